@@ -1,0 +1,193 @@
+//! Stage 1: read a site folder into memory.
+//!
+//! Walks `content/articles/` (any depth), `content/actors/`, `static/` and
+//! `themes/<theme>/` in sorted order, so that everything downstream sees the
+//! same input in the same order on every machine. No parsing happens here.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::error::{Error, Result};
+
+/// A text file of the site, with its path relative to the site root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Relative path with `/` separators, e.g. `content/articles/a.md`.
+    pub path: String,
+    pub text: String,
+}
+
+/// The raw files of a site.
+#[derive(Debug, Clone)]
+pub struct RawSite {
+    pub root: PathBuf,
+    pub config: SourceFile,
+    pub articles: Vec<SourceFile>,
+    pub actors: Vec<SourceFile>,
+    /// `static/` files: (path relative to `static/`, bytes).
+    pub static_files: Vec<(String, Vec<u8>)>,
+}
+
+/// Reads `site.toml` and the content files under `root`.
+pub fn load(root: &Path) -> Result<RawSite> {
+    let config_path = root.join("site.toml");
+    if !config_path.is_file() {
+        return Err(Error::Usage(format!(
+            "{} has no site.toml: is this a site folder? (`onrecord init` starts a new one)",
+            display_root(root)
+        )));
+    }
+    let config = read_text(root, &config_path)?;
+    let mut errors = Vec::new();
+    let articles = markdown_files(root, &root.join("content/articles"), &mut errors);
+    let actors = markdown_files(root, &root.join("content/actors"), &mut errors);
+    let static_files = static_files(root, &mut errors);
+    if let Some(error) = Error::from_list(errors) {
+        return Err(error);
+    }
+    Ok(RawSite {
+        root: root.to_path_buf(),
+        config,
+        articles,
+        actors,
+        static_files,
+    })
+}
+
+/// Reads the theme files of `themes/<name>/` under `root`, if that folder
+/// exists: (path inside the theme, text).
+pub fn theme_files(root: &Path, name: &str) -> Result<Vec<(String, String)>> {
+    let dir = root.join("themes").join(name);
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for entry in walk(&dir) {
+        let entry = entry.map_err(|e| walk_error(root, e))?;
+        if entry.file_type().is_file() {
+            let file = read_text(root, entry.path())?;
+            let inner = relative(&dir, entry.path());
+            files.push((inner, file.text));
+        }
+    }
+    Ok(files)
+}
+
+fn markdown_files(root: &Path, dir: &Path, errors: &mut Vec<Error>) -> Vec<SourceFile> {
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    for entry in walk(dir) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push(walk_error(root, e));
+                continue;
+            }
+        };
+        let is_markdown = entry.path().extension().is_some_and(|e| e == "md");
+        if entry.file_type().is_file() && is_markdown {
+            match read_text(root, entry.path()) {
+                Ok(file) => files.push(file),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    files
+}
+
+fn static_files(root: &Path, errors: &mut Vec<Error>) -> Vec<(String, Vec<u8>)> {
+    let dir = root.join("static");
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    for entry in walk(&dir) {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => match std::fs::read(entry.path()) {
+                Ok(bytes) => files.push((relative(&dir, entry.path()), bytes)),
+                Err(e) => errors.push(Error::io(relative_path(root, entry.path()), e)),
+            },
+            Ok(_) => {}
+            Err(e) => errors.push(walk_error(root, e)),
+        }
+    }
+    files
+}
+
+/// Sorted, symlink-following walk; walkdir reports symlink loops as errors.
+fn walk(dir: &Path) -> walkdir::IntoIter {
+    WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+}
+
+fn walk_error(root: &Path, e: walkdir::Error) -> Error {
+    let path = e
+        .path()
+        .map(|p| relative(root, p))
+        .unwrap_or_else(|| display_root(root));
+    if let Some(ancestor) = e.loop_ancestor() {
+        return Error::at(
+            &path,
+            None,
+            None,
+            format!("symlink loop back to {}", relative(root, ancestor)),
+        );
+    }
+    match e.into_io_error() {
+        Some(io) => Error::io(path, io),
+        None => Error::at(&path, None, None, "cannot be read"),
+    }
+}
+
+/// Reads a UTF-8 text file; a BOM is dropped, invalid UTF-8 names the line.
+fn read_text(root: &Path, path: &Path) -> Result<SourceFile> {
+    let name = relative(root, path);
+    let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = valid
+                - bytes[..valid]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1)
+                + 1;
+            return Err(Error::at_column(
+                &name,
+                None,
+                Some(line),
+                Some(column),
+                "is not valid UTF-8 text (save it as UTF-8)",
+            ));
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Ok(SourceFile { path: name, text })
+}
+
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn relative_path(root: &Path, path: &Path) -> PathBuf {
+    PathBuf::from(relative(root, path))
+}
+
+fn display_root(root: &Path) -> String {
+    root.display().to_string()
+}

@@ -1,0 +1,304 @@
+//! Markdown helpers shared by the stages: the text blocks of a body (what
+//! the quote finder reads) and Markdown -> HTML (what the renderer shows).
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// What kind of block a piece of body text stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    /// A heading: headlines and subheads, where quote marks are mostly scare quotes.
+    Heading,
+    ListItem,
+    TableCell,
+}
+
+/// A block of running text, as a byte range of the Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+}
+
+/// The CommonMark extensions the content contract allows.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// The text blocks of `body` in document order. Code blocks and raw HTML
+/// blocks are not running text and are left out; a list item that holds
+/// paragraphs is represented by those paragraphs.
+pub fn blocks(body: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    // Open list items, each with whether a paragraph was seen inside it.
+    let mut items: Vec<(usize, bool)> = Vec::new();
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                if let Some(item) = items.last_mut() {
+                    item.1 = true;
+                }
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    range: trim_range(body, range),
+                });
+            }
+            Event::Start(Tag::Heading { .. }) => blocks.push(Block {
+                kind: BlockKind::Heading,
+                range: heading_text(body, range),
+            }),
+            Event::Start(Tag::TableCell) => blocks.push(Block {
+                kind: BlockKind::TableCell,
+                range: trim_range(body, range),
+            }),
+            Event::Start(Tag::Item) => items.push((blocks.len(), false)),
+            Event::End(TagEnd::Item) => {
+                if let Some((index, had_paragraph)) = items.pop()
+                    && !had_paragraph
+                {
+                    let text = item_text(body, range);
+                    blocks.insert(
+                        index,
+                        Block {
+                            kind: BlockKind::ListItem,
+                            range: text,
+                        },
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks.retain(|b| !b.range.is_empty());
+    blocks
+}
+
+fn trim_range(body: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &body[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    start..end.max(start)
+}
+
+/// A heading's text without its `#` marks (ATX) or underline (setext).
+fn heading_text(body: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &body[range.clone()];
+    let first_line = slice.split('\n').next().unwrap_or(slice);
+    let trimmed = first_line.trim_start();
+    let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+    let start = range.start + (first_line.len() - trimmed.len()) + hashes;
+    let mut end = range.start + first_line.trim_end().len();
+    let inner = &body[start..end];
+    let without_closing = inner.trim_end_matches('#');
+    if hashes > 0 && (without_closing.ends_with(' ') || without_closing.is_empty()) {
+        end = start + without_closing.len();
+    }
+    trim_range(body, start..end.max(start))
+}
+
+/// A tight list item's text without its bullet or number.
+fn item_text(body: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &body[range.clone()];
+    let trimmed = slice.trim_start();
+    let marker = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+    let start = range.start + (slice.len() - trimmed.len()) + marker;
+    trim_range(body, start..range.end)
+}
+
+/// A place in the body to mark in the HTML: the byte range of a quote's
+/// text, the element id of its first piece and where it links to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub id: String,
+    pub href: String,
+    pub title: String,
+}
+
+/// Renders a Markdown body to HTML. Raw HTML is escaped unless
+/// `allow_html`; links with `javascript:`/`data:` targets lose their link.
+/// Each [`Mark`] range is wrapped, text node by text node, in a link to the
+/// quote's statement, so marks never break the element structure.
+pub fn to_html(body: &str, allow_html: bool, marks: &[Mark]) -> String {
+    let mut marks: Vec<&Mark> = marks.iter().collect();
+    marks.sort_by_key(|m| (m.range.start, m.range.end));
+    let mut first_piece = vec![true; marks.len()];
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut unsafe_link_depth = 0usize;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) if !allow_html => {
+                events.push(Event::Text(html))
+            }
+            Event::Start(Tag::Link { ref dest_url, .. }) if !is_safe_url(dest_url) => {
+                unsafe_link_depth += 1
+            }
+            Event::End(TagEnd::Link) if unsafe_link_depth > 0 => unsafe_link_depth -= 1,
+            Event::Start(Tag::Image { ref dest_url, .. }) if !is_safe_url(dest_url) => {
+                events.push(Event::Start(Tag::Emphasis))
+            }
+            Event::Text(text) if body.get(range.clone()) == Some(&*text) => {
+                push_marked_text(&mut events, &text, range.start, &marks, &mut first_piece)
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+fn push_marked_text<'a>(
+    events: &mut Vec<Event<'a>>,
+    text: &str,
+    offset: usize,
+    marks: &[&Mark],
+    first_piece: &mut [bool],
+) {
+    let end = offset + text.len();
+    let mut cursor = offset;
+    for (i, mark) in marks.iter().enumerate() {
+        let (from, to) = (mark.range.start.max(cursor), mark.range.end.min(end));
+        if from >= to
+            || !text.is_char_boundary(from - offset)
+            || !text.is_char_boundary(to - offset)
+        {
+            continue;
+        }
+        if from > cursor {
+            events.push(Event::Text(
+                text[cursor - offset..from - offset].to_string().into(),
+            ));
+        }
+        let id = if std::mem::take(&mut first_piece[i]) {
+            format!(" id=\"{}\"", escape(&mark.id))
+        } else {
+            String::new()
+        };
+        events.push(Event::InlineHtml(
+            format!(
+                "<a class=\"quote-mark\"{id} href=\"{}\" title=\"{}\">",
+                escape(&mark.href),
+                escape(&mark.title)
+            )
+            .into(),
+        ));
+        events.push(Event::Text(
+            text[from - offset..to - offset].to_string().into(),
+        ));
+        events.push(Event::InlineHtml("</a>".into()));
+        cursor = to;
+    }
+    if cursor < end {
+        events.push(Event::Text(text[cursor - offset..].to_string().into()));
+    }
+}
+
+/// Only web, mail and in-page links are kept.
+pub fn is_safe_url(url: &str) -> bool {
+    let compact: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
+    let lower = compact.to_ascii_lowercase();
+    match lower.find(':') {
+        Some(colon) if !lower[..colon].contains(['/', '?', '#']) => {
+            matches!(&lower[..colon], "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Plain text of a Markdown snippet (for summaries and the search index).
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_cover_paragraphs_headings_and_items() {
+        let body = "# Head “x”\n\nPara one\nstill one.\n\n- item a\n- item b\n\n```\ncode\n```\n";
+        let blocks = blocks(body);
+        let texts: Vec<_> = blocks
+            .iter()
+            .map(|b| (&body[b.range.clone()], b.kind))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("Head “x”", BlockKind::Heading),
+                ("Para one\nstill one.", BlockKind::Paragraph),
+                ("item a", BlockKind::ListItem),
+                ("item b", BlockKind::ListItem),
+            ]
+        );
+    }
+
+    #[test]
+    fn raw_html_is_escaped_unless_allowed() {
+        let html = to_html("Hi <script>alert(1)</script>\n", false, &[]);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(to_html("<b>x</b>\n", true, &[]).contains("<b>x</b>"));
+    }
+
+    #[test]
+    fn script_links_lose_their_link() {
+        let html = to_html(
+            "[click](javascript:alert(1)) and [ok](https://a.org)\n",
+            false,
+            &[],
+        );
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(html.contains("href=\"https://a.org\""), "{html}");
+    }
+
+    #[test]
+    fn marks_wrap_text_across_emphasis() {
+        let body = "He said “a *b* c” today.\n";
+        let start = body.find('a').unwrap();
+        let end = body.find(" c").unwrap() + 2;
+        let mark = Mark {
+            range: start..end,
+            id: "q-1".into(),
+            href: "x.html#s".into(),
+            title: "t".into(),
+        };
+        let html = to_html(body, false, &[mark]);
+        assert_eq!(html.matches("<a class=\"quote-mark\"").count(), 3, "{html}");
+        assert_eq!(html.matches("id=\"q-1\"").count(), 1, "{html}");
+        assert!(
+            html.contains("<em><a class=\"quote-mark\" href=\"x.html#s\" title=\"t\">b</a></em>"),
+            "{html}"
+        );
+    }
+}

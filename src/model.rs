@@ -1,0 +1,200 @@
+//! The plain data that flows between the pipeline stages.
+//!
+//! Nothing here does I/O. Each stage takes these types in and gives these
+//! types out, which keeps every stage testable on its own and lets later
+//! work (incremental `serve`, a second template engine) reuse them.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// `site.toml`, validated.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: Option<String>,
+    /// `"/"` or an absolute URL ending in `/`; only used where an absolute
+    /// URL is required (canonical links, feed, sitemap).
+    pub base_url: String,
+    pub language: String,
+    pub theme: String,
+    pub output_dir: String,
+    /// Render raw HTML found in article Markdown (off: it is escaped).
+    pub allow_html: bool,
+}
+
+/// A news article: front matter plus the Markdown body.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Path relative to the site root with `/` separators,
+    /// e.g. `content/articles/aljazeera-no-safe-exit.md`.
+    pub source: String,
+    pub slug: String,
+    pub title: String,
+    pub date: Date,
+    pub outlet: String,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
+    pub agencies: Vec<String>,
+    pub tags: Vec<String>,
+    /// The Markdown body (front matter removed, BOM removed, CRLF kept as is).
+    pub body: String,
+    /// 1-based line of the file on which `body` starts, for messages.
+    pub body_line: usize,
+    /// Editor corrections from the `quotes:` front matter field.
+    pub corrections: Vec<QuoteCorrection>,
+}
+
+impl Article {
+    /// Site-relative path of the article's page.
+    pub fn page(&self) -> String {
+        format!("articles/{}/index.html", self.slug)
+    }
+
+    /// 1-based line in the source file of a byte offset into `body`.
+    pub fn line_of(&self, body_offset: usize) -> usize {
+        let end = body_offset.min(self.body.len());
+        self.body_line
+            + self.body.as_bytes()[..end]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+    }
+}
+
+/// One entry of an article's `quotes:` front matter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteCorrection {
+    /// Fragment of the quoted text the correction applies to.
+    #[serde(rename = "match", default)]
+    pub fragment: Option<String>,
+    /// A statement added by hand (not in quote marks in the body).
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default, deserialize_with = "deserialize_some")]
+    pub speaker: Option<Option<String>>,
+    #[serde(default, deserialize_with = "deserialize_some")]
+    pub role: Option<Option<String>>,
+    /// `Some(None)` is an explicit `actor: null`.
+    #[serde(default, deserialize_with = "deserialize_some")]
+    pub actor: Option<Option<String>>,
+    #[serde(default)]
+    pub via: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub ignore: bool,
+    /// 1-based line of the entry in the article file (filled in by the parser).
+    #[serde(skip)]
+    pub line: usize,
+}
+
+/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
+fn deserialize_some<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// An actor: a state, government, armed group or organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    /// The file stem of `content/actors/<id>.md`.
+    pub id: String,
+    pub source: String,
+    pub name: String,
+    pub kind: Option<String>,
+    pub aliases: Vec<String>,
+    pub parent: Option<String>,
+    pub people: Vec<Person>,
+    /// Background, Markdown.
+    pub body: String,
+}
+
+/// A person known to speak for an actor.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Everything loaded from a site folder.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// Sorted by source path; drafts are left out.
+    pub articles: Vec<Article>,
+    /// Sorted by id.
+    pub actors: Vec<Actor>,
+    /// Files under `static/`, copied as they are: (site-relative output path, bytes).
+    pub static_files: Vec<(String, Vec<u8>)>,
+    /// Theme files of the site that override the built-in ones: (path inside the theme, text).
+    pub theme_overrides: Vec<(String, String)>,
+}
+
+/// Direct (in quote marks) or reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Reported,
+}
+
+/// One quote occurrence in one article, attributed but not yet grouped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occurrence {
+    /// The quoted words exactly as in the article, without the quote marks.
+    pub text: String,
+    /// Byte range of `text` in the article body (`None` for statements added
+    /// by hand in front matter).
+    pub span: Option<Range<usize>>,
+    pub kind: QuoteKind,
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub actor: Option<String>,
+    pub via: Option<String>,
+    /// The day the words were said.
+    pub date: Date,
+    /// The words of the article that carry the attribution.
+    pub evidence: Option<String>,
+    /// Byte range of `evidence` in the body.
+    pub evidence_span: Option<Range<usize>>,
+}
+
+/// A quote occurrence with its stable ids, as written to `data/quotes.json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub id: String,
+    pub statement: String,
+    pub source: String,
+    pub article: String,
+    pub text: String,
+    pub kind: QuoteKind,
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub actor: Option<String>,
+    pub via: Option<String>,
+    #[serde(serialize_with = "crate::model::serialize_date")]
+    pub date: Date,
+    #[serde(serialize_with = "crate::model::serialize_date")]
+    pub published: Date,
+    pub evidence: Option<String>,
+    /// Byte range of `text` in the article body.
+    #[serde(skip)]
+    pub span: Option<Range<usize>>,
+    /// 1-based line in the article file.
+    pub line: Option<usize>,
+}
+
+/// Dates are written as `YYYY-MM-DD`.
+pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(date)
+}

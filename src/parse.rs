@@ -1,0 +1,473 @@
+//! Stage 2: raw files -> [`Site`]: `site.toml`, front matter and bodies.
+//!
+//! Every problem found is collected, so one run reports all bad files at
+//! once, each with its file and line.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::config;
+use crate::error::{Error, Result, Warning};
+use crate::load::{RawSite, SourceFile};
+use crate::model::{Actor, Article, Person, QuoteCorrection, Site};
+
+/// A file split at its front matter fences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The YAML between the fences.
+    pub yaml: &'a str,
+    /// 1-based line of the first YAML line.
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// 1-based line of the first body line.
+    pub body_line: usize,
+}
+
+/// Splits `---` front matter from the body. The first line must be `---`
+/// and a later line must be `---` (CRLF line ends are fine).
+pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>> {
+    let text_no_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text_no_bom.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end_matches(['\r', '\n']).trim_end() != "---" {
+        let message = if text_no_bom.trim().is_empty() {
+            "is empty: an article needs front matter between `---` lines (title, date, outlet)"
+        } else {
+            "must start with a `---` line, then the front matter, then a closing `---` line"
+        };
+        return Err(Error::at(file, Some(text_no_bom), Some(1), message));
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    let mut line = 2;
+    for l in lines {
+        if l.trim_end_matches(['\r', '\n']).trim_end() == "---" {
+            let body_start = offset + l.len();
+            return Ok(Split {
+                yaml: &text_no_bom[yaml_start..offset],
+                yaml_line: 2,
+                body: &text_no_bom[body_start..],
+                body_line: line + 1,
+            });
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err(Error::at(
+        file,
+        Some(text_no_bom),
+        Some(1),
+        "front matter opened with `---` is never closed: add a `---` line after it",
+    ))
+}
+
+/// Deserializes the YAML of a split file, with errors located in the file.
+fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>) -> Result<T> {
+    if split.yaml.trim().is_empty() {
+        return Err(Error::at(
+            file.path.as_str(),
+            Some(&file.text),
+            Some(1),
+            "front matter is empty",
+        ));
+    }
+    serde_saphyr::from_str::<T>(split.yaml).map_err(|e| {
+        let (line, column) = match e.location() {
+            Some(loc) if loc.line() > 0 => (
+                Some(loc.line() as usize + split.yaml_line - 1),
+                Some(loc.column() as usize).filter(|&c| c > 0),
+            ),
+            _ => (Some(split.yaml_line), None),
+        };
+        let message = first_line(&e.to_string());
+        Error::at_column(
+            &file.path,
+            Some(&file.text),
+            line,
+            column,
+            format!("front matter: {message}"),
+        )
+    })
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).trim().to_string()
+}
+
+/// 1-based line in the file of the first `key:` line of the front matter.
+fn key_line(split: &Split<'_>, key: &str) -> Option<usize> {
+    split
+        .yaml
+        .lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + split.yaml_line)
+}
+
+#[derive(Deserialize)]
+struct ArticleFrontMatter {
+    title: String,
+    date: String,
+    outlet: String,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    authors: Vec<String>,
+    #[serde(default)]
+    agencies: Vec<String>,
+    #[serde(default)]
+    slug: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    quotes: Vec<QuoteCorrection>,
+}
+
+#[derive(Deserialize)]
+struct ActorFrontMatter {
+    name: String,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    parent: Option<String>,
+    #[serde(default)]
+    people: Vec<Person>,
+}
+
+/// Parses one article file; `Ok(None)` for a draft.
+pub fn parse_article(file: &SourceFile) -> Result<Option<Article>> {
+    let split = split_front_matter(&file.path, &file.text)?;
+    let fm: ArticleFrontMatter = from_yaml(file, &split)?;
+    let at = |key: &str, message: String| {
+        Error::at(&file.path, Some(&file.text), key_line(&split, key), message)
+    };
+    if fm.draft {
+        return Ok(None);
+    }
+    let date = parse_date(&fm.date).ok_or_else(|| {
+        at(
+            "date",
+            format!("date: expected YYYY-MM-DD or RFC 3339, found {:?}", fm.date),
+        )
+    })?;
+    for (key, value) in [("title", &fm.title), ("outlet", &fm.outlet)] {
+        if value.trim().is_empty() {
+            return Err(at(key, format!("`{key}` must not be empty")));
+        }
+    }
+    if let Some(url) = &fm.url {
+        check_url(url).map_err(|m| at("url", m))?;
+    }
+    let stem = file
+        .path
+        .rsplit('/')
+        .next()
+        .unwrap_or(&file.path)
+        .trim_end_matches(".md");
+    let slug = match fm.slug {
+        Some(slug) => {
+            check_slug(&slug).map_err(|m| at("slug", m))?;
+            slug
+        }
+        None => {
+            let slug = slug::slugify(stem);
+            check_slug(&slug)
+                .map_err(|m| Error::at(&file.path, None, None, format!("file name: {m}")))?;
+            slug
+        }
+    };
+    let mut corrections = fm.quotes;
+    for correction in &mut corrections {
+        let needle = correction
+            .fragment
+            .as_deref()
+            .or(correction.text.as_deref())
+            .unwrap_or("");
+        correction.line = split
+            .yaml
+            .lines()
+            .position(|l| !needle.is_empty() && l.contains(needle))
+            .map_or(split.yaml_line, |i| i + split.yaml_line);
+        if correction.fragment.is_none() && correction.text.is_none() {
+            return Err(Error::at(
+                &file.path,
+                Some(&file.text),
+                Some(correction.line),
+                "a `quotes:` entry needs `match:` (a fragment of a quote) or `text:` (a statement added by hand)",
+            ));
+        }
+    }
+    Ok(Some(Article {
+        source: file.path.clone(),
+        slug,
+        title: fm.title,
+        date,
+        outlet: fm.outlet,
+        url: fm.url,
+        authors: fm.authors,
+        agencies: fm.agencies,
+        tags: fm.tags,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        corrections,
+    }))
+}
+
+/// Parses one actor file; the id is the file stem.
+pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
+    let split = split_front_matter(&file.path, &file.text)?;
+    let fm: ActorFrontMatter = from_yaml(file, &split)?;
+    let stem = file
+        .path
+        .rsplit('/')
+        .next()
+        .unwrap_or(&file.path)
+        .trim_end_matches(".md");
+    check_slug(stem)
+        .map_err(|m| Error::at(&file.path, None, None, format!("actor id (file name): {m}")))?;
+    if fm.name.trim().is_empty() {
+        return Err(Error::at(
+            &file.path,
+            Some(&file.text),
+            key_line(&split, "name"),
+            "`name` must not be empty",
+        ));
+    }
+    Ok(Actor {
+        id: stem.to_string(),
+        source: file.path.clone(),
+        name: fm.name,
+        kind: fm.kind,
+        aliases: fm.aliases,
+        parent: fm.parent,
+        people: fm.people,
+        body: split.body.to_string(),
+    })
+}
+
+/// Parses and cross-checks a whole site. Errors from every file are
+/// collected; warnings go to the caller.
+pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
+    let (config, mut warnings) = config::parse(&raw.config.path, &raw.config.text)?;
+    let mut errors = Vec::new();
+    let mut articles = Vec::new();
+    for file in &raw.articles {
+        match parse_article(file) {
+            Ok(Some(article)) => articles.push(article),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    let mut actors = Vec::new();
+    for file in &raw.actors {
+        match parse_actor(file) {
+            Ok(actor) => actors.push(actor),
+            Err(e) => errors.push(e),
+        }
+    }
+    let mut by_slug: BTreeMap<&str, &str> = BTreeMap::new();
+    for article in &articles {
+        if let Some(first) = by_slug.insert(&article.slug, &article.source) {
+            errors.push(Error::at(
+                &article.source,
+                None,
+                None,
+                format!(
+                    "slug `{}` is already used by {first}: set a different `slug:`",
+                    article.slug
+                ),
+            ));
+        }
+    }
+    let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
+    for actor in &actors {
+        if let Some(parent) = &actor.parent
+            && !ids.contains(&parent.as_str())
+        {
+            errors.push(Error::at(
+                &actor.source,
+                None,
+                None,
+                format!(
+                    "parent: unknown actor `{parent}` (known: {})",
+                    ids.join(", ")
+                ),
+            ));
+        }
+    }
+    for article in &articles {
+        for correction in &article.corrections {
+            if let Some(Some(actor)) = &correction.actor
+                && !ids.contains(&actor.as_str())
+            {
+                errors.push(Error::at(
+                    &article.source,
+                    None,
+                    Some(correction.line),
+                    format!(
+                        "quotes: unknown actor `{actor}` (known: {})",
+                        ids.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    if articles.is_empty() && errors.is_empty() {
+        warnings.push(Warning {
+            file: "content/articles".into(),
+            line: None,
+            message: "no articles found: add Markdown files under content/articles/".into(),
+        });
+    }
+    if let Some(error) = Error::from_list(errors) {
+        return Err(error);
+    }
+    let site = Site {
+        config,
+        articles,
+        actors,
+        static_files: raw.static_files,
+        theme_overrides: Vec::new(),
+    };
+    Ok((site, warnings))
+}
+
+/// `YYYY-MM-DD` or an RFC 3339 timestamp (its local date is kept).
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if text.len() < 10 || !text.is_char_boundary(10) {
+        return None;
+    }
+    let date: Date = text[..10].parse().ok()?;
+    if text.len() == 10 {
+        return Some(date);
+    }
+    text.parse::<jiff::Timestamp>().ok().map(|_| date)
+}
+
+/// Slugs become folder names: keep them to one safe path segment.
+pub fn check_slug(slug: &str) -> std::result::Result<(), String> {
+    const RESERVED: &[&str] = &[
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+        "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
+    let ok_chars = slug
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
+    if slug.is_empty() {
+        return Err("slug must not be empty".into());
+    }
+    if !ok_chars || slug.starts_with('.') || slug.contains("..") {
+        return Err(format!(
+            "slug {slug:?} must be one path segment of letters, digits, `-`, `_` (no `/`, `\\`, `..`)"
+        ));
+    }
+    let stem = slug.split('.').next().unwrap_or(slug).to_ascii_lowercase();
+    if RESERVED.contains(&stem.as_str()) {
+        return Err(format!("slug {slug:?} is a reserved file name on Windows"));
+    }
+    Ok(())
+}
+
+/// Links from front matter must not run code in a reader's browser.
+pub fn check_url(url: &str) -> std::result::Result<(), String> {
+    let lower: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
+    let lower = lower.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        Ok(())
+    } else {
+        Err(format!("url must be an http(s) address, found {url:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> SourceFile {
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn splits_front_matter_and_counts_lines() {
+        let s = split_front_matter("a.md", "---\ntitle: x\n---\nbody\n").unwrap();
+        assert_eq!(s.yaml, "title: x\n");
+        assert_eq!(s.body, "body\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn crlf_and_bom_work() {
+        let s = split_front_matter("a.md", "\u{feff}---\r\ntitle: x\r\n---\r\nbody\r\n").unwrap();
+        assert_eq!(s.yaml, "title: x\r\n");
+        assert_eq!(s.body, "body\r\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = split_front_matter("a.md", "---\ntitle: x\n").unwrap_err();
+        assert!(e.to_string().contains("never closed"), "{e}");
+    }
+
+    #[test]
+    fn article_fields_and_errors() {
+        let a = parse_article(&file(
+            "content/articles/x.md",
+            "---\ntitle: T\ndate: 2016-12-11\noutlet: O\n---\nHello\n",
+        ))
+        .unwrap()
+        .unwrap();
+        assert_eq!(a.slug, "x");
+        assert_eq!(a.date.to_string(), "2016-12-11");
+        let e = parse_article(&file(
+            "a.md",
+            "---\ntitle: T\ndate: yesterday\noutlet: O\n---\n",
+        ))
+        .unwrap_err();
+        assert!(e.to_string().starts_with("a.md:3"), "{e}");
+        let e = parse_article(&file("a.md", "---\ntitle: T\noutlet: O\n---\n")).unwrap_err();
+        assert!(e.to_string().contains("date"), "{e}");
+        let e = parse_article(&file("a.md", "---\ntitle: [unclosed\n---\n")).unwrap_err();
+        assert!(e.to_string().starts_with("a.md:"), "{e}");
+    }
+
+    #[test]
+    fn rfc3339_date_keeps_local_day() {
+        assert_eq!(
+            parse_date("2016-12-11T23:30:00+03:00").unwrap().to_string(),
+            "2016-12-11"
+        );
+        assert!(parse_date("2016-13-01").is_none());
+        assert!(parse_date("yesterday").is_none());
+    }
+
+    #[test]
+    fn unsafe_slugs_are_refused() {
+        for bad in ["../x", "a/b", "a\\b", "c:", "CON", "", ".hidden"] {
+            assert!(check_slug(bad).is_err(), "{bad}");
+        }
+        assert!(check_slug("aljazeera-no-safe-exit").is_ok());
+    }
+
+    #[test]
+    fn script_urls_are_refused() {
+        assert!(check_url("javascript:alert(1)").is_err());
+        assert!(check_url(" data:text/html,x").is_err());
+        assert!(check_url("https://example.org/a").is_ok());
+    }
+}

@@ -1,0 +1,1 @@
+//! Integration tests: build fixture sites and assert on pages and JSON.
