@@ -65,13 +65,29 @@ function sitePath(url) {
   return decodeURIComponent(url.split('#')[0]).replace(decodeURIComponent(root), '');
 }
 
-/// Visible links on the page: [{href, text}] (href as written, resolved).
+/// Visible links on the page: [{href, text, item}], `item` being the text of
+/// the list item or block around the link (a result may show the speaker
+/// beside the link rather than in it).
 async function visibleLinks(page) {
   return page.$$eval('a[href]', (as) =>
     as
-      .filter((a) => a.offsetParent !== null || a.getClientRects().length > 0)
-      .map((a) => ({ href: a.href, text: (a.textContent || '').trim() })),
+      .filter((a) => a.getClientRects().length > 0)
+      .map((a) => ({
+        href: a.href,
+        text: (a.textContent || '').trim(),
+        item: ((a.closest('li, article, p, tr, dd, blockquote') || a).textContent || '').trim(),
+      })),
   );
+}
+
+/// Polls for up to `ms` until `find()` returns a non-empty list.
+async function waitForList(page, find, ms) {
+  let found = await find();
+  for (let waited = 0; found.length === 0 && waited < ms; waited += 100) {
+    await page.waitForTimeout(100);
+    found = await find();
+  }
+  return found;
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'onrecord-e2e-'));
@@ -155,30 +171,37 @@ try {
     const box = page.locator('input[type=search]:visible').first();
     expect((await box.count()) === 1, 'no visible search box (input[type=search])');
     const before = new Set((await visibleLinks(page)).map((l) => l.href));
+    const word = WORD.toLowerCase();
+    const mentions = (l) => l.text.toLowerCase().includes(word) || l.item.toLowerCase().includes(word);
     await box.fill(WORD);
-    const isResult = (l) => !before.has(l.href) && l.text.toLowerCase().includes(WORD.toLowerCase());
-    let results = [];
-    for (let i = 0; i < 20 && results.length === 0; i++) {
-      await page.waitForTimeout(100);
-      results = (await visibleLinks(page)).filter(isResult);
-    }
+    let results = await waitForList(
+      page,
+      async () => (await visibleLinks(page)).filter((l) => !before.has(l.href) && mentions(l)),
+      2000,
+    );
     if (results.length === 0) {
-      // A search form without live results: submit it and read the results page.
-      await Promise.all([page.waitForLoadState('load'), box.press('Enter')]);
-      await page.waitForTimeout(300);
-      results = (await visibleLinks(page)).filter(
-        (l) => l.text.toLowerCase().includes(WORD.toLowerCase()) && !sitePath(l.href).startsWith('search/'),
+      // No live results: submit the form and read the results page.
+      const from = page.url();
+      await box.press('Enter');
+      await page.waitForURL((url) => url.href !== from, { timeout: TIMEOUT });
+      await page.waitForLoadState('load');
+      results = await waitForList(
+        page,
+        async () =>
+          (await visibleLinks(page)).filter(
+            (l) => mentions(l) && !sitePath(l.href).startsWith('search/') && !before.has(l.href),
+          ),
+        2000,
       );
     }
-    expect(results.length > 0, `no result link mentioning ${WORD} appeared`);
+    expect(results.length > 0, `no result mentioning ${WORD} appeared`);
     const target = results[0].href;
-    const link = page.locator('a[href]:visible').filter({ hasText: new RegExp(WORD, 'i') });
-    const hrefs = await link.evaluateAll((as) => as.map((a) => a.href));
-    const index = hrefs.indexOf(target);
-    expect(index >= 0, 'the result link vanished');
-    await link.nth(index).click();
-    await page.waitForURL((url) => url.href === target, { timeout: TIMEOUT });
-    await page.waitForLoadState('load');
+    await page.$$eval(
+      'a[href]',
+      (as, href) => as.find((a) => a.href === href && a.getClientRects().length > 0).setAttribute('data-e2e-target', ''),
+      target,
+    );
+    await follow(page, page.locator('a[data-e2e-target]'), (url) => url.href === target);
     const fragment = new URL(target).hash.slice(1);
     if (fragment) {
       const anchor = page.locator(`[id="${decodeURIComponent(fragment)}"]`);
