@@ -342,3 +342,27 @@ fn builds_in_different_folders_are_byte_identical() {
         }
     }
 }
+
+#[test]
+fn nested_articles_are_archived_and_hidden_files_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    onrecord::init::init(&site).unwrap();
+    let nested = site.join("content/articles/2024/03");
+    std::fs::create_dir_all(&nested).unwrap();
+    std::fs::rename(
+        site.join("content/articles/example.md"),
+        nested.join("example.md"),
+    )
+    .unwrap();
+    std::fs::write(nested.join(".example.md.swp"), "editor state").unwrap();
+    let zip = dir.path().join("nested.zip");
+    let report = make_archive(&site, &zip, None);
+    assert_eq!(report.date.datetime.date(), jiff::civil::date(2024, 3, 4));
+
+    let files = entries(&zip);
+    assert!(files.contains_key("source/content/articles/2024/03/example.md"));
+    assert!(!files.keys().any(|name| name.ends_with(".swp")));
+    assert!(!files.keys().any(|name| name.contains(".github")));
+    assert!(archive::verify(&zip).unwrap().is_ok());
+}
