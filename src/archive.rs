@@ -219,17 +219,18 @@ impl Entry {
 }
 
 /// The files under `dir`, sorted, named `prefix/<relative path>`. Hidden
-/// files (`.DS_Store`, editor swap files) are left out so that they cannot
-/// change the archive; `.nojekyll` in the built site is kept.
+/// files are left out (`.DS_Store`, editor swap files, onrecord's own
+/// bookkeeping in the output) so that they cannot change the archive, all
+/// but `.nojekyll`, which a copy of `site/` published on GitHub Pages needs.
 fn tree_entries(dir: &Path, prefix: &str) -> Result<Vec<Entry>> {
-    let keep_hidden = prefix == "site";
     let mut entries = Vec::new();
     let walk = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
-            e.depth() == 0 || keep_hidden || !e.file_name().to_string_lossy().starts_with('.')
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0 || !name.starts_with('.') || name == ".nojekyll"
         });
     for item in walk {
         let item = item.map_err(|e| {

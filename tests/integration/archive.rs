@@ -366,3 +366,24 @@ fn nested_articles_are_archived_and_hidden_files_left_out() {
     assert!(!files.keys().any(|name| name.contains(".github")));
     assert!(archive::verify(&zip).unwrap().is_ok());
 }
+
+#[test]
+fn output_bookkeeping_stays_out_and_nojekyll_stays_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    onrecord::init::init(&site).unwrap();
+    std::fs::create_dir_all(site.join("static")).unwrap();
+    std::fs::write(site.join("static/.nojekyll"), "").unwrap();
+    std::fs::write(site.join("static/.hidden-note"), "not for the archive").unwrap();
+    let zip = dir.path().join("site.zip");
+    make_archive(&site, &zip, None);
+    let files = entries(&zip);
+    assert!(files.contains_key("site/.nojekyll"), "{:?}", files.keys());
+    assert!(!files.keys().any(|n| n.contains(".hidden-note")));
+    let hidden: Vec<&String> = files
+        .keys()
+        .filter(|n| n.split('/').any(|part| part.starts_with('.')))
+        .filter(|n| !n.ends_with(".nojekyll"))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+}
