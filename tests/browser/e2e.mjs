@@ -35,12 +35,12 @@ const offences = []; // console errors, page errors, failed or network requests
 async function step(name, body) {
   const before = offences.length;
   try {
-    await body();
+    const detail = await body();
     if (offences.length > before) {
       throw new Error(offences.slice(before).join('; '));
     }
     passed++;
-    console.log(`ok      ${name}`);
+    console.log(`ok      ${name}${detail ? ` (${detail})` : ''}`);
   } catch (e) {
     failed++;
     console.log(`FAILED  ${name}: ${String(e.message || e).split('\n')[0]}`);
@@ -159,6 +159,7 @@ try {
     if (fragment) {
       expect((await page.locator(`[id="${fragment}"]`).count()) === 1, `no element #${fragment}`);
     }
+    return sitePath(articleUrl);
   });
 
   await step('back to the dossier', async () => {
@@ -174,6 +175,7 @@ try {
     const word = WORD.toLowerCase();
     const mentions = (l) => l.text.toLowerCase().includes(word) || l.item.toLowerCase().includes(word);
     await box.fill(WORD);
+    let how = 'live results';
     let results = await waitForList(
       page,
       async () => (await visibleLinks(page)).filter((l) => !before.has(l.href) && mentions(l)),
@@ -181,6 +183,7 @@ try {
     );
     if (results.length === 0) {
       // No live results: submit the form and read the results page.
+      how = 'results page';
       const from = page.url();
       await box.press('Enter');
       await page.waitForURL((url) => url.href !== from, { timeout: TIMEOUT });
@@ -209,6 +212,7 @@ try {
     }
     const text = await page.locator('body').innerText();
     expect(text.toLowerCase().includes(WORD.toLowerCase()), `${sitePath(target)} does not mention ${WORD}`);
+    return `${how}, ${results.length} results; followed ${sitePath(target)}${new URL(target).hash}`;
   });
 
   await step('no console errors, page errors or network requests', async () => {
