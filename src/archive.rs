@@ -142,7 +142,7 @@ pub fn archive(options: &ArchiveOptions) -> Result<ArchiveReport> {
     ));
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     let manifest = manifest(&entries)?;
-    entries.insert(0, Entry::bytes(MANIFEST, manifest.into_bytes()));
+    entries.push(Entry::bytes(MANIFEST, manifest.into_bytes()));
     entries.sort_by(|a, b| a.name.cmp(&b.name));
 
     let parent = target
