@@ -19,12 +19,14 @@
 //!
 //! [`build`] runs them all; [`analyse`] runs stages 3-5 for `onrecord quotes`.
 
+pub mod archive;
 pub mod attribute;
 pub mod config;
 pub mod error;
 pub mod extract;
 pub mod graph;
 pub mod group;
+pub mod init;
 pub mod load;
 pub mod markdown;
 pub mod model;

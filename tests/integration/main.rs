@@ -1,1 +1,4 @@
 //! Integration tests: build fixture sites and assert on pages and JSON.
+
+mod archive;
+mod init;
