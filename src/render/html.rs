@@ -26,6 +26,13 @@ impl<'t> Templates<'t> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_debug(true);
+        // Block tags on their own lines leave no blank lines behind.
+        let syntax = minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .expect("the default delimiters are valid");
+        env.set_syntax(syntax);
         env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
             Some("html" | "xml") => AutoEscape::Html,
             _ => AutoEscape::None,
