@@ -122,9 +122,7 @@ impl<'a> Dossier<'a> {
         for statement in &mut statements {
             statement.mentions = finder.find(statement.text);
         }
-        statements.sort_by(|a, b| {
-            (a.date, a.speaker, a.id).cmp(&(b.date, b.speaker, b.id))
-        });
+        statements.sort_by(|a, b| (a.date, a.speaker, a.id).cmp(&(b.date, b.speaker, b.id)));
 
         let speakers = speakers(&mut statements);
         let actors = actor_nodes(site, &actor_index, &statements);
@@ -508,7 +506,11 @@ mod tests {
         assert_eq!(rebels.children, vec![0]);
         assert_eq!(rebels.rolled_up.len(), 1);
         assert!(rebels.statements.is_empty());
-        let s2 = dossier.statements.iter().position(|s| s.id == "s-2").unwrap();
+        let s2 = dossier
+            .statements
+            .iter()
+            .position(|s| s.id == "s-2")
+            .unwrap();
         assert_eq!(dossier.actors[2].mentioned_by, vec![s2]);
         assert_eq!(rebels.mentioned_by, vec![s2]);
         assert!(dossier.actors[0].mentioned_by.is_empty());
@@ -518,7 +520,12 @@ mod tests {
     #[test]
     fn names_match_whole_words_longest_first() {
         let actors = vec![
-            actor("ru", "Russia", &["Russian", "Russian Foreign Ministry"], None),
+            actor(
+                "ru",
+                "Russia",
+                &["Russian", "Russian Foreign Ministry"],
+                None,
+            ),
             actor("un", "UN", &[], None),
         ];
         let finder = NameFinder::new(&actors);

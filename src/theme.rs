@@ -146,7 +146,11 @@ mod tests {
     #[test]
     fn unknown_theme_without_folder_names_site_toml() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("site.toml"), "title = \"T\"\ntheme = \"x\"\n").unwrap();
+        std::fs::write(
+            dir.path().join("site.toml"),
+            "title = \"T\"\ntheme = \"x\"\n",
+        )
+        .unwrap();
         let (config, _) =
             crate::config::parse("site.toml", "title = \"T\"\ntheme = \"x\"\n").unwrap();
         let err = load_overrides(dir.path(), &config).unwrap_err().to_string();

@@ -466,7 +466,10 @@ mod tests {
 
     #[test]
     fn dates_read_as_words() {
-        assert_eq!(date_label(jiff::civil::date(2016, 12, 5)), "5 December 2016");
+        assert_eq!(
+            date_label(jiff::civil::date(2016, 12, 5)),
+            "5 December 2016"
+        );
     }
 
     #[test]

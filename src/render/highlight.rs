@@ -86,10 +86,19 @@ mod tests {
             &[],
         );
         let out = code_blocks(&html);
-        assert!(out.contains("<pre class=\"code\"><code class=\"language-rust\">"), "{out}");
-        assert!(out.contains("<span class=\"storage type function rust\">fn</span>"), "{out}");
+        assert!(
+            out.contains("<pre class=\"code\"><code class=\"language-rust\">"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<span class=\"storage type function rust\">fn</span>"),
+            "{out}"
+        );
         assert!(out.contains("&lt;"), "{out}");
-        assert!(out.contains("<pre><code class=\"language-nosuchlang\">x &lt; y"), "{out}");
+        assert!(
+            out.contains("<pre><code class=\"language-nosuchlang\">x &lt; y"),
+            "{out}"
+        );
     }
 
     #[test]

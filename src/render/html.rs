@@ -41,8 +41,9 @@ impl<'t> Templates<'t> {
         // every link unreadable in the source; escape only what HTML needs.
         env.set_formatter(|out, state, value| {
             if *state.auto_escape() == AutoEscape::Html && !value.is_safe() && !value.is_none() {
-                out.write_str(&escape(&value.to_string()))
-                    .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string()))
+                out.write_str(&escape(&value.to_string())).map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                })
             } else {
                 minijinja::escape_formatter(out, state, value)
             }
@@ -64,9 +65,7 @@ impl<'t> Templates<'t> {
     /// Renders template `name` with `context` into the file at `path`.
     pub fn render(&self, name: &str, path: &str, context: &impl Serialize) -> Result<OutputFile> {
         let template = self.env.get_template(name).map_err(|e| self.error(e))?;
-        let mut text = template
-            .render(Serde(context))
-            .map_err(|e| self.error(e))?;
+        let mut text = template.render(Serde(context)).map_err(|e| self.error(e))?;
         if !text.ends_with('\n') {
             text.push('\n');
         }
@@ -119,13 +118,19 @@ mod tests {
             panic!("a broken template must fail")
         };
         let err = err.to_string();
-        assert!(err.starts_with("themes/dossier/templates/home.html:"), "{err}");
+        assert!(
+            err.starts_with("themes/dossier/templates/home.html:"),
+            "{err}"
+        );
     }
 
     #[test]
     fn undefined_values_are_errors_and_slashes_stay_readable() {
         let overrides = vec![
-            ("templates/t.html".to_string(), "<a href=\"{{ link }}\">".to_string()),
+            (
+                "templates/t.html".to_string(),
+                "<a href=\"{{ link }}\">".to_string(),
+            ),
             ("templates/u.html".to_string(), "{{ nope }}".to_string()),
         ];
         let theme = Theme::new("dossier", &overrides);
@@ -139,6 +144,10 @@ mod tests {
             "<a href=\"../a/index.html?x=&quot;&lt;\">\n"
         );
         let err = templates.render("u.html", "u.html", &ctx).unwrap_err();
-        assert!(err.to_string().starts_with("themes/dossier/templates/u.html:1"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("themes/dossier/templates/u.html:1"),
+            "{err}"
+        );
     }
 }

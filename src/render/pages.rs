@@ -80,7 +80,12 @@ impl<'v, 'a> Views<'v, 'a> {
         let description = d.site.config.description.clone().unwrap_or_default();
         let page = HomePage {
             site: self.site,
-            page: PageMeta::new("index.html", d.site.config.title.clone(), description, "home"),
+            page: PageMeta::new(
+                "index.html",
+                d.site.config.title.clone(),
+                description,
+                "home",
+            ),
             actors: top,
             latest,
             counts: Counts {
@@ -177,11 +182,13 @@ impl<'v, 'a> Views<'v, 'a> {
             }
         }
         groups.sort_by(|a, b| {
-            let name = |g: &(Option<usize>, Option<usize>, Vec<usize>)| {
-                g.0.map(|i| d.speakers[i].name)
-            };
-            (a.0.is_none(), std::cmp::Reverse(a.2.len()), name(a))
-                .cmp(&(b.0.is_none(), std::cmp::Reverse(b.2.len()), name(b)))
+            let name =
+                |g: &(Option<usize>, Option<usize>, Vec<usize>)| g.0.map(|i| d.speakers[i].name);
+            (a.0.is_none(), std::cmp::Reverse(a.2.len()), name(a)).cmp(&(
+                b.0.is_none(),
+                std::cmp::Reverse(b.2.len()),
+                name(b),
+            ))
         });
         groups
             .into_iter()

@@ -42,18 +42,38 @@ pub fn render(dossier: &Dossier<'_>) -> OutputFile {
         actors: dossier
             .actors
             .iter()
-            .map(|n| (n.actor.id.as_str(), n.actor.name.as_str(), n.actor.aliases.join(", ")))
+            .map(|n| {
+                (
+                    n.actor.id.as_str(),
+                    n.actor.name.as_str(),
+                    n.actor.aliases.join(", "),
+                )
+            })
             .collect(),
         speakers: dossier
             .speakers
             .iter()
-            .map(|s| (s.anchor.as_str(), s.name, s.role.unwrap_or(""), position(s.actor)))
+            .map(|s| {
+                (
+                    s.anchor.as_str(),
+                    s.name,
+                    s.role.unwrap_or(""),
+                    position(s.actor),
+                )
+            })
             .collect(),
         articles: dossier
             .site
             .articles
             .iter()
-            .map(|a| (a.slug.as_str(), a.title.as_str(), a.outlet.as_str(), a.date.to_string()))
+            .map(|a| {
+                (
+                    a.slug.as_str(),
+                    a.title.as_str(),
+                    a.outlet.as_str(),
+                    a.date.to_string(),
+                )
+            })
             .collect(),
         statements: dossier
             .statements
@@ -73,7 +93,10 @@ pub fn render(dossier: &Dossier<'_>) -> OutputFile {
             ("timeline/index.html", "Timeline: every statement by day"),
             ("speakers/index.html", "Speakers: every person quoted"),
             ("sources/index.html", "Sources: outlets and articles"),
-            ("voices/index.html", "Unaffiliated voices and unattributed quotes"),
+            (
+                "voices/index.html",
+                "Unaffiliated voices and unattributed quotes",
+            ),
         ],
     };
     let json = serde_json::to_string(&index).expect("the search index always serializes");
