@@ -14,11 +14,24 @@
     return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
-  /* The compact index -> one flat list of searchable entries. */
+  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+  /* The compact index -> one flat list of searchable entries. Texts are
+     word numbers in base 62 (see src/render/search.rs). */
   function build(data) {
     var out = [];
     var actors = data.actors || [];
     var speakers = data.speakers || [];
+    var words = data.words || [];
+    var dates = data.dates || [];
+    var outlets = data.outlets || [];
+    function text(codes) {
+      return codes.split(' ').map(function (code) {
+        var n = 0;
+        for (var i = 0; i < code.length; i++) n = n * 62 + DIGITS.indexOf(code.charAt(i));
+        return words[n];
+      }).join(' ');
+    }
     function add(kind, rank, title, text, url) {
       out.push({ kind: kind, rank: rank, title: title, text: text, url: url,
         hayTitle: fold(title), hayText: fold(text), order: out.length });
@@ -32,13 +45,13 @@
     });
     (data.pages || []).forEach(function (p) { add('Page', 2, p[1], '', p[0]); });
     (data.articles || []).forEach(function (a) {
-      add('Article', 3, a[1], a[2] + ' · ' + a[3], 'articles/' + a[0] + '/index.html');
+      add('Article', 3, text(a[1]), [outlets[a[2]], dates[a[3]]].filter(Boolean).join(' · '), 'articles/' + a[0] + '/index.html');
     });
     (data.statements || []).forEach(function (s) {
       var actor = s[3] >= 0 ? actors[s[3]] : null;
-      var who = (s[2] >= 0 ? speakers[s[2]][1] : 'Speaker not named') + (actor ? ' (' + actor[1] + ')' : '') + ' · ' + s[4];
+      var who = (s[2] >= 0 ? speakers[s[2]][1] : 'Speaker not named') + (actor ? ' (' + actor[1] + ')' : '') + (s[4] >= 0 ? ' · ' + dates[s[4]] : '');
       var url = actor ? 'actors/' + actor[0] + '/index.html#' + s[0] : 'voices/index.html#' + s[0];
-      add('Statement', 4, who, s[1], url);
+      add('Statement', 4, who, text(s[1]), url);
     });
     return out;
   }
