@@ -21,6 +21,9 @@ use crate::model::QuoteKind;
 /// How many statements the home page shows as the latest.
 const LATEST: usize = 8;
 
+/// How many of the newest statements `atom.xml` carries.
+const FEED_ENTRIES: usize = 50;
+
 /// Renders every page and the feeds.
 pub fn render(dossier: &Dossier<'_>, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
     let config = &dossier.site.config;
@@ -431,6 +434,7 @@ impl<'v, 'a> Views<'v, 'a> {
             .statements
             .iter()
             .rev()
+            .take(FEED_ENTRIES)
             .map(|statement| {
                 let who = statement
                     .speaker
