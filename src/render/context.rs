@@ -313,7 +313,8 @@ pub struct ActorPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
     pub actor: &'v ActorRef<'a>,
-    pub aliases: &'a [String],
+    /// Aliases that differ from the name and from each other beyond case.
+    pub aliases: Vec<&'a str>,
     pub background: String,
     pub parent: Option<&'v ActorRef<'a>>,
     pub children: Vec<&'v ActorRef<'a>>,

@@ -72,13 +72,19 @@ struct Views<'v, 'a> {
 impl<'v, 'a> Views<'v, 'a> {
     fn home(&self, templates: &Templates<'_>) -> Result<OutputFile> {
         let d = self.dossier;
-        let top = d
+        // The most quoted actors first.
+        let mut top: Vec<ActorSummary<'v, 'a>> = d
             .actors
             .iter()
             .enumerate()
             .filter(|(_, node)| node.parent.is_none())
             .map(|(i, _)| self.summary(i, &mut BTreeSet::new()))
             .collect();
+        top.sort_by(|a, b| {
+            b.statements
+                .cmp(&a.statements)
+                .then(a.actor.name.cmp(b.actor.name))
+        });
         let latest = self.statements.iter().rev().take(LATEST).collect();
         let description = d.site.config.description.clone().unwrap_or_default();
         let page = HomePage {
@@ -156,7 +162,7 @@ impl<'v, 'a> Views<'v, 'a> {
             site: self.site,
             page: PageMeta::new(&path, actor.name.clone(), description, "actors"),
             actor: &self.actors[index],
-            aliases: &actor.aliases,
+            aliases: distinct_aliases(&actor.name, &actor.aliases),
             background: body_html(&actor.body, d.site.config.allow_html, &[]),
             parent: node.parent.map(|p| &self.actors[p]),
             children: node.children.iter().map(|&c| &self.actors[c]).collect(),
@@ -487,7 +493,34 @@ impl<'v, 'a> Views<'v, 'a> {
     }
 }
 
+/// The aliases worth showing: not the name again, no case variants.
+fn distinct_aliases<'a>(name: &str, aliases: &'a [String]) -> Vec<&'a str> {
+    let mut seen = BTreeSet::from([name.to_lowercase()]);
+    aliases
+        .iter()
+        .filter(|a| seen.insert(a.to_lowercase()))
+        .map(String::as_str)
+        .collect()
+}
+
 /// Markdown -> HTML, with fenced code highlighted.
 fn body_html(markdown_text: &str, allow_html: bool, marks: &[Mark]) -> String {
     highlight::code_blocks(&markdown::to_html(markdown_text, allow_html, marks))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_skip_the_name_and_case_variants() {
+        let aliases: Vec<String> = ["rebels", "Rebels", "Rebel factions", "rebel groups"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            distinct_aliases("Rebel factions", &aliases),
+            vec!["rebels", "rebel groups"]
+        );
+    }
 }

@@ -190,6 +190,33 @@ fn example_links_resolve_from_disk() {
 }
 
 #[test]
+fn every_page_has_skip_link_landmarks_and_nav() {
+    let (_dir, out, _) = build(&repo());
+    let pages: Vec<(String, Vec<u8>)> = tree(&out)
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect();
+    assert!(pages.len() >= 20, "{} pages", pages.len());
+    for (path, bytes) in pages {
+        let html = String::from_utf8(bytes).unwrap();
+        assert!(
+            html.starts_with("<!doctype html>\n<html lang=\"en\""),
+            "{path}"
+        );
+        assert!(
+            html.contains("<a class=\"skip-link\" href=\"#main\">"),
+            "{path}"
+        );
+        assert!(html.contains("<main id=\"main\""), "{path}");
+        assert!(
+            html.contains("<nav class=\"wrap site-nav\" aria-label=\"Sections\">"),
+            "{path}"
+        );
+        assert!(!html.contains("fetch("), "{path}");
+    }
+}
+
+#[test]
 fn nested_fixture_builds_with_absolute_base_url() {
     let (_dir, out, _) = build(&nested());
     assert_links_resolve(&out);
