@@ -80,14 +80,15 @@ fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
         eprintln!("warning: {warning}");
     }
     println!(
-        "Built {} articles, {} actors: {} statements ({} quotes) by {} speakers -> {} ({} files)",
+        "Built {} articles, {} actors: {} statements ({} quotes) by {} speakers -> {} ({} files, search index {} KB)",
         report.articles,
         report.actors,
         report.statements,
         report.quotes,
         report.speakers,
         report.output.display(),
-        report.files
+        report.files,
+        report.search_index_bytes.div_ceil(1024)
     );
     if !report.unattributed.is_empty() {
         println!(

@@ -1,4 +1,5 @@
 //! Integration tests: build fixture sites and assert on pages and JSON.
 
 mod archive;
+mod build;
 mod init;
