@@ -161,20 +161,23 @@ pub fn actor_refs<'a>(dossier: &Dossier<'a>) -> Vec<ActorRef<'a>> {
 }
 
 /// Builds the views of every statement, in the same order as the graph's.
+/// `speaker_hrefs` are the links to each speaker, by speaker index.
 pub fn statement_views<'a>(
     dossier: &Dossier<'a>,
     actors: &[ActorRef<'a>],
+    speaker_hrefs: &[String],
 ) -> Vec<StatementView<'a>> {
     dossier
         .statements
         .iter()
-        .map(|s| statement_view(dossier, actors, s))
+        .map(|s| statement_view(dossier, actors, speaker_hrefs, s))
         .collect()
 }
 
 fn statement_view<'a>(
     dossier: &Dossier<'a>,
     actors: &[ActorRef<'a>],
+    speaker_hrefs: &[String],
     statement: &Statement<'a>,
 ) -> StatementView<'a> {
     let reports = statement
@@ -203,9 +206,7 @@ fn statement_view<'a>(
         text: statement.text,
         segments: segments(statement, actors),
         speaker: statement.speaker,
-        speaker_href: statement
-            .speaker_index
-            .map(|i| format!("speakers/index.html#{}", dossier.speakers[i].anchor)),
+        speaker_href: statement.speaker_index.map(|i| speaker_hrefs[i].clone()),
         role: statement.role,
         actor: statement.actor.map(|a| actors[a].clone()),
         date: statement.date.to_string(),
@@ -250,6 +251,11 @@ fn segments<'a>(statement: &Statement<'a>, actors: &[ActorRef<'a>]) -> Vec<Segme
 
 /// `11 December 2016`.
 pub fn date_label(date: Date) -> String {
+    format!("{} {}", date.day(), month_label(date))
+}
+
+/// `December 2016`.
+pub fn month_label(date: Date) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -265,7 +271,7 @@ pub fn date_label(date: Date) -> String {
         "December",
     ];
     let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
-    format!("{} {month} {}", date.day(), date.year())
+    format!("{month} {}", date.year())
 }
 
 /// Statements by one speaker on a dossier.
@@ -356,16 +362,40 @@ pub struct ArticlePage<'v, 'a> {
 pub struct SpeakerView<'v, 'a> {
     pub name: &'a str,
     pub anchor: &'v str,
+    /// Where the speaker's statements are listed.
+    pub href: &'v str,
     pub role: Option<&'a str>,
     pub actor: Option<&'v ActorRef<'a>>,
+    /// Empty in the directory of a large site's speakers page.
     pub statements: Vec<&'v StatementView<'a>>,
+    pub count: usize,
 }
 
+/// Speakers whose names start with one letter, in a directory.
+#[derive(Debug, Serialize)]
+pub struct Letter<'v, 'a> {
+    pub letter: String,
+    pub speakers: Vec<SpeakerView<'v, 'a>>,
+}
+
+/// A link up from a split page to the page that lists it.
+#[derive(Debug, Serialize)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+}
+
+/// The speakers page: every speaker with their statements; on a large site
+/// a directory by letter instead, and a page of this kind per speaker.
 #[derive(Debug, Serialize)]
 pub struct SpeakersPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
+    pub up: Option<Link>,
     pub speakers: Vec<SpeakerView<'v, 'a>>,
+    pub directory: Vec<Letter<'v, 'a>>,
+    /// Speakers in the whole package.
+    pub total: usize,
 }
 
 /// The statements of one day.
@@ -376,10 +406,33 @@ pub struct Day<'v, 'a> {
     pub statements: Vec<&'v StatementView<'a>>,
 }
 
+/// A day in a list of links.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayLink {
+    pub date: String,
+    pub label: String,
+    pub href: String,
+    pub statements: usize,
+}
+
+/// A month in a list of links, with its days.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthLink {
+    pub key: String,
+    pub label: String,
+    pub href: String,
+    pub statements: usize,
+    pub days: Vec<DayLink>,
+}
+
+/// A timeline page: days with their statements, or (on a large site) links
+/// to the months and days that hold them.
 #[derive(Debug, Serialize)]
 pub struct TimelinePage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
+    pub up: Option<Link>,
+    pub months: Vec<MonthLink>,
     pub days: Vec<Day<'v, 'a>>,
 }
 

@@ -14,6 +14,7 @@ pub mod data;
 pub mod highlight;
 pub mod html;
 pub mod pages;
+pub mod paging;
 pub mod search;
 
 use crate::error::Result;
@@ -40,10 +41,11 @@ pub struct Rendered {
 /// Renders every output of the site with `theme`, sorted by path.
 pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let templates = html::Templates::new(theme)?;
-    let search = search::render(dossier);
+    let speaker_hrefs = paging::speaker_hrefs(dossier);
+    let search = search::render(dossier, &speaker_hrefs);
     let search_index_bytes = search.bytes.len();
     let mut files = data::render(dossier)?;
-    files.extend(pages::render(dossier, &templates)?);
+    files.extend(pages::render(dossier, &templates, &speaker_hrefs)?);
     files.push(search);
     // GitHub Pages: serve the files as they are, without Jekyll.
     files.push(OutputFile {

@@ -13,6 +13,7 @@ use super::OutputFile;
 use super::context::*;
 use super::highlight;
 use super::html::Templates;
+use super::paging;
 use crate::error::Result;
 use crate::graph::Dossier;
 use crate::markdown::{self, Mark};
@@ -25,29 +26,34 @@ const LATEST: usize = 8;
 const FEED_ENTRIES: usize = 50;
 
 /// Renders every page and the feeds.
-pub fn render(dossier: &Dossier<'_>, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
+/// `speaker_hrefs` are the links to each speaker (see [`paging`]).
+pub fn render(
+    dossier: &Dossier<'_>,
+    templates: &Templates<'_>,
+    speaker_hrefs: &[String],
+) -> Result<Vec<OutputFile>> {
     let config = &dossier.site.config;
     let site = SiteView::new(config, dossier);
     let actors = actor_refs(dossier);
-    let statements = statement_views(dossier, &actors);
+    let statements = statement_views(dossier, &actors, speaker_hrefs);
     let views = Views {
         dossier,
         site: &site,
         actors: &actors,
         statements: &statements,
+        speaker_hrefs,
     };
     let mut files = vec![
         views.home(templates)?,
-        views.speakers(templates)?,
-        views.timeline(templates)?,
         views.sources(templates)?,
         views.voices(templates)?,
         views.plain(templates, "search.html", "search/index.html", "Search")?,
         views.plain(templates, "404.html", "404.html", "Page not found")?,
         views.feed(templates)?,
-        views.sitemap(templates)?,
         views.plain(templates, "robots.txt", "robots.txt", "robots")?,
     ];
+    files.extend(views.speakers(templates)?);
+    files.extend(views.timeline(templates)?);
     let actor_pages: Result<Vec<OutputFile>> = (0..dossier.actors.len())
         .into_par_iter()
         .map(|i| views.actor(templates, i))
@@ -58,6 +64,8 @@ pub fn render(dossier: &Dossier<'_>, templates: &Templates<'_>) -> Result<Vec<Ou
         .map(|i| views.article(templates, i))
         .collect();
     files.extend(article_pages?);
+    let sitemap = views.sitemap(templates, &files)?;
+    files.push(sitemap);
     Ok(files)
 }
 
@@ -67,6 +75,7 @@ struct Views<'v, 'a> {
     site: &'v SiteView<'a>,
     actors: &'v [ActorRef<'a>],
     statements: &'v [StatementView<'a>],
+    speaker_hrefs: &'v [String],
 }
 
 impl<'v, 'a> Views<'v, 'a> {
@@ -201,12 +210,12 @@ impl<'v, 'a> Views<'v, 'a> {
         });
         groups
             .into_iter()
-            .map(|(speaker, speaker_actor, statements)| {
-                let speaker = speaker.map(|i| &d.speakers[i]);
+            .map(|(speaker_index, speaker_actor, statements)| {
+                let speaker = speaker_index.map(|i| &d.speakers[i]);
                 SpeakerGroup {
                     name: speaker.map(|s| s.name),
                     role: speaker.and_then(|s| s.role),
-                    href: speaker.map(|s| format!("speakers/index.html#{}", s.anchor)),
+                    href: speaker_index.map(|i| self.speaker_hrefs[i].clone()),
                     actor: speaker_actor
                         .filter(|&a| a != actor)
                         .map(|a| &self.actors[a]),
@@ -272,42 +281,109 @@ impl<'v, 'a> Views<'v, 'a> {
         templates.render("article.html", &path, &page)
     }
 
-    fn speaker_view(&self, index: usize) -> SpeakerView<'v, 'a> {
+    /// A speaker, with their statements when `full`.
+    fn speaker_view(&self, index: usize, full: bool) -> SpeakerView<'v, 'a> {
         let speaker = &self.dossier.speakers[index];
         SpeakerView {
             name: speaker.name,
             anchor: &speaker.anchor,
+            href: &self.speaker_hrefs[index],
             role: speaker.role,
             actor: speaker.actor.map(|a| &self.actors[a]),
-            statements: speaker
-                .statements
-                .iter()
-                .map(|&s| &self.statements[s])
-                .collect(),
+            statements: match full {
+                true => speaker
+                    .statements
+                    .iter()
+                    .map(|&s| &self.statements[s])
+                    .collect(),
+                false => Vec::new(),
+            },
+            count: speaker.statements.len(),
         }
     }
 
-    fn speakers(&self, templates: &Templates<'_>) -> Result<OutputFile> {
+    /// The speakers page; on a large site a directory by letter, and a
+    /// page per speaker.
+    fn speakers(&self, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
+        let d = self.dossier;
         let path = "speakers/index.html";
-        let page = SpeakersPage {
-            site: self.site,
-            page: PageMeta::new(
+        let total = d.speakers.len();
+        let meta = || {
+            PageMeta::new(
                 path,
                 "Speakers".into(),
                 "Every person quoted, with the actor they speak for and their statements.".into(),
                 "speakers",
-            ),
-            speakers: (0..self.dossier.speakers.len())
-                .map(|i| self.speaker_view(i))
-                .collect(),
+            )
         };
-        templates.render("speakers.html", path, &page)
+        if !paging::speakers_split(d) {
+            let page = SpeakersPage {
+                site: self.site,
+                page: meta(),
+                up: None,
+                speakers: (0..total).map(|i| self.speaker_view(i, true)).collect(),
+                directory: Vec::new(),
+                total,
+            };
+            return Ok(vec![templates.render("speakers.html", path, &page)?]);
+        }
+        let mut directory: Vec<Letter<'v, 'a>> = Vec::new();
+        let mut order: Vec<usize> = (0..total).collect();
+        order.sort_by_key(|&i| (paging::initial(d.speakers[i].name), i));
+        for i in order {
+            let letter = paging::initial(d.speakers[i].name);
+            let view = self.speaker_view(i, false);
+            match directory.last_mut() {
+                Some(last) if last.letter == letter => last.speakers.push(view),
+                _ => directory.push(Letter {
+                    letter,
+                    speakers: vec![view],
+                }),
+            }
+        }
+        let index = SpeakersPage {
+            site: self.site,
+            page: meta(),
+            up: None,
+            speakers: Vec::new(),
+            directory,
+            total,
+        };
+        let mut files = vec![templates.render("speakers.html", path, &index)?];
+        let pages: Result<Vec<OutputFile>> = (0..total)
+            .into_par_iter()
+            .map(|i| {
+                let speaker = &d.speakers[i];
+                let own = &self.speaker_hrefs[i];
+                let page = SpeakersPage {
+                    site: self.site,
+                    page: PageMeta::new(
+                        own,
+                        speaker.name.to_string(),
+                        format!("Every statement by {} in the package.", speaker.name),
+                        "speakers",
+                    ),
+                    up: Some(Link {
+                        label: "All speakers".into(),
+                        href: format!("{path}#{}", speaker.anchor),
+                    }),
+                    speakers: vec![self.speaker_view(i, true)],
+                    directory: Vec::new(),
+                    total,
+                };
+                templates.render("speakers.html", own, &page)
+            })
+            .collect();
+        files.extend(pages?);
+        Ok(files)
     }
 
-    fn timeline(&self, templates: &Templates<'_>) -> Result<OutputFile> {
-        let path = "timeline/index.html";
+    /// The days of statements `range` (indices in date order), with their
+    /// statements.
+    fn days(&self, range: std::ops::Range<usize>) -> Vec<Day<'v, 'a>> {
+        let statements = &self.dossier.statements[range.clone()];
         let mut days: Vec<Day<'v, 'a>> = Vec::new();
-        for (statement, view) in self.dossier.statements.iter().zip(self.statements) {
+        for (statement, view) in statements.iter().zip(&self.statements[range]) {
             match days.last_mut() {
                 Some(day) if day.date == view.date => day.statements.push(view),
                 _ => days.push(Day {
@@ -317,17 +393,97 @@ impl<'v, 'a> Views<'v, 'a> {
                 }),
             }
         }
-        let page = TimelinePage {
-            site: self.site,
-            page: PageMeta::new(
+        days
+    }
+
+    /// The timeline: one page, or on a large site an index of months, a
+    /// page per month, and a page per day of the large months.
+    fn timeline(&self, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
+        let d = self.dossier;
+        let path = "timeline/index.html";
+        let dates: Vec<jiff::civil::Date> = d.statements.iter().map(|s| s.date).collect();
+        let page = |path: &str, title: String, up: Option<Link>| {
+            let meta = PageMeta::new(
                 path,
-                "Timeline".into(),
+                title,
                 "Every statement, day by day.".into(),
                 "timeline",
-            ),
-            days,
+            );
+            TimelinePage {
+                site: self.site,
+                page: meta,
+                up,
+                months: Vec::new(),
+                days: Vec::new(),
+            }
         };
-        templates.render("timeline.html", path, &page)
+        let months = match paging::timeline(&dates) {
+            paging::Timeline::Single => {
+                let mut single = page(path, "Timeline".into(), None);
+                single.days = self.days(0..dates.len());
+                return Ok(vec![templates.render("timeline.html", path, &single)?]);
+            }
+            paging::Timeline::Split(months) => months,
+        };
+        let month_links: Vec<MonthLink> = months
+            .iter()
+            .map(|month| {
+                let href = paging::month_page(&month.run.key);
+                MonthLink {
+                    key: month.run.key.clone(),
+                    label: month_label(dates[month.run.range.start]),
+                    statements: month.run.range.len(),
+                    days: month
+                        .days
+                        .iter()
+                        .map(|day| DayLink {
+                            date: day.key.clone(),
+                            label: date_label(dates[day.range.start]),
+                            href: match month.day_pages {
+                                true => paging::day_page(&day.key),
+                                false => format!("{href}#day-{}", day.key),
+                            },
+                            statements: day.range.len(),
+                        })
+                        .collect(),
+                    href,
+                }
+            })
+            .collect();
+        let mut files = Vec::new();
+        for (month, link) in months.iter().zip(&month_links) {
+            let up = |label: &str| Link {
+                label: label.to_string(),
+                href: format!("{path}#month-{}", month.run.key),
+            };
+            let mut month_page = page(
+                &link.href,
+                format!("Timeline: {}", link.label),
+                Some(up("All months")),
+            );
+            if month.day_pages {
+                month_page.months = vec![link.clone()];
+                for (day, day_link) in month.days.iter().zip(&link.days) {
+                    let mut day_page = page(
+                        &day_link.href,
+                        format!("Timeline: {}", day_link.label),
+                        Some(Link {
+                            label: link.label.clone(),
+                            href: format!("{}#day-{}", link.href, day.key),
+                        }),
+                    );
+                    day_page.days = self.days(day.range.clone());
+                    files.push(templates.render("timeline.html", &day_link.href, &day_page)?);
+                }
+            } else {
+                month_page.days = self.days(month.run.range.clone());
+            }
+            files.push(templates.render("timeline.html", &link.href, &month_page)?);
+        }
+        let mut index = page(path, "Timeline".into(), None);
+        index.months = month_links;
+        files.push(templates.render("timeline.html", path, &index)?);
+        Ok(files)
     }
 
     fn sources(&self, templates: &Templates<'_>) -> Result<OutputFile> {
@@ -385,7 +541,7 @@ impl<'v, 'a> Views<'v, 'a> {
         let path = "voices/index.html";
         let speakers = (0..d.speakers.len())
             .filter(|&i| d.speakers[i].actor.is_none())
-            .map(|i| self.speaker_view(i))
+            .map(|i| self.speaker_view(i, true))
             .collect();
         let unattributed = d
             .statements
@@ -470,21 +626,14 @@ impl<'v, 'a> Views<'v, 'a> {
         templates.render("atom.xml", "atom.xml", &page)
     }
 
-    fn sitemap(&self, templates: &Templates<'_>) -> Result<OutputFile> {
-        let d = self.dossier;
-        let mut paths: Vec<String> = [
-            "index.html",
-            "speakers/index.html",
-            "timeline/index.html",
-            "sources/index.html",
-            "voices/index.html",
-        ]
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
-        paths.extend(d.actors.iter().map(|n| actor_page(&n.actor.id)));
-        paths.extend(d.site.articles.iter().map(|a| a.page()));
-        paths.sort();
+    /// Every page but search and 404, from the files rendered.
+    fn sitemap(&self, templates: &Templates<'_>, files: &[OutputFile]) -> Result<OutputFile> {
+        let mut paths: Vec<&str> = files
+            .iter()
+            .map(|f| f.path.as_str())
+            .filter(|p| p.ends_with("index.html") && *p != "search/index.html")
+            .collect();
+        paths.sort_unstable();
         let page = SitemapPage {
             site: self.site,
             urls: paths.iter().map(|p| self.url(p)).collect(),

@@ -173,10 +173,7 @@ fn example_has_every_page_kind() {
     // The search index is a script, loaded without fetch.
     let index = read(&out, "search-index.js");
     assert!(index.starts_with("window.ONRECORD_SEARCH = {"));
-    assert!(
-        index.contains("\"mee-russia-denies-deal\""),
-        "article slugs"
-    );
+    assert!(index.contains("mee-russia-denies-deal"), "article slugs");
     assert!(index.contains("\"withdrawing\""), "statement words");
     assert_eq!(report.search_index_bytes, index.len());
     // base_url is "/": no canonical link, relative feed links.

@@ -14,24 +14,39 @@
     return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
-  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-  /* The compact index -> one flat list of searchable entries. Texts are
-     word numbers in base 62 (see src/render/search.rs). */
+  /* The packed index -> one flat list of searchable entries. Numbers are
+     written in a self-delimiting code (digits below `finals` end a
+     number); texts are word numbers. See src/render/search.rs. */
   function build(data) {
     var out = [];
+    var digits = data.digits || '';
+    var finals = data.finals || 1;
+    var more = digits.length - finals;
     var actors = data.actors || [];
     var speakers = data.speakers || [];
     var words = data.words || [];
     var dates = data.dates || [];
     var outlets = data.outlets || [];
-    function text(codes) {
-      return codes.split(' ').map(function (code) {
-        var n = 0;
-        for (var i = 0; i < code.length; i++) n = n * 62 + DIGITS.indexOf(code.charAt(i));
-        return words[n];
-      }).join(' ');
+    function numbers(coded) {
+      var list = [];
+      var value = 0, width = 0;
+      for (var i = 0; i < coded.length; i++) {
+        var d = digits.indexOf(coded.charAt(i));
+        width++;
+        if (d < finals) {
+          var offset = 0, span = finals;
+          for (var w = 1; w < width; w++) { offset += span; span *= more; }
+          list.push(offset + value * finals + d);
+          value = 0; width = 0;
+        } else {
+          value = value * more + (d - finals);
+        }
+      }
+      return list;
     }
+    var texts = (data.texts || '').split(' ').map(function (coded) {
+      return numbers(coded).map(function (n) { return words[n]; }).join(' ');
+    });
     function add(kind, rank, title, text, url) {
       out.push({ kind: kind, rank: rank, title: title, text: text, url: url,
         hayTitle: fold(title), hayText: fold(text), order: out.length });
@@ -41,17 +56,27 @@
     });
     speakers.forEach(function (s) {
       var actor = s[3] >= 0 ? actors[s[3]][1] : 'no actor';
-      add('Speaker', 1, s[1], [s[2], actor].filter(Boolean).join(' · '), 'speakers/index.html#' + s[0]);
+      add('Speaker', 1, s[1], [s[2], actor].filter(Boolean).join(' · '), s[0]);
     });
     (data.pages || []).forEach(function (p) { add('Page', 2, p[1], '', p[0]); });
-    (data.articles || []).forEach(function (a) {
-      add('Article', 3, text(a[1]), [outlets[a[2]], dates[a[3]]].filter(Boolean).join(' · '), 'articles/' + a[0] + '/index.html');
+    var slug = '';
+    var rows = numbers(data.articles || '');
+    (data.slugs || []).forEach(function (entry, i) {
+      var shared = numbers(entry.charAt(0))[0];
+      slug = slug.slice(0, shared) + entry.slice(1);
+      var r = rows.slice(3 * i, 3 * i + 3);
+      add('Article', 3, texts[r[0]], [outlets[r[1]], dates[r[2]]].filter(Boolean).join(' · '), 'articles/' + slug + '/index.html');
     });
-    (data.statements || []).forEach(function (s) {
-      var actor = s[3] >= 0 ? actors[s[3]] : null;
-      var who = (s[2] >= 0 ? speakers[s[2]][1] : 'Speaker not named') + (actor ? ' (' + actor[1] + ')' : '') + (s[4] >= 0 ? ' · ' + dates[s[4]] : '');
-      var url = actor ? 'actors/' + actor[0] + '/index.html#' + s[0] : 'voices/index.html#' + s[0];
-      add('Statement', 4, who, text(s[1]), url);
+    var ids = data.ids ? data.ids.split(' ') : [];
+    var cells = numbers(data.statements || '');
+    ids.forEach(function (id, i) {
+      var who = cells[3 * i + 1];
+      var speaker = who > 0 && who <= speakers.length ? speakers[who - 1] : null;
+      var actorAt = speaker ? speaker[3] : who - speakers.length - 1;
+      var actor = actorAt >= 0 ? actors[actorAt] : null;
+      var title = (speaker ? speaker[1] : 'Speaker not named') + (actor ? ' (' + actor[1] + ')' : '') + ' · ' + dates[cells[3 * i + 2]];
+      var url = actor ? 'actors/' + actor[0] + '/index.html#' + id : 'voices/index.html#' + id;
+      add('Statement', 4, title, texts[cells[3 * i]], url);
     });
     return out;
   }
