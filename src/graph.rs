@@ -30,6 +30,8 @@ pub struct Dossier<'a> {
     pub outlets: Vec<Outlet<'a>>,
     /// Per article (same index as `site.articles`): its quotes, in body order.
     pub article_quotes: Vec<Vec<&'a Quote>>,
+    /// Finds actor names and aliases, for cross-links in page bodies.
+    pub names: NameFinder,
     statement_of_quote: BTreeMap<&'a str, usize>,
     article_index: BTreeMap<&'a str, usize>,
 }
@@ -151,6 +153,7 @@ impl<'a> Dossier<'a> {
             speakers,
             outlets,
             article_quotes,
+            names: finder,
             statement_of_quote,
             article_index,
         }

@@ -117,14 +117,58 @@ pub struct Mark {
     pub title: String,
 }
 
+/// A place in the body to link without marking it as a quote: an actor
+/// name, linked to the actor's dossier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameLink {
+    pub range: Range<usize>,
+    pub href: String,
+    pub title: String,
+}
+
 /// Renders a Markdown body to HTML. Raw HTML is escaped unless
 /// `allow_html`; links with `javascript:`/`data:` targets lose their link.
 /// Each [`Mark`] range is wrapped, text node by text node, in a link to the
 /// quote's statement, so marks never break the element structure.
 pub fn to_html(body: &str, allow_html: bool, marks: &[Mark]) -> String {
-    let mut marks: Vec<&Mark> = marks.iter().collect();
-    marks.sort_by_key(|m| (m.range.start, m.range.end));
-    let mut first_piece = vec![true; marks.len()];
+    to_html_linked(body, allow_html, marks, &[])
+}
+
+/// [`to_html`], with each [`NameLink`] range (which must not overlap a
+/// mark or lie inside a link) wrapped the same way in an `actor-link`.
+pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[NameLink]) -> String {
+    let mut wraps: Vec<Wrap> = marks
+        .iter()
+        .map(|mark| {
+            let attributes = format!(
+                " href=\"{}\" title=\"{}\"",
+                escape(&mark.href),
+                escape(&mark.title)
+            );
+            Wrap {
+                range: mark.range.clone(),
+                first: format!(
+                    "<a class=\"quote-mark\" id=\"{}\"{attributes}>",
+                    escape(&mark.id)
+                ),
+                rest: format!("<a class=\"quote-mark\"{attributes}>"),
+            }
+        })
+        .chain(names.iter().map(|name| {
+            let open = format!(
+                "<a class=\"actor-link\" href=\"{}\" title=\"{}\">",
+                escape(&name.href),
+                escape(&name.title)
+            );
+            Wrap {
+                range: name.range.clone(),
+                first: open.clone(),
+                rest: open,
+            }
+        }))
+        .collect();
+    wraps.sort_by_key(|w| (w.range.start, w.range.end));
+    let mut first_piece = vec![true; wraps.len()];
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut unsafe_link_depth = 0usize;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
@@ -140,7 +184,7 @@ pub fn to_html(body: &str, allow_html: bool, marks: &[Mark]) -> String {
                 events.push(Event::Start(Tag::Emphasis))
             }
             Event::Text(text) if body.get(range.clone()) == Some(&*text) => {
-                push_marked_text(&mut events, &text, range.start, &marks, &mut first_piece)
+                push_marked_text(&mut events, &text, range.start, &wraps, &mut first_piece)
             }
             other => events.push(other),
         }
@@ -150,17 +194,25 @@ pub fn to_html(body: &str, allow_html: bool, marks: &[Mark]) -> String {
     html
 }
 
+/// A range to wrap in a link: the opening tag of its first piece, and of
+/// the pieces after (a mark's id goes on the first only).
+struct Wrap {
+    range: Range<usize>,
+    first: String,
+    rest: String,
+}
+
 fn push_marked_text<'a>(
     events: &mut Vec<Event<'a>>,
     text: &str,
     offset: usize,
-    marks: &[&Mark],
+    wraps: &[Wrap],
     first_piece: &mut [bool],
 ) {
     let end = offset + text.len();
     let mut cursor = offset;
-    for (i, mark) in marks.iter().enumerate() {
-        let (from, to) = (mark.range.start.max(cursor), mark.range.end.min(end));
+    for (i, wrap) in wraps.iter().enumerate() {
+        let (from, to) = (wrap.range.start.max(cursor), wrap.range.end.min(end));
         if from >= to
             || !text.is_char_boundary(from - offset)
             || !text.is_char_boundary(to - offset)
@@ -172,19 +224,12 @@ fn push_marked_text<'a>(
                 text[cursor - offset..from - offset].to_string().into(),
             ));
         }
-        let id = if std::mem::take(&mut first_piece[i]) {
-            format!(" id=\"{}\"", escape(&mark.id))
+        let open = if std::mem::take(&mut first_piece[i]) {
+            &wrap.first
         } else {
-            String::new()
+            &wrap.rest
         };
-        events.push(Event::InlineHtml(
-            format!(
-                "<a class=\"quote-mark\"{id} href=\"{}\" title=\"{}\">",
-                escape(&mark.href),
-                escape(&mark.title)
-            )
-            .into(),
-        ));
+        events.push(Event::InlineHtml(open.clone().into()));
         events.push(Event::Text(
             text[from - offset..to - offset].to_string().into(),
         ));
@@ -280,6 +325,28 @@ mod tests {
         );
         assert!(!html.contains("javascript"), "{html}");
         assert!(html.contains("href=\"https://a.org\""), "{html}");
+    }
+
+    #[test]
+    fn name_links_wrap_beside_marks() {
+        let body = "Russia said “no” today.\n";
+        let quote = body.find("no").unwrap();
+        let mark = Mark {
+            range: quote..quote + 2,
+            id: "q-1".into(),
+            href: "s.html#s-1".into(),
+            title: "t".into(),
+        };
+        let name = NameLink {
+            range: 0..6,
+            href: "../../actors/russia/index.html".into(),
+            title: "Dossier: Russia".into(),
+        };
+        let html = to_html_linked(body, false, &[mark], &[name]);
+        assert_eq!(
+            html,
+            "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\" title=\"Dossier: Russia\">Russia</a> said “<a class=\"quote-mark\" id=\"q-1\" href=\"s.html#s-1\" title=\"t\">no</a>” today.</p>\n"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! Graph, `atom.xml`, `sitemap.xml`, `robots.txt`).
 
 pub mod context;
+pub mod crosslinks;
 pub mod data;
 pub mod highlight;
 pub mod html;

@@ -11,12 +11,13 @@ use rayon::prelude::*;
 
 use super::OutputFile;
 use super::context::*;
+use super::crosslinks;
 use super::highlight;
 use super::html::Templates;
 use super::paging;
 use crate::error::Result;
 use crate::graph::Dossier;
-use crate::markdown::{self, Mark};
+use crate::markdown::{self, Mark, NameLink};
 use crate::model::QuoteKind;
 
 /// How many statements the home page shows as the latest.
@@ -172,7 +173,7 @@ impl<'v, 'a> Views<'v, 'a> {
             page: PageMeta::new(&path, actor.name.clone(), description, "actors"),
             actor: &self.actors[index],
             aliases: distinct_aliases(&actor.name, &actor.aliases),
-            background: body_html(&actor.body, d.site.config.allow_html, &[]),
+            background: self.body_html(&actor.body, &path, &[], Some(index)),
             parent: node.parent.map(|p| &self.actors[p]),
             children: node.children.iter().map(|&c| &self.actors[c]).collect(),
             direct,
@@ -249,7 +250,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 })
             })
             .collect();
-        let body = body_html(&article.body, d.site.config.allow_html, &marks);
+        let body = self.body_html(&article.body, &path, &marks, None);
         let list = quotes
             .iter()
             .map(|quote| {
@@ -282,6 +283,33 @@ impl<'v, 'a> Views<'v, 'a> {
     }
 
     /// A speaker, with their statements when `full`.
+    /// Markdown -> HTML for the page at `path`: quotes marked, actor names
+    /// linked to their dossiers (never `own_actor`'s), code highlighted.
+    fn body_html(
+        &self,
+        text: &str,
+        path: &str,
+        marks: &[Mark],
+        own_actor: Option<usize>,
+    ) -> String {
+        let marked: Vec<std::ops::Range<usize>> = marks.iter().map(|m| m.range.clone()).collect();
+        let root = root_of(path);
+        let names: Vec<NameLink> =
+            crosslinks::name_links(text, &self.dossier.names, &marked, own_actor)
+                .into_iter()
+                .map(|mention| {
+                    let actor = &self.actors[mention.actor];
+                    NameLink {
+                        range: mention.range,
+                        href: format!("{root}{}", actor.href),
+                        title: format!("Dossier: {}", actor.name),
+                    }
+                })
+                .collect();
+        let allow_html = self.dossier.site.config.allow_html;
+        highlight::code_blocks(&markdown::to_html_linked(text, allow_html, marks, &names))
+    }
+
     fn speaker_view(&self, index: usize, full: bool) -> SpeakerView<'v, 'a> {
         let speaker = &self.dossier.speakers[index];
         SpeakerView {
@@ -650,11 +678,6 @@ fn distinct_aliases<'a>(name: &str, aliases: &'a [String]) -> Vec<&'a str> {
         .filter(|a| seen.insert(a.to_lowercase()))
         .map(String::as_str)
         .collect()
-}
-
-/// Markdown -> HTML, with fenced code highlighted.
-fn body_html(markdown_text: &str, allow_html: bool, marks: &[Mark]) -> String {
-    highlight::code_blocks(&markdown::to_html(markdown_text, allow_html, marks))
 }
 
 #[cfg(test)]

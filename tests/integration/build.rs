@@ -330,3 +330,140 @@ fn russia_dossier_lists_ryabkov_statement_once_with_every_outlet() {
     }
     assert!(item.contains("via RIA"), "{item}");
 }
+
+/// How many `<a` elements of `html` open inside another link.
+fn nested_links(html: &str) -> usize {
+    let mut depth = 0usize;
+    let mut nested = 0;
+    for (at, _) in html.match_indices('<') {
+        let rest = &html[at..];
+        if rest.starts_with("<a ") || rest.starts_with("<a>") {
+            nested += usize::from(depth > 0);
+            depth += 1;
+        } else if rest.starts_with("</a>") {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    nested
+}
+
+#[test]
+fn actor_names_in_bodies_link_to_other_dossiers_never_nested() {
+    let (_dir, out, _) = build(&repo());
+    let article = read(&out, "articles/afp-rebels-reject-aleppo-exit/index.html");
+    assert!(
+        article.contains(
+            "<a class=\"actor-link\" href=\"../../actors/army-of-islam/index.html\" \
+             title=\"Dossier: Army of Islam\">Army of Islam</a>"
+        ),
+        "names in the article text link to dossiers"
+    );
+    let russia = read(&out, "actors/russia/index.html");
+    let background = &russia[russia.find("id=\"background-heading\"").unwrap()..];
+    let background = &background[..background.find("</section>").unwrap()];
+    assert!(
+        background.contains("href=\"../../actors/united-states/index.html\""),
+        "{background}"
+    );
+    for (path, bytes) in tree(&out) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        assert_eq!(nested_links(&html), 0, "{path}: a link inside a link");
+        if let Some(id) = path
+            .strip_prefix("actors/")
+            .and_then(|p| p.strip_suffix("/index.html"))
+        {
+            let own = format!("class=\"actor-link\" href=\"../../actors/{id}/index.html\"");
+            assert!(!html.contains(&own), "{path} links to itself");
+        }
+    }
+}
+
+/// Words for made-up quotes that differ from each other in most words.
+fn made_up_quote(n: u64) -> String {
+    const WORDS: [&str; 24] = [
+        "harbour", "grain", "ships", "ferries", "cranes", "tariffs", "fuel", "crews", "docks",
+        "permits", "convoys", "bridges", "pilots", "cargo", "quays", "locks", "tugs", "buoys",
+        "berths", "depots", "silos", "routes", "tides", "beacons",
+    ];
+    let mut x = n.wrapping_mul(2_654_435_761).wrapping_add(97);
+    let mut words = Vec::new();
+    for _ in 0..9 {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        words.push(WORDS[usize::try_from(x >> 59).unwrap() % WORDS.len()]);
+    }
+    format!("Statement {n}: the {} must wait", words.join(" and "))
+}
+
+#[test]
+fn large_sites_split_speakers_and_timeline_pages() {
+    use onrecord::render::paging::PAGE_STATEMENTS;
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("content/articles")).unwrap();
+    std::fs::create_dir_all(site.join("content/actors")).unwrap();
+    std::fs::write(site.join("site.toml"), "title = \"Large\"\n").unwrap();
+    std::fs::write(
+        site.join("content/actors/northland.md"),
+        "---\nname: \"Northland\"\npeople:\n  - name: \"Ada Brook\"\n    role: \"Foreign Minister\"\n---\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("content/actors/southland.md"),
+        "---\nname: \"Southland\"\npeople:\n  - name: \"Omar Reed\"\n    role: \"Commander\"\n---\n",
+    )
+    .unwrap();
+    // 46 articles of 24 quotes: two in November, the rest in December,
+    // which then holds more statements than one page shows.
+    let mut n = 0;
+    for article in 0..46u64 {
+        let date = match article {
+            0 => "2016-11-29".to_string(),
+            1 => "2016-11-30".to_string(),
+            a => format!("2016-12-{:02}", 1 + a % 28),
+        };
+        let mut body = format!(
+            "---\ntitle: \"Harbour report {article}\"\ndate: {date}\noutlet: \"Harbour Herald\"\n---\n"
+        );
+        for _ in 0..24 {
+            let speaker = if n % 2 == 0 { "Ada Brook" } else { "Omar Reed" };
+            body.push_str(&format!("\n“{},” {speaker} said.\n", made_up_quote(n)));
+            n += 1;
+        }
+        std::fs::write(
+            site.join(format!("content/articles/report-{article:02}.md")),
+            body,
+        )
+        .unwrap();
+    }
+    let (_out_dir, out, report) = build(&site);
+    assert!(report.statements > PAGE_STATEMENTS, "{}", report.statements);
+
+    let speakers = read(&out, "speakers/index.html");
+    assert!(speakers.contains("id=\"speaker-ada-brook\""));
+    assert!(speakers.contains("href=\"../speakers/speaker-ada-brook/index.html\""));
+    let ada = read(&out, "speakers/speaker-ada-brook/index.html");
+    assert!(ada.contains("<h1>Ada Brook</h1>"));
+
+    let timeline = read(&out, "timeline/index.html");
+    assert!(timeline.contains("href=\"../timeline/2016-11/index.html\""));
+    assert!(timeline.contains("href=\"../timeline/2016-12-05/index.html\""));
+    let november = read(&out, "timeline/2016-11/index.html");
+    assert!(november.contains("id=\"day-2016-11-29\""));
+    read(&out, "timeline/2016-12-05/index.html");
+
+    for (path, bytes) in tree(&out) {
+        if path.starts_with("timeline/") || path.starts_with("speakers/") {
+            let html = String::from_utf8(bytes).unwrap();
+            let shown = html.matches("<li class=\"statement ").count();
+            assert!(shown <= PAGE_STATEMENTS, "{path}: {shown} statements");
+        }
+    }
+    let sitemap = read(&out, "sitemap.xml");
+    assert!(sitemap.contains("speakers/speaker-ada-brook/index.html"));
+    assert_links_resolve(&out);
+}
