@@ -143,7 +143,10 @@ mod tests {
     fn no_links_in_headings_links_code_or_marked_quotes() {
         let body = "# Russia\n\n[Moscow](https://a.org) and `UN` and “Russia lied” and the UN.\n";
         let quote = body.find("Russia lied").unwrap();
-        let skip = vec![quote..quote + "Russia lied".len()];
+        let skip = [Range {
+            start: quote,
+            end: quote + "Russia lied".len(),
+        }];
         let un = body.rfind("UN").unwrap();
         assert_eq!(linked(body, &skip, None), vec![(un, "UN".to_string())]);
         // Without the mark, the quote's name is the paragraph's first link-free mention.
@@ -171,7 +174,7 @@ mod tests {
                 actor: 1,
             },
         ];
-        let blocks = vec![5..20];
+        let blocks = [Range { start: 5, end: 20 }];
         assert_eq!(choose(&blocks, &found, &[], None), vec![found[1].clone()]);
     }
 }
