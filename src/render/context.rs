@@ -346,6 +346,8 @@ pub struct ArticlePage<'v, 'a> {
     pub page: PageMeta,
     pub title: &'a str,
     pub outlet: &'a str,
+    /// Where the outlet's articles are listed.
+    pub outlet_href: &'v str,
     pub date: String,
     pub date_label: String,
     pub url: Option<&'a str>,
@@ -452,13 +454,22 @@ pub struct ArticleRef<'a> {
 pub struct OutletView<'a> {
     pub name: &'a str,
     pub anchor: String,
+    /// Where the outlet's articles are listed.
+    pub href: String,
+    /// Empty in the directory of a large site's sources page.
     pub articles: Vec<ArticleRef<'a>>,
+    pub count: usize,
 }
 
+/// The sources page: every outlet with its articles; on a large site a
+/// directory of outlets instead, and a page of this kind per outlet.
 #[derive(Debug, Serialize)]
 pub struct SourcesPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
+    pub up: Option<Link>,
+    /// True on a large site's index: outlets listed without their articles.
+    pub directory: bool,
     pub outlets: Vec<OutletView<'a>>,
 }
 

@@ -37,22 +37,26 @@ pub fn render(
     let site = SiteView::new(config, dossier);
     let actors = actor_refs(dossier);
     let statements = statement_views(dossier, &actors, speaker_hrefs);
+    let outlet_anchors = paging::outlet_anchors(dossier.outlets.iter().map(|o| o.name));
+    let outlet_hrefs = paging::outlet_hrefs(&outlet_anchors, dossier.site.articles.len());
     let views = Views {
         dossier,
         site: &site,
         actors: &actors,
         statements: &statements,
         speaker_hrefs,
+        outlet_anchors: &outlet_anchors,
+        outlet_hrefs: &outlet_hrefs,
     };
     let mut files = vec![
         views.home(templates)?,
-        views.sources(templates)?,
         views.voices(templates)?,
         views.plain(templates, "search.html", "search/index.html", "Search")?,
         views.plain(templates, "404.html", "404.html", "Page not found")?,
         views.feed(templates)?,
         views.plain(templates, "robots.txt", "robots.txt", "robots")?,
     ];
+    files.extend(views.sources(templates)?);
     files.extend(views.speakers(templates)?);
     files.extend(views.timeline(templates)?);
     let actor_pages: Result<Vec<OutputFile>> = (0..dossier.actors.len())
@@ -77,6 +81,8 @@ struct Views<'v, 'a> {
     actors: &'v [ActorRef<'a>],
     statements: &'v [StatementView<'a>],
     speaker_hrefs: &'v [String],
+    outlet_anchors: &'v [String],
+    outlet_hrefs: &'v [String],
 }
 
 impl<'v, 'a> Views<'v, 'a> {
@@ -269,6 +275,10 @@ impl<'v, 'a> Views<'v, 'a> {
             page: PageMeta::new(&path, article.title.clone(), description, "article"),
             title: &article.title,
             outlet: &article.outlet,
+            outlet_href: d
+                .outlets
+                .binary_search_by(|o| o.name.cmp(&article.outlet))
+                .map_or("sources/index.html", |i| &self.outlet_hrefs[i]),
             date: article.date.to_string(),
             date_label: date_label(article.date),
             url: article.url.as_deref(),
@@ -514,44 +524,45 @@ impl<'v, 'a> Views<'v, 'a> {
         Ok(files)
     }
 
-    fn sources(&self, templates: &Templates<'_>) -> Result<OutputFile> {
+    /// The outlet at `index`, with its articles when `full`.
+    fn outlet_view(&self, index: usize, full: bool) -> OutletView<'a> {
+        let d = self.dossier;
+        let outlet = &d.outlets[index];
+        let articles = match full {
+            false => Vec::new(),
+            true => outlet
+                .articles
+                .iter()
+                .map(|&i| {
+                    let article = &d.site.articles[i];
+                    ArticleRef {
+                        title: &article.title,
+                        href: article.page(),
+                        date: article.date.to_string(),
+                        date_label: date_label(article.date),
+                        url: article.url.as_deref(),
+                        agencies: &article.agencies,
+                        quotes: d.article_quotes[i].len(),
+                    }
+                })
+                .collect(),
+        };
+        OutletView {
+            name: outlet.name,
+            anchor: self.outlet_anchors[index].clone(),
+            href: self.outlet_hrefs[index].clone(),
+            articles,
+            count: outlet.articles.len(),
+        }
+    }
+
+    /// The sources page; on a large site a directory of outlets, and a
+    /// page per outlet.
+    fn sources(&self, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
         let path = "sources/index.html";
-        let mut anchors = BTreeSet::new();
-        let outlets = d
-            .outlets
-            .iter()
-            .map(|outlet| {
-                let base = format!("outlet-{}", slug::slugify(outlet.name));
-                let mut anchor = base.clone();
-                let mut n = 2;
-                while !anchors.insert(anchor.clone()) {
-                    anchor = format!("{base}-{n}");
-                    n += 1;
-                }
-                OutletView {
-                    name: outlet.name,
-                    anchor,
-                    articles: outlet
-                        .articles
-                        .iter()
-                        .map(|&i| {
-                            let article = &d.site.articles[i];
-                            ArticleRef {
-                                title: &article.title,
-                                href: article.page(),
-                                date: article.date.to_string(),
-                                date_label: date_label(article.date),
-                                url: article.url.as_deref(),
-                                agencies: &article.agencies,
-                                quotes: d.article_quotes[i].len(),
-                            }
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        let page = SourcesPage {
+        let split = d.site.articles.len() > paging::PAGE_ARTICLES;
+        let index = SourcesPage {
             site: self.site,
             page: PageMeta::new(
                 path,
@@ -559,9 +570,35 @@ impl<'v, 'a> Views<'v, 'a> {
                 "The outlets of the package and their articles.".into(),
                 "sources",
             ),
-            outlets,
+            up: None,
+            directory: split,
+            outlets: (0..d.outlets.len())
+                .map(|i| self.outlet_view(i, !split))
+                .collect(),
         };
-        templates.render("sources.html", path, &page)
+        let mut files = vec![templates.render("sources.html", path, &index)?];
+        if split {
+            for i in 0..d.outlets.len() {
+                let own = &self.outlet_hrefs[i];
+                let page = SourcesPage {
+                    site: self.site,
+                    page: PageMeta::new(
+                        own,
+                        d.outlets[i].name.to_string(),
+                        format!("The articles of {} in the package.", d.outlets[i].name),
+                        "sources",
+                    ),
+                    up: Some(Link {
+                        label: "All sources".into(),
+                        href: format!("{path}#{}", self.outlet_anchors[i]),
+                    }),
+                    directory: false,
+                    outlets: vec![self.outlet_view(i, true)],
+                };
+                files.push(templates.render("sources.html", own, &page)?);
+            }
+        }
+        Ok(files)
     }
 
     fn voices(&self, templates: &Templates<'_>) -> Result<OutputFile> {

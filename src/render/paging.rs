@@ -15,6 +15,9 @@ pub const PAGE_STATEMENTS: usize = 1000;
 /// The most speakers the single speakers page lists.
 pub const PAGE_SPEAKERS: usize = 200;
 
+/// The most articles the single sources page lists.
+pub const PAGE_ARTICLES: usize = 1000;
+
 /// True when speakers get a page each, listed by a directory page.
 pub fn split_speakers(speakers: usize, statements: usize) -> bool {
     speakers > PAGE_SPEAKERS || statements > PAGE_STATEMENTS
@@ -44,6 +47,35 @@ pub fn speaker_href(anchor: &str, split: bool) -> String {
     } else {
         format!("speakers/index.html#{anchor}")
     }
+}
+
+/// Unique element ids for outlets (`outlet-al-jazeera`), in the same order.
+pub fn outlet_anchors<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut used = std::collections::BTreeSet::new();
+    names
+        .map(|name| {
+            let base = format!("outlet-{}", slug::slugify(name));
+            let mut anchor = base.clone();
+            let mut n = 2;
+            while !used.insert(anchor.clone()) {
+                anchor = format!("{base}-{n}");
+                n += 1;
+            }
+            anchor
+        })
+        .collect()
+}
+
+/// Root-relative link to each outlet: its own page when a package of
+/// `articles` articles splits the sources page, else its section there.
+pub fn outlet_hrefs(anchors: &[String], articles: usize) -> Vec<String> {
+    anchors
+        .iter()
+        .map(|anchor| match articles > PAGE_ARTICLES {
+            true => format!("sources/{anchor}/index.html"),
+            false => format!("sources/index.html#{anchor}"),
+        })
+        .collect()
 }
 
 /// The letter a name is listed under: its first letter or digit, folded to
@@ -191,6 +223,23 @@ mod tests {
         assert_eq!(
             speaker_href("speaker-a", true),
             "speakers/speaker-a/index.html"
+        );
+    }
+
+    #[test]
+    fn outlets_get_unique_anchors_and_pages_on_large_sites() {
+        let anchors = outlet_anchors(["Al Jazeera", "Al-Jazeera", "AFP"].into_iter());
+        assert_eq!(
+            anchors,
+            ["outlet-al-jazeera", "outlet-al-jazeera-2", "outlet-afp"]
+        );
+        assert_eq!(
+            outlet_hrefs(&anchors, PAGE_ARTICLES)[2],
+            "sources/index.html#outlet-afp"
+        );
+        assert_eq!(
+            outlet_hrefs(&anchors, PAGE_ARTICLES + 1)[2],
+            "sources/outlet-afp/index.html"
         );
     }
 

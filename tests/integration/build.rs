@@ -401,7 +401,7 @@ fn made_up_quote(n: u64) -> String {
 
 #[test]
 fn large_sites_split_speakers_and_timeline_pages() {
-    use onrecord::render::paging::PAGE_STATEMENTS;
+    use onrecord::render::paging::{PAGE_ARTICLES, PAGE_STATEMENTS};
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("content/articles")).unwrap();
@@ -440,8 +440,17 @@ fn large_sites_split_speakers_and_timeline_pages() {
         )
         .unwrap();
     }
+    // Short articles with no quotes, enough to split the sources page.
+    for brief in 0..PAGE_ARTICLES - 40 {
+        std::fs::write(
+            site.join(format!("content/articles/brief-{brief:04}.md")),
+            format!("---\ntitle: \"Brief {brief}\"\ndate: 2016-12-01\noutlet: \"Wire {}\"\n---\n\nNo words.\n", brief % 3),
+        )
+        .unwrap();
+    }
     let (_out_dir, out, report) = build(&site);
     assert!(report.statements > PAGE_STATEMENTS, "{}", report.statements);
+    assert!(report.articles > PAGE_ARTICLES, "{}", report.articles);
 
     let speakers = read(&out, "speakers/index.html");
     assert!(speakers.contains("id=\"speaker-ada-brook\""));
@@ -463,6 +472,12 @@ fn large_sites_split_speakers_and_timeline_pages() {
             assert!(shown <= PAGE_STATEMENTS, "{path}: {shown} statements");
         }
     }
+    let sources = read(&out, "sources/index.html");
+    assert!(sources.contains("href=\"../sources/outlet-wire-1/index.html\""));
+    let herald = read(&out, "sources/outlet-harbour-herald/index.html");
+    assert!(herald.contains("href=\"../../articles/report-00/index.html\""));
+    let article = read(&out, "articles/report-00/index.html");
+    assert!(article.contains("href=\"../../sources/outlet-harbour-herald/index.html\""));
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("speakers/speaker-ada-brook/index.html"));
     assert_links_resolve(&out);
