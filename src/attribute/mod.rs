@@ -1,0 +1,582 @@
+//! Stage 4: attribute. Quote spans + the actor registry -> occurrences with
+//! speaker, role, actor, agency, date and evidence.
+//!
+//! For each quote the rules look at the words of its sentence outside the
+//! quote marks, before and after it ([`speaker`]): the speech verb, its
+//! subject, the agency that carried the words, the day ([`dates`]). Names
+//! are resolved against the article (pronouns and surnames point back to
+//! the full name given earlier) and the actor registry ([`registry`]).
+//! A quote with no attribution of its own continues the quote before it in
+//! the same paragraph, or in the paragraph before when its paragraph opens
+//! with the quote. Short quotes with no attribution (scare quotes, titles,
+//! nicknames) and quotes in headings are not statements. Reported speech
+//! ([`reported`]) is found in sentences without quote marks. The editor's
+//! `quotes:` corrections ([`corrections`]) have the last word.
+
+mod corrections;
+pub mod dates;
+pub mod registry;
+pub mod reported;
+pub mod speaker;
+pub mod text;
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+pub use registry::Registry;
+use registry::strip_article;
+use speaker::{Side, Subject};
+use text::{CONTINUING_VERBS, OFFICE_WORDS, sentence_ends, words};
+
+use crate::error::Warning;
+use crate::extract::QuoteSpan;
+use crate::markdown::{Block, BlockKind};
+use crate::model::{Article, Occurrence, QuoteKind};
+
+/// A quote quoted in fewer words than this needs an attribution of its own
+/// to count as a statement: shorter ones are mostly scare quotes.
+const SHORT_QUOTE_WORDS: usize = 5;
+
+/// A found quote before corrections, with whether it is a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub occurrence: Occurrence,
+    pub statement: bool,
+    /// Block of the quote (`None` for statements added in front matter).
+    pub block: Option<usize>,
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Canonical name: the registry's name where listed.
+    pub name: String,
+    pub role: Option<String>,
+    pub actor: Option<String>,
+    /// A person, not a body such as a ministry or an agency.
+    pub person: bool,
+}
+
+/// Attributes the quotes of one article and finds its reported speech.
+/// Returns the occurrences in body order and the corrections' warnings.
+pub fn attribute(
+    article: &Article,
+    blocks: &[Block],
+    spans: &[QuoteSpan],
+    registry: &Registry,
+) -> (Vec<Occurrence>, Vec<Warning>) {
+    let mut reader = Reader {
+        article,
+        registry,
+        last_person: None,
+        last_any: None,
+        known: Vec::new(),
+        candidates: Vec::new(),
+    };
+    let mut next = 0;
+    for (index, block) in blocks.iter().enumerate() {
+        let first = next;
+        while next < spans.len() && spans[next].block == index {
+            next += 1;
+        }
+        reader.read_block(index, block, &spans[first..next]);
+    }
+    let mut candidates = reader.candidates;
+    let warnings = corrections::apply(article, registry, &mut candidates);
+    let occurrences = candidates
+        .into_iter()
+        .filter(|c| c.statement)
+        .map(|c| c.occurrence)
+        .collect();
+    (occurrences, warnings)
+}
+
+/// Reads an article block by block, remembering who spoke.
+struct Reader<'a> {
+    article: &'a Article,
+    registry: &'a Registry,
+    last_person: Option<Speaker>,
+    last_any: Option<Speaker>,
+    /// Full names attributed so far, for surnames.
+    known: Vec<Speaker>,
+    candidates: Vec<Candidate>,
+}
+
+/// What one attribution clause gave.
+struct Found {
+    speaker: Option<Speaker>,
+    via: Option<String>,
+    date: Option<Date>,
+    evidence: Range<usize>,
+    /// `he added`, `he continued, adding`: the previous speaker goes on.
+    continuing: bool,
+}
+
+impl Reader<'_> {
+    fn read_block(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan]) {
+        let body = &self.article.body;
+        let range = block.range.clone();
+        // Sentences without quote marks may hold reported speech; read them
+        // in order with the quotes so pronouns point back correctly.
+        let mut sentences = Vec::new();
+        if block.kind != BlockKind::Heading {
+            let text = &body[range.clone()];
+            let mut start = 0;
+            for end in sentence_ends(text).into_iter().chain([text.len()]) {
+                let sentence = range.start + start..range.start + end;
+                start = end;
+                if !quotes.iter().any(|q| overlaps(&q.outer, &sentence)) && !sentence.is_empty() {
+                    sentences.push(sentence);
+                }
+            }
+        }
+        let mut s = 0;
+        for k in 0..quotes.len() {
+            while s < sentences.len() && sentences[s].start < quotes[k].outer.start {
+                self.read_sentence(sentences[s].clone(), index);
+                s += 1;
+            }
+            self.read_quote(index, block, quotes, k);
+        }
+        for sentence in &sentences[s..] {
+            self.read_sentence(sentence.clone(), index);
+        }
+    }
+
+    fn read_quote(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan], k: usize) {
+        let body = &self.article.body;
+        let quote = &quotes[k];
+        let (left, right, right_runs_on) = contexts(body, block.range.clone(), quotes, k);
+        let inner = body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']);
+        let ends_with_comma = inner.ends_with(',');
+        let ends_sentence = inner.ends_with(['.', '!', '?', '…']);
+        let sides = if ends_with_comma {
+            [Side::After, Side::Before]
+        } else {
+            [Side::Before, Side::After]
+        };
+        let mut found = None;
+        for side in sides {
+            if side == Side::After && ends_sentence && right_runs_on {
+                // `“A.” Then she said: “B.”` - the clause is B's.
+                continue;
+            }
+            let context = if side == Side::Before { left.clone() } else { right.clone() };
+            if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets()) {
+                found = Some(self.resolve_clause(&clause, context.start, side, &body[context.clone()]));
+                break;
+            }
+        }
+        let previous = self.candidates.last().filter(|c| c.statement);
+        let same_block = previous.filter(|c| c.block == Some(index));
+        let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
+        let previous_block = previous.filter(|c| {
+            opens_block && index > 0 && c.block == Some(index - 1) && c.occurrence.speaker.is_some()
+        });
+        let inherit_from = same_block.or(previous_block).cloned();
+        let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
+        let mut occurrence = Occurrence {
+            text: body[quote.text.clone()].to_string(),
+            span: Some(quote.text.clone()),
+            kind: QuoteKind::Direct,
+            speaker: None,
+            role: None,
+            actor: None,
+            via: None,
+            date: self.article.date,
+            evidence: None,
+            evidence_span: None,
+        };
+        match (found, inherit_from) {
+            (Some(found), previous) if found.speaker.is_some() => {
+                let speaker = found.speaker.clone();
+                let goes_on = previous
+                    .as_ref()
+                    .filter(|p| found.continuing && p.occurrence.speaker == speaker.as_ref().map(|s| s.name.clone()));
+                self.fill(&mut occurrence, &found);
+                if let Some(p) = goes_on {
+                    if found.date.is_none() {
+                        occurrence.date = p.occurrence.date;
+                    }
+                    if found.via.is_none() {
+                        occurrence.via.clone_from(&p.occurrence.via);
+                    }
+                }
+            }
+            (found, Some(previous)) => {
+                // A split quote or the next paragraph of a long quote.
+                let p = previous.occurrence;
+                occurrence.speaker = p.speaker;
+                occurrence.role = p.role;
+                occurrence.actor = p.actor;
+                occurrence.via = p.via;
+                occurrence.date = p.date;
+                occurrence.evidence = p.evidence;
+                occurrence.evidence_span = p.evidence_span;
+                if let Some(found) = found {
+                    occurrence.evidence_span = Some(found.evidence.clone());
+                    occurrence.evidence = Some(body[found.evidence].to_string());
+                }
+            }
+            (Some(found), None) => self.fill(&mut occurrence, &found),
+            (None, None) => {}
+        }
+        let words = inner.split_whitespace().count();
+        let statement = !quote.in_heading
+            && (own || occurrence.speaker.is_some() && opens_block || words >= SHORT_QUOTE_WORDS);
+        if let Some(speaker) = self.speaker_of(&occurrence) {
+            self.remember(&speaker);
+        }
+        self.candidates.push(Candidate {
+            occurrence,
+            statement,
+            block: Some(index),
+        });
+    }
+
+    fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
+        if let Some(s) = &found.speaker {
+            occurrence.speaker = Some(s.name.clone());
+            occurrence.role.clone_from(&s.role);
+            occurrence.actor.clone_from(&s.actor);
+        }
+        occurrence.via.clone_from(&found.via);
+        if let Some(date) = found.date {
+            occurrence.date = date;
+        }
+        occurrence.evidence = Some(self.article.body[found.evidence.clone()].to_string());
+        occurrence.evidence_span = Some(found.evidence.clone());
+    }
+
+    fn speaker_of(&self, occurrence: &Occurrence) -> Option<Speaker> {
+        let name = occurrence.speaker.clone()?;
+        let person = self
+            .known
+            .iter()
+            .find(|k| k.name == name)
+            .map_or(occurrence.actor.is_none() || name.contains(' '), |k| k.person);
+        Some(Speaker {
+            name,
+            role: occurrence.role.clone(),
+            actor: occurrence.actor.clone(),
+            person,
+        })
+    }
+
+    fn resolve_clause(&self, clause: &speaker::Clause<'_>, base: usize, side: Side, context: &str) -> Found {
+        let evidence = base + clause.evidence.start..base + clause.evidence.end;
+        let speaker = clause
+            .subject
+            .as_ref()
+            .and_then(|s| self.resolve(s, base));
+        // The day is read from the attribution words only: a "yesterday"
+        // inside the quote is not the day it was said.
+        let date_words = match side {
+            Side::Before => context,
+            Side::After => &context[clause.evidence.clone()],
+        };
+        Found {
+            speaker,
+            via: clause.via.map(clean_outlet),
+            date: dates::said_on(date_words, self.article.date),
+            evidence,
+            continuing: CONTINUING_VERBS.contains(&clause.verb.as_str())
+                || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
+        }
+    }
+
+    fn read_sentence(&mut self, sentence: Range<usize>, index: usize) {
+        let body = &self.article.body;
+        let text = &body[sentence.clone()];
+        let Some(found) = reported::parse(text, &self.outlets()) else {
+            return;
+        };
+        let Some(speaker) = self.resolve(&found.subject, sentence.start) else {
+            return;
+        };
+        if !is_named(&found.subject, &speaker) {
+            return;
+        }
+        let date = found
+            .when
+            .iter()
+            .find_map(|r| dates::said_on(&text[r.clone()], self.article.date));
+        let evidence = sentence.start + found.evidence.start..sentence.start + found.evidence.end;
+        let span = sentence.start + found.text.start..sentence.start + found.text.end;
+        self.remember(&speaker);
+        self.candidates.push(Candidate {
+            occurrence: Occurrence {
+                text: body[span.clone()].to_string(),
+                span: Some(span),
+                kind: QuoteKind::Reported,
+                speaker: Some(speaker.name),
+                role: speaker.role,
+                actor: speaker.actor,
+                via: found.via.map(clean_outlet),
+                date: date.unwrap_or(self.article.date),
+                evidence: Some(body[evidence.clone()].to_string()),
+                evidence_span: Some(evidence),
+            },
+            statement: true,
+            block: Some(index),
+        });
+        // Reported speech is no quote: the next quote does not continue it.
+        if let Some(last) = self.candidates.last_mut() {
+            last.block = None;
+        }
+    }
+
+    /// The article's own outlet and agencies.
+    fn outlets(&self) -> Vec<&str> {
+        std::iter::once(self.article.outlet.as_str())
+            .chain(self.article.agencies.iter().map(String::as_str))
+            .collect()
+    }
+
+    fn remember(&mut self, speaker: &Speaker) {
+        if speaker.person {
+            self.last_person = Some(speaker.clone());
+            if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
+                self.known.push(speaker.clone());
+            }
+        }
+        self.last_any = Some(speaker.clone());
+    }
+
+    /// Resolves a subject against the article so far and the registry.
+    fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Speaker> {
+        let registry = self.registry;
+        if let Some(pronoun) = subject.pronoun {
+            return if pronoun.eq_ignore_ascii_case("they") || pronoun.eq_ignore_ascii_case("them") {
+                self.last_any.clone()
+            } else {
+                self.last_person.clone()
+            };
+        }
+        let Some(name) = subject.name else {
+            return self.body_speaker(subject);
+        };
+        if registry.person(name).is_none() {
+            if let Some(actor) = registry
+                .actor_named(subject.phrase)
+                .or_else(|| registry.actor_named(name))
+            {
+                return Some(self.actor_speaker(actor));
+            }
+            if subject.definite {
+                return self.body_speaker(subject);
+            }
+        }
+        let full = self.full_name(name, at);
+        if let Some(person) = registry.person(&full) {
+            return Some(Speaker {
+                name: person.name.clone(),
+                role: person.role.clone(),
+                actor: Some(person.actor.clone()),
+                person: true,
+            });
+        }
+        if let Some(known) = self.known.iter().rev().find(|k| k.name == full) {
+            return Some(known.clone());
+        }
+        Some(Speaker {
+            name: full,
+            role: role_of(subject),
+            actor: self.affiliation(subject),
+            person: true,
+        })
+    }
+
+    /// A surname -> the full name given earlier (attributed, or written in
+    /// the article), else the registry's; other names stay as written.
+    fn full_name(&self, name: &str, at: usize) -> String {
+        if name.split_whitespace().count() > 1 {
+            return name.to_string();
+        }
+        let key = registry::name_key(name);
+        let last_word = |full: &str| registry::name_key(full).rsplit(' ').next().map(str::to_string);
+        if let Some(known) = self.known.iter().rev().find(|k| last_word(&k.name).as_deref() == Some(key.as_str())) {
+            return known.name.clone();
+        }
+        if let Some(full) = full_name_in(&self.article.body, name, at) {
+            return full;
+        }
+        if let Some(person) = self.registry.person_by_surname(name) {
+            return person.name.clone();
+        }
+        name.to_string()
+    }
+
+    fn actor_speaker(&self, actor: usize) -> Speaker {
+        Speaker {
+            name: self.registry.actor_name(actor).to_string(),
+            role: None,
+            actor: Some(self.registry.actor_id(actor).to_string()),
+            person: false,
+        }
+    }
+
+    /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
+    /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
+    fn body_speaker(&self, subject: &Subject<'_>) -> Option<Speaker> {
+        if let Some(actor) = self.registry.actor_named(subject.phrase) {
+            return Some(self.actor_speaker(actor));
+        }
+        let phrase = subject.phrase;
+        let first = words(phrase).first().map(|w| w.lower())?;
+        if ["a", "an", "one", "some", "another", "two", "three", "several", "many"].contains(&first.as_str()) {
+            return None;
+        }
+        let bare = strip_article(phrase);
+        let matches = self.registry.actors_in(bare);
+        let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
+        let office = words(bare).iter().any(|w| w.is(OFFICE_WORDS));
+        let actor = matches
+            .first()
+            .filter(|_| names_head || office)
+            .map(|m| self.registry.actor_id(m.actor).to_string());
+        let proper = subject.name.is_some() || actor.is_some();
+        proper.then(|| Speaker {
+            name: bare.to_string(),
+            role: None,
+            actor,
+            person: false,
+        })
+    }
+
+    /// The actor a person speaks for, from the words around the name:
+    /// `Atlantis’s envoy`, `of the Blue Brigade`, `Atlantean Foreign
+    /// Minister`. A nationality alone (`a Syrian activist`) is none.
+    fn affiliation(&self, subject: &Subject<'_>) -> Option<String> {
+        let registry = self.registry;
+        let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
+        for w in words(subject.descriptor) {
+            if let Some(stem) = w.text.strip_suffix("’s").or_else(|| w.text.strip_suffix("'s"))
+                && let Some(m) = registry.actors_in(stem).first()
+            {
+                return Some(id(m));
+            }
+        }
+        for apposition in &subject.apposition {
+            let ws = words(apposition);
+            let belongs = ws.first().is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
+            let office = ws.iter().any(|w| w.is(OFFICE_WORDS));
+            if (belongs || office)
+                && let Some(m) = registry.actors_in(apposition).first()
+            {
+                return Some(id(m));
+            }
+        }
+        let office = words(subject.descriptor).iter().any(|w| w.is(OFFICE_WORDS));
+        if office {
+            return registry.actors_in(subject.descriptor).first().map(id);
+        }
+        None
+    }
+}
+
+/// A reported statement needs a named speaker: a full name, a surname the
+/// article or registry completes, or a body with a proper name.
+fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
+    if speaker.person {
+        return speaker.name.contains(' ');
+    }
+    let bare = strip_article(subject.phrase);
+    words(bare).iter().all(|w| w.is_capitalised() || w.is(&["of", "the", "and", "for"]))
+}
+
+/// The role as the article gives it: the words before the name, or the
+/// apposition (`Ahmed Mohammad, a Syrian activist`).
+fn role_of(subject: &Subject<'_>) -> Option<String> {
+    let descriptor = strip_article(subject.descriptor.trim());
+    if !descriptor.is_empty() {
+        return Some(descriptor.to_string());
+    }
+    subject
+        .apposition
+        .iter()
+        .find(|a| !words(a).first().is_some_and(|w| w.is(&["of", "for", "from", "at", "with"])))
+        .map(|a| strip_article(a.trim()).to_string())
+}
+
+/// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the
+/// surname follows a capitalised first name, preferring places before `at`.
+fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
+    let mut best: Option<(bool, String)> = None;
+    for (i, _) in body.match_indices(surname) {
+        let after = body[i + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let mut from = i.saturating_sub(80);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &body[from..i];
+        if !before.ends_with(' ') {
+            continue;
+        }
+        let ws = words(before);
+        let mut start = ws.len();
+        while start > 0 {
+            let w = &ws[start - 1];
+            let fits = (w.is_capitalised() && !w.is(text::TITLES) || w.is(text::NAME_PARTICLES))
+                && w.after.is_empty();
+            if !fits {
+                break;
+            }
+            start -= 1;
+        }
+        while start < ws.len() && speaker::is_lower_particle(&ws[start]) {
+            start += 1;
+        }
+        if start == ws.len() {
+            continue;
+        }
+        let full = format!("{} {surname}", &before[ws[start].start..ws[ws.len() - 1].end]);
+        let earlier = i < at;
+        if best.as_ref().is_none_or(|(was_earlier, _)| earlier && !was_earlier) {
+            best = Some((earlier, full));
+        }
+        if earlier {
+            break;
+        }
+    }
+    best.map(|(_, full)| full)
+}
+
+/// `the RIA news agency` -> `RIA`.
+fn clean_outlet(name: &str) -> String {
+    let name = name.trim();
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let name = name
+        .strip_suffix(" news agency")
+        .or_else(|| name.strip_suffix(" newspaper"))
+        .unwrap_or(name);
+    name.to_string()
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The words around quote `k` of a block, outside quote marks: from the
+/// sentence start (or the previous quote) to the quote, and from the quote
+/// to the sentence end (or the next quote). The flag says the second runs
+/// on into the next quote.
+fn contexts(body: &str, block: Range<usize>, quotes: &[QuoteSpan], k: usize) -> (Range<usize>, Range<usize>, bool) {
+    let quote = &quotes[k];
+    let gap_start = if k == 0 { block.start } else { quotes[k - 1].outer.end.min(quote.outer.start) };
+    let left_gap = &body[gap_start..quote.outer.start];
+    let left_start = sentence_ends(left_gap).last().map_or(gap_start, |e| gap_start + e);
+    let gap_end = quotes.get(k + 1).map_or(block.end, |q| q.outer.start).max(quote.outer.end);
+    let right_gap = &body[quote.outer.end..gap_end];
+    match sentence_ends(right_gap).first() {
+        Some(&e) => (left_start..quote.outer.start, quote.outer.end..quote.outer.end + e, false),
+        None => (left_start..quote.outer.start, quote.outer.end..gap_end, k + 1 < quotes.len()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
