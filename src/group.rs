@@ -1,28 +1,38 @@
 //! Stage 5: group. Occurrences from all articles -> quotes with stable ids;
 //! the same statement reported by several outlets shares one statement id.
+//!
+//! Two occurrences are one statement when they have the same speaker and
+//! kind and their words match once normalised (case, quote marks,
+//! punctuation, spacing and `[bracketed]` insertions do not count): equal,
+//! nearly equal (one word dropped or retyped), or one a trimmed excerpt of
+//! the other. Occurrences with no speaker only join when their words are
+//! equal. Ids hash content, never positions in the build, so they stay the
+//! same from build to build.
+
+use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Article, Occurrence, Quote};
+use crate::model::{Article, Occurrence, Quote, QuoteKind};
+
+/// Normalised similarity above which two texts are the same words.
+const SAME_WORDS: f64 = 0.9;
+/// An excerpt of a longer quote must have at least this many words.
+const MIN_EXCERPT_WORDS: usize = 6;
 
 /// Gives every occurrence its ids. `found[i]` holds the occurrences of `articles[i]`.
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     for (article, occurrences) in articles.iter().zip(found) {
         for occurrence in occurrences {
-            let key = normalise(&occurrence.text);
-            let id = short_hash(
-                "q",
-                &[
-                    &article.source,
-                    &occurrence.span.as_ref().map_or(0, |s| s.start).to_string(),
-                    &occurrence.text,
-                ],
-            );
-            let statement = short_hash("s", &[occurrence.speaker.as_deref().unwrap_or(""), &key]);
+            let position = occurrence
+                .span
+                .as_ref()
+                .map_or_else(|| "front matter".to_string(), |s| s.start.to_string());
+            let id = short_hash("q", &[&article.source, &position, &occurrence.text]);
             quotes.push(Quote {
                 id,
-                statement,
+                statement: String::new(),
                 source: article.source.clone(),
                 article: article.slug.clone(),
                 line: occurrence.span.as_ref().map(|s| article.line_of(s.start)),
@@ -39,16 +49,120 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
             });
         }
     }
+    assign_statements(&mut quotes);
     quotes
 }
 
-/// Lowercase words only: what stays the same when outlets retype a quote.
+/// Clusters the quotes of each (kind, speaker) and names each cluster by
+/// the hash of its smallest normalised text.
+fn assign_statements(quotes: &mut [Quote]) {
+    let keys: Vec<String> = quotes.iter().map(|q| normalise(&q.text)).collect();
+    let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        buckets.entry((q.kind, q.speaker.as_deref())).or_default().push(i);
+    }
+    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    for ((_, speaker), members) in &buckets {
+        for (a, &i) in members.iter().enumerate() {
+            for &j in &members[a + 1..] {
+                let same = if speaker.is_some() {
+                    same_words(&keys[i], &keys[j])
+                } else {
+                    keys[i] == keys[j]
+                };
+                if same {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+    let mut names: BTreeMap<usize, &str> = BTreeMap::new();
+    for i in 0..quotes.len() {
+        let root = find(&mut parent, i);
+        let name = names.entry(root).or_insert(&keys[i]);
+        if keys[i].as_str() < *name {
+            *name = &keys[i];
+        }
+    }
+    let ids: Vec<String> = (0..quotes.len())
+        .map(|i| {
+            let root = find(&mut parent, i);
+            let kind = match quotes[i].kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Reported => "reported",
+            };
+            short_hash("s", &[kind, quotes[i].speaker.as_deref().unwrap_or(""), names[&root]])
+        })
+        .collect();
+    for (quote, id) in quotes.iter_mut().zip(ids) {
+        quote.statement = id;
+    }
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Are two normalised texts the same words, give or take a retyped word,
+/// or is one an excerpt of the other?
+fn same_words(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    if short.split(' ').count() >= MIN_EXCERPT_WORDS && contains_words(long, short) {
+        return true;
+    }
+    // Cheap test first: texts of very different length are not retypes.
+    if (short.len() as f64) < SAME_WORDS * long.len() as f64 {
+        return false;
+    }
+    strsim::normalized_levenshtein(a, b) >= SAME_WORDS
+}
+
+/// `short` occurs in `long` on word boundaries.
+fn contains_words(long: &str, short: &str) -> bool {
+    long.match_indices(short).any(|(i, _)| {
+        let before = i == 0 || long.as_bytes()[i - 1] == b' ';
+        let end = i + short.len();
+        let after = end == long.len() || long.as_bytes()[end] == b' ';
+        before && after
+    })
+}
+
+/// Lowercase words only, `[insertions]` left out: what stays the same
+/// when outlets retype a quote.
 fn normalise(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut kept = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => kept.push(' '),
+        }
+    }
+    let words: Vec<String> = kept
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    words.join(" ")
 }
 
 /// `prefix-` plus 6 bytes of the SHA-256 of the parts, in hex.
@@ -61,4 +175,88 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
     let digest = hasher.finalize();
     let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
     format!("{prefix}-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(source: &str) -> Article {
+        Article {
+            source: source.into(),
+            slug: source.into(),
+            title: "T".into(),
+            date: "2016-12-09".parse().unwrap(),
+            outlet: "O".into(),
+            url: None,
+            authors: vec![],
+            agencies: vec![],
+            tags: vec![],
+            body: String::new(),
+            body_line: 1,
+            corrections: vec![],
+        }
+    }
+
+    fn occurrence(text: &str, speaker: Option<&str>) -> Occurrence {
+        Occurrence {
+            text: text.into(),
+            span: Some(0..text.len()),
+            kind: QuoteKind::Direct,
+            speaker: speaker.map(str::to_string),
+            role: None,
+            actor: None,
+            via: None,
+            date: "2016-12-09".parse().unwrap(),
+            evidence: None,
+            evidence_span: None,
+        }
+    }
+
+    fn statements(texts: &[(&str, Option<&str>)]) -> Vec<String> {
+        let articles: Vec<Article> = (0..texts.len()).map(|i| article(&format!("a{i}.md"))).collect();
+        let found = texts.iter().map(|(t, s)| vec![occurrence(t, *s)]).collect();
+        group(&articles, found).into_iter().map(|q| q.statement).collect()
+    }
+
+    #[test]
+    fn retyped_quotes_are_one_statement() {
+        let s = statements(&[
+            ("The issue is the subject of separate agreements. It has not been reached,", Some("A B")),
+            ("The issue is the subject of separate  agreements. It has not been reached.", Some("A B")),
+            ("The issue is the subject of separate agreements. It has not yet been reached", Some("A B")),
+            ("The issue is the subject of [other] separate agreements. It has not been reached", Some("A B")),
+        ]);
+        assert!(s.iter().all(|x| *x == s[0]), "{s:?}");
+    }
+
+    #[test]
+    fn different_statements_and_speakers_stay_apart() {
+        let s = statements(&[
+            ("We are close to reaching an understanding.", Some("A B")),
+            ("We are far from reaching an understanding.", Some("A B")),
+            ("We are close to reaching an understanding.", Some("C D")),
+        ]);
+        assert_ne!(s[0], s[1]);
+        assert_ne!(s[0], s[2]);
+    }
+
+    #[test]
+    fn an_excerpt_joins_the_full_quote() {
+        let s = statements(&[
+            ("There is some progress, but no agreement on the routes out of the city.", Some("A B")),
+            ("no agreement on the routes out of the city", Some("A B")),
+            ("progress", Some("A B")),
+        ]);
+        assert_eq!(s[0], s[1]);
+        assert_ne!(s[0], s[2]);
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_order() {
+        let a = statements(&[("One thing was said here today.", Some("A B")), ("Another thing.", Some("A B"))]);
+        let b = statements(&[("Another thing.", Some("A B")), ("One thing was said here today.", Some("A B"))]);
+        assert_eq!(a[0], b[1]);
+        assert_eq!(a[1], b[0]);
+    }
 }

@@ -27,7 +27,7 @@ use jiff::civil::Date;
 pub use registry::Registry;
 use registry::strip_article;
 use speaker::{Side, Subject};
-use text::{CONTINUING_VERBS, OFFICE_WORDS, sentence_ends, words};
+use text::{CONTINUING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS, sentence_ends, words};
 
 use crate::error::Warning;
 use crate::extract::QuoteSpan;
@@ -303,6 +303,10 @@ impl Reader<'_> {
             .iter()
             .find_map(|r| dates::said_on(&text[r.clone()], self.article.date));
         let evidence = sentence.start + found.evidence.start..sentence.start + found.evidence.end;
+        let mut evidence_text = body[evidence.clone()].to_string();
+        if let Some(tail) = &found.tail {
+            evidence_text = format!("{evidence_text} ... {}", &text[tail.clone()]);
+        }
         let span = sentence.start + found.text.start..sentence.start + found.text.end;
         self.remember(&speaker);
         self.candidates.push(Candidate {
@@ -315,7 +319,7 @@ impl Reader<'_> {
                 actor: speaker.actor,
                 via: found.via.map(clean_outlet),
                 date: date.unwrap_or(self.article.date),
-                evidence: Some(body[evidence.clone()].to_string()),
+                evidence: Some(evidence_text),
                 evidence_span: Some(evidence),
             },
             statement: true,
@@ -357,6 +361,9 @@ impl Reader<'_> {
         let Some(name) = subject.name else {
             return self.body_speaker(subject);
         };
+        if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
+            return self.body_speaker(subject);
+        }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
                 .actor_named(subject.phrase)
@@ -429,6 +436,7 @@ impl Reader<'_> {
             return None;
         }
         let bare = strip_article(phrase);
+        let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(|w| w.is(OFFICE_WORDS));
@@ -483,6 +491,7 @@ fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
         return speaker.name.contains(' ');
     }
     let bare = strip_article(subject.phrase);
+    let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
     words(bare).iter().all(|w| w.is_capitalised() || w.is(&["of", "the", "and", "for"]))
 }
 

@@ -26,8 +26,10 @@ pub struct Reported<'a> {
     pub subject: Subject<'a>,
     /// What was said.
     pub text: Range<usize>,
-    /// Who said it and how: `Ryabkov said ..., RIA reported` without the clause.
+    /// Who said it and how: `Ryabkov said on Sunday that`.
     pub evidence: Range<usize>,
+    /// The attribution after the clause: `RIA reported`.
+    pub tail: Option<Range<usize>>,
     /// The words that may say when (`on Sunday`), outside the reported clause.
     pub when: Vec<Range<usize>>,
     pub via: Option<&'a str>,
@@ -57,7 +59,12 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         while k < ws.len() && ws[k].is(TIME_WORDS) && ws[k].after.is_empty() {
             k += 1;
         }
-        if ws.get(k).is_some_and(|w| w.is(&["that"])) {
+        let that = ws.get(k).is_some_and(|w| w.is(&["that"]));
+        // Only `say` takes a clause without `that`: `denied claims` is no speech.
+        if !that && !ws[v].is(&["said", "says"]) {
+            return None;
+        }
+        if that {
             k += 1;
         } else if k > v + 1 && ws.get(k - 1).is_some_and(|w| !w.after.is_empty()) {
             return None;
@@ -83,7 +90,8 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     Some(Reported {
         subject,
         text,
-        evidence: np_start..tail.map_or(head_end, |t| t.end),
+        evidence: np_start..head_end,
+        tail,
         when,
         via,
     })
@@ -160,5 +168,6 @@ mod tests {
         assert!(said("Many civilians fled, said a monitoring group.").is_none());
         assert!(said("Ana Vell said, adding nothing.").is_none());
         assert!(said("Ana Vell said so.").is_none());
+        assert!(said("Ana Vell denied claims made by the rebels about the deal.").is_none());
     }
 }

@@ -117,7 +117,6 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
     // The clause ends at the first comma after the verb and its object.
     let end = ws[v..]
         .iter()
-        .skip(1)
         .find(|w| w.after.contains([',', ';', '—']))
         .map_or(context.len(), |w| w.end);
     let evidence = trim_clause(context, 0..end.max(ws[v].end));

@@ -286,3 +286,11 @@ fn corrections_override_and_warn() {
     assert_eq!(warnings[0].line, Some(8));
     assert!(warnings[0].to_string().starts_with("content/articles/a.md:8:"));
 }
+
+#[test]
+fn organisations_are_bodies_not_people() {
+    let found = run("The so-called Syrian Observatory for Human Rights announced that over 10,000 civilians fled.\n\n“We counted them all at the crossing,” the Northern Monitoring Group said.\n");
+    let speakers: Vec<_> = found.iter().map(|o| o.speaker.clone()).collect();
+    assert_eq!(speakers, [some("Syrian Observatory for Human Rights"), some("Northern Monitoring Group")]);
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+}

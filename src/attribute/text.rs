@@ -196,6 +196,19 @@ pub const OFFICE_WORDS: &[&str] = &[
     "prime", "vice", "coordinator", "administrator", "agency", "army", "military",
 ];
 
+/// Words that make a capitalised name an organisation, not a person
+/// (`Syrian Observatory for Human Rights`, `White Helmets Civil Defence`).
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "observatory", "committee", "ministry", "council", "front", "army", "agency", "group",
+    "movement", "organization", "organisation", "office", "department", "center", "centre",
+    "forces", "union", "institute", "brigade", "brigades", "party", "coalition", "defence",
+    "defense", "government", "news", "tv", "radio", "network", "foundation", "association",
+    "commission", "authority", "bank", "company", "corporation", "university", "house",
+    "kremlin", "pentagon", "parliament", "assembly", "congress", "senate", "court", "police",
+    "monitor", "command", "federation", "league", "fund", "programme", "program", "service",
+    "crescent", "cross", "helmets", "media", "press", "times", "post",
+];
+
 /// Words that begin a prepositional phrase: a name after them is not the subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "of", "to", "near", "for", "with", "by", "between", "and", "on",
