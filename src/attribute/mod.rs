@@ -358,9 +358,12 @@ impl Reader<'_> {
                 self.last_person.clone()
             };
         }
-        let Some(name) = subject.name else {
+        let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject);
         };
+        if subject.after_preposition && registry.person(name).is_none() {
+            return self.body_speaker(subject);
+        }
         if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
             return self.body_speaker(subject);
         }
@@ -375,7 +378,10 @@ impl Reader<'_> {
                 return self.body_speaker(subject);
             }
         }
-        let full = self.full_name(name, at);
+        let Some(full) = self.full_name(name, at) else {
+            // A lone word no one introduced: `Officials`, `Witnesses`.
+            return None;
+        };
         if let Some(person) = registry.person(&full) {
             return Some(Speaker {
                 name: person.name.clone(),
@@ -397,22 +403,43 @@ impl Reader<'_> {
 
     /// A surname -> the full name given earlier (attributed, or written in
     /// the article), else the registry's; other names stay as written.
-    fn full_name(&self, name: &str, at: usize) -> String {
+    fn full_name(&self, name: &str, at: usize) -> Option<String> {
         if name.split_whitespace().count() > 1 {
-            return name.to_string();
+            return Some(name.to_string());
         }
         let key = registry::name_key(name);
         let last_word = |full: &str| registry::name_key(full).rsplit(' ').next().map(str::to_string);
         if let Some(known) = self.known.iter().rev().find(|k| last_word(&k.name).as_deref() == Some(key.as_str())) {
-            return known.name.clone();
+            return Some(known.name.clone());
+        }
+        if let Some(person) = self.registry.person(name) {
+            return Some(person.name.clone());
         }
         if let Some(full) = full_name_in(&self.article.body, name, at) {
-            return full;
+            return Some(full);
         }
-        if let Some(person) = self.registry.person_by_surname(name) {
-            return person.name.clone();
+        self.registry.person_by_surname(name).map(|p| p.name.clone())
+    }
+
+    /// Drops words glued before a name that are not the name:
+    /// `Fastaqim Hamza Qassab` -> `Hamza Qassab` when the registry lists
+    /// him, `Blue Brigade Omar Haddad` -> `Omar Haddad` (an actor's name).
+    fn trim_name<'n>(&self, name: &'n str) -> &'n str {
+        if self.registry.person(name).is_some() {
+            return name;
         }
-        name.to_string()
+        let ws = words(name);
+        for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
+            if self.registry.person(&name[w.start..]).is_some() {
+                return &name[w.start..];
+            }
+        }
+        match self.registry.actors_in(name).first() {
+            Some(m) if m.range.start == 0 && ws.iter().filter(|w| w.start >= m.range.end).count() >= 2 => {
+                name[m.range.end..].trim_start()
+            }
+            _ => name,
+        }
     }
 
     fn actor_speaker(&self, actor: usize) -> Speaker {
