@@ -49,8 +49,37 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
             });
         }
     }
+    share_actors(&mut quotes);
     assign_statements(&mut quotes);
     quotes
+}
+
+/// A person named with an affiliation in one article speaks for the same
+/// actor where another article only gives the name, when every article
+/// that tells agrees. Corrections from front matter are left as they are.
+fn share_actors(quotes: &mut [Quote]) {
+    let mut actors: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for q in quotes.iter() {
+        if let (Some(speaker), Some(actor)) = (q.speaker.as_deref(), q.actor.as_deref()) {
+            let entry = actors.entry(speaker).or_insert(Some(actor));
+            if *entry != Some(actor) {
+                *entry = None;
+            }
+        }
+    }
+    let actors: BTreeMap<String, String> = actors
+        .into_iter()
+        .filter_map(|(s, a)| Some((s.to_string(), a?.to_string())))
+        .collect();
+    for q in quotes.iter_mut() {
+        let corrected = q.evidence.as_deref().is_some_and(|e| e.starts_with(crate::attribute::CORRECTION_EVIDENCE));
+        if q.actor.is_none()
+            && !corrected
+            && let Some(actor) = q.speaker.as_ref().and_then(|s| actors.get(s))
+        {
+            q.actor = Some(actor.clone());
+        }
+    }
 }
 
 /// Clusters the quotes of each (kind, speaker) and names each cluster by
@@ -250,6 +279,21 @@ mod tests {
         ]);
         assert_eq!(s[0], s[1]);
         assert_ne!(s[0], s[2]);
+    }
+
+    #[test]
+    fn a_persons_actor_holds_across_articles_when_all_agree() {
+        let articles = vec![article("a.md"), article("b.md"), article("c.md")];
+        let mut with_actor = occurrence("First words said here.", Some("A B"));
+        with_actor.actor = Some("x".into());
+        let found = vec![
+            vec![with_actor],
+            vec![occurrence("Second words said here.", Some("A B"))],
+            vec![occurrence("Third words said here.", Some("C D"))],
+        ];
+        let quotes = group(&articles, found);
+        assert_eq!(quotes[1].actor.as_deref(), Some("x"));
+        assert_eq!(quotes[2].actor, None);
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn set_fields(correction: &QuoteCorrection, registry: &Registry, candidate: &mut
         return None;
     }
     let mut problem = None;
-    let evidence = format!("front matter `quotes:` entry, line {}", correction.line);
+    let evidence = format!("{} line {}", super::CORRECTION_EVIDENCE, correction.line);
     if let Some(speaker) = &correction.speaker {
         let person = speaker.as_deref().and_then(|s| registry.person(s));
         occurrence.speaker = match person {

@@ -34,6 +34,9 @@ use crate::extract::QuoteSpan;
 use crate::markdown::{Block, BlockKind};
 use crate::model::{Article, Occurrence, QuoteKind};
 
+/// How the evidence of a quote set by the editor begins.
+pub const CORRECTION_EVIDENCE: &str = "front matter `quotes:` entry,";
+
 /// A quote quoted in fewer words than this needs an attribution of its own
 /// to count as a statement: shorter ones are mostly scare quotes.
 const SHORT_QUOTE_WORDS: usize = 5;
@@ -83,6 +86,7 @@ pub fn attribute(
         reader.read_block(index, block, &spans[first..next]);
     }
     let mut candidates = reader.candidates;
+    share_affiliations(&mut candidates);
     let warnings = corrections::apply(article, registry, &mut candidates);
     let occurrences = candidates
         .into_iter()
@@ -391,7 +395,12 @@ impl Reader<'_> {
             });
         }
         if let Some(known) = self.known.iter().rev().find(|k| k.name == full) {
-            return Some(known.clone());
+            let mut known = known.clone();
+            if let Some(actor) = self.affiliation(subject) {
+                known.actor = Some(actor);
+                known.role = role_of(subject).or(known.role);
+            }
+            return Some(known);
         }
         Some(Speaker {
             name: full,
@@ -466,7 +475,7 @@ impl Reader<'_> {
         let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
-        let office = words(bare).iter().any(|w| w.is(OFFICE_WORDS));
+        let office = words(bare).iter().any(is_office);
         let actor = matches
             .first()
             .filter(|_| names_head || office)
@@ -496,18 +505,50 @@ impl Reader<'_> {
         for apposition in &subject.apposition {
             let ws = words(apposition);
             let belongs = ws.first().is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
-            let office = ws.iter().any(|w| w.is(OFFICE_WORDS));
+            let office = ws.iter().any(is_office);
             if (belongs || office)
                 && let Some(m) = registry.actors_in(apposition).first()
             {
                 return Some(id(m));
             }
         }
-        let office = words(subject.descriptor).iter().any(|w| w.is(OFFICE_WORDS));
+        let office = words(subject.descriptor).iter().any(is_office);
         if office {
             return registry.actors_in(subject.descriptor).first().map(id);
         }
         None
+    }
+}
+
+/// An office word, also inside a hyphenated one (`Secretary-General`).
+fn is_office(w: &text::Word<'_>) -> bool {
+    w.is(OFFICE_WORDS) || w.text.split('-').any(|p| OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(p)))
+}
+
+/// A person's actor as the article gives it anywhere (`Omar Haddad said`
+/// first, `Omar Haddad of the Blue Brigade` later) holds for every quote
+/// of that person in the article.
+fn share_affiliations(candidates: &mut [Candidate]) {
+    let mut actors: Vec<(String, String, Option<String>)> = Vec::new();
+    for c in candidates.iter() {
+        let o = &c.occurrence;
+        if let (Some(speaker), Some(actor)) = (&o.speaker, &o.actor)
+            && !actors.iter().any(|(s, _, _)| s == speaker)
+        {
+            actors.push((speaker.clone(), actor.clone(), o.role.clone()));
+        }
+    }
+    for c in candidates.iter_mut() {
+        let o = &mut c.occurrence;
+        if o.actor.is_some() {
+            continue;
+        }
+        if let Some((_, actor, role)) = actors.iter().find(|(s, _, _)| Some(s) == o.speaker.as_ref()) {
+            o.actor = Some(actor.clone());
+            if o.role.is_none() {
+                o.role.clone_from(role);
+            }
+        }
     }
 }
 
@@ -557,7 +598,7 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         let mut start = ws.len();
         while start > 0 {
             let w = &ws[start - 1];
-            let fits = (w.is_capitalised() && !w.is(text::TITLES) || w.is(text::NAME_PARTICLES))
+            let fits = (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES))
                 && w.after.is_empty();
             if !fits {
                 break;

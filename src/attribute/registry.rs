@@ -204,9 +204,14 @@ pub fn strip_article(s: &str) -> &str {
     s
 }
 
-/// The same name written with ’ and with '.
+/// The same name written with ’ and with ', and a lowercase plural also
+/// in the singular (`rebels` -> `rebel`, for `a rebel commander`).
 fn apostrophe_variants(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
+    let lowercase = !name.chars().any(char::is_uppercase);
+    if lowercase && name.len() > 4 && name.ends_with('s') && !name.ends_with("ss") {
+        out.push(name[..name.len() - 1].to_string());
+    }
     if name.contains('’') {
         out.push(name.replace('’', "'"));
     } else if name.contains('\'') {
@@ -288,6 +293,13 @@ mod tests {
             .map(|m| &text[m.range])
             .collect();
         assert_eq!(found, ["Atlantean Foreign Ministry", "UN"]);
+    }
+
+    #[test]
+    fn plural_aliases_match_in_the_singular() {
+        let r = Registry::new(&[actor("rebels", "Rebels", &["rebels"], &[])]);
+        assert_eq!(r.actors_in("a Rebel field commander").len(), 1);
+        assert_eq!(r.actors_in("rebellion").len(), 0);
     }
 
     #[test]

@@ -38,7 +38,9 @@ pub struct Reported<'a> {
 /// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
 pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     let ws = words(sentence);
-    let v = ws.iter().position(|w| w.is(REPORTING_VERBS))?;
+    let v = ws
+        .iter()
+        .position(|w| w.is(REPORTING_VERBS) && w.text.starts_with(|c: char| c.is_lowercase()))?;
     if v == 0 || !ws[v - 1].after.is_empty() || ws[v - 1].is(&["was", "is", "were", "be", "been"]) {
         return None;
     }

@@ -62,12 +62,17 @@ pub struct Clause<'a> {
     pub via: Option<&'a str>,
 }
 
+/// Speech verbs are lowercase: `States` in `the United States` is none.
 fn is_verb(w: &Word<'_>) -> bool {
-    w.is(SPEECH_VERBS)
+    is_lowercase(w) && w.is(SPEECH_VERBS)
 }
 
 fn is_gerund(w: &Word<'_>) -> bool {
-    w.is(SPEECH_GERUNDS)
+    is_lowercase(w) && w.is(SPEECH_GERUNDS)
+}
+
+fn is_lowercase(w: &Word<'_>) -> bool {
+    w.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Finds the attribution clause in `context`, the text between the quote
@@ -142,8 +147,17 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
         });
     }
     let subject = if v == 0 {
-        // `said Russian Defense Ministry spokesperson Igor Konashenkov`
-        Some(parse_subject(phrase_until_break(context, ws[0].end).0))
+        // `said Russian Defense Ministry spokesperson Igor Konashenkov`,
+        // `said Ivo Tam, Atlantis's presidential spokesman`
+        let (phrase, end) = phrase_until_break(context, ws[0].end);
+        let mut subject = parse_subject(phrase);
+        let rest = context[end..].trim_start_matches([',', ' ']);
+        let apposition = rest.split([',', ';', '(', '—']).next().unwrap_or("").trim();
+        let apposition = apposition.trim_end_matches(['.', '!', '?']);
+        if context[end..].starts_with(',') && !apposition.is_empty() {
+            subject.apposition.push(apposition);
+        }
+        Some(subject)
     } else {
         subject_of(context, ws, v)
     };
@@ -230,7 +244,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     if trailing_comma {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
-        while !parse_subject(phrase).names_someone() && hops < 2 {
+        while is_apposition(phrase) && hops < 2 {
             match pieces.pop() {
                 Some(p) if !p.trim().is_empty() => {
                     appositions.push(phrase.trim());
@@ -242,6 +256,31 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         }
     }
     (phrase.trim(), appositions)
+}
+
+/// `a teacher who fled Bustan al-Qasr`, `another rebel group`: words that
+/// describe the name before them rather than name someone.
+fn is_apposition(piece: &str) -> bool {
+    let starts_describing = words(piece).first().is_some_and(|w| {
+        w.text.chars().next().is_some_and(char::is_lowercase)
+            && w.is(&["a", "an", "another", "one", "who", "which", "whose", "himself", "herself"])
+    });
+    starts_describing || !parse_subject(piece).names_someone()
+}
+
+/// A capitalised word that can be part of a person's name: not a title,
+/// an office, an acronym or a possessive.
+pub fn is_name_word(w: &Word<'_>) -> bool {
+    w.is_capitalised()
+        && !is_title(w)
+        && !w.is(OFFICE_WORDS)
+        && !is_acronym(w.text)
+        && !is_possessive(w.text)
+}
+
+/// A title word, also inside a hyphenated title (`Secretary-General`).
+fn is_title(w: &Word<'_>) -> bool {
+    w.is(TITLES) || w.text.contains('-') && w.text.split('-').all(|p| TITLES.iter().any(|t| t.eq_ignore_ascii_case(p)))
 }
 
 /// Splits a noun phrase into descriptor, name and apposition.
@@ -268,7 +307,11 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     let mut head = ws.len();
     let mut apposition = Vec::new();
     for (i, w) in ws.iter().enumerate().skip(1) {
-        if w.is(&["of", "for", "from", "at", "with"]) && ws[i - 1].is_capitalised() {
+        if w.is(&["of", "for", "from", "at", "with"])
+            && ws[i - 1].is_capitalised()
+            && !is_title(&ws[i - 1])
+            && !ws[i - 1].is(OFFICE_WORDS)
+        {
             head = i;
             apposition.push(&phrase[w.start..]);
             break;
@@ -278,11 +321,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     let mut start = head_words.len();
     while start > 0 {
         let w = &head_words[start - 1];
-        let is_name = w.is_capitalised()
-            && !w.is(TITLES)
-            && !w.is(OFFICE_WORDS)
-            && !is_acronym(w.text)
-            && !is_possessive(w.text);
+        let is_name = is_name_word(w);
         let is_particle = w.is(NAME_PARTICLES) && start < head_words.len();
         if !(is_name || is_particle) || (start < head_words.len() && !w.after.is_empty()) {
             break;
@@ -471,6 +510,14 @@ mod tests {
     }
 
     #[test]
+    fn places_in_an_apposition_are_not_the_speaker() {
+        assert_eq!(
+            who(" Abu Omar, a teacher who fled Bustan al-Qasr, told AFP.", Side::After).as_deref(),
+            Some("Abu Omar")
+        );
+    }
+
+    #[test]
     fn according_to() {
         assert_eq!(
             who(" according to Ana Vell.", Side::After).as_deref(),
@@ -499,6 +546,10 @@ mod tests {
         assert_eq!(s.name, Some("Mia Sol"));
         let s = parse_subject("Blue Brigade Official Omar Haddad");
         assert_eq!(s.name, Some("Omar Haddad"));
+        let s = parse_subject("UN Secretary-General Kim Jin-soo");
+        assert_eq!(s.name, Some("Kim Jin-soo"));
+        let s = parse_subject("Atlantean Secretary of State Ana Vell");
+        assert_eq!(s.name, Some("Ana Vell"));
         let s = parse_subject("Abu Omar al-Halabi");
         assert_eq!(s.name, Some("Abu Omar al-Halabi"));
     }

@@ -37,7 +37,7 @@ fn registry() -> Registry {
         actor("blue-brigade", "Blue Brigade", &["Blue Brigade faction"], Some("rebels"), &[]),
         actor("rebels", "Rebels", &["rebel groups"], None, &[]),
         actor("relief", "Relief Committee", &["RC", "Relief Committee"], None, &[]),
-        actor("ruritania", "Ruritania", &["US", "Ruritanian"], None, &[]),
+        actor("ruritania", "Ruritania", &["US", "Ruritanian", "United States"], None, &[]),
         actor("un", "United Nations", &["UN"], None, &[]),
     ])
 }
@@ -293,4 +293,36 @@ fn organisations_are_bodies_not_people() {
     let speakers: Vec<_> = found.iter().map(|o| o.speaker.clone()).collect();
     assert_eq!(speakers, [some("Syrian Observatory for Human Rights"), some("Northern Monitoring Group")]);
     assert_eq!(found[0].kind, QuoteKind::Reported);
+}
+
+#[test]
+fn affiliation_given_once_holds_for_the_article() {
+    let body = "“We are ready to talk to anyone,” Omar Haddad said.\n\n“We will not leave the city,” said Omar Haddad of the Blue Brigade faction.\n";
+    let found = run(body);
+    assert_eq!(found[0].actor, some("blue-brigade"));
+    assert_eq!(found[1].actor, some("blue-brigade"));
+}
+
+#[test]
+fn question_then_name_of_actor_told() {
+    let body = "“We will see,” said Mia Sol.\n\n“Where are the guarantees?” Mia Sol of the United Nations told reporters in Vienna.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Mia Sol"));
+    assert_eq!(found[1].actor, some("un"));
+    assert_eq!(found[0].actor, some("un"));
+}
+
+#[test]
+fn apposition_after_an_inverted_verb() {
+    let found = run("“Our position has not changed,” said Ivo Tam, Atlantis's presidential spokesman.\n");
+    assert_eq!(found[0].speaker, some("Ivo Tam"));
+    assert_eq!(found[0].actor, some("atlantis"));
+    assert_eq!(found[0].role, some("Atlantis's presidential spokesman"));
+}
+
+#[test]
+fn capitalised_words_are_not_verbs() {
+    let found = run("“We will see about all of it,” Mia Sol of the United States told reporters.\n");
+    assert_eq!(found[0].speaker, some("Mia Sol"));
+    assert_eq!(found[0].actor, some("ruritania"));
 }
