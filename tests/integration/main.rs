@@ -1,1 +1,3 @@
 //! Integration tests: build fixture sites and assert on pages and JSON.
+
+mod accuracy;
