@@ -28,9 +28,27 @@ impl Rng {
     }
 }
 
-const NAMES: &[&str] = &["Ana Vell", "Ivo Tam", "Omar Haddad", "Mia Sol", "Lena Ross", "Jon Dee"];
-const ROLES: &[&str] = &["Atlantean Foreign Minister", "UN envoy", "Blue Brigade commander", "Relief Committee spokesperson"];
-const SAYS: &[&str] = &["said", "told reporters", "added", "warned", "told Reuters on Sunday"];
+const NAMES: &[&str] = &[
+    "Ana Vell",
+    "Ivo Tam",
+    "Omar Haddad",
+    "Mia Sol",
+    "Lena Ross",
+    "Jon Dee",
+];
+const ROLES: &[&str] = &[
+    "Atlantean Foreign Minister",
+    "UN envoy",
+    "Blue Brigade commander",
+    "Relief Committee spokesperson",
+];
+const SAYS: &[&str] = &[
+    "said",
+    "told reporters",
+    "added",
+    "warned",
+    "told Reuters on Sunday",
+];
 const STATEMENTS: &[&str] = &[
     "The issue of the corridors is the subject of separate agreements, which have not yet been reached",
     "We are close to an understanding, but I want to warn against high expectations",
@@ -50,10 +68,21 @@ fn article(rng: &mut Rng, i: usize) -> Article {
         let name = rng.pick(NAMES);
         let statement = rng.pick(STATEMENTS);
         match (p + rng.next() as usize) % 6 {
-            0 => body.push_str(&format!("“{statement},” {} {name} {}.", rng.pick(ROLES), rng.pick(SAYS))),
-            1 => body.push_str(&format!("{} {name} said: \"{statement}.\"", rng.pick(ROLES))),
-            2 => body.push_str(&format!("{name} said talks would continue in Geneva next week, RIA reported.")),
-            3 => body.push_str(&format!("“{statement},” he added. “We will see what happens next.”")),
+            0 => body.push_str(&format!(
+                "“{statement},” {} {name} {}.",
+                rng.pick(ROLES),
+                rng.pick(SAYS)
+            )),
+            1 => body.push_str(&format!(
+                "{} {name} said: \"{statement}.\"",
+                rng.pick(ROLES)
+            )),
+            2 => body.push_str(&format!(
+                "{name} said talks would continue in Geneva next week, RIA reported."
+            )),
+            3 => body.push_str(&format!(
+                "“{statement},” he added. “We will see what happens next.”"
+            )),
             _ => body.push_str(&format!("{} {}", rng.pick(NARRATIVE), rng.pick(NARRATIVE))),
         }
         body.push_str("\n\n");
@@ -87,14 +116,33 @@ fn actors() -> Vec<Actor> {
         parent: None,
         people: people
             .iter()
-            .map(|p| Person { name: p.to_string(), role: None, aliases: vec![] })
+            .map(|p| Person {
+                name: p.to_string(),
+                role: None,
+                aliases: vec![],
+            })
             .collect(),
         body: String::new(),
     };
     vec![
-        actor("atlantis", "Atlantis", &["Atlantean", "the Palace"], &["Ana Vell"]),
-        actor("un", "United Nations", &["UN", "Security Council"], &["Ivo Tam"]),
-        actor("blue", "Blue Brigade", &["Blue Brigade faction", "rebels"], &["Omar Haddad"]),
+        actor(
+            "atlantis",
+            "Atlantis",
+            &["Atlantean", "the Palace"],
+            &["Ana Vell"],
+        ),
+        actor(
+            "un",
+            "United Nations",
+            &["UN", "Security Council"],
+            &["Ivo Tam"],
+        ),
+        actor(
+            "blue",
+            "Blue Brigade",
+            &["Blue Brigade faction", "rebels"],
+            &["Omar Haddad"],
+        ),
         actor("relief", "Relief Committee", &["RC"], &["Lena Ross"]),
     ]
 }

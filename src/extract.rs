@@ -153,7 +153,10 @@ mod tests {
 
     #[test]
     fn curly_and_straight_double_quotes() {
-        assert_eq!(quotes("He said “yes, we can,” and left.\n"), ["yes, we can,"]);
+        assert_eq!(
+            quotes("He said “yes, we can,” and left.\n"),
+            ["yes, we can,"]
+        );
         assert_eq!(quotes("He said \"no way\" today.\n"), ["no way"]);
     }
 

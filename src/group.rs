@@ -72,7 +72,10 @@ fn share_actors(quotes: &mut [Quote]) {
         .filter_map(|(s, a)| Some((s.to_string(), a?.to_string())))
         .collect();
     for q in quotes.iter_mut() {
-        let corrected = q.evidence.as_deref().is_some_and(|e| e.starts_with(crate::attribute::CORRECTION_EVIDENCE));
+        let corrected = q
+            .evidence
+            .as_deref()
+            .is_some_and(|e| e.starts_with(crate::attribute::CORRECTION_EVIDENCE));
         if q.actor.is_none()
             && !corrected
             && let Some(actor) = q.speaker.as_ref().and_then(|s| actors.get(s))
@@ -88,7 +91,10 @@ fn assign_statements(quotes: &mut [Quote]) {
     let keys: Vec<String> = quotes.iter().map(|q| normalise(&q.text)).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
-        buckets.entry((q.kind, q.speaker.as_deref())).or_default().push(i);
+        buckets
+            .entry((q.kind, q.speaker.as_deref()))
+            .or_default()
+            .push(i);
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     for ((_, speaker), members) in &buckets {
@@ -106,11 +112,11 @@ fn assign_statements(quotes: &mut [Quote]) {
         }
     }
     let mut names: BTreeMap<usize, &str> = BTreeMap::new();
-    for i in 0..quotes.len() {
+    for (i, key) in keys.iter().enumerate() {
         let root = find(&mut parent, i);
-        let name = names.entry(root).or_insert(&keys[i]);
-        if keys[i].as_str() < *name {
-            *name = &keys[i];
+        let name = names.entry(root).or_insert(key);
+        if key.as_str() < *name {
+            *name = key;
         }
     }
     let ids: Vec<String> = (0..quotes.len())
@@ -120,7 +126,14 @@ fn assign_statements(quotes: &mut [Quote]) {
                 QuoteKind::Direct => "direct",
                 QuoteKind::Reported => "reported",
             };
-            short_hash("s", &[kind, quotes[i].speaker.as_deref().unwrap_or(""), names[&root]])
+            short_hash(
+                "s",
+                &[
+                    kind,
+                    quotes[i].speaker.as_deref().unwrap_or(""),
+                    names[&root],
+                ],
+            )
         })
         .collect();
     for (quote, id) in quotes.iter_mut().zip(ids) {
@@ -243,18 +256,35 @@ mod tests {
     }
 
     fn statements(texts: &[(&str, Option<&str>)]) -> Vec<String> {
-        let articles: Vec<Article> = (0..texts.len()).map(|i| article(&format!("a{i}.md"))).collect();
+        let articles: Vec<Article> = (0..texts.len())
+            .map(|i| article(&format!("a{i}.md")))
+            .collect();
         let found = texts.iter().map(|(t, s)| vec![occurrence(t, *s)]).collect();
-        group(&articles, found).into_iter().map(|q| q.statement).collect()
+        group(&articles, found)
+            .into_iter()
+            .map(|q| q.statement)
+            .collect()
     }
 
     #[test]
     fn retyped_quotes_are_one_statement() {
         let s = statements(&[
-            ("The issue is the subject of separate agreements. It has not been reached,", Some("A B")),
-            ("The issue is the subject of separate  agreements. It has not been reached.", Some("A B")),
-            ("The issue is the subject of separate agreements. It has not yet been reached", Some("A B")),
-            ("The issue is the subject of [other] separate agreements. It has not been reached", Some("A B")),
+            (
+                "The issue is the subject of separate agreements. It has not been reached,",
+                Some("A B"),
+            ),
+            (
+                "The issue is the subject of separate  agreements. It has not been reached.",
+                Some("A B"),
+            ),
+            (
+                "The issue is the subject of separate agreements. It has not yet been reached",
+                Some("A B"),
+            ),
+            (
+                "The issue is the subject of [other] separate agreements. It has not been reached",
+                Some("A B"),
+            ),
         ]);
         assert!(s.iter().all(|x| *x == s[0]), "{s:?}");
     }
@@ -273,7 +303,10 @@ mod tests {
     #[test]
     fn an_excerpt_joins_the_full_quote() {
         let s = statements(&[
-            ("There is some progress, but no agreement on the routes out of the city.", Some("A B")),
+            (
+                "There is some progress, but no agreement on the routes out of the city.",
+                Some("A B"),
+            ),
             ("no agreement on the routes out of the city", Some("A B")),
             ("progress", Some("A B")),
         ]);
@@ -298,8 +331,14 @@ mod tests {
 
     #[test]
     fn ids_do_not_depend_on_order() {
-        let a = statements(&[("One thing was said here today.", Some("A B")), ("Another thing.", Some("A B"))]);
-        let b = statements(&[("Another thing.", Some("A B")), ("One thing was said here today.", Some("A B"))]);
+        let a = statements(&[
+            ("One thing was said here today.", Some("A B")),
+            ("Another thing.", Some("A B")),
+        ]);
+        let b = statements(&[
+            ("Another thing.", Some("A B")),
+            ("One thing was said here today.", Some("A B")),
+        ]);
         assert_eq!(a[0], b[1]);
         assert_eq!(a[1], b[0]);
     }

@@ -117,15 +117,31 @@ fn quotes_text(site: &onrecord::model::Site, quotes: &[onrecord::model::Quote]) 
     use std::fmt::Write;
     let mut out = String::new();
     for article in &site.articles {
-        let found: Vec<_> = quotes.iter().filter(|q| q.source == article.source).collect();
-        let _ = writeln!(out, "{} ({}, {}): {} quotes", article.source, article.outlet, article.date, found.len());
+        let found: Vec<_> = quotes
+            .iter()
+            .filter(|q| q.source == article.source)
+            .collect();
+        let _ = writeln!(
+            out,
+            "{} ({}, {}): {} quotes",
+            article.source,
+            article.outlet,
+            article.date,
+            found.len()
+        );
         for q in found {
-            let line = q.line.map_or_else(|| "front matter".to_string(), |l| format!("line {l}"));
+            let line = q
+                .line
+                .map_or_else(|| "front matter".to_string(), |l| format!("line {l}"));
             let kind = match q.kind {
                 onrecord::model::QuoteKind::Direct => "direct",
                 onrecord::model::QuoteKind::Reported => "reported",
             };
-            let _ = writeln!(out, "  {line}, {kind}: “{}”", onrecord::first_words(&q.text, 12));
+            let _ = writeln!(
+                out,
+                "  {line}, {kind}: “{}”",
+                onrecord::first_words(&q.text, 12)
+            );
             let _ = writeln!(
                 out,
                 "    speaker: {} | actor: {} | via: {} | said: {} | statement: {}",

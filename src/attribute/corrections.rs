@@ -12,7 +12,11 @@ use crate::model::{Article, Occurrence, QuoteCorrection, QuoteKind};
 
 /// Applies the article's corrections to its candidates, in order. Returns
 /// a warning for each correction that matches nothing or cannot be read.
-pub fn apply(article: &Article, registry: &Registry, candidates: &mut Vec<Candidate>) -> Vec<Warning> {
+pub fn apply(
+    article: &Article,
+    registry: &Registry,
+    candidates: &mut Vec<Candidate>,
+) -> Vec<Warning> {
     let mut warnings = Vec::new();
     for correction in &article.corrections {
         let warn = |message: String| Warning {
@@ -65,7 +69,11 @@ pub fn apply(article: &Article, registry: &Registry, candidates: &mut Vec<Candid
 
 /// Sets the fields the correction gives; an unknown actor or a bad date is
 /// reported and left unset.
-fn set_fields(correction: &QuoteCorrection, registry: &Registry, candidate: &mut Candidate) -> Option<String> {
+fn set_fields(
+    correction: &QuoteCorrection,
+    registry: &Registry,
+    candidate: &mut Candidate,
+) -> Option<String> {
     let occurrence = &mut candidate.occurrence;
     if correction.ignore {
         candidate.statement = false;
@@ -88,7 +96,9 @@ fn set_fields(correction: &QuoteCorrection, registry: &Registry, candidate: &mut
     if let Some(actor) = &correction.actor {
         match actor {
             Some(id) if registry.actor_by_id(id).is_none() => {
-                problem = Some(format!("`quotes:` entry names actor `{id}`, which has no file in content/actors/"));
+                problem = Some(format!(
+                    "`quotes:` entry names actor `{id}`, which has no file in content/actors/"
+                ));
             }
             _ => {
                 occurrence.actor = actor.clone();
@@ -106,7 +116,11 @@ fn set_fields(correction: &QuoteCorrection, registry: &Registry, candidate: &mut
     if let Some(date) = &correction.date {
         match date.parse::<Date>() {
             Ok(date) => occurrence.date = date,
-            Err(_) => problem = Some(format!("`quotes:` entry date `{date}` is not a YYYY-MM-DD date")),
+            Err(_) => {
+                problem = Some(format!(
+                    "`quotes:` entry date `{date}` is not a YYYY-MM-DD date"
+                ))
+            }
         }
     }
     problem

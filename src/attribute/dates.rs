@@ -18,8 +18,18 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The first date phrase of `clause` (text outside the quote marks),
@@ -93,14 +103,20 @@ mod tests {
     #[test]
     fn weekdays_are_the_latest_on_or_before_publication() {
         assert_eq!(on("she said on Sunday").as_deref(), Some("2016-12-04"));
-        assert_eq!(on("he said earlier on Friday").as_deref(), Some("2016-12-09"));
+        assert_eq!(
+            on("he said earlier on Friday").as_deref(),
+            Some("2016-12-09")
+        );
         assert_eq!(on("said on Wednesday").as_deref(), Some("2016-12-07"));
         assert_eq!(on("said last Friday").as_deref(), Some("2016-12-02"));
     }
 
     #[test]
     fn relative_days() {
-        assert_eq!(on("told reporters yesterday").as_deref(), Some("2016-12-08"));
+        assert_eq!(
+            on("told reporters yesterday").as_deref(),
+            Some("2016-12-08")
+        );
         assert_eq!(on("said today").as_deref(), Some("2016-12-09"));
         assert_eq!(on("said last week").as_deref(), Some("2016-12-02"));
     }

@@ -166,9 +166,14 @@ impl Reader<'_> {
                 // `“A.” Then she said: “B.”` - the clause is B's.
                 continue;
             }
-            let context = if side == Side::Before { left.clone() } else { right.clone() };
+            let context = if side == Side::Before {
+                left.clone()
+            } else {
+                right.clone()
+            };
             if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets()) {
-                found = Some(self.resolve_clause(&clause, context.start, side, &body[context.clone()]));
+                found =
+                    Some(self.resolve_clause(&clause, context.start, side, &body[context.clone()]));
                 break;
             }
         }
@@ -195,9 +200,10 @@ impl Reader<'_> {
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
                 let speaker = found.speaker.clone();
-                let goes_on = previous
-                    .as_ref()
-                    .filter(|p| found.continuing && p.occurrence.speaker == speaker.as_ref().map(|s| s.name.clone()));
+                let goes_on = previous.as_ref().filter(|p| {
+                    found.continuing
+                        && p.occurrence.speaker == speaker.as_ref().map(|s| s.name.clone())
+                });
                 self.fill(&mut occurrence, &found);
                 if let Some(p) = goes_on {
                     if found.date.is_none() {
@@ -259,7 +265,9 @@ impl Reader<'_> {
             .known
             .iter()
             .find(|k| k.name == name)
-            .map_or(occurrence.actor.is_none() || name.contains(' '), |k| k.person);
+            .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
+                k.person
+            });
         Some(Speaker {
             name,
             role: occurrence.role.clone(),
@@ -268,12 +276,15 @@ impl Reader<'_> {
         })
     }
 
-    fn resolve_clause(&self, clause: &speaker::Clause<'_>, base: usize, side: Side, context: &str) -> Found {
+    fn resolve_clause(
+        &self,
+        clause: &speaker::Clause<'_>,
+        base: usize,
+        side: Side,
+        context: &str,
+    ) -> Found {
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
-        let speaker = clause
-            .subject
-            .as_ref()
-            .and_then(|s| self.resolve(s, base));
+        let speaker = clause.subject.as_ref().and_then(|s| self.resolve(s, base));
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
         let date_words = match side {
@@ -417,8 +428,18 @@ impl Reader<'_> {
             return Some(name.to_string());
         }
         let key = registry::name_key(name);
-        let last_word = |full: &str| registry::name_key(full).rsplit(' ').next().map(str::to_string);
-        if let Some(known) = self.known.iter().rev().find(|k| last_word(&k.name).as_deref() == Some(key.as_str())) {
+        let last_word = |full: &str| {
+            registry::name_key(full)
+                .rsplit(' ')
+                .next()
+                .map(str::to_string)
+        };
+        if let Some(known) = self
+            .known
+            .iter()
+            .rev()
+            .find(|k| last_word(&k.name).as_deref() == Some(key.as_str()))
+        {
             return Some(known.name.clone());
         }
         if let Some(person) = self.registry.person(name) {
@@ -427,7 +448,9 @@ impl Reader<'_> {
         if let Some(full) = full_name_in(&self.article.body, name, at) {
             return Some(full);
         }
-        self.registry.person_by_surname(name).map(|p| p.name.clone())
+        self.registry
+            .person_by_surname(name)
+            .map(|p| p.name.clone())
     }
 
     /// Drops words glued before a name that are not the name:
@@ -444,7 +467,10 @@ impl Reader<'_> {
             }
         }
         match self.registry.actors_in(name).first() {
-            Some(m) if m.range.start == 0 && ws.iter().filter(|w| w.start >= m.range.end).count() >= 2 => {
+            Some(m)
+                if m.range.start == 0
+                    && ws.iter().filter(|w| w.start >= m.range.end).count() >= 2 =>
+            {
                 name[m.range.end..].trim_start()
             }
             _ => name,
@@ -468,7 +494,11 @@ impl Reader<'_> {
         }
         let phrase = subject.phrase;
         let first = words(phrase).first().map(|w| w.lower())?;
-        if ["a", "an", "one", "some", "another", "two", "three", "several", "many"].contains(&first.as_str()) {
+        if [
+            "a", "an", "one", "some", "another", "two", "three", "several", "many",
+        ]
+        .contains(&first.as_str())
+        {
             return None;
         }
         let bare = strip_article(phrase);
@@ -496,7 +526,10 @@ impl Reader<'_> {
         let registry = self.registry;
         let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
         for w in words(subject.descriptor) {
-            if let Some(stem) = w.text.strip_suffix("’s").or_else(|| w.text.strip_suffix("'s"))
+            if let Some(stem) = w
+                .text
+                .strip_suffix("’s")
+                .or_else(|| w.text.strip_suffix("'s"))
                 && let Some(m) = registry.actors_in(stem).first()
             {
                 return Some(id(m));
@@ -504,7 +537,9 @@ impl Reader<'_> {
         }
         for apposition in &subject.apposition {
             let ws = words(apposition);
-            let belongs = ws.first().is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
+            let belongs = ws
+                .first()
+                .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
             let office = ws.iter().any(is_office);
             if (belongs || office)
                 && let Some(m) = registry.actors_in(apposition).first()
@@ -522,7 +557,10 @@ impl Reader<'_> {
 
 /// An office word, also inside a hyphenated one (`Secretary-General`).
 fn is_office(w: &text::Word<'_>) -> bool {
-    w.is(OFFICE_WORDS) || w.text.split('-').any(|p| OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(p)))
+    w.is(OFFICE_WORDS)
+        || w.text
+            .split('-')
+            .any(|p| OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(p)))
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`
@@ -543,7 +581,10 @@ fn share_affiliations(candidates: &mut [Candidate]) {
         if o.actor.is_some() {
             continue;
         }
-        if let Some((_, actor, role)) = actors.iter().find(|(s, _, _)| Some(s) == o.speaker.as_ref()) {
+        if let Some((_, actor, role)) = actors
+            .iter()
+            .find(|(s, _, _)| Some(s) == o.speaker.as_ref())
+        {
             o.actor = Some(actor.clone());
             if o.role.is_none() {
                 o.role.clone_from(role);
@@ -560,7 +601,9 @@ fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
     }
     let bare = strip_article(subject.phrase);
     let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
-    words(bare).iter().all(|w| w.is_capitalised() || w.is(&["of", "the", "and", "for"]))
+    words(bare)
+        .iter()
+        .all(|w| w.is_capitalised() || w.is(&["of", "the", "and", "for"]))
 }
 
 /// The role as the article gives it: the words before the name, or the
@@ -573,7 +616,11 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
     subject
         .apposition
         .iter()
-        .find(|a| !words(a).first().is_some_and(|w| w.is(&["of", "for", "from", "at", "with"])))
+        .find(|a| {
+            !words(a)
+                .first()
+                .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]))
+        })
         .map(|a| strip_article(a.trim()).to_string())
 }
 
@@ -598,8 +645,8 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         let mut start = ws.len();
         while start > 0 {
             let w = &ws[start - 1];
-            let fits = (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES))
-                && w.after.is_empty();
+            let fits =
+                (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES)) && w.after.is_empty();
             if !fits {
                 break;
             }
@@ -611,9 +658,15 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         if start == ws.len() {
             continue;
         }
-        let full = format!("{} {surname}", &before[ws[start].start..ws[ws.len() - 1].end]);
+        let full = format!(
+            "{} {surname}",
+            &before[ws[start].start..ws[ws.len() - 1].end]
+        );
         let earlier = i < at;
-        if best.as_ref().is_none_or(|(was_earlier, _)| earlier && !was_earlier) {
+        if best
+            .as_ref()
+            .is_none_or(|(was_earlier, _)| earlier && !was_earlier)
+        {
             best = Some((earlier, full));
         }
         if earlier {
@@ -642,16 +695,38 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// sentence start (or the previous quote) to the quote, and from the quote
 /// to the sentence end (or the next quote). The flag says the second runs
 /// on into the next quote.
-fn contexts(body: &str, block: Range<usize>, quotes: &[QuoteSpan], k: usize) -> (Range<usize>, Range<usize>, bool) {
+fn contexts(
+    body: &str,
+    block: Range<usize>,
+    quotes: &[QuoteSpan],
+    k: usize,
+) -> (Range<usize>, Range<usize>, bool) {
     let quote = &quotes[k];
-    let gap_start = if k == 0 { block.start } else { quotes[k - 1].outer.end.min(quote.outer.start) };
+    let gap_start = if k == 0 {
+        block.start
+    } else {
+        quotes[k - 1].outer.end.min(quote.outer.start)
+    };
     let left_gap = &body[gap_start..quote.outer.start];
-    let left_start = sentence_ends(left_gap).last().map_or(gap_start, |e| gap_start + e);
-    let gap_end = quotes.get(k + 1).map_or(block.end, |q| q.outer.start).max(quote.outer.end);
+    let left_start = sentence_ends(left_gap)
+        .last()
+        .map_or(gap_start, |e| gap_start + e);
+    let gap_end = quotes
+        .get(k + 1)
+        .map_or(block.end, |q| q.outer.start)
+        .max(quote.outer.end);
     let right_gap = &body[quote.outer.end..gap_end];
     match sentence_ends(right_gap).first() {
-        Some(&e) => (left_start..quote.outer.start, quote.outer.end..quote.outer.end + e, false),
-        None => (left_start..quote.outer.start, quote.outer.end..gap_end, k + 1 < quotes.len()),
+        Some(&e) => (
+            left_start..quote.outer.start,
+            quote.outer.end..quote.outer.end + e,
+            false,
+        ),
+        None => (
+            left_start..quote.outer.start,
+            quote.outer.end..gap_end,
+            k + 1 < quotes.len(),
+        ),
     }
 }
 

@@ -44,12 +44,48 @@ pub struct Registry {
 
 /// Wire agencies and broadcasters that carry other people's words.
 const OUTLETS: &[&str] = &[
-    "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press",
-    "RIA", "RIA Novosti", "TASS", "Interfax", "Sputnik", "Anadolu", "Xinhua", "SANA", "DPA",
-    "EFE", "ANSA", "Kyodo", "Yonhap", "IRNA", "Tasnim", "Fars", "Al Jazeera", "Al Arabiya",
-    "BBC", "CNN", "Bloomberg", "NPR", "Sky News", "France 24", "Deutsche Welle", "Euronews",
-    "RT", "Al-Mayadeen", "Al Mayadeen", "The New York Times", "The Washington Post",
-    "The Guardian", "The Wall Street Journal", "The Times", "Le Monde", "Der Spiegel",
+    "Reuters",
+    "AFP",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "AP",
+    "Associated Press",
+    "RIA",
+    "RIA Novosti",
+    "TASS",
+    "Interfax",
+    "Sputnik",
+    "Anadolu",
+    "Xinhua",
+    "SANA",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "IRNA",
+    "Tasnim",
+    "Fars",
+    "Al Jazeera",
+    "Al Arabiya",
+    "BBC",
+    "CNN",
+    "Bloomberg",
+    "NPR",
+    "Sky News",
+    "France 24",
+    "Deutsche Welle",
+    "Euronews",
+    "RT",
+    "Al-Mayadeen",
+    "Al Mayadeen",
+    "The New York Times",
+    "The Washington Post",
+    "The Guardian",
+    "The Wall Street Journal",
+    "The Times",
+    "Le Monde",
+    "Der Spiegel",
 ];
 
 impl Registry {
@@ -162,7 +198,10 @@ impl Registry {
         let phrase = strip_article(phrase.trim()).replace('’', "'");
         self.alias_actor
             .get(&phrase.to_lowercase())
-            .or_else(|| self.alias_actor.get(&phrase.replace('\'', "’").to_lowercase()))
+            .or_else(|| {
+                self.alias_actor
+                    .get(&phrase.replace('\'', "’").to_lowercase())
+            })
             .copied()
     }
 
@@ -239,7 +278,10 @@ pub fn name_key(name: &str) -> String {
     let lower = name.to_lowercase().replace(['’', '\''], "");
     let mut out: Vec<String> = Vec::new();
     let mut glue = false;
-    for word in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if glue && let Some(last) = out.last_mut() {
             last.push_str(word);
             glue = false;
@@ -278,7 +320,12 @@ mod tests {
 
     fn registry() -> Registry {
         Registry::new(&[
-            actor("atlantis", "Atlantis", &["Atlantean", "Atlantean Foreign Ministry", "the Palace"], &[("Ana Vell", &["Vell"])]),
+            actor(
+                "atlantis",
+                "Atlantis",
+                &["Atlantean", "Atlantean Foreign Ministry", "the Palace"],
+                &[("Ana Vell", &["Vell"])],
+            ),
             actor("un", "United Nations", &["UN"], &[]),
         ])
     }

@@ -9,15 +9,48 @@ use super::text::{Word, words};
 
 /// Verbs that introduce reported speech.
 const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "stated", "warned", "insisted", "noted", "announced",
-    "claimed", "denied", "confirmed", "stressed", "argued", "explained", "acknowledged",
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "warned",
+    "insisted",
+    "noted",
+    "announced",
+    "claimed",
+    "denied",
+    "confirmed",
+    "stressed",
+    "argued",
+    "explained",
+    "acknowledged",
 ];
 
 /// Words between the verb and what was said: `said on Sunday that`.
 const TIME_WORDS: &[&str] = &[
-    "on", "earlier", "later", "late", "last", "yesterday", "today", "this", "morning",
-    "afternoon", "evening", "night", "week", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "also", "again",
+    "on",
+    "earlier",
+    "later",
+    "late",
+    "last",
+    "yesterday",
+    "today",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "also",
+    "again",
 ];
 
 /// A reported statement found in one sentence; ranges are in the sentence.
@@ -75,7 +108,11 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     if ws[k.saturating_sub(1)].after.contains([',', ':', ';']) && k > v + 1 {
         return None;
     }
-    let start_word = if ws.get(k).is_some_and(|w| w.is(&["that"])) { k + 1 } else { k };
+    let start_word = if ws.get(k).is_some_and(|w| w.is(&["that"])) {
+        k + 1
+    } else {
+        k
+    };
     let first = ws.get(start_word)?;
     let (end, tail) = clause_end(sentence, &ws, start_word);
     let text = first.start..end;
@@ -83,12 +120,14 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         return None;
     }
     let head_end = ws[start_word.saturating_sub(1)].end;
-    let mut when = vec![ws[v].start..head_end];
+    let mut when = Vec::with_capacity(2);
+    when.push(ws[v].start..head_end);
     let tail_words: Vec<Word<'_>> = ws.iter().copied().filter(|w| w.start >= end).collect();
     if let Some(tail) = tail.clone() {
         when.push(tail);
     }
-    let via = via(sentence, &ws[v..start_word], outlets).or_else(|| via(sentence, &tail_words, outlets));
+    let via =
+        via(sentence, &ws[v..start_word], outlets).or_else(|| via(sentence, &tail_words, outlets));
     Some(Reported {
         subject,
         text,
@@ -110,7 +149,10 @@ fn clause_end(sentence: &str, ws: &[Word<'_>], from: usize) -> (usize, Option<Ra
         }
         let rest = &ws[i + 1..];
         let leads_on = rest[0].is(&["adding", "saying", "noting", "according"]);
-        let says_who = rest.len() <= 5 && rest.iter().any(|w| w.is(&["reported", "said", "reports", "says", "added"]));
+        let says_who = rest.len() <= 5
+            && rest
+                .iter()
+                .any(|w| w.is(&["reported", "said", "reports", "says", "added"]));
         if leads_on || says_who {
             let tail = (rest[0].is(&["according"]) || says_who).then(|| rest[0].start..last);
             return (ws[i].end, tail);
@@ -121,7 +163,9 @@ fn clause_end(sentence: &str, ws: &[Word<'_>], from: usize) -> (usize, Option<Ra
 
 /// Byte offset of `part` (a slice of `whole`) in `whole`.
 pub fn offset_in(whole: &str, part: &str) -> usize {
-    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize).min(whole.len())
+    (part.as_ptr() as usize)
+        .saturating_sub(whole.as_ptr() as usize)
+        .min(whole.len())
 }
 
 #[cfg(test)]

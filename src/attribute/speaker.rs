@@ -7,8 +7,8 @@
 use std::ops::Range;
 
 use super::text::{
-    AUXILIARIES, CONJUNCTIONS, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_GERUNDS,
-    SPEECH_VERBS, TITLES, Word, trim_clause, words,
+    AUXILIARIES, CONJUNCTIONS, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, TITLES, Word, trim_clause, words,
 };
 
 /// Where the clause stands: before the quote or after it.
@@ -208,8 +208,26 @@ fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
     let mut end = rest.len();
     for w in words(rest) {
         let stops = w.is(&[
-            "in", "on", "at", "to", "during", "after", "before", "yesterday", "today", "earlier",
-            "late", "last", "while", "when", "as", "who", "which", "adding", "saying", "told",
+            "in",
+            "on",
+            "at",
+            "to",
+            "during",
+            "after",
+            "before",
+            "yesterday",
+            "today",
+            "earlier",
+            "late",
+            "last",
+            "while",
+            "when",
+            "as",
+            "who",
+            "which",
+            "adding",
+            "saying",
+            "told",
         ]);
         if stops && w.start > 0 {
             end = w.start;
@@ -263,7 +281,9 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
 fn is_apposition(piece: &str) -> bool {
     let starts_describing = words(piece).first().is_some_and(|w| {
         w.text.chars().next().is_some_and(char::is_lowercase)
-            && w.is(&["a", "an", "another", "one", "who", "which", "whose", "himself", "herself"])
+            && w.is(&[
+                "a", "an", "another", "one", "who", "which", "whose", "himself", "herself",
+            ])
     });
     starts_describing || !parse_subject(piece).names_someone()
 }
@@ -280,7 +300,11 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
 
 /// A title word, also inside a hyphenated title (`Secretary-General`).
 fn is_title(w: &Word<'_>) -> bool {
-    w.is(TITLES) || w.text.contains('-') && w.text.split('-').all(|p| TITLES.iter().any(|t| t.eq_ignore_ascii_case(p)))
+    w.is(TITLES)
+        || w.text.contains('-')
+            && w.text
+                .split('-')
+                .all(|p| TITLES.iter().any(|t| t.eq_ignore_ascii_case(p)))
 }
 
 /// Splits a noun phrase into descriptor, name and apposition.
@@ -379,12 +403,9 @@ pub fn via<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'
             }
             outlet_name(context, &ws[(i + k).min(ws.len())..], outlets)
         };
-        let candidate = if w.is(&["by", "told", "to", "with"])
-            && i > 0
-            && (ws[i - 1].is(&["quoted", "saying", "told", "interview", "said"]) || w.is(&["told"]))
-        {
-            name_from(1)
-        } else if w.is(&["in"]) && i > 0 && ws[i - 1].is(&["saying", "quoted", "said"]) {
+        let after_speech =
+            i > 0 && ws[i - 1].is(&["quoted", "saying", "told", "interview", "said"]);
+        let candidate = if w.is(&["told"]) || w.is(&["by", "to", "with", "in"]) && after_speech {
             name_from(1)
         } else if w.is(&["quoted", "reported", "reports"]) && i > 0 && !ws[i - 1].is(AUXILIARIES) {
             outlet_before(context, &ws[..i], outlets)
@@ -408,8 +429,18 @@ fn outlet_name<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Optio
     let name = &context[ws[0].start..ws[n - 1].end];
     let followed_by_outlet_word = ws.get(n).is_some_and(|w| {
         w.is(&[
-            "news", "agency", "newspaper", "daily", "radio", "television", "tv", "channel",
-            "broadcaster", "magazine", "website", "weekly",
+            "news",
+            "agency",
+            "newspaper",
+            "daily",
+            "radio",
+            "television",
+            "tv",
+            "channel",
+            "broadcaster",
+            "magazine",
+            "website",
+            "weekly",
         ])
     });
     (followed_by_outlet_word || super::registry::is_outlet(name, outlets)).then_some(name)
@@ -445,8 +476,14 @@ mod tests {
 
     #[test]
     fn name_said_after_the_quote() {
-        assert_eq!(who(" Ana Vell said.", Side::After).as_deref(), Some("Ana Vell"));
-        assert_eq!(who(" he told reporters.", Side::After).as_deref(), Some("he"));
+        assert_eq!(
+            who(" Ana Vell said.", Side::After).as_deref(),
+            Some("Ana Vell")
+        );
+        assert_eq!(
+            who(" he told reporters.", Side::After).as_deref(),
+            Some("he")
+        );
     }
 
     #[test]
@@ -458,11 +495,19 @@ mod tests {
     #[test]
     fn name_said_before_the_quote() {
         assert_eq!(
-            who("Speaking to reporters, Ruritanian envoy Ana Vell said:", Side::Before).as_deref(),
+            who(
+                "Speaking to reporters, Ruritanian envoy Ana Vell said:",
+                Side::Before
+            )
+            .as_deref(),
             Some("Ana Vell")
         );
         assert_eq!(
-            who("Atlantis’s UN ambassador Ivo Tam said the two sides", Side::Before).as_deref(),
+            who(
+                "Atlantis’s UN ambassador Ivo Tam said the two sides",
+                Side::Before
+            )
+            .as_deref(),
             Some("Ivo Tam")
         );
     }
@@ -477,18 +522,35 @@ mod tests {
 
     #[test]
     fn verb_far_from_the_quote_is_no_attribution() {
-        assert!(clause("Ana Vell said the talks, which began on a cold and rainy day in the capital, were", Side::Before, &[]).is_none());
+        assert!(
+            clause(
+                "Ana Vell said the talks, which began on a cold and rainy day in the capital, were",
+                Side::Before,
+                &[]
+            )
+            .is_none()
+        );
     }
 
     #[test]
     fn passive_and_agency_forms() {
-        let c = clause(" Ana Vell was quoted as saying by the RIA news agency on Sunday.", Side::After, &[]).unwrap();
+        let c = clause(
+            " Ana Vell was quoted as saying by the RIA news agency on Sunday.",
+            Side::After,
+            &[],
+        )
+        .unwrap();
         assert_eq!(c.subject.unwrap().name, Some("Ana Vell"));
         assert_eq!(c.via, Some("RIA"));
         let c = clause(" RIA quoted him as saying.", Side::After, &[]).unwrap();
         assert_eq!(c.subject.unwrap().pronoun, Some("him"));
         assert_eq!(c.via, Some("RIA"));
-        let c = clause(" Ivo Tam was quoted as saying in the Interfax news agency yesterday.", Side::After, &[]).unwrap();
+        let c = clause(
+            " Ivo Tam was quoted as saying in the Interfax news agency yesterday.",
+            Side::After,
+            &[],
+        )
+        .unwrap();
         assert_eq!(c.via, Some("Interfax"));
         let c = clause(" he told Agence France-Presse.", Side::After, &[]).unwrap();
         assert_eq!(c.via, Some("Agence France-Presse"));
@@ -502,17 +564,25 @@ mod tests {
             who(" Omar Haddad, a local activist, told AFP.", Side::After).as_deref(),
             Some("Omar Haddad")
         );
-        let c = "Omar Haddad of the Blue Brigade, a small rebel group in Sahra, described the plan as";
+        let c =
+            "Omar Haddad of the Blue Brigade, a small rebel group in Sahra, described the plan as";
         let c = clause(c, Side::Before, &[]).unwrap();
         let s = c.subject.unwrap();
         assert_eq!(s.name, Some("Omar Haddad"));
-        assert_eq!(s.apposition, ["of the Blue Brigade", "a small rebel group in Sahra"]);
+        assert_eq!(
+            s.apposition,
+            ["of the Blue Brigade", "a small rebel group in Sahra"]
+        );
     }
 
     #[test]
     fn places_in_an_apposition_are_not_the_speaker() {
         assert_eq!(
-            who(" Abu Omar, a teacher who fled Bustan al-Qasr, told AFP.", Side::After).as_deref(),
+            who(
+                " Abu Omar, a teacher who fled Bustan al-Qasr, told AFP.",
+                Side::After
+            )
+            .as_deref(),
             Some("Abu Omar")
         );
     }

@@ -5,7 +5,13 @@ use crate::extract::find_quotes;
 use crate::markdown::blocks;
 use crate::model::{Actor, Person as ModelPerson, QuoteCorrection};
 
-fn actor(id: &str, name: &str, aliases: &[&str], parent: Option<&str>, people: &[(&str, &str, &[&str])]) -> Actor {
+fn actor(
+    id: &str,
+    name: &str,
+    aliases: &[&str],
+    parent: Option<&str>,
+    people: &[(&str, &str, &[&str])],
+) -> Actor {
     Actor {
         id: id.into(),
         source: format!("content/actors/{id}.md"),
@@ -34,10 +40,28 @@ fn registry() -> Registry {
             None,
             &[("Ana Vell", "Foreign Minister", &["Vell"])],
         ),
-        actor("blue-brigade", "Blue Brigade", &["Blue Brigade faction"], Some("rebels"), &[]),
+        actor(
+            "blue-brigade",
+            "Blue Brigade",
+            &["Blue Brigade faction"],
+            Some("rebels"),
+            &[],
+        ),
         actor("rebels", "Rebels", &["rebel groups"], None, &[]),
-        actor("relief", "Relief Committee", &["RC", "Relief Committee"], None, &[]),
-        actor("ruritania", "Ruritania", &["US", "Ruritanian", "United States"], None, &[]),
+        actor(
+            "relief",
+            "Relief Committee",
+            &["RC", "Relief Committee"],
+            None,
+            &[],
+        ),
+        actor(
+            "ruritania",
+            "Ruritania",
+            &["US", "Ruritanian", "United States"],
+            None,
+            &[],
+        ),
         actor("un", "United Nations", &["UN"], None, &[]),
     ])
 }
@@ -88,13 +112,22 @@ fn some(s: &str) -> Option<String> {
 
 #[test]
 fn quote_then_name_said() {
-    assert_eq!(speakers("“We will win the war,” Omar Haddad said.\n"), [some("Omar Haddad")]);
-    assert_eq!(speakers("“We will win the war,” said Omar Haddad.\n"), [some("Omar Haddad")]);
+    assert_eq!(
+        speakers("“We will win the war,” Omar Haddad said.\n"),
+        [some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("“We will win the war,” said Omar Haddad.\n"),
+        [some("Omar Haddad")]
+    );
 }
 
 #[test]
 fn name_said_colon_quote() {
-    assert_eq!(speakers("Omar Haddad said: “We will win the war.”\n"), [some("Omar Haddad")]);
+    assert_eq!(
+        speakers("Omar Haddad said: “We will win the war.”\n"),
+        [some("Omar Haddad")]
+    );
 }
 
 #[test]
@@ -107,15 +140,22 @@ fn registry_people_get_canonical_name_role_and_actor() {
 
 #[test]
 fn titles_are_role_not_name() {
-    let found = run("“The corridor is open again,” said Ruritanian Defence Ministry spokesperson Major General Ivo Tam.\n");
+    let found = run(
+        "“The corridor is open again,” said Ruritanian Defence Ministry spokesperson Major General Ivo Tam.\n",
+    );
     assert_eq!(found[0].speaker, some("Ivo Tam"));
     assert_eq!(found[0].actor, some("ruritania"));
-    assert_eq!(found[0].role.as_deref(), Some("Ruritanian Defence Ministry spokesperson Major General"));
+    assert_eq!(
+        found[0].role.as_deref(),
+        Some("Ruritanian Defence Ministry spokesperson Major General")
+    );
 }
 
 #[test]
 fn split_quote_has_one_speaker() {
-    let found = direct("“The route will be agreed,” Omar Haddad said on Monday. “Then a ceasefire can start.”\n");
+    let found = direct(
+        "“The route will be agreed,” Omar Haddad said on Monday. “Then a ceasefire can start.”\n",
+    );
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].1, some("Omar Haddad"));
 }
@@ -128,7 +168,8 @@ fn quote_over_several_paragraphs() {
 
 #[test]
 fn quote_paragraph_after_a_quote_continues_it_but_not_after_plain_text() {
-    let body = "“The talks will go on for weeks,” Omar Haddad said.\n\n“We will see what happens next.”\n";
+    let body =
+        "“The talks will go on for weeks,” Omar Haddad said.\n\n“We will see what happens next.”\n";
     assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
     let body = "“The talks will go on for weeks,” Omar Haddad said.\n\nThe talks began in June.\n\n“We will see what happens next.”\n";
     assert_eq!(speakers(body), [some("Omar Haddad"), None]);
@@ -144,7 +185,9 @@ fn pronouns_and_surnames_point_back() {
 
 #[test]
 fn quoted_as_saying_by_an_agency() {
-    let found = run("“The issue is the subject of separate agreements,” Omar Haddad was quoted as saying by the RIA news agency on Sunday.\n");
+    let found = run(
+        "“The issue is the subject of separate agreements,” Omar Haddad was quoted as saying by the RIA news agency on Sunday.\n",
+    );
     assert_eq!(found[0].speaker, some("Omar Haddad"));
     assert_eq!(found[0].via, some("RIA"));
     assert_eq!(found[0].date.to_string(), "2016-12-04");
@@ -159,7 +202,14 @@ fn agency_quoted_him_as_saying() {
     let body = "Omar Haddad said talks would continue in the capital next week.\n\n\"There is some progress on the plan,\" Reuters quoted him as saying.\n";
     let found = direct(body);
     assert_eq!(found[0].1, some("Omar Haddad"));
-    assert_eq!(run(body).iter().find(|o| o.kind == QuoteKind::Direct).unwrap().via, some("Reuters"));
+    assert_eq!(
+        run(body)
+            .iter()
+            .find(|o| o.kind == QuoteKind::Direct)
+            .unwrap()
+            .via,
+        some("Reuters")
+    );
 }
 
 #[test]
@@ -181,7 +231,10 @@ fn continued_adding_that() {
     assert_eq!(found.len(), 3);
     assert!(found.iter().all(|o| o.speaker == some("Omar Haddad")));
     // The date carries over to what he went on to say.
-    assert!(found.iter().all(|o| o.date.to_string() == "2016-12-08"), "{found:?}");
+    assert!(
+        found.iter().all(|o| o.date.to_string() == "2016-12-08"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -204,7 +257,9 @@ fn the_subject_is_the_speaker_not_other_names() {
 
 #[test]
 fn affiliation_needs_an_office_word() {
-    let found = run("“Our revolution will never die,” Omar Haddad, a Ruritanian activist, told The Daily.\n");
+    let found = run(
+        "“Our revolution will never die,” Omar Haddad, a Ruritanian activist, told The Daily.\n",
+    );
     assert_eq!(found[0].speaker, some("Omar Haddad"));
     assert_eq!(found[0].actor, None);
     assert_eq!(found[0].role, some("Ruritanian activist"));
@@ -239,7 +294,9 @@ fn unattributed_quotes_are_kept() {
 
 #[test]
 fn reported_speech_is_kept_apart() {
-    let found = run("Ana Vell said on Wednesday that talks would resume in Vienna.\n\nResidents said the bridge was hit.\n");
+    let found = run(
+        "Ana Vell said on Wednesday that talks would resume in Vienna.\n\nResidents said the bridge was hit.\n",
+    );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind, QuoteKind::Reported);
     assert_eq!(found[0].text, "talks would resume in Vienna");
@@ -284,14 +341,26 @@ fn corrections_override_and_warn() {
     assert_eq!(found[1].actor, some("rebels"));
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].line, Some(8));
-    assert!(warnings[0].to_string().starts_with("content/articles/a.md:8:"));
+    assert!(
+        warnings[0]
+            .to_string()
+            .starts_with("content/articles/a.md:8:")
+    );
 }
 
 #[test]
 fn organisations_are_bodies_not_people() {
-    let found = run("The so-called Syrian Observatory for Human Rights announced that over 10,000 civilians fled.\n\n“We counted them all at the crossing,” the Northern Monitoring Group said.\n");
+    let found = run(
+        "The so-called Syrian Observatory for Human Rights announced that over 10,000 civilians fled.\n\n“We counted them all at the crossing,” the Northern Monitoring Group said.\n",
+    );
     let speakers: Vec<_> = found.iter().map(|o| o.speaker.clone()).collect();
-    assert_eq!(speakers, [some("Syrian Observatory for Human Rights"), some("Northern Monitoring Group")]);
+    assert_eq!(
+        speakers,
+        [
+            some("Syrian Observatory for Human Rights"),
+            some("Northern Monitoring Group")
+        ]
+    );
     assert_eq!(found[0].kind, QuoteKind::Reported);
 }
 
@@ -314,7 +383,8 @@ fn question_then_name_of_actor_told() {
 
 #[test]
 fn apposition_after_an_inverted_verb() {
-    let found = run("“Our position has not changed,” said Ivo Tam, Atlantis's presidential spokesman.\n");
+    let found =
+        run("“Our position has not changed,” said Ivo Tam, Atlantis's presidential spokesman.\n");
     assert_eq!(found[0].speaker, some("Ivo Tam"));
     assert_eq!(found[0].actor, some("atlantis"));
     assert_eq!(found[0].role, some("Atlantis's presidential spokesman"));
@@ -322,7 +392,86 @@ fn apposition_after_an_inverted_verb() {
 
 #[test]
 fn capitalised_words_are_not_verbs() {
-    let found = run("“We will see about all of it,” Mia Sol of the United States told reporters.\n");
+    let found =
+        run("“We will see about all of it,” Mia Sol of the United States told reporters.\n");
     assert_eq!(found[0].speaker, some("Mia Sol"));
     assert_eq!(found[0].actor, some("ruritania"));
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text built from the pieces attribution looks at, in any order.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "«",
+            "»",
+            " ",
+            "\n",
+            "\n\n",
+            "## ",
+            "- ",
+            ",",
+            ".",
+            ":",
+            "said",
+            "told",
+            "added",
+            "saying",
+            "according to",
+            "he",
+            "she",
+            "the",
+            "of",
+            "Ana",
+            "Vell",
+            "al-Tam",
+            "Blue Brigade",
+            "UN",
+            "on Sunday",
+            "yesterday",
+            "é",
+            "ü",
+            "—",
+            "[x]",
+            "*",
+            "Mr.",
+            "U.S.",
+            "that",
+            "RIA",
+            "quoted",
+            "as",
+            "was",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|p| p.join(""))
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_spans_in_bounds(body in pieces()) {
+            let a = article(&body);
+            let blocks = blocks(&a.body);
+            let spans = find_quotes(&a.body, &blocks);
+            for s in &spans {
+                prop_assert!(a.body.get(s.text.clone()).is_some());
+                prop_assert!(a.body.get(s.outer.clone()).is_some());
+            }
+            let (found, _) = attribute(&a, &blocks, &spans, &registry());
+            for o in found {
+                if let Some(span) = o.span {
+                    prop_assert_eq!(&a.body[span], o.text.as_str());
+                }
+                if let Some(span) = o.evidence_span {
+                    prop_assert!(a.body.get(span).is_some());
+                }
+            }
+        }
+    }
 }

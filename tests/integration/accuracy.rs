@@ -23,7 +23,11 @@ const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›`´";
 fn norm_text(s: &str) -> String {
     let s = s.replace(['’', '‘'], "'").replace(['—', '–'], "-");
     let s = s.replace(". . .", "…").replace("...", "…");
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let s = s
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     s.trim_matches(|c: char| QUOTE_CHARS.contains(c) || " ,.;:".contains(c))
         .to_string()
 }
@@ -44,7 +48,10 @@ fn norm_name(s: &str) -> String {
     while let Some(c) = rest.chars().next() {
         let at_word_start = joined.chars().last().is_none_or(|p| !p.is_alphanumeric());
         if at_word_start
-            && (rest.starts_with("al-") || rest.starts_with("al ") || rest.starts_with("el-") || rest.starts_with("el "))
+            && (rest.starts_with("al-")
+                || rest.starts_with("al ")
+                || rest.starts_with("el-")
+                || rest.starts_with("el "))
         {
             joined.push_str("al");
             rest = &rest[3..];
@@ -112,9 +119,18 @@ struct Scores {
 }
 
 fn score(data: &Path, gold: &Value) -> Scores {
-    let quotes = read_json(&data.join("quotes.json"))["quotes"].as_array().unwrap().clone();
-    let articles = read_json(&data.join("articles.json"))["articles"].as_array().unwrap().clone();
-    let actors = read_json(&data.join("actors.json"))["actors"].as_array().unwrap().clone();
+    let quotes = read_json(&data.join("quotes.json"))["quotes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let articles = read_json(&data.join("articles.json"))["articles"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let actors = read_json(&data.join("actors.json"))["actors"]
+        .as_array()
+        .unwrap()
+        .clone();
     let parent: HashMap<&str, Option<&str>> = actors
         .iter()
         .map(|a| (str_of(a, "id").unwrap(), str_of(a, "parent")))
@@ -139,9 +155,17 @@ fn score(data: &Path, gold: &Value) -> Scores {
     for (key, fragment) in gold["articles"].as_object().unwrap() {
         let hits: Vec<&Value> = articles
             .iter()
-            .filter(|a| norm_text(str_of(a, "title").unwrap()).contains(&norm_text(fragment.as_str().unwrap())))
+            .filter(|a| {
+                norm_text(str_of(a, "title").unwrap())
+                    .contains(&norm_text(fragment.as_str().unwrap()))
+            })
             .collect();
-        assert_eq!(hits.len(), 1, "gold article {key} matches {} articles", hits.len());
+        assert_eq!(
+            hits.len(),
+            1,
+            "gold article {key} matches {} articles",
+            hits.len()
+        );
         source_of_key.insert(key, str_of(hits[0], "source").unwrap());
     }
     let source = |item: &Value| -> String {
@@ -152,15 +176,23 @@ fn score(data: &Path, gold: &Value) -> Scores {
     };
 
     let golds: Vec<&Value> = gold["quotes"].as_array().unwrap().iter().collect();
-    let ignores: Vec<&Value> = gold["ignore"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+    let ignores: Vec<&Value> = gold["ignore"]
+        .as_array()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
     let mut matched: BTreeMap<usize, &Value> = BTreeMap::new();
     let (mut predicted, mut predicted_ok) = (0usize, 0usize);
     let mut report = Vec::new();
-    for p in quotes.iter().filter(|q| str_of(q, "kind").unwrap_or("direct") == "direct") {
+    for p in quotes
+        .iter()
+        .filter(|q| str_of(q, "kind").unwrap_or("direct") == "direct")
+    {
         let src = str_of(p, "source").unwrap();
         let text = str_of(p, "text").unwrap();
         let hits_gold: Vec<usize> = (0..golds.len())
-            .filter(|&i| source(golds[i]) == src && matches(str_of(golds[i], "text").unwrap(), text))
+            .filter(|&i| {
+                source(golds[i]) == src && matches(str_of(golds[i], "text").unwrap(), text)
+            })
             .collect();
         let ignored = ignores
             .iter()
@@ -180,7 +212,11 @@ fn score(data: &Path, gold: &Value) -> Scores {
     }
     for (i, g) in golds.iter().enumerate() {
         if !matched.contains_key(&i) {
-            report.push(format!("MISS {}: {}", source(g), str_of(g, "text").unwrap()));
+            report.push(format!(
+                "MISS {}: {}",
+                source(g),
+                str_of(g, "text").unwrap()
+            ));
         }
     }
 
@@ -198,7 +234,9 @@ fn score(data: &Path, gold: &Value) -> Scores {
         if let Some(alts) = g.get("actor_alt").and_then(Value::as_array) {
             alternatives.extend(alts.iter().map(Value::as_str));
         }
-        let actor_fits = alternatives.iter().any(|&a| actor_ok(str_of(p, "actor"), a));
+        let actor_fits = alternatives
+            .iter()
+            .any(|&a| actor_ok(str_of(p, "actor"), a));
         speaker_ok += usize::from(same_speaker);
         actor_hits += usize::from(actor_fits);
         if !same_speaker || !actor_fits {
@@ -216,12 +254,16 @@ fn score(data: &Path, gold: &Value) -> Scores {
         .iter()
         .filter(|(g, _)| g.get("date_explicit").and_then(Value::as_bool) == Some(true))
         .collect();
-    let dates_ok = dated.iter().filter(|(g, p)| str_of(g, "date") == str_of(p, "date")).count();
+    let dates_ok = dated
+        .iter()
+        .filter(|(g, p)| str_of(g, "date") == str_of(p, "date"))
+        .count();
 
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     for (a, (gi, pi)) in pairs.iter().enumerate() {
         for (gj, pj) in &pairs[a + 1..] {
-            let same_gold = str_of(gi, "statement").is_some() && str_of(gi, "statement") == str_of(gj, "statement");
+            let same_gold = str_of(gi, "statement").is_some()
+                && str_of(gi, "statement") == str_of(gj, "statement");
             let same_pred = str_of(pi, "statement").is_some()
                 && str_of(pi, "statement") == str_of(pj, "statement")
                 && !std::ptr::eq(*pi, *pj);
@@ -230,9 +272,21 @@ fn score(data: &Path, gold: &Value) -> Scores {
             fn_ += usize::from(same_gold && !same_pred);
         }
     }
-    let gp = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 1.0 };
-    let gr = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 1.0 };
-    let grouping = if gp + gr > 0.0 { 2.0 * gp * gr / (gp + gr) } else { 0.0 };
+    let gp = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        1.0
+    };
+    let gr = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        1.0
+    };
+    let grouping = if gp + gr > 0.0 {
+        2.0 * gp * gr / (gp + gr)
+    } else {
+        0.0
+    };
     let ratio = |a: usize, b: f64| if b > 0.0 { a as f64 / b } else { 1.0 };
     Scores {
         recall: matched.len() as f64 / golds.len() as f64,
