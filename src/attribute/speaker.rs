@@ -273,6 +273,15 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
             }
         }
     }
+    // `Atlantis’s foreign ministry spokeswoman, Ana Vell, said`: the
+    // piece before the name describes it.
+    if let Some(previous) = pieces.last()
+        && parse_subject(phrase).names_someone()
+        && !parse_subject(previous).names_someone()
+        && words(previous).iter().any(|w| w.is(OFFICE_WORDS))
+    {
+        appositions.push(previous.trim());
+    }
     (phrase.trim(), appositions)
 }
 
@@ -347,7 +356,11 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         let w = &head_words[start - 1];
         let is_name = is_name_word(w);
         let is_particle = w.is(NAME_PARTICLES) && start < head_words.len();
-        if !(is_name || is_particle) || (start < head_words.len() && !w.after.is_empty()) {
+        // `John F. Kerry`: an initial may carry its full stop.
+        let initial = w.text.len() == 1 && w.after == ".";
+        if !(is_name || is_particle)
+            || (start < head_words.len() && !w.after.is_empty() && !initial)
+        {
             break;
         }
         start -= 1;
@@ -584,6 +597,23 @@ mod tests {
             )
             .as_deref(),
             Some("Abu Omar")
+        );
+    }
+
+    #[test]
+    fn a_description_before_the_name_is_kept() {
+        let c = clause(
+            "Atlantis’s foreign ministry spokeswoman, Ana Vell, said:",
+            Side::Before,
+            &[],
+        )
+        .unwrap();
+        let s = c.subject.unwrap();
+        assert_eq!(s.name, Some("Ana Vell"));
+        assert_eq!(s.apposition, ["Atlantis’s foreign ministry spokeswoman"]);
+        assert_eq!(
+            parse_subject("US Secretary of State John F. Kerry").name,
+            Some("John F. Kerry")
         );
     }
 

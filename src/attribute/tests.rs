@@ -269,6 +269,15 @@ fn affiliation_needs_an_office_word() {
 }
 
 #[test]
+fn possessive_in_a_leading_description() {
+    let found = run(
+        "Atlantis’s foreign ministry spokeswoman, Lia Port, said: “We reject the claims made this week.”\n",
+    );
+    assert_eq!(found[0].speaker, some("Lia Port"));
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
 fn bodies_speak_too() {
     let found = run("“No deal was reached with anyone,” the Palace said.\n");
     assert_eq!(found[0].speaker, some("Atlantis"));
