@@ -3,9 +3,10 @@
 //!
 //! Two occurrences are one statement when they have the same speaker and
 //! kind and their words match once normalised (case, quote marks,
-//! punctuation, spacing and `[bracketed]` insertions do not count): equal,
-//! nearly equal (one word dropped or retyped), or one a trimmed excerpt of
-//! the other. Occurrences with no speaker only join when their words are
+//! punctuation, spacing and `[bracketed]` insertions do not count): equal
+//! or nearly equal (one word dropped or retyped). A quote that only shares
+//! a sentence with a longer one stays apart: a speaker often repeats a
+//! line inside different statements. Occurrences with no speaker only join when their words are
 //! equal. Ids hash content, never positions in the build, so they stay the
 //! same from build to build.
 
@@ -17,8 +18,6 @@ use crate::model::{Article, Occurrence, Quote, QuoteKind};
 
 /// Normalised similarity above which two texts are the same words.
 const SAME_WORDS: f64 = 0.9;
-/// An excerpt of a longer quote must have at least this many words.
-const MIN_EXCERPT_WORDS: usize = 6;
 
 /// Gives every occurrence its ids. `found[i]` holds the occurrences of `articles[i]`.
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
@@ -156,8 +155,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
-/// Are two normalised texts the same words, give or take a retyped word,
-/// or is one an excerpt of the other?
+/// Are two normalised texts the same words, give or take a retyped word?
 fn same_words(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -166,24 +164,11 @@ fn same_words(a: &str, b: &str) -> bool {
     if short.is_empty() {
         return false;
     }
-    if short.split(' ').count() >= MIN_EXCERPT_WORDS && contains_words(long, short) {
-        return true;
-    }
     // Cheap test first: texts of very different length are not retypes.
     if (short.len() as f64) < SAME_WORDS * long.len() as f64 {
         return false;
     }
     strsim::normalized_levenshtein(a, b) >= SAME_WORDS
-}
-
-/// `short` occurs in `long` on word boundaries.
-fn contains_words(long: &str, short: &str) -> bool {
-    long.match_indices(short).any(|(i, _)| {
-        let before = i == 0 || long.as_bytes()[i - 1] == b' ';
-        let end = i + short.len();
-        let after = end == long.len() || long.as_bytes()[end] == b' ';
-        before && after
-    })
 }
 
 /// Lowercase words only, `[insertions]` left out: what stays the same
@@ -301,17 +286,15 @@ mod tests {
     }
 
     #[test]
-    fn an_excerpt_joins_the_full_quote() {
+    fn a_shared_sentence_does_not_make_one_statement() {
         let s = statements(&[
             (
-                "There is some progress, but no agreement on the routes out of the city.",
+                "There is some progress. But there is no agreement on the routes.",
                 Some("A B"),
             ),
-            ("no agreement on the routes out of the city", Some("A B")),
-            ("progress", Some("A B")),
+            ("There is some progress.", Some("A B")),
         ]);
-        assert_eq!(s[0], s[1]);
-        assert_ne!(s[0], s[2]);
+        assert_ne!(s[0], s[1]);
     }
 
     #[test]
