@@ -50,6 +50,33 @@ pub struct Candidate {
     pub block: Option<usize>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    fn of_pronoun(pronoun: &str) -> Option<Self> {
+        match pronoun.to_lowercase().as_str() {
+            "he" | "him" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// Verbs that put a name on something: with no named subject, the short
+/// quote after them is a label, not a statement.
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "calling",
+    "describing",
+];
+
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
@@ -72,7 +99,8 @@ pub fn attribute(
     let mut reader = Reader {
         article,
         registry,
-        last_person: None,
+        people: Vec::new(),
+        genders: Vec::new(),
         last_any: None,
         known: Vec::new(),
         candidates: Vec::new(),
@@ -100,7 +128,11 @@ pub fn attribute(
 struct Reader<'a> {
     article: &'a Article,
     registry: &'a Registry,
-    last_person: Option<Speaker>,
+    /// People quoted so far, the most recent last.
+    people: Vec<Speaker>,
+    /// What the article tells of people's gender (`he said`, `Mrs`), so
+    /// `she` skips a man quoted last.
+    genders: Vec<(String, Gender)>,
     last_any: Option<Speaker>,
     /// Full names attributed so far, for surnames.
     known: Vec<Speaker>,
@@ -115,6 +147,11 @@ struct Found {
     evidence: Range<usize>,
     /// `he added`, `he continued, adding`: the previous speaker goes on.
     continuing: bool,
+    /// The clause names someone who cannot be named (`said one resident`):
+    /// the quote is theirs, not the previous speaker's.
+    anonymous: bool,
+    /// The verb names rather than says (`called`, `described ... as`).
+    naming: bool,
 }
 
 impl Reader<'_> {
@@ -166,6 +203,10 @@ impl Reader<'_> {
                 // `“A.” Then she said: “B.”` - the clause is B's.
                 continue;
             }
+            if side == Side::After && !ends_clause(inner, &body[right.clone()]) {
+                // `the “moderate” rebels said`: the quote ends no clause.
+                continue;
+            }
             let context = if side == Side::Before {
                 left.clone()
             } else {
@@ -183,8 +224,18 @@ impl Reader<'_> {
         let previous_block = previous.filter(|c| {
             opens_block && index > 0 && c.block == Some(index - 1) && c.occurrence.speaker.is_some()
         });
-        let inherit_from = same_block.or(previous_block).cloned();
+        let anonymous = found.as_ref().is_some_and(|f| f.anonymous);
+        let inherit_from = same_block
+            .or(previous_block)
+            .filter(|_| !anonymous)
+            .cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
+        // `said one resident` attributes a short quote; `activists called
+        // it a “scorched earth” campaign` only names something.
+        let said_by_someone = own || anonymous && found.as_ref().is_some_and(|f| !f.naming);
+        let continues = inherit_from
+            .as_ref()
+            .is_some_and(|p| p.occurrence.speaker.is_some());
         let mut occurrence = Occurrence {
             text: body[quote.text.clone()].to_string(),
             span: Some(quote.text.clone()),
@@ -233,8 +284,8 @@ impl Reader<'_> {
             (None, None) => {}
         }
         let words = inner.split_whitespace().count();
-        let statement = !quote.in_heading
-            && (own || occurrence.speaker.is_some() && opens_block || words >= SHORT_QUOTE_WORDS);
+        let statement =
+            !quote.in_heading && (said_by_someone || continues || words >= SHORT_QUOTE_WORDS);
         if let Some(speaker) = self.speaker_of(&occurrence) {
             self.remember(&speaker);
         }
@@ -277,7 +328,7 @@ impl Reader<'_> {
     }
 
     fn resolve_clause(
-        &self,
+        &mut self,
         clause: &speaker::Clause<'_>,
         base: usize,
         side: Side,
@@ -285,6 +336,9 @@ impl Reader<'_> {
     ) -> Found {
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
         let speaker = clause.subject.as_ref().and_then(|s| self.resolve(s, base));
+        if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
+            self.learn_gender(subject, speaker);
+        }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
         let date_words = match side {
@@ -292,12 +346,15 @@ impl Reader<'_> {
             Side::After => &context[clause.evidence.clone()],
         };
         Found {
-            speaker,
             via: clause.via.map(clean_outlet),
             date: dates::said_on(date_words, self.article.date),
             evidence,
             continuing: CONTINUING_VERBS.contains(&clause.verb.as_str())
                 || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
+            naming: NAMING_VERBS.contains(&clause.verb.as_str()),
+            anonymous: speaker.is_none()
+                && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
+            speaker,
         }
     }
 
@@ -346,6 +403,24 @@ impl Reader<'_> {
         }
     }
 
+    /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
+    fn learn_gender(&mut self, subject: &Subject<'_>, speaker: &Speaker) {
+        let from_title = words(subject.descriptor)
+            .iter()
+            .find_map(|w| match w.lower().as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
+                "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" => Some(Gender::Female),
+                _ => None,
+            });
+        let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
+        if let Some(gender) = gender
+            && speaker.person
+            && !self.genders.iter().any(|(n, _)| *n == speaker.name)
+        {
+            self.genders.push((speaker.name.clone(), gender));
+        }
+    }
+
     /// The article's own outlet and agencies.
     fn outlets(&self) -> Vec<&str> {
         std::iter::once(self.article.outlet.as_str())
@@ -355,7 +430,8 @@ impl Reader<'_> {
 
     fn remember(&mut self, speaker: &Speaker) {
         if speaker.person {
-            self.last_person = Some(speaker.clone());
+            self.people.retain(|p| p.name != speaker.name);
+            self.people.push(speaker.clone());
             if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
                 self.known.push(speaker.clone());
             }
@@ -367,11 +443,21 @@ impl Reader<'_> {
     fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Speaker> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
-            return if pronoun.eq_ignore_ascii_case("they") || pronoun.eq_ignore_ascii_case("them") {
-                self.last_any.clone()
-            } else {
-                self.last_person.clone()
+            let Some(gender) = Gender::of_pronoun(pronoun) else {
+                return self.last_any.clone();
             };
+            let other = |p: &&Speaker| {
+                self.genders
+                    .iter()
+                    .any(|(name, g)| *name == p.name && *g != gender)
+            };
+            return self
+                .people
+                .iter()
+                .rev()
+                .find(|p| !other(p))
+                .or(self.people.last())
+                .cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject);
@@ -685,6 +771,13 @@ fn clean_outlet(name: &str) -> String {
         .or_else(|| name.strip_suffix(" newspaper"))
         .unwrap_or(name);
     name.to_string()
+}
+
+/// Does the quote end a clause, so that the words after it can attribute
+/// it (`“...,” he said`, `“...”, he said`, `“...?” he asked`)?
+fn ends_clause(inner: &str, after: &str) -> bool {
+    inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
+        || after.trim_start().starts_with([',', ';', '—', '–', '-'])
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -40,6 +40,8 @@ pub struct Registry {
     people: Vec<Person>,
     /// Name key (see [`name_key`]) of names and aliases -> person.
     person_keys: BTreeMap<String, usize>,
+    /// The same without `al-`/`el-` (see [`loose_key`]).
+    person_loose_keys: BTreeMap<String, usize>,
 }
 
 /// Wire agencies and broadcasters that carry other people's words.
@@ -98,6 +100,7 @@ impl Registry {
         let mut alias_actor = BTreeMap::new();
         let mut people = Vec::new();
         let mut person_keys = BTreeMap::new();
+        let mut person_loose_keys = BTreeMap::new();
         for (index, actor) in actors.iter().enumerate() {
             let names = std::iter::once(&actor.name).chain(&actor.aliases);
             for name in names.flat_map(|n| apostrophe_variants(n)) {
@@ -125,6 +128,7 @@ impl Registry {
                 });
                 for name in std::iter::once(&person.name).chain(&person.aliases) {
                     person_keys.entry(name_key(name)).or_insert(id);
+                    person_loose_keys.entry(loose_key(name)).or_insert(id);
                 }
             }
         }
@@ -149,6 +153,7 @@ impl Registry {
             alias_actor,
             people,
             person_keys,
+            person_loose_keys,
         }
     }
 
@@ -205,10 +210,12 @@ impl Registry {
             .copied()
     }
 
-    /// The listed person with this name or alias.
+    /// The listed person with this name or alias; the Arabic article may
+    /// be written or left out (`Bashar Assad` = `Bashar al-Assad`).
     pub fn person(&self, name: &str) -> Option<&Person> {
         self.person_keys
             .get(&name_key(name))
+            .or_else(|| self.person_loose_keys.get(&loose_key(name)))
             .map(|&i| &self.people[i])
     }
 
@@ -291,6 +298,20 @@ pub fn name_key(name: &str) -> String {
         glue = word == "al" || word == "el";
     }
     out.join(" ")
+}
+
+/// A name key with the Arabic article left out of every word.
+fn loose_key(name: &str) -> String {
+    name_key(name)
+        .split(' ')
+        .map(|w| {
+            w.strip_prefix("al")
+                .or_else(|| w.strip_prefix("el"))
+                .filter(|rest| rest.len() >= 3 && w.len() > 5)
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -136,8 +136,8 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
         .find(|w| w.after.contains([',', ';', '—']))
         .map_or(context.len(), |w| w.end);
     let evidence = trim_clause(context, 0..end.max(ws[v].end));
-    let in_clause = &ws[..ws.iter().position(|w| w.start >= end).unwrap_or(ws.len())];
-    let via = via(context, in_clause, outlets);
+    // The agency may come after the clause: `said Monday, according to RIA`.
+    let via = via(context, ws, outlets);
     if is_gerund(&ws[v]) && v == 0 {
         return Some(Clause {
             subject: None,
@@ -291,7 +291,8 @@ fn is_apposition(piece: &str) -> bool {
     let starts_describing = words(piece).first().is_some_and(|w| {
         w.text.chars().next().is_some_and(char::is_lowercase)
             && w.is(&[
-                "a", "an", "another", "one", "who", "which", "whose", "himself", "herself",
+                "a", "an", "another", "one", "who", "which", "whose", "himself", "herself", "in",
+                "on", "at", "during", "after", "before", "speaking", "when", "while", "as",
             ])
     });
     starts_describing || !parse_subject(piece).names_someone()
@@ -301,11 +302,34 @@ fn is_apposition(piece: &str) -> bool {
 /// an office, an acronym or a possessive.
 pub fn is_name_word(w: &Word<'_>) -> bool {
     w.is_capitalised()
+        && !w.is(CALENDAR)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)
         && !is_acronym(w.text)
         && !is_possessive(w.text)
 }
+
+/// Capitalised words of dates, never part of a name.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// A title word, also inside a hyphenated title (`Secretary-General`).
 fn is_title(w: &Word<'_>) -> bool {
@@ -418,8 +442,11 @@ pub fn via<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'
         };
         let after_speech =
             i > 0 && ws[i - 1].is(&["quoted", "saying", "told", "interview", "said"]);
+        let according = w.is(&["according"]) && after(1).is_some_and(|n| n.is(&["to"]));
         let candidate = if w.is(&["told"]) || w.is(&["by", "to", "with", "in"]) && after_speech {
             name_from(1)
+        } else if according {
+            name_from(2)
         } else if w.is(&["quoted", "reported", "reports"]) && i > 0 && !ws[i - 1].is(AUXILIARIES) {
             outlet_before(context, &ws[..i], outlets)
         } else {

@@ -184,6 +184,31 @@ fn pronouns_and_surnames_point_back() {
 }
 
 #[test]
+fn she_skips_a_man_quoted_last() {
+    let body = "“We need access now to the whole city,” Lena Ross said.\n\n“It is not our concern at all,” Omar Haddad said. “Ask the others,” he added.\n\n“We will keep asking for access,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[3].speaker, some("Lena Ross"));
+}
+
+#[test]
+fn registry_names_match_without_al() {
+    let found = run(
+        "Atlantean Foreign Minister Ana al-Vell, in an interview published Thursday, said: “We will not give in.”\n",
+    );
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn according_to_an_agency_is_via() {
+    let found = run(
+        "“Talks will continue this week,” Ana Vell said on Monday, according to the Interfax news agency.\n",
+    );
+    assert_eq!(found[0].via, some("Interfax"));
+    assert_eq!(found[0].date.to_string(), "2016-12-05");
+}
+
+#[test]
 fn quoted_as_saying_by_an_agency() {
     let found = run(
         "“The issue is the subject of separate agreements,” Omar Haddad was quoted as saying by the RIA news agency on Sunday.\n",
@@ -292,6 +317,32 @@ fn scare_quotes_headings_and_credit_lines_are_not_statements() {
     let found = run("“A long quote with no verb after it at all.” — The Daily\n");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn an_anonymous_speaker_is_not_the_previous_one() {
+    let body = "“The rebels broke the truce,” Omar Haddad said.\n\n“This is a massacre of the people,” said one resident.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, None);
+    assert_eq!(found[1].evidence.as_deref(), Some("said one resident"));
+}
+
+#[test]
+fn short_quotes_with_an_attribution_are_statements() {
+    let found = direct("“This is a massacre,” said one resident.\n");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, None);
+    let found =
+        direct("“We have nowhere left to go,” Omar Haddad told AFP. “Bombs fall everywhere.”\n");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, some("Omar Haddad"));
+    assert!(direct("Activists called it a “scorched earth” campaign.\n").is_empty());
+    assert!(direct("The so-called “moderate” rebels said they would stay.\n").is_empty());
+    assert_eq!(
+        speakers("“We will stay in the city”, Omar Haddad said.\n"),
+        [some("Omar Haddad")]
+    );
+    assert!(direct("The Palace says it wants “lasting peace” for all.\n").len() == 1);
 }
 
 #[test]
