@@ -302,9 +302,7 @@ fn score(data: &Path, gold: &Value) -> Scores {
 #[test]
 fn example_site_meets_the_attribution_targets() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site = tempfile::tempdir().unwrap();
-    copy_dir(&repo.join("content"), &site.path().join("content"));
-    std::fs::copy(repo.join("site.toml"), site.path().join("site.toml")).unwrap();
+    let site = example_site();
     let output = tempfile::tempdir().unwrap();
     onrecord::build(&BuildOptions {
         root: site.path().to_path_buf(),
@@ -337,4 +335,61 @@ fn the_scorer_rules_hold() {
     assert!(!matches("We will not leave Aleppo ever again", "leave"));
     assert_eq!(norm_name("Bashar al-Assad"), norm_name("Bashar Al Assad"));
     assert_ne!(norm_name("Sergei Ryabkov"), norm_name("Ryabkov"));
+}
+
+/// A copy of the example site in a temporary folder.
+fn example_site() -> tempfile::TempDir {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = tempfile::tempdir().unwrap();
+    copy_dir(&repo.join("content"), &site.path().join("content"));
+    std::fs::copy(repo.join("site.toml"), site.path().join("site.toml")).unwrap();
+    site
+}
+
+#[test]
+fn quotes_command_prints_what_was_found_and_warns_about_corrections() {
+    let site = example_site();
+    let article = site
+        .path()
+        .join("content/articles/aljazeera-no-safe-exit.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let corrected = text.replacen(
+        "tags:",
+        "quotes:\n  - match: \"ideology will never die\"\n    speaker: Ahmed Mohammad\n    role: activist\n  - match: \"words nobody said\"\n    ignore: true\ntags:",
+        1,
+    );
+    std::fs::write(&article, corrected).unwrap();
+    let run = |format: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_onrecord"))
+            .args(["quotes", "--root"])
+            .arg(site.path())
+            .args(["--format", format])
+            .output()
+            .unwrap()
+    };
+    let json = run("json");
+    assert!(json.status.success());
+    let records: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let quotes = records["quotes"].as_array().unwrap();
+    let activist = quotes
+        .iter()
+        .find(|q| str_of(q, "text").is_some_and(|t| t.contains("ideology will never die")))
+        .unwrap();
+    assert_eq!(str_of(activist, "role"), Some("activist"));
+    let stderr = String::from_utf8_lossy(&json.stderr);
+    assert!(
+        stderr.contains("content/articles/aljazeera-no-safe-exit.md:")
+            && stderr.contains("words nobody said")
+            && stderr.contains("matches no quote"),
+        "{stderr}"
+    );
+    let text = run("text");
+    let out = String::from_utf8_lossy(&text.stdout);
+    assert!(out.contains("speaker: Sergei Ryabkov"), "{out}");
+    assert!(
+        out.contains(
+            "evidence: Sergei Ryabkov was quoted as saying by the RIA news agency on Sunday"
+        ),
+        "{out}"
+    );
 }
