@@ -213,8 +213,9 @@ impl Reader<'_> {
                 right.clone()
             };
             if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets()) {
+                let lead = left.start..left.end;
                 found =
-                    Some(self.resolve_clause(&clause, context.start, side, &body[context.clone()]));
+                    Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
                 break;
             }
         }
@@ -333,9 +334,14 @@ impl Reader<'_> {
         base: usize,
         side: Side,
         context: &str,
+        lead: Range<usize>,
     ) -> Found {
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
-        let speaker = clause.subject.as_ref().and_then(|s| self.resolve(s, base));
+        let pronoun = clause.subject.as_ref().is_some_and(|s| s.pronoun.is_some());
+        let speaker = match pronoun.then(|| self.sentence_subject(lead)).flatten() {
+            Some(named) => Some(named),
+            None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
+        };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
         }
@@ -401,6 +407,17 @@ impl Reader<'_> {
         if let Some(last) = self.candidates.last_mut() {
             last.block = None;
         }
+    }
+
+    /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
+    /// the sentence names before the quote is what `he` points to.
+    fn sentence_subject(&self, lead: Range<usize>) -> Option<Speaker> {
+        let text = &self.article.body[lead.clone()];
+        text.split([',', ':', ';'])
+            .map(speaker::parse_subject)
+            .find(Subject::names_someone)
+            .and_then(|s| self.resolve(&s, lead.start))
+            .filter(|s| s.person)
     }
 
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.

@@ -87,12 +87,32 @@ pub fn clause<'a>(context: &'a str, side: Side, outlets: &[&str]) -> Option<Clau
     }
 }
 
+/// Words allowed between a speech verb and the quote it leads into
+/// (`said on 15 December that the world had “...”`).
+const MAX_WORDS_TO_QUOTE: usize = 8;
+
+/// Words that say a name is a news outlet.
+const OUTLET_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "radio",
+    "television",
+    "tv",
+    "channel",
+    "broadcaster",
+    "magazine",
+    "website",
+    "weekly",
+];
+
 fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     // The verb must lead into the quote: `said the two sides “...”`.
     let last = ws.len().checked_sub(1)?;
     let v = (0..ws.len())
         .rev()
-        .take_while(|&i| last - i <= 6)
+        .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
         .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
     let evidence = trim_clause(context, 0..context.len());
     let finite = if is_gerund(&ws[v]) {
@@ -440,8 +460,16 @@ pub fn via<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'
             }
             outlet_name(context, &ws[(i + k).min(ws.len())..], outlets)
         };
-        let after_speech =
-            i > 0 && ws[i - 1].is(&["quoted", "saying", "told", "interview", "said"]);
+        let after_speech = i > 0
+            && ws[i - 1].is(&[
+                "quoted",
+                "saying",
+                "told",
+                "interview",
+                "said",
+                "speaking",
+                "talking",
+            ]);
         let according = w.is(&["according"]) && after(1).is_some_and(|n| n.is(&["to"]));
         let candidate = if w.is(&["told"]) || w.is(&["by", "to", "with", "in"]) && after_speech {
             name_from(1)
@@ -462,27 +490,23 @@ pub fn via<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'
 /// A run of capitalised words at the start of `ws`, if what follows (or
 /// the name itself) says it is a news outlet.
 fn outlet_name<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'a str> {
+    // `the state broadcaster TRT`: the outlet words come first.
+    let described = ws
+        .iter()
+        .take_while(|w| {
+            !w.is_capitalised()
+                && (w.is(OUTLET_NOUNS)
+                    || w.is(&["state", "public", "national", "local", "official"]))
+        })
+        .count();
+    let introduced = ws[..described].iter().any(|w| w.is(OUTLET_NOUNS));
+    let ws = &ws[described..];
     let n = ws.iter().take_while(|w| w.is_capitalised()).count();
     if n == 0 {
         return None;
     }
     let name = &context[ws[0].start..ws[n - 1].end];
-    let followed_by_outlet_word = ws.get(n).is_some_and(|w| {
-        w.is(&[
-            "news",
-            "agency",
-            "newspaper",
-            "daily",
-            "radio",
-            "television",
-            "tv",
-            "channel",
-            "broadcaster",
-            "magazine",
-            "website",
-            "weekly",
-        ])
-    });
+    let followed_by_outlet_word = introduced || ws.get(n).is_some_and(|w| w.is(OUTLET_NOUNS));
     (followed_by_outlet_word || super::registry::is_outlet(name, outlets)).then_some(name)
 }
 

@@ -209,6 +209,22 @@ fn according_to_an_agency_is_via() {
 }
 
 #[test]
+fn a_pronoun_points_to_the_person_its_sentence_names() {
+    let body = "“We have nowhere left to go,” Omar Haddad said.\n\nThe chief negotiator, Lena Ross, accused the army of breaking the deal: “They shot at the buses,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Lena Ross"));
+}
+
+#[test]
+fn verb_far_before_the_quote() {
+    let found = run(
+        "UN chief Ivo Tam said on 5 December that the world had “failed the people of the city”.\n",
+    );
+    assert_eq!(found[0].speaker, some("Ivo Tam"));
+    assert_eq!(found[0].date.to_string(), "2016-12-05");
+}
+
+#[test]
 fn quoted_as_saying_by_an_agency() {
     let found = run(
         "“The issue is the subject of separate agreements,” Omar Haddad was quoted as saying by the RIA news agency on Sunday.\n",
