@@ -87,7 +87,8 @@ fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
             '‘' if opens => stack.push((Mark::Single, i, len)),
             '’' | '\'' => {
                 let apostrophe = prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric);
+                    && next.is_some_and(char::is_alphanumeric)
+                    || plural_possessive(prev, &text[i + len..]);
                 if apostrophe {
                 } else if closes && stack.last().is_some_and(|o| o.0 == Mark::Single) {
                     close(&mut stack, Mark::Single, i, len, &mut found);
@@ -126,6 +127,13 @@ fn close(
     if stack.is_empty() && !inner.is_empty() {
         found.push((inner, start..at + len, false));
     }
+}
+
+/// `the rebels’ positions`: after an `s` and before a lowercase word, a
+/// single mark is a possessive, not the end of a quote.
+fn plural_possessive(prev: Option<char>, rest: &str) -> bool {
+    let mut after = rest.chars();
+    prev == Some('s') && after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
 }
 
 /// A mark after a space (or at the start) and before a word opens a quote.
@@ -178,6 +186,15 @@ mod tests {
             quotes("‘Revolutionaries won’t leave’\n"),
             ["Revolutionaries won’t leave"]
         );
+    }
+
+    #[test]
+    fn plural_possessives_do_not_close_single_quotes() {
+        assert_eq!(
+            quotes("‘The rebels’ positions are weak,’ he said.\n"),
+            ["The rebels’ positions are weak,"]
+        );
+        assert_eq!(quotes("Talks ‘close’ to a deal.\n"), ["close"]);
     }
 
     #[test]
