@@ -70,6 +70,10 @@ fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if !is_mark(c) {
+            prev = Some(c);
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         let opens = opening_position(prev, next);
         let closes = closing_position(prev, next);
@@ -136,9 +140,20 @@ fn plural_possessive(prev: Option<char>, rest: &str) -> bool {
     prev == Some('s') && after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
 }
 
+/// The characters the scanner looks at; everything else is skipped fast.
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '«' | '»' | '„' | '"' | '‘' | '’' | '\'')
+}
+
 /// A mark after a space (or at the start) and before a word opens a quote.
 fn opening_position(prev: Option<char>, next: Option<char>) -> bool {
-    let before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:;“‘\"'".contains(p));
+    let before = prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | '“' | '‘' | '"' | '\''
+            )
+    });
     before && next.is_some_and(|n| !n.is_whitespace())
 }
 

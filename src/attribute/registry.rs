@@ -213,9 +213,10 @@ impl Registry {
     /// The listed person with this name or alias; the Arabic article may
     /// be written or left out (`Bashar Assad` = `Bashar al-Assad`).
     pub fn person(&self, name: &str) -> Option<&Person> {
+        let key = name_key(name);
         self.person_keys
-            .get(&name_key(name))
-            .or_else(|| self.person_loose_keys.get(&loose_key(name)))
+            .get(&key)
+            .or_else(|| self.person_loose_keys.get(&loosen(&key)))
             .map(|&i| &self.people[i])
     }
 
@@ -302,8 +303,11 @@ pub fn name_key(name: &str) -> String {
 
 /// A name key with the Arabic article left out of every word.
 fn loose_key(name: &str) -> String {
-    name_key(name)
-        .split(' ')
+    loosen(&name_key(name))
+}
+
+fn loosen(key: &str) -> String {
+    key.split(' ')
         .map(|w| {
             w.strip_prefix("al")
                 .or_else(|| w.strip_prefix("el"))

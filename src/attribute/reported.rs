@@ -3,6 +3,9 @@
 //! keeps those whose speaker is named.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::speaker::{Subject, noun_phrase_before, parse_subject, via};
 use super::text::{Word, words};
@@ -70,6 +73,12 @@ pub struct Reported<'a> {
 
 /// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
 pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
+    // Most sentences hold no reporting verb: find out before splitting words.
+    static VERBS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::new(REPORTING_VERBS).ok());
+    if VERBS.as_ref().is_some_and(|v| !v.is_match(sentence)) {
+        return None;
+    }
     let ws = words(sentence);
     let v = ws
         .iter()

@@ -47,7 +47,7 @@ fn strip_particle_prefix(word: &str) -> &str {
 
 /// The words of `s`.
 pub fn words(s: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut offset = 0;
     for raw in s.split_inclusive(char::is_whitespace) {
         let start = offset;
