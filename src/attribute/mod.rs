@@ -460,6 +460,9 @@ impl Reader<'_> {
     fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Speaker> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
+            if pronoun.eq_ignore_ascii_case("it") {
+                return self.last_any.clone().filter(|s| !s.person);
+            }
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.last_any.clone();
             };
@@ -596,6 +599,9 @@ impl Reader<'_> {
             return Some(self.actor_speaker(actor));
         }
         let phrase = subject.phrase;
+        if let Some(person) = self.person_by_role(phrase) {
+            return Some(person);
+        }
         let first = words(phrase).first().map(|w| w.lower())?;
         if [
             "a", "an", "one", "some", "another", "two", "three", "several", "many",
@@ -620,6 +626,28 @@ impl Reader<'_> {
             actor,
             person: false,
         })
+    }
+
+    /// `the minister`, `the Russian diplomat`: the last person quoted whose
+    /// role has that office word.
+    fn person_by_role(&self, phrase: &str) -> Option<Speaker> {
+        let ws = words(phrase);
+        if !ws
+            .first()
+            .is_some_and(|w| w.text == "the" || w.text == "The")
+        {
+            return None;
+        }
+        let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
+        self.people
+            .iter()
+            .rev()
+            .find(|p| {
+                p.role
+                    .as_ref()
+                    .is_some_and(|r| words(r).iter().any(|w| w.lower() == head))
+            })
+            .cloned()
     }
 
     /// The actor a person speaks for, from the words around the name:

@@ -225,6 +225,19 @@ fn verb_far_before_the_quote() {
 }
 
 #[test]
+fn the_office_points_back_to_the_person() {
+    let body = "Atlantean Foreign Minister Ana Vell spoke in Vienna. “The talks will go on for a week,” Vell said.\n\n“We expect nothing from this round,” the minister said.\n\n“The road is open again for convoys,” the Palace said. “Convoys may leave at dawn,” it added.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Ana Vell"));
+    assert_eq!(found[3].speaker, some("Atlantis"));
+    assert!(
+        run("“We expect nothing from this round,” the minister said.\n")[0]
+            .speaker
+            .is_none()
+    );
+}
+
+#[test]
 fn quoted_as_saying_by_an_agency() {
     let found = run(
         "“The issue is the subject of separate agreements,” Omar Haddad was quoted as saying by the RIA news agency on Sunday.\n",

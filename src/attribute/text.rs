@@ -236,7 +236,7 @@ pub const SPEECH_GERUNDS: &[&str] = &[
 /// Verbs whose subject goes on speaking: date and agency carry over.
 pub const CONTINUING_VERBS: &[&str] = &["added", "adds", "continued", "continues", "adding"];
 
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them"];
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "it"];
 
 /// Words between a subject and its verb: `Ryabkov has also said`.
 pub const AUXILIARIES: &[&str] = &[
