@@ -96,15 +96,31 @@ fn assign_statements(quotes: &mut [Quote]) {
             .push(i);
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    for ((_, speaker), members) in &buckets {
+    let tokens: Vec<Vec<u64>> = keys.iter().map(|k| word_hashes(k)).collect();
+    for ((_, speaker), members) in &mut buckets {
+        // Same words first: one pass, whatever the bucket's size.
+        let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+        for &i in members.iter() {
+            let first = *first_with.entry(&keys[i]).or_insert(i);
+            union(&mut parent, first, i);
+        }
+        if speaker.is_none() {
+            continue;
+        }
+        // Retypes are about as long as each other: compare each text only
+        // with the following ones within the length window, and only
+        // spell-compare texts that share most of their words.
+        members.sort_by_key(|&i| (keys[i].len(), i));
         for (a, &i) in members.iter().enumerate() {
             for &j in &members[a + 1..] {
-                let same = if speaker.is_some() {
-                    same_words(&keys[i], &keys[j])
-                } else {
-                    keys[i] == keys[j]
-                };
-                if same {
+                if (keys[i].len() as f64) < SAME_WORDS * keys[j].len() as f64 {
+                    break;
+                }
+                if keys[i] != keys[j]
+                    && shared_words(&tokens[i], &tokens[j])
+                        >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
+                    && same_words(&keys[i], &keys[j])
+                {
                     union(&mut parent, i, j);
                 }
             }
@@ -153,6 +169,38 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     if ra != rb {
         parent[ra.max(rb)] = ra.min(rb);
     }
+}
+
+/// The words of a normalised text as sorted hashes, for counting shared words.
+fn word_hashes(key: &str) -> Vec<u64> {
+    let mut hashes: Vec<u64> = key
+        .split(' ')
+        .map(|w| {
+            // FNV-1a: fixed, so grouping does not depend on the run.
+            w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            })
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes
+}
+
+/// How many words two sorted hash lists share, counting repeats.
+fn shared_words(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64
 }
 
 /// Are two normalised texts the same words, give or take a retyped word?
