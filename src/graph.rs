@@ -1,18 +1,556 @@
-//! Stage 6: the dossier graph. Site + quotes -> who said what, grouped by
-//! actor and statement, with cross-links. Borrows the site and the quotes.
+//! Stage 6: the dossier graph. Site + quotes -> who said what: statements
+//! (quotes sharing a statement id), the actors they belong to, sub-actors
+//! rolled up into their parents, speakers, outlets and the actor names each
+//! statement mentions.
+//!
+//! Everything is borrowed from the site and the quotes and kept in sorted
+//! vectors, so every page built from the graph comes out in the same order
+//! on every run. Maps are only used for lookups, never iterated.
 
-use crate::model::{Quote, Site};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+use jiff::civil::Date;
+
+use crate::model::{Actor, Article, Quote, QuoteKind, Site};
 
 /// The whole dossier, borrowed from the loaded site and the found quotes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Dossier<'a> {
     pub site: &'a Site,
     pub quotes: &'a [Quote],
+    /// Sorted by date said, then speaker, then id.
+    pub statements: Vec<Statement<'a>>,
+    /// One per actor of the site, in the site's order (by id).
+    pub actors: Vec<ActorNode<'a>>,
+    /// Named speakers, sorted by name then actor.
+    pub speakers: Vec<Speaker<'a>>,
+    /// Outlets sorted by name, each with its articles.
+    pub outlets: Vec<Outlet<'a>>,
+    /// Per article (same index as `site.articles`): its quotes, in body order.
+    pub article_quotes: Vec<Vec<&'a Quote>>,
+    statement_of_quote: BTreeMap<&'a str, usize>,
+    article_index: BTreeMap<&'a str, usize>,
+}
+
+/// One statement: the same words by the same speaker, as reported by one or
+/// more articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement<'a> {
+    pub id: &'a str,
+    /// The fullest wording among the reports.
+    pub text: &'a str,
+    pub kind: QuoteKind,
+    pub speaker: Option<&'a str>,
+    pub role: Option<&'a str>,
+    /// Index into [`Dossier::actors`]; `None` for unaffiliated voices.
+    pub actor: Option<usize>,
+    /// Index into [`Dossier::speakers`].
+    pub speaker_index: Option<usize>,
+    /// The earliest day the words were said.
+    pub date: Date,
+    /// Every report, sorted by publication date, outlet and article.
+    pub quotes: Vec<&'a Quote>,
+    /// Actor names and aliases in `text`, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// An actor name or alias found in a statement's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the statement text.
+    pub range: Range<usize>,
+    /// Index into [`Dossier::actors`].
+    pub actor: usize,
+}
+
+/// An actor with its place in the graph.
+#[derive(Debug, Clone)]
+pub struct ActorNode<'a> {
+    pub actor: &'a Actor,
+    pub parent: Option<usize>,
+    /// Direct sub-actors, by id.
+    pub children: Vec<usize>,
+    /// Statements of the actor's own speakers, in date order.
+    pub statements: Vec<usize>,
+    /// Statements of the actor and all its sub-actors, in date order.
+    pub rolled_up: Vec<usize>,
+    /// Statements of other actors (or of no actor) that name this actor or
+    /// one of its sub-actors, in date order.
+    pub mentioned_by: Vec<usize>,
+}
+
+/// A person (or body) quoted, under one actor.
+#[derive(Debug, Clone)]
+pub struct Speaker<'a> {
+    pub name: &'a str,
+    /// Element id on the speakers page, unique and stable.
+    pub anchor: String,
+    pub role: Option<&'a str>,
+    pub actor: Option<usize>,
+    /// In date order.
+    pub statements: Vec<usize>,
+}
+
+/// A publisher and the articles of it in the package.
+#[derive(Debug, Clone)]
+pub struct Outlet<'a> {
+    pub name: &'a str,
+    /// Indices into `site.articles`, sorted by date then title.
+    pub articles: Vec<usize>,
 }
 
 impl<'a> Dossier<'a> {
     /// Links the quotes of `site` into dossiers.
     pub fn new(site: &'a Site, quotes: &'a [Quote]) -> Self {
-        Dossier { site, quotes }
+        let actor_index: BTreeMap<&str, usize> = site
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let article_index: BTreeMap<&str, usize> = site
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.slug.as_str(), i))
+            .collect();
+        let finder = NameFinder::new(&site.actors);
+
+        let mut statements = group_statements(quotes, &actor_index, &article_index, site);
+        for statement in &mut statements {
+            statement.mentions = finder.find(statement.text);
+        }
+        statements.sort_by(|a, b| (a.date, a.speaker, a.id).cmp(&(b.date, b.speaker, b.id)));
+
+        let speakers = speakers(&mut statements);
+        let actors = actor_nodes(site, &actor_index, &statements);
+        let outlets = outlets(&site.articles);
+
+        let mut article_quotes: Vec<Vec<&Quote>> = vec![Vec::new(); site.articles.len()];
+        for quote in quotes {
+            if let Some(&i) = article_index.get(quote.article.as_str()) {
+                article_quotes[i].push(quote);
+            }
+        }
+        for list in &mut article_quotes {
+            list.sort_by_key(|q| (q.span.as_ref().map_or(usize::MAX, |s| s.start), &q.id));
+        }
+        let mut statement_of_quote = BTreeMap::new();
+        for (i, statement) in statements.iter().enumerate() {
+            for quote in &statement.quotes {
+                statement_of_quote.insert(quote.id.as_str(), i);
+            }
+        }
+        Dossier {
+            site,
+            quotes,
+            statements,
+            actors,
+            speakers,
+            outlets,
+            article_quotes,
+            statement_of_quote,
+            article_index,
+        }
+    }
+
+    /// Index into [`Dossier::statements`] of the statement a quote belongs to.
+    pub fn statement_of(&self, quote: &Quote) -> Option<usize> {
+        self.statement_of_quote.get(quote.id.as_str()).copied()
+    }
+
+    /// The article a quote was found in.
+    pub fn article_of(&self, quote: &Quote) -> Option<&'a Article> {
+        let site = self.site;
+        self.article_index
+            .get(quote.article.as_str())
+            .map(|&i| &site.articles[i])
+    }
+
+    /// Indices of an actor and all its sub-actors, the actor first.
+    pub fn family(&self, actor: usize) -> Vec<usize> {
+        let mut seen = BTreeSet::new();
+        let mut order = Vec::new();
+        let mut todo = vec![actor];
+        while let Some(next) = todo.pop() {
+            if seen.insert(next) {
+                order.push(next);
+                todo.extend(self.actors[next].children.iter().rev());
+            }
+        }
+        order
+    }
+}
+
+/// Collects the quotes of each statement id into one [`Statement`].
+fn group_statements<'a>(
+    quotes: &'a [Quote],
+    actor_index: &BTreeMap<&str, usize>,
+    article_index: &BTreeMap<&str, usize>,
+    site: &'a Site,
+) -> Vec<Statement<'a>> {
+    let mut by_id: BTreeMap<&str, Vec<&Quote>> = BTreeMap::new();
+    for quote in quotes {
+        by_id.entry(&quote.statement).or_default().push(quote);
+    }
+    by_id
+        .into_iter()
+        .map(|(id, mut reports)| {
+            reports.sort_by_key(|q| {
+                let outlet = article_index
+                    .get(q.article.as_str())
+                    .map(|&i| site.articles[i].outlet.as_str());
+                (q.published, outlet, q.article.as_str(), q.id.as_str())
+            });
+            // The longest wording is the fullest; ties keep the earliest report.
+            let text = reports
+                .iter()
+                .map(|q| q.text.as_str())
+                .fold("", |best, t| if t.len() > best.len() { t } else { best });
+            let first = reports[0];
+            Statement {
+                id,
+                text,
+                kind: first.kind,
+                speaker: reports.iter().find_map(|q| q.speaker.as_deref()),
+                role: reports.iter().find_map(|q| q.role.as_deref()),
+                actor: reports
+                    .iter()
+                    .find_map(|q| q.actor.as_deref())
+                    .and_then(|a| actor_index.get(a).copied()),
+                speaker_index: None,
+                date: reports.iter().map(|q| q.date).min().unwrap_or(first.date),
+                quotes: reports,
+                mentions: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// The named speakers, with anchors; fills in `speaker_index`.
+fn speakers<'a>(statements: &mut [Statement<'a>]) -> Vec<Speaker<'a>> {
+    let mut by_key: BTreeMap<(&str, Option<usize>), Vec<usize>> = BTreeMap::new();
+    for (i, statement) in statements.iter().enumerate() {
+        if let Some(name) = statement.speaker {
+            by_key.entry((name, statement.actor)).or_default().push(i);
+        }
+    }
+    let mut used = BTreeSet::new();
+    let mut speakers = Vec::with_capacity(by_key.len());
+    for ((name, actor), list) in by_key {
+        let base = match slug::slugify(name) {
+            s if s.is_empty() => "speaker".to_string(),
+            s => format!("speaker-{s}"),
+        };
+        let mut anchor = base.clone();
+        let mut n = 2;
+        while !used.insert(anchor.clone()) {
+            anchor = format!("{base}-{n}");
+            n += 1;
+        }
+        for &i in &list {
+            statements[i].speaker_index = Some(speakers.len());
+        }
+        speakers.push(Speaker {
+            name,
+            anchor,
+            role: list.iter().find_map(|&i| statements[i].role),
+            actor,
+            statements: list,
+        });
+    }
+    speakers
+}
+
+fn actor_nodes<'a>(
+    site: &'a Site,
+    actor_index: &BTreeMap<&str, usize>,
+    statements: &[Statement<'_>],
+) -> Vec<ActorNode<'a>> {
+    let mut nodes: Vec<ActorNode<'a>> = site
+        .actors
+        .iter()
+        .map(|actor| ActorNode {
+            actor,
+            parent: actor
+                .parent
+                .as_deref()
+                .and_then(|p| actor_index.get(p).copied()),
+            children: Vec::new(),
+            statements: Vec::new(),
+            rolled_up: Vec::new(),
+            mentioned_by: Vec::new(),
+        })
+        .collect();
+    for i in 0..nodes.len() {
+        if let Some(parent) = nodes[i].parent.filter(|&p| p != i) {
+            nodes[parent].children.push(i);
+        }
+    }
+    for (i, statement) in statements.iter().enumerate() {
+        if let Some(actor) = statement.actor {
+            nodes[actor].statements.push(i);
+        }
+    }
+    // Each actor with its ancestors, guarded against parent cycles.
+    let ancestry = |start: usize| {
+        let mut chain = vec![start];
+        let mut at = start;
+        while let Some(parent) = nodes[at].parent {
+            if chain.contains(&parent) {
+                break;
+            }
+            chain.push(parent);
+            at = parent;
+        }
+        chain
+    };
+    let chains: Vec<Vec<usize>> = (0..nodes.len()).map(ancestry).collect();
+    for (i, statement) in statements.iter().enumerate() {
+        let own: &[usize] = statement.actor.map_or(&[], |a| &chains[a]);
+        for &a in own {
+            nodes[a].rolled_up.push(i);
+        }
+        let mut named = BTreeSet::new();
+        for mention in &statement.mentions {
+            named.extend(chains[mention.actor].iter().copied());
+        }
+        for a in named {
+            if !own.contains(&a) {
+                nodes[a].mentioned_by.push(i);
+            }
+        }
+    }
+    nodes
+}
+
+fn outlets(articles: &[Article]) -> Vec<Outlet<'_>> {
+    let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, article) in articles.iter().enumerate() {
+        by_name.entry(&article.outlet).or_default().push(i);
+    }
+    by_name
+        .into_iter()
+        .map(|(name, mut list)| {
+            list.sort_by_key(|&i| (articles[i].date, &articles[i].title, &articles[i].slug));
+            Outlet {
+                name,
+                articles: list,
+            }
+        })
+        .collect()
+}
+
+/// Finds actor names and aliases in text: whole words only, case as
+/// written in the actor files, longest name first where names overlap.
+#[derive(Debug, Clone)]
+pub struct NameFinder {
+    matcher: Option<AhoCorasick>,
+    /// Actor index of each pattern.
+    owners: Vec<usize>,
+}
+
+impl NameFinder {
+    pub fn new(actors: &[Actor]) -> Self {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (i, actor) in actors.iter().enumerate() {
+            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+                if !name.trim().is_empty() {
+                    patterns.push(name.as_str());
+                    owners.push(i);
+                }
+            }
+        }
+        let matcher = AhoCorasick::new(&patterns).ok();
+        NameFinder { matcher, owners }
+    }
+
+    /// The non-overlapping names in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut candidates: Vec<(usize, usize, usize)> = matcher
+            .find_overlapping_iter(text)
+            .filter(|m| is_word(text, m.start(), m.end()))
+            .map(|m| (m.start(), m.end(), self.owners[m.pattern().as_usize()]))
+            .collect();
+        candidates.sort_by_key(|&(start, end, owner)| (start, std::cmp::Reverse(end), owner));
+        let mut mentions = Vec::new();
+        let mut cursor = 0;
+        for (start, end, actor) in candidates {
+            if start >= cursor {
+                mentions.push(Mention {
+                    range: start..end,
+                    actor,
+                });
+                cursor = end;
+            }
+        }
+        mentions
+    }
+}
+
+/// True when `text[start..end]` is not part of a longer word.
+fn is_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SiteConfig;
+
+    fn actor(id: &str, name: &str, aliases: &[&str], parent: Option<&str>) -> Actor {
+        Actor {
+            id: id.into(),
+            source: format!("content/actors/{id}.md"),
+            name: name.into(),
+            kind: None,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            parent: parent.map(str::to_string),
+            people: Vec::new(),
+            body: String::new(),
+        }
+    }
+
+    fn article(slug: &str, outlet: &str, day: i8) -> Article {
+        Article {
+            source: format!("content/articles/{slug}.md"),
+            slug: slug.into(),
+            title: format!("Title {slug}"),
+            date: jiff::civil::date(2016, 12, day),
+            outlet: outlet.into(),
+            url: None,
+            authors: Vec::new(),
+            agencies: Vec::new(),
+            tags: Vec::new(),
+            body: String::new(),
+            body_line: 1,
+            corrections: Vec::new(),
+        }
+    }
+
+    fn quote(id: &str, statement: &str, slug: &str, text: &str, actor: Option<&str>) -> Quote {
+        Quote {
+            id: id.into(),
+            statement: statement.into(),
+            source: format!("content/articles/{slug}.md"),
+            article: slug.into(),
+            text: text.into(),
+            kind: QuoteKind::Direct,
+            speaker: actor.map(|a| format!("Speaker of {a}")),
+            role: None,
+            actor: actor.map(str::to_string),
+            via: None,
+            date: jiff::civil::date(2016, 12, 11),
+            published: jiff::civil::date(2016, 12, 11),
+            evidence: None,
+            span: None,
+            line: None,
+        }
+    }
+
+    fn site() -> Site {
+        Site {
+            config: SiteConfig {
+                title: "T".into(),
+                description: None,
+                base_url: "/".into(),
+                language: "en".into(),
+                theme: "dossier".into(),
+                output_dir: "public".into(),
+                allow_html: false,
+            },
+            articles: vec![article("a", "Outlet B", 11), article("b", "Outlet A", 11)],
+            actors: vec![
+                actor("faction", "Army of Islam", &[], Some("rebels")),
+                actor("rebels", "Rebel factions", &["rebels"], None),
+                actor("russia", "Russia", &["Moscow", "Russian"], None),
+            ],
+            static_files: Vec::new(),
+            theme_overrides: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn same_statement_in_two_articles_is_one_statement() {
+        let site = site();
+        let quotes = vec![
+            quote("q-1", "s-1", "a", "No deal.", Some("russia")),
+            quote("q-2", "s-1", "b", "No deal", Some("russia")),
+        ];
+        let dossier = Dossier::new(&site, &quotes);
+        assert_eq!(dossier.statements.len(), 1);
+        let statement = &dossier.statements[0];
+        assert_eq!(statement.text, "No deal.");
+        // Reports sorted by outlet on the same day.
+        assert_eq!(statement.quotes[0].article, "b");
+        assert_eq!(dossier.actors[2].statements, vec![0]);
+    }
+
+    #[test]
+    fn sub_actor_statements_roll_up_and_mentions_link_back() {
+        let site = site();
+        let quotes = vec![
+            quote("q-1", "s-1", "a", "We will not leave.", Some("faction")),
+            quote("q-2", "s-2", "a", "Moscow lied to the rebels.", None),
+        ];
+        let dossier = Dossier::new(&site, &quotes);
+        let rebels = &dossier.actors[1];
+        assert_eq!(rebels.children, vec![0]);
+        assert_eq!(rebels.rolled_up.len(), 1);
+        assert!(rebels.statements.is_empty());
+        let s2 = dossier
+            .statements
+            .iter()
+            .position(|s| s.id == "s-2")
+            .unwrap();
+        assert_eq!(dossier.actors[2].mentioned_by, vec![s2]);
+        assert_eq!(rebels.mentioned_by, vec![s2]);
+        assert!(dossier.actors[0].mentioned_by.is_empty());
+        assert_eq!(dossier.family(1), vec![1, 0]);
+    }
+
+    #[test]
+    fn names_match_whole_words_longest_first() {
+        let actors = vec![
+            actor(
+                "ru",
+                "Russia",
+                &["Russian", "Russian Foreign Ministry"],
+                None,
+            ),
+            actor("un", "UN", &[], None),
+        ];
+        let finder = NameFinder::new(&actors);
+        let text = "The Russian Foreign Ministry, Russians and UNICEF; Russia-backed UN.";
+        let found: Vec<(&str, usize)> = finder
+            .find(text)
+            .into_iter()
+            .map(|m| (&text[m.range], m.actor))
+            .collect();
+        assert_eq!(
+            found,
+            vec![("Russian Foreign Ministry", 0), ("Russia", 0), ("UN", 1)]
+        );
+    }
+
+    #[test]
+    fn speaker_anchors_are_unique() {
+        let site = site();
+        let mut a = quote("q-1", "s-1", "a", "One.", Some("russia"));
+        a.speaker = Some("Al Sham".into());
+        let mut b = quote("q-2", "s-2", "a", "Two.", None);
+        b.speaker = Some("Al-Sham".into());
+        let quotes = vec![a, b];
+        let dossier = Dossier::new(&site, &quotes);
+        let anchors: Vec<&str> = dossier.speakers.iter().map(|s| s.anchor.as_str()).collect();
+        assert_eq!(anchors, vec!["speaker-al-sham", "speaker-al-sham-2"]);
     }
 }

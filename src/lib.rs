@@ -19,18 +19,21 @@
 //!
 //! [`build`] runs them all; [`analyse`] runs stages 3-5 for `onrecord quotes`.
 
+pub mod archive;
 pub mod attribute;
 pub mod config;
 pub mod error;
 pub mod extract;
 pub mod graph;
 pub mod group;
+pub mod init;
 pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod parse;
 pub mod render;
+pub mod theme;
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +61,8 @@ pub struct BuildReport {
     pub statements: usize,
     pub speakers: usize,
     pub files: usize,
+    /// Size of the search index (`search-index.js`) in bytes.
+    pub search_index_bytes: usize,
     /// Direct quotes with no speaker, for the editor to fix.
     pub unattributed: Vec<Warning>,
     pub warnings: Vec<Warning>,
@@ -74,7 +79,9 @@ pub struct Analysis {
 /// Stages 1-2: loads and parses the site at `root`.
 pub fn load_site(root: &Path) -> Result<(Site, Vec<Warning>)> {
     let raw = load::load(root)?;
-    parse::parse_site(raw)
+    let (mut site, warnings) = parse::parse_site(raw)?;
+    site.theme_overrides = theme::load_overrides(root, &site.config)?;
+    Ok((site, warnings))
 }
 
 /// Stages 3-5: finds, attributes and groups the quotes of every article.
@@ -105,13 +112,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let analysis = analyse(&site);
     warnings.extend(analysis.warnings.iter().cloned());
     let dossier = graph::Dossier::new(&site, &analysis.quotes);
-    let files = render::render(&dossier)?;
+    let theme = theme::Theme::new(&site.config.theme, &site.theme_overrides);
+    let rendered = render::render(&dossier, &theme)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
-    output::write_site(&output, &files)?;
-    Ok(report(&site, &analysis, output, files.len(), warnings))
+    output::write_site(&output, &rendered.files)?;
+    let mut report = report(&site, &analysis, output, rendered.files.len(), warnings);
+    report.search_index_bytes = rendered.search_index_bytes;
+    Ok(report)
 }
 
 fn report(
@@ -145,6 +155,7 @@ fn report(
         statements: statements.len(),
         speakers: speakers.len(),
         files,
+        search_index_bytes: 0,
         unattributed,
         warnings,
     }

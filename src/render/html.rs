@@ -1,18 +1,153 @@
-//! The HTML pages, rendered with MiniJinja from the theme's templates.
+//! The HTML pages (and the XML/text files made from templates), rendered
+//! with MiniJinja from the theme's templates.
+//!
+//! Every page kind has its own context struct (see [`super::context`]);
+//! pages are independent, so they render in parallel and are sorted after.
+
+use minijinja::value::Serde;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use serde::Serialize;
 
 use super::OutputFile;
-use crate::error::Result;
-use crate::graph::Dossier;
+use crate::error::{Error, Result};
 use crate::markdown::escape;
+use crate::theme::Theme;
 
-/// Renders every page of the site.
-pub fn render(dossier: &Dossier<'_>) -> Result<Vec<OutputFile>> {
-    let title = escape(&dossier.site.config.title);
-    let page = format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1></body></html>\n"
-    );
-    Ok(vec![OutputFile {
-        path: "index.html".into(),
-        bytes: page.into_bytes(),
-    }])
+/// The template engine with the theme's templates loaded.
+pub struct Templates<'t> {
+    env: Environment<'t>,
+    theme: &'t Theme,
+}
+
+impl<'t> Templates<'t> {
+    /// Loads every template of `theme`; a syntax error names the template
+    /// file and line.
+    pub fn new(theme: &'t Theme) -> Result<Self> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_debug(true);
+        // Block tags on their own lines leave no blank lines behind.
+        let syntax = minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .expect("the default delimiters are valid");
+        env.set_syntax(syntax);
+        env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
+            Some("html" | "xml") => AutoEscape::Html,
+            _ => AutoEscape::None,
+        });
+        // MiniJinja's HTML escaping also turns `/` into `&#x2f;`, which makes
+        // every link unreadable in the source; escape only what HTML needs.
+        env.set_formatter(|out, state, value| {
+            if *state.auto_escape() == AutoEscape::Html && !value.is_safe() && !value.is_none() {
+                out.write_str(&escape(&value.to_string())).map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                })
+            } else {
+                minijinja::escape_formatter(out, state, value)
+            }
+        });
+        let mut templates = Templates { env, theme };
+        let mut errors = Vec::new();
+        for (name, file) in theme.templates() {
+            let text: &'t str = &file.text;
+            if let Err(e) = templates.env.add_template(name, text) {
+                errors.push(templates.error(e));
+            }
+        }
+        match Error::from_list(errors) {
+            Some(error) => Err(error),
+            None => Ok(templates),
+        }
+    }
+
+    /// Renders template `name` with `context` into the file at `path`.
+    pub fn render(&self, name: &str, path: &str, context: &impl Serialize) -> Result<OutputFile> {
+        let template = self.env.get_template(name).map_err(|e| self.error(e))?;
+        let mut text = template.render(Serde(context)).map_err(|e| self.error(e))?;
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        Ok(OutputFile {
+            path: path.to_string(),
+            bytes: text.into_bytes(),
+        })
+    }
+
+    /// A template error located in the template file it comes from.
+    fn error(&self, e: minijinja::Error) -> Error {
+        let name = e.name().unwrap_or("?").to_string();
+        let file = self.theme.file(&format!("templates/{name}"));
+        let origin = file.map_or_else(|| format!("templates/{name}"), |f| f.origin.clone());
+        let mut message = match e.detail() {
+            Some(detail) => format!("{}: {detail}", e.kind()),
+            None => e.kind().to_string(),
+        };
+        let mut cause = std::error::Error::source(&e);
+        while let Some(inner) = cause {
+            message.push_str(&format!(" ({inner})"));
+            cause = inner.source();
+        }
+        Error::at(
+            &origin,
+            file.map(|f| &*f.text),
+            e.line(),
+            format!("template error: {message}"),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Ctx {
+        link: &'static str,
+    }
+
+    #[test]
+    fn syntax_error_names_template_file_and_line() {
+        let overrides = vec![(
+            "templates/home.html".to_string(),
+            "<p>\n{% if x %}\n".to_string(),
+        )];
+        let theme = Theme::new("dossier", &overrides);
+        let Err(err) = Templates::new(&theme) else {
+            panic!("a broken template must fail")
+        };
+        let err = err.to_string();
+        assert!(
+            err.starts_with("themes/dossier/templates/home.html:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn undefined_values_are_errors_and_slashes_stay_readable() {
+        let overrides = vec![
+            (
+                "templates/t.html".to_string(),
+                "<a href=\"{{ link }}\">".to_string(),
+            ),
+            ("templates/u.html".to_string(), "{{ nope }}".to_string()),
+        ];
+        let theme = Theme::new("dossier", &overrides);
+        let templates = Templates::new(&theme).unwrap();
+        let ctx = Ctx {
+            link: "../a/index.html?x=\"<",
+        };
+        let out = templates.render("t.html", "t.html", &ctx).unwrap();
+        assert_eq!(
+            String::from_utf8(out.bytes).unwrap(),
+            "<a href=\"../a/index.html?x=&quot;&lt;\">\n"
+        );
+        let err = templates.render("u.html", "u.html", &ctx).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("themes/dossier/templates/u.html:1"),
+            "{err}"
+        );
+    }
 }

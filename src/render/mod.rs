@@ -2,12 +2,23 @@
 //!
 //! Renderers only produce bytes; writing them is the output stage's job,
 //! so a failed render never touches the previous site.
+//!
+//! Links between pages are relative and name their file
+//! (`../../actors/russia/index.html`), so one output works from `file://`,
+//! at a domain root and under a GitHub Pages project path; `base_url` is
+//! only used where an absolute URL is required (canonical link, Open
+//! Graph, `atom.xml`, `sitemap.xml`, `robots.txt`).
 
+pub mod context;
 pub mod data;
+pub mod highlight;
 pub mod html;
+pub mod pages;
+pub mod search;
 
 use crate::error::Result;
 use crate::graph::Dossier;
+use crate::theme::Theme;
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,17 +28,46 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Renders every output of the site, sorted by path.
-pub fn render(dossier: &Dossier<'_>) -> Result<Vec<OutputFile>> {
+/// Everything a render produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// Sorted by path, no duplicates.
+    pub files: Vec<OutputFile>,
+    /// Size of `search-index.js` in bytes.
+    pub search_index_bytes: usize,
+}
+
+/// Renders every output of the site with `theme`, sorted by path.
+pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
+    let templates = html::Templates::new(theme)?;
+    let search = search::render(dossier);
+    let search_index_bytes = search.bytes.len();
     let mut files = data::render(dossier)?;
-    files.extend(html::render(dossier)?);
+    files.extend(pages::render(dossier, &templates)?);
+    files.push(search);
+    // GitHub Pages: serve the files as they are, without Jekyll.
+    files.push(OutputFile {
+        path: ".nojekyll".into(),
+        bytes: Vec::new(),
+    });
+    for (path, file) in theme.assets() {
+        files.push(OutputFile {
+            path: format!("assets/{path}"),
+            bytes: file.text.as_bytes().to_vec(),
+        });
+    }
+    // The site's own static files come last, so they win over generated ones.
     for (path, bytes) in &dossier.site.static_files {
         files.push(OutputFile {
             path: path.clone(),
             bytes: bytes.clone(),
         });
     }
+    files.reverse();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.dedup_by(|later, earlier| later.path == earlier.path);
-    Ok(files)
+    Ok(Rendered {
+        files,
+        search_index_bytes,
+    })
 }
