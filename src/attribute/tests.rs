@@ -564,3 +564,13 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn agency_and_day_carry_over_to_what_the_speaker_added() {
+    let body = "“The exchange of documents went on for days,” Ana Vell was quoted as saying by the Interfax news agency on Wednesday.\n\n“We are close to an understanding,” Vell added.\n\n“We are far from it,” Omar Haddad said.\n";
+    let found = run(body);
+    assert_eq!(found[1].via, some("Interfax"));
+    assert_eq!(found[1].date.to_string(), "2016-12-07");
+    assert_eq!(found[2].via, None);
+    assert_eq!(found[2].date.to_string(), "2016-12-09");
+}
