@@ -1,11 +1,24 @@
 //! Stage 3: find quotes. Article body -> spans of text in quote marks.
 //!
-//! (First version: paired “curly” and "straight" double quotes inside one
-//! block. The rules grow in issue 3.)
+//! One pass over each block with a stack of open marks, so nested quotes
+//! stay inside the quote that holds them:
+//!
+//! - `“ ”`, `" "`, `« »` and `‘ ’` / `' '` are quote marks; a quote opened
+//!   with one double mark may be closed with the other (`“...required."`).
+//! - A straight `"` opens when it follows a space and closes when it is
+//!   followed by a space or punctuation, so `"no"` inside `“...”` nests.
+//! - A single mark between two letters (`won’t`, `Assad’s`, `al-Da’ada`)
+//!   is an apostrophe, and so is one that closes nothing (`militants' claims`).
+//! - A double quote still open at the end of its block runs to the end of
+//!   the block: newspapers open every paragraph of a long quote and close
+//!   only the last one.
+//!
+//! Which quotes are statements (not headlines or scare quotes) is decided
+//! by attribution, which sees the words around them.
 
 use std::ops::Range;
 
-use crate::markdown::Block;
+use crate::markdown::{Block, BlockKind};
 
 /// Quoted words found in a body, before attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,32 +29,232 @@ pub struct QuoteSpan {
     pub text: Range<usize>,
     /// Byte range including the marks.
     pub outer: Range<usize>,
+    /// The quote is not closed in its block (it goes on in the next one).
+    pub open_end: bool,
+    /// The block is a heading, where quote marks are headline scare quotes.
+    pub in_heading: bool,
 }
 
-/// Finds the quotes of each block of `body`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+}
+
+/// An open quote mark: its kind, byte offset and length.
+type Open = (Mark, usize, usize);
+
+/// Finds the quotes of each block of `body`, in document order.
 pub fn find_quotes(body: &str, blocks: &[Block]) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
         let text = &body[block.range.clone()];
-        let mut open: Option<(usize, char)> = None;
-        for (i, c) in text.char_indices() {
-            match (open, c) {
-                (None, '“' | '"') => open = Some((i, c)),
-                (Some((start, opener)), '”' | '"') if opener == '“' || c == '"' => {
-                    let base = block.range.start;
-                    let inner = base + start + opener.len_utf8()..base + i;
-                    if !inner.is_empty() {
-                        spans.push(QuoteSpan {
-                            block: index,
-                            text: inner,
-                            outer: base + start..base + i + c.len_utf8(),
-                        });
-                    }
-                    open = None;
-                }
-                _ => {}
-            }
+        for (inner, outer, open_end) in scan(text) {
+            let base = block.range.start;
+            spans.push(QuoteSpan {
+                block: index,
+                text: base + inner.start..base + inner.end,
+                outer: base + outer.start..base + outer.end,
+                open_end,
+                in_heading: block.kind == BlockKind::Heading,
+            });
         }
     }
     spans
+}
+
+/// The top-level quotes of one block: (inner range, outer range, open at the end).
+fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
+    let mut found = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_mark(c) {
+            prev = Some(c);
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let opens = opening_position(prev, next);
+        let closes = closing_position(prev, next);
+        let len = c.len_utf8();
+        match c {
+            '“' | '«' | '„' => stack.push((Mark::Double, i, len)),
+            '”' | '»' => close(&mut stack, Mark::Double, i, len, &mut found),
+            '"' => {
+                if closes && stack.iter().any(|o| o.0 == Mark::Double) {
+                    close(&mut stack, Mark::Double, i, len, &mut found);
+                } else if opens {
+                    stack.push((Mark::Double, i, len));
+                }
+            }
+            '‘' if opens => stack.push((Mark::Single, i, len)),
+            '’' | '\'' => {
+                let apostrophe = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric)
+                    || plural_possessive(prev, &text[i + len..]);
+                if apostrophe {
+                } else if closes && stack.last().is_some_and(|o| o.0 == Mark::Single) {
+                    close(&mut stack, Mark::Single, i, len, &mut found);
+                } else if c == '\'' && opens {
+                    stack.push((Mark::Single, i, len));
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some(&(Mark::Double, start, len)) = stack.first() {
+        let inner = start + len..text.len();
+        if !text[inner.clone()].trim().is_empty() {
+            found.push((inner, start..text.len(), true));
+        }
+    }
+    found
+}
+
+/// Pops the stack down to the innermost open `mark`; a quote that leaves
+/// the stack empty is a top-level quote.
+fn close(
+    stack: &mut Vec<Open>,
+    mark: Mark,
+    at: usize,
+    len: usize,
+    found: &mut Vec<(Range<usize>, Range<usize>, bool)>,
+) {
+    let Some(position) = stack.iter().rposition(|o| o.0 == mark) else {
+        return;
+    };
+    let (_, start, open_len) = stack[position];
+    stack.truncate(position);
+    let inner = start + open_len..at;
+    if stack.is_empty() && !inner.is_empty() {
+        found.push((inner, start..at + len, false));
+    }
+}
+
+/// `the rebels’ positions`: after an `s` and before a lowercase word, a
+/// single mark is a possessive, not the end of a quote.
+fn plural_possessive(prev: Option<char>, rest: &str) -> bool {
+    let mut after = rest.chars();
+    prev == Some('s') && after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
+}
+
+/// The characters the scanner looks at; everything else is skipped fast.
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '«' | '»' | '„' | '"' | '‘' | '’' | '\'')
+}
+
+/// A mark after a space (or at the start) and before a word opens a quote.
+fn opening_position(prev: Option<char>, next: Option<char>) -> bool {
+    let before = prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | '“' | '‘' | '"' | '\''
+            )
+    });
+    before && next.is_some_and(|n| !n.is_whitespace())
+}
+
+/// A mark after a word and before a space or punctuation closes a quote.
+fn closing_position(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::blocks;
+
+    fn quotes(body: &str) -> Vec<&str> {
+        find_quotes(body, &blocks(body))
+            .into_iter()
+            .map(|q| &body[q.text])
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double_quotes() {
+        assert_eq!(
+            quotes("He said “yes, we can,” and left.\n"),
+            ["yes, we can,"]
+        );
+        assert_eq!(quotes("He said \"no way\" today.\n"), ["no way"]);
+    }
+
+    #[test]
+    fn single_quotes_are_quotes_and_apostrophes_are_not() {
+        assert_eq!(quotes("Talks ‘close’ to a deal.\n"), ["close"]);
+        assert_eq!(quotes("He said 'we won' today.\n"), ["we won"]);
+        assert!(quotes("Assad’s men won’t go to Karam al-Da’ada.\n").is_empty());
+        assert!(quotes("The militants' claims were false.\n").is_empty());
+    }
+
+    #[test]
+    fn apostrophes_inside_quotes_do_not_close_them() {
+        assert_eq!(
+            quotes("“It won’t mean the end of Assad’s war,” he said.\n"),
+            ["It won’t mean the end of Assad’s war,"]
+        );
+        assert_eq!(
+            quotes("‘Revolutionaries won’t leave’\n"),
+            ["Revolutionaries won’t leave"]
+        );
+    }
+
+    #[test]
+    fn plural_possessives_do_not_close_single_quotes() {
+        assert_eq!(
+            quotes("‘The rebels’ positions are weak,’ he said.\n"),
+            ["The rebels’ positions are weak,"]
+        );
+        assert_eq!(quotes("Talks ‘close’ to a deal.\n"), ["close"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“They call it ‘a truce’ and \"peace\" now,” he said.\n"),
+            ["They call it ‘a truce’ and \"peace\" now,"]
+        );
+    }
+
+    #[test]
+    fn mixed_marks_close_each_other() {
+        assert_eq!(quotes("“Help is needed.\" He left.\n"), ["Help is needed."]);
+        assert_eq!(quotes("\"Help is needed.” He left.\n"), ["Help is needed."]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end_of_its_paragraph() {
+        let body = "He said: “First part.\n\n“Second part,” he added.\n";
+        let spans = find_quotes(body, &blocks(body));
+        assert_eq!(spans.len(), 2);
+        assert_eq!(&body[spans[0].text.clone()], "First part.");
+        assert!(spans[0].open_end);
+        assert!(!spans[1].open_end);
+    }
+
+    #[test]
+    fn several_quotes_in_one_paragraph() {
+        assert_eq!(
+            quotes("“One,” he said. “Two.” \"Three\"\n"),
+            ["One,", "Two.", "Three"]
+        );
+    }
+
+    #[test]
+    fn heading_quotes_are_flagged() {
+        let body = "## ‘Won’t leave’\n\nText.\n";
+        let spans = find_quotes(body, &blocks(body));
+        assert!(spans[0].in_heading);
+    }
+
+    #[test]
+    fn stray_marks_do_not_panic_or_invent_quotes() {
+        assert!(quotes("a ” b ’ c\n").is_empty());
+        assert!(quotes("“\n").is_empty());
+        assert_eq!(quotes("5' 10\" tall\n").len(), 0);
+    }
 }

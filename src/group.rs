@@ -1,28 +1,37 @@
 //! Stage 5: group. Occurrences from all articles -> quotes with stable ids;
 //! the same statement reported by several outlets shares one statement id.
+//!
+//! Two occurrences are one statement when they have the same speaker and
+//! kind and their words match once normalised (case, quote marks,
+//! punctuation, spacing and `[bracketed]` insertions do not count): equal
+//! or nearly equal (one word dropped or retyped). A quote that only shares
+//! a sentence with a longer one stays apart: a speaker often repeats a
+//! line inside different statements. Occurrences with no speaker only join when their words are
+//! equal. Ids hash content, never positions in the build, so they stay the
+//! same from build to build.
+
+use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Article, Occurrence, Quote};
+use crate::model::{Article, Occurrence, Quote, QuoteKind};
+
+/// Normalised similarity above which two texts are the same words.
+const SAME_WORDS: f64 = 0.9;
 
 /// Gives every occurrence its ids. `found[i]` holds the occurrences of `articles[i]`.
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     for (article, occurrences) in articles.iter().zip(found) {
         for occurrence in occurrences {
-            let key = normalise(&occurrence.text);
-            let id = short_hash(
-                "q",
-                &[
-                    &article.source,
-                    &occurrence.span.as_ref().map_or(0, |s| s.start).to_string(),
-                    &occurrence.text,
-                ],
-            );
-            let statement = short_hash("s", &[occurrence.speaker.as_deref().unwrap_or(""), &key]);
+            let position = occurrence
+                .span
+                .as_ref()
+                .map_or_else(|| "front matter".to_string(), |s| s.start.to_string());
+            let id = short_hash("q", &[&article.source, &position, &occurrence.text]);
             quotes.push(Quote {
                 id,
-                statement,
+                statement: String::new(),
                 source: article.source.clone(),
                 article: article.slug.clone(),
                 line: occurrence.span.as_ref().map(|s| article.line_of(s.start)),
@@ -39,16 +48,196 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
             });
         }
     }
+    share_actors(&mut quotes);
+    assign_statements(&mut quotes);
     quotes
 }
 
-/// Lowercase words only: what stays the same when outlets retype a quote.
+/// A person named with an affiliation in one article speaks for the same
+/// actor where another article only gives the name, when every article
+/// that tells agrees. Corrections from front matter are left as they are.
+fn share_actors(quotes: &mut [Quote]) {
+    let mut actors: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for q in quotes.iter() {
+        if let (Some(speaker), Some(actor)) = (q.speaker.as_deref(), q.actor.as_deref()) {
+            let entry = actors.entry(speaker).or_insert(Some(actor));
+            if *entry != Some(actor) {
+                *entry = None;
+            }
+        }
+    }
+    let actors: BTreeMap<String, String> = actors
+        .into_iter()
+        .filter_map(|(s, a)| Some((s.to_string(), a?.to_string())))
+        .collect();
+    for q in quotes.iter_mut() {
+        let corrected = q
+            .evidence
+            .as_deref()
+            .is_some_and(|e| e.starts_with(crate::attribute::CORRECTION_EVIDENCE));
+        if q.actor.is_none()
+            && !corrected
+            && let Some(actor) = q.speaker.as_ref().and_then(|s| actors.get(s))
+        {
+            q.actor = Some(actor.clone());
+        }
+    }
+}
+
+/// Clusters the quotes of each (kind, speaker) and names each cluster by
+/// the hash of its smallest normalised text.
+fn assign_statements(quotes: &mut [Quote]) {
+    let keys: Vec<String> = quotes.iter().map(|q| normalise(&q.text)).collect();
+    let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        buckets
+            .entry((q.kind, q.speaker.as_deref()))
+            .or_default()
+            .push(i);
+    }
+    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    let tokens: Vec<Vec<u64>> = keys.iter().map(|k| word_hashes(k)).collect();
+    for ((_, speaker), members) in &mut buckets {
+        // Same words first: one pass, whatever the bucket's size.
+        let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+        for &i in members.iter() {
+            let first = *first_with.entry(&keys[i]).or_insert(i);
+            union(&mut parent, first, i);
+        }
+        if speaker.is_none() {
+            continue;
+        }
+        // Retypes are about as long as each other: compare each text only
+        // with the following ones within the length window, and only
+        // spell-compare texts that share most of their words.
+        members.sort_by_key(|&i| (keys[i].len(), i));
+        for (a, &i) in members.iter().enumerate() {
+            for &j in &members[a + 1..] {
+                if (keys[i].len() as f64) < SAME_WORDS * keys[j].len() as f64 {
+                    break;
+                }
+                if keys[i] != keys[j]
+                    && shared_words(&tokens[i], &tokens[j])
+                        >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
+                    && same_words(&keys[i], &keys[j])
+                {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+    let mut names: BTreeMap<usize, &str> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let root = find(&mut parent, i);
+        let name = names.entry(root).or_insert(key);
+        if key.as_str() < *name {
+            *name = key;
+        }
+    }
+    let ids: Vec<String> = (0..quotes.len())
+        .map(|i| {
+            let root = find(&mut parent, i);
+            let kind = match quotes[i].kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Reported => "reported",
+            };
+            short_hash(
+                "s",
+                &[
+                    kind,
+                    quotes[i].speaker.as_deref().unwrap_or(""),
+                    names[&root],
+                ],
+            )
+        })
+        .collect();
+    for (quote, id) in quotes.iter_mut().zip(ids) {
+        quote.statement = id;
+    }
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// The words of a normalised text as sorted hashes, for counting shared words.
+fn word_hashes(key: &str) -> Vec<u64> {
+    let mut hashes: Vec<u64> = key
+        .split(' ')
+        .map(|w| {
+            // FNV-1a: fixed, so grouping does not depend on the run.
+            w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            })
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes
+}
+
+/// How many words two sorted hash lists share, counting repeats.
+fn shared_words(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64
+}
+
+/// Are two normalised texts the same words, give or take a retyped word?
+fn same_words(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    // Cheap test first: texts of very different length are not retypes.
+    if (short.len() as f64) < SAME_WORDS * long.len() as f64 {
+        return false;
+    }
+    strsim::normalized_levenshtein(a, b) >= SAME_WORDS
+}
+
+/// Lowercase words only, `[insertions]` left out: what stays the same
+/// when outlets retype a quote.
 fn normalise(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut kept = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => kept.push(' '),
+        }
+    }
+    let words: Vec<String> = kept
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    words.join(" ")
 }
 
 /// `prefix-` plus 6 bytes of the SHA-256 of the parts, in hex.
@@ -61,4 +250,127 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
     let digest = hasher.finalize();
     let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
     format!("{prefix}-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(source: &str) -> Article {
+        Article {
+            source: source.into(),
+            slug: source.into(),
+            title: "T".into(),
+            date: "2016-12-09".parse().unwrap(),
+            outlet: "O".into(),
+            url: None,
+            authors: vec![],
+            agencies: vec![],
+            tags: vec![],
+            body: String::new(),
+            body_line: 1,
+            corrections: vec![],
+        }
+    }
+
+    fn occurrence(text: &str, speaker: Option<&str>) -> Occurrence {
+        Occurrence {
+            text: text.into(),
+            span: Some(0..text.len()),
+            kind: QuoteKind::Direct,
+            speaker: speaker.map(str::to_string),
+            role: None,
+            actor: None,
+            via: None,
+            date: "2016-12-09".parse().unwrap(),
+            evidence: None,
+            evidence_span: None,
+        }
+    }
+
+    fn statements(texts: &[(&str, Option<&str>)]) -> Vec<String> {
+        let articles: Vec<Article> = (0..texts.len())
+            .map(|i| article(&format!("a{i}.md")))
+            .collect();
+        let found = texts.iter().map(|(t, s)| vec![occurrence(t, *s)]).collect();
+        group(&articles, found)
+            .into_iter()
+            .map(|q| q.statement)
+            .collect()
+    }
+
+    #[test]
+    fn retyped_quotes_are_one_statement() {
+        let s = statements(&[
+            (
+                "The issue is the subject of separate agreements. It has not been reached,",
+                Some("A B"),
+            ),
+            (
+                "The issue is the subject of separate  agreements. It has not been reached.",
+                Some("A B"),
+            ),
+            (
+                "The issue is the subject of separate agreements. It has not yet been reached",
+                Some("A B"),
+            ),
+            (
+                "The issue is the subject of [other] separate agreements. It has not been reached",
+                Some("A B"),
+            ),
+        ]);
+        assert!(s.iter().all(|x| *x == s[0]), "{s:?}");
+    }
+
+    #[test]
+    fn different_statements_and_speakers_stay_apart() {
+        let s = statements(&[
+            ("We are close to reaching an understanding.", Some("A B")),
+            ("We are far from reaching an understanding.", Some("A B")),
+            ("We are close to reaching an understanding.", Some("C D")),
+        ]);
+        assert_ne!(s[0], s[1]);
+        assert_ne!(s[0], s[2]);
+    }
+
+    #[test]
+    fn a_shared_sentence_does_not_make_one_statement() {
+        let s = statements(&[
+            (
+                "There is some progress. But there is no agreement on the routes.",
+                Some("A B"),
+            ),
+            ("There is some progress.", Some("A B")),
+        ]);
+        assert_ne!(s[0], s[1]);
+    }
+
+    #[test]
+    fn a_persons_actor_holds_across_articles_when_all_agree() {
+        let articles = vec![article("a.md"), article("b.md"), article("c.md")];
+        let mut with_actor = occurrence("First words said here.", Some("A B"));
+        with_actor.actor = Some("x".into());
+        let found = vec![
+            vec![with_actor],
+            vec![occurrence("Second words said here.", Some("A B"))],
+            vec![occurrence("Third words said here.", Some("C D"))],
+        ];
+        let quotes = group(&articles, found);
+        assert_eq!(quotes[1].actor.as_deref(), Some("x"));
+        assert_eq!(quotes[2].actor, None);
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_order() {
+        let a = statements(&[
+            ("One thing was said here today.", Some("A B")),
+            ("Another thing.", Some("A B")),
+        ]);
+        let b = statements(&[
+            ("Another thing.", Some("A B")),
+            ("One thing was said here today.", Some("A B")),
+        ]);
+        assert_eq!(a[0], b[1]);
+        assert_eq!(a[1], b[0]);
+    }
 }

@@ -32,6 +32,15 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Print the quotes found in each article, without building the site.
+    Quotes {
+        /// The site folder (holds site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// `text` for reading, `json` for tools (the records of data/quotes.json).
+        #[arg(long, value_enum, default_value = "text")]
+        format: QuotesFormat,
+    },
     /// Build the site and pack it, its sources and a SHA-256 manifest into one zip.
     Archive {
         /// The site folder (holds site.toml).
@@ -54,10 +63,17 @@ enum Command {
     },
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum QuotesFormat {
+    Text,
+    Json,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build { root, output } => build(root, output),
+        Command::Quotes { root, format } => quotes(root, format),
         Command::Archive { root, output } => archive(root, output),
         Command::Verify { file } => verify(file),
         Command::Init { dir } => init(dir),
@@ -100,6 +116,72 @@ fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn quotes(root: PathBuf, format: QuotesFormat) -> Result<ExitCode, Error> {
+    let (site, mut warnings) = onrecord::load_site(&root)?;
+    let analysis = onrecord::analyse(&site);
+    warnings.extend(analysis.warnings);
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    let out = match format {
+        QuotesFormat::Json => {
+            let records = serde_json::json!({ "quotes": analysis.quotes });
+            serde_json::to_string_pretty(&records).map_err(|e| Error::Usage(e.to_string()))? + "\n"
+        }
+        QuotesFormat::Text => quotes_text(&site, &analysis.quotes),
+    };
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Per article: each quote with its line, kind, speaker, actor, agency,
+/// date and the words that carry the attribution.
+fn quotes_text(site: &onrecord::model::Site, quotes: &[onrecord::model::Quote]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for article in &site.articles {
+        let found: Vec<_> = quotes
+            .iter()
+            .filter(|q| q.source == article.source)
+            .collect();
+        let _ = writeln!(
+            out,
+            "{} ({}, {}): {} quotes",
+            article.source,
+            article.outlet,
+            article.date,
+            found.len()
+        );
+        for q in found {
+            let line = q
+                .line
+                .map_or_else(|| "front matter".to_string(), |l| format!("line {l}"));
+            let kind = match q.kind {
+                onrecord::model::QuoteKind::Direct => "direct",
+                onrecord::model::QuoteKind::Reported => "reported",
+            };
+            let _ = writeln!(
+                out,
+                "  {line}, {kind}: “{}”",
+                onrecord::first_words(&q.text, 12)
+            );
+            let _ = writeln!(
+                out,
+                "    speaker: {} | actor: {} | via: {} | said: {} | statement: {}",
+                q.speaker.as_deref().unwrap_or("(none)"),
+                q.actor.as_deref().unwrap_or("(none)"),
+                q.via.as_deref().unwrap_or("-"),
+                q.date,
+                q.statement
+            );
+            if let Some(evidence) = &q.evidence {
+                let _ = writeln!(out, "    evidence: {evidence}");
+            }
+        }
+    }
+    out
 }
 
 fn archive(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {

@@ -1,0 +1,137 @@
+//! The day words were said, from the attribution clause: "on Sunday",
+//! "earlier on Monday", "yesterday", "last week", "on December 8", read
+//! relative to the article's publication date.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::text::words;
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The first date phrase of `clause` (text outside the quote marks),
+/// resolved against the publication date. `None`: the clause tells no day.
+pub fn said_on(clause: &str, published: Date) -> Option<Date> {
+    let words = words(clause);
+    for (i, word) in words.iter().enumerate() {
+        let lower = word.lower();
+        let previous = i.checked_sub(1).map(|p| words[p].lower());
+        let next = words.get(i + 1).map(|w| w.lower());
+        match lower.as_str() {
+            "yesterday" => return published.yesterday().ok(),
+            "today" | "tonight" => return Some(published),
+            "week" if previous.as_deref() == Some("last") => {
+                return published.checked_sub(7.days()).ok();
+            }
+            "night" if previous.as_deref() == Some("last") => return published.yesterday().ok(),
+            _ => {}
+        }
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == lower) {
+            let on_or_before = published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?;
+            if previous.as_deref() == Some("last") && on_or_before == published {
+                return published.checked_sub(7.days()).ok();
+            }
+            return Some(on_or_before);
+        }
+        if let Some(month) = month_of(&lower) {
+            let day = next
+                .and_then(|n| n.parse::<i8>().ok())
+                .or_else(|| previous.and_then(|p| p.parse::<i8>().ok()));
+            if let Some(day) = day {
+                return day_in_year_before(published, month, day);
+            }
+        }
+    }
+    None
+}
+
+/// `december`, `dec` -> 12.
+fn month_of(word: &str) -> Option<i8> {
+    if word.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == word || (word.len() <= 4 && m.starts_with(word)))
+        .map(|i| i as i8 + 1)
+}
+
+/// Month and day in the publication year, or the year before if that
+/// would be after the publication.
+fn day_in_year_before(published: Date, month: i8, day: i8) -> Option<Date> {
+    let this_year = Date::new(published.year(), month, day).ok()?;
+    if this_year <= published {
+        Some(this_year)
+    } else {
+        Date::new(published.year() - 1, month, day).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on(clause: &str) -> Option<String> {
+        // A Friday.
+        let published: Date = "2016-12-09".parse().unwrap();
+        said_on(clause, published).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn weekdays_are_the_latest_on_or_before_publication() {
+        assert_eq!(on("she said on Sunday").as_deref(), Some("2016-12-04"));
+        assert_eq!(
+            on("he said earlier on Friday").as_deref(),
+            Some("2016-12-09")
+        );
+        assert_eq!(on("said on Wednesday").as_deref(), Some("2016-12-07"));
+        assert_eq!(on("said last Friday").as_deref(), Some("2016-12-02"));
+    }
+
+    #[test]
+    fn relative_days() {
+        assert_eq!(
+            on("told reporters yesterday").as_deref(),
+            Some("2016-12-08")
+        );
+        assert_eq!(on("said today").as_deref(), Some("2016-12-09"));
+        assert_eq!(on("said last week").as_deref(), Some("2016-12-02"));
+    }
+
+    #[test]
+    fn calendar_dates() {
+        assert_eq!(on("said on December 8").as_deref(), Some("2016-12-08"));
+        assert_eq!(on("said on 8 December").as_deref(), Some("2016-12-08"));
+        assert_eq!(on("said on Dec. 8").as_deref(), Some("2016-12-08"));
+        assert_eq!(on("said on December 25").as_deref(), Some("2015-12-25"));
+    }
+
+    #[test]
+    fn no_date_words_no_date() {
+        assert_eq!(on("Ryabkov said"), None);
+        assert_eq!(on("may be said"), None);
+    }
+}

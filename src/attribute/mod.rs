@@ -1,0 +1,509 @@
+//! Stage 4: attribute. Quote spans + the actor registry -> occurrences with
+//! speaker, role, actor, agency, date and evidence.
+//!
+//! For each quote the rules look at the words of its sentence outside the
+//! quote marks, before and after it ([`speaker`]): the speech verb, its
+//! subject, the agency that carried the words, the day ([`dates`]). Names
+//! are resolved against the article (pronouns and surnames point back to
+//! the full name given earlier) and the actor registry ([`registry`]), in
+//! `resolve.rs`.
+//! A quote with no attribution of its own continues the quote before it in
+//! the same paragraph, or in the paragraph before when its paragraph opens
+//! with the quote. Short quotes with no attribution (scare quotes, titles,
+//! nicknames) and quotes in headings are not statements. Reported speech
+//! ([`reported`]) is found in sentences without quote marks. The editor's
+//! `quotes:` corrections ([`corrections`]) have the last word.
+
+mod corrections;
+pub mod dates;
+pub mod registry;
+pub mod reported;
+mod resolve;
+pub mod speaker;
+pub mod text;
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+pub use registry::Registry;
+use resolve::{Gender, is_named};
+use speaker::Side;
+use text::{CONTINUING_VERBS, sentence_ends};
+
+use crate::error::Warning;
+use crate::extract::QuoteSpan;
+use crate::markdown::{Block, BlockKind};
+use crate::model::{Article, Occurrence, QuoteKind};
+
+/// How the evidence of a quote set by the editor begins.
+pub const CORRECTION_EVIDENCE: &str = "front matter `quotes:` entry,";
+
+/// A quote quoted in fewer words than this needs an attribution of its own
+/// to count as a statement: shorter ones are mostly scare quotes.
+const SHORT_QUOTE_WORDS: usize = 5;
+
+/// A found quote before corrections, with whether it is a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub occurrence: Occurrence,
+    pub statement: bool,
+    /// Block of the quote (`None` for statements added in front matter).
+    pub block: Option<usize>,
+}
+
+/// Verbs that put a name on something: with no named subject, the short
+/// quote after them is a label, not a statement.
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "calling",
+    "describing",
+];
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Canonical name: the registry's name where listed.
+    pub name: String,
+    pub role: Option<String>,
+    pub actor: Option<String>,
+    /// A person, not a body such as a ministry or an agency.
+    pub person: bool,
+}
+
+/// Attributes the quotes of one article and finds its reported speech.
+/// Returns the occurrences in body order and the corrections' warnings.
+pub fn attribute(
+    article: &Article,
+    blocks: &[Block],
+    spans: &[QuoteSpan],
+    registry: &Registry,
+) -> (Vec<Occurrence>, Vec<Warning>) {
+    let mut reader = Reader {
+        article,
+        registry,
+        people: Vec::new(),
+        genders: Vec::new(),
+        last_any: None,
+        known: Vec::new(),
+        candidates: Vec::new(),
+    };
+    let mut next = 0;
+    for (index, block) in blocks.iter().enumerate() {
+        let first = next;
+        while next < spans.len() && spans[next].block == index {
+            next += 1;
+        }
+        reader.read_block(index, block, &spans[first..next]);
+    }
+    let mut candidates = reader.candidates;
+    share_affiliations(&mut candidates);
+    let warnings = corrections::apply(article, registry, &mut candidates);
+    let occurrences = candidates
+        .into_iter()
+        .filter(|c| c.statement)
+        .map(|c| c.occurrence)
+        .collect();
+    (occurrences, warnings)
+}
+
+/// Reads an article block by block, remembering who spoke.
+struct Reader<'a> {
+    article: &'a Article,
+    registry: &'a Registry,
+    /// People quoted so far, the most recent last.
+    people: Vec<Speaker>,
+    /// What the article tells of people's gender (`he said`, `Mrs`), so
+    /// `she` skips a man quoted last.
+    genders: Vec<(String, Gender)>,
+    last_any: Option<Speaker>,
+    /// Full names attributed so far, for surnames.
+    known: Vec<Speaker>,
+    candidates: Vec<Candidate>,
+}
+
+/// What one attribution clause gave.
+struct Found {
+    speaker: Option<Speaker>,
+    via: Option<String>,
+    date: Option<Date>,
+    evidence: Range<usize>,
+    /// `he added`, `he continued, adding`: the previous speaker goes on.
+    continuing: bool,
+    /// The clause names someone who cannot be named (`said one resident`):
+    /// the quote is theirs, not the previous speaker's.
+    anonymous: bool,
+    /// The verb names rather than says (`called`, `described ... as`).
+    naming: bool,
+}
+
+impl Reader<'_> {
+    fn read_block(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan]) {
+        let body = &self.article.body;
+        let range = block.range.clone();
+        // Sentences without quote marks may hold reported speech; read them
+        // in order with the quotes so pronouns point back correctly.
+        let mut sentences = Vec::new();
+        if block.kind != BlockKind::Heading {
+            let text = &body[range.clone()];
+            let mut start = 0;
+            for end in sentence_ends(text).into_iter().chain([text.len()]) {
+                let sentence = range.start + start..range.start + end;
+                start = end;
+                if !quotes.iter().any(|q| overlaps(&q.outer, &sentence)) && !sentence.is_empty() {
+                    sentences.push(sentence);
+                }
+            }
+        }
+        let mut s = 0;
+        for k in 0..quotes.len() {
+            while s < sentences.len() && sentences[s].start < quotes[k].outer.start {
+                self.read_sentence(sentences[s].clone(), index);
+                s += 1;
+            }
+            self.read_quote(index, block, quotes, k);
+        }
+        for sentence in &sentences[s..] {
+            self.read_sentence(sentence.clone(), index);
+        }
+    }
+
+    fn read_quote(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan], k: usize) {
+        let body = &self.article.body;
+        let quote = &quotes[k];
+        let (left, right, right_runs_on) = contexts(body, block.range.clone(), quotes, k);
+        let inner = body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']);
+        let ends_with_comma = inner.ends_with(',');
+        let ends_sentence = inner.ends_with(['.', '!', '?', '…']);
+        let sides = if ends_with_comma {
+            [Side::After, Side::Before]
+        } else {
+            [Side::Before, Side::After]
+        };
+        let mut found = None;
+        for side in sides {
+            if side == Side::After && ends_sentence && right_runs_on {
+                // `“A.” Then she said: “B.”` - the clause is B's.
+                continue;
+            }
+            if side == Side::After && !ends_clause(inner, &body[right.clone()]) {
+                // `the “moderate” rebels said`: the quote ends no clause.
+                continue;
+            }
+            let context = if side == Side::Before {
+                left.clone()
+            } else {
+                right.clone()
+            };
+            if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets()) {
+                let lead = left.start..left.end;
+                found =
+                    Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
+                break;
+            }
+        }
+        let previous = self.candidates.last().filter(|c| c.statement);
+        let same_block = previous.filter(|c| c.block == Some(index));
+        let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
+        let previous_block = previous.filter(|c| {
+            opens_block && index > 0 && c.block == Some(index - 1) && c.occurrence.speaker.is_some()
+        });
+        let anonymous = found.as_ref().is_some_and(|f| f.anonymous);
+        let inherit_from = same_block
+            .or(previous_block)
+            .filter(|_| !anonymous)
+            .cloned();
+        let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
+        // `said one resident` attributes a short quote; `activists called
+        // it a “scorched earth” campaign` only names something.
+        let said_by_someone = own || anonymous && found.as_ref().is_some_and(|f| !f.naming);
+        let continues = inherit_from
+            .as_ref()
+            .is_some_and(|p| p.occurrence.speaker.is_some());
+        let mut occurrence = Occurrence {
+            text: body[quote.text.clone()].to_string(),
+            span: Some(quote.text.clone()),
+            kind: QuoteKind::Direct,
+            speaker: None,
+            role: None,
+            actor: None,
+            via: None,
+            date: self.article.date,
+            evidence: None,
+            evidence_span: None,
+        };
+        match (found, inherit_from) {
+            (Some(found), previous) if found.speaker.is_some() => {
+                let speaker = found.speaker.clone();
+                let goes_on = previous.as_ref().filter(|p| {
+                    found.continuing
+                        && p.occurrence.speaker == speaker.as_ref().map(|s| s.name.clone())
+                });
+                self.fill(&mut occurrence, &found);
+                if let Some(p) = goes_on {
+                    if found.date.is_none() {
+                        occurrence.date = p.occurrence.date;
+                    }
+                    if found.via.is_none() {
+                        occurrence.via.clone_from(&p.occurrence.via);
+                    }
+                }
+            }
+            (found, Some(previous)) => {
+                // A split quote or the next paragraph of a long quote.
+                let p = previous.occurrence;
+                occurrence.speaker = p.speaker;
+                occurrence.role = p.role;
+                occurrence.actor = p.actor;
+                occurrence.via = p.via;
+                occurrence.date = p.date;
+                occurrence.evidence = p.evidence;
+                occurrence.evidence_span = p.evidence_span;
+                if let Some(found) = found {
+                    occurrence.evidence_span = Some(found.evidence.clone());
+                    occurrence.evidence = Some(body[found.evidence].to_string());
+                }
+            }
+            (Some(found), None) => self.fill(&mut occurrence, &found),
+            (None, None) => {}
+        }
+        let words = inner.split_whitespace().count();
+        let statement =
+            !quote.in_heading && (said_by_someone || continues || words >= SHORT_QUOTE_WORDS);
+        if let Some(speaker) = self.speaker_of(&occurrence) {
+            self.remember(&speaker);
+        }
+        self.candidates.push(Candidate {
+            occurrence,
+            statement,
+            block: Some(index),
+        });
+    }
+
+    fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
+        if let Some(s) = &found.speaker {
+            occurrence.speaker = Some(s.name.clone());
+            occurrence.role.clone_from(&s.role);
+            occurrence.actor.clone_from(&s.actor);
+        }
+        occurrence.via.clone_from(&found.via);
+        if let Some(date) = found.date {
+            occurrence.date = date;
+        }
+        occurrence.evidence = Some(self.article.body[found.evidence.clone()].to_string());
+        occurrence.evidence_span = Some(found.evidence.clone());
+    }
+
+    fn speaker_of(&self, occurrence: &Occurrence) -> Option<Speaker> {
+        let name = occurrence.speaker.clone()?;
+        let person = self
+            .known
+            .iter()
+            .find(|k| k.name == name)
+            .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
+                k.person
+            });
+        Some(Speaker {
+            name,
+            role: occurrence.role.clone(),
+            actor: occurrence.actor.clone(),
+            person,
+        })
+    }
+
+    fn resolve_clause(
+        &mut self,
+        clause: &speaker::Clause<'_>,
+        base: usize,
+        side: Side,
+        context: &str,
+        lead: Range<usize>,
+    ) -> Found {
+        let evidence = base + clause.evidence.start..base + clause.evidence.end;
+        let pronoun = clause.subject.as_ref().is_some_and(|s| s.pronoun.is_some());
+        let speaker = match pronoun.then(|| self.sentence_subject(lead)).flatten() {
+            Some(named) => Some(named),
+            None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
+        };
+        if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
+            self.learn_gender(subject, speaker);
+        }
+        // The day is read from the attribution words only: a "yesterday"
+        // inside the quote is not the day it was said.
+        let date_words = match side {
+            Side::Before => context,
+            Side::After => &context[clause.evidence.clone()],
+        };
+        Found {
+            via: clause.via.map(clean_outlet),
+            date: dates::said_on(date_words, self.article.date),
+            evidence,
+            continuing: CONTINUING_VERBS.contains(&clause.verb.as_str())
+                || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
+            naming: NAMING_VERBS.contains(&clause.verb.as_str()),
+            anonymous: speaker.is_none()
+                && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
+            speaker,
+        }
+    }
+
+    fn read_sentence(&mut self, sentence: Range<usize>, index: usize) {
+        let body = &self.article.body;
+        let text = &body[sentence.clone()];
+        let Some(found) = reported::parse(text, &self.outlets()) else {
+            return;
+        };
+        let Some(speaker) = self.resolve(&found.subject, sentence.start) else {
+            return;
+        };
+        if !is_named(&found.subject, &speaker) {
+            return;
+        }
+        let date = found
+            .when
+            .iter()
+            .find_map(|r| dates::said_on(&text[r.clone()], self.article.date));
+        let evidence = sentence.start + found.evidence.start..sentence.start + found.evidence.end;
+        let mut evidence_text = body[evidence.clone()].to_string();
+        if let Some(tail) = &found.tail {
+            evidence_text = format!("{evidence_text} ... {}", &text[tail.clone()]);
+        }
+        let span = sentence.start + found.text.start..sentence.start + found.text.end;
+        self.remember(&speaker);
+        self.candidates.push(Candidate {
+            occurrence: Occurrence {
+                text: body[span.clone()].to_string(),
+                span: Some(span),
+                kind: QuoteKind::Reported,
+                speaker: Some(speaker.name),
+                role: speaker.role,
+                actor: speaker.actor,
+                via: found.via.map(clean_outlet),
+                date: date.unwrap_or(self.article.date),
+                evidence: Some(evidence_text),
+                evidence_span: Some(evidence),
+            },
+            statement: true,
+            block: Some(index),
+        });
+        // Reported speech is no quote: the next quote does not continue it.
+        if let Some(last) = self.candidates.last_mut() {
+            last.block = None;
+        }
+    }
+
+    /// The article's own outlet and agencies.
+    fn outlets(&self) -> Vec<&str> {
+        std::iter::once(self.article.outlet.as_str())
+            .chain(self.article.agencies.iter().map(String::as_str))
+            .collect()
+    }
+
+    fn remember(&mut self, speaker: &Speaker) {
+        if speaker.person {
+            self.people.retain(|p| p.name != speaker.name);
+            self.people.push(speaker.clone());
+            if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
+                self.known.push(speaker.clone());
+            }
+        }
+        self.last_any = Some(speaker.clone());
+    }
+}
+
+/// A person's actor as the article gives it anywhere (`Omar Haddad said`
+/// first, `Omar Haddad of the Blue Brigade` later) holds for every quote
+/// of that person in the article.
+fn share_affiliations(candidates: &mut [Candidate]) {
+    let mut actors: Vec<(String, String, Option<String>)> = Vec::new();
+    for c in candidates.iter() {
+        let o = &c.occurrence;
+        if let (Some(speaker), Some(actor)) = (&o.speaker, &o.actor)
+            && !actors.iter().any(|(s, _, _)| s == speaker)
+        {
+            actors.push((speaker.clone(), actor.clone(), o.role.clone()));
+        }
+    }
+    for c in candidates.iter_mut() {
+        let o = &mut c.occurrence;
+        if o.actor.is_some() {
+            continue;
+        }
+        if let Some((_, actor, role)) = actors
+            .iter()
+            .find(|(s, _, _)| Some(s) == o.speaker.as_ref())
+        {
+            o.actor = Some(actor.clone());
+            if o.role.is_none() {
+                o.role.clone_from(role);
+            }
+        }
+    }
+}
+
+/// `the RIA news agency` -> `RIA`.
+fn clean_outlet(name: &str) -> String {
+    let name = name.trim();
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let name = name
+        .strip_suffix(" news agency")
+        .or_else(|| name.strip_suffix(" newspaper"))
+        .unwrap_or(name);
+    name.to_string()
+}
+
+/// Does the quote end a clause, so that the words after it can attribute
+/// it (`“...,” he said`, `“...”, he said`, `“...?” he asked`)?
+fn ends_clause(inner: &str, after: &str) -> bool {
+    inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
+        || after.trim_start().starts_with([',', ';', '—', '–', '-'])
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The words around quote `k` of a block, outside quote marks: from the
+/// sentence start (or the previous quote) to the quote, and from the quote
+/// to the sentence end (or the next quote). The flag says the second runs
+/// on into the next quote.
+fn contexts(
+    body: &str,
+    block: Range<usize>,
+    quotes: &[QuoteSpan],
+    k: usize,
+) -> (Range<usize>, Range<usize>, bool) {
+    let quote = &quotes[k];
+    let gap_start = if k == 0 {
+        block.start
+    } else {
+        quotes[k - 1].outer.end.min(quote.outer.start)
+    };
+    let left_gap = &body[gap_start..quote.outer.start];
+    let left_start = sentence_ends(left_gap)
+        .last()
+        .map_or(gap_start, |e| gap_start + e);
+    let gap_end = quotes
+        .get(k + 1)
+        .map_or(block.end, |q| q.outer.start)
+        .max(quote.outer.end);
+    let right_gap = &body[quote.outer.end..gap_end];
+    match sentence_ends(right_gap).first() {
+        Some(&e) => (
+            left_start..quote.outer.start,
+            quote.outer.end..quote.outer.end + e,
+            false,
+        ),
+        None => (
+            left_start..quote.outer.start,
+            quote.outer.end..gap_end,
+            k + 1 < quotes.len(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;

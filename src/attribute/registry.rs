@@ -1,0 +1,405 @@
+//! The names the attribution rules know: actors with their aliases, the
+//! people who speak for them, and the outlets and agencies that carry
+//! their words.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::model::Actor;
+
+/// A person listed under an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    pub actor: String,
+}
+
+/// An actor name or alias found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorMatch {
+    pub range: Range<usize>,
+    pub actor: usize,
+}
+
+/// Names the registry knows: actors, their aliases and their people.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// (id, name) of every actor, in the site's order.
+    actors: Vec<(String, String)>,
+    /// Acronyms (`US`, `ICRC`) match with their case, so `us` is no actor.
+    exact: Option<AhoCorasick>,
+    exact_actor: Vec<usize>,
+    /// Other names match in any case (`the Kremlin`, `rebel groups`).
+    folded: Option<AhoCorasick>,
+    folded_actor: Vec<usize>,
+    /// Lowercase alias -> actor, for "is this whole phrase an actor?".
+    alias_actor: BTreeMap<String, usize>,
+    people: Vec<Person>,
+    /// Name key (see [`name_key`]) of names and aliases -> person.
+    person_keys: BTreeMap<String, usize>,
+    /// The same without `al-`/`el-` (see [`loose_key`]).
+    person_loose_keys: BTreeMap<String, usize>,
+}
+
+/// Wire agencies and broadcasters that carry other people's words.
+const OUTLETS: &[&str] = &[
+    "Reuters",
+    "AFP",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "AP",
+    "Associated Press",
+    "RIA",
+    "RIA Novosti",
+    "TASS",
+    "Interfax",
+    "Sputnik",
+    "Anadolu",
+    "Xinhua",
+    "SANA",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "IRNA",
+    "Tasnim",
+    "Fars",
+    "Al Jazeera",
+    "Al Arabiya",
+    "BBC",
+    "CNN",
+    "Bloomberg",
+    "NPR",
+    "Sky News",
+    "France 24",
+    "Deutsche Welle",
+    "Euronews",
+    "RT",
+    "Al-Mayadeen",
+    "Al Mayadeen",
+    "The New York Times",
+    "The Washington Post",
+    "The Guardian",
+    "The Wall Street Journal",
+    "The Times",
+    "Le Monde",
+    "Der Spiegel",
+];
+
+impl Registry {
+    /// Builds the registry from the actors of a site.
+    pub fn new(actors: &[Actor]) -> Self {
+        let mut exact_patterns = Vec::new();
+        let mut exact_actor = Vec::new();
+        let mut folded_patterns = Vec::new();
+        let mut folded_actor = Vec::new();
+        let mut alias_actor = BTreeMap::new();
+        let mut people = Vec::new();
+        let mut person_keys = BTreeMap::new();
+        let mut person_loose_keys = BTreeMap::new();
+        for (index, actor) in actors.iter().enumerate() {
+            let names = std::iter::once(&actor.name).chain(&actor.aliases);
+            for name in names.flat_map(|n| apostrophe_variants(n)) {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    continue;
+                }
+                alias_actor
+                    .entry(strip_article(&name).to_lowercase())
+                    .or_insert(index);
+                if is_acronym(&name) {
+                    exact_patterns.push(name);
+                    exact_actor.push(index);
+                } else {
+                    folded_patterns.push(name);
+                    folded_actor.push(index);
+                }
+            }
+            for person in &actor.people {
+                let id = people.len();
+                people.push(Person {
+                    name: person.name.clone(),
+                    role: person.role.clone(),
+                    actor: actor.id.clone(),
+                });
+                for name in std::iter::once(&person.name).chain(&person.aliases) {
+                    person_keys.entry(name_key(name)).or_insert(id);
+                    person_loose_keys.entry(loose_key(name)).or_insert(id);
+                }
+            }
+        }
+        let build = |patterns: &[String], fold: bool| {
+            (!patterns.is_empty()).then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(fold)
+                    .build(patterns)
+                    .ok()
+            })?
+        };
+        Registry {
+            actors: actors
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect(),
+            exact: build(&exact_patterns, false),
+            exact_actor,
+            folded: build(&folded_patterns, true),
+            folded_actor,
+            alias_actor,
+            people,
+            person_keys,
+            person_loose_keys,
+        }
+    }
+
+    pub fn actor_id(&self, actor: usize) -> &str {
+        &self.actors[actor].0
+    }
+
+    pub fn actor_name(&self, actor: usize) -> &str {
+        &self.actors[actor].1
+    }
+
+    /// Index of the actor with this id.
+    pub fn actor_by_id(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|(a, _)| a == id)
+    }
+
+    /// Actor names and aliases in `text`, whole words only, left to right,
+    /// the longest where two overlap.
+    pub fn actors_in(&self, text: &str) -> Vec<ActorMatch> {
+        let mut found = Vec::new();
+        for (automaton, actors) in [
+            (&self.exact, &self.exact_actor),
+            (&self.folded, &self.folded_actor),
+        ] {
+            let Some(automaton) = automaton else { continue };
+            for m in automaton.find_iter(text) {
+                if is_whole_word(text, m.start()..m.end()) {
+                    found.push(ActorMatch {
+                        range: m.start()..m.end(),
+                        actor: actors[m.pattern().as_usize()],
+                    });
+                }
+            }
+        }
+        found.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+        let mut kept: Vec<ActorMatch> = Vec::new();
+        for m in found {
+            if kept.last().is_none_or(|k| m.range.start >= k.range.end) {
+                kept.push(m);
+            }
+        }
+        kept
+    }
+
+    /// The actor whose name or alias is the whole `phrase` (`the Kremlin`).
+    pub fn actor_named(&self, phrase: &str) -> Option<usize> {
+        let phrase = strip_article(phrase.trim()).replace('’', "'");
+        self.alias_actor
+            .get(&phrase.to_lowercase())
+            .or_else(|| {
+                self.alias_actor
+                    .get(&phrase.replace('\'', "’").to_lowercase())
+            })
+            .copied()
+    }
+
+    /// The listed person with this name or alias; the Arabic article may
+    /// be written or left out (`Bashar Assad` = `Bashar al-Assad`).
+    pub fn person(&self, name: &str) -> Option<&Person> {
+        let key = name_key(name);
+        self.person_keys
+            .get(&key)
+            .or_else(|| self.person_loose_keys.get(&loosen(&key)))
+            .map(|&i| &self.people[i])
+    }
+
+    /// The one listed person whose last name is `surname`.
+    pub fn person_by_surname(&self, surname: &str) -> Option<&Person> {
+        let key = name_key(surname);
+        let mut hits = self
+            .people
+            .iter()
+            .filter(|p| name_key(&p.name).rsplit(' ').next() == Some(key.as_str()));
+        let first = hits.next()?;
+        hits.next().is_none().then_some(first)
+    }
+}
+
+/// Is `name` an outlet or agency that carries other people's words?
+pub fn is_outlet(name: &str, own: &[&str]) -> bool {
+    let name = strip_article(name);
+    OUTLETS
+        .iter()
+        .chain(own)
+        .any(|o| strip_article(o).eq_ignore_ascii_case(name))
+}
+
+/// `the Kremlin` -> `Kremlin`.
+pub fn strip_article(s: &str) -> &str {
+    for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(article) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// The same name written with ’ and with ', and a lowercase plural also
+/// in the singular (`rebels` -> `rebel`, for `a rebel commander`).
+fn apostrophe_variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let lowercase = !name.chars().any(char::is_uppercase);
+    if lowercase && name.len() > 4 && name.ends_with('s') && !name.ends_with("ss") {
+        out.push(name[..name.len() - 1].to_string());
+    }
+    if name.contains('’') {
+        out.push(name.replace('’', "'"));
+    } else if name.contains('\'') {
+        out.push(name.replace('\'', "’"));
+    }
+    out
+}
+
+fn is_acronym(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic)
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+fn is_whole_word(text: &str, range: Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// How names compare: lowercase words, `al-`/`el-` joined to the next word,
+/// curly and straight apostrophes alike (`Bashar al-Assad` = `bashar alassad`).
+pub fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace(['’', '\''], "");
+    let mut out: Vec<String> = Vec::new();
+    let mut glue = false;
+    for word in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if glue && let Some(last) = out.last_mut() {
+            last.push_str(word);
+            glue = false;
+            continue;
+        }
+        out.push(word.to_string());
+        glue = word == "al" || word == "el";
+    }
+    out.join(" ")
+}
+
+/// A name key with the Arabic article left out of every word.
+fn loose_key(name: &str) -> String {
+    loosen(&name_key(name))
+}
+
+fn loosen(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            w.strip_prefix("al")
+                .or_else(|| w.strip_prefix("el"))
+                .filter(|rest| rest.len() >= 3 && w.len() > 5)
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person as ModelPerson;
+
+    fn actor(id: &str, name: &str, aliases: &[&str], people: &[(&str, &[&str])]) -> Actor {
+        Actor {
+            id: id.into(),
+            source: String::new(),
+            name: name.into(),
+            kind: None,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            parent: None,
+            people: people
+                .iter()
+                .map(|(n, aliases)| ModelPerson {
+                    name: n.to_string(),
+                    role: None,
+                    aliases: aliases.iter().map(|a| a.to_string()).collect(),
+                })
+                .collect(),
+            body: String::new(),
+        }
+    }
+
+    fn registry() -> Registry {
+        Registry::new(&[
+            actor(
+                "atlantis",
+                "Atlantis",
+                &["Atlantean", "Atlantean Foreign Ministry", "the Palace"],
+                &[("Ana Vell", &["Vell"])],
+            ),
+            actor("un", "United Nations", &["UN"], &[]),
+        ])
+    }
+
+    #[test]
+    fn longest_alias_wins_with_word_boundaries() {
+        let r = registry();
+        let text = "the Atlantean Foreign Ministry and Atlanteans and UN";
+        let found: Vec<_> = r
+            .actors_in(text)
+            .into_iter()
+            .map(|m| &text[m.range])
+            .collect();
+        assert_eq!(found, ["Atlantean Foreign Ministry", "UN"]);
+    }
+
+    #[test]
+    fn plural_aliases_match_in_the_singular() {
+        let r = Registry::new(&[actor("rebels", "Rebels", &["rebels"], &[])]);
+        assert_eq!(r.actors_in("a Rebel field commander").len(), 1);
+        assert_eq!(r.actors_in("rebellion").len(), 0);
+    }
+
+    #[test]
+    fn acronyms_keep_their_case() {
+        let r = registry();
+        assert!(r.actors_in("he told un people").is_empty());
+        assert_eq!(r.actors_in("the un-named UN envoy").len(), 1);
+    }
+
+    #[test]
+    fn whole_phrase_names_an_actor() {
+        let r = registry();
+        assert_eq!(r.actor_named("the palace"), Some(0));
+        assert_eq!(r.actor_named("the palace guard"), None);
+    }
+
+    #[test]
+    fn people_by_name_alias_and_surname() {
+        let r = registry();
+        assert_eq!(r.person("ana vell").unwrap().actor, "atlantis");
+        assert_eq!(r.person("Vell").unwrap().name, "Ana Vell");
+        assert_eq!(r.person_by_surname("Vell").unwrap().name, "Ana Vell");
+        assert!(r.person("Bob Vell").is_none());
+    }
+
+    #[test]
+    fn name_keys_ignore_al_spelling() {
+        assert_eq!(name_key("Bashar al-Assad"), name_key("Bashar Al Assad"));
+        assert_eq!(name_key("Bashar al-Assad"), "bashar alassad");
+    }
+}

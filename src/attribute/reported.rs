@@ -1,0 +1,228 @@
+//! Reported speech: `Ryabkov said talks would continue in Geneva.` Only
+//! plain `X said (that) ...` sentences with no quote marks; the caller
+//! keeps those whose speaker is named.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::speaker::{Subject, noun_phrase_before, parse_subject, via};
+use super::text::{Word, words};
+
+/// Verbs that introduce reported speech.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "warned",
+    "insisted",
+    "noted",
+    "announced",
+    "claimed",
+    "denied",
+    "confirmed",
+    "stressed",
+    "argued",
+    "explained",
+    "acknowledged",
+];
+
+/// Words between the verb and what was said: `said on Sunday that`.
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "earlier",
+    "later",
+    "late",
+    "last",
+    "yesterday",
+    "today",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "also",
+    "again",
+];
+
+/// A reported statement found in one sentence; ranges are in the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported<'a> {
+    pub subject: Subject<'a>,
+    /// What was said.
+    pub text: Range<usize>,
+    /// Who said it and how: `Ryabkov said on Sunday that`.
+    pub evidence: Range<usize>,
+    /// The attribution after the clause: `RIA reported`.
+    pub tail: Option<Range<usize>>,
+    /// The words that may say when (`on Sunday`), outside the reported clause.
+    pub when: Vec<Range<usize>>,
+    pub via: Option<&'a str>,
+}
+
+/// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
+pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
+    // Most sentences hold no reporting verb: find out before splitting words.
+    static VERBS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::new(REPORTING_VERBS).ok());
+    if VERBS.as_ref().is_some_and(|v| !v.is_match(sentence)) {
+        return None;
+    }
+    let ws = words(sentence);
+    let v = ws
+        .iter()
+        .position(|w| w.is(REPORTING_VERBS) && w.text.starts_with(|c: char| c.is_lowercase()))?;
+    if v == 0 || !ws[v - 1].after.is_empty() || ws[v - 1].is(&["was", "is", "were", "be", "been"]) {
+        return None;
+    }
+    if !ws[v].after.is_empty() {
+        return None;
+    }
+    let (np, _) = noun_phrase_before(&sentence[..ws[v].start]);
+    let subject = parse_subject(np);
+    if subject.pronoun.is_some() || np.is_empty() {
+        return None;
+    }
+    let np_start = offset_in(sentence, np);
+    let mut k = v + 1;
+    if ws[v].is(&["told"]) {
+        // `told Reuters earlier on Sunday that`
+        k = (k..ws.len().min(k + 6)).find(|&i| ws[i].is(&["that"]))?;
+    } else {
+        while k < ws.len() && ws[k].is(TIME_WORDS) && ws[k].after.is_empty() {
+            k += 1;
+        }
+        let that = ws.get(k).is_some_and(|w| w.is(&["that"]));
+        // Only `say` takes a clause without `that`: `denied claims` is no speech.
+        if !that && !ws[v].is(&["said", "says"]) {
+            return None;
+        }
+        if that {
+            k += 1;
+        } else if k > v + 1 && ws.get(k - 1).is_some_and(|w| !w.after.is_empty()) {
+            return None;
+        }
+    }
+    if ws[k.saturating_sub(1)].after.contains([',', ':', ';']) && k > v + 1 {
+        return None;
+    }
+    let start_word = if ws.get(k).is_some_and(|w| w.is(&["that"])) {
+        k + 1
+    } else {
+        k
+    };
+    let first = ws.get(start_word)?;
+    let (end, tail) = clause_end(sentence, &ws, start_word);
+    let text = first.start..end;
+    if words(&sentence[text.clone()]).len() < 4 {
+        return None;
+    }
+    let head_end = ws[start_word.saturating_sub(1)].end;
+    let mut when = Vec::with_capacity(2);
+    when.push(ws[v].start..head_end);
+    let tail_words: Vec<Word<'_>> = ws.iter().copied().filter(|w| w.start >= end).collect();
+    if let Some(tail) = tail.clone() {
+        when.push(tail);
+    }
+    let via =
+        via(sentence, &ws[v..start_word], outlets).or_else(|| via(sentence, &tail_words, outlets));
+    Some(Reported {
+        subject,
+        text,
+        evidence: np_start..head_end,
+        tail,
+        when,
+        via,
+    })
+}
+
+/// Where the reported clause ends: before `, adding ...`, `, RIA reported`,
+/// `, according to ...`, else at the sentence's last word. Also gives the
+/// attribution tail.
+fn clause_end(sentence: &str, ws: &[Word<'_>], from: usize) -> (usize, Option<Range<usize>>) {
+    let last = ws.last().map_or(sentence.len(), |w| w.end);
+    for i in from..ws.len().saturating_sub(1) {
+        if !ws[i].after.contains(',') {
+            continue;
+        }
+        let rest = &ws[i + 1..];
+        let leads_on = rest[0].is(&["adding", "saying", "noting", "according"]);
+        let says_who = rest.len() <= 5
+            && rest
+                .iter()
+                .any(|w| w.is(&["reported", "said", "reports", "says", "added"]));
+        if leads_on || says_who {
+            let tail = (rest[0].is(&["according"]) || says_who).then(|| rest[0].start..last);
+            return (ws[i].end, tail);
+        }
+    }
+    (last, None)
+}
+
+/// Byte offset of `part` (a slice of `whole`) in `whole`.
+pub fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .saturating_sub(whole.as_ptr() as usize)
+        .min(whole.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(sentence: &str) -> Option<(String, String)> {
+        let r = parse(sentence, &[])?;
+        Some((
+            r.subject.name.unwrap_or(r.subject.phrase).to_string(),
+            sentence[r.text].to_string(),
+        ))
+    }
+
+    #[test]
+    fn x_said_that_clause() {
+        assert_eq!(
+            said("Ana Vell said on Sunday that talks would resume in Vienna."),
+            Some(("Ana Vell".into(), "talks would resume in Vienna".into()))
+        );
+        assert_eq!(
+            said("Vell said talks would continue in Vienna, RIA reported."),
+            Some(("Vell".into(), "talks would continue in Vienna".into()))
+        );
+    }
+
+    #[test]
+    fn agency_tail_is_via() {
+        let s = "Vell said talks would continue in Vienna, RIA reported.";
+        assert_eq!(parse(s, &[]).unwrap().via, Some("RIA"));
+    }
+
+    #[test]
+    fn told_needs_that() {
+        assert_eq!(
+            said("Ivo Tam told Reuters earlier on Sunday that a plan had been made.").map(|s| s.1),
+            Some("a plan had been made".into())
+        );
+        assert!(said("Ivo Tam told Reuters about the plan.").is_none());
+    }
+
+    #[test]
+    fn not_reported_speech() {
+        assert!(said("He said talks would resume soon.").is_none());
+        assert!(said("The plan, it was said, would fail soon.").is_none());
+        assert!(said("Many civilians fled, said a monitoring group.").is_none());
+        assert!(said("Ana Vell said, adding nothing.").is_none());
+        assert!(said("Ana Vell said so.").is_none());
+        assert!(said("Ana Vell denied claims made by the rebels about the deal.").is_none());
+    }
+}

@@ -1,0 +1,379 @@
+//! Who a subject is: pronouns, surnames and offices resolved against the
+//! article so far, names against the actor registry, bodies against actor
+//! aliases, and the actor a person speaks for from the words around the
+//! name.
+
+use std::ops::Range;
+
+use super::registry::{self, strip_article};
+use super::speaker::{self, Subject};
+use super::text::{self, OFFICE_WORDS, ORGANISATION_WORDS, words};
+use super::{Reader, Speaker};
+
+/// What a pronoun or a title tells of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    pub(super) fn of_pronoun(pronoun: &str) -> Option<Self> {
+        match pronoun.to_lowercase().as_str() {
+            "he" | "him" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
+    /// the sentence names before the quote is what `he` points to.
+    pub(super) fn sentence_subject(&self, lead: Range<usize>) -> Option<Speaker> {
+        let text = &self.article.body[lead.clone()];
+        text.split([',', ':', ';'])
+            .map(speaker::parse_subject)
+            .find(Subject::names_someone)
+            .and_then(|s| self.resolve(&s, lead.start))
+            .filter(|s| s.person)
+    }
+
+    /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
+    pub(super) fn learn_gender(&mut self, subject: &Subject<'_>, speaker: &Speaker) {
+        let from_title = words(subject.descriptor)
+            .iter()
+            .find_map(|w| match w.lower().as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
+                "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" => Some(Gender::Female),
+                _ => None,
+            });
+        let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
+        if let Some(gender) = gender
+            && speaker.person
+            && !self.genders.iter().any(|(n, _)| *n == speaker.name)
+        {
+            self.genders.push((speaker.name.clone(), gender));
+        }
+    }
+
+    /// Resolves a subject against the article so far and the registry.
+    pub(super) fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Speaker> {
+        let registry = self.registry;
+        if let Some(pronoun) = subject.pronoun {
+            if pronoun.eq_ignore_ascii_case("it") {
+                return self.last_any.clone().filter(|s| !s.person);
+            }
+            let Some(gender) = Gender::of_pronoun(pronoun) else {
+                return self.last_any.clone();
+            };
+            let other = |p: &&Speaker| {
+                self.genders
+                    .iter()
+                    .any(|(name, g)| *name == p.name && *g != gender)
+            };
+            return self
+                .people
+                .iter()
+                .rev()
+                .find(|p| !other(p))
+                .or(self.people.last())
+                .cloned();
+        }
+        let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
+            return self.body_speaker(subject);
+        };
+        if subject.after_preposition && registry.person(name).is_none() {
+            return self.body_speaker(subject);
+        }
+        if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
+            return self.body_speaker(subject);
+        }
+        if registry.person(name).is_none() {
+            if let Some(actor) = registry
+                .actor_named(subject.phrase)
+                .or_else(|| registry.actor_named(name))
+            {
+                return Some(self.actor_speaker(actor));
+            }
+            if subject.definite {
+                return self.body_speaker(subject);
+            }
+        }
+        let Some(full) = self.full_name(name, at) else {
+            // A lone word no one introduced: `Officials`, `Witnesses`.
+            return None;
+        };
+        if let Some(person) = registry.person(&full) {
+            return Some(Speaker {
+                name: person.name.clone(),
+                role: person.role.clone(),
+                actor: Some(person.actor.clone()),
+                person: true,
+            });
+        }
+        if let Some(known) = self.known.iter().rev().find(|k| k.name == full) {
+            let mut known = known.clone();
+            if let Some(actor) = self.affiliation(subject) {
+                known.actor = Some(actor);
+                known.role = role_of(subject).or(known.role);
+            }
+            return Some(known);
+        }
+        Some(Speaker {
+            name: full,
+            role: role_of(subject),
+            actor: self.affiliation(subject),
+            person: true,
+        })
+    }
+
+    /// A surname -> the full name given earlier (attributed, or written in
+    /// the article), else the registry's; other names stay as written.
+    pub(super) fn full_name(&self, name: &str, at: usize) -> Option<String> {
+        if name.split_whitespace().count() > 1 {
+            return Some(name.to_string());
+        }
+        let key = registry::name_key(name);
+        let last_word = |full: &str| {
+            registry::name_key(full)
+                .rsplit(' ')
+                .next()
+                .map(str::to_string)
+        };
+        if let Some(known) = self
+            .known
+            .iter()
+            .rev()
+            .find(|k| last_word(&k.name).as_deref() == Some(key.as_str()))
+        {
+            return Some(known.name.clone());
+        }
+        if let Some(person) = self.registry.person(name) {
+            return Some(person.name.clone());
+        }
+        if let Some(full) = full_name_in(&self.article.body, name, at) {
+            return Some(full);
+        }
+        self.registry
+            .person_by_surname(name)
+            .map(|p| p.name.clone())
+    }
+
+    /// Drops words glued before a name that are not the name:
+    /// `Fastaqim Hamza Qassab` -> `Hamza Qassab` when the registry lists
+    /// him, `Blue Brigade Omar Haddad` -> `Omar Haddad` (an actor's name).
+    pub(super) fn trim_name<'n>(&self, name: &'n str) -> &'n str {
+        if self.registry.person(name).is_some() {
+            return name;
+        }
+        let ws = words(name);
+        for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
+            if self.registry.person(&name[w.start..]).is_some() {
+                return &name[w.start..];
+            }
+        }
+        match self.registry.actors_in(name).first() {
+            Some(m)
+                if m.range.start == 0
+                    && ws.iter().filter(|w| w.start >= m.range.end).count() >= 2 =>
+            {
+                name[m.range.end..].trim_start()
+            }
+            _ => name,
+        }
+    }
+
+    pub(super) fn actor_speaker(&self, actor: usize) -> Speaker {
+        Speaker {
+            name: self.registry.actor_name(actor).to_string(),
+            role: None,
+            actor: Some(self.registry.actor_id(actor).to_string()),
+            person: false,
+        }
+    }
+
+    /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
+    /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
+    pub(super) fn body_speaker(&self, subject: &Subject<'_>) -> Option<Speaker> {
+        if let Some(actor) = self.registry.actor_named(subject.phrase) {
+            return Some(self.actor_speaker(actor));
+        }
+        let phrase = subject.phrase;
+        if let Some(person) = self.person_by_role(phrase) {
+            return Some(person);
+        }
+        let first = words(phrase).first().map(|w| w.lower())?;
+        if [
+            "a", "an", "one", "some", "another", "two", "three", "several", "many",
+        ]
+        .contains(&first.as_str())
+        {
+            return None;
+        }
+        let bare = strip_article(phrase);
+        let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
+        let matches = self.registry.actors_in(bare);
+        let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
+        let office = words(bare).iter().any(is_office);
+        let actor = matches
+            .first()
+            .filter(|_| names_head || office)
+            .map(|m| self.registry.actor_id(m.actor).to_string());
+        let proper = subject.name.is_some() || actor.is_some();
+        proper.then(|| Speaker {
+            name: bare.to_string(),
+            role: None,
+            actor,
+            person: false,
+        })
+    }
+
+    /// `the minister`, `the Russian diplomat`: the last person quoted whose
+    /// role has that office word.
+    pub(super) fn person_by_role(&self, phrase: &str) -> Option<Speaker> {
+        let ws = words(phrase);
+        if !ws
+            .first()
+            .is_some_and(|w| w.text == "the" || w.text == "The")
+        {
+            return None;
+        }
+        let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
+        self.people
+            .iter()
+            .rev()
+            .find(|p| {
+                p.role
+                    .as_ref()
+                    .is_some_and(|r| words(r).iter().any(|w| w.lower() == head))
+            })
+            .cloned()
+    }
+
+    /// The actor a person speaks for, from the words around the name:
+    /// `Atlantis’s envoy`, `of the Blue Brigade`, `Atlantean Foreign
+    /// Minister`. A nationality alone (`a Syrian activist`) is none.
+    pub(super) fn affiliation(&self, subject: &Subject<'_>) -> Option<String> {
+        let registry = self.registry;
+        let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
+        for w in words(subject.descriptor) {
+            if let Some(stem) = w
+                .text
+                .strip_suffix("’s")
+                .or_else(|| w.text.strip_suffix("'s"))
+                && let Some(m) = registry.actors_in(stem).first()
+            {
+                return Some(id(m));
+            }
+        }
+        for apposition in &subject.apposition {
+            let ws = words(apposition);
+            let belongs = ws
+                .first()
+                .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
+            let office = ws.iter().any(is_office);
+            if (belongs || office)
+                && let Some(m) = registry.actors_in(apposition).first()
+            {
+                return Some(id(m));
+            }
+        }
+        let office = words(subject.descriptor).iter().any(is_office);
+        if office {
+            return registry.actors_in(subject.descriptor).first().map(id);
+        }
+        None
+    }
+}
+
+/// An office word, also inside a hyphenated one (`Secretary-General`).
+fn is_office(w: &text::Word<'_>) -> bool {
+    w.is(OFFICE_WORDS)
+        || w.text
+            .split('-')
+            .any(|p| OFFICE_WORDS.iter().any(|o| o.eq_ignore_ascii_case(p)))
+}
+
+/// A reported statement needs a named speaker: a full name, a surname the
+/// article or registry completes, or a body with a proper name.
+pub(super) fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
+    if speaker.person {
+        return speaker.name.contains(' ');
+    }
+    let bare = strip_article(subject.phrase);
+    let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
+    words(bare)
+        .iter()
+        .all(|w| w.is_capitalised() || w.is(&["of", "the", "and", "for"]))
+}
+
+/// The role as the article gives it: the words before the name, or the
+/// apposition (`Ahmed Mohammad, a Syrian activist`).
+fn role_of(subject: &Subject<'_>) -> Option<String> {
+    let descriptor = strip_article(subject.descriptor.trim());
+    if !descriptor.is_empty() {
+        return Some(descriptor.to_string());
+    }
+    subject
+        .apposition
+        .iter()
+        .find(|a| {
+            !words(a)
+                .first()
+                .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]))
+        })
+        .map(|a| strip_article(a.trim()).to_string())
+}
+
+/// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the
+/// surname follows a capitalised first name, preferring places before `at`.
+fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
+    let mut best: Option<(bool, String)> = None;
+    for (i, _) in body.match_indices(surname) {
+        let after = body[i + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let mut from = i.saturating_sub(80);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &body[from..i];
+        if !before.ends_with(' ') {
+            continue;
+        }
+        let ws = words(before);
+        let mut start = ws.len();
+        while start > 0 {
+            let w = &ws[start - 1];
+            let fits =
+                (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES)) && w.after.is_empty();
+            if !fits {
+                break;
+            }
+            start -= 1;
+        }
+        while start < ws.len() && speaker::is_lower_particle(&ws[start]) {
+            start += 1;
+        }
+        if start == ws.len() {
+            continue;
+        }
+        let full = format!(
+            "{} {surname}",
+            &before[ws[start].start..ws[ws.len() - 1].end]
+        );
+        let earlier = i < at;
+        if best
+            .as_ref()
+            .is_none_or(|(was_earlier, _)| earlier && !was_earlier)
+        {
+            best = Some((earlier, full));
+        }
+        if earlier {
+            break;
+        }
+    }
+    best.map(|(_, full)| full)
+}

@@ -1,0 +1,713 @@
+//! Who speaks: the attribution clause next to a quote (`X said`, `said X`,
+//! `X was quoted as saying by RIA`, `RIA quoted him as saying`, `according
+//! to X`, `..., saying “...”`) and the noun phrase that names the speaker
+//! (`Russian Deputy Foreign Minister Sergei Ryabkov`, `Yasser al-Youssef of
+//! the Nureddine al-Zinki faction`, `the Kremlin`, `he`).
+
+use std::ops::Range;
+
+use super::text::{
+    AUXILIARIES, CONJUNCTIONS, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, TITLES, Word, trim_clause, words,
+};
+
+/// Where the clause stands: before the quote or after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// A speaker as the text names them, before the article and the registry
+/// resolve the name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Subject<'a> {
+    /// The whole noun phrase, without a leading conjunction.
+    pub phrase: &'a str,
+    /// The person's or body's name inside the phrase (`Sergei Ryabkov`).
+    pub name: Option<&'a str>,
+    /// Words before the name (`Russian Deputy Foreign Minister`).
+    pub descriptor: &'a str,
+    /// `of the Nureddine al-Zinki faction`, `, a Syrian activist,`: words
+    /// after the name that say who the speaker is.
+    pub apposition: Vec<&'a str>,
+    /// `he`, `she`, `they`...
+    pub pronoun: Option<&'a str>,
+    /// The phrase follows "the": a body, not a person.
+    pub definite: bool,
+    /// The name follows a preposition (`the groups in Aleppo`): a person
+    /// only if the registry knows them (`officer of Fastaqim Hamza Qassab`).
+    pub after_preposition: bool,
+}
+
+impl Subject<'_> {
+    /// Holds a name that can be the subject, not one inside a phrase
+    /// such as `in Aleppo`.
+    pub fn names_someone(&self) -> bool {
+        self.name.is_some() && !self.after_preposition
+    }
+}
+
+/// An attribution clause found next to a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause<'a> {
+    /// `None`: a participle with no subject of its own (`, adding that`):
+    /// the speaker of the sentence goes on.
+    pub subject: Option<Subject<'a>>,
+    /// The speech verb, lowercase.
+    pub verb: String,
+    /// Byte range of the attribution words in the context.
+    pub evidence: Range<usize>,
+    /// The agency or outlet that carried the words.
+    pub via: Option<&'a str>,
+}
+
+/// Speech verbs are lowercase: `States` in `the United States` is none.
+fn is_verb(w: &Word<'_>) -> bool {
+    is_lowercase(w) && w.is(SPEECH_VERBS)
+}
+
+fn is_gerund(w: &Word<'_>) -> bool {
+    is_lowercase(w) && w.is(SPEECH_GERUNDS)
+}
+
+fn is_lowercase(w: &Word<'_>) -> bool {
+    w.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Finds the attribution clause in `context`, the text between the quote
+/// and the sentence boundary (or the next quote) on `side`.
+/// `outlets` are the article's own outlet and agencies, which count as
+/// outlets beside the well-known ones.
+pub fn clause<'a>(context: &'a str, side: Side, outlets: &[&str]) -> Option<Clause<'a>> {
+    let ws = words(context);
+    match side {
+        Side::Before => clause_before(context, &ws, outlets),
+        Side::After => clause_after(context, &ws, outlets),
+    }
+}
+
+/// Words allowed between a speech verb and the quote it leads into
+/// (`said on 15 December that the world had “...”`).
+const MAX_WORDS_TO_QUOTE: usize = 8;
+
+/// Words that say a name is a news outlet.
+const OUTLET_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "radio",
+    "television",
+    "tv",
+    "channel",
+    "broadcaster",
+    "magazine",
+    "website",
+    "weekly",
+];
+
+fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
+    // The verb must lead into the quote: `said the two sides “...”`.
+    let last = ws.len().checked_sub(1)?;
+    let v = (0..ws.len())
+        .rev()
+        .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
+        .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
+    let evidence = trim_clause(context, 0..context.len());
+    let finite = if is_gerund(&ws[v]) {
+        (0..v).rev().find(|&i| is_verb(&ws[i]))
+    } else {
+        Some(v)
+    };
+    let Some(f) = finite else {
+        // `The ministry rejected it, saying “...”`: the sentence's subject.
+        return Some(Clause {
+            subject: leading_subject(context, ws),
+            verb: ws[v].lower(),
+            evidence,
+            via: via(context, ws, outlets),
+        });
+    };
+    Some(Clause {
+        subject: subject_of(context, ws, f),
+        verb: ws[f].lower(),
+        evidence,
+        via: via(context, ws, outlets),
+    })
+}
+
+fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
+    if ws.len() >= 3 && ws[0].is(&["according"]) && ws[1].is(&["to"]) {
+        let np = phrase_until_break(context, ws[2].start);
+        return Some(Clause {
+            subject: Some(parse_subject(np.0)),
+            verb: "according".into(),
+            evidence: trim_clause(context, 0..np.1),
+            via: None,
+        });
+    }
+    let v = (0..ws.len())
+        .take(13)
+        .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
+    // The clause ends at the first comma after the verb and its object.
+    let end = ws[v..]
+        .iter()
+        .find(|w| w.after.contains([',', ';', '—']))
+        .map_or(context.len(), |w| w.end);
+    let evidence = trim_clause(context, 0..end.max(ws[v].end));
+    // The agency may come after the clause: `said Monday, according to RIA`.
+    let via = via(context, ws, outlets);
+    if is_gerund(&ws[v]) && v == 0 {
+        return Some(Clause {
+            subject: None,
+            verb: ws[v].lower(),
+            evidence,
+            via,
+        });
+    }
+    let subject = if v == 0 {
+        // `said Russian Defense Ministry spokesperson Igor Konashenkov`,
+        // `said Ivo Tam, Atlantis's presidential spokesman`
+        let (phrase, end) = phrase_until_break(context, ws[0].end);
+        let mut subject = parse_subject(phrase);
+        let rest = context[end..].trim_start_matches([',', ' ']);
+        let apposition = rest.split([',', ';', '(', '—']).next().unwrap_or("").trim();
+        let apposition = apposition.trim_end_matches(['.', '!', '?']);
+        if context[end..].starts_with(',') && !apposition.is_empty() {
+            subject.apposition.push(apposition);
+        }
+        Some(subject)
+    } else {
+        subject_of(context, ws, v)
+    };
+    Some(Clause {
+        subject,
+        verb: ws[v].lower(),
+        evidence,
+        via,
+    })
+}
+
+/// The subject of the verb `ws[v]`: `RIA quoted him as saying` -> him,
+/// `X was quoted as saying` -> X, else the noun phrase before the verb.
+fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject<'a>> {
+    if ws[v].is(&["quoted"])
+        && let (Some(object), Some(as_word)) = (ws.get(v + 1), ws.get(v + 2))
+        && as_word.is(&["as"])
+    {
+        return Some(parse_subject(&context[object.start..object.end]));
+    }
+    let before = &context[..ws[v].start];
+    let (np, appositions) = noun_phrase_before(before);
+    if np.trim().is_empty() {
+        return None;
+    }
+    let mut subject = parse_subject(np);
+    subject.apposition.extend(appositions);
+    Some(subject)
+}
+
+/// The first words of a sentence that can name someone: the subject of a
+/// sentence whose speech verb is a participle.
+fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
+    let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    let end = ws[first..]
+        .iter()
+        .take_while(|w| w.is_capitalised() || w.is(TITLES) || w.is(&["the", "of"]))
+        .last()?
+        .end;
+    let subject = parse_subject(&context[ws[first].start..end]);
+    subject.names_someone().then_some(subject)
+}
+
+/// After an inverted verb: the words up to a comma or to a word that
+/// starts what follows the name (`said Ryabkov on Sunday`).
+fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
+    let rest = &context[from..];
+    let mut end = rest.len();
+    for w in words(rest) {
+        let stops = w.is(&[
+            "in",
+            "on",
+            "at",
+            "to",
+            "during",
+            "after",
+            "before",
+            "yesterday",
+            "today",
+            "earlier",
+            "late",
+            "last",
+            "while",
+            "when",
+            "as",
+            "who",
+            "which",
+            "adding",
+            "saying",
+            "told",
+        ]);
+        if stops && w.start > 0 {
+            end = w.start;
+            break;
+        }
+        if w.after.contains([',', ';', ':', '—', '(']) || w.after.contains(". ") {
+            end = w.end;
+            break;
+        }
+    }
+    let phrase = rest[..end].trim().trim_end_matches(['.', ',', ';']);
+    (phrase, from + end)
+}
+
+/// The noun phrase that ends `before` (the text up to a verb): auxiliaries
+/// and time words dropped, then the last comma-separated piece, passing
+/// over appositions (`Ahmed Mohammad, a Syrian activist,`).
+pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
+    let ws = words(before);
+    let mut keep = ws.len();
+    while keep > 0 && ws[keep - 1].is(AUXILIARIES) && ws[keep - 1].after.trim().is_empty() {
+        keep -= 1;
+    }
+    let mut appositions = Vec::new();
+    let Some(last) = keep.checked_sub(1) else {
+        return ("", appositions);
+    };
+    let text = &before[..ws[last].end];
+    let trailing_comma = ws[last].after.contains(',');
+    let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
+    let mut phrase = pieces.pop().unwrap_or("");
+    if trailing_comma {
+        // `NAME, an apposition,` -> NAME.
+        let mut hops = 0;
+        while is_apposition(phrase) && hops < 2 {
+            match pieces.pop() {
+                Some(p) if !p.trim().is_empty() => {
+                    appositions.push(phrase.trim());
+                    phrase = p;
+                    hops += 1;
+                }
+                _ => break,
+            }
+        }
+    }
+    // `Atlantis’s foreign ministry spokeswoman, Ana Vell, said`: the
+    // piece before the name describes it.
+    if let Some(previous) = pieces.last()
+        && parse_subject(phrase).names_someone()
+        && !parse_subject(previous).names_someone()
+        && words(previous).iter().any(|w| w.is(OFFICE_WORDS))
+    {
+        appositions.push(previous.trim());
+    }
+    (phrase.trim(), appositions)
+}
+
+/// `a teacher who fled Bustan al-Qasr`, `another rebel group`: words that
+/// describe the name before them rather than name someone.
+fn is_apposition(piece: &str) -> bool {
+    let starts_describing = words(piece).first().is_some_and(|w| {
+        w.text.chars().next().is_some_and(char::is_lowercase)
+            && w.is(&[
+                "a", "an", "another", "one", "who", "which", "whose", "himself", "herself", "in",
+                "on", "at", "during", "after", "before", "speaking", "when", "while", "as",
+            ])
+    });
+    starts_describing || !parse_subject(piece).names_someone()
+}
+
+/// A capitalised word that can be part of a person's name: not a title,
+/// an office, an acronym or a possessive.
+pub fn is_name_word(w: &Word<'_>) -> bool {
+    w.is_capitalised()
+        && !w.is(CALENDAR)
+        && !is_title(w)
+        && !w.is(OFFICE_WORDS)
+        && !is_acronym(w.text)
+        && !is_possessive(w.text)
+}
+
+/// Capitalised words of dates, never part of a name.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A title word, also inside a hyphenated title (`Secretary-General`).
+fn is_title(w: &Word<'_>) -> bool {
+    w.is(TITLES)
+        || w.text.contains('-')
+            && w.text
+                .split('-')
+                .all(|p| TITLES.iter().any(|t| t.eq_ignore_ascii_case(p)))
+}
+
+/// Splits a noun phrase into descriptor, name and apposition.
+pub fn parse_subject(phrase: &str) -> Subject<'_> {
+    let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
+    loop {
+        let ws = words(phrase);
+        match ws.first() {
+            Some(w) if w.is(CONJUNCTIONS) && ws.len() > 1 => {
+                phrase = phrase[w.end..].trim_start_matches([',', ' ']);
+            }
+            _ => break,
+        }
+    }
+    let ws = words(phrase);
+    if ws.len() == 1 && ws[0].is(PRONOUNS) {
+        return Subject {
+            phrase,
+            pronoun: Some(ws[0].text),
+            ..Subject::default()
+        };
+    }
+    // `NAME of the GROUP`: the group is what the name belongs to.
+    let mut head = ws.len();
+    let mut apposition = Vec::new();
+    for (i, w) in ws.iter().enumerate().skip(1) {
+        if w.is(&["of", "for", "from", "at", "with"])
+            && ws[i - 1].is_capitalised()
+            && !is_title(&ws[i - 1])
+            && !ws[i - 1].is(OFFICE_WORDS)
+        {
+            head = i;
+            apposition.push(&phrase[w.start..]);
+            break;
+        }
+    }
+    let head_words = &ws[..head];
+    let mut start = head_words.len();
+    while start > 0 {
+        let w = &head_words[start - 1];
+        let is_name = is_name_word(w);
+        let is_particle = w.is(NAME_PARTICLES) && start < head_words.len();
+        // `John F. Kerry`: an initial may carry its full stop.
+        let initial = w.text.len() == 1 && w.after == ".";
+        if !(is_name || is_particle)
+            || (start < head_words.len() && !w.after.is_empty() && !initial)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    while start < head_words.len() && is_lower_particle(&head_words[start]) {
+        start += 1;
+    }
+    let previous = start.checked_sub(1).map(|p| &head_words[p]);
+    let definite = previous.is_some_and(|p| p.is(&["the"]));
+    let after_preposition = previous.is_some_and(|p| p.is(PREPOSITIONS) && !p.is(&["the"]));
+    let name = (start < head_words.len())
+        .then(|| &phrase[head_words[start].start..head_words[head - 1].end]);
+    let descriptor = match (name, head_words.get(start)) {
+        (Some(_), Some(first)) => phrase[..first.start].trim(),
+        _ => "",
+    };
+    Subject {
+        phrase,
+        name,
+        descriptor,
+        apposition,
+        pronoun: None,
+        definite,
+        after_preposition,
+    }
+}
+
+/// `UN`, `ICRC`: an acronym is never part of a person's name.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// `de`, `al`, `bin`: a lowercase particle, which cannot begin a name.
+pub fn is_lower_particle(w: &Word<'_>) -> bool {
+    w.is(NAME_PARTICLES) && w.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+/// The agency or outlet in an attribution clause: `quoted by the RIA news
+/// agency`, `in the Interfax news agency`, `told Reuters`, `RIA quoted him`,
+/// `RIA reported`.
+pub fn via<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'a str> {
+    for (i, w) in ws.iter().enumerate() {
+        let after = |k: usize| ws.get(i + k);
+        let name_from = |k: usize| {
+            let mut k = k;
+            if after(k).is_some_and(|n| n.text == "the") {
+                k += 1;
+            }
+            outlet_name(context, &ws[(i + k).min(ws.len())..], outlets)
+        };
+        let after_speech = i > 0
+            && ws[i - 1].is(&[
+                "quoted",
+                "saying",
+                "told",
+                "interview",
+                "said",
+                "speaking",
+                "talking",
+            ]);
+        let according = w.is(&["according"]) && after(1).is_some_and(|n| n.is(&["to"]));
+        let candidate = if w.is(&["told"]) || w.is(&["by", "to", "with", "in"]) && after_speech {
+            name_from(1)
+        } else if according {
+            name_from(2)
+        } else if w.is(&["quoted", "reported", "reports"]) && i > 0 && !ws[i - 1].is(AUXILIARIES) {
+            outlet_before(context, &ws[..i], outlets)
+        } else {
+            None
+        };
+        if candidate.is_some() {
+            return candidate;
+        }
+    }
+    None
+}
+
+/// A run of capitalised words at the start of `ws`, if what follows (or
+/// the name itself) says it is a news outlet.
+fn outlet_name<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'a str> {
+    // `the state broadcaster TRT`: the outlet words come first.
+    let described = ws
+        .iter()
+        .take_while(|w| {
+            !w.is_capitalised()
+                && (w.is(OUTLET_NOUNS)
+                    || w.is(&["state", "public", "national", "local", "official"]))
+        })
+        .count();
+    let introduced = ws[..described].iter().any(|w| w.is(OUTLET_NOUNS));
+    let ws = &ws[described..];
+    let n = ws.iter().take_while(|w| w.is_capitalised()).count();
+    if n == 0 {
+        return None;
+    }
+    let name = &context[ws[0].start..ws[n - 1].end];
+    let followed_by_outlet_word = introduced || ws.get(n).is_some_and(|w| w.is(OUTLET_NOUNS));
+    (followed_by_outlet_word || super::registry::is_outlet(name, outlets)).then_some(name)
+}
+
+/// `RIA quoted him`, `RIA news agency reported`: the name before the verb.
+fn outlet_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'a str> {
+    let mut end = ws.len();
+    while end > 0
+        && ws[end - 1].is(&["news", "agency", "newspaper", "daily", "the", "state", "tv"])
+        && !ws[end - 1].is_capitalised()
+    {
+        end -= 1;
+    }
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| ws[i].is_capitalised())
+        .last()?;
+    let name = &context[ws[start].start..ws[end - 1].end];
+    let is_outlet = end < ws.len() || super::registry::is_outlet(name, outlets);
+    is_outlet.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(context: &str, side: Side) -> Option<String> {
+        let c = clause(context, side, &[])?;
+        let s = c.subject?;
+        Some(s.pronoun.or(s.name).unwrap_or(s.phrase).to_string())
+    }
+
+    #[test]
+    fn name_said_after_the_quote() {
+        assert_eq!(
+            who(" Ana Vell said.", Side::After).as_deref(),
+            Some("Ana Vell")
+        );
+        assert_eq!(
+            who(" he told reporters.", Side::After).as_deref(),
+            Some("he")
+        );
+    }
+
+    #[test]
+    fn said_name_after_the_quote() {
+        let c = " said Atlantean Defence Ministry spokesperson Major General Ivo Tam on Sunday.";
+        assert_eq!(who(c, Side::After).as_deref(), Some("Ivo Tam"));
+    }
+
+    #[test]
+    fn name_said_before_the_quote() {
+        assert_eq!(
+            who(
+                "Speaking to reporters, Ruritanian envoy Ana Vell said:",
+                Side::Before
+            )
+            .as_deref(),
+            Some("Ana Vell")
+        );
+        assert_eq!(
+            who(
+                "Atlantis’s UN ambassador Ivo Tam said the two sides",
+                Side::Before
+            )
+            .as_deref(),
+            Some("Ivo Tam")
+        );
+    }
+
+    #[test]
+    fn subject_of_the_sentence_speaks_through_a_participle() {
+        let c = "But deputy envoy Ana Vell suggested there was no deal, saying";
+        assert_eq!(who(c, Side::Before).as_deref(), Some("Ana Vell"));
+        let c = clause(" he continued, adding that", Side::Before, &[]).unwrap();
+        assert_eq!(c.subject.unwrap().pronoun, Some("he"));
+    }
+
+    #[test]
+    fn verb_far_from_the_quote_is_no_attribution() {
+        assert!(
+            clause(
+                "Ana Vell said the talks, which began on a cold and rainy day in the capital, were",
+                Side::Before,
+                &[]
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn passive_and_agency_forms() {
+        let c = clause(
+            " Ana Vell was quoted as saying by the RIA news agency on Sunday.",
+            Side::After,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(c.subject.unwrap().name, Some("Ana Vell"));
+        assert_eq!(c.via, Some("RIA"));
+        let c = clause(" RIA quoted him as saying.", Side::After, &[]).unwrap();
+        assert_eq!(c.subject.unwrap().pronoun, Some("him"));
+        assert_eq!(c.via, Some("RIA"));
+        let c = clause(
+            " Ivo Tam was quoted as saying in the Interfax news agency yesterday.",
+            Side::After,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(c.via, Some("Interfax"));
+        let c = clause(" he told Agence France-Presse.", Side::After, &[]).unwrap();
+        assert_eq!(c.via, Some("Agence France-Presse"));
+        let c = clause(" he told reporters.", Side::After, &[]).unwrap();
+        assert_eq!(c.via, None);
+    }
+
+    #[test]
+    fn appositions_are_passed_over() {
+        assert_eq!(
+            who(" Omar Haddad, a local activist, told AFP.", Side::After).as_deref(),
+            Some("Omar Haddad")
+        );
+        let c =
+            "Omar Haddad of the Blue Brigade, a small rebel group in Sahra, described the plan as";
+        let c = clause(c, Side::Before, &[]).unwrap();
+        let s = c.subject.unwrap();
+        assert_eq!(s.name, Some("Omar Haddad"));
+        assert_eq!(
+            s.apposition,
+            ["of the Blue Brigade", "a small rebel group in Sahra"]
+        );
+    }
+
+    #[test]
+    fn places_in_an_apposition_are_not_the_speaker() {
+        assert_eq!(
+            who(
+                " Abu Omar, a teacher who fled Bustan al-Qasr, told AFP.",
+                Side::After
+            )
+            .as_deref(),
+            Some("Abu Omar")
+        );
+    }
+
+    #[test]
+    fn a_description_before_the_name_is_kept() {
+        let c = clause(
+            "Atlantis’s foreign ministry spokeswoman, Ana Vell, said:",
+            Side::Before,
+            &[],
+        )
+        .unwrap();
+        let s = c.subject.unwrap();
+        assert_eq!(s.name, Some("Ana Vell"));
+        assert_eq!(s.apposition, ["Atlantis’s foreign ministry spokeswoman"]);
+        assert_eq!(
+            parse_subject("US Secretary of State John F. Kerry").name,
+            Some("John F. Kerry")
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            who(" according to Ana Vell.", Side::After).as_deref(),
+            Some("Ana Vell")
+        );
+    }
+
+    #[test]
+    fn bodies_and_objects_are_not_person_names() {
+        let s = parse_subject("the Kremlin");
+        assert_eq!((s.name, s.definite), (Some("Kremlin"), true));
+        let s = parse_subject("The rebel groups in Sahra");
+        assert!(s.after_preposition);
+        let s = parse_subject("Syria’s state news agency");
+        assert_eq!(s.name, None);
+    }
+
+    #[test]
+    fn titles_are_not_part_of_the_name() {
+        let s = parse_subject("Ruritanian President Mr. Ivo al-Tam");
+        assert_eq!(s.name, Some("Ivo al-Tam"));
+        assert_eq!(s.descriptor, "Ruritanian President Mr.");
+        let s = parse_subject("UN envoy Staffan de Mistura");
+        assert_eq!(s.name, Some("Staffan de Mistura"));
+        let s = parse_subject("US ambassador to the UN Mia Sol");
+        assert_eq!(s.name, Some("Mia Sol"));
+        let s = parse_subject("Blue Brigade Official Omar Haddad");
+        assert_eq!(s.name, Some("Omar Haddad"));
+        let s = parse_subject("UN Secretary-General Kim Jin-soo");
+        assert_eq!(s.name, Some("Kim Jin-soo"));
+        let s = parse_subject("Atlantean Secretary of State Ana Vell");
+        assert_eq!(s.name, Some("Ana Vell"));
+        let s = parse_subject("Abu Omar al-Halabi");
+        assert_eq!(s.name, Some("Abu Omar al-Halabi"));
+    }
+
+    #[test]
+    fn no_speech_verb_no_clause() {
+        assert!(clause(" — Al Jazeera", Side::After, &[]).is_none());
+        assert!(clause("The talks began", Side::Before, &[]).is_none());
+    }
+}

@@ -1,0 +1,576 @@
+//! Attribution on short made-up articles, one phenomenon per test.
+
+use super::*;
+use crate::extract::find_quotes;
+use crate::markdown::blocks;
+use crate::model::{Actor, Person as ModelPerson, QuoteCorrection};
+
+fn actor(
+    id: &str,
+    name: &str,
+    aliases: &[&str],
+    parent: Option<&str>,
+    people: &[(&str, &str, &[&str])],
+) -> Actor {
+    Actor {
+        id: id.into(),
+        source: format!("content/actors/{id}.md"),
+        name: name.into(),
+        kind: None,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        parent: parent.map(str::to_string),
+        people: people
+            .iter()
+            .map(|(n, role, aliases)| ModelPerson {
+                name: n.to_string(),
+                role: Some(role.to_string()),
+                aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            })
+            .collect(),
+        body: String::new(),
+    }
+}
+
+fn registry() -> Registry {
+    Registry::new(&[
+        actor(
+            "atlantis",
+            "Atlantis",
+            &["Atlantean", "the Palace", "Atlantean Foreign Ministry"],
+            None,
+            &[("Ana Vell", "Foreign Minister", &["Vell"])],
+        ),
+        actor(
+            "blue-brigade",
+            "Blue Brigade",
+            &["Blue Brigade faction"],
+            Some("rebels"),
+            &[],
+        ),
+        actor("rebels", "Rebels", &["rebel groups"], None, &[]),
+        actor(
+            "relief",
+            "Relief Committee",
+            &["RC", "Relief Committee"],
+            None,
+            &[],
+        ),
+        actor(
+            "ruritania",
+            "Ruritania",
+            &["US", "Ruritanian", "United States"],
+            None,
+            &[],
+        ),
+        actor("un", "United Nations", &["UN"], None, &[]),
+    ])
+}
+
+fn article(body: &str) -> Article {
+    Article {
+        source: "content/articles/a.md".into(),
+        slug: "a".into(),
+        title: "T".into(),
+        // A Friday.
+        date: "2016-12-09".parse().unwrap(),
+        outlet: "The Daily".into(),
+        url: None,
+        authors: vec![],
+        agencies: vec![],
+        tags: vec![],
+        body: body.into(),
+        body_line: 5,
+        corrections: vec![],
+    }
+}
+
+fn run_article(article: &Article) -> (Vec<Occurrence>, Vec<Warning>) {
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(article, &blocks, &spans, &registry())
+}
+
+fn run(body: &str) -> Vec<Occurrence> {
+    run_article(&article(body)).0
+}
+
+fn direct(body: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    run(body)
+        .into_iter()
+        .filter(|o| o.kind == QuoteKind::Direct)
+        .map(|o| (o.text, o.speaker, o.actor))
+        .collect()
+}
+
+fn speakers(body: &str) -> Vec<Option<String>> {
+    direct(body).into_iter().map(|d| d.1).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn quote_then_name_said() {
+    assert_eq!(
+        speakers("“We will win the war,” Omar Haddad said.\n"),
+        [some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers("“We will win the war,” said Omar Haddad.\n"),
+        [some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn name_said_colon_quote() {
+    assert_eq!(
+        speakers("Omar Haddad said: “We will win the war.”\n"),
+        [some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn registry_people_get_canonical_name_role_and_actor() {
+    let found = run("“We will never agree to this,” Foreign Minister Vell told reporters.\n");
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+    assert_eq!(found[0].actor, some("atlantis"));
+    assert_eq!(found[0].role, some("Foreign Minister"));
+}
+
+#[test]
+fn titles_are_role_not_name() {
+    let found = run(
+        "“The corridor is open again,” said Ruritanian Defence Ministry spokesperson Major General Ivo Tam.\n",
+    );
+    assert_eq!(found[0].speaker, some("Ivo Tam"));
+    assert_eq!(found[0].actor, some("ruritania"));
+    assert_eq!(
+        found[0].role.as_deref(),
+        Some("Ruritanian Defence Ministry spokesperson Major General")
+    );
+}
+
+#[test]
+fn split_quote_has_one_speaker() {
+    let found = direct(
+        "“The route will be agreed,” Omar Haddad said on Monday. “Then a ceasefire can start.”\n",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, some("Omar Haddad"));
+}
+
+#[test]
+fn quote_over_several_paragraphs() {
+    let body = "Omar Haddad said: “The people were trapped there for days.\n\n“The fighting slowed down on the second day.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+}
+
+#[test]
+fn quote_paragraph_after_a_quote_continues_it_but_not_after_plain_text() {
+    let body =
+        "“The talks will go on for weeks,” Omar Haddad said.\n\n“We will see what happens next.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    let body = "“The talks will go on for weeks,” Omar Haddad said.\n\nThe talks began in June.\n\n“We will see what happens next.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), None]);
+}
+
+#[test]
+fn pronouns_and_surnames_point_back() {
+    let body = "Relief Committee spokesperson Lena Ross spoke in the capital.\n\n“We need access now to the whole city,” Ross said.\n\n“Nobody can reach the wounded,” she added.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Lena Ross"));
+    assert_eq!(found[1].speaker, some("Lena Ross"));
+}
+
+#[test]
+fn she_skips_a_man_quoted_last() {
+    let body = "“We need access now to the whole city,” Lena Ross said.\n\n“It is not our concern at all,” Omar Haddad said. “Ask the others,” he added.\n\n“We will keep asking for access,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[3].speaker, some("Lena Ross"));
+}
+
+#[test]
+fn registry_names_match_without_al() {
+    let found = run(
+        "Atlantean Foreign Minister Ana al-Vell, in an interview published Thursday, said: “We will not give in.”\n",
+    );
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn according_to_an_agency_is_via() {
+    let found = run(
+        "“Talks will continue this week,” Ana Vell said on Monday, according to the Interfax news agency.\n",
+    );
+    assert_eq!(found[0].via, some("Interfax"));
+    assert_eq!(found[0].date.to_string(), "2016-12-05");
+}
+
+#[test]
+fn a_pronoun_points_to_the_person_its_sentence_names() {
+    let body = "“We have nowhere left to go,” Omar Haddad said.\n\nThe chief negotiator, Lena Ross, accused the army of breaking the deal: “They shot at the buses,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Lena Ross"));
+}
+
+#[test]
+fn verb_far_before_the_quote() {
+    let found = run(
+        "UN chief Ivo Tam said on 5 December that the world had “failed the people of the city”.\n",
+    );
+    assert_eq!(found[0].speaker, some("Ivo Tam"));
+    assert_eq!(found[0].date.to_string(), "2016-12-05");
+}
+
+#[test]
+fn the_office_points_back_to_the_person() {
+    let body = "Atlantean Foreign Minister Ana Vell spoke in Vienna. “The talks will go on for a week,” Vell said.\n\n“We expect nothing from this round,” the minister said.\n\n“The road is open again for convoys,” the Palace said. “Convoys may leave at dawn,” it added.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Ana Vell"));
+    assert_eq!(found[3].speaker, some("Atlantis"));
+    assert!(
+        run("“We expect nothing from this round,” the minister said.\n")[0]
+            .speaker
+            .is_none()
+    );
+}
+
+#[test]
+fn quoted_as_saying_by_an_agency() {
+    let found = run(
+        "“The issue is the subject of separate agreements,” Omar Haddad was quoted as saying by the RIA news agency on Sunday.\n",
+    );
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert_eq!(found[0].via, some("RIA"));
+    assert_eq!(found[0].date.to_string(), "2016-12-04");
+    assert_eq!(
+        found[0].evidence.as_deref(),
+        Some("Omar Haddad was quoted as saying by the RIA news agency on Sunday")
+    );
+}
+
+#[test]
+fn agency_quoted_him_as_saying() {
+    let body = "Omar Haddad said talks would continue in the capital next week.\n\n\"There is some progress on the plan,\" Reuters quoted him as saying.\n";
+    let found = direct(body);
+    assert_eq!(found[0].1, some("Omar Haddad"));
+    assert_eq!(
+        run(body)
+            .iter()
+            .find(|o| o.kind == QuoteKind::Direct)
+            .unwrap()
+            .via,
+        some("Reuters")
+    );
+}
+
+#[test]
+fn saying_and_described_as() {
+    let body = "But deputy UN envoy Mia Sol suggested there was no deal, saying “we will not be strung along.”\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Mia Sol"));
+    assert_eq!(found[0].actor, some("un"));
+    let body = "Omar Haddad of the Blue Brigade faction, a small rebel group, described the plan as “unacceptable.”\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert_eq!(found[0].actor, some("blue-brigade"));
+}
+
+#[test]
+fn continued_adding_that() {
+    let body = "Omar Haddad told reporters yesterday: “We are ready to help the civilians.”\n\n“The fighting slowed down,” he continued, adding that “it was too dangerous” to go in.\n";
+    let found = run(body);
+    assert_eq!(found.len(), 3);
+    assert!(found.iter().all(|o| o.speaker == some("Omar Haddad")));
+    // The date carries over to what he went on to say.
+    assert!(
+        found.iter().all(|o| o.date.to_string() == "2016-12-08"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn yesterday_inside_the_quote_is_not_the_date() {
+    let found = run("“The fighting slowed down from yesterday afternoon,” Omar Haddad said.\n");
+    assert_eq!(found[0].date.to_string(), "2016-12-09");
+}
+
+#[test]
+fn the_subject_is_the_speaker_not_other_names() {
+    let body = "Speaking of the meeting between Vell and Tam, regional analyst Jon Dee, said that “the fate of the city rests on these two people”.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Jon Dee"));
+    assert_eq!(found[0].actor, None);
+    let body = "Atlantis’s UN ambassador Ivo Tam said the two sides “are close to an agreement.”\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Ivo Tam"));
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn affiliation_needs_an_office_word() {
+    let found = run(
+        "“Our revolution will never die,” Omar Haddad, a Ruritanian activist, told The Daily.\n",
+    );
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert_eq!(found[0].actor, None);
+    assert_eq!(found[0].role, some("Ruritanian activist"));
+    assert_eq!(found[0].via, some("The Daily"));
+    let found = run("“Our mission goes on,” RC spokesperson Lena Ross said.\n");
+    assert_eq!(found[0].actor, some("relief"));
+}
+
+#[test]
+fn possessive_in_a_leading_description() {
+    let found = run(
+        "Atlantis’s foreign ministry spokeswoman, Lia Port, said: “We reject the claims made this week.”\n",
+    );
+    assert_eq!(found[0].speaker, some("Lia Port"));
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn bodies_speak_too() {
+    let found = run("“No deal was reached with anyone,” the Palace said.\n");
+    assert_eq!(found[0].speaker, some("Atlantis"));
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn scare_quotes_headings_and_credit_lines_are_not_statements() {
+    assert!(run("## Talks ‘close’ to a deal\n\nText.\n").is_empty());
+    assert!(run("## “We will never leave this city”\n\nText.\n").is_empty());
+    assert!(run("The so-called “truce” failed.\n").is_empty());
+    let found = run("“A long quote with no verb after it at all.” — The Daily\n");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn an_anonymous_speaker_is_not_the_previous_one() {
+    let body = "“The rebels broke the truce,” Omar Haddad said.\n\n“This is a massacre of the people,” said one resident.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, None);
+    assert_eq!(found[1].evidence.as_deref(), Some("said one resident"));
+}
+
+#[test]
+fn short_quotes_with_an_attribution_are_statements() {
+    let found = direct("“This is a massacre,” said one resident.\n");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, None);
+    let found =
+        direct("“We have nowhere left to go,” Omar Haddad told AFP. “Bombs fall everywhere.”\n");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, some("Omar Haddad"));
+    assert!(direct("Activists called it a “scorched earth” campaign.\n").is_empty());
+    assert!(direct("The so-called “moderate” rebels said they would stay.\n").is_empty());
+    assert_eq!(
+        speakers("“We will stay in the city”, Omar Haddad said.\n"),
+        [some("Omar Haddad")]
+    );
+    assert!(direct("The Palace says it wants “lasting peace” for all.\n").len() == 1);
+}
+
+#[test]
+fn unattributed_quotes_are_kept() {
+    let found = run("“The city is empty now and nobody is left,” a resident said.\n");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn reported_speech_is_kept_apart() {
+    let found = run(
+        "Ana Vell said on Wednesday that talks would resume in Vienna.\n\nResidents said the bridge was hit.\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(found[0].text, "talks would resume in Vienna");
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+    assert_eq!(found[0].date.to_string(), "2016-12-07");
+}
+
+#[test]
+fn corrections_override_and_warn() {
+    let mut a = article("“Our ideology will never die,” a man said.\n\n## ‘Close’\n");
+    a.corrections = vec![
+        QuoteCorrection {
+            fragment: Some("ideology will never".into()),
+            speaker: Some(Some("Vell".into())),
+            line: 3,
+            ..QuoteCorrection::default()
+        },
+        QuoteCorrection {
+            fragment: Some("close".into()),
+            ignore: true,
+            line: 6,
+            ..QuoteCorrection::default()
+        },
+        QuoteCorrection {
+            fragment: Some("not in the text".into()),
+            line: 8,
+            ..QuoteCorrection::default()
+        },
+        QuoteCorrection {
+            text: Some("Added by hand.".into()),
+            speaker: Some(Some("Omar Haddad".into())),
+            actor: Some(Some("rebels".into())),
+            line: 10,
+            ..QuoteCorrection::default()
+        },
+    ];
+    let (found, warnings) = run_article(&a);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+    assert_eq!(found[0].actor, some("atlantis"));
+    assert_eq!(found[1].text, "Added by hand.");
+    assert_eq!(found[1].actor, some("rebels"));
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, Some(8));
+    assert!(
+        warnings[0]
+            .to_string()
+            .starts_with("content/articles/a.md:8:")
+    );
+}
+
+#[test]
+fn organisations_are_bodies_not_people() {
+    let found = run(
+        "The so-called Syrian Observatory for Human Rights announced that over 10,000 civilians fled.\n\n“We counted them all at the crossing,” the Northern Monitoring Group said.\n",
+    );
+    let speakers: Vec<_> = found.iter().map(|o| o.speaker.clone()).collect();
+    assert_eq!(
+        speakers,
+        [
+            some("Syrian Observatory for Human Rights"),
+            some("Northern Monitoring Group")
+        ]
+    );
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+}
+
+#[test]
+fn affiliation_given_once_holds_for_the_article() {
+    let body = "“We are ready to talk to anyone,” Omar Haddad said.\n\n“We will not leave the city,” said Omar Haddad of the Blue Brigade faction.\n";
+    let found = run(body);
+    assert_eq!(found[0].actor, some("blue-brigade"));
+    assert_eq!(found[1].actor, some("blue-brigade"));
+}
+
+#[test]
+fn question_then_name_of_actor_told() {
+    let body = "“We will see,” said Mia Sol.\n\n“Where are the guarantees?” Mia Sol of the United Nations told reporters in Vienna.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Mia Sol"));
+    assert_eq!(found[1].actor, some("un"));
+    assert_eq!(found[0].actor, some("un"));
+}
+
+#[test]
+fn apposition_after_an_inverted_verb() {
+    let found =
+        run("“Our position has not changed,” said Ivo Tam, Atlantis's presidential spokesman.\n");
+    assert_eq!(found[0].speaker, some("Ivo Tam"));
+    assert_eq!(found[0].actor, some("atlantis"));
+    assert_eq!(found[0].role, some("Atlantis's presidential spokesman"));
+}
+
+#[test]
+fn capitalised_words_are_not_verbs() {
+    let found =
+        run("“We will see about all of it,” Mia Sol of the United States told reporters.\n");
+    assert_eq!(found[0].speaker, some("Mia Sol"));
+    assert_eq!(found[0].actor, some("ruritania"));
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text built from the pieces attribution looks at, in any order.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "«",
+            "»",
+            " ",
+            "\n",
+            "\n\n",
+            "## ",
+            "- ",
+            ",",
+            ".",
+            ":",
+            "said",
+            "told",
+            "added",
+            "saying",
+            "according to",
+            "he",
+            "she",
+            "the",
+            "of",
+            "Ana",
+            "Vell",
+            "al-Tam",
+            "Blue Brigade",
+            "UN",
+            "on Sunday",
+            "yesterday",
+            "é",
+            "ü",
+            "—",
+            "[x]",
+            "*",
+            "Mr.",
+            "U.S.",
+            "that",
+            "RIA",
+            "quoted",
+            "as",
+            "was",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|p| p.join(""))
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_spans_in_bounds(body in pieces()) {
+            let a = article(&body);
+            let blocks = blocks(&a.body);
+            let spans = find_quotes(&a.body, &blocks);
+            for s in &spans {
+                prop_assert!(a.body.get(s.text.clone()).is_some());
+                prop_assert!(a.body.get(s.outer.clone()).is_some());
+            }
+            let (found, _) = attribute(&a, &blocks, &spans, &registry());
+            for o in found {
+                if let Some(span) = o.span {
+                    prop_assert_eq!(&a.body[span], o.text.as_str());
+                }
+                if let Some(span) = o.evidence_span {
+                    prop_assert!(a.body.get(span).is_some());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn agency_and_day_carry_over_to_what_the_speaker_added() {
+    let body = "“The exchange of documents went on for days,” Ana Vell was quoted as saying by the Interfax news agency on Wednesday.\n\n“We are close to an understanding,” Vell added.\n\n“We are far from it,” Omar Haddad said.\n";
+    let found = run(body);
+    assert_eq!(found[1].via, some("Interfax"));
+    assert_eq!(found[1].date.to_string(), "2016-12-07");
+    assert_eq!(found[2].via, None);
+    assert_eq!(found[2].date.to_string(), "2016-12-09");
+}

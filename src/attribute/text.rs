@@ -1,0 +1,532 @@
+//! Words and sentences of plain article text, and the word lists the
+//! attribution rules read. Everything works on byte offsets into the
+//! string it was given, so callers can point back into the article.
+
+use std::ops::Range;
+
+/// A word: `text` is the word without surrounding punctuation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    /// Byte range of `text`.
+    pub start: usize,
+    pub end: usize,
+    /// Punctuation right after the word (`,` in `Sison,`).
+    pub after: &'a str,
+}
+
+impl Word<'_> {
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn is(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
+    }
+
+    /// Starts with a capital letter (`Ryabkov`, `al-Assad` counts too).
+    pub fn is_capitalised(&self) -> bool {
+        let core = strip_particle_prefix(self.text);
+        core.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// `al-Assad` -> `Assad`: the Arabic article written into a name.
+fn strip_particle_prefix(word: &str) -> &str {
+    for prefix in [
+        "al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "ar-", "an-", "at-",
+    ] {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// The words of `s`.
+pub fn words(s: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut offset = 0;
+    for raw in s.split_inclusive(char::is_whitespace) {
+        let start = offset;
+        offset += raw.len();
+        let raw = raw.trim_end();
+        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let core = raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            if let Some(last) = out.last_mut() {
+                let w: &mut Word<'_> = last;
+                if w.after.is_empty() {
+                    w.after = &s[start..start + raw.len()];
+                }
+            }
+            continue;
+        }
+        let word_start = start + lead;
+        let word_end = word_start + core.len();
+        out.push(Word {
+            text: core,
+            start: word_start,
+            end: word_end,
+            after: &s[word_end..start + raw.len()],
+        });
+    }
+    out
+}
+
+/// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
+/// space and a capital, digit or quote mark), abbreviations excepted.
+pub fn sentence_ends(s: &str) -> Vec<usize> {
+    let bytes = s.as_bytes();
+    let mut ends = Vec::new();
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        let rest = &s[j..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue;
+        }
+        let starts_sentence = trimmed.is_empty()
+            || trimmed
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"'".contains(n));
+        if starts_sentence && !(c == '.' && is_abbreviation(&s[..i])) {
+            ends.push(j);
+        }
+    }
+    ends
+}
+
+/// Does the text before a full stop end with an abbreviation (`Mr`, `U.S`)?
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || "(“\"".contains(c))
+        .next()
+        .unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or(word);
+    if last.chars().count() == 1 && last.chars().all(char::is_uppercase) {
+        return true;
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "brig",
+    "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp",
+    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Trims spaces and the punctuation that glues a clause to a quote.
+pub fn trim_clause(s: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &s[range.clone()];
+    let is_glue = |c: char| c.is_whitespace() || ",;:—–-.".contains(c);
+    let start = range.start + (slice.len() - slice.trim_start_matches(is_glue).len());
+    let end = range.start + slice.trim_end_matches(is_glue).len();
+    start..end.max(start)
+}
+
+/// Verbs that introduce what someone said, as news writes them.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "posted",
+    "asked",
+    "asks",
+    "suggested",
+    "suggests",
+    "explained",
+    "explains",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "continued",
+    "continues",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "stressed",
+    "stresses",
+    "urged",
+    "urges",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "cautioned",
+    "confirmed",
+    "denied",
+    "described",
+    "describes",
+    "quoted",
+    "recalled",
+    "remarked",
+    "observed",
+    "emphasised",
+    "emphasized",
+    "commented",
+    "predicted",
+    "vowed",
+    "pledged",
+    "promised",
+    "threatened",
+    "maintained",
+    "countered",
+    "complained",
+    "lamented",
+    "alleged",
+    "asserted",
+    "affirmed",
+    "reiterated",
+    "shouted",
+    "recounted",
+    "called",
+    "calls",
+];
+
+/// Speech verbs as participles: `..., saying “...”`.
+pub const SPEECH_GERUNDS: &[&str] = &[
+    "saying",
+    "adding",
+    "telling",
+    "noting",
+    "warning",
+    "insisting",
+    "stressing",
+    "explaining",
+    "arguing",
+    "describing",
+    "calling",
+    "writing",
+    "declaring",
+    "asking",
+    "urging",
+];
+
+/// Verbs whose subject goes on speaking: date and agency carry over.
+pub const CONTINUING_VERBS: &[&str] = &["added", "adds", "continued", "continues", "adding"];
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "it"];
+
+/// Words between a subject and its verb: `Ryabkov has also said`.
+pub const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "also",
+    "later",
+    "then",
+    "further",
+    "reportedly",
+    "previously",
+    "earlier",
+    "again",
+    "once",
+    "would",
+    "will",
+    "had",
+    "yesterday",
+    "today",
+    "on",
+    "late",
+    "last",
+    "night",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words that begin a sentence without being part of its subject.
+pub const CONJUNCTIONS: &[&str] = &[
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "yet",
+    "so",
+    "also",
+    "still",
+    "separately",
+    "instead",
+    "later",
+    "earlier",
+    "now",
+    "then",
+    "while",
+];
+
+/// Titles and ranks written before a name: they are the role, not the name.
+pub const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "general",
+    "major",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "commander",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "secretary",
+    "state",
+    "chief",
+    "director",
+    "head",
+    "leader",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "sheikh",
+    "king",
+    "queen",
+    "prince",
+    "prime",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "premier",
+    "vice",
+    "gen",
+    "lt",
+    "col",
+    "brig",
+    "maj",
+    "imam",
+    "judge",
+    "sir",
+    "lord",
+    "lady",
+    "pope",
+    "emir",
+    "colonel-general",
+    "lieutenant-general",
+    "major-general",
+    "brigadier",
+    "first",
+];
+
+/// Office and role words: with one of them, an actor name near a person's
+/// name is that person's affiliation (`ICRC spokesperson`), without one it
+/// is only a nationality (`a Syrian activist`).
+pub const OFFICE_WORDS: &[&str] = &[
+    "minister",
+    "ministry",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "ambassador",
+    "official",
+    "officials",
+    "president",
+    "commander",
+    "commanders",
+    "general",
+    "secretary",
+    "diplomat",
+    "diplomats",
+    "representative",
+    "delegate",
+    "negotiator",
+    "member",
+    "leader",
+    "chief",
+    "head",
+    "director",
+    "adviser",
+    "advisor",
+    "aide",
+    "officer",
+    "deputy",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "chairman",
+    "chairwoman",
+    "fighter",
+    "fighters",
+    "militant",
+    "militants",
+    "cleric",
+    "emir",
+    "king",
+    "staff",
+    "prime",
+    "vice",
+    "coordinator",
+    "administrator",
+    "agency",
+    "army",
+    "military",
+];
+
+/// Words that make a capitalised name an organisation, not a person
+/// (`Syrian Observatory for Human Rights`, `White Helmets Civil Defence`).
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "observatory",
+    "committee",
+    "ministry",
+    "council",
+    "front",
+    "army",
+    "agency",
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "office",
+    "department",
+    "center",
+    "centre",
+    "forces",
+    "union",
+    "institute",
+    "brigade",
+    "brigades",
+    "party",
+    "coalition",
+    "defence",
+    "defense",
+    "government",
+    "news",
+    "tv",
+    "radio",
+    "network",
+    "foundation",
+    "association",
+    "commission",
+    "authority",
+    "bank",
+    "company",
+    "corporation",
+    "university",
+    "house",
+    "kremlin",
+    "pentagon",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "court",
+    "police",
+    "monitor",
+    "command",
+    "federation",
+    "league",
+    "fund",
+    "programme",
+    "program",
+    "service",
+    "crescent",
+    "cross",
+    "helmets",
+    "media",
+    "press",
+    "times",
+    "post",
+];
+
+/// Words that begin a prepositional phrase: a name after them is not the subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "of", "to", "near", "for", "with", "by", "between", "and", "on", "about",
+    "against", "over", "under", "after", "before", "into", "across", "the", "a", "an",
+];
+
+/// Lowercase words that may sit inside a name: `Staffan de Mistura`.
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
+    "ben", "abu", "bint", "dos", "das",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_drop_punctuation_and_keep_offsets() {
+        let s = "“Yes,” al-Assad said: (today).";
+        let w = words(s);
+        let texts: Vec<_> = w.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["Yes", "al-Assad", "said", "today"]);
+        assert_eq!(&s[w[1].start..w[1].end], "al-Assad");
+        assert_eq!(w[0].after, ",”");
+        assert!(w[1].is_capitalised());
+        assert!(!w[2].is_capitalised());
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_at_abbreviations() {
+        let s = "He met Mr. Smith. The U.S. envoy left. On Dec. 8 talks began.";
+        let ends: Vec<_> = sentence_ends(s).into_iter().map(|e| &s[..e]).collect();
+        assert_eq!(
+            ends,
+            [
+                "He met Mr. Smith.",
+                "He met Mr. Smith. The U.S. envoy left.",
+                s
+            ]
+        );
+    }
+}
