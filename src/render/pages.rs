@@ -488,16 +488,16 @@ impl<'v, 'a> Views<'v, 'a> {
                 }
             })
             .collect();
-        let mut files = Vec::new();
+        // Month and day pages, then rendered in parallel.
+        let mut pages = Vec::new();
         for (month, link) in months.iter().zip(&month_links) {
-            let up = |label: &str| Link {
-                label: label.to_string(),
-                href: format!("{path}#month-{}", month.run.key),
-            };
             let mut month_page = page(
                 &link.href,
                 format!("Timeline: {}", link.label),
-                Some(up("All months")),
+                Some(Link {
+                    label: "All months".into(),
+                    href: format!("{path}#month-{}", month.run.key),
+                }),
             );
             if month.day_pages {
                 month_page.months = vec![link.clone()];
@@ -511,17 +511,20 @@ impl<'v, 'a> Views<'v, 'a> {
                         }),
                     );
                     day_page.days = self.days(day.range.clone());
-                    files.push(templates.render("timeline.html", &day_link.href, &day_page)?);
+                    pages.push(day_page);
                 }
             } else {
                 month_page.days = self.days(month.run.range.clone());
             }
-            files.push(templates.render("timeline.html", &link.href, &month_page)?);
+            pages.push(month_page);
         }
         let mut index = page(path, "Timeline".into(), None);
         index.months = month_links;
-        files.push(templates.render("timeline.html", path, &index)?);
-        Ok(files)
+        pages.push(index);
+        pages
+            .par_iter()
+            .map(|page| templates.render("timeline.html", &page.page.path, page))
+            .collect()
     }
 
     /// The outlet at `index`, with its articles when `full`.
