@@ -89,6 +89,8 @@ pub fn attribute(
         genders: Vec::new(),
         last_any: None,
         known: Vec::new(),
+        introduced: None,
+        occasion: None,
         candidates: Vec::new(),
     };
     let mut next = 0;
@@ -122,7 +124,22 @@ struct Reader<'a> {
     last_any: Option<Speaker>,
     /// Full names attributed so far, for surnames.
     known: Vec<Speaker>,
+    /// A person a sentence named as its subject after the last quote
+    /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
+    /// in the next quote is them.
+    introduced: Option<Speaker>,
+    /// The day a sentence without quotes gave for a person's words.
+    occasion: Option<Occasion>,
     candidates: Vec<Candidate>,
+}
+
+/// `Karl Lind told reporters on Monday that ...`, `Speaking on Monday,
+/// Karl Lind ...`: the day of what that person says next.
+struct Occasion {
+    speaker: String,
+    date: Date,
+    /// Holds in this block only (`None`: until someone else is quoted).
+    block: Option<usize>,
 }
 
 /// What one attribution clause gave.
@@ -243,6 +260,11 @@ impl Reader<'_> {
                         && p.occurrence.speaker == speaker.as_ref().map(|s| s.name.clone())
                 });
                 self.fill(&mut occurrence, &found);
+                if found.date.is_none()
+                    && let Some(date) = self.occasion_of(occurrence.speaker.as_deref(), index)
+                {
+                    occurrence.date = date;
+                }
                 if let Some(p) = goes_on {
                     if found.date.is_none() {
                         occurrence.date = p.occurrence.date;
@@ -276,11 +298,58 @@ impl Reader<'_> {
         if let Some(speaker) = self.speaker_of(&occurrence) {
             self.remember(&speaker);
         }
+        self.introduced = None;
+        if occurrence.speaker.is_some()
+            && self
+                .occasion
+                .as_ref()
+                .is_some_and(|o| Some(&o.speaker) != occurrence.speaker.as_ref())
+        {
+            self.occasion = None;
+        }
         self.candidates.push(Candidate {
             occurrence,
             statement,
             block: Some(index),
         });
+    }
+
+    /// The day an earlier sentence gave for this speaker's words.
+    fn occasion_of(&self, speaker: Option<&str>, block: usize) -> Option<Date> {
+        self.occasion
+            .as_ref()
+            .filter(|o| Some(o.speaker.as_str()) == speaker && o.block.is_none_or(|b| b == block))
+            .map(|o| o.date)
+    }
+
+    /// A sentence without quotes that names a person as its subject: they
+    /// are who `he` or `she` means next, the article's word for their
+    /// affiliation, and, when it tells of speaking, the day they spoke.
+    fn read_introduction(&mut self, sentence: Range<usize>) {
+        let text = &self.article.body[sentence.clone()];
+        let Some(subject) = speaker::introduced(text) else {
+            return;
+        };
+        let Some(person) = self.resolve(&subject, sentence.start).filter(|s| s.person) else {
+            return;
+        };
+        if person.name.contains(' ') {
+            match self.known.iter_mut().find(|k| k.name == person.name) {
+                Some(known) if known.actor.is_none() => *known = person.clone(),
+                Some(_) => {}
+                None => self.known.push(person.clone()),
+            }
+        }
+        if speaker::tells_of_speaking(text)
+            && let Some(date) = dates::said_on(text, self.article.date)
+        {
+            self.occasion = Some(Occasion {
+                speaker: person.name.clone(),
+                date,
+                block: None,
+            });
+        }
+        self.introduced = Some(person);
     }
 
     fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
@@ -354,14 +423,16 @@ impl Reader<'_> {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
         let Some(found) = reported::parse(text, &self.outlets()) else {
+            self.read_introduction(sentence);
             return;
         };
-        let Some(speaker) = self.resolve(&found.subject, sentence.start) else {
+        let Some(speaker) = self
+            .resolve(&found.subject, sentence.start)
+            .filter(|s| is_named(&found.subject, s))
+        else {
+            self.read_introduction(sentence);
             return;
         };
-        if !is_named(&found.subject, &speaker) {
-            return;
-        }
         let date = found
             .when
             .iter()
@@ -373,6 +444,15 @@ impl Reader<'_> {
         }
         let span = sentence.start + found.text.start..sentence.start + found.text.end;
         self.remember(&speaker);
+        self.introduced = None;
+        if let Some(date) = date {
+            // `Lind told reporters on Monday that ... “...,” he said.`
+            self.occasion = Some(Occasion {
+                speaker: speaker.name.clone(),
+                date,
+                block: Some(index),
+            });
+        }
         self.candidates.push(Candidate {
             occurrence: Occurrence {
                 text: body[span.clone()].to_string(),
