@@ -686,3 +686,10 @@ fn anonymous_voices_have_no_speaker() {
     let body = "“We spoke with Karl Lind for a long time,” Ana Vell said.\n\n«No text has been drafted yet», officials said late on Sunday.\n\n“We will hold them to every word of it,” a senior official said.\n";
     assert_eq!(speakers(body), [some("Ana Vell"), None, None]);
 }
+
+#[test]
+fn korean_name_family_first_after_an_introduction() {
+    let body = "UN Secretary-General Ban Ki-moon urged the negotiators to seize the moment. „A good agreement would bring peace to the whole region“, Ban said in a statement on Saturday.\n";
+    let found = dated(body);
+    assert_eq!(found, [(some("Ban Ki-moon"), "2016-12-03".to_string())]);
+}
