@@ -61,6 +61,8 @@ const NAMING_VERBS: &[&str] = &[
     "describes",
     "calling",
     "describing",
+    "hailed",
+    "hails",
 ];
 
 /// A resolved speaker.

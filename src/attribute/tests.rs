@@ -693,3 +693,12 @@ fn korean_name_family_first_after_an_introduction() {
     let found = dated(body);
     assert_eq!(found, [(some("Ban Ki-moon"), "2016-12-03".to_string())]);
 }
+
+#[test]
+fn hailed_as_is_a_short_statement() {
+    let found =
+        run("President Karl Lind has hailed the agreement as “a new chapter” for the region.\n");
+    assert_eq!(found[0].speaker, some("Karl Lind"));
+    // Without a named subject it only labels the agreement.
+    assert!(run("The agreement was hailed as “a new chapter” for the region.\n").is_empty());
+}

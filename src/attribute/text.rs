@@ -187,6 +187,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "confirmed",
     "denied",
     "described",
+    "hailed",
+    "hails",
     "describes",
     "quoted",
     "recalled",
