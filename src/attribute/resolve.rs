@@ -243,8 +243,11 @@ impl Reader<'_> {
         })
     }
 
-    /// `the minister`, `the Russian diplomat`: the last person quoted whose
-    /// role has that office word.
+    /// `the minister`, `the Russian top diplomat`: the person just
+    /// introduced, else the last person quoted, else the last person named,
+    /// whose role has that office (a diplomat: also a foreign minister, an
+    /// ambassador, an envoy), and who speaks for the actor the words name,
+    /// if they name one.
     pub(super) fn person_by_role(&self, phrase: &str) -> Option<Speaker> {
         let ws = words(phrase);
         if !ws
@@ -254,14 +257,26 @@ impl Reader<'_> {
             return None;
         }
         let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
-        self.people
+        let offices: &[&str] = match head.as_str() {
+            "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
+            _ => &[head.as_str()],
+        };
+        let actor = self
+            .registry
+            .actors_in(phrase)
+            .first()
+            .map(|m| self.registry.actor_id(m.actor).to_string());
+        let fits = |p: &&Speaker| {
+            p.role
+                .as_ref()
+                .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
+                && (actor.is_none() || p.actor == actor)
+        };
+        self.introduced
             .iter()
-            .rev()
-            .find(|p| {
-                p.role
-                    .as_ref()
-                    .is_some_and(|r| words(r).iter().any(|w| w.lower() == head))
-            })
+            .chain(self.people.iter().rev())
+            .chain(self.known.iter().rev())
+            .find(fits)
             .cloned()
     }
 

@@ -364,8 +364,12 @@ pub fn introduced(sentence: &str) -> Option<Subject<'_>> {
     for (i, piece) in pieces.iter().enumerate() {
         let ws = words(piece);
         let Some(first) = ws.first() else { continue };
-        // `Speaking in Lisbon`, `On Monday`: no subject.
-        if first.is(PREPOSITIONS) || first.lower().ends_with("ing") || !first.is_capitalised() {
+        // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
+        if first.is(PREPOSITIONS)
+            || first.is(&["according"])
+            || first.lower().ends_with("ing")
+            || !first.is_capitalised()
+        {
             continue;
         }
         let head = ws

@@ -702,3 +702,12 @@ fn hailed_as_is_a_short_statement() {
     // Without a named subject it only labels the agreement.
     assert!(run("The agreement was hailed as “a new chapter” for the region.\n").is_empty());
 }
+
+#[test]
+fn epithets_point_to_the_person_named_without_a_quote() {
+    let body = "The deal is a compromise, Atlantean Foreign Minister Ana Vell told journalists on Thursday.\n\n“Nobody got everything they wanted,” the Atlantean top diplomat said.\n\nVell also spoke about the road. “We hope the road stays open,” the minister stressed.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Ana Vell")]);
+    // An epithet naming another actor is not her.
+    let body = "The deal is a compromise, Atlantean Foreign Minister Ana Vell told journalists.\n\n“Nobody got everything they wanted,” the Ruritanian top diplomat said.\n";
+    assert_ne!(speakers(body), [some("Ana Vell")]);
+}
