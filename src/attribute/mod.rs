@@ -91,6 +91,7 @@ pub fn attribute(
         genders: Vec::new(),
         last_any: None,
         known: Vec::new(),
+        bodies: Vec::new(),
         introduced: None,
         occasion: None,
         candidates: Vec::new(),
@@ -126,6 +127,9 @@ struct Reader<'a> {
     last_any: Option<Speaker>,
     /// Full names attributed so far, for surnames.
     known: Vec<Speaker>,
+    /// Bodies that spoke (`White House`), the most recent last: what `it`
+    /// means, and never `he` or `she`.
+    bodies: Vec<Speaker>,
     /// A person a sentence named as its subject after the last quote
     /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
     /// in the next quote is them.
@@ -316,6 +320,14 @@ impl Reader<'_> {
         });
     }
 
+    /// A body that spoke is what `it` means next.
+    fn note_body(&mut self, speaker: &Speaker) {
+        if !speaker.person {
+            self.bodies.retain(|b| b.name != speaker.name);
+            self.bodies.push(speaker.clone());
+        }
+    }
+
     /// The day an earlier sentence gave for this speaker's words.
     fn occasion_of(&self, speaker: Option<&str>, block: usize) -> Option<Date> {
         self.occasion
@@ -370,13 +382,14 @@ impl Reader<'_> {
 
     fn speaker_of(&self, occurrence: &Occurrence) -> Option<Speaker> {
         let name = occurrence.speaker.clone()?;
-        let person = self
-            .known
-            .iter()
-            .find(|k| k.name == name)
-            .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
-                k.person
-            });
+        let person = !self.bodies.iter().any(|b| b.name == name)
+            && self
+                .known
+                .iter()
+                .find(|k| k.name == name)
+                .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
+                    k.person
+                });
         Some(Speaker {
             name,
             role: occurrence.role.clone(),
@@ -401,6 +414,9 @@ impl Reader<'_> {
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
+        }
+        if let Some(speaker) = &speaker {
+            self.note_body(speaker);
         }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
@@ -446,6 +462,7 @@ impl Reader<'_> {
         }
         let span = sentence.start + found.text.start..sentence.start + found.text.end;
         self.remember(&speaker);
+        self.note_body(&speaker);
         self.introduced = None;
         if let Some(date) = date {
             // `Lind told reporters on Monday that ... “...,” he said.`

@@ -62,7 +62,7 @@ impl Reader<'_> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
             if pronoun.eq_ignore_ascii_case("it") {
-                return self.last_any.clone().filter(|s| !s.person);
+                return self.bodies.last().cloned();
             }
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.last_any.clone();

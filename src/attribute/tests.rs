@@ -711,3 +711,23 @@ fn epithets_point_to_the_person_named_without_a_quote() {
     let body = "The deal is a compromise, Atlantean Foreign Minister Ana Vell told journalists.\n\n“Nobody got everything they wanted,” the Ruritanian top diplomat said.\n";
     assert_ne!(speakers(body), [some("Ana Vell")]);
 }
+
+#[test]
+fn a_body_with_a_name_of_two_words_is_no_he() {
+    let body = "“We will sign the agreement soon,” Karl Lind said.\n\n“We support the talks fully and completely,” the Atlantean Foreign Ministry said.\n\n“The deal is close now,” he said. “Convoys may leave at dawn,” it added.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Karl Lind"),
+            some("Atlantean Foreign Ministry"),
+            some("Karl Lind"),
+            some("Atlantean Foreign Ministry")
+        ]
+    );
+}
+
+#[test]
+fn it_points_to_a_body_of_reported_speech() {
+    let body = "The Atlantean Foreign Ministry said on Monday that the road was open.\n\n“Convoys may leave at dawn,” it added.\n";
+    assert_eq!(speakers(body), [some("Atlantean Foreign Ministry")]);
+}
