@@ -339,7 +339,7 @@ impl Reader<'_> {
     /// A sentence without quotes that names a person as its subject: they
     /// are who `he` or `she` means next, the article's word for their
     /// affiliation, and, when it tells of speaking, the day they spoke.
-    fn read_introduction(&mut self, sentence: Range<usize>) {
+    fn read_introduction(&mut self, sentence: Range<usize>, index: usize) {
         let text = &self.article.body[sentence.clone()];
         let Some(subject) = speaker::introduced(text) else {
             return;
@@ -354,13 +354,14 @@ impl Reader<'_> {
                 None => self.known.push(person.clone()),
             }
         }
-        if speaker::tells_of_speaking(text)
-            && let Some(date) = dates::said_on(text, self.article.date)
-        {
+        // A day holds for the person's next quotes when the sentence tells
+        // of speaking; otherwise only in its own paragraph (`X was more
+        // measured on Sunday. “...,” he said.`).
+        if let Some(date) = dates::said_on(text, self.article.date) {
             self.occasion = Some(Occasion {
                 speaker: person.name.clone(),
                 date,
-                block: None,
+                block: (!speaker::tells_of_speaking(text)).then_some(index),
             });
         }
         self.introduced = Some(person);
@@ -441,14 +442,14 @@ impl Reader<'_> {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
         let Some(found) = reported::parse(text, &self.outlets()) else {
-            self.read_introduction(sentence);
+            self.read_introduction(sentence, index);
             return;
         };
         let Some(speaker) = self
             .resolve(&found.subject, sentence.start)
             .filter(|s| is_named(&found.subject, s))
         else {
-            self.read_introduction(sentence);
+            self.read_introduction(sentence, index);
             return;
         };
         let date = found

@@ -400,8 +400,11 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         let mut start = ws.len();
         while start > 0 {
             let w = &ws[start - 1];
-            let fits =
-                (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES)) && w.after.is_empty();
+            // `For Ali Vaez, ...`: a capitalised first word is no name.
+            let function_word = w.is(text::PREPOSITIONS) || w.is(text::CONJUNCTIONS);
+            let fits = (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES))
+                && w.after.is_empty()
+                && !function_word;
             if !fits {
                 break;
             }

@@ -416,7 +416,10 @@ fn is_apposition(piece: &str) -> bool {
                 "on", "at", "during", "after", "before", "speaking", "when", "while", "as",
             ])
     });
-    starts_describing || !parse_subject(piece).names_someone()
+    // `the executive director of the Foundation`: `the` and a common noun.
+    let ws = words(piece);
+    let the_common_noun = ws.len() > 1 && ws[0].is(&["the"]) && is_lowercase(&ws[1]);
+    starts_describing || the_common_noun || !parse_subject(piece).names_someone()
 }
 
 /// A capitalised word that can be part of a person's name: not a title,

@@ -731,3 +731,27 @@ fn it_points_to_a_body_of_reported_speech() {
     let body = "The Atlantean Foreign Ministry said on Monday that the road was open.\n\n“Convoys may leave at dawn,” it added.\n";
     assert_eq!(speakers(body), [some("Atlantean Foreign Ministry")]);
 }
+
+#[test]
+fn a_dated_introduction_dates_the_quotes_of_its_paragraph() {
+    let body = "Karl Lind was more measured on Tuesday. “We should not celebrate too early,” he said on state TV.\n\nKarl Lind arrived on Monday.\n\n“The hardest part is ahead of us,” he said.\n";
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), "2016-12-06".to_string()),
+            (some("Karl Lind"), "2016-12-09".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_opening_word_is_no_first_name() {
+    let body = "For Omar Haddad, the day had come. “This is the best deal that was available,” says Haddad, an analyst.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+}
+
+#[test]
+fn an_apposition_with_the_and_an_office_of_a_body() {
+    let body = "Omar Haddad, the executive director of the Foundation for Peace, told reporters that the deal was “a nuclear deal with a sunset clause”.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+}
