@@ -341,10 +341,10 @@ impl Reader<'_> {
     /// affiliation, and, when it tells of speaking, the day they spoke.
     fn read_introduction(&mut self, sentence: Range<usize>, index: usize) {
         let text = &self.article.body[sentence.clone()];
-        let Some(subject) = speaker::introduced(text) else {
-            return;
-        };
-        let Some(person) = self.resolve(&subject, sentence.start).filter(|s| s.person) else {
+        let Some(person) = speaker::introduced(text)
+            .iter()
+            .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
+        else {
             return;
         };
         if person.name.contains(' ') {
@@ -548,11 +548,14 @@ fn share_affiliations(candidates: &mut [Candidate]) {
 fn clean_outlet(name: &str) -> String {
     let name = name.trim();
     let name = name.strip_prefix("the ").unwrap_or(name);
-    let name = name
+    match name
         .strip_suffix(" news agency")
         .or_else(|| name.strip_suffix(" newspaper"))
-        .unwrap_or(name);
-    name.to_string()
+    {
+        // `The Yonhap news agency`; but `The Daily` is a name.
+        Some(short) => short.strip_prefix("The ").unwrap_or(short).to_string(),
+        None => name.to_string(),
+    }
 }
 
 /// Does the quote end a clause, so that the words after it can attribute

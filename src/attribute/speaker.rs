@@ -229,11 +229,18 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
 /// The subject of the verb `ws[v]`: `RIA quoted him as saying` -> him,
 /// `X was quoted as saying` -> X, else the noun phrase before the verb.
 fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject<'a>> {
+    // `RIA quoted him as saying`, `Yonhap quoted Foreign Minister Yun
+    // Byung-se as saying`: the object is the speaker.
     if ws[v].is(&["quoted"])
-        && let (Some(object), Some(as_word)) = (ws.get(v + 1), ws.get(v + 2))
-        && as_word.is(&["as"])
+        && let Some(object) = ws.get(v + 1).filter(|w| !w.is(&["as", "by", "in"]))
+        && let Some(as_word) = ws[v + 1..]
+            .iter()
+            .take(8)
+            .skip(1)
+            .find(|w| w.is(&["as"]) && !w.after.contains(','))
     {
-        return Some(parse_subject(&context[object.start..object.end]));
+        let object = &context[object.start..as_word.start];
+        return Some(parse_subject(object.trim().trim_end_matches(',')));
     }
     let before = &context[..ws[v].start];
     let (np, appositions) = noun_phrase_before(before);
@@ -355,11 +362,13 @@ fn describes_office(piece: &str) -> bool {
     of_a_body || !parse_subject(piece).names_someone()
 }
 
-/// The person a sentence without quotes introduces as its subject:
+/// Who a sentence without quotes may introduce as its subject, in order:
 /// `Speaking in Lisbon, Atlantis’s President Karl Lind struck a note.`,
 /// `Jan Berg, Ruritania’s envoy, spoke to reporters.`, `Atlantis’s
-/// envoy, Jan Berg, was unmoved.` Appositions come with the name.
-pub fn introduced(sentence: &str) -> Option<Subject<'_>> {
+/// envoy, Jan Berg, was unmoved.`, `The talks went on, Karl Lind said.`
+/// Appositions come with the name. The first that is a person counts.
+pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
+    let mut found = Vec::new();
     let pieces: Vec<&str> = sentence.split([',', ';', ':', '(', ')']).collect();
     for (i, piece) in pieces.iter().enumerate() {
         let ws = words(piece);
@@ -381,7 +390,8 @@ pub fn introduced(sentence: &str) -> Option<Subject<'_>> {
                     || w.is(NAME_PARTICLES)
                     || w.is(&["the", "of"])
             })
-            .last()?;
+            .last();
+        let Some(head) = head else { continue };
         let mut subject = parse_subject(&piece[..head.end]);
         if !subject.names_someone() {
             continue;
@@ -393,9 +403,9 @@ pub fn introduced(sentence: &str) -> Option<Subject<'_>> {
         if whole_piece && i + 2 < pieces.len() {
             subject.apposition.push(pieces[i + 1].trim());
         }
-        return Some(subject);
+        found.push(subject);
     }
-    None
+    found
 }
 
 /// Words that say a sentence tells of speaking (`Speaking in Lisbon`,
@@ -623,10 +633,14 @@ fn outlet_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     {
         end -= 1;
     }
-    let start = (0..end)
+    let mut start = (0..end)
         .rev()
         .take_while(|&i| ws[i].is_capitalised())
         .last()?;
+    // `The Yonhap news agency quoted`: the article opens the sentence.
+    if ws[start].text == "The" && start + 1 < end && end < ws.len() {
+        start += 1;
+    }
     let name = &context[ws[start].start..ws[end - 1].end];
     let is_outlet = end < ws.len() || super::registry::is_outlet(name, outlets);
     is_outlet.then_some(name)

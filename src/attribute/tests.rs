@@ -755,3 +755,21 @@ fn an_apposition_with_the_and_an_office_of_a_body() {
     let body = "Omar Haddad, the executive director of the Foundation for Peace, told reporters that the deal was “a nuclear deal with a sunset clause”.\n";
     assert_eq!(speakers(body), [some("Omar Haddad")]);
 }
+
+#[test]
+fn reported_speech_after_its_clause_introduces_the_speaker() {
+    let body = "LISBON, Dec. 9 (The Daily) -- Atlantis welcomes the agreement, Foreign Ministry spokesperson Hua Chunying said Friday.\n\n“The framework is an important step for all sides,” Hua told a press briefing.\n";
+    assert_eq!(
+        dated(body),
+        [(some("Hua Chunying"), "2016-12-09".to_string())]
+    );
+}
+
+#[test]
+fn an_agency_quoted_a_titled_name_as_saying() {
+    let body = "The Yonhap news agency quoted Foreign Minister Yun Byung-se as saying that it “sends a positive signal to the north.”\n\n“We hope the north takes note,” Yun told lawmakers.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Yun Byung-se"));
+    assert_eq!(found[0].via, some("Yonhap"));
+    assert_eq!(found[1].speaker, some("Yun Byung-se"));
+}
