@@ -476,6 +476,8 @@ fn is_title(w: &Word<'_>) -> bool {
 
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
+    // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name.
+    let phrase = phrase.split('(').next().unwrap_or(phrase);
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     loop {
         let ws = words(phrase);

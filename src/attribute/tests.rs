@@ -773,3 +773,9 @@ fn an_agency_quoted_a_titled_name_as_saying() {
     assert_eq!(found[0].via, some("Yonhap"));
     assert_eq!(found[1].speaker, some("Yun Byung-se"));
 }
+
+#[test]
+fn a_parenthesis_after_the_name_is_not_the_name() {
+    let body = "“The hard work starts now,” according to a statement from Sen. Jane Roe (D-Calif.).\n\n“The hard work starts now,” said Jane Roe (Atlantis) on Monday.\n";
+    assert_eq!(speakers(body), [some("Jane Roe"), some("Jane Roe")]);
+}
