@@ -110,7 +110,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
-    output::write_site(&output, &files)?;
+    output::write_site(&options.root, &output, &files)?;
     Ok(report(&site, &analysis, output, files.len(), warnings))
 }
 
