@@ -9,6 +9,7 @@ use crate::model::{Article, Occurrence, Quote};
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     for (article, occurrences) in articles.iter().zip(found) {
+        let lines = crate::model::LineIndex::new(&article.body, article.body_line);
         for occurrence in occurrences {
             let key = normalise(&occurrence.text);
             let id = short_hash(
@@ -25,7 +26,7 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
                 statement,
                 source: article.source.clone(),
                 article: article.slug.clone(),
-                line: occurrence.span.as_ref().map(|s| article.line_of(s.start)),
+                line: occurrence.span.as_ref().map(|s| lines.line(s.start)),
                 text: occurrence.text,
                 kind: occurrence.kind,
                 speaker: occurrence.speaker,

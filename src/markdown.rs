@@ -15,6 +15,13 @@ pub enum BlockKind {
     TableCell,
 }
 
+/// A list item being read by [`blocks`].
+struct OpenItem {
+    index: usize,
+    had_paragraph: bool,
+    nested_start: Option<usize>,
+}
+
 /// A block of running text, as a byte range of the Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
@@ -32,13 +39,15 @@ pub fn options() -> Options {
 /// paragraphs is represented by those paragraphs.
 pub fn blocks(body: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
-    // Open list items, each with whether a paragraph was seen inside it.
-    let mut items: Vec<(usize, bool)> = Vec::new();
+    // Open list items: where their block goes, whether a paragraph was seen
+    // inside, and where a nested list starts (a tight item's text ends
+    // there, so nested items are not scanned twice).
+    let mut items: Vec<OpenItem> = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph) => {
                 if let Some(item) = items.last_mut() {
-                    item.1 = true;
+                    item.had_paragraph = true;
                 }
                 blocks.push(Block {
                     kind: BlockKind::Paragraph,
@@ -53,19 +62,30 @@ pub fn blocks(body: &str) -> Vec<Block> {
                 kind: BlockKind::TableCell,
                 range: trim_range(body, range),
             }),
-            Event::Start(Tag::Item) => items.push((blocks.len(), false)),
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_)) => {
+                if let Some(item) = items.last_mut() {
+                    item.nested_start.get_or_insert(range.start);
+                }
+            }
+            Event::Start(Tag::Item) => items.push(OpenItem {
+                index: blocks.len(),
+                had_paragraph: false,
+                nested_start: None,
+            }),
             Event::End(TagEnd::Item) => {
-                if let Some((index, had_paragraph)) = items.pop()
-                    && !had_paragraph
+                if let Some(item) = items.pop()
+                    && !item.had_paragraph
                 {
-                    let text = item_text(body, range);
-                    blocks.insert(
-                        index,
-                        Block {
-                            kind: BlockKind::ListItem,
-                            range: text,
-                        },
-                    );
+                    let end = item.nested_start.unwrap_or(range.end).max(range.start);
+                    blocks.push(Block {
+                        kind: BlockKind::ListItem,
+                        range: item_text(body, range.start..end),
+                    });
+                    // Keep document order: the item's own text comes before
+                    // the blocks of its nested lists (a rotation, not a
+                    // shifting insert per item, so deep nesting stays linear
+                    // per level).
+                    blocks[item.index..].rotate_right(1);
                 }
             }
             _ => {}
@@ -262,6 +282,16 @@ mod tests {
                 ("item b", BlockKind::ListItem),
             ]
         );
+    }
+
+    #[test]
+    fn nested_items_do_not_overlap() {
+        let body = "- outer “a”\n  - inner “b”\n    - innermost\n- last\n";
+        let texts: Vec<_> = blocks(body)
+            .iter()
+            .map(|b| &body[b.range.clone()])
+            .collect();
+        assert_eq!(texts, vec!["outer “a”", "inner “b”", "innermost", "last"]);
     }
 
     #[test]
