@@ -175,7 +175,10 @@ mod tests {
     fn missing_theme_names_site_toml_line() {
         let text = "title = \"T\"\ntheme = \"nope\"\n";
         let err = check_theme("site.toml", text, "nope", &[]).unwrap_err();
-        assert!(err.to_string().starts_with("site.toml:2: theme \"nope\""), "{err}");
+        assert!(
+            err.to_string().starts_with("site.toml:2: theme \"nope\""),
+            "{err}"
+        );
         assert!(check_theme("site.toml", text, "nope", &["nope".into()]).is_ok());
         assert!(check_theme("site.toml", "", "dossier", &[]).is_ok());
     }

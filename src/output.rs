@@ -295,7 +295,12 @@ mod tests {
     fn writes_manifest_and_replaces_own_output() {
         let dir = site_dir();
         let out = dir.path().join("public");
-        write_site(dir.path(), &out, &[file("a.html", "1"), file("x/b.html", "2")]).unwrap();
+        write_site(
+            dir.path(),
+            &out,
+            &[file("a.html", "1"), file("x/b.html", "2")],
+        )
+        .unwrap();
         let manifest = std::fs::read_to_string(out.join(MANIFEST)).unwrap();
         assert!(manifest.contains("\na.html\nx/b.html\n"), "{manifest}");
         write_site(dir.path(), &out, &[file("c.html", "3")]).unwrap();

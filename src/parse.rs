@@ -279,7 +279,12 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
 /// collected; warnings go to the caller.
 pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     let (config, mut warnings) = config::parse(&raw.config.path, &raw.config.text)?;
-    config::check_theme(&raw.config.path, &raw.config.text, &config.theme, &raw.themes)?;
+    config::check_theme(
+        &raw.config.path,
+        &raw.config.text,
+        &config.theme,
+        &raw.themes,
+    )?;
     let mut errors = Vec::new();
     let mut articles = Vec::new();
     for file in &raw.articles {

@@ -1,1 +1,5 @@
 //! Integration tests: build fixture sites and assert on pages and JSON.
+
+mod errors;
+mod output;
+mod util;
