@@ -2,4 +2,5 @@
 
 mod errors;
 mod output;
+mod serve;
 mod util;
