@@ -54,19 +54,25 @@ pub fn blocks(body: &str) -> Vec<Block> {
                     range: trim_range(body, range),
                 });
             }
-            Event::Start(Tag::Heading { .. }) => blocks.push(Block {
-                kind: BlockKind::Heading,
-                range: heading_text(body, range),
-            }),
+            Event::Start(Tag::Heading { .. }) => {
+                nested_block(&mut items, range.start);
+                blocks.push(Block {
+                    kind: BlockKind::Heading,
+                    range: heading_text(body, range),
+                })
+            }
             Event::Start(Tag::TableCell) => blocks.push(Block {
                 kind: BlockKind::TableCell,
                 range: trim_range(body, range),
             }),
-            Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_)) => {
-                if let Some(item) = items.last_mut() {
-                    item.nested_start.get_or_insert(range.start);
-                }
-            }
+            Event::Start(
+                Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::Table(_)
+                | Tag::FootnoteDefinition(_),
+            ) => nested_block(&mut items, range.start),
             Event::Start(Tag::Item) => items.push(OpenItem {
                 index: blocks.len(),
                 had_paragraph: false,
@@ -93,6 +99,14 @@ pub fn blocks(body: &str) -> Vec<Block> {
     }
     blocks.retain(|b| !b.range.is_empty());
     blocks
+}
+
+/// A block starts inside the innermost open list item: the item's own
+/// text (if tight) ends there.
+fn nested_block(items: &mut [OpenItem], start: usize) {
+    if let Some(item) = items.last_mut() {
+        item.nested_start.get_or_insert(start);
+    }
 }
 
 fn trim_range(body: &str, range: Range<usize>) -> Range<usize> {
@@ -286,12 +300,15 @@ mod tests {
 
     #[test]
     fn nested_items_do_not_overlap() {
-        let body = "- outer “a”\n  - inner “b”\n    - innermost\n- last\n";
+        let body = "- outer “a”\n  - inner “b”\n    - innermost\n- last\n- # head\n";
         let texts: Vec<_> = blocks(body)
             .iter()
             .map(|b| &body[b.range.clone()])
             .collect();
-        assert_eq!(texts, vec!["outer “a”", "inner “b”", "innermost", "last"]);
+        assert_eq!(
+            texts,
+            vec!["outer “a”", "inner “b”", "innermost", "last", "head"]
+        );
     }
 
     #[test]

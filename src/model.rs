@@ -221,6 +221,11 @@ pub struct Quote {
     pub line: Option<usize>,
 }
 
+/// Dates are written as `YYYY-MM-DD`.
+pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::LineIndex;
@@ -234,9 +239,4 @@ mod tests {
             assert_eq!(index.line(offset), scanned, "offset {offset}");
         }
     }
-}
-
-/// Dates are written as `YYYY-MM-DD`.
-pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(date)
 }

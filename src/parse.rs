@@ -41,8 +41,7 @@ pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>> {
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
-    let mut line = 2;
-    for l in lines {
+    for (line, l) in (2..).zip(lines) {
         if l.trim_end_matches(['\r', '\n']).trim_end() == "---" {
             let body_start = offset + l.len();
             return Ok(Split {
@@ -53,7 +52,6 @@ pub fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<Split<'a>> {
             });
         }
         offset += l.len();
-        line += 1;
     }
     Err(Error::at(
         file,

@@ -2,5 +2,6 @@
 
 mod errors;
 mod output;
+mod properties;
 mod serve;
 mod util;
