@@ -144,7 +144,7 @@ fn empty_file() {
 
 #[test]
 fn theme_that_does_not_exist() {
-    bad_fixture("theme-missing", &["site.toml:2: ", "theme \"nope\""]);
+    bad_fixture("theme-missing", &["site.toml:2: ", "nope"]);
 }
 
 #[test]
@@ -167,18 +167,12 @@ fn unknown_config_key_only_warns() {
 #[test]
 #[ignore = "passes once the render branch's theme loader is merged"]
 fn template_syntax_error_names_file_and_line() {
-    let stderr = {
-        let site = TempSite::copy("good");
-        fails_keeping_output(
-            &site,
-            &fixture("bad/template-syntax-error"),
-            1,
-            &["index.html"],
-        )
-    };
-    assert!(
-        stderr.contains("index.html:5") || stderr.contains("line 5"),
-        "{stderr}"
+    let site = TempSite::copy("good");
+    fails_keeping_output(
+        &site,
+        &fixture("bad/template-syntax-error"),
+        1,
+        &["themes/broken/templates/home.html:5"],
     );
 }
 
