@@ -193,7 +193,17 @@ fn read_text(root: &Path, path: &Path) -> Result<SourceFile> {
 }
 
 fn relative(base: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
+    // walkdir reports loop targets canonicalized: try the canonical root too.
+    let rel = match path.strip_prefix(base) {
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => match base
+            .canonicalize()
+            .map(|b| path.strip_prefix(b).map(Path::to_path_buf))
+        {
+            Ok(Ok(rel)) => rel,
+            _ => return path.display().to_string(),
+        },
+    };
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

@@ -116,14 +116,18 @@ fn trim_range(body: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// What Markdown syntax counts as white space. Other Unicode spaces
+/// (U+3000, U+00A0) are text: trimming them here would cut ranges apart.
+const MARKDOWN_SPACE: [char; 4] = [' ', '\t', '\r', '\n'];
+
 /// A heading's text without its `#` marks (ATX) or underline (setext).
 fn heading_text(body: &str, range: Range<usize>) -> Range<usize> {
     let slice = &body[range.clone()];
     let first_line = slice.split('\n').next().unwrap_or(slice);
-    let trimmed = first_line.trim_start();
+    let trimmed = first_line.trim_start_matches(MARKDOWN_SPACE);
     let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
     let start = range.start + (first_line.len() - trimmed.len()) + hashes;
-    let mut end = range.start + first_line.trim_end().len();
+    let mut end = (range.start + first_line.trim_end_matches(MARKDOWN_SPACE).len()).max(start);
     let inner = &body[start..end];
     let without_closing = inner.trim_end_matches('#');
     if hashes > 0 && (without_closing.ends_with(' ') || without_closing.is_empty()) {
@@ -135,8 +139,8 @@ fn heading_text(body: &str, range: Range<usize>) -> Range<usize> {
 /// A tight list item's text without its bullet or number.
 fn item_text(body: &str, range: Range<usize>) -> Range<usize> {
     let slice = &body[range.clone()];
-    let trimmed = slice.trim_start();
-    let marker = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+    let trimmed = slice.trim_start_matches(MARKDOWN_SPACE);
+    let marker = trimmed.find(MARKDOWN_SPACE).unwrap_or(trimmed.len());
     let start = range.start + (slice.len() - trimmed.len()) + marker;
     trim_range(body, start..range.end)
 }
@@ -309,6 +313,16 @@ mod tests {
             texts,
             vec!["outer “a”", "inner “b”", "innermost", "last", "head"]
         );
+    }
+
+    #[test]
+    fn unicode_spaces_around_headings_do_not_panic() {
+        // Found by `cargo fuzz run extract`: a setext heading of U+3000.
+        for body in ["\u{3000}\n==", "#\u{3000}\n", "-\u{a0}x\n", "# \u{3000}#\n"] {
+            for block in blocks(body) {
+                assert!(body.get(block.range).is_some(), "{body:?}");
+            }
+        }
     }
 
     #[test]

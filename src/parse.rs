@@ -99,11 +99,22 @@ fn yaml_message(raw: &str, split: &Split<'_>, line: Option<usize>) -> String {
         Some(rest) => rest.split_once(": ").map_or(first, |(_, m)| m),
         None => first,
     };
-    let key = line
-        .and_then(|l| split.yaml.lines().nth(l.saturating_sub(split.yaml_line)))
+    let source_line = line.and_then(|l| split.yaml.lines().nth(l.saturating_sub(split.yaml_line)));
+    let (key, value) = source_line
         .and_then(|l| l.split_once(':'))
-        .map(|(k, _)| k.trim())
-        .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        .map_or((None, ""), |(k, v)| (Some(k.trim()), v.trim()));
+    let key = key.filter(|k| !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    let hint = if message.contains("mapping values are not allowed") {
+        " (a value with `: ` in it must be in quotes: `title: \"Russia: no deal\"`)"
+    } else if message.contains("after double-quoted scalar") {
+        " (put a value with \" in it in single quotes: `title: 'He said \"no\"'`)"
+    } else if value.starts_with(['[', '{']) && message.contains("expected string") {
+        " (a value starting with `[` or `{` is read as a list: put it in quotes)"
+    } else {
+        ""
+    };
+    let message = format!("{message}{hint}");
+    let message = message.as_str();
     match (message, key) {
         ("expected mapping start", _) => {
             "must be `key: value` lines (title, date, outlet, ...)".to_string()
@@ -478,6 +489,12 @@ mod tests {
         assert!(e.to_string().contains("date"), "{e}");
         let e = parse_article(&file("a.md", "---\ntitle: [unclosed\n---\n")).unwrap_err();
         assert!(e.to_string().starts_with("a.md:"), "{e}");
+        let e = parse_article(&file(
+            "a.md",
+            "---\ntitle: Russia: no deal\ndate: 2016-12-11\noutlet: O\n---\n",
+        ))
+        .unwrap_err();
+        assert!(e.to_string().contains("must be in quotes"), "{e}");
     }
 
     #[test]

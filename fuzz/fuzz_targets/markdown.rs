@@ -1,5 +1,5 @@
 //! The Markdown stage on arbitrary text: block ranges stay inside the body
-//! on char boundaries, and HTML rendering (with marks) never panics or lets
+//! on char boundaries, in order, without overlap, and HTML rendering (with marks) never panics or lets
 //! raw HTML through.
 #![no_main]
 
@@ -9,9 +9,12 @@ use onrecord::markdown::{Mark, blocks, plain_text, to_html};
 fuzz_target!(|body: &str| {
     let blocks = blocks(body);
     let mut marks = Vec::new();
+    let mut last_end = 0;
     for (i, block) in blocks.iter().enumerate() {
         assert!(block.range.start <= block.range.end && block.range.end <= body.len());
         assert!(body.get(block.range.clone()).is_some(), "not on char boundaries");
+        assert!(block.range.start >= last_end, "blocks overlap: {blocks:?}");
+        last_end = block.range.end;
         marks.push(Mark {
             range: block.range.clone(),
             id: format!("q-{i}"),

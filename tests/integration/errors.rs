@@ -271,7 +271,7 @@ fn symlink_loop_under_content() {
         &site,
         &site.root(),
         1,
-        &["content/articles/loop: ", "symlink loop"],
+        &["content/articles/loop: ", "symlink loop back to content"],
     );
 }
 
