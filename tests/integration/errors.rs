@@ -213,13 +213,15 @@ fn bom_and_crlf_just_work() {
 #[test]
 fn twenty_megabyte_article_builds() {
     let site = TempSite::copy("good");
-    let paragraph = format!(
-        "{}“We are close to a deal,” said Sergei Ryabkov.\n\n",
-        "The talks in Geneva went on through the night. ".repeat(40)
-    );
+    let filler = "The talks in Geneva went on through the night. ".repeat(40);
     let mut text = "---\ntitle: Long\ndate: 2016-12-11\noutlet: O\n---\n".to_string();
-    while text.len() < 20_000_000 {
-        text.push_str(&paragraph);
+    for i in 0.. {
+        if text.len() >= 20_000_000 {
+            break;
+        }
+        text.push_str(&format!(
+            "{filler}“We are close to deal number {i},” said Sergei Ryabkov.\n\n"
+        ));
     }
     site.write("content/articles/long.md", &text);
     site.build().success();
