@@ -94,6 +94,17 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<()> {
     if out.is_file() {
         return refuse("a file, not a folder");
     }
+    // Renaming a link would swap the link, and deleting the old site would
+    // follow it: ask for the real folder instead.
+    if out
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return refuse(&format!(
+            "a symbolic link (to {}); give the folder it points to",
+            out_abs.display()
+        ));
+    }
     Ok(())
 }
 
@@ -368,11 +379,17 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn refuses_symlink_to_content() {
+    fn refuses_symlinks() {
         let dir = site_dir();
         let link = dir.path().join("public");
         std::os::unix::fs::symlink(dir.path().join("content"), &link).unwrap();
-        assert!(check_output_folder(dir.path(), &link).is_err());
+        let err = check_output_folder(dir.path(), &link).unwrap_err();
+        assert!(err.to_string().contains("content/ folder"), "{err}");
+        let elsewhere = tempfile::tempdir().unwrap();
+        let link = dir.path().join("www");
+        std::os::unix::fs::symlink(elsewhere.path(), &link).unwrap();
+        let err = check_output_folder(dir.path(), &link).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
     }
 
     #[test]
