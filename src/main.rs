@@ -2,13 +2,15 @@
 //! prints reports and errors, and maps them to exit codes
 //! (0 ok, 1 content errors, 2 usage or I/O errors).
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use onrecord::archive::{self, ArchiveOptions};
-use onrecord::{BuildOptions, Error};
+use onrecord::serve::ServeOptions;
+use onrecord::{BuildOptions, BuildReport, Error};
 
 #[derive(Parser)]
 #[command(
@@ -61,6 +63,21 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Build, serve the output folder on this machine, rebuild on changes.
+    Serve {
+        /// The site folder (holds site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output folder (default: output_dir of site.toml, "public").
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on; the default serves this machine only.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -77,6 +94,12 @@ fn main() -> ExitCode {
         Command::Archive { root, output } => archive(root, output),
         Command::Verify { file } => verify(file),
         Command::Init { dir } => init(dir),
+        Command::Serve {
+            root,
+            output,
+            port,
+            bind,
+        } => serve(root, output, port, bind),
     };
     match result {
         Ok(code) => code,
@@ -92,6 +115,29 @@ fn main() -> ExitCode {
 
 fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
     let report = onrecord::build(&BuildOptions { root, output })?;
+    print_report(&report);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(
+    root: PathBuf,
+    output: Option<PathBuf>,
+    port: u16,
+    bind: IpAddr,
+) -> Result<ExitCode, Error> {
+    let build = BuildOptions { root, output };
+    let first = onrecord::build(&build)?;
+    print_report(&first);
+    let options = ServeOptions { build, bind, port };
+    onrecord::serve::serve(&options, first, |result| match result {
+        Ok(report) => print_report(&report),
+        // The last good site stays served; the editor fixes and saves again.
+        Err(error) => eprintln!("error: {error}"),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_report(report: &BuildReport) {
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
@@ -115,7 +161,6 @@ fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
             println!("  {item}");
         }
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn quotes(root: PathBuf, format: QuotesFormat) -> Result<ExitCode, Error> {

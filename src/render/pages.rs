@@ -241,6 +241,7 @@ impl<'v, 'a> Views<'v, 'a> {
             })
             .collect();
         let body = body_html(&article.body, d.site.config.allow_html, &marks);
+        let anchored = element_ids(&body);
         let list = quotes
             .iter()
             .map(|quote| {
@@ -249,10 +250,11 @@ impl<'v, 'a> Views<'v, 'a> {
                     id: &quote.id,
                     text: &quote.text,
                     statement,
-                    needs_anchor: !body.contains(&format!("id=\"{}\"", quote.id)),
+                    needs_anchor: !anchored.contains(quote.id.as_str()),
                 }
             })
             .collect();
+        drop(anchored);
         let description = format!("{}, {}", article.outlet, date_label(article.date));
         let page = ArticlePage {
             site: self.site,
@@ -523,4 +525,14 @@ mod tests {
             vec!["rebels", "rebel groups"]
         );
     }
+}
+
+/// The `id` attributes of an HTML fragment, found in one pass.
+fn element_ids(html: &str) -> std::collections::BTreeSet<&str> {
+    html.match_indices(" id=\"")
+        .filter_map(|(at, open)| {
+            let rest = &html[at + open.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
 }

@@ -311,7 +311,6 @@ fn site_theme_overrides_built_in_files_one_by_one() {
 /// the Middle East Eye report ("RIA quoted him as saying") to Ryabkov, nor
 /// group it with the others. Remove the `ignore` once the extractor lands.
 #[test]
-#[ignore = "needs the real quote extractor (issue 3); un-ignore after merging it"]
 fn russia_dossier_lists_ryabkov_statement_once_with_every_outlet() {
     let (_dir, out, _) = build(&repo());
     let page = read(&out, "actors/russia/index.html");
