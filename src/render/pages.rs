@@ -510,6 +510,16 @@ fn body_html(markdown_text: &str, allow_html: bool, marks: &[Mark]) -> String {
     highlight::code_blocks(&markdown::to_html(markdown_text, allow_html, marks))
 }
 
+/// The `id` attributes of an HTML fragment, found in one pass.
+fn element_ids(html: &str) -> std::collections::BTreeSet<&str> {
+    html.match_indices(" id=\"")
+        .filter_map(|(at, open)| {
+            let rest = &html[at + open.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,14 +535,4 @@ mod tests {
             vec!["rebels", "rebel groups"]
         );
     }
-}
-
-/// The `id` attributes of an HTML fragment, found in one pass.
-fn element_ids(html: &str) -> std::collections::BTreeSet<&str> {
-    html.match_indices(" id=\"")
-        .filter_map(|(at, open)| {
-            let rest = &html[at + open.len()..];
-            rest.find('"').map(|end| &rest[..end])
-        })
-        .collect()
 }
