@@ -12,6 +12,23 @@ use onrecord::archive::{self, ArchiveOptions};
 use onrecord::serve::ServeOptions;
 use onrecord::{BuildOptions, BuildReport, Error};
 
+/// `println!` that does not panic when the reader has gone away
+/// (`onrecord quotes | head`): output to a closed pipe is dropped.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `print!` with the same care as [`outln!`].
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "onrecord",
@@ -141,7 +158,7 @@ fn print_report(report: &BuildReport) {
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
-    println!(
+    outln!(
         "Built {} articles, {} actors: {} statements ({} quotes) by {} speakers -> {} ({} files, search index {} KB)",
         report.articles,
         report.actors,
@@ -153,12 +170,12 @@ fn print_report(report: &BuildReport) {
         report.search_index_bytes.div_ceil(1024)
     );
     if !report.unattributed.is_empty() {
-        println!(
+        outln!(
             "{} direct quotes have no speaker (set `speaker:` under `quotes:` in front matter):",
             report.unattributed.len()
         );
         for item in &report.unattributed {
-            println!("  {item}");
+            outln!("  {item}");
         }
     }
 }
@@ -177,7 +194,7 @@ fn quotes(root: PathBuf, format: QuotesFormat) -> Result<ExitCode, Error> {
         }
         QuotesFormat::Text => quotes_text(&site, &analysis.quotes),
     };
-    print!("{out}");
+    out!("{out}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -239,7 +256,7 @@ fn archive(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
     for warning in &report.build.warnings {
         eprintln!("warning: {warning}");
     }
-    println!(
+    outln!(
         "Archived {} articles, {} statements -> {} ({} files, {} bytes), dated {}",
         report.build.articles,
         report.build.statements,
@@ -254,7 +271,7 @@ fn archive(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
 fn verify(file: PathBuf) -> Result<ExitCode, Error> {
     let report = archive::verify(&file)?;
     if report.is_ok() {
-        println!(
+        outln!(
             "OK: {} files match {} in {}",
             report.checked,
             archive::MANIFEST,
@@ -263,9 +280,9 @@ fn verify(file: PathBuf) -> Result<ExitCode, Error> {
         return Ok(ExitCode::SUCCESS);
     }
     for problem in &report.problems {
-        println!("{problem}");
+        outln!("{problem}");
     }
-    println!(
+    outln!(
         "FAILED: {} problems in {} ({} files checked)",
         report.problems.len(),
         file.display(),
@@ -276,14 +293,14 @@ fn verify(file: PathBuf) -> Result<ExitCode, Error> {
 
 fn init(dir: PathBuf) -> Result<ExitCode, Error> {
     for path in onrecord::init::init(&dir)? {
-        println!("created {}", path.display());
+        outln!("created {}", path.display());
     }
-    println!(
+    outln!(
         "Next: `onrecord build --root {0}`, then open {0}/public/index.html.",
         dir.display()
     );
     if onrecord::init::repository() == onrecord::init::PLACEHOLDER_GIT {
-        println!(
+        outln!(
             "Before publishing: set ONRECORD_GIT in .github/workflows/pages.yml to onrecord's git repository."
         );
     }
