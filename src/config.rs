@@ -27,6 +27,33 @@ struct RawConfig {
     allow_html: Option<bool>,
 }
 
+/// Themes built into onrecord; any other `theme` must be a folder under `themes/`.
+pub const BUILTIN_THEMES: &[&str] = &["dossier"];
+
+/// Checks that the configured theme exists: built in, or among `site_themes`
+/// (the folder names under `themes/`). `text` is `site.toml`, for the line.
+pub fn check_theme(file: &str, text: &str, theme: &str, site_themes: &[String]) -> Result<()> {
+    if BUILTIN_THEMES.contains(&theme) || site_themes.iter().any(|t| t == theme) {
+        return Ok(());
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let line = text
+        .lines()
+        .position(|l| l.trim_start().starts_with("theme"))
+        .map(|i| i + 1);
+    let mut known: Vec<&str> = BUILTIN_THEMES.to_vec();
+    known.extend(site_themes.iter().map(String::as_str));
+    Err(Error::at(
+        file,
+        Some(text),
+        line,
+        format!(
+            "theme {theme:?} does not exist: it is not built in and there is no themes/{theme}/ folder (available: {})",
+            known.join(", ")
+        ),
+    ))
+}
+
 /// Parses the text of `site.toml` (`file` is its name for messages).
 pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -109,8 +136,11 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
 
 /// 1-based line and column of a byte offset.
 pub(crate) fn line_column(text: &str, offset: usize) -> (Option<usize>, Option<usize>) {
-    let offset = offset.min(text.len());
-    let before = &text[..text.floor_char_boundary(offset)];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (Some(line), Some(column))
@@ -142,6 +172,18 @@ mod tests {
         assert!(err.to_string().starts_with("site.toml:2"), "{err}");
         let err = parse("site.toml", "title = 5\n").unwrap_err();
         assert!(err.to_string().starts_with("site.toml:1"), "{err}");
+    }
+
+    #[test]
+    fn missing_theme_names_site_toml_line() {
+        let text = "title = \"T\"\ntheme = \"nope\"\n";
+        let err = check_theme("site.toml", text, "nope", &[]).unwrap_err();
+        assert!(
+            err.to_string().starts_with("site.toml:2: theme \"nope\""),
+            "{err}"
+        );
+        assert!(check_theme("site.toml", text, "nope", &["nope".into()]).is_ok());
+        assert!(check_theme("site.toml", "", "dossier", &[]).is_ok());
     }
 
     #[test]

@@ -79,6 +79,10 @@ fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
         let closes = closing_position(prev, next);
         let len = c.len_utf8();
         match c {
+            // German quotes open low and close with `“`: „so“.
+            '“' if closes && opened_low(text, &stack) => {
+                close(&mut stack, Mark::Double, i, len, &mut found);
+            }
             '“' | '«' | '„' => stack.push((Mark::Double, i, len)),
             '”' | '»' => close(&mut stack, Mark::Double, i, len, &mut found),
             '"' => {
@@ -131,6 +135,13 @@ fn close(
     if stack.is_empty() && !inner.is_empty() {
         found.push((inner, start..at + len, false));
     }
+}
+
+/// The innermost open quote was opened with a German `„`.
+fn opened_low(text: &str, stack: &[Open]) -> bool {
+    stack
+        .last()
+        .is_some_and(|&(mark, start, _)| mark == Mark::Double && text[start..].starts_with('„'))
 }
 
 /// `the rebels’ positions`: after an `s` and before a lowercase word, a
@@ -210,6 +221,16 @@ mod tests {
             ["The rebels’ positions are weak,"]
         );
         assert_eq!(quotes("Talks ‘close’ to a deal.\n"), ["close"]);
+    }
+
+    #[test]
+    fn german_quotes_open_low_and_close_high() {
+        assert_eq!(
+            quotes("„Wir sind bereit“, sagte er. „Ein „kleiner“ Schritt“, fügte er hinzu.\n"),
+            ["Wir sind bereit", "Ein „kleiner“ Schritt"]
+        );
+        // English curly quotes still open with `“`.
+        assert_eq!(quotes("“Yes,” he said. “No.”\n"), ["Yes,", "No."]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! equal. Ids hash content, never positions in the build, so they stay the
 //! same from build to build.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use sha2::{Digest, Sha256};
 
@@ -23,6 +23,7 @@ const SAME_WORDS: f64 = 0.9;
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     for (article, occurrences) in articles.iter().zip(found) {
+        let lines = crate::model::LineIndex::new(&article.body, article.body_line);
         for occurrence in occurrences {
             let position = occurrence
                 .span
@@ -34,7 +35,7 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
                 statement: String::new(),
                 source: article.source.clone(),
                 article: article.slug.clone(),
-                line: occurrence.span.as_ref().map(|s| article.line_of(s.start)),
+                line: occurrence.span.as_ref().map(|s| lines.line(s.start)),
                 text: occurrence.text,
                 kind: occurrence.kind,
                 speaker: occurrence.speaker,
@@ -97,7 +98,7 @@ fn assign_statements(quotes: &mut [Quote]) {
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     let tokens: Vec<Vec<u64>> = keys.iter().map(|k| word_hashes(k)).collect();
-    for ((_, speaker), members) in &mut buckets {
+    for ((_, speaker), members) in &buckets {
         // Same words first: one pass, whatever the bucket's size.
         let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
         for &i in members.iter() {
@@ -107,22 +108,22 @@ fn assign_statements(quotes: &mut [Quote]) {
         if speaker.is_none() {
             continue;
         }
-        // Retypes are about as long as each other: compare each text only
-        // with the following ones within the length window, and only
-        // spell-compare texts that share most of their words.
-        members.sort_by_key(|&i| (keys[i].len(), i));
-        for (a, &i) in members.iter().enumerate() {
-            for &j in &members[a + 1..] {
-                if (keys[i].len() as f64) < SAME_WORDS * keys[j].len() as f64 {
-                    break;
-                }
-                if keys[i] != keys[j]
-                    && shared_words(&tokens[i], &tokens[j])
-                        >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
-                    && same_words(&keys[i], &keys[j])
-                {
-                    union(&mut parent, i, j);
-                }
+        // Retypes share their rare words: compare each distinct text only
+        // with the texts that hold one of its rarest words, so grouping
+        // stays near-linear even for a speaker quoted thousands of times.
+        let distinct: Vec<usize> = first_with.into_values().collect();
+        for (i, j) in candidate_pairs(&distinct, &keys) {
+            let (short, long) = if keys[i].len() <= keys[j].len() {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            if (keys[short].len() as f64) >= SAME_WORDS * keys[long].len() as f64
+                && shared_words(&tokens[i], &tokens[j])
+                    >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
+                && same_words(&keys[i], &keys[j])
+            {
+                union(&mut parent, i, j);
             }
         }
     }
@@ -169,6 +170,45 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     if ra != rb {
         parent[ra.max(rb)] = ra.min(rb);
     }
+}
+
+/// How many of a text's rarest words are used to find its retypes.
+const PROBE_WORDS: usize = 3;
+/// A word held by more texts than this is too common to find retypes by.
+const MAX_POSTING: usize = 256;
+
+/// Pairs `(i, j)`, `i < j`, of distinct texts that share one of the
+/// [`PROBE_WORDS`] rarest words of either text. A retype keeps most words,
+/// so it keeps at least one of those.
+fn candidate_pairs(members: &[usize], keys: &[String]) -> BTreeSet<(usize, usize)> {
+    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        let mut words: Vec<&str> = keys[i].split(' ').collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            postings.entry(word).or_default().push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for &i in members {
+        let mut words: Vec<&str> = keys[i].split(' ').collect();
+        words.sort_unstable();
+        words.dedup();
+        words.sort_by_key(|w| (postings[w].len(), *w));
+        for word in words.into_iter().take(PROBE_WORDS) {
+            let holders = &postings[word];
+            if holders.len() > MAX_POSTING {
+                break;
+            }
+            for &j in holders {
+                if i != j {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// The words of a normalised text as sorted hashes, for counting shared words.

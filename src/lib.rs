@@ -33,6 +33,7 @@ pub mod model;
 pub mod output;
 pub mod parse;
 pub mod render;
+pub mod serve;
 pub mod theme;
 
 use std::path::{Path, PathBuf};
@@ -118,7 +119,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
-    output::write_site(&output, &rendered.files)?;
+    output::write_site(&options.root, &output, &rendered.files)?;
     let mut report = report(&site, &analysis, output, rendered.files.len(), warnings);
     report.search_index_bytes = rendered.search_index_bytes;
     Ok(report)

@@ -27,6 +27,8 @@ pub struct RawSite {
     pub actors: Vec<SourceFile>,
     /// `static/` files: (path relative to `static/`, bytes).
     pub static_files: Vec<(String, Vec<u8>)>,
+    /// Names of the folders under `themes/`, sorted.
+    pub themes: Vec<String>,
 }
 
 /// Reads `site.toml` and the content files under `root`.
@@ -43,6 +45,7 @@ pub fn load(root: &Path) -> Result<RawSite> {
     let articles = markdown_files(root, &root.join("content/articles"), &mut errors);
     let actors = markdown_files(root, &root.join("content/actors"), &mut errors);
     let static_files = static_files(root, &mut errors);
+    let themes = theme_names(root);
     if let Some(error) = Error::from_list(errors) {
         return Err(error);
     }
@@ -52,7 +55,20 @@ pub fn load(root: &Path) -> Result<RawSite> {
         articles,
         actors,
         static_files,
+        themes,
     })
+}
+
+fn theme_names(root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root.join("themes"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 /// Reads the theme files of `themes/<name>/` under `root`, if that folder
@@ -177,7 +193,17 @@ fn read_text(root: &Path, path: &Path) -> Result<SourceFile> {
 }
 
 fn relative(base: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
+    // walkdir reports loop targets canonicalized: try the canonical root too.
+    let rel = match path.strip_prefix(base) {
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => match base
+            .canonicalize()
+            .map(|b| path.strip_prefix(b).map(Path::to_path_buf))
+        {
+            Ok(Ok(rel)) => rel,
+            _ => return path.display().to_string(),
+        },
+    };
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

@@ -2,13 +2,32 @@
 //! prints reports and errors, and maps them to exit codes
 //! (0 ok, 1 content errors, 2 usage or I/O errors).
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use onrecord::archive::{self, ArchiveOptions};
-use onrecord::{BuildOptions, Error};
+use onrecord::serve::ServeOptions;
+use onrecord::{BuildOptions, BuildReport, Error};
+
+/// `println!` that does not panic when the reader has gone away
+/// (`onrecord quotes | head`): output to a closed pipe is dropped.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `print!` with the same care as [`outln!`].
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
 
 #[derive(Parser)]
 #[command(
@@ -61,6 +80,21 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Build, serve the output folder on this machine, rebuild on changes.
+    Serve {
+        /// The site folder (holds site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output folder (default: output_dir of site.toml, "public").
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on; the default serves this machine only.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -77,6 +111,12 @@ fn main() -> ExitCode {
         Command::Archive { root, output } => archive(root, output),
         Command::Verify { file } => verify(file),
         Command::Init { dir } => init(dir),
+        Command::Serve {
+            root,
+            output,
+            port,
+            bind,
+        } => serve(root, output, port, bind),
     };
     match result {
         Ok(code) => code,
@@ -92,10 +132,33 @@ fn main() -> ExitCode {
 
 fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
     let report = onrecord::build(&BuildOptions { root, output })?;
+    print_report(&report);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(
+    root: PathBuf,
+    output: Option<PathBuf>,
+    port: u16,
+    bind: IpAddr,
+) -> Result<ExitCode, Error> {
+    let build = BuildOptions { root, output };
+    let first = onrecord::build(&build)?;
+    print_report(&first);
+    let options = ServeOptions { build, bind, port };
+    onrecord::serve::serve(&options, first, |result| match result {
+        Ok(report) => print_report(&report),
+        // The last good site stays served; the editor fixes and saves again.
+        Err(error) => eprintln!("error: {error}"),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_report(report: &BuildReport) {
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
-    println!(
+    outln!(
         "Built {} articles, {} actors: {} statements ({} quotes) by {} speakers -> {} ({} files, search index {} KB)",
         report.articles,
         report.actors,
@@ -107,15 +170,14 @@ fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
         report.search_index_bytes.div_ceil(1024)
     );
     if !report.unattributed.is_empty() {
-        println!(
+        outln!(
             "{} direct quotes have no speaker (set `speaker:` under `quotes:` in front matter):",
             report.unattributed.len()
         );
         for item in &report.unattributed {
-            println!("  {item}");
+            outln!("  {item}");
         }
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn quotes(root: PathBuf, format: QuotesFormat) -> Result<ExitCode, Error> {
@@ -132,7 +194,7 @@ fn quotes(root: PathBuf, format: QuotesFormat) -> Result<ExitCode, Error> {
         }
         QuotesFormat::Text => quotes_text(&site, &analysis.quotes),
     };
-    print!("{out}");
+    out!("{out}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -194,7 +256,7 @@ fn archive(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
     for warning in &report.build.warnings {
         eprintln!("warning: {warning}");
     }
-    println!(
+    outln!(
         "Archived {} articles, {} statements -> {} ({} files, {} bytes), dated {}",
         report.build.articles,
         report.build.statements,
@@ -209,7 +271,7 @@ fn archive(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
 fn verify(file: PathBuf) -> Result<ExitCode, Error> {
     let report = archive::verify(&file)?;
     if report.is_ok() {
-        println!(
+        outln!(
             "OK: {} files match {} in {}",
             report.checked,
             archive::MANIFEST,
@@ -218,9 +280,9 @@ fn verify(file: PathBuf) -> Result<ExitCode, Error> {
         return Ok(ExitCode::SUCCESS);
     }
     for problem in &report.problems {
-        println!("{problem}");
+        outln!("{problem}");
     }
-    println!(
+    outln!(
         "FAILED: {} problems in {} ({} files checked)",
         report.problems.len(),
         file.display(),
@@ -231,14 +293,14 @@ fn verify(file: PathBuf) -> Result<ExitCode, Error> {
 
 fn init(dir: PathBuf) -> Result<ExitCode, Error> {
     for path in onrecord::init::init(&dir)? {
-        println!("created {}", path.display());
+        outln!("created {}", path.display());
     }
-    println!(
+    outln!(
         "Next: `onrecord build --root {0}`, then open {0}/public/index.html.",
         dir.display()
     );
     if onrecord::init::repository() == onrecord::init::PLACEHOLDER_GIT {
-        println!(
+        outln!(
             "Before publishing: set ONRECORD_GIT in .github/workflows/pages.yml to onrecord's git repository."
         );
     }

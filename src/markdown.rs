@@ -15,6 +15,13 @@ pub enum BlockKind {
     TableCell,
 }
 
+/// A list item being read by [`blocks`].
+struct OpenItem {
+    index: usize,
+    had_paragraph: bool,
+    nested_start: Option<usize>,
+}
+
 /// A block of running text, as a byte range of the Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
@@ -32,40 +39,59 @@ pub fn options() -> Options {
 /// paragraphs is represented by those paragraphs.
 pub fn blocks(body: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
-    // Open list items, each with whether a paragraph was seen inside it.
-    let mut items: Vec<(usize, bool)> = Vec::new();
+    // Open list items: where their block goes, whether a paragraph was seen
+    // inside, and where a nested list starts (a tight item's text ends
+    // there, so nested items are not scanned twice).
+    let mut items: Vec<OpenItem> = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph) => {
                 if let Some(item) = items.last_mut() {
-                    item.1 = true;
+                    item.had_paragraph = true;
                 }
                 blocks.push(Block {
                     kind: BlockKind::Paragraph,
                     range: trim_range(body, range),
                 });
             }
-            Event::Start(Tag::Heading { .. }) => blocks.push(Block {
-                kind: BlockKind::Heading,
-                range: heading_text(body, range),
-            }),
+            Event::Start(Tag::Heading { .. }) => {
+                nested_block(&mut items, range.start);
+                blocks.push(Block {
+                    kind: BlockKind::Heading,
+                    range: heading_text(body, range),
+                })
+            }
             Event::Start(Tag::TableCell) => blocks.push(Block {
                 kind: BlockKind::TableCell,
                 range: trim_range(body, range),
             }),
-            Event::Start(Tag::Item) => items.push((blocks.len(), false)),
+            Event::Start(
+                Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::Table(_)
+                | Tag::FootnoteDefinition(_),
+            ) => nested_block(&mut items, range.start),
+            Event::Start(Tag::Item) => items.push(OpenItem {
+                index: blocks.len(),
+                had_paragraph: false,
+                nested_start: None,
+            }),
             Event::End(TagEnd::Item) => {
-                if let Some((index, had_paragraph)) = items.pop()
-                    && !had_paragraph
+                if let Some(item) = items.pop()
+                    && !item.had_paragraph
                 {
-                    let text = item_text(body, range);
-                    blocks.insert(
-                        index,
-                        Block {
-                            kind: BlockKind::ListItem,
-                            range: text,
-                        },
-                    );
+                    let end = item.nested_start.unwrap_or(range.end).max(range.start);
+                    blocks.push(Block {
+                        kind: BlockKind::ListItem,
+                        range: item_text(body, range.start..end),
+                    });
+                    // Keep document order: the item's own text comes before
+                    // the blocks of its nested lists (a rotation, not a
+                    // shifting insert per item, so deep nesting stays linear
+                    // per level).
+                    blocks[item.index..].rotate_right(1);
                 }
             }
             _ => {}
@@ -75,6 +101,14 @@ pub fn blocks(body: &str) -> Vec<Block> {
     blocks
 }
 
+/// A block starts inside the innermost open list item: the item's own
+/// text (if tight) ends there.
+fn nested_block(items: &mut [OpenItem], start: usize) {
+    if let Some(item) = items.last_mut() {
+        item.nested_start.get_or_insert(start);
+    }
+}
+
 fn trim_range(body: &str, range: Range<usize>) -> Range<usize> {
     let slice = &body[range.clone()];
     let start = range.start + (slice.len() - slice.trim_start().len());
@@ -82,14 +116,18 @@ fn trim_range(body: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// What Markdown syntax counts as white space. Other Unicode spaces
+/// (U+3000, U+00A0) are text: trimming them here would cut ranges apart.
+const MARKDOWN_SPACE: [char; 4] = [' ', '\t', '\r', '\n'];
+
 /// A heading's text without its `#` marks (ATX) or underline (setext).
 fn heading_text(body: &str, range: Range<usize>) -> Range<usize> {
     let slice = &body[range.clone()];
     let first_line = slice.split('\n').next().unwrap_or(slice);
-    let trimmed = first_line.trim_start();
+    let trimmed = first_line.trim_start_matches(MARKDOWN_SPACE);
     let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
     let start = range.start + (first_line.len() - trimmed.len()) + hashes;
-    let mut end = range.start + first_line.trim_end().len();
+    let mut end = (range.start + first_line.trim_end_matches(MARKDOWN_SPACE).len()).max(start);
     let inner = &body[start..end];
     let without_closing = inner.trim_end_matches('#');
     if hashes > 0 && (without_closing.ends_with(' ') || without_closing.is_empty()) {
@@ -101,8 +139,8 @@ fn heading_text(body: &str, range: Range<usize>) -> Range<usize> {
 /// A tight list item's text without its bullet or number.
 fn item_text(body: &str, range: Range<usize>) -> Range<usize> {
     let slice = &body[range.clone()];
-    let trimmed = slice.trim_start();
-    let marker = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+    let trimmed = slice.trim_start_matches(MARKDOWN_SPACE);
+    let marker = trimmed.find(MARKDOWN_SPACE).unwrap_or(trimmed.len());
     let start = range.start + (slice.len() - trimmed.len()) + marker;
     trim_range(body, start..range.end)
 }
@@ -168,6 +206,16 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
         }))
         .collect();
     wraps.sort_by_key(|w| (w.range.start, w.range.end));
+    // The furthest end among wraps[..=i]: never decreasing, so the first
+    // wrap that can reach a text node is found by binary search (an
+    // article with thousands of quotes stays linear).
+    let reach: Vec<usize> = wraps
+        .iter()
+        .scan(0, |max, w| {
+            *max = w.range.end.max(*max);
+            Some(*max)
+        })
+        .collect();
     let mut first_piece = vec![true; wraps.len()];
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut unsafe_link_depth = 0usize;
@@ -184,7 +232,15 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
                 events.push(Event::Start(Tag::Emphasis))
             }
             Event::Text(text) if body.get(range.clone()) == Some(&*text) => {
-                push_marked_text(&mut events, &text, range.start, &wraps, &mut first_piece)
+                let from = reach.partition_point(|&end| end <= range.start);
+                push_marked_text(
+                    &mut events,
+                    &text,
+                    range.start,
+                    &wraps,
+                    from,
+                    &mut first_piece,
+                )
             }
             other => events.push(other),
         }
@@ -207,11 +263,15 @@ fn push_marked_text<'a>(
     text: &str,
     offset: usize,
     wraps: &[Wrap],
+    from_wrap: usize,
     first_piece: &mut [bool],
 ) {
     let end = offset + text.len();
     let mut cursor = offset;
-    for (i, wrap) in wraps.iter().enumerate() {
+    for (i, wrap) in wraps.iter().enumerate().skip(from_wrap) {
+        if wrap.range.start >= end {
+            break;
+        }
         let (from, to) = (wrap.range.start.max(cursor), wrap.range.end.min(end));
         if from >= to
             || !text.is_char_boundary(from - offset)
@@ -307,6 +367,29 @@ mod tests {
                 ("item b", BlockKind::ListItem),
             ]
         );
+    }
+
+    #[test]
+    fn nested_items_do_not_overlap() {
+        let body = "- outer “a”\n  - inner “b”\n    - innermost\n- last\n- # head\n";
+        let texts: Vec<_> = blocks(body)
+            .iter()
+            .map(|b| &body[b.range.clone()])
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["outer “a”", "inner “b”", "innermost", "last", "head"]
+        );
+    }
+
+    #[test]
+    fn unicode_spaces_around_headings_do_not_panic() {
+        // Found by `cargo fuzz run extract`: a setext heading of U+3000.
+        for body in ["\u{3000}\n==", "#\u{3000}\n", "-\u{a0}x\n", "# \u{3000}#\n"] {
+            for block in blocks(body) {
+                assert!(body.get(block.range).is_some(), "{body:?}");
+            }
+        }
     }
 
     #[test]

@@ -63,6 +63,33 @@ impl Article {
     }
 }
 
+/// Offset -> line look-ups for one text, without rescanning it each time
+/// (an article with thousands of quotes would be quadratic otherwise).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset at which each line after the first starts.
+    starts: Vec<usize>,
+    first_line: usize,
+}
+
+impl LineIndex {
+    /// Indexes `text`, whose first line is line `first_line` of its file.
+    pub fn new(text: &str, first_line: usize) -> Self {
+        let starts = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1)
+            .collect();
+        LineIndex { starts, first_line }
+    }
+
+    /// 1-based line of a byte offset; same as [`Article::line_of`].
+    pub fn line(&self, offset: usize) -> usize {
+        self.first_line + self.starts.partition_point(|&s| s <= offset)
+    }
+}
+
 /// One entry of an article's `quotes:` front matter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -197,4 +224,19 @@ pub struct Quote {
 /// Dates are written as `YYYY-MM-DD`.
 pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineIndex;
+
+    #[test]
+    fn line_index_counts_like_a_scan() {
+        let text = "a\nbc\n\nd";
+        let index = LineIndex::new(text, 5);
+        for offset in 0..=text.len() {
+            let scanned = 5 + text[..offset].matches('\n').count();
+            assert_eq!(index.line(offset), scanned, "offset {offset}");
+        }
+    }
 }

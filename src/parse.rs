@@ -79,7 +79,7 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
             ),
             _ => (Some(split.yaml_line), None),
         };
-        let message = first_line(&e.to_string());
+        let message = yaml_message(&e.to_string(), split, line);
         Error::at_column(
             &file.path,
             Some(&file.text),
@@ -90,8 +90,41 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
     })
 }
 
-fn first_line(message: &str) -> String {
-    message.lines().next().unwrap_or(message).trim().to_string()
+/// The YAML parser's message, without its own (YAML-relative) location,
+/// said in the words of the content contract where it is terse.
+fn yaml_message(raw: &str, split: &Split<'_>, line: Option<usize>) -> String {
+    let first = raw.lines().next().unwrap_or(raw).trim();
+    let first = first.strip_prefix("error:").unwrap_or(first).trim_start();
+    let message = match first.strip_prefix("line ") {
+        Some(rest) => rest.split_once(": ").map_or(first, |(_, m)| m),
+        None => first,
+    };
+    let source_line = line.and_then(|l| split.yaml.lines().nth(l.saturating_sub(split.yaml_line)));
+    let (key, value) = source_line
+        .and_then(|l| l.split_once(':'))
+        .map_or((None, ""), |(k, v)| (Some(k.trim()), v.trim()));
+    let key = key.filter(|k| !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    let hint = if message.contains("mapping values are not allowed") {
+        " (a value with `: ` in it must be in quotes: `title: \"Russia: no deal\"`)"
+    } else if message.contains("after double-quoted scalar") {
+        " (put a value with \" in it in single quotes: `title: 'He said \"no\"'`)"
+    } else if value.starts_with(['[', '{']) && message.contains("expected string") {
+        " (a value starting with `[` or `{` is read as a list: put it in quotes)"
+    } else {
+        ""
+    };
+    let message = format!("{message}{hint}");
+    let message = message.as_str();
+    match (message, key) {
+        ("expected mapping start", _) => {
+            "must be `key: value` lines (title, date, outlet, ...)".to_string()
+        }
+        ("expected sequence start", Some(key)) => {
+            format!("`{key}` must be a list, such as `{key}: [a, b]`")
+        }
+        (message, Some(key)) if !message.contains('`') => format!("`{key}`: {message}"),
+        (message, _) => message.to_string(),
+    }
 }
 
 /// 1-based line in the file of the first `key:` line of the front matter.
@@ -255,6 +288,12 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
 /// collected; warnings go to the caller.
 pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     let (config, mut warnings) = config::parse(&raw.config.path, &raw.config.text)?;
+    config::check_theme(
+        &raw.config.path,
+        &raw.config.text,
+        &config.theme,
+        &raw.themes,
+    )?;
     let mut errors = Vec::new();
     let mut articles = Vec::new();
     for file in &raw.articles {
@@ -290,10 +329,17 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
         if let Some(parent) = &actor.parent
             && !ids.contains(&parent.as_str())
         {
+            let text = raw.actors.iter().find(|f| f.path == actor.source);
+            let line = text.and_then(|f| {
+                f.text
+                    .lines()
+                    .position(|l| l.starts_with("parent:"))
+                    .map(|i| i + 1)
+            });
             errors.push(Error::at(
                 &actor.source,
-                None,
-                None,
+                text.map(|f| f.text.as_str()),
+                line,
                 format!(
                     "parent: unknown actor `{parent}` (known: {})",
                     ids.join(", ")
@@ -306,9 +352,10 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
             if let Some(Some(actor)) = &correction.actor
                 && !ids.contains(&actor.as_str())
             {
+                let text = raw.articles.iter().find(|f| f.path == article.source);
                 errors.push(Error::at(
                     &article.source,
-                    None,
+                    text.map(|f| f.text.as_str()),
                     Some(correction.line),
                     format!(
                         "quotes: unknown actor `{actor}` (known: {})",
@@ -442,6 +489,12 @@ mod tests {
         assert!(e.to_string().contains("date"), "{e}");
         let e = parse_article(&file("a.md", "---\ntitle: [unclosed\n---\n")).unwrap_err();
         assert!(e.to_string().starts_with("a.md:"), "{e}");
+        let e = parse_article(&file(
+            "a.md",
+            "---\ntitle: Russia: no deal\ndate: 2016-12-11\noutlet: O\n---\n",
+        ))
+        .unwrap_err();
+        assert!(e.to_string().contains("must be in quotes"), "{e}");
     }
 
     #[test]

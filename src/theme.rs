@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::load;
 use crate::model::SiteConfig;
 
@@ -103,28 +103,10 @@ impl Theme {
     }
 }
 
-/// Reads the site's `themes/<theme>/` overrides. A theme other than the
-/// built-in one must have its folder.
+/// Reads the site's `themes/<theme>/` overrides (`parse::parse_site` has
+/// already refused a theme other than the built-in one with no folder).
 pub fn load_overrides(root: &Path, config: &SiteConfig) -> Result<Vec<(String, String)>> {
-    let name = &config.theme;
-    let has_folder = root.join("themes").join(name).is_dir();
-    if name != BUILT_IN && !has_folder {
-        let text = std::fs::read_to_string(root.join("site.toml")).ok();
-        let line = text.as_deref().and_then(|t| {
-            t.lines()
-                .position(|l| l.trim_start().starts_with("theme"))
-                .map(|i| i + 1)
-        });
-        return Err(Error::at(
-            "site.toml",
-            text.as_deref(),
-            line,
-            format!(
-                "theme `{name}` not found: there is no folder themes/{name}/ (remove `theme` to use the built-in theme `{BUILT_IN}`)"
-            ),
-        ));
-    }
-    load::theme_files(root, name)
+    load::theme_files(root, &config.theme)
 }
 
 #[cfg(test)]
@@ -141,20 +123,5 @@ mod tests {
         let base = theme.file("templates/base.html").unwrap();
         assert!(base.origin.ends_with("(built-in)"));
         assert!(theme.assets().any(|(path, _)| path == "style.css"));
-    }
-
-    #[test]
-    fn unknown_theme_without_folder_names_site_toml() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("site.toml"),
-            "title = \"T\"\ntheme = \"x\"\n",
-        )
-        .unwrap();
-        let (config, _) =
-            crate::config::parse("site.toml", "title = \"T\"\ntheme = \"x\"\n").unwrap();
-        let err = load_overrides(dir.path(), &config).unwrap_err().to_string();
-        assert!(err.starts_with("site.toml:2:"), "{err}");
-        assert!(err.contains("themes/x/"), "{err}");
     }
 }

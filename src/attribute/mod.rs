@@ -61,6 +61,8 @@ const NAMING_VERBS: &[&str] = &[
     "describes",
     "calling",
     "describing",
+    "hailed",
+    "hails",
 ];
 
 /// A resolved speaker.
@@ -89,6 +91,9 @@ pub fn attribute(
         genders: Vec::new(),
         last_any: None,
         known: Vec::new(),
+        bodies: Vec::new(),
+        introduced: None,
+        occasion: None,
         candidates: Vec::new(),
     };
     let mut next = 0;
@@ -122,7 +127,25 @@ struct Reader<'a> {
     last_any: Option<Speaker>,
     /// Full names attributed so far, for surnames.
     known: Vec<Speaker>,
+    /// Bodies that spoke (`White House`), the most recent last: what `it`
+    /// means, and never `he` or `she`.
+    bodies: Vec<Speaker>,
+    /// A person a sentence named as its subject after the last quote
+    /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
+    /// in the next quote is them.
+    introduced: Option<Speaker>,
+    /// The day a sentence without quotes gave for a person's words.
+    occasion: Option<Occasion>,
     candidates: Vec<Candidate>,
+}
+
+/// `Karl Lind told reporters on Monday that ...`, `Speaking on Monday,
+/// Karl Lind ...`: the day of what that person says next.
+struct Occasion {
+    speaker: String,
+    date: Date,
+    /// Holds in this block only (`None`: until someone else is quoted).
+    block: Option<usize>,
 }
 
 /// What one attribution clause gave.
@@ -243,6 +266,11 @@ impl Reader<'_> {
                         && p.occurrence.speaker == speaker.as_ref().map(|s| s.name.clone())
                 });
                 self.fill(&mut occurrence, &found);
+                if found.date.is_none()
+                    && let Some(date) = self.occasion_of(occurrence.speaker.as_deref(), index)
+                {
+                    occurrence.date = date;
+                }
                 if let Some(p) = goes_on {
                     if found.date.is_none() {
                         occurrence.date = p.occurrence.date;
@@ -276,11 +304,67 @@ impl Reader<'_> {
         if let Some(speaker) = self.speaker_of(&occurrence) {
             self.remember(&speaker);
         }
+        self.introduced = None;
+        if occurrence.speaker.is_some()
+            && self
+                .occasion
+                .as_ref()
+                .is_some_and(|o| Some(&o.speaker) != occurrence.speaker.as_ref())
+        {
+            self.occasion = None;
+        }
         self.candidates.push(Candidate {
             occurrence,
             statement,
             block: Some(index),
         });
+    }
+
+    /// A body that spoke is what `it` means next.
+    fn note_body(&mut self, speaker: &Speaker) {
+        if !speaker.person {
+            self.bodies.retain(|b| b.name != speaker.name);
+            self.bodies.push(speaker.clone());
+        }
+    }
+
+    /// The day an earlier sentence gave for this speaker's words.
+    fn occasion_of(&self, speaker: Option<&str>, block: usize) -> Option<Date> {
+        self.occasion
+            .as_ref()
+            .filter(|o| Some(o.speaker.as_str()) == speaker && o.block.is_none_or(|b| b == block))
+            .map(|o| o.date)
+    }
+
+    /// A sentence without quotes that names a person as its subject: they
+    /// are who `he` or `she` means next, the article's word for their
+    /// affiliation, and, when it tells of speaking, the day they spoke.
+    fn read_introduction(&mut self, sentence: Range<usize>, index: usize) {
+        let text = &self.article.body[sentence.clone()];
+        let Some(person) = speaker::introduced(text)
+            .iter()
+            .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
+        else {
+            return;
+        };
+        if person.name.contains(' ') {
+            match self.known.iter_mut().find(|k| k.name == person.name) {
+                Some(known) if known.actor.is_none() => *known = person.clone(),
+                Some(_) => {}
+                None => self.known.push(person.clone()),
+            }
+        }
+        // A day holds for the person's next quotes when the sentence tells
+        // of speaking; otherwise only in its own paragraph (`X was more
+        // measured on Sunday. “...,” he said.`).
+        if let Some(date) = dates::said_on(text, self.article.date) {
+            self.occasion = Some(Occasion {
+                speaker: person.name.clone(),
+                date,
+                block: (!speaker::tells_of_speaking(text)).then_some(index),
+            });
+        }
+        self.introduced = Some(person);
     }
 
     fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
@@ -299,13 +383,14 @@ impl Reader<'_> {
 
     fn speaker_of(&self, occurrence: &Occurrence) -> Option<Speaker> {
         let name = occurrence.speaker.clone()?;
-        let person = self
-            .known
-            .iter()
-            .find(|k| k.name == name)
-            .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
-                k.person
-            });
+        let person = !self.bodies.iter().any(|b| b.name == name)
+            && self
+                .known
+                .iter()
+                .find(|k| k.name == name)
+                .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
+                    k.person
+                });
         Some(Speaker {
             name,
             role: occurrence.role.clone(),
@@ -331,6 +416,9 @@ impl Reader<'_> {
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
         }
+        if let Some(speaker) = &speaker {
+            self.note_body(speaker);
+        }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
         let date_words = match side {
@@ -354,14 +442,16 @@ impl Reader<'_> {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
         let Some(found) = reported::parse(text, &self.outlets()) else {
+            self.read_introduction(sentence, index);
             return;
         };
-        let Some(speaker) = self.resolve(&found.subject, sentence.start) else {
+        let Some(speaker) = self
+            .resolve(&found.subject, sentence.start)
+            .filter(|s| is_named(&found.subject, s))
+        else {
+            self.read_introduction(sentence, index);
             return;
         };
-        if !is_named(&found.subject, &speaker) {
-            return;
-        }
         let date = found
             .when
             .iter()
@@ -373,6 +463,16 @@ impl Reader<'_> {
         }
         let span = sentence.start + found.text.start..sentence.start + found.text.end;
         self.remember(&speaker);
+        self.note_body(&speaker);
+        self.introduced = None;
+        if let Some(date) = date {
+            // `Lind told reporters on Monday that ... “...,” he said.`
+            self.occasion = Some(Occasion {
+                speaker: speaker.name.clone(),
+                date,
+                block: Some(index),
+            });
+        }
         self.candidates.push(Candidate {
             occurrence: Occurrence {
                 text: body[span.clone()].to_string(),
@@ -448,11 +548,14 @@ fn share_affiliations(candidates: &mut [Candidate]) {
 fn clean_outlet(name: &str) -> String {
     let name = name.trim();
     let name = name.strip_prefix("the ").unwrap_or(name);
-    let name = name
+    match name
         .strip_suffix(" news agency")
         .or_else(|| name.strip_suffix(" newspaper"))
-        .unwrap_or(name);
-    name.to_string()
+    {
+        // `The Yonhap news agency`; but `The Daily` is a name.
+        Some(short) => short.strip_prefix("The ").unwrap_or(short).to_string(),
+        None => name.to_string(),
+    }
 }
 
 /// Does the quote end a clause, so that the words after it can attribute

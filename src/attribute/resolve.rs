@@ -62,7 +62,7 @@ impl Reader<'_> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
             if pronoun.eq_ignore_ascii_case("it") {
-                return self.last_any.clone().filter(|s| !s.person);
+                return self.bodies.last().cloned();
             }
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.last_any.clone();
@@ -72,6 +72,9 @@ impl Reader<'_> {
                     .iter()
                     .any(|(name, g)| *name == p.name && *g != gender)
             };
+            if let Some(introduced) = self.introduced.as_ref().filter(|p| !other(p)) {
+                return Some(introduced.clone());
+            }
             return self
                 .people
                 .iter()
@@ -94,7 +97,7 @@ impl Reader<'_> {
                 .actor_named(subject.phrase)
                 .or_else(|| registry.actor_named(name))
             {
-                return Some(self.actor_speaker(actor));
+                return Some(self.named_body(actor, subject.phrase));
             }
             if subject.definite {
                 return self.body_speaker(subject);
@@ -149,6 +152,15 @@ impl Reader<'_> {
         {
             return Some(known.name.clone());
         }
+        // Family name first: `Wang Yi`, then `Wang`.
+        if let Some(known) = self.known.iter().rev().find(|k| {
+            registry::name_key(&k.name)
+                .split(' ')
+                .next()
+                .is_some_and(|first| first == key)
+        }) {
+            return Some(known.name.clone());
+        }
         if let Some(person) = self.registry.person(name) {
             return Some(person.name.clone());
         }
@@ -184,9 +196,11 @@ impl Reader<'_> {
         }
     }
 
-    pub(super) fn actor_speaker(&self, actor: usize) -> Speaker {
+    /// A body named by an actor's name or alias keeps the name it is given
+    /// (`the Kremlin said` -> Kremlin, speaking for Russia).
+    pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Speaker {
         Speaker {
-            name: self.registry.actor_name(actor).to_string(),
+            name: strip_article(phrase.trim()).to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
             person: false,
@@ -197,7 +211,7 @@ impl Reader<'_> {
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
     pub(super) fn body_speaker(&self, subject: &Subject<'_>) -> Option<Speaker> {
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
-            return Some(self.actor_speaker(actor));
+            return Some(self.named_body(actor, subject.phrase));
         }
         let phrase = subject.phrase;
         if let Some(person) = self.person_by_role(phrase) {
@@ -229,8 +243,11 @@ impl Reader<'_> {
         })
     }
 
-    /// `the minister`, `the Russian diplomat`: the last person quoted whose
-    /// role has that office word.
+    /// `the minister`, `the Russian top diplomat`: the person just
+    /// introduced, else the last person quoted, else the last person named,
+    /// whose role has that office (a diplomat: also a foreign minister, an
+    /// ambassador, an envoy), and who speaks for the actor the words name,
+    /// if they name one.
     pub(super) fn person_by_role(&self, phrase: &str) -> Option<Speaker> {
         let ws = words(phrase);
         if !ws
@@ -240,14 +257,26 @@ impl Reader<'_> {
             return None;
         }
         let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
-        self.people
+        let offices: &[&str] = match head.as_str() {
+            "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
+            _ => &[head.as_str()],
+        };
+        let actor = self
+            .registry
+            .actors_in(phrase)
+            .first()
+            .map(|m| self.registry.actor_id(m.actor).to_string());
+        let fits = |p: &&Speaker| {
+            p.role
+                .as_ref()
+                .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
+                && (actor.is_none() || p.actor == actor)
+        };
+        self.introduced
             .iter()
-            .rev()
-            .find(|p| {
-                p.role
-                    .as_ref()
-                    .is_some_and(|r| words(r).iter().any(|w| w.lower() == head))
-            })
+            .chain(self.people.iter().rev())
+            .chain(self.known.iter().rev())
+            .find(fits)
             .cloned()
     }
 
@@ -274,17 +303,41 @@ impl Reader<'_> {
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
             let office = ws.iter().any(is_office);
             if (belongs || office)
-                && let Some(m) = registry.actors_in(apposition).first()
+                && let Some(actor) = self.sender(apposition)
             {
-                return Some(id(m));
+                return Some(actor);
             }
         }
         let office = words(subject.descriptor).iter().any(is_office);
         if office {
-            return registry.actors_in(subject.descriptor).first().map(id);
+            return self.sender(subject.descriptor);
         }
         None
     }
+
+    /// The first actor an office phrase names, passing over the one an
+    /// ambassador or envoy is sent to: `the US ambassador to Russia`
+    /// speaks for the US, `the ambassador to Russia` for no one known.
+    fn sender(&self, phrase: &str) -> Option<String> {
+        self.registry
+            .actors_in(phrase)
+            .into_iter()
+            .find(|m| !sent_to(&phrase[..m.range.start]))
+            .map(|m| self.registry.actor_id(m.actor).to_string())
+    }
+}
+
+/// `... ambassador to (the)`: the words before the state an envoy is
+/// sent to.
+fn sent_to(before: &str) -> bool {
+    let ws = words(before);
+    let mut n = ws.len();
+    if n > 0 && ws[n - 1].is(&["the"]) {
+        n -= 1;
+    }
+    n >= 2
+        && ws[n - 1].is(&["to"])
+        && ws[n - 2].is(&["ambassador", "ambassadors", "envoy", "envoys"])
 }
 
 /// An office word, also inside a hyphenated one (`Secretary-General`).
@@ -347,8 +400,11 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         let mut start = ws.len();
         while start > 0 {
             let w = &ws[start - 1];
-            let fits =
-                (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES)) && w.after.is_empty();
+            // `For Ali Vaez, ...`: a capitalised first word is no name.
+            let function_word = w.is(text::PREPOSITIONS) || w.is(text::CONJUNCTIONS);
+            let fits = (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES))
+                && w.after.is_empty()
+                && !function_word;
             if !fits {
                 break;
             }

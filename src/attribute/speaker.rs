@@ -108,6 +108,17 @@ const OUTLET_NOUNS: &[&str] = &[
 ];
 
 fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
+    let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    if ws.len() > first + 2 && ws[first].is(&["according"]) && ws[first + 1].is(&["to"]) {
+        // `According to the Kremlin, the deal was “...”`.
+        let (phrase, end) = phrase_until_break(context, ws[first + 2].start);
+        return Some(Clause {
+            subject: Some(parse_subject(phrase)),
+            verb: "according".into(),
+            evidence: trim_clause(context, ws[first].start..end),
+            via: None,
+        });
+    }
     // The verb must lead into the quote: `said the two sides “...”`.
     let last = ws.len().checked_sub(1)?;
     let v = (0..ws.len())
@@ -147,9 +158,7 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
             via: None,
         });
     }
-    let v = (0..ws.len())
-        .take(13)
-        .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
+    let v = verb_after(ws)?;
     // The clause ends at the first comma after the verb and its object.
     let end = ws[v..]
         .iter()
@@ -189,14 +198,49 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
     })
 }
 
+/// Words after a quote that may stand before its speech verb: the words
+/// of a relative clause set off by commas (`Kerry, who spent a week in
+/// Lausanne, said`) do not count.
+const MAX_WORDS_TO_VERB: usize = 13;
+
+/// The speech verb of the words after a quote.
+fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
+    let mut counted = 0;
+    let mut relative = false;
+    for (i, w) in ws.iter().enumerate() {
+        if !relative && (is_verb(w) || is_gerund(w)) {
+            return Some(i);
+        }
+        let opens_relative = i > 0
+            && ws[i - 1].after.contains(',')
+            && w.is(&["who", "which", "whose", "whom"])
+            && is_lowercase(w);
+        relative = (relative || opens_relative) && !w.after.contains(',');
+        if !relative && !opens_relative {
+            counted += 1;
+        }
+        if counted >= MAX_WORDS_TO_VERB {
+            return None;
+        }
+    }
+    None
+}
+
 /// The subject of the verb `ws[v]`: `RIA quoted him as saying` -> him,
 /// `X was quoted as saying` -> X, else the noun phrase before the verb.
 fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject<'a>> {
+    // `RIA quoted him as saying`, `Yonhap quoted Foreign Minister Yun
+    // Byung-se as saying`: the object is the speaker.
     if ws[v].is(&["quoted"])
-        && let (Some(object), Some(as_word)) = (ws.get(v + 1), ws.get(v + 2))
-        && as_word.is(&["as"])
+        && let Some(object) = ws.get(v + 1).filter(|w| !w.is(&["as", "by", "in"]))
+        && let Some(as_word) = ws[v + 1..]
+            .iter()
+            .take(8)
+            .skip(1)
+            .find(|w| w.is(&["as"]) && !w.after.contains(','))
     {
-        return Some(parse_subject(&context[object.start..object.end]));
+        let object = &context[object.start..as_word.start];
+        return Some(parse_subject(object.trim().trim_end_matches(',')));
     }
     let before = &context[..ws[v].start];
     let (np, appositions) = noun_phrase_before(before);
@@ -297,12 +341,79 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     // piece before the name describes it.
     if let Some(previous) = pieces.last()
         && parse_subject(phrase).names_someone()
-        && !parse_subject(previous).names_someone()
-        && words(previous).iter().any(|w| w.is(OFFICE_WORDS))
+        && describes_office(previous)
     {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// `Atlantis’s foreign ministry spokeswoman`, `a spokesman for the
+/// Palace`, `the ambassador to the UN`: an office, perhaps of a body, but
+/// no person's name.
+fn describes_office(piece: &str) -> bool {
+    let ws = words(piece);
+    let Some(office) = ws.iter().position(|w| w.is(OFFICE_WORDS)) else {
+        return false;
+    };
+    let of_a_body = ws
+        .get(office + 1)
+        .is_some_and(|w| w.is(&["for", "of", "to", "at"]));
+    of_a_body || !parse_subject(piece).names_someone()
+}
+
+/// Who a sentence without quotes may introduce as its subject, in order:
+/// `Speaking in Lisbon, Atlantis’s President Karl Lind struck a note.`,
+/// `Jan Berg, Ruritania’s envoy, spoke to reporters.`, `Atlantis’s
+/// envoy, Jan Berg, was unmoved.`, `The talks went on, Karl Lind said.`
+/// Appositions come with the name. The first that is a person counts.
+pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
+    let mut found = Vec::new();
+    let pieces: Vec<&str> = sentence.split([',', ';', ':', '(', ')']).collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        let ws = words(piece);
+        let Some(first) = ws.first() else { continue };
+        // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
+        if first.is(PREPOSITIONS)
+            || first.is(&["according"])
+            || first.lower().ends_with("ing")
+            || !first.is_capitalised()
+        {
+            continue;
+        }
+        let head = ws
+            .iter()
+            .take_while(|w| {
+                w.is_capitalised()
+                    || w.is(TITLES)
+                    || w.is(OFFICE_WORDS)
+                    || w.is(NAME_PARTICLES)
+                    || w.is(&["the", "of"])
+            })
+            .last();
+        let Some(head) = head else { continue };
+        let mut subject = parse_subject(&piece[..head.end]);
+        if !subject.names_someone() {
+            continue;
+        }
+        if i > 0 && describes_office(pieces[i - 1]) {
+            subject.apposition.push(pieces[i - 1].trim());
+        }
+        let whole_piece = piece[head.end..].trim().is_empty();
+        if whole_piece && i + 2 < pieces.len() {
+            subject.apposition.push(pieces[i + 1].trim());
+        }
+        found.push(subject);
+    }
+    found
+}
+
+/// Words that say a sentence tells of speaking (`Speaking in Lisbon`,
+/// `spoke to The Daily`), so its day is the day of the words that follow.
+pub fn tells_of_speaking(sentence: &str) -> bool {
+    words(sentence).iter().any(|w| {
+        is_verb(w) || is_gerund(w) || w.is(&["speaking", "spoke", "interview", "interviewed"])
+    })
 }
 
 /// `a teacher who fled Bustan al-Qasr`, `another rebel group`: words that
@@ -315,7 +426,10 @@ fn is_apposition(piece: &str) -> bool {
                 "on", "at", "during", "after", "before", "speaking", "when", "while", "as",
             ])
     });
-    starts_describing || !parse_subject(piece).names_someone()
+    // `the executive director of the Foundation`: `the` and a common noun.
+    let ws = words(piece);
+    let the_common_noun = ws.len() > 1 && ws[0].is(&["the"]) && is_lowercase(&ws[1]);
+    starts_describing || the_common_noun || !parse_subject(piece).names_someone()
 }
 
 /// A capitalised word that can be part of a person's name: not a title,
@@ -362,6 +476,8 @@ fn is_title(w: &Word<'_>) -> bool {
 
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
+    // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name.
+    let phrase = phrase.split('(').next().unwrap_or(phrase);
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     loop {
         let ws = words(phrase);
@@ -519,10 +635,14 @@ fn outlet_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     {
         end -= 1;
     }
-    let start = (0..end)
+    let mut start = (0..end)
         .rev()
         .take_while(|&i| ws[i].is_capitalised())
         .last()?;
+    // `The Yonhap news agency quoted`: the article opens the sentence.
+    if ws[start].text == "The" && start + 1 < end && end < ws.len() {
+        start += 1;
+    }
     let name = &context[ws[start].start..ws[end - 1].end];
     let is_outlet = end < ws.len() || super::registry::is_outlet(name, outlets);
     is_outlet.then_some(name)

@@ -98,7 +98,7 @@ pub fn sentence_ends(s: &str) -> Vec<usize> {
             || trimmed
                 .chars()
                 .next()
-                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"'".contains(n));
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"'«„".contains(n));
         if starts_sentence && !(c == '.' && is_abbreviation(&s[..i])) {
             ends.push(j);
         }
@@ -187,6 +187,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "confirmed",
     "denied",
     "described",
+    "hailed",
+    "hails",
     "describes",
     "quoted",
     "recalled",
@@ -528,5 +530,11 @@ mod tests {
                 s
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_may_start_with_guillemets_or_german_quotes() {
+        let s = "He arrived. „We are ready“, he said. «Yes», he added.";
+        assert_eq!(sentence_ends(s).len(), 3);
     }
 }

@@ -257,6 +257,7 @@ impl<'v, 'a> Views<'v, 'a> {
             })
             .collect();
         let body = self.body_html(&article.body, &path, &marks, None);
+        let anchored = element_ids(&body);
         let list = quotes
             .iter()
             .map(|quote| {
@@ -265,10 +266,11 @@ impl<'v, 'a> Views<'v, 'a> {
                     id: &quote.id,
                     text: &quote.text,
                     statement,
-                    needs_anchor: !body.contains(&format!("id=\"{}\"", quote.id)),
+                    needs_anchor: !anchored.contains(quote.id.as_str()),
                 }
             })
             .collect();
+        drop(anchored);
         let description = format!("{}, {}", article.outlet, date_label(article.date));
         let page = ArticlePage {
             site: self.site,
@@ -717,6 +719,16 @@ fn distinct_aliases<'a>(name: &str, aliases: &'a [String]) -> Vec<&'a str> {
         .iter()
         .filter(|a| seen.insert(a.to_lowercase()))
         .map(String::as_str)
+        .collect()
+}
+
+/// The `id` attributes of an HTML fragment, found in one pass.
+fn element_ids(html: &str) -> std::collections::BTreeSet<&str> {
+    html.match_indices(" id=\"")
+        .filter_map(|(at, open)| {
+            let rest = &html[at + open.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
         .collect()
 }
 

@@ -3,4 +3,10 @@
 mod accuracy;
 mod archive;
 mod build;
+mod errors;
+mod escaping;
 mod init;
+mod output;
+mod properties;
+mod serve;
+mod util;
