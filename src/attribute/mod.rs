@@ -161,6 +161,9 @@ struct Found {
     anonymous: bool,
     /// The verb names rather than says (`called`, `described ... as`).
     naming: bool,
+    /// The actor of an office holder the clause does not name (`the
+    /// representative of China said`): no speaker, but that actor.
+    office_actor: Option<String>,
 }
 
 impl Reader<'_> {
@@ -372,6 +375,8 @@ impl Reader<'_> {
             occurrence.speaker = Some(s.name.clone());
             occurrence.role.clone_from(&s.role);
             occurrence.actor.clone_from(&s.actor);
+        } else {
+            occurrence.actor.clone_from(&found.office_actor);
         }
         occurrence.via.clone_from(&found.via);
         if let Some(date) = found.date {
@@ -432,6 +437,11 @@ impl Reader<'_> {
             continuing: CONTINUING_VERBS.contains(&clause.verb.as_str())
                 || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
             naming: NAMING_VERBS.contains(&clause.verb.as_str()),
+            office_actor: clause
+                .subject
+                .as_ref()
+                .filter(|_| speaker.is_none())
+                .and_then(|s| resolve::office_actor(self.registry, s)),
             anonymous: speaker.is_none()
                 && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
             speaker,

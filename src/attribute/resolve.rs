@@ -86,6 +86,11 @@ impl Reader<'_> {
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject);
         };
+        if registry.person(name).is_none() && unnamed_office_holder(subject.phrase) {
+            // `the representative of the United Kingdom`: a name inside,
+            // but not the speaker's.
+            return None;
+        }
         if subject.after_preposition && registry.person(name).is_none() {
             return self.body_speaker(subject);
         }
@@ -217,6 +222,10 @@ impl Reader<'_> {
         if let Some(person) = self.person_by_role(phrase) {
             return Some(person);
         }
+        if unnamed_office_holder(phrase) {
+            // `the representative of China`: one person, not named.
+            return None;
+        }
         let first = words(phrase).first().map(|w| w.lower())?;
         if [
             "a", "an", "one", "some", "another", "two", "three", "several", "many",
@@ -338,6 +347,59 @@ fn sent_to(before: &str) -> bool {
     n >= 2
         && ws[n - 1].is(&["to"])
         && ws[n - 2].is(&["ambassador", "ambassadors", "envoy", "envoys"])
+}
+
+/// Offices one person holds: a phrase headed by one (`the representative
+/// of China`, `the Chinese ambassador`) speaks of a person it does not
+/// name, so it is no speaker's name.
+const ONE_PERSON_OFFICES: &[&str] = &[
+    "minister",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "ambassador",
+    "official",
+    "president",
+    "diplomat",
+    "representative",
+    "delegate",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "aide",
+    "chancellor",
+    "premier",
+    "chairman",
+    "chairwoman",
+];
+
+/// `the representative of China`, `the Chinese envoy to the UN`, `Russia’s
+/// ambassador`: the head of the phrase (its last word before `of`, `for`,
+/// `to`, `at`) is an office one person holds.
+pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
+    let ws = words(phrase);
+    let head = ws
+        .iter()
+        .position(|w| w.is(&["of", "for", "to", "at"]) && !w.is_capitalised())
+        .unwrap_or(ws.len());
+    head > 0 && ws[head - 1].is(ONE_PERSON_OFFICES)
+}
+
+/// The actor an unnamed office holder speaks for, when the phrase is
+/// definite or possessive (`the representative of China`, `China’s
+/// envoy`): they are on record for it. `a Chinese diplomat` is anonymous.
+pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>) -> Option<String> {
+    let phrase = subject.phrase.trim();
+    let ws = words(phrase);
+    let first = ws.first()?;
+    let definite = first.is(&["the"]) || first.text.ends_with("’s") || first.text.ends_with("'s");
+    if !definite || !unnamed_office_holder(phrase) {
+        return None;
+    }
+    let found = registry.actors_in(phrase);
+    let m = found.first()?;
+    Some(registry.actor_id(m.actor).to_string())
 }
 
 /// An office word, also inside a hyphenated one (`Secretary-General`).

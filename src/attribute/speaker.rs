@@ -121,10 +121,24 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     }
     // The verb must lead into the quote: `said the two sides “...”`.
     let last = ws.len().checked_sub(1)?;
-    let v = (0..ws.len())
+    let mut verbs = (0..ws.len())
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
-        .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
+        .filter(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]));
+    let mut v = verbs.next()?;
+    // `X said in an audio message posted online: “...”`: a participle
+    // after a noun has no subject that names someone; the verb before it
+    // does.
+    if is_verb(&ws[v])
+        && !subject_of(context, ws, v).is_some_and(|s| s.names_someone() || s.pronoun.is_some())
+        && let Some(earlier) = verbs.find(|&i| {
+            is_verb(&ws[i])
+                && subject_of(context, ws, i)
+                    .is_some_and(|s| s.names_someone() || s.pronoun.is_some())
+        })
+    {
+        v = earlier;
+    }
     let evidence = trim_clause(context, 0..context.len());
     let finite = if is_gerund(&ws[v]) {
         (0..v).rev().find(|&i| is_verb(&ws[i]))
