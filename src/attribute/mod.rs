@@ -93,6 +93,8 @@ pub fn attribute(
         known: Vec::new(),
         bodies: Vec::new(),
         introduced: None,
+        introduced_at: None,
+        lead_in: None,
         occasion: None,
         candidates: Vec::new(),
     };
@@ -134,6 +136,13 @@ struct Reader<'a> {
     /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
     /// in the next quote is them.
     introduced: Option<Speaker>,
+    /// The block and sentence that introduced them.
+    introduced_at: Option<(usize, Range<usize>)>,
+    /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
+    /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
+    /// person and the introducing words. The quotes that open the next
+    /// blocks (list items, a blockquote) are theirs.
+    lead_in: Option<(usize, Speaker, Range<usize>)>,
     /// The day a sentence without quotes gave for a person's words.
     occasion: Option<Occasion>,
     candidates: Vec<Candidate>,
@@ -195,6 +204,18 @@ impl Reader<'_> {
         for sentence in &sentences[s..] {
             self.read_sentence(sentence.clone(), index);
         }
+        self.lead_in = None;
+        let text = body[range.clone()].trim_end();
+        let colon_outside = quotes
+            .last()
+            .is_none_or(|q| q.outer.end < range.start + text.len());
+        if block.kind != BlockKind::Heading && text.ends_with(':') && colon_outside {
+            if let (Some(person), Some((at, words))) = (&self.introduced, &self.introduced_at)
+                && *at == index
+            {
+                self.lead_in = Some((index, person.clone(), words.clone()));
+            }
+        }
     }
 
     fn read_quote(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan], k: usize) {
@@ -229,6 +250,11 @@ impl Reader<'_> {
                 found =
                     Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
                 break;
+            }
+        }
+        if found.as_ref().is_none_or(|f| f.speaker.is_none() && !f.anonymous) {
+            if let Some(lead) = self.lead_in_of(index, body, block, quote, &left) {
+                found = Some(lead);
             }
         }
         let previous = self.candidates.last().filter(|c| c.statement);
@@ -323,6 +349,40 @@ impl Reader<'_> {
         });
     }
 
+    /// A quote with no attribution of its own after a colon that closes
+    /// words introducing a person: `Jan Berg welcomed the deal in a
+    /// statement: “...”`, or a block that leads into this one.
+    fn lead_in_of(
+        &self,
+        index: usize,
+        body: &str,
+        block: &Block,
+        quote: &QuoteSpan,
+        left: &Range<usize>,
+    ) -> Option<Found> {
+        let found = |speaker: Speaker, evidence: Range<usize>| Found {
+            speaker: Some(speaker),
+            via: None,
+            date: None,
+            evidence,
+            continuing: false,
+            anonymous: false,
+            naming: false,
+            office_actor: None,
+        };
+        let lead = &body[left.clone()];
+        if lead.trim_end().ends_with(':') {
+            let person = speaker::introduced(lead)
+                .iter()
+                .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))?;
+            let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
+            return Some(found(person, evidence));
+        }
+        let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
+        let (at, person, evidence) = self.lead_in.as_ref()?;
+        (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
+    }
+
     /// A body that spoke is what `it` means next.
     fn note_body(&mut self, speaker: &Speaker) {
         if !speaker.person {
@@ -368,6 +428,7 @@ impl Reader<'_> {
             });
         }
         self.introduced = Some(person);
+        self.introduced_at = Some((index, sentence));
     }
 
     fn fill(&self, occurrence: &mut Occurrence, found: &Found) {

@@ -385,6 +385,16 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     let mut found = Vec::new();
     let pieces: Vec<&str> = sentence.split([',', ';', ':', '(', ')']).collect();
     for (i, piece) in pieces.iter().enumerate() {
+        // `**13.05 BST** – Jan Berg ...`: a live blog's time is no subject.
+        let ws = words(piece);
+        let clock = ws
+            .iter()
+            .take_while(|w| w.text.starts_with(|c: char| c.is_ascii_digit()) || w.is(TIME_ZONES))
+            .count();
+        let piece = match ws.get(clock) {
+            Some(w) if clock > 0 => &piece[w.start..],
+            _ => piece,
+        };
         let ws = words(piece);
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
@@ -421,6 +431,11 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     }
     found
 }
+
+/// Time zones after a live blog's time (`10.41 BST`).
+const TIME_ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "msk", "local",
+];
 
 /// Words that say a sentence tells of speaking (`Speaking in Lisbon`,
 /// `spoke to The Daily`), so its day is the day of the words that follow.
