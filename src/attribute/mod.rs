@@ -252,7 +252,10 @@ impl Reader<'_> {
                 break;
             }
         }
-        if found.as_ref().is_none_or(|f| f.speaker.is_none() && !f.anonymous) {
+        if found
+            .as_ref()
+            .is_none_or(|f| f.speaker.is_none() && !f.anonymous)
+        {
             if let Some(lead) = self.lead_in_of(index, body, block, quote, &left) {
                 found = Some(lead);
             }

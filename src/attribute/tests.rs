@@ -779,3 +779,80 @@ fn a_parenthesis_after_the_name_is_not_the_name() {
     let body = "“The hard work starts now,” according to a statement from Sen. Jane Roe (D-Calif.).\n\n“The hard work starts now,” said Jane Roe (Atlantis) on Monday.\n";
     assert_eq!(speakers(body), [some("Jane Roe"), some("Jane Roe")]);
 }
+
+#[test]
+fn an_unnamed_office_holder_is_no_name_but_speaks_for_the_actor() {
+    let body = "The representative of Atlantis said all sides must “return to the table and stop the fighting now”.\n\n\
+The representative of the United States said: “We will not accept this text as it stands.”\n\n\
+The Atlantean ambassador said: “We will not accept this text as it stands today.”\n";
+    let found = direct(body);
+    assert_eq!(found[0].1, None);
+    assert_eq!(found[0].2, some("atlantis"));
+    assert_eq!(found[1].1, None);
+    assert_eq!(found[1].2, some("ruritania"));
+    assert_eq!(
+        (found[2].1.clone(), found[2].2.clone()),
+        (None, some("atlantis"))
+    );
+}
+
+#[test]
+fn an_office_holder_who_is_named_or_anonymous_keeps_the_old_rules() {
+    let body = "The representative of Atlantis, Jan Berg, said: “We will not accept this text as it stands.”\n\n\
+An Atlantean diplomat said: “We will not accept this text as it stands today.”\n\n\
+The Relief Committee said: “Aid convoys are waiting at the crossing for a green light.”\n";
+    let found = direct(body);
+    assert_eq!(
+        (found[0].1.clone(), found[0].2.clone()),
+        (some("Jan Berg"), some("atlantis"))
+    );
+    // Anonymous: no name, and no actor either.
+    assert_eq!((found[1].1.clone(), found[1].2.clone()), (None, None));
+    assert_eq!(found[2].1, some("Relief Committee"));
+}
+
+#[test]
+fn a_participle_after_a_noun_gives_way_to_the_verb_before() {
+    let body = "Omar Haddad said in an audio message posted online: “We will never lay down our arms.”\n\n\
+She said in a statement posted on the ministry website: “The convoy will leave at dawn tomorrow.”\n\n\
+A message posted online said: “The convoy will leave at dawn tomorrow morning.”\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Omar Haddad"), None]
+    );
+}
+
+#[test]
+fn a_colon_after_words_introducing_a_person_leads_into_the_quote() {
+    let body = "Ana Vell welcomed the deal in a statement: “This is an important step towards peace.”\n\n\
+The statement ended with a warning: “Nobody should mistake restraint for weakness.”\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), None]);
+}
+
+#[test]
+fn a_block_ending_with_a_colon_leads_into_list_items_and_blockquotes() {
+    let body = "**10.41 GMT** – Omar Haddad has just spoken to reporters outside the hotel. Key lines:\n\n\
+- “The memorandum will be signed today by the three guarantors.”\n\
+- “Atlantis has agreed to act as a guarantor alongside us.”\n\n\
+Jan Berg, a spokesman for the Blue Brigade, said:\n\n\
+> “We cannot sit at the table while the bombing goes on.”\n\n\
+The fighting went on all day. Residents wrote on the walls:\n\n\
+> “We will come back to our homes one day, whatever happens.”\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Omar Haddad"),
+            some("Omar Haddad"),
+            some("Jan Berg"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn a_colon_lead_in_holds_only_for_the_next_block() {
+    let body = "Omar Haddad said:\n\n\
+The talks went on late into the night in the hotel.\n\n\
+“Nobody knows what tomorrow brings for the people of this city.”\n";
+    assert_eq!(speakers(body), [None]);
+}
