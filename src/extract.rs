@@ -108,7 +108,13 @@ fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
         }
         prev = Some(c);
     }
-    if let Some(&(Mark::Double, start, len)) = stack.first() {
+    // A single mark left open counts only when it opens the paragraph
+    // (`‘The North needs relief.` then `‘That gives Seoul leverage,’ he
+    // said.`): elsewhere it is more likely an apostrophe (`’90s`).
+    let open = stack
+        .first()
+        .filter(|&&(mark, start, _)| mark == Mark::Double || start == 0);
+    if let Some(&(_, start, len)) = open {
         let inner = start + len..text.len();
         if !text[inner.clone()].trim().is_empty() {
             found.push((inner, start..text.len(), true));
@@ -255,6 +261,17 @@ mod tests {
         assert_eq!(&body[spans[0].text.clone()], "First part.");
         assert!(spans[0].open_end);
         assert!(!spans[1].open_end);
+    }
+
+    #[test]
+    fn an_unclosed_single_quote_runs_on_only_when_it_opens_the_paragraph() {
+        let body = "‘The North needs relief.\n\n‘That gives leverage,’ he said.\n";
+        let spans = find_quotes(body, &blocks(body));
+        assert_eq!(spans.len(), 2);
+        assert_eq!(&body[spans[0].text.clone()], "The North needs relief.");
+        assert!(spans[0].open_end);
+        assert_eq!(quotes("Music of the '90s was loud.\n"), Vec::<&str>::new());
+        assert_eq!(quotes("He said 'tis the season.\n"), Vec::<&str>::new());
     }
 
     #[test]

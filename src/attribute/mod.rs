@@ -95,6 +95,7 @@ pub fn attribute(
         introduced: None,
         introduced_at: None,
         lead_in: None,
+        runs_on: Vec::new(),
         occasion: None,
         candidates: Vec::new(),
     };
@@ -143,6 +144,9 @@ struct Reader<'a> {
     /// person and the introducing words. The quotes that open the next
     /// blocks (list items, a blockquote) are theirs.
     lead_in: Option<(usize, Speaker, Range<usize>)>,
+    /// Candidates (indices) of a quote running on over paragraphs with no
+    /// attribution yet: the attribution at its end names their speaker.
+    runs_on: Vec<usize>,
     /// The day a sentence without quotes gave for a person's words.
     occasion: Option<Occasion>,
     candidates: Vec<Candidate>,
@@ -345,11 +349,42 @@ impl Reader<'_> {
         {
             self.occasion = None;
         }
+        self.end_run_on(index, opens_block, own, &occurrence);
+        if quote.open_end && opens_block && !own {
+            self.runs_on.push(self.candidates.len());
+        }
         self.candidates.push(Candidate {
             occurrence,
             statement,
             block: Some(index),
         });
+    }
+
+    /// `‘The North needs relief.` then `‘That gives leverage,’ said Jan
+    /// Berg.`: the attribution at the end of a quote that runs on over
+    /// paragraphs names the speaker of all of them.
+    fn end_run_on(&mut self, index: usize, opens_block: bool, own: bool, occurrence: &Occurrence) {
+        let chained = self.runs_on.last().is_some_and(|&last| {
+            last + 1 == self.candidates.len()
+                && self.candidates[last].block.is_some_and(|b| b + 1 == index)
+        });
+        if !chained || !opens_block {
+            self.runs_on.clear();
+            return;
+        }
+        if !own {
+            return;
+        }
+        for k in std::mem::take(&mut self.runs_on) {
+            let o = &mut self.candidates[k].occurrence;
+            o.speaker.clone_from(&occurrence.speaker);
+            o.role.clone_from(&occurrence.role);
+            o.actor.clone_from(&occurrence.actor);
+            o.via.clone_from(&occurrence.via);
+            o.date = occurrence.date;
+            o.evidence.clone_from(&occurrence.evidence);
+            o.evidence_span.clone_from(&occurrence.evidence_span);
+        }
     }
 
     /// A quote with no attribution of its own after a colon that closes

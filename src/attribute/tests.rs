@@ -856,3 +856,22 @@ The talks went on late into the night in the hotel.\n\n\
 “Nobody knows what tomorrow brings for the people of this city.”\n";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn the_attribution_at_the_end_of_a_run_on_quote_names_all_its_paragraphs() {
+    let body = "“The convoy is ready,” said Omar Haddad.\n\n\
+“The road is open and it will stay open.\n\n\
+“Nobody can stop the aid now,” said Jan Berg of the Relief Committee.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Jan Berg"), some("Jan Berg")]
+    );
+    // A closed quote is no run-on: it continues the quote before it.
+    let body = "“The convoy is ready,” said Omar Haddad.\n\n\
+“The road is open and it will stay open.”\n\n\
+“Nobody can stop the aid now,” said Jan Berg of the Relief Committee.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Omar Haddad"), some("Jan Berg")]
+    );
+}
