@@ -213,12 +213,13 @@ impl Reader<'_> {
         let colon_outside = quotes
             .last()
             .is_none_or(|q| q.outer.end < range.start + text.len());
-        if block.kind != BlockKind::Heading && text.ends_with(':') && colon_outside {
-            if let (Some(person), Some((at, words))) = (&self.introduced, &self.introduced_at)
-                && *at == index
-            {
-                self.lead_in = Some((index, person.clone(), words.clone()));
-            }
+        if block.kind != BlockKind::Heading
+            && text.ends_with(':')
+            && colon_outside
+            && let (Some(person), Some((at, words))) = (&self.introduced, &self.introduced_at)
+            && *at == index
+        {
+            self.lead_in = Some((index, person.clone(), words.clone()));
         }
     }
 
@@ -259,10 +260,9 @@ impl Reader<'_> {
         if found
             .as_ref()
             .is_none_or(|f| f.speaker.is_none() && !f.anonymous)
+            && let Some(lead) = self.lead_in_of(index, body, block, quote, &left)
         {
-            if let Some(lead) = self.lead_in_of(index, body, block, quote, &left) {
-                found = Some(lead);
-            }
+            found = Some(lead);
         }
         let previous = self.candidates.last().filter(|c| c.statement);
         let same_block = previous.filter(|c| c.block == Some(index));
