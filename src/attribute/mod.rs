@@ -65,6 +65,30 @@ const NAMING_VERBS: &[&str] = &[
     "hails",
 ];
 
+/// Nouns of something said: `welcomed the deal in a statement:` leads
+/// into the words of the statement.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "message",
+    "speech",
+    "interview",
+    "remarks",
+    "briefing",
+    "tweet",
+    "post",
+    "address",
+    "lines",
+];
+
+/// Words that lead into what someone says: a speech verb, `spoke`,
+/// `spoken`, or a noun of something said.
+fn tells_of_saying(words: &str) -> bool {
+    speaker::tells_of_speaking(words)
+        || text::words(words)
+            .iter()
+            .any(|w| w.is(STATEMENT_NOUNS) || w.is(&["spoken"]))
+}
+
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
@@ -218,6 +242,10 @@ impl Reader<'_> {
             && colon_outside
             && let (Some(person), Some((at, words))) = (&self.introduced, &self.introduced_at)
             && *at == index
+            // The colon closes the introducing sentence or a short one
+            // after it (`Key lines:`), not `The banner read:`.
+            && text::words(&body[words.end..range.start + text.len()]).len() <= 2
+            && tells_of_saying(&body[words.start..range.start + text.len()])
         {
             self.lead_in = Some((index, person.clone(), words.clone()));
         }
@@ -410,6 +438,11 @@ impl Reader<'_> {
         };
         let lead = &body[left.clone()];
         if lead.trim_end().ends_with(':') {
+            // Only words that tell of saying something lead in: not `Jan
+            // Berg looked at the banner:`.
+            if !tells_of_saying(lead) {
+                return None;
+            }
             let person = speaker::introduced(lead)
                 .iter()
                 .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))?;

@@ -875,3 +875,13 @@ fn the_attribution_at_the_end_of_a_run_on_quote_names_all_its_paragraphs() {
         [some("Omar Haddad"), some("Omar Haddad"), some("Jan Berg")]
     );
 }
+
+#[test]
+fn a_colon_leads_in_only_after_words_of_saying() {
+    let body = "Omar Haddad looked up at the banner over the gate:\n\n\
+“Welcome to the free city of the north, brothers and sisters.”\n\n\
+Ana Vell arrived late at the hotel. The banner over the door read:\n\n\
+> “Welcome to the free city of the north, brothers and sisters, again.”\n\n\
+Jan Berg stood at the gate: “Welcome to the free city of the north, everyone.”\n";
+    assert_eq!(speakers(body), [None, None, None]);
+}
