@@ -375,15 +375,16 @@ const ONE_PERSON_OFFICES: &[&str] = &[
 ];
 
 /// `the representative of China`, `the Chinese envoy to the UN`, `Russia’s
-/// ambassador`: the head of the phrase (its last word before `of`, `for`,
-/// `to`, `at`) is an office one person holds.
+/// ambassador`: the head of the phrase (its last word, or its last word
+/// before `of`, `for`, `to`, `at`) is an office one person holds.
 pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
     let ws = words(phrase);
     let head = ws
         .iter()
         .position(|w| w.is(&["of", "for", "to", "at"]) && !w.is_capitalised())
         .unwrap_or(ws.len());
-    head > 0 && ws[head - 1].is(ONE_PERSON_OFFICES)
+    let last_is_office = ws.last().is_some_and(|w| w.is(ONE_PERSON_OFFICES));
+    last_is_office || head > 0 && ws[head - 1].is(ONE_PERSON_OFFICES)
 }
 
 /// The actor an unnamed office holder speaks for, when the phrase is

@@ -396,6 +396,15 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             _ => piece,
         };
         let ws = words(piece);
+        // `For Moon, who had waited for years, it was a risk.`: the
+        // sentence is about Moon.
+        let piece = match ws.as_slice() {
+            [lead, next, ..] if i == 0 && lead.text == "For" && next.is_capitalised() => {
+                &piece[next.start..]
+            }
+            _ => piece,
+        };
+        let ws = words(piece);
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
         if first.is(PREPOSITIONS)

@@ -885,3 +885,20 @@ Ana Vell arrived late at the hotel. The banner over the door read:\n\n\
 Jan Berg stood at the gate: “Welcome to the free city of the north, everyone.”\n";
     assert_eq!(speakers(body), [None, None, None]);
 }
+
+#[test]
+fn a_phrase_ending_in_an_office_is_no_name() {
+    let body = "He recalled a meeting at which an Atlantean negotiator told him, “We will never give up what protects us.”\n";
+    assert_eq!(direct(body)[0].1, None);
+}
+
+#[test]
+fn for_name_opening_a_sentence_introduces_them() {
+    let body = "“Shall we cross over for a moment?” Omar Haddad asked.\n\n\
+For Jan Berg, who had waited years for this day, it was a calculated risk. “I have been asked many times whether I trust him,” he told me.\n\n\
+For years the talks went nowhere. “Nobody believed in them at all back then,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Jan Berg"), some("Jan Berg")]
+    );
+}
