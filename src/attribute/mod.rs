@@ -63,6 +63,9 @@ const NAMING_VERBS: &[&str] = &[
     "describing",
     "hailed",
     "hails",
+    "dismissed",
+    "dismisses",
+    "branded",
 ];
 
 /// Nouns of something said: `welcomed the deal in a statement:` leads

@@ -902,3 +902,12 @@ For years the talks went nowhere. “Nobody believed in them at all back then,�
         [some("Omar Haddad"), some("Jan Berg"), some("Jan Berg")]
     );
 }
+
+#[test]
+fn dismissed_as_is_said_by_a_named_speaker_only() {
+    let body = "Jan Berg, the leader of the opposition, dismissed the summit as “a show staged by the Palace and its friends.”\n\n\
+Critics dismissed it as “a show”.\n";
+    let found = direct(body);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, some("Jan Berg"));
+}

@@ -214,6 +214,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "recounted",
     "called",
     "calls",
+    "dismissed",
+    "dismisses",
+    "branded",
 ];
 
 /// Speech verbs as participles: `..., saying “...”`.
