@@ -42,6 +42,8 @@ pub struct Registry {
     person_keys: BTreeMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
     person_loose_keys: BTreeMap<String, usize>,
+    /// Last word of each person's name key -> every person with it.
+    person_surnames: BTreeMap<String, Vec<usize>>,
 }
 
 /// Wire agencies and broadcasters that carry other people's words.
@@ -101,6 +103,7 @@ impl Registry {
         let mut people = Vec::new();
         let mut person_keys = BTreeMap::new();
         let mut person_loose_keys = BTreeMap::new();
+        let mut person_surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (index, actor) in actors.iter().enumerate() {
             let names = std::iter::once(&actor.name).chain(&actor.aliases);
             for name in names.flat_map(|n| apostrophe_variants(n)) {
@@ -121,6 +124,12 @@ impl Registry {
             }
             for person in &actor.people {
                 let id = people.len();
+                if let Some(surname) = name_key(&person.name).rsplit(' ').next() {
+                    person_surnames
+                        .entry(surname.to_string())
+                        .or_default()
+                        .push(id);
+                }
                 people.push(Person {
                     name: person.name.clone(),
                     role: person.role.clone(),
@@ -154,6 +163,7 @@ impl Registry {
             people,
             person_keys,
             person_loose_keys,
+            person_surnames,
         }
     }
 
@@ -222,13 +232,10 @@ impl Registry {
 
     /// The one listed person whose last name is `surname`.
     pub fn person_by_surname(&self, surname: &str) -> Option<&Person> {
-        let key = name_key(surname);
-        let mut hits = self
-            .people
-            .iter()
-            .filter(|p| name_key(&p.name).rsplit(' ').next() == Some(key.as_str()));
-        let first = hits.next()?;
-        hits.next().is_none().then_some(first)
+        match self.person_surnames.get(&name_key(surname))?.as_slice() {
+            [only] => Some(&self.people[*only]),
+            _ => None,
+        }
     }
 }
 

@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use super::OutputFile;
 use crate::error::{Error, Result};
-use crate::markdown::escape;
 use crate::theme::Theme;
 
 /// The template engine with the theme's templates loaded.
@@ -41,7 +40,11 @@ impl<'t> Templates<'t> {
         // every link unreadable in the source; escape only what HTML needs.
         env.set_formatter(|out, state, value| {
             if *state.auto_escape() == AutoEscape::Html && !value.is_safe() && !value.is_none() {
-                out.write_str(&escape(&value.to_string())).map_err(|e| {
+                let written = match value.as_str() {
+                    Some(text) => write_escaped(out, text),
+                    None => write_escaped(out, &value.to_string()),
+                };
+                written.map_err(|e| {
                     minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
                 })
             } else {
@@ -96,6 +99,26 @@ impl<'t> Templates<'t> {
             format!("template error: {message}"),
         )
     }
+}
+
+/// Writes `text` HTML-escaped (as [`crate::markdown::escape`]) without building a new string:
+/// this runs for every value every template prints.
+fn write_escaped(out: &mut minijinja::Output<'_>, text: &str) -> std::fmt::Result {
+    let mut done = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&text[done..at])?;
+        out.write_str(entity)?;
+        done = at + 1;
+    }
+    out.write_str(&text[done..])
 }
 
 #[cfg(test)]
