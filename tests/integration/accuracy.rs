@@ -312,18 +312,16 @@ fn score(data: &Path, gold: &Value) -> Scores {
     }
 }
 
-#[test]
-fn example_site_meets_the_attribution_targets() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site = example_site();
+/// Builds the site at `root` into a temporary folder and scores its
+/// quotes against `gold`; also returns a summary for failure messages.
+fn build_and_score(root: &Path, gold: &Path) -> (Scores, String) {
     let output = tempfile::tempdir().unwrap();
     onrecord::build(&BuildOptions {
-        root: site.path().to_path_buf(),
+        root: root.to_path_buf(),
         output: Some(output.path().join("public")),
     })
     .unwrap();
-    let gold = read_json(&repo.join("tests/fixtures/gold/seeds.json"));
-    let s = score(&output.path().join("public/data"), &gold);
+    let s = score(&output.path().join("public/data"), &read_json(gold));
     let summary = format!(
         "recall={:.3} precision={:.3} speaker={:.3} actor={:.3} dates={:.3} grouping={:.3}\n{}",
         s.recall,
@@ -334,6 +332,14 @@ fn example_site_meets_the_attribution_targets() {
         s.grouping,
         s.report.join("\n")
     );
+    (s, summary)
+}
+
+#[test]
+fn example_site_meets_the_attribution_targets() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = example_site();
+    let (s, summary) = build_and_score(site.path(), &repo.join("tests/fixtures/gold/seeds.json"));
     assert!(s.recall >= RECALL, "{summary}");
     assert!(s.precision >= PRECISION, "{summary}");
     assert!(s.speaker >= SPEAKER, "{summary}");
@@ -345,24 +351,7 @@ fn example_site_meets_the_attribution_targets() {
 #[test]
 fn heldout_site_keeps_its_accuracy() {
     let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
-    let output = tempfile::tempdir().unwrap();
-    onrecord::build(&BuildOptions {
-        root: site.clone(),
-        output: Some(output.path().join("public")),
-    })
-    .unwrap();
-    let gold = read_json(&site.join("gold.json"));
-    let s = score(&output.path().join("public/data"), &gold);
-    let summary = format!(
-        "recall={:.3} precision={:.3} speaker={:.3} actor={:.3} dates={:.3} grouping={:.3}\n{}",
-        s.recall,
-        s.precision,
-        s.speaker,
-        s.actor,
-        s.dates,
-        s.grouping,
-        s.report.join("\n")
-    );
+    let (s, summary) = build_and_score(&site, &site.join("gold.json"));
     assert!(s.recall >= HELDOUT_RECALL, "{summary}");
     assert!(s.precision >= HELDOUT_PRECISION, "{summary}");
     assert!(s.speaker >= HELDOUT_SPEAKER, "{summary}");
