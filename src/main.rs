@@ -159,24 +159,33 @@ fn print_report(report: &BuildReport) {
         eprintln!("warning: {warning}");
     }
     outln!(
-        "Built {} articles, {} actors: {} statements ({} quotes) by {} speakers -> {} ({} files, search index {} KB)",
-        report.articles,
-        report.actors,
-        report.statements,
-        report.quotes,
-        report.speakers,
+        "Built {}, {}: {} ({}) by {} -> {} ({}, search index {} KB)",
+        count(report.articles, "article"),
+        count(report.actors, "actor"),
+        count(report.statements, "statement"),
+        count(report.quotes, "quote"),
+        count(report.speakers, "speaker"),
         report.output.display(),
-        report.files,
+        count(report.files, "file"),
         report.search_index_bytes.div_ceil(1024)
     );
     if !report.unattributed.is_empty() {
         outln!(
-            "{} direct quotes have no speaker (set `speaker:` under `quotes:` in front matter):",
-            report.unattributed.len()
+            "{} without a speaker (set `speaker:` under `quotes:` in front matter):",
+            count(report.unattributed.len(), "direct quote")
         );
         for item in &report.unattributed {
             outln!("  {item}");
         }
+    }
+}
+
+/// `1 article`, `2 articles`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

@@ -159,7 +159,7 @@ fn unknown_config_key_only_warns() {
     let run = site.build();
     run.success()
         .stderr_has(&["warning: site.toml:2: unknown key `colour`"]);
-    assert!(run.stdout.starts_with("Built 1 articles"), "{}", run.stdout);
+    assert!(run.stdout.starts_with("Built 1 article,"), "{}", run.stdout);
 }
 
 /// Needs the theme loader (src/theme.rs, render branch): until it lands,
