@@ -121,6 +121,7 @@ pub fn attribute(
         bodies: Vec::new(),
         introduced: None,
         introduced_at: None,
+        unnamed_offices: Vec::new(),
         lead_in: None,
         runs_on: Vec::new(),
         occasion: None,
@@ -166,6 +167,10 @@ struct Reader<'a> {
     introduced: Option<Speaker>,
     /// The block and sentence that introduced them.
     introduced_at: Option<(usize, Range<usize>)>,
+    /// Offices (`spokesman`) of speakers the article did not name, since
+    /// a named holder of that office last spoke: `the spokesman` then
+    /// means the unnamed one, not a spokesman quoted before.
+    unnamed_offices: Vec<String>,
     /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
     /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
     /// person and the introducing words. The quotes that open the next
@@ -558,6 +563,8 @@ impl Reader<'_> {
         }
         if let Some(speaker) = &speaker {
             self.note_body(speaker);
+        } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
+            self.note_unnamed_office(subject.phrase);
         }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
@@ -647,7 +654,25 @@ impl Reader<'_> {
             .collect()
     }
 
+    /// `A spokesman for the group, who asked not to be named, said`.
+    fn note_unnamed_office(&mut self, phrase: &str) {
+        for w in text::words(phrase)
+            .iter()
+            .filter(|w| w.is(text::OFFICE_WORDS))
+        {
+            let office = w.lower();
+            if !self.unnamed_offices.contains(&office) {
+                self.unnamed_offices.push(office);
+            }
+        }
+    }
+
     fn remember(&mut self, speaker: &Speaker) {
+        if let Some(role) = &speaker.role {
+            let held = text::words(role);
+            self.unnamed_offices
+                .retain(|o| !held.iter().any(|w| w.lower() == *o));
+        }
         if speaker.person {
             self.people.retain(|p| p.name != speaker.name);
             self.people.push(speaker.clone());

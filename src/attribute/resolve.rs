@@ -142,9 +142,10 @@ impl Reader<'_> {
         if name.split_whitespace().count() > 1 {
             return Some(name.to_string());
         }
-        let key = registry::name_key(name);
+        // Without `al-`: `Julani` completes `Abu Mohammed al-Julani`.
+        let key = registry::loose_key(name);
         let last_word = |full: &str| {
-            registry::name_key(full)
+            registry::loose_key(full)
                 .rsplit(' ')
                 .next()
                 .map(str::to_string)
@@ -159,7 +160,7 @@ impl Reader<'_> {
         }
         // Family name first: `Wang Yi`, then `Wang`.
         if let Some(known) = self.known.iter().rev().find(|k| {
-            registry::name_key(&k.name)
+            registry::loose_key(&k.name)
                 .split(' ')
                 .next()
                 .is_some_and(|first| first == key)
@@ -266,6 +267,11 @@ impl Reader<'_> {
             return None;
         }
         let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
+        if self.unnamed_offices.contains(&head) {
+            // `A spokesman ..., who asked not to be named, said` came
+            // after the last named spokesman: `the spokesman` is him.
+            return None;
+        }
         let offices: &[&str] = match head.as_str() {
             "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
             _ => &[head.as_str()],

@@ -911,3 +911,42 @@ Critics dismissed it as “a show”.\n";
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, some("Jan Berg"));
 }
+
+#[test]
+fn the_spokesman_after_an_unnamed_spokesman_is_not_the_named_one() {
+    let body = "“The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
+        A spokesman for the rebel groups, who asked not to be named, said the deal was “only to save lives”.\n\n\
+        “We did not surrender,” the spokesman said.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), None, None]);
+    // With no unnamed spokesman in between, `the spokesman` is Haddad.
+    let body = "“The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
+        “We did not surrender,” the spokesman said.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    // A named spokesman after the unnamed one is `the spokesman` again.
+    let body = "A spokesman, who asked not to be named, said it was “only to save lives”.\n\n\
+        “The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
+        “We did not surrender,” the spokesman said.\n";
+    assert_eq!(
+        speakers(body),
+        [None, some("Omar Haddad"), some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn a_surname_without_al_completes_the_full_name() {
+    let body = "Abu Omar al-Haddad, the leader of the Blue Brigade, said the fall of the city was “a lesson for all”.\n\n\
+        “The factions must unite,” Haddad said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Abu Omar al-Haddad"), some("Abu Omar al-Haddad")]
+    );
+    // And with the article written: `Al-Haddad told ...`.
+    let body = "“The convoy has left,” said Omar al-Haddad.\n\n“We wait,” Al-Haddad said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar al-Haddad"), some("Omar al-Haddad")]
+    );
+    // A different surname is no match.
+    let body = "“The convoy has left,” said Omar al-Haddad.\n\n“We wait,” Haddadi said.\n";
+    assert_eq!(speakers(body)[1], None);
+}
