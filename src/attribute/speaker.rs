@@ -256,6 +256,20 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
         let object = &context[object.start..as_word.start];
         return Some(parse_subject(object.trim().trim_end_matches(',')));
     }
+    // `Im paused, then added:`, `She smiled and said`: the subject of
+    // the verb before.
+    let mut v = v;
+    while v >= 2 && ws[v - 1].is(&["then", "and"]) && ws[v - 1].after.is_empty() {
+        let previous = &ws[v - 2];
+        if previous.is(&["then", "and"]) {
+            v -= 1;
+            continue;
+        }
+        if !is_lowercase(previous) || !previous.text.ends_with("ed") {
+            break;
+        }
+        v -= 2;
+    }
     let before = &context[..ws[v].start];
     let (np, appositions) = noun_phrase_before(before);
     if np.trim().is_empty() {

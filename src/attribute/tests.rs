@@ -950,3 +950,16 @@ fn a_surname_without_al_completes_the_full_name() {
     let body = "“The convoy has left,” said Omar al-Haddad.\n\n“We wait,” Haddadi said.\n";
     assert_eq!(speakers(body)[1], None);
 }
+
+#[test]
+fn a_speaker_named_before_a_pause_says_what_follows() {
+    let body = "“We will go,” said Omar Haddad.\n\nAsked about the talks, Mr Haddad paused, then added: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    let body = "Omar Haddad smiled and then said: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+    // Nobody named before the pause: nobody.
+    let body = "The room went quiet, and then added: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [None]);
+    let body = "Officials paused, then added: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [None]);
+}
