@@ -395,13 +395,19 @@ pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
 
 /// The actor an unnamed office holder speaks for, when the phrase is
 /// definite or possessive (`the representative of China`, `China’s
-/// envoy`): they are on record for it. `a Chinese diplomat` is anonymous.
+/// envoy`) or a spokesperson *for* it (`a spokesman for Atlantis, who
+/// asked not to be named`): they are on record for it. `a Chinese
+/// diplomat` is anonymous.
 pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>) -> Option<String> {
     let phrase = subject.phrase.trim();
     let ws = words(phrase);
     let first = ws.first()?;
     let definite = first.is(&["the"]) || first.text.ends_with("’s") || first.text.ends_with("'s");
-    if !definite || !unnamed_office_holder(phrase) {
+    let speaks_for = first.is(&["a", "an"])
+        && ws.len() > 3
+        && ws[1].is(&["spokesman", "spokeswoman", "spokesperson"])
+        && ws[2].is(&["for"]);
+    if !(definite || speaks_for) || !unnamed_office_holder(phrase) {
         return None;
     }
     let found = registry.actors_in(phrase);

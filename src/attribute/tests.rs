@@ -963,3 +963,15 @@ fn a_speaker_named_before_a_pause_says_what_follows() {
     let body = "Officials paused, then added: “We are looking at all the options.”\n";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn an_unnamed_spokesman_for_an_actor_speaks_for_it() {
+    let body = "A spokesman for the Blue Brigade, who asked not to be named, said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].1, None);
+    assert_eq!(direct(body)[0].2, some("blue-brigade"));
+    // No actor named, or an adjective only: anonymous.
+    let body = "A spokesman for the group said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].2, None);
+    let body = "An Atlantean diplomat said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].2, None);
+}
