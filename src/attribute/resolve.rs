@@ -267,7 +267,7 @@ impl Reader<'_> {
             return None;
         }
         let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
-        if self.unnamed_offices.contains(&head) {
+        if self.unnamed_offices.iter().any(|(o, _)| *o == head) {
             // `A spokesman ..., who asked not to be named, said` came
             // after the last named spokesman: `the spokesman` is him.
             return None;

@@ -970,8 +970,22 @@ fn an_unnamed_spokesman_for_an_actor_speaks_for_it() {
     assert_eq!(direct(body)[0].1, None);
     assert_eq!(direct(body)[0].2, some("blue-brigade"));
     // No actor named, or an adjective only: anonymous.
+    // `the spokesman` then is that unnamed spokesman, for that actor.
+    let body = "A spokesman for the Blue Brigade, who asked not to be named, said the deal was “only to save lives”.\n\n“We did not surrender,” the spokesman said.\n";
+    assert_eq!(direct(body)[1].1, None);
+    assert_eq!(direct(body)[1].2, some("blue-brigade"));
     let body = "A spokesman for the group said the deal was “only to save lives”.\n";
     assert_eq!(direct(body)[0].2, None);
     let body = "An Atlantean diplomat said the deal was “only to save lives”.\n";
     assert_eq!(direct(body)[0].2, None);
+}
+
+#[test]
+fn a_pronoun_before_anyone_is_named_is_nobody() {
+    // `“A,” he said. “B,” Name said.`: `he` has no one to point back to.
+    let body = "“We will go to the city,” he said. “We will not come back,” Omar Haddad said.\n";
+    assert_eq!(speakers(body), [None, some("Omar Haddad")]);
+    let body =
+        "“We will go to the city,” Ana Vell said. “We will not come back,” Omar Haddad said.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Omar Haddad")]);
 }
