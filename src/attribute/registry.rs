@@ -231,6 +231,15 @@ impl Registry {
     }
 
     /// The one listed person whose last name is `surname`.
+    /// The people whose role is `role` (`Foreign Secretary`).
+    pub fn people_with_role<'r>(&'r self, role: &'r str) -> impl Iterator<Item = &'r Person> {
+        self.people.iter().filter(move |p| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| r.eq_ignore_ascii_case(role))
+        })
+    }
+
     pub fn person_by_surname(&self, surname: &str) -> Option<&Person> {
         match self.person_surnames.get(&loose_key(surname))?.as_slice() {
             [only] => Some(&self.people[*only]),

@@ -287,12 +287,33 @@ impl Reader<'_> {
                 .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
                 && (actor.is_none() || p.actor == actor)
         };
-        self.introduced
+        if let Some(found) = self
+            .introduced
             .iter()
             .chain(self.people.iter().rev())
             .chain(self.known.iter().rev())
             .find(fits)
-            .cloned()
+        {
+            return Some(found.clone());
+        }
+        // `“...,” the foreign secretary has told MPs.` before the article
+        // names him: the one listed person with that very role whom the
+        // article names later.
+        let role = phrase.trim()[ws[0].end..].trim();
+        let mut named = self
+            .registry
+            .people_with_role(role)
+            .filter(|p| self.article.body.contains(p.name.as_str()));
+        let person = named.next()?;
+        if named.next().is_some() {
+            return None;
+        }
+        Some(Speaker {
+            name: person.name.clone(),
+            role: person.role.clone(),
+            actor: Some(person.actor.clone()),
+            person: true,
+        })
     }
 
     /// The actor a person speaks for, from the words around the name:

@@ -989,3 +989,18 @@ fn a_pronoun_before_anyone_is_named_is_nobody() {
         "“We will go to the city,” Ana Vell said. “We will not come back,” Omar Haddad said.\n";
     assert_eq!(speakers(body), [some("Ana Vell"), some("Omar Haddad")]);
 }
+
+#[test]
+fn an_office_before_the_name_is_the_listed_holder_the_article_names() {
+    let body = "“We will not sign a bad deal,” the foreign minister has told reporters.\n\n\
+        Ana Vell said the talks would go on.\n";
+    assert_eq!(direct(body)[0].1, some("Ana Vell"));
+    assert_eq!(direct(body)[0].2, some("atlantis"));
+    // The article never names her: nobody.
+    let body = "“We will not sign a bad deal,” the foreign minister has told reporters.\n";
+    assert_eq!(direct(body)[0].1, None);
+    // Another office than her listed role: nobody.
+    let body = "“We will not sign a bad deal,” the defence minister has told reporters.\n\n\
+        Ana Vell said the talks would go on.\n";
+    assert_eq!(direct(body)[0].1, None);
+}
