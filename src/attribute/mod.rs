@@ -121,6 +121,7 @@ pub fn attribute(
         bodies: Vec::new(),
         introduced: None,
         introduced_at: None,
+        unnamed_offices: Vec::new(),
         lead_in: None,
         runs_on: Vec::new(),
         occasion: None,
@@ -166,6 +167,11 @@ struct Reader<'a> {
     introduced: Option<Speaker>,
     /// The block and sentence that introduced them.
     introduced_at: Option<(usize, Range<usize>)>,
+    /// Offices (`spokesman`) of speakers the article did not name, since
+    /// a named holder of that office last spoke: `the spokesman` then
+    /// means the unnamed one, not a spokesman quoted before.
+    /// With the actor they spoke for, if the article gave one.
+    unnamed_offices: Vec<(String, Option<String>)>,
     /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
     /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
     /// person and the introducing words. The quotes that open the next
@@ -556,8 +562,17 @@ impl Reader<'_> {
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
         }
+        let office_actor = clause
+            .subject
+            .as_ref()
+            .filter(|_| speaker.is_none())
+            .and_then(|s| {
+                resolve::office_actor(self.registry, s).or_else(|| self.unnamed_office_actor(s))
+            });
         if let Some(speaker) = &speaker {
             self.note_body(speaker);
+        } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
+            self.note_unnamed_office(subject.phrase, office_actor.as_deref());
         }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
@@ -572,11 +587,7 @@ impl Reader<'_> {
             continuing: CONTINUING_VERBS.contains(&clause.verb.as_str())
                 || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
             naming: NAMING_VERBS.contains(&clause.verb.as_str()),
-            office_actor: clause
-                .subject
-                .as_ref()
-                .filter(|_| speaker.is_none())
-                .and_then(|s| resolve::office_actor(self.registry, s)),
+            office_actor,
             anonymous: speaker.is_none()
                 && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
             speaker,
@@ -647,7 +658,42 @@ impl Reader<'_> {
             .collect()
     }
 
+    /// `A spokesman for the group, who asked not to be named, said`.
+    fn note_unnamed_office(&mut self, phrase: &str, actor: Option<&str>) {
+        for w in text::words(phrase)
+            .iter()
+            .filter(|w| w.is(text::OFFICE_WORDS))
+        {
+            let office = w.lower();
+            self.unnamed_offices.retain(|(o, _)| *o != office);
+            self.unnamed_offices
+                .push((office, actor.map(str::to_string)));
+        }
+    }
+
+    /// `the spokesman` after `A spokesman for Ahrar al-Sham, who asked not
+    /// to be named`: the actor that unnamed spokesman spoke for.
+    fn unnamed_office_actor(&self, subject: &speaker::Subject<'_>) -> Option<String> {
+        let ws = text::words(subject.phrase.trim());
+        let [the, office] = ws.as_slice() else {
+            return None;
+        };
+        if !the.is(&["the"]) {
+            return None;
+        }
+        let office = office.lower();
+        self.unnamed_offices
+            .iter()
+            .find(|(o, _)| *o == office)
+            .and_then(|(_, actor)| actor.clone())
+    }
+
     fn remember(&mut self, speaker: &Speaker) {
+        if let Some(role) = &speaker.role {
+            let held = text::words(role);
+            self.unnamed_offices
+                .retain(|(o, _)| !held.iter().any(|w| w.lower() == *o));
+        }
         if speaker.person {
             self.people.retain(|p| p.name != speaker.name);
             self.people.push(speaker.clone());

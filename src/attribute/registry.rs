@@ -42,7 +42,7 @@ pub struct Registry {
     person_keys: BTreeMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
     person_loose_keys: BTreeMap<String, usize>,
-    /// Last word of each person's name key -> every person with it.
+    /// Last word of each person's loose name key -> every person with it.
     person_surnames: BTreeMap<String, Vec<usize>>,
 }
 
@@ -124,7 +124,7 @@ impl Registry {
             }
             for person in &actor.people {
                 let id = people.len();
-                if let Some(surname) = name_key(&person.name).rsplit(' ').next() {
+                if let Some(surname) = loose_key(&person.name).rsplit(' ').next() {
                     person_surnames
                         .entry(surname.to_string())
                         .or_default()
@@ -231,8 +231,17 @@ impl Registry {
     }
 
     /// The one listed person whose last name is `surname`.
+    /// The people whose role is `role` (`Foreign Secretary`).
+    pub fn people_with_role<'r>(&'r self, role: &'r str) -> impl Iterator<Item = &'r Person> {
+        self.people.iter().filter(move |p| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| r.eq_ignore_ascii_case(role))
+        })
+    }
+
     pub fn person_by_surname(&self, surname: &str) -> Option<&Person> {
-        match self.person_surnames.get(&name_key(surname))?.as_slice() {
+        match self.person_surnames.get(&loose_key(surname))?.as_slice() {
             [only] => Some(&self.people[*only]),
             _ => None,
         }
@@ -308,8 +317,9 @@ pub fn name_key(name: &str) -> String {
     out.join(" ")
 }
 
-/// A name key with the Arabic article left out of every word.
-fn loose_key(name: &str) -> String {
+/// A name key with the Arabic article left out of every word: `Julani`
+/// is the surname of `Abu Mohammed al-Julani`.
+pub fn loose_key(name: &str) -> String {
     loosen(&name_key(name))
 }
 

@@ -142,9 +142,10 @@ impl Reader<'_> {
         if name.split_whitespace().count() > 1 {
             return Some(name.to_string());
         }
-        let key = registry::name_key(name);
+        // Without `al-`: `Julani` completes `Abu Mohammed al-Julani`.
+        let key = registry::loose_key(name);
         let last_word = |full: &str| {
-            registry::name_key(full)
+            registry::loose_key(full)
                 .rsplit(' ')
                 .next()
                 .map(str::to_string)
@@ -159,7 +160,7 @@ impl Reader<'_> {
         }
         // Family name first: `Wang Yi`, then `Wang`.
         if let Some(known) = self.known.iter().rev().find(|k| {
-            registry::name_key(&k.name)
+            registry::loose_key(&k.name)
                 .split(' ')
                 .next()
                 .is_some_and(|first| first == key)
@@ -266,6 +267,11 @@ impl Reader<'_> {
             return None;
         }
         let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
+        if self.unnamed_offices.iter().any(|(o, _)| *o == head) {
+            // `A spokesman ..., who asked not to be named, said` came
+            // after the last named spokesman: `the spokesman` is him.
+            return None;
+        }
         let offices: &[&str] = match head.as_str() {
             "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
             _ => &[head.as_str()],
@@ -281,12 +287,33 @@ impl Reader<'_> {
                 .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
                 && (actor.is_none() || p.actor == actor)
         };
-        self.introduced
+        if let Some(found) = self
+            .introduced
             .iter()
             .chain(self.people.iter().rev())
             .chain(self.known.iter().rev())
             .find(fits)
-            .cloned()
+        {
+            return Some(found.clone());
+        }
+        // `“...,” the foreign secretary has told MPs.` before the article
+        // names him: the one listed person with that very role whom the
+        // article names later.
+        let role = phrase.trim()[ws[0].end..].trim();
+        let mut named = self
+            .registry
+            .people_with_role(role)
+            .filter(|p| self.article.body.contains(p.name.as_str()));
+        let person = named.next()?;
+        if named.next().is_some() {
+            return None;
+        }
+        Some(Speaker {
+            name: person.name.clone(),
+            role: person.role.clone(),
+            actor: Some(person.actor.clone()),
+            person: true,
+        })
     }
 
     /// The actor a person speaks for, from the words around the name:
@@ -389,13 +416,19 @@ pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
 
 /// The actor an unnamed office holder speaks for, when the phrase is
 /// definite or possessive (`the representative of China`, `China’s
-/// envoy`): they are on record for it. `a Chinese diplomat` is anonymous.
+/// envoy`) or a spokesperson *for* it (`a spokesman for Atlantis, who
+/// asked not to be named`): they are on record for it. `a Chinese
+/// diplomat` is anonymous.
 pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>) -> Option<String> {
     let phrase = subject.phrase.trim();
     let ws = words(phrase);
     let first = ws.first()?;
     let definite = first.is(&["the"]) || first.text.ends_with("’s") || first.text.ends_with("'s");
-    if !definite || !unnamed_office_holder(phrase) {
+    let speaks_for = first.is(&["a", "an"])
+        && ws.len() > 3
+        && ws[1].is(&["spokesman", "spokeswoman", "spokesperson"])
+        && ws[2].is(&["for"]);
+    if !(definite || speaks_for) || !unnamed_office_holder(phrase) {
         return None;
     }
     let found = registry.actors_in(phrase);

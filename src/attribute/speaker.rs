@@ -91,6 +91,10 @@ pub fn clause<'a>(context: &'a str, side: Side, outlets: &[&str]) -> Option<Clau
 /// (`said on 15 December that the world had “...”`).
 const MAX_WORDS_TO_QUOTE: usize = 8;
 
+/// Words allowed between a speech verb and the `that` leading into a
+/// quote (`said in an interview with The Associated Press that ...`).
+const MAX_WORDS_BEFORE_THAT: usize = 12;
+
 /// Words that say a name is a news outlet.
 const OUTLET_NOUNS: &[&str] = &[
     "news",
@@ -125,7 +129,10 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
         .filter(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]));
-    let mut v = verbs.next()?;
+    let mut v = match verbs.next() {
+        Some(v) => v,
+        None => verb_before_that(ws)?,
+    };
     // `X said in an audio message posted online: “...”`: a participle
     // after a noun has no subject that names someone; the verb before it
     // does.
@@ -160,6 +167,21 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
         evidence,
         via: via(context, ws, outlets),
     })
+}
+
+/// `said in an interview with the state channel Rossiya 24 that Moscow
+/// had “...”`: a speech verb further off still leads into the quote
+/// through `that`, when no punctuation breaks the words in between.
+fn verb_before_that(ws: &[Word<'_>]) -> Option<usize> {
+    let last = ws.len().checked_sub(1)?;
+    let that = (0..ws.len())
+        .rev()
+        .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
+        .find(|&i| ws[i].text == "that")?;
+    (0..that)
+        .rev()
+        .take_while(|&i| that - i <= MAX_WORDS_BEFORE_THAT && ws[i].after.is_empty())
+        .find(|&i| is_verb(&ws[i]))
 }
 
 fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
@@ -255,6 +277,20 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
     {
         let object = &context[object.start..as_word.start];
         return Some(parse_subject(object.trim().trim_end_matches(',')));
+    }
+    // `Im paused, then added:`, `She smiled and said`: the subject of
+    // the verb before.
+    let mut v = v;
+    while v >= 2 && ws[v - 1].is(&["then", "and"]) && ws[v - 1].after.is_empty() {
+        let previous = &ws[v - 2];
+        if previous.is(&["then", "and"]) {
+            v -= 1;
+            continue;
+        }
+        if !is_lowercase(previous) || !previous.text.ends_with("ed") {
+            break;
+        }
+        v -= 2;
     }
     let before = &context[..ws[v].start];
     let (np, appositions) = noun_phrase_before(before);
@@ -747,6 +783,35 @@ mod tests {
         assert!(
             clause(
                 "Ana Vell said the talks, which began on a cold and rainy day in the capital, were",
+                Side::Before,
+                &[]
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_far_verb_leads_in_through_that() {
+        assert_eq!(
+            who(
+                "Ana Vell said in an interview with the state channel Atlantis 24 that Moscow had ",
+                Side::Before
+            ),
+            Some("Ana Vell".into())
+        );
+        // Punctuation between the verb and `that` breaks the lead-in.
+        assert!(
+            clause(
+                "Ana Vell said, after a long week of talks in the capital, that Moscow had ",
+                Side::Before,
+                &[]
+            )
+            .is_none()
+        );
+        // `that` too far from the quote.
+        assert!(
+            clause(
+                "Ana Vell said in an interview that the talks which began on a cold day in the capital were ",
                 Side::Before,
                 &[]
             )

@@ -911,3 +911,96 @@ Critics dismissed it as “a show”.\n";
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, some("Jan Berg"));
 }
+
+#[test]
+fn the_spokesman_after_an_unnamed_spokesman_is_not_the_named_one() {
+    let body = "“The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
+        A spokesman for the rebel groups, who asked not to be named, said the deal was “only to save lives”.\n\n\
+        “We did not surrender,” the spokesman said.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), None, None]);
+    // With no unnamed spokesman in between, `the spokesman` is Haddad.
+    let body = "“The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
+        “We did not surrender,” the spokesman said.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    // A named spokesman after the unnamed one is `the spokesman` again.
+    let body = "A spokesman, who asked not to be named, said it was “only to save lives”.\n\n\
+        “The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
+        “We did not surrender,” the spokesman said.\n";
+    assert_eq!(
+        speakers(body),
+        [None, some("Omar Haddad"), some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn a_surname_without_al_completes_the_full_name() {
+    let body = "Abu Omar al-Haddad, the leader of the Blue Brigade, said the fall of the city was “a lesson for all”.\n\n\
+        “The factions must unite,” Haddad said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Abu Omar al-Haddad"), some("Abu Omar al-Haddad")]
+    );
+    // And with the article written: `Al-Haddad told ...`.
+    let body = "“The convoy has left,” said Omar al-Haddad.\n\n“We wait,” Al-Haddad said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar al-Haddad"), some("Omar al-Haddad")]
+    );
+    // A different surname is no match.
+    let body = "“The convoy has left,” said Omar al-Haddad.\n\n“We wait,” Haddadi said.\n";
+    assert_eq!(speakers(body)[1], None);
+}
+
+#[test]
+fn a_speaker_named_before_a_pause_says_what_follows() {
+    let body = "“We will go,” said Omar Haddad.\n\nAsked about the talks, Mr Haddad paused, then added: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    let body = "Omar Haddad smiled and then said: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+    // Nobody named before the pause: nobody.
+    let body = "The room went quiet, and then added: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [None]);
+    let body = "Officials paused, then added: “We are looking at all the options.”\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn an_unnamed_spokesman_for_an_actor_speaks_for_it() {
+    let body = "A spokesman for the Blue Brigade, who asked not to be named, said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].1, None);
+    assert_eq!(direct(body)[0].2, some("blue-brigade"));
+    // No actor named, or an adjective only: anonymous.
+    // `the spokesman` then is that unnamed spokesman, for that actor.
+    let body = "A spokesman for the Blue Brigade, who asked not to be named, said the deal was “only to save lives”.\n\n“We did not surrender,” the spokesman said.\n";
+    assert_eq!(direct(body)[1].1, None);
+    assert_eq!(direct(body)[1].2, some("blue-brigade"));
+    let body = "A spokesman for the group said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].2, None);
+    let body = "An Atlantean diplomat said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].2, None);
+}
+
+#[test]
+fn a_pronoun_before_anyone_is_named_is_nobody() {
+    // `“A,” he said. “B,” Name said.`: `he` has no one to point back to.
+    let body = "“We will go to the city,” he said. “We will not come back,” Omar Haddad said.\n";
+    assert_eq!(speakers(body), [None, some("Omar Haddad")]);
+    let body =
+        "“We will go to the city,” Ana Vell said. “We will not come back,” Omar Haddad said.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Omar Haddad")]);
+}
+
+#[test]
+fn an_office_before_the_name_is_the_listed_holder_the_article_names() {
+    let body = "“We will not sign a bad deal,” the foreign minister has told reporters.\n\n\
+        Ana Vell said the talks would go on.\n";
+    assert_eq!(direct(body)[0].1, some("Ana Vell"));
+    assert_eq!(direct(body)[0].2, some("atlantis"));
+    // The article never names her: nobody.
+    let body = "“We will not sign a bad deal,” the foreign minister has told reporters.\n";
+    assert_eq!(direct(body)[0].1, None);
+    // Another office than her listed role: nobody.
+    let body = "“We will not sign a bad deal,” the defence minister has told reporters.\n\n\
+        Ana Vell said the talks would go on.\n";
+    assert_eq!(direct(body)[0].1, None);
+}

@@ -20,14 +20,14 @@ const ACTOR: f64 = 0.95;
 const DATES: f64 = 1.0;
 const GROUPING: f64 = 1.0;
 
-/// Floors for the held-out site (142 quotes), a little under what it
-/// scores today (recall 141/142, precision 1.0, speaker 137/141 = 0.972,
-/// actor 122/141 = 0.865, dates 27/27): one more wrong speaker, actor or
+/// Floors for the held-out site (173 quotes), a little under what it
+/// scores today (recall 171/173, precision 1.0, speaker 167/171 = 0.977,
+/// actor 147/171 = 0.860, dates 32/32): one more wrong speaker, actor or
 /// date fails, one missed or extra quote does not.
-const HELDOUT_RECALL: f64 = 0.985;
+const HELDOUT_RECALL: f64 = 0.98;
 const HELDOUT_PRECISION: f64 = 0.99;
-const HELDOUT_SPEAKER: f64 = 0.968;
-const HELDOUT_ACTOR: f64 = 0.862;
+const HELDOUT_SPEAKER: f64 = 0.974;
+const HELDOUT_ACTOR: f64 = 0.857;
 const HELDOUT_DATES: f64 = 0.97;
 
 const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›`´";
