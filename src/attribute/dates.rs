@@ -5,7 +5,7 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::text::words;
+use super::text::{MONTH_NAMES, words};
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
@@ -15,21 +15,6 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("friday", Weekday::Friday),
     ("saturday", Weekday::Saturday),
     ("sunday", Weekday::Sunday),
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// The first date phrase of `clause` (text outside the quote marks),
@@ -73,7 +58,7 @@ fn month_of(word: &str) -> Option<i8> {
     if word.len() < 3 {
         return None;
     }
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| *m == word || (word.len() <= 4 && m.starts_with(word)))
         .map(|i| i as i8 + 1)

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::speaker::{Subject, noun_phrase_before, parse_subject, via};
-use super::text::{Word, words};
+use super::text::{WEEKDAY_NAMES, Word, words};
 
 /// Verbs that introduce reported speech.
 const REPORTING_VERBS: &[&str] = &[
@@ -45,13 +45,6 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
     "week",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "also",
     "again",
 ];
@@ -100,7 +93,10 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         // `told Reuters earlier on Sunday that`
         k = (k..ws.len().min(k + 6)).find(|&i| ws[i].is(&["that"]))?;
     } else {
-        while k < ws.len() && ws[k].is(TIME_WORDS) && ws[k].after.is_empty() {
+        while k < ws.len()
+            && (ws[k].is(TIME_WORDS) || ws[k].is(WEEKDAY_NAMES))
+            && ws[k].after.is_empty()
+        {
             k += 1;
         }
         let that = ws.get(k).is_some_and(|w| w.is(&["that"]));

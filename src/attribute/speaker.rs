@@ -7,8 +7,8 @@
 use std::ops::Range;
 
 use super::text::{
-    AUXILIARIES, CONJUNCTIONS, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, TITLES, Word, trim_clause, words,
+    CONJUNCTIONS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES, Word, is_auxiliary, trim_clause, words,
 };
 
 /// Where the clause stands: before the quote or after it.
@@ -362,7 +362,7 @@ fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
 pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let ws = words(before);
     let mut keep = ws.len();
-    while keep > 0 && ws[keep - 1].is(AUXILIARIES) && ws[keep - 1].after.trim().is_empty() {
+    while keep > 0 && is_auxiliary(&ws[keep - 1]) && ws[keep - 1].after.trim().is_empty() {
         keep -= 1;
     }
     let mut appositions = Vec::new();
@@ -510,34 +510,18 @@ fn is_apposition(piece: &str) -> bool {
 /// an office, an acronym or a possessive.
 pub fn is_name_word(w: &Word<'_>) -> bool {
     w.is_capitalised()
-        && !w.is(CALENDAR)
+        && !is_calendar_word(w)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)
         && !is_acronym(w.text)
         && !is_possessive(w.text)
 }
 
-/// Capitalised words of dates, never part of a name.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// A capitalised word of a date, never part of a name. `May` is left
+/// out: it is a surname as often as a month.
+fn is_calendar_word(w: &Word<'_>) -> bool {
+    w.is(WEEKDAY_NAMES) || (w.is(MONTH_NAMES) && !w.is(&["may"]))
+}
 
 /// A title word, also inside a hyphenated title (`Secretary-General`).
 fn is_title(w: &Word<'_>) -> bool {
@@ -665,7 +649,7 @@ pub fn via<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<&'
             name_from(1)
         } else if according {
             name_from(2)
-        } else if w.is(&["quoted", "reported", "reports"]) && i > 0 && !ws[i - 1].is(AUXILIARIES) {
+        } else if w.is(&["quoted", "reported", "reports"]) && i > 0 && !is_auxiliary(&ws[i - 1]) {
             outlet_before(context, &ws[..i], outlets)
         } else {
             None

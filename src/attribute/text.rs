@@ -241,6 +241,33 @@ pub const SPEECH_GERUNDS: &[&str] = &[
 /// Verbs whose subject goes on speaking: date and agency carry over.
 pub const CONTINUING_VERBS: &[&str] = &["added", "adds", "continued", "continues", "adding"];
 
+/// Names of the days of the week.
+pub const WEEKDAY_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Names of the months.
+pub const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "it"];
 
 /// Words between a subject and its verb: `Ryabkov has also said`.
@@ -274,14 +301,12 @@ pub const AUXILIARIES: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
+
+/// A word between a subject and its verb (`has`, `also`, `on Sunday`).
+pub fn is_auxiliary(w: &Word<'_>) -> bool {
+    w.is(AUXILIARIES) || w.is(WEEKDAY_NAMES)
+}
 
 /// Words that begin a sentence without being part of its subject.
 pub const CONJUNCTIONS: &[&str] = &[
