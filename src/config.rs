@@ -94,7 +94,8 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
     if raw.title.trim().is_empty() {
         return Err(key_error("title", "`title` must not be empty".into()));
     }
-    let base_url = raw.base_url.unwrap_or_else(|| "/".to_string());
+    let defaults = SiteConfig::with_title(raw.title);
+    let base_url = raw.base_url.unwrap_or(defaults.base_url);
     let base_ok =
         base_url == "/" || base_url.starts_with("https://") || base_url.starts_with("http://");
     if !base_ok {
@@ -108,14 +109,14 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
     } else {
         format!("{base_url}/")
     };
-    let output_dir = raw.output_dir.unwrap_or_else(|| "public".to_string());
+    let output_dir = raw.output_dir.unwrap_or(defaults.output_dir);
     if output_dir.trim().is_empty() {
         return Err(key_error(
             "output_dir",
             "`output_dir` must not be empty".into(),
         ));
     }
-    let theme = raw.theme.unwrap_or_else(|| "dossier".to_string());
+    let theme = raw.theme.unwrap_or(defaults.theme);
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
         return Err(key_error(
             "theme",
@@ -123,13 +124,13 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
         ));
     }
     let config = SiteConfig {
-        title: raw.title,
         description: raw.description,
         base_url,
-        language: raw.language.unwrap_or_else(|| "en".to_string()),
+        language: raw.language.unwrap_or(defaults.language),
         theme,
         output_dir,
-        allow_html: raw.allow_html.unwrap_or(false),
+        allow_html: raw.allow_html.unwrap_or(defaults.allow_html),
+        ..defaults
     };
     Ok((config, warnings))
 }

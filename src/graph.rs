@@ -461,15 +461,7 @@ mod tests {
 
     fn site() -> Site {
         Site {
-            config: SiteConfig {
-                title: "T".into(),
-                description: None,
-                base_url: "/".into(),
-                language: "en".into(),
-                theme: "dossier".into(),
-                output_dir: "public".into(),
-                allow_html: false,
-            },
+            config: SiteConfig::with_title("T"),
             articles: vec![article("a", "Outlet B", 11), article("b", "Outlet A", 11)],
             actors: vec![
                 actor("faction", "Army of Islam", &[], Some("rebels")),

@@ -24,6 +24,21 @@ pub struct SiteConfig {
     pub allow_html: bool,
 }
 
+impl SiteConfig {
+    /// A configuration with every optional key of `site.toml` at its default.
+    pub fn with_title(title: impl Into<String>) -> Self {
+        SiteConfig {
+            title: title.into(),
+            description: None,
+            base_url: "/".to_string(),
+            language: "en".to_string(),
+            theme: "dossier".to_string(),
+            output_dir: "public".to_string(),
+            allow_html: false,
+        }
+    }
+}
+
 /// A news article: front matter plus the Markdown body.
 #[derive(Debug, Clone)]
 pub struct Article {

@@ -32,15 +32,7 @@ fuzz_target!(|body: &str| {
 
 fn site(body: &str) -> Site {
     Site {
-        config: SiteConfig {
-            title: "T".into(),
-            description: None,
-            base_url: "/".into(),
-            language: "en".into(),
-            theme: "dossier".into(),
-            output_dir: "public".into(),
-            allow_html: false,
-        },
+        config: SiteConfig::with_title("T"),
         articles: vec![Article {
             source: "content/articles/a.md".into(),
             slug: "a".into(),

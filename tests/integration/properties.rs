@@ -132,15 +132,7 @@ fn site(bodies: &[String]) -> Site {
         })
         .collect();
     Site {
-        config: SiteConfig {
-            title: "T".into(),
-            description: None,
-            base_url: "/".into(),
-            language: "en".into(),
-            theme: "dossier".into(),
-            output_dir: "public".into(),
-            allow_html: false,
-        },
+        config: SiteConfig::with_title("T"),
         articles,
         actors: vec![Actor {
             id: "russia".into(),
