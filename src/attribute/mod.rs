@@ -34,7 +34,7 @@ use text::{CONTINUING_VERBS, sentence_ends};
 use crate::error::Warning;
 use crate::extract::QuoteSpan;
 use crate::markdown::{Block, BlockKind};
-use crate::model::{Article, Occurrence, QuoteKind};
+use crate::model::{Article, Occurrence, QuoteKind, Rule};
 
 /// How the evidence of a quote set by the editor begins.
 pub const CORRECTION_EVIDENCE: &str = "front matter `quotes:` entry,";
@@ -210,6 +210,10 @@ struct Found {
     /// The actor of an office holder the clause does not name (`the
     /// representative of China said`): no speaker, but that actor.
     office_actor: Option<String>,
+    /// How the clause names its speaker (`a senior commander`) when it
+    /// does not name them: the role of an anonymous quote.
+    description: Option<String>,
+    rule: Rule,
 }
 
 impl Reader<'_> {
@@ -330,6 +334,8 @@ impl Reader<'_> {
             date: self.article.date,
             evidence: None,
             evidence_span: None,
+            rule: None,
+            anonymous: false,
         };
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
@@ -363,6 +369,8 @@ impl Reader<'_> {
                 occurrence.date = p.date;
                 occurrence.evidence = p.evidence;
                 occurrence.evidence_span = p.evidence_span;
+                occurrence.anonymous = p.anonymous;
+                occurrence.rule = p.rule.map(|_| Rule::Continuation);
                 if let Some(found) = found {
                     occurrence.evidence_span = Some(found.evidence.clone());
                     occurrence.evidence = Some(body[found.evidence].to_string());
@@ -421,6 +429,7 @@ impl Reader<'_> {
             o.date = occurrence.date;
             o.evidence.clone_from(&occurrence.evidence);
             o.evidence_span.clone_from(&occurrence.evidence_span);
+            o.rule = Some(Rule::RunOn);
         }
     }
 
@@ -444,6 +453,8 @@ impl Reader<'_> {
             anonymous: false,
             naming: false,
             office_actor: None,
+            description: None,
+            rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
         if lead.trim_end().ends_with(':') {
@@ -518,7 +529,13 @@ impl Reader<'_> {
             occurrence.actor.clone_from(&s.actor);
         } else {
             occurrence.actor.clone_from(&found.office_actor);
+            if found.anonymous {
+                occurrence.anonymous = true;
+                occurrence.role.clone_from(&found.description);
+            }
         }
+        let attributed = found.speaker.is_some() || found.anonymous || found.office_actor.is_some();
+        occurrence.rule = attributed.then_some(found.rule);
         occurrence.via.clone_from(&found.via);
         if let Some(date) = found.date {
             occurrence.date = date;
@@ -569,6 +586,19 @@ impl Reader<'_> {
             .and_then(|s| {
                 resolve::office_actor(self.registry, s).or_else(|| self.unnamed_office_actor(s))
             });
+        let rule = match (&speaker, &clause.subject) {
+            (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,
+            (Some(speaker), _) if !speaker.person => Rule::Body,
+            (Some(_), Some(s)) if s.name.is_none() => Rule::Descriptor,
+            (Some(_), _) => Rule::SpeechVerb,
+            (None, _) if office_actor.is_some() => Rule::UnnamedOffice,
+            (None, _) => Rule::Anonymous,
+        };
+        let description = clause
+            .subject
+            .as_ref()
+            .filter(|s| s.pronoun.is_none())
+            .map(|s| s.phrase.trim().to_string());
         if let Some(speaker) = &speaker {
             self.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
@@ -588,6 +618,8 @@ impl Reader<'_> {
                 || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
             naming: NAMING_VERBS.contains(&clause.verb.as_str()),
             office_actor,
+            description,
+            rule,
             anonymous: speaker.is_none()
                 && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
             speaker,
@@ -641,6 +673,8 @@ impl Reader<'_> {
                 date: date.unwrap_or(self.article.date),
                 evidence: Some(evidence_text),
                 evidence_span: Some(evidence),
+                rule: Some(Rule::Reported),
+                anonymous: false,
             },
             statement: true,
             block: Some(index),

@@ -348,6 +348,7 @@ mod tests {
             kind: None,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             parent: None,
+            offices: Vec::new(),
             people: people
                 .iter()
                 .map(|(n, aliases)| ModelPerson {

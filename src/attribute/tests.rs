@@ -19,6 +19,7 @@ fn actor(
         kind: None,
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
         parent: parent.map(str::to_string),
+        offices: Vec::new(),
         people: people
             .iter()
             .map(|(n, role, aliases)| ModelPerson {
@@ -1003,4 +1004,32 @@ fn an_office_before_the_name_is_the_listed_holder_the_article_names() {
     let body = "“We will not sign a bad deal,” the defence minister has told reporters.\n\n\
         Ana Vell said the talks would go on.\n";
     assert_eq!(direct(body)[0].1, None);
+}
+
+#[test]
+fn each_occurrence_names_the_rule_that_attributed_it() {
+    let body = "“We spoke for a long time,” Ana Vell said. “Ask the others.”\n\n“We will keep asking,” she said.\n\n“It is done,” the Palace said.\n\nThe foreign minister, Karl Lind, spoke. “Not yet,” the foreign minister said.\n\n“We will hold them to every word of it,” a senior official said.\n\nAn unquoted sentence of fifteen words with “five words in quote marks” and no one said it.\n";
+    let rules: Vec<_> = run(body).iter().map(|o| o.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            Some(Rule::SpeechVerb),
+            Some(Rule::Continuation),
+            Some(Rule::Pronoun),
+            Some(Rule::Body),
+            Some(Rule::Descriptor),
+            Some(Rule::Anonymous),
+            None,
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_source_keeps_its_description_as_role() {
+    let found = run("“We will hold them to every word of it,” a senior rebel commander said.\n");
+    assert_eq!(found[0].speaker, None);
+    assert!(found[0].anonymous);
+    assert_eq!(found[0].role, some("a senior rebel commander"));
+    let named = run("“We will hold them to every word of it,” Ana Vell said.\n");
+    assert!(!named[0].anonymous);
 }
