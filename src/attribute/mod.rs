@@ -16,6 +16,7 @@
 
 mod corrections;
 pub mod dates;
+pub mod lexicon;
 pub mod registry;
 pub mod reported;
 mod resolve;
@@ -66,6 +67,9 @@ const NAMING_VERBS: &[&str] = &[
     "dismissed",
     "dismisses",
     "branded",
+    "praised",
+    "praises",
+    "praising",
 ];
 
 /// Nouns of something said: `welcomed the deal in a statement:` leads
@@ -92,9 +96,11 @@ fn tells_of_saying(words: &str) -> bool {
             .any(|w| w.is(STATEMENT_NOUNS) || w.is(&["spoken"]))
 }
 
-/// A resolved speaker.
+/// Who a mention in the article stands for, with everything known about
+/// them: the person or body a name, surname, pronoun or descriptor
+/// resolves to, and so the speaker of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Speaker {
+pub struct Entity {
     /// Canonical name: the registry's name where listed.
     pub name: String,
     pub role: Option<String>,
@@ -151,20 +157,20 @@ struct Reader<'a> {
     article: &'a Article,
     registry: &'a Registry,
     /// People quoted so far, the most recent last.
-    people: Vec<Speaker>,
+    people: Vec<Entity>,
     /// What the article tells of people's gender (`he said`, `Mrs`), so
     /// `she` skips a man quoted last.
     genders: Vec<(String, Gender)>,
-    last_any: Option<Speaker>,
+    last_any: Option<Entity>,
     /// Full names attributed so far, for surnames.
-    known: Vec<Speaker>,
+    known: Vec<Entity>,
     /// Bodies that spoke (`White House`), the most recent last: what `it`
     /// means, and never `he` or `she`.
-    bodies: Vec<Speaker>,
+    bodies: Vec<Entity>,
     /// A person a sentence named as its subject after the last quote
     /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
     /// in the next quote is them.
-    introduced: Option<Speaker>,
+    introduced: Option<Entity>,
     /// The block and sentence that introduced them.
     introduced_at: Option<(usize, Range<usize>)>,
     /// Offices (`spokesman`) of speakers the article did not name, since
@@ -176,7 +182,7 @@ struct Reader<'a> {
     /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
     /// person and the introducing words. The quotes that open the next
     /// blocks (list items, a blockquote) are theirs.
-    lead_in: Option<(usize, Speaker, Range<usize>)>,
+    lead_in: Option<(usize, Entity, Range<usize>)>,
     /// Candidates (indices) of a quote running on over paragraphs with no
     /// attribution yet: the attribution at its end names their speaker.
     runs_on: Vec<usize>,
@@ -196,7 +202,7 @@ struct Occasion {
 
 /// What one attribution clause gave.
 struct Found {
-    speaker: Option<Speaker>,
+    speaker: Option<Entity>,
     via: Option<String>,
     date: Option<Date>,
     evidence: Range<usize>,
@@ -213,6 +219,8 @@ struct Found {
     /// How the clause names its speaker (`a senior commander`) when it
     /// does not name them: the role of an anonymous quote.
     description: Option<String>,
+    /// The subject is a pronoun (`he said`).
+    pronoun: bool,
     rule: Rule,
 }
 
@@ -312,8 +320,13 @@ impl Reader<'_> {
             opens_block && index > 0 && c.block == Some(index - 1) && c.occurrence.speaker.is_some()
         });
         let anonymous = found.as_ref().is_some_and(|f| f.anonymous);
+        // `“...,” she said` after a man's quote: the pronoun points to no
+        // one the article has named, and not to him.
+        let lost_pronoun = found
+            .as_ref()
+            .is_some_and(|f| f.speaker.is_none() && f.pronoun);
         let inherit_from = same_block
-            .or(previous_block)
+            .or(previous_block.filter(|_| !lost_pronoun))
             .filter(|_| !anonymous)
             .cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
@@ -444,7 +457,7 @@ impl Reader<'_> {
         quote: &QuoteSpan,
         left: &Range<usize>,
     ) -> Option<Found> {
-        let found = |speaker: Speaker, evidence: Range<usize>| Found {
+        let found = |speaker: Entity, evidence: Range<usize>| Found {
             speaker: Some(speaker),
             via: None,
             date: None,
@@ -454,6 +467,7 @@ impl Reader<'_> {
             naming: false,
             office_actor: None,
             description: None,
+            pronoun: false,
             rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
@@ -475,7 +489,7 @@ impl Reader<'_> {
     }
 
     /// A body that spoke is what `it` means next.
-    fn note_body(&mut self, speaker: &Speaker) {
+    fn note_body(&mut self, speaker: &Entity) {
         if !speaker.person {
             self.bodies.retain(|b| b.name != speaker.name);
             self.bodies.push(speaker.clone());
@@ -544,7 +558,7 @@ impl Reader<'_> {
         occurrence.evidence_span = Some(found.evidence.clone());
     }
 
-    fn speaker_of(&self, occurrence: &Occurrence) -> Option<Speaker> {
+    fn speaker_of(&self, occurrence: &Occurrence) -> Option<Entity> {
         let name = occurrence.speaker.clone()?;
         let person = !self.bodies.iter().any(|b| b.name == name)
             && self
@@ -554,7 +568,7 @@ impl Reader<'_> {
                 .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
                     k.person
                 });
-        Some(Speaker {
+        Some(Entity {
             name,
             role: occurrence.role.clone(),
             actor: occurrence.actor.clone(),
@@ -572,7 +586,19 @@ impl Reader<'_> {
     ) -> Found {
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
         let pronoun = clause.subject.as_ref().is_some_and(|s| s.pronoun.is_some());
-        let speaker = match pronoun.then(|| self.sentence_subject(lead)).flatten() {
+        let pronoun_gender = clause
+            .subject
+            .as_ref()
+            .and_then(|s| s.pronoun)
+            .and_then(Gender::of_pronoun);
+        let named_in_sentence = pronoun
+            .then(|| self.sentence_subject(lead))
+            .flatten()
+            .filter(|named| {
+                // `she` is never a man the sentence names.
+                pronoun_gender.is_none_or(|g| self.gender_of(&named.name).is_none_or(|k| k == g))
+            });
+        let speaker = match named_in_sentence {
             Some(named) => Some(named),
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
         };
@@ -619,6 +645,7 @@ impl Reader<'_> {
             naming: NAMING_VERBS.contains(&clause.verb.as_str()),
             office_actor,
             description,
+            pronoun,
             rule,
             anonymous: speaker.is_none()
                 && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
@@ -722,7 +749,7 @@ impl Reader<'_> {
             .and_then(|(_, actor)| actor.clone())
     }
 
-    fn remember(&mut self, speaker: &Speaker) {
+    fn remember(&mut self, speaker: &Entity) {
         if let Some(role) = &speaker.role {
             let held = text::words(role);
             self.unnamed_offices

@@ -5,10 +5,11 @@
 
 use std::ops::Range;
 
+use super::lexicon::{AGENT_PARTICIPLES, OFFICE_SYNONYMS, ROLE_NOUNS, SUBORDINATORS};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, OFFICE_WORDS, ORGANISATION_WORDS, words};
-use super::{Reader, Speaker};
+use super::{Entity, Reader};
 
 /// What a pronoun or a title tells of a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,17 +31,25 @@ impl Gender {
 impl Reader<'_> {
     /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
     /// the sentence names before the quote is what `he` points to.
-    pub(super) fn sentence_subject(&self, lead: Range<usize>) -> Option<Speaker> {
+    pub(super) fn sentence_subject(&self, lead: Range<usize>) -> Option<Entity> {
         let text = &self.article.body[lead.clone()];
         text.split([',', ':', ';'])
-            .map(speaker::parse_subject)
+            .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
             .find(Subject::names_someone)
             .and_then(|s| self.resolve(&s, lead.start))
             .filter(|s| s.person)
     }
 
+    /// The gender the article has given this person, if any.
+    pub(super) fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.genders
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, g)| *g)
+    }
+
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
-    pub(super) fn learn_gender(&mut self, subject: &Subject<'_>, speaker: &Speaker) {
+    pub(super) fn learn_gender(&mut self, subject: &Subject<'_>, speaker: &Entity) {
         let from_title = words(subject.descriptor)
             .iter()
             .find_map(|w| match w.lower().as_str() {
@@ -58,7 +67,7 @@ impl Reader<'_> {
     }
 
     /// Resolves a subject against the article so far and the registry.
-    pub(super) fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Speaker> {
+    pub(super) fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
             if pronoun.eq_ignore_ascii_case("it") {
@@ -67,7 +76,7 @@ impl Reader<'_> {
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.last_any.clone();
             };
-            let other = |p: &&Speaker| {
+            let other = |p: &&Entity| {
                 self.genders
                     .iter()
                     .any(|(name, g)| *name == p.name && *g != gender)
@@ -75,13 +84,9 @@ impl Reader<'_> {
             if let Some(introduced) = self.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
-            return self
-                .people
-                .iter()
-                .rev()
-                .find(|p| !other(p))
-                .or(self.people.last())
-                .cloned();
+            // Never a person of the other gender: no name is better than a
+            // wrong one.
+            return self.people.iter().rev().find(|p| !other(p)).cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject);
@@ -91,7 +96,7 @@ impl Reader<'_> {
             // but not the speaker's.
             return None;
         }
-        if subject.after_preposition && registry.person(name).is_none() {
+        if subject.after_preposition && registry.person(name).is_none() && !passive_agent(subject) {
             return self.body_speaker(subject);
         }
         if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
@@ -113,7 +118,7 @@ impl Reader<'_> {
             return None;
         };
         if let Some(person) = registry.person(&full) {
-            return Some(Speaker {
+            return Some(Entity {
                 name: person.name.clone(),
                 role: person.role.clone(),
                 actor: Some(person.actor.clone()),
@@ -128,7 +133,7 @@ impl Reader<'_> {
             }
             return Some(known);
         }
-        Some(Speaker {
+        Some(Entity {
             name: full,
             role: role_of(subject),
             actor: self.affiliation(subject),
@@ -204,8 +209,8 @@ impl Reader<'_> {
 
     /// A body named by an actor's name or alias keeps the name it is given
     /// (`the Kremlin said` -> Kremlin, speaking for Russia).
-    pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Speaker {
-        Speaker {
+    pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Entity {
+        Entity {
             name: strip_article(phrase.trim()).to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
@@ -215,7 +220,7 @@ impl Reader<'_> {
 
     /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
-    pub(super) fn body_speaker(&self, subject: &Subject<'_>) -> Option<Speaker> {
+    pub(super) fn body_speaker(&self, subject: &Subject<'_>) -> Option<Entity> {
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
         }
@@ -245,7 +250,7 @@ impl Reader<'_> {
             .filter(|_| names_head || office)
             .map(|m| self.registry.actor_id(m.actor).to_string());
         let proper = subject.name.is_some() || actor.is_some();
-        proper.then(|| Speaker {
+        proper.then(|| Entity {
             name: bare.to_string(),
             role: None,
             actor,
@@ -258,7 +263,7 @@ impl Reader<'_> {
     /// whose role has that office (a diplomat: also a foreign minister, an
     /// ambassador, an envoy), and who speaks for the actor the words name,
     /// if they name one.
-    pub(super) fn person_by_role(&self, phrase: &str) -> Option<Speaker> {
+    pub(super) fn person_by_role(&self, phrase: &str) -> Option<Entity> {
         let ws = words(phrase);
         if !ws
             .first()
@@ -266,22 +271,26 @@ impl Reader<'_> {
         {
             return None;
         }
-        let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
+        let head = ws
+            .last()
+            .filter(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS))?
+            .lower();
         if self.unnamed_offices.iter().any(|(o, _)| *o == head) {
             // `A spokesman ..., who asked not to be named, said` came
             // after the last named spokesman: `the spokesman` is him.
             return None;
         }
-        let offices: &[&str] = match head.as_str() {
-            "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
-            _ => &[head.as_str()],
-        };
+        let head_only = [head.as_str()];
+        let offices: &[&str] = OFFICE_SYNONYMS
+            .iter()
+            .find(|(noun, _)| *noun == head)
+            .map_or(&head_only, |(_, offices)| offices);
         let actor = self
             .registry
             .actors_in(phrase)
             .first()
             .map(|m| self.registry.actor_id(m.actor).to_string());
-        let fits = |p: &&Speaker| {
+        let fits = |p: &&Entity| {
             p.role
                 .as_ref()
                 .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
@@ -308,7 +317,7 @@ impl Reader<'_> {
         if named.next().is_some() {
             return None;
         }
-        Some(Speaker {
+        Some(Entity {
             name: person.name.clone(),
             role: person.role.clone(),
             actor: Some(person.actor.clone()),
@@ -337,18 +346,62 @@ impl Reader<'_> {
             let belongs = ws
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
-            let office = ws.iter().any(is_office);
+            let office = ws.iter().any(is_role);
             if (belongs || office)
                 && let Some(actor) = self.sender(apposition)
             {
                 return Some(actor);
             }
         }
-        let office = words(subject.descriptor).iter().any(is_office);
-        if office {
-            return self.sender(subject.descriptor);
+        let office = words(subject.descriptor).iter().any(is_role);
+        if office && let Some(actor) = self.sender(subject.descriptor) {
+            return Some(actor);
         }
-        None
+        let appositions = subject.apposition.iter().copied();
+        // The whole phrase: `Democrat Tom Dorn` glues the party to the name.
+        let party = std::iter::once(subject.phrase)
+            .chain(appositions.clone())
+            .find_map(|t| self.party_of(t));
+        let office = || {
+            std::iter::once(subject.descriptor)
+                .chain(appositions)
+                .find_map(|t| self.office_of(t))
+        };
+        party.or_else(office).map(|actor| id_of(registry, actor))
+    }
+
+    /// `Democrat Tom Dorn`, `a Republican from Iowa`, `(R-Neb.)`: a party
+    /// word or tag affiliates a person on its own, unlike a nationality.
+    /// A tag's letter names the party through its aliases (`R`).
+    fn party_of(&self, text: &str) -> Option<usize> {
+        let registry = self.registry;
+        if let Some(m) = registry
+            .actors_in(text)
+            .into_iter()
+            .find(|m| registry.is_party(m.actor))
+        {
+            return Some(m.actor);
+        }
+        words(text).iter().find_map(|w| {
+            let (letter, place) = w.text.split_once('-')?;
+            let tag = letter.len() <= 2
+                && letter.chars().all(|c| c.is_ascii_uppercase())
+                && place.starts_with(|c: char| c.is_ascii_uppercase());
+            tag.then(|| registry.actor_named(letter))
+                .flatten()
+                .filter(|&a| registry.is_party(a))
+        })
+    }
+
+    /// `President Karl Lind`, `Jo Ames, the secretary of state`: a title
+    /// that one actor's `offices:` lists, ending the words about the person.
+    fn office_of(&self, text: &str) -> Option<usize> {
+        let ws = words(text);
+        (0..ws.len()).find_map(|k| {
+            let title = strip_article(text[ws[k].start..].trim());
+            self.registry
+                .office_holder_actor(title.trim_end_matches(['.', ',']))
+        })
     }
 
     /// The first actor an office phrase names, passing over the one an
@@ -410,7 +463,9 @@ pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
         .iter()
         .position(|w| w.is(&["of", "for", "to", "at"]) && !w.is_capitalised())
         .unwrap_or(ws.len());
-    let last_is_office = ws.last().is_some_and(|w| w.is(ONE_PERSON_OFFICES));
+    let last_is_office = ws
+        .last()
+        .is_some_and(|w| w.is(ONE_PERSON_OFFICES) || w.is(ROLE_NOUNS));
     last_is_office || head > 0 && ws[head - 1].is(ONE_PERSON_OFFICES)
 }
 
@@ -436,6 +491,38 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     Some(registry.actor_id(m.actor).to_string())
 }
 
+fn id_of(registry: &registry::Registry, actor: usize) -> String {
+    registry.actor_id(actor).to_string()
+}
+
+/// An office word or a role noun (`nominee`, `host`).
+fn is_role(w: &text::Word<'_>) -> bool {
+    is_office(w) || w.is(ROLE_NOUNS)
+}
+
+/// `an email sent by Kim Lowe`: the name after `by` is the author of
+/// what spoke.
+fn passive_agent(subject: &Subject<'_>) -> bool {
+    let ws = words(subject.descriptor);
+    matches!(ws.as_slice(), [.., participle, by] if by.is(&["by"]) && participle.is(AGENT_PARTICIPLES))
+}
+
+/// `When Reyes was asked whether she respects Dorn`: the subject of a
+/// subordinate clause, the name right after the word that opens it.
+fn subordinate_subject(piece: &str) -> Option<&str> {
+    let ws = words(piece);
+    let (opener, rest) = ws.split_first()?;
+    if !opener.is(SUBORDINATORS) {
+        return None;
+    }
+    let name: Vec<_> = rest
+        .iter()
+        .take_while(|w| w.is_capitalised() || w.is(text::TITLES))
+        .collect();
+    let last = name.last()?;
+    Some(&piece[name[0].start..last.end])
+}
+
 /// An office word, also inside a hyphenated one (`Secretary-General`).
 fn is_office(w: &text::Word<'_>) -> bool {
     w.is(OFFICE_WORDS)
@@ -446,7 +533,7 @@ fn is_office(w: &text::Word<'_>) -> bool {
 
 /// A reported statement needs a named speaker: a full name, a surname the
 /// article or registry completes, or a body with a proper name.
-pub(super) fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
+pub(super) fn is_named(subject: &Subject<'_>, speaker: &Entity) -> bool {
     if speaker.person {
         return speaker.name.contains(' ');
     }

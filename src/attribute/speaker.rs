@@ -347,6 +347,13 @@ fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
             end = w.start;
             break;
         }
+        if w.after.contains('(')
+            && let Some(close) = rest[w.end..].find(')')
+        {
+            // `said Sen. Tom Dorn (D-Neb.)`: the parenthesis goes with the name.
+            end = w.end + close + 1;
+            break;
+        }
         if w.after.contains([',', ';', ':', '—', '(']) || w.after.contains(". ") {
             end = w.end;
             break;
@@ -369,8 +376,18 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let Some(last) = keep.checked_sub(1) else {
         return ("", appositions);
     };
-    let text = &before[..ws[last].end];
-    let trailing_comma = ws[last].after.contains(',');
+    let mut text = &before[..ws[last].end];
+    let mut trailing_comma = ws[last].after.contains(',');
+    // `Sen. Ann Reyes (R-Neb.) said`: the parenthesis says who the name
+    // before it is.
+    if ws[last].after.contains(')')
+        && let Some(open) = text.rfind('(')
+    {
+        appositions.push(text[open + 1..].trim());
+        let rest = text[..open].trim_end();
+        trailing_comma = rest.ends_with(',');
+        text = rest.trim_end_matches(',');
+    }
     let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
     let mut phrase = pieces.pop().unwrap_or("");
     if trailing_comma {
@@ -534,8 +551,12 @@ fn is_title(w: &Word<'_>) -> bool {
 
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
-    // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name.
-    let phrase = phrase.split('(').next().unwrap_or(phrase);
+    // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
+    // but says who the person is.
+    let (phrase, parenthesis) = match phrase.split_once('(') {
+        Some((name, rest)) => (name, rest.split(')').next().map(str::trim)),
+        None => (phrase, None),
+    };
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     loop {
         let ws = words(phrase);
@@ -556,7 +577,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     // `NAME of the GROUP`: the group is what the name belongs to.
     let mut head = ws.len();
-    let mut apposition = Vec::new();
+    let mut apposition: Vec<&str> = parenthesis.into_iter().collect();
     for (i, w) in ws.iter().enumerate().skip(1) {
         if w.is(&["of", "for", "from", "at", "with"])
             && ws[i - 1].is_capitalised()

@@ -1033,3 +1033,120 @@ fn an_unnamed_source_keeps_its_description_as_role() {
     let named = run("“We will hold them to every word of it,” Ana Vell said.\n");
     assert!(!named[0].anonymous);
 }
+
+/// Parties, offices and a central bank, for the rules of US-style politics.
+fn politics_registry() -> Registry {
+    let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+        kind: Some("party".into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    Registry::new(&[
+        party("blues", "Blue Party", &["Blue", "Blues", "BP", "B"]),
+        party("greens", "Green Party", &["Green", "Greens", "G"]),
+        Actor {
+            offices: vec!["President".into(), "Secretary of State".into()],
+            ..actor("republic", "Republic", &["Republican", "Palace"], None, &[])
+        },
+        actor("bank", "Central Bank", &["CB", "Central Bank"], None, &[]),
+    ])
+}
+
+fn politics(body: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &politics_registry())
+        .0
+        .into_iter()
+        .map(|o| (o.speaker, o.actor))
+        .collect()
+}
+
+#[test]
+fn a_party_word_or_tag_affiliates_a_person_a_nationality_does_not() {
+    let found = politics(
+        "Blue Ann Reyes said the plan “will not pass in its current form.”\n\n“We will keep fighting for it,” said Sen. Tom Dorn (G-Neb.).\n\n“Nobody expected it to pass this week,” said Rep. Luis Ortega, a Green from Texas.\n\n“It is a good plan for all of us,” said Kim Lowe, a Republican citizen.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Ann Reyes"), some("blues")),
+            (some("Tom Dorn"), some("greens")),
+            (some("Luis Ortega"), some("greens")),
+            // `Republican` is the republic's nationality, not a party.
+            (some("Kim Lowe"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_role_noun_after_an_actor_name_gives_that_actor() {
+    let found = politics(
+        "CB Chair Rita Moss told lawmakers that inflation was “still too high.”\n\nBlues nominee Dana Whit praised the plan as “long overdue.”\n\nThe host, Jon Pike, said it was “a very long week for all of us here.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Rita Moss"), some("bank")),
+            (some("Dana Whit"), some("blues")),
+            (some("Jon Pike"), None),
+        ]
+    );
+}
+
+#[test]
+fn an_office_listed_by_one_actor_gives_that_actor() {
+    let found = politics(
+        "President Karl Lind said the tariffs “are here to stay for a long time.”\n\nSecretary of State Jo Ames said the allies “understand our position very well.”\n\nVice Chancellor Ed Moe said the allies “understand nothing at all about it.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Karl Lind"), some("republic")),
+            (some("Jo Ames"), some("republic")),
+            (some("Ed Moe"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_descriptor_points_back_to_the_person_it_describes() {
+    let found = politics(
+        "Sen. Ann Reyes (B-Neb.) spoke on Tuesday.\n\n“We have been clear from the start,” the Blue lawmaker told reporters. “Nobody should be surprised.”\n\n“Nobody asked us about it at all,” the Green lawmaker said.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Ann Reyes"), some("blues")),
+            (some("Ann Reyes"), some("blues")),
+            // No Green lawmaker was named: unnamed, but the party's.
+            (None, some("greens")),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_in_the_main_clause_means_the_subject_of_the_subordinate_one() {
+    let found = politics(
+        "“She knows the votes are there,” Tom Dorn said.\n\nWhen Ann Reyes was asked whether she respects Dorn, she said: “I respect the office, not the tactics.”\n",
+    );
+    assert_eq!(found[1].0, some("Ann Reyes"));
+}
+
+#[test]
+fn a_pronoun_never_goes_to_a_person_of_the_other_gender() {
+    let body = "“We need access now to the whole city,” Omar Haddad said. “Ask the others,” he added.\n\n“We will keep asking for access,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Omar Haddad"), None]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_wrote_the_document_that_speaks() {
+    let found = politics(
+        "An email sent by Kim Lowe, who runs the campaign, said the senator “will keep fighting for every farmer.”\n\nA letter sent to Kim Lowe said the senator “will stop fighting for every farmer.”\n",
+    );
+    assert_eq!(found[0].0, some("Kim Lowe"));
+    assert_eq!(found[1].0, None);
+}

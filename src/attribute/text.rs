@@ -217,6 +217,22 @@ pub const SPEECH_VERBS: &[&str] = &[
     "dismissed",
     "dismisses",
     "branded",
+    "praised",
+    "praises",
+    "gushed",
+    "emailed",
+    "texted",
+    "interjected",
+    "assured",
+    "wondered",
+    "mused",
+    "quipped",
+    "joked",
+    "boasted",
+    "scoffed",
+    "testified",
+    "retorted",
+    "snapped",
 ];
 
 /// Speech verbs as participles: `..., saying “...”`.
@@ -236,6 +252,8 @@ pub const SPEECH_GERUNDS: &[&str] = &[
     "declaring",
     "asking",
     "urging",
+    "praising",
+    "dismissing",
 ];
 
 /// Verbs whose subject goes on speaking: date and agency carry over.
@@ -372,6 +390,7 @@ pub const TITLES: &[&str] = &[
     "mayor",
     "chairman",
     "chairwoman",
+    "chair",
     "chancellor",
     "premier",
     "vice",
