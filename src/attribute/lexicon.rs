@@ -71,3 +71,28 @@ pub const AGENT_PARTICIPLES: &[&str] = &[
     "published",
     "authored",
 ];
+
+/// Nouns for a body that `the ...'s` points back to: `the ministry's
+/// spokesman`, `the group's chief negotiator`.
+pub const COLLECTIVE_NOUNS: &[&str] = &[
+    "group",
+    "movement",
+    "ministry",
+    "government",
+    "party",
+    "organisation",
+    "organization",
+    "agency",
+    "coalition",
+    "militia",
+    "faction",
+    "alliance",
+    "army",
+    "committee",
+    "council",
+    "department",
+    "administration",
+    "country",
+    "embassy",
+    "campaign",
+];

@@ -16,6 +16,7 @@
 
 mod corrections;
 pub mod dates;
+pub mod entities;
 pub mod lexicon;
 pub mod registry;
 pub mod reported;
@@ -299,7 +300,17 @@ impl Reader<'_> {
             } else {
                 right.clone()
             };
-            if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets()) {
+            // `“...,” and said he would`: the verb after the quote shares
+            // the subject of the sentence before it; read that side.
+            let coordinated = |c: &speaker::Clause<'_>| {
+                c.subject.as_ref().is_some_and(|s| {
+                    let ws = text::words(s.phrase);
+                    !ws.is_empty() && ws.iter().all(|w| w.is(text::CONJUNCTIONS))
+                })
+            };
+            if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets())
+                .filter(|c| !coordinated(c))
+            {
                 let lead = left.start..left.end;
                 found =
                     Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));

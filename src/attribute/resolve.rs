@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{AGENT_PARTICIPLES, OFFICE_SYNONYMS, ROLE_NOUNS, SUBORDINATORS};
+use super::lexicon::{
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, OFFICE_SYNONYMS, ROLE_NOUNS, SUBORDINATORS,
+};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, OFFICE_WORDS, ORGANISATION_WORDS, words};
@@ -113,7 +115,15 @@ impl Reader<'_> {
                 return self.body_speaker(subject);
             }
         }
-        let Some(full) = self.full_name(name, at) else {
+        // `Mr. Lind` with no full name yet: a person all the same, whom the
+        // package pass may complete from another article.
+        let titled = || {
+            words(subject.descriptor)
+                .last()
+                .is_some_and(|w| w.is(text::TITLES) && w.is_capitalised())
+                .then(|| name.to_string())
+        };
+        let Some(full) = self.full_name(name, at).or_else(titled) else {
             // A lone word no one introduced: `Officials`, `Witnesses`.
             return None;
         };
@@ -127,7 +137,7 @@ impl Reader<'_> {
         }
         if let Some(known) = self.known.iter().rev().find(|k| k.name == full) {
             let mut known = known.clone();
-            if let Some(actor) = self.affiliation(subject) {
+            if let Some(actor) = self.affiliation(subject, at) {
                 known.actor = Some(actor);
                 known.role = role_of(subject).or(known.role);
             }
@@ -136,7 +146,7 @@ impl Reader<'_> {
         Some(Entity {
             name: full,
             role: role_of(subject),
-            actor: self.affiliation(subject),
+            actor: self.affiliation(subject, at),
             person: true,
         })
     }
@@ -328,7 +338,7 @@ impl Reader<'_> {
     /// The actor a person speaks for, from the words around the name:
     /// `Atlantis’s envoy`, `of the Blue Brigade`, `Atlantean Foreign
     /// Minister`. A nationality alone (`a Syrian activist`) is none.
-    pub(super) fn affiliation(&self, subject: &Subject<'_>) -> Option<String> {
+    pub(super) fn affiliation(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let registry = self.registry;
         let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
         for w in words(subject.descriptor) {
@@ -340,6 +350,13 @@ impl Reader<'_> {
             {
                 return Some(id(m));
             }
+        }
+        let about = std::iter::once(subject.descriptor).chain(subject.apposition.iter().copied());
+        if let Some(actor) = about
+            .filter_map(collective_possessive)
+            .find_map(|noun| self.collective_actor(noun, at))
+        {
+            return Some(actor);
         }
         for apposition in &subject.apposition {
             let ws = words(apposition);
@@ -368,6 +385,28 @@ impl Reader<'_> {
                 .find_map(|t| self.office_of(t))
         };
         party.or_else(office).map(|actor| id_of(registry, actor))
+    }
+
+    /// `the ministry's spokesman` after `Russia's defence ministry said`,
+    /// `the group's negotiator` after `The Houthi movement vowed`: the
+    /// body that last spoke with that noun in its name, else the last actor
+    /// named in this paragraph or the one before.
+    fn collective_actor(&self, noun: &str, at: usize) -> Option<String> {
+        if let Some(body) = self
+            .bodies
+            .iter()
+            .rev()
+            .find(|b| b.name.to_lowercase().contains(noun))
+        {
+            return body.actor.clone();
+        }
+        let body = &self.article.body[..at];
+        let paragraph = body.rfind("\n\n").unwrap_or(0);
+        let from = body[..paragraph].rfind("\n\n").unwrap_or(0);
+        self.registry
+            .actors_in(&body[from..])
+            .last()
+            .map(|m| id_of(self.registry, m.actor))
     }
 
     /// `Democrat Tom Dorn`, `a Republican from Iowa`, `(R-Neb.)`: a party
@@ -489,6 +528,24 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     let found = registry.actors_in(phrase);
     let m = found.first()?;
     Some(registry.actor_id(m.actor).to_string())
+}
+
+/// `the group's chief negotiator` -> `group`: a possessive collective noun
+/// that stands for a body named before.
+fn collective_possessive(text: &str) -> Option<&str> {
+    let ws = words(text);
+    ws.windows(2).find_map(|pair| {
+        let [the, noun] = pair else { return None };
+        let stem = noun
+            .text
+            .strip_suffix("’s")
+            .or_else(|| noun.text.strip_suffix("'s"))?;
+        (the.is(&["the"])
+            && COLLECTIVE_NOUNS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(stem)))
+        .then_some(stem)
+    })
 }
 
 fn id_of(registry: &registry::Registry, actor: usize) -> String {

@@ -1150,3 +1150,24 @@ fn the_agent_of_a_passive_wrote_the_document_that_speaks() {
     assert_eq!(found[0].0, some("Kim Lowe"));
     assert_eq!(found[1].0, None);
 }
+
+#[test]
+fn the_group_s_officer_speaks_for_the_body_named_before() {
+    let found = direct(
+        "The Blue Brigade vowed to resist. “The aggressors will be buried in the sand,” Omar Haddad, the group's chief negotiator, said.\n\nThe Atlantean Foreign Ministry said the talks were “going nowhere at all”.\n\nJan Berg, the ministry's spokesman, said: “More than 5,000 people have left.”\n\n“We will talk again next week,” Eva Lund, the group's founder, said.\n",
+    );
+    assert_eq!(found[0].2, some("blue-brigade"));
+    assert_eq!(found[2].2, some("atlantis"));
+    // Nothing named in this paragraph or the one before is a group.
+    assert_eq!(found[3].2, None);
+}
+
+#[test]
+fn a_titled_surname_is_a_person_a_bare_word_is_not() {
+    assert_eq!(
+        speakers(
+            "Mr. Lind tweeted Friday that the deal “threatens our survival,” and said he would call.\n\n“No text has been drafted yet at all,” Officials said.\n"
+        ),
+        [some("Lind"), None]
+    );
+}
