@@ -96,3 +96,14 @@ pub const COLLECTIVE_NOUNS: &[&str] = &[
     "embassy",
     "campaign",
 ];
+
+/// Nouns for a news outlet: `the paper wrote` is the outlet named last.
+pub const OUTLET_NOUNS: &[&str] = &[
+    "paper",
+    "newspaper",
+    "network",
+    "channel",
+    "broadcaster",
+    "tabloid",
+    "magazine",
+];

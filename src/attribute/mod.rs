@@ -621,7 +621,9 @@ impl Reader<'_> {
             .as_ref()
             .filter(|_| speaker.is_none())
             .and_then(|s| {
-                resolve::office_actor(self.registry, s).or_else(|| self.unnamed_office_actor(s))
+                resolve::office_actor(self.registry, s)
+                    .or_else(|| self.unnamed_office_actor(s))
+                    .or_else(|| self.staff_actor(s, base))
             });
         let rule = match (&speaker, &clause.subject) {
             (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,
@@ -673,7 +675,7 @@ impl Reader<'_> {
         };
         let Some(speaker) = self
             .resolve(&found.subject, sentence.start)
-            .filter(|s| is_named(&found.subject, s))
+            .filter(|s| is_named(self.registry, &found.subject, s))
         else {
             self.read_introduction(sentence, index);
             return;

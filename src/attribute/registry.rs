@@ -286,6 +286,21 @@ impl Registry {
     }
 }
 
+/// The outlet or agency named last in `text`: a known one or one of the
+/// article's own agencies.
+pub fn outlets_in<'t>(text: &'t str, own: &[String]) -> Option<&'t str> {
+    OUTLETS
+        .iter()
+        .copied()
+        .chain(own.iter().map(String::as_str))
+        .filter_map(|outlet| {
+            let at = text.rfind(outlet)?;
+            is_whole_word(text, at..at + outlet.len()).then_some((at, outlet.len()))
+        })
+        .max_by_key(|&(at, len)| (at, len))
+        .map(|(at, len)| &text[at..at + len])
+}
+
 /// Is `name` an outlet or agency that carries other people's words?
 pub fn is_outlet(name: &str, own: &[&str]) -> bool {
     let name = strip_article(name);

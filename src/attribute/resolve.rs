@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, OFFICE_SYNONYMS, ROLE_NOUNS, SUBORDINATORS,
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, OFFICE_SYNONYMS, OUTLET_NOUNS, ROLE_NOUNS, SUBORDINATORS,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -91,18 +91,27 @@ impl Reader<'_> {
             return self.people.iter().rev().find(|p| !other(p)).cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
-            return self.body_speaker(subject);
+            return self.body_speaker(subject, at);
         };
+        let ws = words(subject.phrase);
+        let several = ws
+            .windows(3)
+            .any(|w| w[1].is(&["and"]) && w[0].is_capitalised() && w[2].is_capitalised());
+        if several {
+            // `Sens. Ann Reyes, Tom Dorn and Jo Ames said`: several
+            // speakers are no one speaker.
+            return None;
+        }
         if registry.person(name).is_none() && unnamed_office_holder(subject.phrase) {
             // `the representative of the United Kingdom`: a name inside,
             // but not the speaker's.
             return None;
         }
         if subject.after_preposition && registry.person(name).is_none() && !passive_agent(subject) {
-            return self.body_speaker(subject);
+            return self.body_speaker(subject, at);
         }
         if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
-            return self.body_speaker(subject);
+            return self.body_speaker(subject, at);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -112,7 +121,7 @@ impl Reader<'_> {
                 return Some(self.named_body(actor, subject.phrase));
             }
             if subject.definite {
-                return self.body_speaker(subject);
+                return self.body_speaker(subject, at);
             }
         }
         // `Mr. Lind` with no full name yet: a person all the same, whom the
@@ -230,7 +239,10 @@ impl Reader<'_> {
 
     /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
-    pub(super) fn body_speaker(&self, subject: &Subject<'_>) -> Option<Entity> {
+    pub(super) fn body_speaker(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
+        if let Some(outlet) = self.outlet_meant(subject.phrase, at) {
+            return Some(outlet);
+        }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
         }
@@ -407,6 +419,65 @@ impl Reader<'_> {
             .actors_in(&body[from..])
             .last()
             .map(|m| id_of(self.registry, m.actor))
+    }
+
+    /// `Lind's campaign said`, `her campaign said`, `Reyes's director of
+    /// outreach`: the staff or body of a person speaks for that person's
+    /// actor.
+    pub(super) fn staff_actor(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
+        let phrase = subject.phrase.trim();
+        let ws = words(phrase);
+        let [owner, _, ..] = ws.as_slice() else {
+            return None;
+        };
+        let person = match owner.lower().as_str() {
+            "his" | "her" => {
+                let pronoun = if owner.is(&["his"]) { "he" } else { "she" };
+                self.resolve(
+                    &Subject {
+                        phrase: pronoun,
+                        pronoun: Some(pronoun),
+                        ..Subject::default()
+                    },
+                    at,
+                )
+            }
+            _ => {
+                let stem = owner
+                    .text
+                    .strip_suffix("’s")
+                    .or_else(|| owner.text.strip_suffix("'s"))?;
+                let named = speaker::parse_subject(&phrase[..owner.start + stem.len()]);
+                named
+                    .names_someone()
+                    .then(|| self.resolve(&named, at))
+                    .flatten()
+            }
+        };
+        person.filter(|p| p.person)?.actor
+    }
+
+    /// `the paper wrote`, `the network reported`: the outlet the article
+    /// named last before these words.
+    pub(super) fn outlet_meant(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        let [the, noun] = ws.as_slice() else {
+            return None;
+        };
+        if !the.is(&["the"]) || !noun.is(OUTLET_NOUNS) {
+            return None;
+        }
+        let before = &self.article.body[..at];
+        let outlet = registry::outlets_in(before, &self.article.agencies)?;
+        Some(Entity {
+            actor: self
+                .registry
+                .actor_named(outlet)
+                .map(|a| id_of(self.registry, a)),
+            name: outlet.to_string(),
+            role: None,
+            person: false,
+        })
     }
 
     /// `Democrat Tom Dorn`, `a Republican from Iowa`, `(R-Neb.)`: a party
@@ -590,9 +661,17 @@ fn is_office(w: &text::Word<'_>) -> bool {
 
 /// A reported statement needs a named speaker: a full name, a surname the
 /// article or registry completes, or a body with a proper name.
-pub(super) fn is_named(subject: &Subject<'_>, speaker: &Entity) -> bool {
+pub(super) fn is_named(
+    registry: &registry::Registry,
+    subject: &Subject<'_>,
+    speaker: &Entity,
+) -> bool {
     if speaker.person {
         return speaker.name.contains(' ');
+    }
+    // `Syria's state TV said`: the actor files name the body.
+    if registry.actor_named(subject.phrase).is_some() {
+        return true;
     }
     let bare = strip_article(subject.phrase);
     let bare = bare.strip_prefix("so-called ").unwrap_or(bare);

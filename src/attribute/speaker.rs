@@ -161,8 +161,26 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
             via: via(context, ws, outlets),
         });
     };
+    // `The tariffs will hurt farmers, said Ann Reyes, “and ...”`: after
+    // indirect speech, the name follows the verb.
+    let own_subject = subject_of(context, ws, f);
+    let inverted = f > 0
+        && ws[f - 1].after.contains(',')
+        && !own_subject
+            .as_ref()
+            .is_some_and(|s| s.names_someone() || s.pronoun.is_some())
+        && ws
+            .get(f + 1)
+            .is_some_and(|w| w.is_capitalised() && !w.is(PRONOUNS));
+    let subject = if inverted {
+        Some(parse_subject(
+            phrase_until_break(context, ws[f + 1].start).0,
+        ))
+    } else {
+        own_subject
+    };
     Some(Clause {
-        subject: subject_of(context, ws, f),
+        subject,
         verb: ws[f].lower(),
         evidence,
         via: via(context, ws, outlets),

@@ -1171,3 +1171,52 @@ fn a_titled_surname_is_a_person_a_bare_word_is_not() {
         [some("Lind"), None]
     );
 }
+
+#[test]
+fn said_with_the_name_after_indirect_speech() {
+    assert_eq!(
+        speakers(
+            "The plan will hurt farmers, said Ana Vell, “and everyone knows it.”\n\nJan Berg, the envoy, said Mr Lind had made clear that “he would have no reason to stay.”\n"
+        ),
+        [some("Ana Vell"), some("Jan Berg")]
+    );
+}
+
+#[test]
+fn several_speakers_are_no_one_speaker() {
+    assert_eq!(
+        speakers(
+            "Ana Vell, Jan Berg, Omar Haddad and Eva Lund said in a letter that the bill “must be rewritten from scratch.”\n"
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_body_the_actor_files_name_reports_speech() {
+    let found = run(
+        "Atlantean Foreign Ministry said more than 70,000 people had fled the eastern districts.\n\nsome body said more than 70,000 people had fled.\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn the_paper_is_the_outlet_named_last() {
+    let found = run(
+        "The Guardian published an editorial. “We are not going anywhere soon,” the paper wrote.\n",
+    );
+    assert_eq!(found[0].speaker, some("The Guardian"));
+    // No outlet named before: no speaker.
+    let found = run("“Nor are we going anywhere at all,” the network said. The Guardian agreed.\n");
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn a_person_s_campaign_speaks_for_that_person_s_actor() {
+    let found = politics(
+        "Blue Ann Reyes spoke on Monday. Her campaign said in a statement that she was “fully confident of victory.”\n\nReyes's campaign said the polls were “wrong, as they always are.”\n",
+    );
+    assert_eq!(found, [(None, some("blues")), (None, some("blues"))]);
+}
