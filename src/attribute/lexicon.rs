@@ -107,3 +107,23 @@ pub const OUTLET_NOUNS: &[&str] = &[
     "tabloid",
     "magazine",
 ];
+
+/// Speech verbs whose subject may follow them after indirect speech (`...,
+/// said Ann Reyes`); `told` takes an object instead (`..., told The
+/// Associated Press`).
+pub const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "noted",
+    "argued",
+    "warned",
+    "recalled",
+];

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::lexicon::INVERTING_VERBS;
 use super::text::{
     CONJUNCTIONS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
     SPEECH_GERUNDS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES, Word, is_auxiliary, trim_clause, words,
@@ -165,6 +166,7 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     // indirect speech, the name follows the verb.
     let own_subject = subject_of(context, ws, f);
     let inverted = f > 0
+        && ws[f].is(INVERTING_VERBS)
         && ws[f - 1].after.contains(',')
         && !own_subject
             .as_ref()
