@@ -71,6 +71,14 @@ const NAMING_VERBS: &[&str] = &[
     "praised",
     "praises",
     "praising",
+    "criticized",
+    "criticised",
+    "accused",
+    "blasted",
+    "slammed",
+    "mocked",
+    "lauded",
+    "applauded",
 ];
 
 /// Nouns of something said: `welcomed the deal in a statement:` leads

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::INVERTING_VERBS;
+use super::lexicon::{INVERTING_VERBS, SUBORDINATORS};
 use super::text::{
     CONJUNCTIONS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
     SPEECH_GERUNDS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES, Word, is_auxiliary, trim_clause, words,
@@ -153,6 +153,24 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     } else {
         Some(v)
     };
+    // `The report has Karl Lind saying`: the name between `has` and the
+    // participle.
+    if is_gerund(&ws[v])
+        && let Some(h) = (v.saturating_sub(5)..v)
+            .rev()
+            .find(|&i| ws[i].is(&["has", "have", "had"]))
+        && h + 1 < v
+        && ws[h + 1..v]
+            .iter()
+            .all(|w| w.is_capitalised() || w.is(TITLES))
+    {
+        return Some(Clause {
+            subject: Some(parse_subject(&context[ws[h + 1].start..ws[v - 1].end])),
+            verb: ws[v].lower(),
+            evidence,
+            via: via(context, ws, outlets),
+        });
+    }
     let Some(f) = finite else {
         // `The ministry rejected it, saying “...”`: the sentence's subject.
         return Some(Clause {
@@ -311,6 +329,17 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
             break;
         }
         v -= 2;
+    }
+    // `Tom Dorn went on to say`, `Ann Reyes declined to say`: the subject
+    // of the verb before `to`.
+    if v >= 2 && ws[v - 1].is(&["to"]) && ws[v - 2].after.trim().is_empty() {
+        let mut u = v - 1;
+        if ws[u - 1].is(&["on"]) && u >= 2 {
+            u -= 1;
+        }
+        if is_lowercase(&ws[u - 1]) && !ws[u - 1].is(PRONOUNS) {
+            v = u - 1;
+        }
     }
     let before = &context[..ws[v].start];
     let (np, appositions) = noun_phrase_before(before);
@@ -478,6 +507,14 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             _ => piece,
         };
         let ws = words(piece);
+        // `As Tom Dorn puts it`: the clause's subject follows `As`.
+        let piece = match ws.as_slice() {
+            [opener, next, ..] if opener.is(SUBORDINATORS) && next.is_capitalised() => {
+                &piece[next.start..]
+            }
+            _ => piece,
+        };
+        let ws = words(piece);
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
         if first.is(PREPOSITIONS)
@@ -540,7 +577,15 @@ fn is_apposition(piece: &str) -> bool {
     // `the executive director of the Foundation`: `the` and a common noun.
     let ws = words(piece);
     let the_common_noun = ws.len() > 1 && ws[0].is(&["the"]) && is_lowercase(&ws[1]);
-    starts_describing || the_common_noun || !parse_subject(piece).names_someone()
+    // `regional head of the Federal Reserve`: an office, lowercase first.
+    let office = ws.first().is_some_and(is_lowercase) && ws.iter().any(|w| w.is(OFFICE_WORDS));
+    // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
+    let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
+    starts_describing
+        || the_common_noun
+        || office
+        || of_a_place
+        || !parse_subject(piece).names_someone()
 }
 
 /// A capitalised word that can be part of a person's name: not a title,
@@ -584,6 +629,10 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
             Some(w) if w.is(CONJUNCTIONS) && ws.len() > 1 => {
                 phrase = phrase[w.end..].trim_start_matches([',', ' ']);
             }
+            // `As Tom Dorn puts it`.
+            Some(w) if w.is(SUBORDINATORS) && ws.get(1).is_some_and(Word::is_capitalised) => {
+                phrase = phrase[w.end..].trim_start();
+            }
             _ => break,
         }
     }
@@ -626,6 +675,15 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     while start < head_words.len() && is_lower_particle(&head_words[start]) {
         start += 1;
+    }
+    // `Secretary of Commerce Jo Lin`: the department goes with the title,
+    // the name is the last two words.
+    if start >= 2
+        && head_words[start - 1].is(&["of"])
+        && is_title(&head_words[start - 2])
+        && head_words.len() - start >= 3
+    {
+        start = head_words.len() - 2;
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
     let definite = previous.is_some_and(|p| p.is(&["the"]));

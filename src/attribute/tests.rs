@@ -1220,3 +1220,37 @@ fn a_person_s_campaign_speaks_for_that_person_s_actor() {
     );
     assert_eq!(found, [(None, some("blues")), (None, some("blues"))]);
 }
+
+#[test]
+fn appositions_that_are_roles_are_not_the_speaker() {
+    let found = politics(
+        "Sen. Al Bee, Blue of Iowa, said the vote “was never in doubt for us.”\n\nJo Lin, regional head of the Central Bank, confirmed that rates “will stay where they are.”\n\nSecretary of Commerce Ed Moe said the figures were “better than anyone expected.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Al Bee"), some("blues")),
+            (some("Jo Lin"), some("bank")),
+            (some("Ed Moe"), None),
+        ]
+    );
+}
+
+#[test]
+fn more_speech_frames() {
+    assert_eq!(
+        speakers(
+            "As Omar Haddad puts it, “the bill is dead on arrival.”\n\nLena Ross went on to say that the plan “makes no sense at all.”\n\nThe report has Karl Lind saying the tariffs “are here to stay.”\n\nAna Vell criticized Lind for “playing games with people's jobs.”\n\nMia Sol wondered aloud whether the plan “could ever work.”\n\n“It is a disaster,” Jon Dee interjected.\n"
+        ),
+        [
+            some("Omar Haddad"),
+            some("Lena Ross"),
+            some("Karl Lind"),
+            some("Ana Vell"),
+            some("Mia Sol"),
+            some("Jon Dee"),
+        ]
+    );
+    // Words that only put a label on something stay out.
+    assert!(speakers("Activists criticized it as “a scorched earth” plan.\n").is_empty());
+}

@@ -233,6 +233,15 @@ pub const SPEECH_VERBS: &[&str] = &[
     "testified",
     "retorted",
     "snapped",
+    "criticized",
+    "criticised",
+    "accused",
+    "blasted",
+    "slammed",
+    "mocked",
+    "lauded",
+    "applauded",
+    "puts",
 ];
 
 /// Speech verbs as participles: `..., saying “...”`.
