@@ -28,10 +28,11 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
+use lexicon::{CONJUNCTIONS, CONTINUING_VERBS, NAMING_VERBS, OFFICE_WORDS, STATEMENT_NOUNS};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
-use text::{CONTINUING_VERBS, sentence_ends};
+use text::sentence_ends;
 
 use crate::error::Warning;
 use crate::extract::QuoteSpan;
@@ -53,48 +54,6 @@ pub struct Candidate {
     /// Block of the quote (`None` for statements added in front matter).
     pub block: Option<usize>,
 }
-
-/// Verbs that put a name on something: with no named subject, the short
-/// quote after them is a label, not a statement.
-const NAMING_VERBS: &[&str] = &[
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "calling",
-    "describing",
-    "hailed",
-    "hails",
-    "dismissed",
-    "dismisses",
-    "branded",
-    "praised",
-    "praises",
-    "praising",
-    "criticized",
-    "criticised",
-    "accused",
-    "blasted",
-    "slammed",
-    "mocked",
-    "lauded",
-    "applauded",
-];
-
-/// Nouns of something said: `welcomed the deal in a statement:` leads
-/// into the words of the statement.
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "message",
-    "speech",
-    "interview",
-    "remarks",
-    "briefing",
-    "tweet",
-    "post",
-    "address",
-    "lines",
-];
 
 /// Words that lead into what someone says: a speech verb, `spoke`,
 /// `spoken`, or a noun of something said.
@@ -313,7 +272,7 @@ impl Reader<'_> {
             let coordinated = |c: &speaker::Clause<'_>| {
                 c.subject.as_ref().is_some_and(|s| {
                     let ws = text::words(s.phrase);
-                    !ws.is_empty() && ws.iter().all(|w| w.is(text::CONJUNCTIONS))
+                    !ws.is_empty() && ws.iter().all(|w| w.is(CONJUNCTIONS))
                 })
             };
             if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets())
@@ -742,10 +701,7 @@ impl Reader<'_> {
 
     /// `A spokesman for the group, who asked not to be named, said`.
     fn note_unnamed_office(&mut self, phrase: &str, actor: Option<&str>) {
-        for w in text::words(phrase)
-            .iter()
-            .filter(|w| w.is(text::OFFICE_WORDS))
-        {
+        for w in text::words(phrase).iter().filter(|w| w.is(OFFICE_WORDS)) {
             let office = w.lower();
             self.unnamed_offices.retain(|(o, _)| *o != office);
             self.unnamed_offices

@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::lexicon::{OUTLETS, PARTY_KINDS};
+
 use crate::model::Actor;
 
 /// A person listed under an actor.
@@ -51,55 +53,6 @@ pub struct Registry {
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: BTreeMap<String, Option<usize>>,
 }
-
-/// Actor kinds that are political parties.
-const PARTY_KINDS: &[&str] = &["party", "political-party", "political party"];
-
-/// Wire agencies and broadcasters that carry other people's words.
-const OUTLETS: &[&str] = &[
-    "Reuters",
-    "AFP",
-    "Agence France-Presse",
-    "Agence France Presse",
-    "AP",
-    "Associated Press",
-    "RIA",
-    "RIA Novosti",
-    "TASS",
-    "Interfax",
-    "Sputnik",
-    "Anadolu",
-    "Xinhua",
-    "SANA",
-    "DPA",
-    "EFE",
-    "ANSA",
-    "Kyodo",
-    "Yonhap",
-    "IRNA",
-    "Tasnim",
-    "Fars",
-    "Al Jazeera",
-    "Al Arabiya",
-    "BBC",
-    "CNN",
-    "Bloomberg",
-    "NPR",
-    "Sky News",
-    "France 24",
-    "Deutsche Welle",
-    "Euronews",
-    "RT",
-    "Al-Mayadeen",
-    "Al Mayadeen",
-    "The New York Times",
-    "The Washington Post",
-    "The Guardian",
-    "The Wall Street Journal",
-    "The Times",
-    "Le Monde",
-    "Der Spiegel",
-];
 
 impl Registry {
     /// Builds the registry from the actors of a site.

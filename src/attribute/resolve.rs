@@ -6,11 +6,13 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, OFFICE_SYNONYMS, OUTLET_NOUNS, ROLE_NOUNS, SUBORDINATORS,
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, NAME_PARTICLES, OFFICE_SYNONYMS,
+    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PREPOSITIONS,
+    ROLE_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
-use super::text::{self, OFFICE_WORDS, ORGANISATION_WORDS, words};
+use super::text::{self, words};
 use super::{Entity, Reader};
 
 /// What a pronoun or a title tells of a person.
@@ -129,7 +131,7 @@ impl Reader<'_> {
         let titled = || {
             words(subject.descriptor)
                 .last()
-                .is_some_and(|w| w.is(text::TITLES) && w.is_capitalised())
+                .is_some_and(|w| w.is(TITLES) && w.is_capitalised())
                 .then(|| name.to_string())
         };
         let Some(full) = self.full_name(name, at).or_else(titled) else {
@@ -464,7 +466,7 @@ impl Reader<'_> {
         let [the, noun] = ws.as_slice() else {
             return None;
         };
-        if !the.is(&["the"]) || !noun.is(OUTLET_NOUNS) {
+        if !the.is(&["the"]) || !noun.is(OUTLET_REFERENCES) {
             return None;
         }
         let before = &self.article.body[..at];
@@ -538,31 +540,6 @@ fn sent_to(before: &str) -> bool {
         && ws[n - 1].is(&["to"])
         && ws[n - 2].is(&["ambassador", "ambassadors", "envoy", "envoys"])
 }
-
-/// Offices one person holds: a phrase headed by one (`the representative
-/// of China`, `the Chinese ambassador`) speaks of a person it does not
-/// name, so it is no speaker's name.
-const ONE_PERSON_OFFICES: &[&str] = &[
-    "minister",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "ambassador",
-    "official",
-    "president",
-    "diplomat",
-    "representative",
-    "delegate",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "aide",
-    "chancellor",
-    "premier",
-    "chairman",
-    "chairwoman",
-];
 
 /// `the representative of China`, `the Chinese envoy to the UN`, `Russia’s
 /// ambassador`: the head of the phrase (its last word, or its last word
@@ -645,7 +622,7 @@ fn subordinate_subject(piece: &str) -> Option<&str> {
     }
     let name: Vec<_> = rest
         .iter()
-        .take_while(|w| w.is_capitalised() || w.is(text::TITLES))
+        .take_while(|w| w.is_capitalised() || w.is(TITLES))
         .collect();
     let last = name.last()?;
     Some(&piece[name[0].start..last.end])
@@ -720,8 +697,8 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         while start > 0 {
             let w = &ws[start - 1];
             // `For Ali Vaez, ...`: a capitalised first word is no name.
-            let function_word = w.is(text::PREPOSITIONS) || w.is(text::CONJUNCTIONS);
-            let fits = (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES))
+            let function_word = w.is(PREPOSITIONS) || w.is(CONJUNCTIONS);
+            let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
                 && w.after.is_empty()
                 && !function_word;
             if !fits {

@@ -6,11 +6,12 @@
 
 use std::ops::Range;
 
-use super::lexicon::{INVERTING_VERBS, SUBORDINATORS};
-use super::text::{
-    CONJUNCTIONS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES, Word, is_auxiliary, trim_clause, words,
+use super::lexicon::{
+    CONJUNCTIONS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS,
+    PREPOSITIONS, PRONOUNS, SPEECH_GERUNDS, SPEECH_VERBS, SUBORDINATORS, TIME_ZONES, TITLES,
+    WEEKDAY_NAMES,
 };
+use super::text::{Word, is_auxiliary, trim_clause, words};
 
 /// Where the clause stands: before the quote or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,22 +96,6 @@ const MAX_WORDS_TO_QUOTE: usize = 8;
 /// Words allowed between a speech verb and the `that` leading into a
 /// quote (`said in an interview with The Associated Press that ...`).
 const MAX_WORDS_BEFORE_THAT: usize = 12;
-
-/// Words that say a name is a news outlet.
-const OUTLET_NOUNS: &[&str] = &[
-    "news",
-    "agency",
-    "newspaper",
-    "daily",
-    "radio",
-    "television",
-    "tv",
-    "channel",
-    "broadcaster",
-    "magazine",
-    "website",
-    "weekly",
-];
 
 fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
@@ -550,11 +535,6 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     }
     found
 }
-
-/// Time zones after a live blog's time (`10.41 BST`).
-const TIME_ZONES: &[&str] = &[
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "msk", "local",
-];
 
 /// Words that say a sentence tells of speaking (`Speaking in Lisbon`,
 /// `spoke to The Daily`), so its day is the day of the words that follow.
