@@ -6,7 +6,8 @@
 //! subject, the agency that carried the words, the day ([`dates`]). Names
 //! are resolved against the article (pronouns and surnames point back to
 //! the full name given earlier) and the actor registry ([`registry`]), in
-//! `resolve.rs`.
+//! `resolve.rs`; the reading state of the article is in `discourse.rs`, the
+//! word lists in [`lexicon`], the package pass in [`entities`].
 //! A quote with no attribution of its own continues the quote before it in
 //! the same paragraph, or in the paragraph before when its paragraph opens
 //! with the quote. Short quotes with no attribution (scare quotes, titles,
@@ -16,6 +17,7 @@
 
 mod corrections;
 pub mod dates;
+mod discourse;
 pub mod entities;
 pub mod lexicon;
 pub mod registry;
@@ -28,7 +30,8 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use lexicon::{CONJUNCTIONS, CONTINUING_VERBS, NAMING_VERBS, OFFICE_WORDS, STATEMENT_NOUNS};
+use discourse::{Discourse, Occasion};
+use lexicon::{CONJUNCTIONS, CONTINUING_VERBS, NAMING_VERBS, STATEMENT_NOUNS};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
@@ -88,17 +91,7 @@ pub fn attribute(
     let mut reader = Reader {
         article,
         registry,
-        people: Vec::new(),
-        genders: Vec::new(),
-        last_any: None,
-        known: Vec::new(),
-        bodies: Vec::new(),
-        introduced: None,
-        introduced_at: None,
-        unnamed_offices: Vec::new(),
-        lead_in: None,
-        runs_on: Vec::new(),
-        occasion: None,
+        discourse: Discourse::default(),
         candidates: Vec::new(),
     };
     let mut next = 0;
@@ -124,48 +117,9 @@ pub fn attribute(
 struct Reader<'a> {
     article: &'a Article,
     registry: &'a Registry,
-    /// People quoted so far, the most recent last.
-    people: Vec<Entity>,
-    /// What the article tells of people's gender (`he said`, `Mrs`), so
-    /// `she` skips a man quoted last.
-    genders: Vec<(String, Gender)>,
-    last_any: Option<Entity>,
-    /// Full names attributed so far, for surnames.
-    known: Vec<Entity>,
-    /// Bodies that spoke (`White House`), the most recent last: what `it`
-    /// means, and never `he` or `she`.
-    bodies: Vec<Entity>,
-    /// A person a sentence named as its subject after the last quote
-    /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
-    /// in the next quote is them.
-    introduced: Option<Entity>,
-    /// The block and sentence that introduced them.
-    introduced_at: Option<(usize, Range<usize>)>,
-    /// Offices (`spokesman`) of speakers the article did not name, since
-    /// a named holder of that office last spoke: `the spokesman` then
-    /// means the unnamed one, not a spokesman quoted before.
-    /// With the actor they spoke for, if the article gave one.
-    unnamed_offices: Vec<(String, Option<String>)>,
-    /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
-    /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
-    /// person and the introducing words. The quotes that open the next
-    /// blocks (list items, a blockquote) are theirs.
-    lead_in: Option<(usize, Entity, Range<usize>)>,
-    /// Candidates (indices) of a quote running on over paragraphs with no
-    /// attribution yet: the attribution at its end names their speaker.
-    runs_on: Vec<usize>,
-    /// The day a sentence without quotes gave for a person's words.
-    occasion: Option<Occasion>,
+    /// What the reading remembers so far: who spoke, who was introduced.
+    discourse: Discourse,
     candidates: Vec<Candidate>,
-}
-
-/// `Karl Lind told reporters on Monday that ...`, `Speaking on Monday,
-/// Karl Lind ...`: the day of what that person says next.
-struct Occasion {
-    speaker: String,
-    date: Date,
-    /// Holds in this block only (`None`: until someone else is quoted).
-    block: Option<usize>,
 }
 
 /// What one attribution clause gave.
@@ -221,7 +175,7 @@ impl Reader<'_> {
         for sentence in &sentences[s..] {
             self.read_sentence(sentence.clone(), index);
         }
-        self.lead_in = None;
+        self.discourse.block_ended();
         let text = body[range.clone()].trim_end();
         let colon_outside = quotes
             .last()
@@ -229,14 +183,14 @@ impl Reader<'_> {
         if block.kind != BlockKind::Heading
             && text.ends_with(':')
             && colon_outside
-            && let (Some(person), Some((at, words))) = (&self.introduced, &self.introduced_at)
+            && let (Some(person), Some((at, words))) = (&self.discourse.introduced, &self.discourse.introduced_at)
             && *at == index
             // The colon closes the introducing sentence or a short one
             // after it (`Key lines:`), not `The banner read:`.
             && text::words(&body[words.end..range.start + text.len()]).len() <= 2
             && tells_of_saying(&body[words.start..range.start + text.len()])
         {
-            self.lead_in = Some((index, person.clone(), words.clone()));
+            self.discourse.lead_in = Some((index, person.clone(), words.clone()));
         }
     }
 
@@ -374,20 +328,21 @@ impl Reader<'_> {
         let statement =
             !quote.in_heading && (said_by_someone || continues || words >= SHORT_QUOTE_WORDS);
         if let Some(speaker) = self.speaker_of(&occurrence) {
-            self.remember(&speaker);
+            self.discourse.remember(&speaker);
         }
-        self.introduced = None;
+        self.discourse.statement_read();
         if occurrence.speaker.is_some()
             && self
+                .discourse
                 .occasion
                 .as_ref()
                 .is_some_and(|o| Some(&o.speaker) != occurrence.speaker.as_ref())
         {
-            self.occasion = None;
+            self.discourse.occasion = None;
         }
         self.end_run_on(index, opens_block, own, &occurrence);
         if quote.open_end && opens_block && !own {
-            self.runs_on.push(self.candidates.len());
+            self.discourse.runs_on.push(self.candidates.len());
         }
         self.candidates.push(Candidate {
             occurrence,
@@ -400,18 +355,18 @@ impl Reader<'_> {
     /// Berg.`: the attribution at the end of a quote that runs on over
     /// paragraphs names the speaker of all of them.
     fn end_run_on(&mut self, index: usize, opens_block: bool, own: bool, occurrence: &Occurrence) {
-        let chained = self.runs_on.last().is_some_and(|&last| {
+        let chained = self.discourse.runs_on.last().is_some_and(|&last| {
             last + 1 == self.candidates.len()
                 && self.candidates[last].block.is_some_and(|b| b + 1 == index)
         });
         if !chained || !opens_block {
-            self.runs_on.clear();
+            self.discourse.runs_on.clear();
             return;
         }
         if !own {
             return;
         }
-        for k in std::mem::take(&mut self.runs_on) {
+        for k in std::mem::take(&mut self.discourse.runs_on) {
             let o = &mut self.candidates[k].occurrence;
             o.speaker.clone_from(&occurrence.speaker);
             o.role.clone_from(&occurrence.role);
@@ -462,21 +417,14 @@ impl Reader<'_> {
             return Some(found(person, evidence));
         }
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
-        let (at, person, evidence) = self.lead_in.as_ref()?;
+        let (at, person, evidence) = self.discourse.lead_in.as_ref()?;
         (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
-    }
-
-    /// A body that spoke is what `it` means next.
-    fn note_body(&mut self, speaker: &Entity) {
-        if !speaker.person {
-            self.bodies.retain(|b| b.name != speaker.name);
-            self.bodies.push(speaker.clone());
-        }
     }
 
     /// The day an earlier sentence gave for this speaker's words.
     fn occasion_of(&self, speaker: Option<&str>, block: usize) -> Option<Date> {
-        self.occasion
+        self.discourse
+            .occasion
             .as_ref()
             .filter(|o| Some(o.speaker.as_str()) == speaker && o.block.is_none_or(|b| b == block))
             .map(|o| o.date)
@@ -494,24 +442,29 @@ impl Reader<'_> {
             return;
         };
         if person.name.contains(' ') {
-            match self.known.iter_mut().find(|k| k.name == person.name) {
+            match self
+                .discourse
+                .known
+                .iter_mut()
+                .find(|k| k.name == person.name)
+            {
                 Some(known) if known.actor.is_none() => *known = person.clone(),
                 Some(_) => {}
-                None => self.known.push(person.clone()),
+                None => self.discourse.known.push(person.clone()),
             }
         }
         // A day holds for the person's next quotes when the sentence tells
         // of speaking; otherwise only in its own paragraph (`X was more
         // measured on Sunday. “...,” he said.`).
         if let Some(date) = dates::said_on(text, self.article.date) {
-            self.occasion = Some(Occasion {
+            self.discourse.occasion = Some(Occasion {
                 speaker: person.name.clone(),
                 date,
                 block: (!speaker::tells_of_speaking(text)).then_some(index),
             });
         }
-        self.introduced = Some(person);
-        self.introduced_at = Some((index, sentence));
+        self.discourse.introduced = Some(person);
+        self.discourse.introduced_at = Some((index, sentence));
     }
 
     fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
@@ -538,8 +491,9 @@ impl Reader<'_> {
 
     fn speaker_of(&self, occurrence: &Occurrence) -> Option<Entity> {
         let name = occurrence.speaker.clone()?;
-        let person = !self.bodies.iter().any(|b| b.name == name)
+        let person = !self.discourse.bodies.iter().any(|b| b.name == name)
             && self
+                .discourse
                 .known
                 .iter()
                 .find(|k| k.name == name)
@@ -606,9 +560,10 @@ impl Reader<'_> {
             .filter(|s| s.pronoun.is_none())
             .map(|s| s.phrase.trim().to_string());
         if let Some(speaker) = &speaker {
-            self.note_body(speaker);
+            self.discourse.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
-            self.note_unnamed_office(subject.phrase, office_actor.as_deref());
+            self.discourse
+                .note_unnamed_office(subject.phrase, office_actor.as_deref());
         }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
@@ -657,12 +612,12 @@ impl Reader<'_> {
             evidence_text = format!("{evidence_text} ... {}", &text[tail.clone()]);
         }
         let span = sentence.start + found.text.start..sentence.start + found.text.end;
-        self.remember(&speaker);
-        self.note_body(&speaker);
-        self.introduced = None;
+        self.discourse.remember(&speaker);
+        self.discourse.note_body(&speaker);
+        self.discourse.statement_read();
         if let Some(date) = date {
             // `Lind told reporters on Monday that ... “...,” he said.`
-            self.occasion = Some(Occasion {
+            self.discourse.occasion = Some(Occasion {
                 speaker: speaker.name.clone(),
                 date,
                 block: Some(index),
@@ -699,16 +654,6 @@ impl Reader<'_> {
             .collect()
     }
 
-    /// `A spokesman for the group, who asked not to be named, said`.
-    fn note_unnamed_office(&mut self, phrase: &str, actor: Option<&str>) {
-        for w in text::words(phrase).iter().filter(|w| w.is(OFFICE_WORDS)) {
-            let office = w.lower();
-            self.unnamed_offices.retain(|(o, _)| *o != office);
-            self.unnamed_offices
-                .push((office, actor.map(str::to_string)));
-        }
-    }
-
     /// `the spokesman` after `A spokesman for Ahrar al-Sham, who asked not
     /// to be named`: the actor that unnamed spokesman spoke for.
     fn unnamed_office_actor(&self, subject: &speaker::Subject<'_>) -> Option<String> {
@@ -720,26 +665,11 @@ impl Reader<'_> {
             return None;
         }
         let office = office.lower();
-        self.unnamed_offices
+        self.discourse
+            .unnamed_offices
             .iter()
             .find(|(o, _)| *o == office)
             .and_then(|(_, actor)| actor.clone())
-    }
-
-    fn remember(&mut self, speaker: &Entity) {
-        if let Some(role) = &speaker.role {
-            let held = text::words(role);
-            self.unnamed_offices
-                .retain(|(o, _)| !held.iter().any(|w| w.lower() == *o));
-        }
-        if speaker.person {
-            self.people.retain(|p| p.name != speaker.name);
-            self.people.push(speaker.clone());
-            if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
-                self.known.push(speaker.clone());
-            }
-        }
-        self.last_any = Some(speaker.clone());
     }
 }
 

@@ -46,7 +46,8 @@ impl Reader<'_> {
 
     /// The gender the article has given this person, if any.
     pub(super) fn gender_of(&self, name: &str) -> Option<Gender> {
-        self.genders
+        self.discourse
+            .genders
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, g)| *g)
@@ -64,9 +65,13 @@ impl Reader<'_> {
         let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
         if let Some(gender) = gender
             && speaker.person
-            && !self.genders.iter().any(|(n, _)| *n == speaker.name)
+            && !self
+                .discourse
+                .genders
+                .iter()
+                .any(|(n, _)| *n == speaker.name)
         {
-            self.genders.push((speaker.name.clone(), gender));
+            self.discourse.genders.push((speaker.name.clone(), gender));
         }
     }
 
@@ -75,22 +80,29 @@ impl Reader<'_> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
             if pronoun.eq_ignore_ascii_case("it") {
-                return self.bodies.last().cloned();
+                return self.discourse.bodies.last().cloned();
             }
             let Some(gender) = Gender::of_pronoun(pronoun) else {
-                return self.last_any.clone();
+                return self.discourse.last_any.clone();
             };
             let other = |p: &&Entity| {
-                self.genders
+                self.discourse
+                    .genders
                     .iter()
                     .any(|(name, g)| *name == p.name && *g != gender)
             };
-            if let Some(introduced) = self.introduced.as_ref().filter(|p| !other(p)) {
+            if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
             // Never a person of the other gender: no name is better than a
             // wrong one.
-            return self.people.iter().rev().find(|p| !other(p)).cloned();
+            return self
+                .discourse
+                .people
+                .iter()
+                .rev()
+                .find(|p| !other(p))
+                .cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject, at);
@@ -146,7 +158,7 @@ impl Reader<'_> {
                 person: true,
             });
         }
-        if let Some(known) = self.known.iter().rev().find(|k| k.name == full) {
+        if let Some(known) = self.discourse.known.iter().rev().find(|k| k.name == full) {
             let mut known = known.clone();
             if let Some(actor) = self.affiliation(subject, at) {
                 known.actor = Some(actor);
@@ -177,6 +189,7 @@ impl Reader<'_> {
                 .map(str::to_string)
         };
         if let Some(known) = self
+            .discourse
             .known
             .iter()
             .rev()
@@ -185,7 +198,7 @@ impl Reader<'_> {
             return Some(known.name.clone());
         }
         // Family name first: `Wang Yi`, then `Wang`.
-        if let Some(known) = self.known.iter().rev().find(|k| {
+        if let Some(known) = self.discourse.known.iter().rev().find(|k| {
             registry::loose_key(&k.name)
                 .split(' ')
                 .next()
@@ -299,7 +312,12 @@ impl Reader<'_> {
             .last()
             .filter(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS))?
             .lower();
-        if self.unnamed_offices.iter().any(|(o, _)| *o == head) {
+        if self
+            .discourse
+            .unnamed_offices
+            .iter()
+            .any(|(o, _)| *o == head)
+        {
             // `A spokesman ..., who asked not to be named, said` came
             // after the last named spokesman: `the spokesman` is him.
             return None;
@@ -321,10 +339,11 @@ impl Reader<'_> {
                 && (actor.is_none() || p.actor == actor)
         };
         if let Some(found) = self
+            .discourse
             .introduced
             .iter()
-            .chain(self.people.iter().rev())
-            .chain(self.known.iter().rev())
+            .chain(self.discourse.people.iter().rev())
+            .chain(self.discourse.known.iter().rev())
             .find(fits)
         {
             return Some(found.clone());
@@ -407,6 +426,7 @@ impl Reader<'_> {
     /// named in this paragraph or the one before.
     fn collective_actor(&self, noun: &str, at: usize) -> Option<String> {
         if let Some(body) = self
+            .discourse
             .bodies
             .iter()
             .rev()
