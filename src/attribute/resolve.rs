@@ -417,7 +417,54 @@ impl Reader<'_> {
                 .chain(appositions)
                 .find_map(|t| self.office_of(t))
         };
-        party.or_else(office).map(|actor| id_of(registry, actor))
+        if let Some(actor) = party.or_else(office) {
+            return Some(id_of(registry, actor));
+        }
+        let has_office = words(subject.descriptor).iter().any(is_role);
+        has_office
+            .then(|| self.office_context_actor(subject.descriptor, at))
+            .flatten()
+    }
+
+    /// An office with no actor of its own: `Coalition spokesman X` after
+    /// `the coalition said` (the body that last spoke with that noun in its
+    /// name), or `China welcomes the deal, Foreign Ministry spokesperson X
+    /// said` (the actor that opens this sentence or the one before it in
+    /// the paragraph).
+    fn office_context_actor(&self, descriptor: &str, at: usize) -> Option<String> {
+        for w in words(descriptor).iter().filter(|w| w.is(COLLECTIVE_NOUNS)) {
+            let noun = w.lower();
+            if let Some(body) = self
+                .discourse
+                .bodies
+                .iter()
+                .rev()
+                .find(|b| b.name.to_lowercase().contains(&noun))
+            {
+                return body.actor.clone();
+            }
+        }
+        // The paragraph up to the end of the sentence that holds `at`.
+        let body = &self.article.body;
+        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let paragraph_end = body[at..].find("\n\n").map_or(body.len(), |e| at + e);
+        let ends = text::sentence_ends(&body[paragraph..paragraph_end]);
+        let end = ends
+            .iter()
+            .map(|e| paragraph + e)
+            .find(|&e| e > at)
+            .unwrap_or(paragraph_end);
+        let text = &body[paragraph..end];
+        let mut starts: Vec<usize> = std::iter::once(0)
+            .chain(ends.into_iter().filter(|&e| paragraph + e < end))
+            .collect();
+        starts.retain(|&s| s < text.len());
+        starts.iter().rev().take(2).find_map(|&start| {
+            let sentence = text[start..].trim_start();
+            let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
+            let m = self.registry.actors_in(sentence).into_iter().next()?;
+            (m.range.start == 0).then(|| id_of(self.registry, m.actor))
+        })
     }
 
     /// `the ministry's spokesman` after `Russia's defence ministry said`,

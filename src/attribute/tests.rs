@@ -1254,3 +1254,13 @@ fn more_speech_frames() {
     // Words that only put a label on something stay out.
     assert!(speakers("Activists criticized it as “a scorched earth” plan.\n").is_empty());
 }
+
+#[test]
+fn an_office_without_an_actor_takes_the_actor_that_opens_the_sentence() {
+    let found = direct(
+        "Atlantis welcomed the deal, Foreign Ministry spokesperson Ana Vell said. “It is an important step,” Vell told a briefing.\n\nRuritania also welcomed it. Foreign Minister Jan Berg said it “sends a positive signal.”\n\nThe talks went on. Foreign Minister Eva Lund said it “sends no signal at all.”\n",
+    );
+    assert_eq!(found[0].2, some("atlantis"));
+    assert_eq!(found[1].2, some("ruritania"));
+    assert_eq!(found[2].2, None);
+}
