@@ -727,7 +727,13 @@ pub(super) fn is_named(
 /// The role as the article gives it: the words before the name, or the
 /// apposition (`Ahmed Mohammad, a Syrian activist`).
 fn role_of(subject: &Subject<'_>) -> Option<String> {
-    let descriptor = strip_article(subject.descriptor.trim());
+    // `WASHINGTON - Sen.`: a dateline before the role is no part of it.
+    let descriptor = [" - ", " – ", " — ", "--"]
+        .iter()
+        .filter_map(|dash| subject.descriptor.rsplit_once(dash).map(|(_, role)| role))
+        .min_by_key(|role| role.len())
+        .unwrap_or(subject.descriptor);
+    let descriptor = strip_article(descriptor.trim());
     if !descriptor.is_empty() {
         return Some(descriptor.to_string());
     }

@@ -1264,3 +1264,10 @@ fn an_office_without_an_actor_takes_the_actor_that_opens_the_sentence() {
     assert_eq!(found[1].2, some("ruritania"));
     assert_eq!(found[2].2, None);
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_role() {
+    let found =
+        run("WASHINGTON - Sen. Eva Lund said the bill “will not pass in its current form.”\n");
+    assert_eq!(found[0].role, some("Sen."));
+}
