@@ -405,6 +405,13 @@ impl Reader<'_> {
         };
         let lead = &body[left.clone()];
         if lead.trim_end().ends_with(':') {
+            let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
+            // `- Mary Stone, Metro Daily: “...”`: a list of voices, each
+            // a name and who they are.
+            let whole_block = body[block.range.start..left.start].trim().is_empty();
+            if whole_block && let Some(person) = self.name_and_affiliation(lead, left.start) {
+                return Some(found(person, evidence));
+            }
             // Only words that tell of saying something lead in: not `Jan
             // Berg looked at the banner:`.
             if !tells_of_saying(lead) {
@@ -413,12 +420,31 @@ impl Reader<'_> {
             let person = speaker::introduced(lead)
                 .iter()
                 .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))?;
-            let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
             return Some(found(person, evidence));
         }
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
         let (at, person, evidence) = self.discourse.lead_in.as_ref()?;
         (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
+    }
+
+    /// `Mary Stone, Metro Daily:` - a full name, a comma, and a few
+    /// capitalised words saying who the person is, ending in a colon.
+    fn name_and_affiliation(&self, lead: &str, at: usize) -> Option<Entity> {
+        let lead = lead.trim().trim_end_matches(':');
+        let (name, about) = lead.split_once(',')?;
+        let about_words = text::words(about);
+        let short = !about_words.is_empty()
+            && about_words.len() <= 5
+            && about_words
+                .iter()
+                .all(|w| w.is_capitalised() || w.is(&["of", "the"]));
+        let mut subject = speaker::parse_subject(name);
+        if !short || !subject.names_someone() || !subject.descriptor.is_empty() {
+            return None;
+        }
+        subject.apposition.push(about.trim());
+        self.resolve(&subject, at)
+            .filter(|p| p.person && p.name.contains(' '))
     }
 
     /// The day an earlier sentence gave for this speaker's words.

@@ -1271,3 +1271,14 @@ fn a_dateline_is_no_part_of_the_role() {
         run("WASHINGTON - Sen. Eva Lund said the bill “will not pass in its current form.”\n");
     assert_eq!(found[0].role, some("Sen."));
 }
+
+#[test]
+fn a_list_of_voices_names_each_speaker_and_who_they_are() {
+    let found = direct(
+        "Pundits weighed in:\n\n- Mia Sol, Relief Committee: “This is the end of the bill.”\n- Jon Dee, The Guardian: “Nobody saw this coming at all.”\n- The banner, in red letters: “Nobody saw this coming at all.”\n",
+    );
+    assert_eq!(found[0].1, some("Mia Sol"));
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[1].1, some("Jon Dee"));
+    assert_eq!(found[2].1, None);
+}
