@@ -443,6 +443,9 @@ impl Reader<'_> {
             {
                 return body.actor.clone();
             }
+            if let Some(actor) = self.actor_before_noun(&noun, at) {
+                return Some(actor);
+            }
         }
         // The paragraph up to the end of the sentence that holds `at`.
         let body = &self.article.body;
@@ -546,6 +549,28 @@ impl Reader<'_> {
             name: outlet.to_string(),
             role: None,
             person: false,
+        })
+    }
+
+    /// `Coalition spokesman` after `The Saudi-led coalition launched`: the
+    /// actor named in the three words before the noun where the article
+    /// last wrote it (looking back a few paragraphs only).
+    fn actor_before_noun(&self, noun: &str, at: usize) -> Option<String> {
+        const LOOK_BACK: usize = 4000;
+        let body = &self.article.body;
+        let mut from = at.saturating_sub(LOOK_BACK);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &body[from..at];
+        let ws = words(window);
+        ws.iter().enumerate().rev().find_map(|(i, w)| {
+            if !w.text.eq_ignore_ascii_case(noun) || i == 0 {
+                return None;
+            }
+            let before = &window[ws[i.saturating_sub(3)].start..w.start];
+            let m = self.registry.actors_in(before).into_iter().last()?;
+            Some(id_of(self.registry, m.actor))
         })
     }
 

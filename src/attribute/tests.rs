@@ -1282,3 +1282,12 @@ fn a_list_of_voices_names_each_speaker_and_who_they_are() {
     assert_eq!(found[1].1, some("Jon Dee"));
     assert_eq!(found[2].1, None);
 }
+
+#[test]
+fn a_collective_noun_office_takes_the_actor_written_before_the_noun() {
+    let found = direct(
+        "The Atlantean-led coalition launched an assault on Wednesday.\n\nCoalition spokesman Colonel Jan Berg said the operation would be “quick and precise”.\n\nCommittee spokesman Omar Haddad said it would be “slow and careful”.\n",
+    );
+    assert_eq!(found[0].2, some("atlantis"));
+    assert_eq!(found[1].2, None);
+}
