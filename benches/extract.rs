@@ -114,6 +114,7 @@ fn actors() -> Vec<Actor> {
         kind: None,
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
         parent: None,
+        offices: Vec::new(),
         people: people
             .iter()
             .map(|p| Person {

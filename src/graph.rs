@@ -417,6 +417,7 @@ mod tests {
             kind: None,
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             parent: parent.map(str::to_string),
+            offices: Vec::new(),
             people: Vec::new(),
             body: String::new(),
         }
@@ -456,6 +457,8 @@ mod tests {
             evidence: None,
             span: None,
             line: None,
+            rule: None,
+            anonymous: false,
         }
     }
 

@@ -46,6 +46,8 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
                 published: article.date,
                 evidence: occurrence.evidence,
                 span: occurrence.span,
+                rule: occurrence.rule,
+                anonymous: occurrence.anonymous,
             });
         }
     }
@@ -325,6 +327,8 @@ mod tests {
             date: "2016-12-09".parse().unwrap(),
             evidence: None,
             evidence_span: None,
+            rule: None,
+            anonymous: false,
         }
     }
 

@@ -103,6 +103,7 @@ pub fn analyse(site: &Site) -> Analysis {
         found.push(occurrences);
         warnings.extend(article_warnings);
     }
+    attribute::entities::unify_people(&mut found, &registry);
     let quotes = group::group(&site.articles, found);
     Analysis { quotes, warnings }
 }

@@ -247,6 +247,13 @@ fn quotes_text(site: &onrecord::model::Site, quotes: &[onrecord::model::Quote]) 
                 q.date,
                 q.statement
             );
+            if let Some(rule) = q.rule {
+                let unnamed = match (&q.role, q.anonymous) {
+                    (Some(who), true) => format!(" | unnamed: {who}"),
+                    _ => String::new(),
+                };
+                let _ = writeln!(out, "    rule: {}{unnamed}", rule.name());
+            }
             if let Some(evidence) = &q.evidence {
                 let _ = writeln!(out, "    evidence: {evidence}");
             }

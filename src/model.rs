@@ -153,6 +153,9 @@ pub struct Actor {
     pub aliases: Vec<String>,
     pub parent: Option<String>,
     pub people: Vec<Person>,
+    /// Titles whose holders speak for the actor (`President`, `Secretary
+    /// of State`), from `offices:`.
+    pub offices: Vec<String>,
     /// Background, Markdown.
     pub body: String,
 }
@@ -209,6 +212,59 @@ pub struct Occurrence {
     pub evidence: Option<String>,
     /// Byte range of `evidence` in the body.
     pub evidence_span: Option<Range<usize>>,
+    /// The attribution rule that gave the speaker (`None`: no attribution).
+    pub rule: Option<Rule>,
+    /// Said by someone the article does not name (`a senior rebel
+    /// commander`): `speaker` is then `None` and `role` the description.
+    pub anonymous: bool,
+}
+
+/// The attribution rule behind an occurrence, so a reader (and a test) can
+/// tell which rule put a speaker on a quote. Written in kebab case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// A speech verb whose subject is named: `“...,” Jan Berg said`.
+    SpeechVerb,
+    /// A pronoun subject resolved to an earlier mention: `“...,” she said`.
+    Pronoun,
+    /// A descriptor resolved to a person named before: `the minister said`.
+    Descriptor,
+    /// A body or document named by a noun phrase: `the ministry said`.
+    Body,
+    /// An office holder the article does not name: `China's envoy said`.
+    UnnamedOffice,
+    /// A speaker the article does not name: `a senior commander said`.
+    Anonymous,
+    /// A quote continuing the one before it (split quote, next paragraph).
+    Continuation,
+    /// A quote running on over paragraphs, attributed at its end.
+    RunOn,
+    /// Words ending in a colon that lead into the quote: `Berg said:`.
+    LeadIn,
+    /// Reported speech in a sentence without quote marks.
+    Reported,
+    /// The editor's `quotes:` entry in front matter.
+    Correction,
+}
+
+impl Rule {
+    /// The name written in the data and by `onrecord quotes`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::SpeechVerb => "speech-verb",
+            Rule::Pronoun => "pronoun",
+            Rule::Descriptor => "descriptor",
+            Rule::Body => "body",
+            Rule::UnnamedOffice => "unnamed-office",
+            Rule::Anonymous => "anonymous",
+            Rule::Continuation => "continuation",
+            Rule::RunOn => "run-on",
+            Rule::LeadIn => "lead-in",
+            Rule::Reported => "reported",
+            Rule::Correction => "correction",
+        }
+    }
 }
 
 /// A quote occurrence with its stable ids, as written to `data/quotes.json`.
@@ -234,6 +290,10 @@ pub struct Quote {
     pub span: Option<Range<usize>>,
     /// 1-based line in the article file.
     pub line: Option<usize>,
+    /// The attribution rule that gave the speaker, role and actor.
+    pub rule: Option<Rule>,
+    /// Said by someone the article does not name; `role` describes them.
+    pub anonymous: bool,
 }
 
 /// Dates are written as `YYYY-MM-DD`.

@@ -171,6 +171,8 @@ struct ActorFrontMatter {
     parent: Option<String>,
     #[serde(default)]
     people: Vec<Person>,
+    #[serde(default)]
+    offices: Vec<String>,
 }
 
 /// Parses one article file; `Ok(None)` for a draft.
@@ -280,6 +282,7 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
         aliases: fm.aliases,
         parent: fm.parent,
         people: fm.people,
+        offices: fm.offices,
         body: split.body.to_string(),
     })
 }

@@ -54,6 +54,7 @@ fn site(body: &str) -> Site {
             kind: None,
             aliases: vec!["Moscow".into()],
             parent: None,
+            offices: Vec::new(),
             people: vec![Person {
                 name: "Sergei Ryabkov".into(),
                 role: None,

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::Candidate;
 use super::registry::Registry;
 use crate::error::Warning;
-use crate::model::{Article, Occurrence, QuoteCorrection, QuoteKind};
+use crate::model::{Article, Occurrence, QuoteCorrection, QuoteKind, Rule};
 
 /// Applies the article's corrections to its candidates, in order. Returns
 /// a warning for each correction that matches nothing or cannot be read.
@@ -51,6 +51,8 @@ pub fn apply(
                     date: article.date,
                     evidence: None,
                     evidence_span: None,
+                    rule: None,
+                    anonymous: false,
                 },
                 statement: true,
                 block: None,
@@ -91,6 +93,8 @@ fn set_fields(
         occurrence.role = person.and_then(|p| p.role.clone());
         occurrence.evidence = Some(evidence.clone());
         occurrence.evidence_span = None;
+        occurrence.rule = Some(Rule::Correction);
+        occurrence.anonymous = false;
         candidate.statement = true;
     }
     if let Some(actor) = &correction.actor {
@@ -103,6 +107,7 @@ fn set_fields(
             _ => {
                 occurrence.actor = actor.clone();
                 occurrence.evidence = Some(evidence);
+                occurrence.rule = Some(Rule::Correction);
                 candidate.statement = true;
             }
         }

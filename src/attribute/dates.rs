@@ -5,7 +5,8 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::text::{MONTH_NAMES, words};
+use super::lexicon::MONTH_NAMES;
+use super::text::words;
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),

@@ -6,7 +6,8 @@
 //! subject, the agency that carried the words, the day ([`dates`]). Names
 //! are resolved against the article (pronouns and surnames point back to
 //! the full name given earlier) and the actor registry ([`registry`]), in
-//! `resolve.rs`.
+//! `resolve.rs`; the reading state of the article is in `discourse.rs`, the
+//! word lists in [`lexicon`], the package pass in [`entities`].
 //! A quote with no attribution of its own continues the quote before it in
 //! the same paragraph, or in the paragraph before when its paragraph opens
 //! with the quote. Short quotes with no attribution (scare quotes, titles,
@@ -16,6 +17,9 @@
 
 mod corrections;
 pub mod dates;
+mod discourse;
+pub mod entities;
+pub mod lexicon;
 pub mod registry;
 pub mod reported;
 mod resolve;
@@ -26,15 +30,17 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
+use discourse::{Discourse, Occasion};
+use lexicon::{CONJUNCTIONS, CONTINUING_VERBS, NAMING_VERBS, STATEMENT_NOUNS};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
-use text::{CONTINUING_VERBS, sentence_ends};
+use text::sentence_ends;
 
 use crate::error::Warning;
 use crate::extract::QuoteSpan;
 use crate::markdown::{Block, BlockKind};
-use crate::model::{Article, Occurrence, QuoteKind};
+use crate::model::{Article, Occurrence, QuoteKind, Rule};
 
 /// How the evidence of a quote set by the editor begins.
 pub const CORRECTION_EVIDENCE: &str = "front matter `quotes:` entry,";
@@ -52,37 +58,6 @@ pub struct Candidate {
     pub block: Option<usize>,
 }
 
-/// Verbs that put a name on something: with no named subject, the short
-/// quote after them is a label, not a statement.
-const NAMING_VERBS: &[&str] = &[
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "calling",
-    "describing",
-    "hailed",
-    "hails",
-    "dismissed",
-    "dismisses",
-    "branded",
-];
-
-/// Nouns of something said: `welcomed the deal in a statement:` leads
-/// into the words of the statement.
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "message",
-    "speech",
-    "interview",
-    "remarks",
-    "briefing",
-    "tweet",
-    "post",
-    "address",
-    "lines",
-];
-
 /// Words that lead into what someone says: a speech verb, `spoke`,
 /// `spoken`, or a noun of something said.
 fn tells_of_saying(words: &str) -> bool {
@@ -92,9 +67,11 @@ fn tells_of_saying(words: &str) -> bool {
             .any(|w| w.is(STATEMENT_NOUNS) || w.is(&["spoken"]))
 }
 
-/// A resolved speaker.
+/// Who a mention in the article stands for, with everything known about
+/// them: the person or body a name, surname, pronoun or descriptor
+/// resolves to, and so the speaker of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Speaker {
+pub struct Entity {
     /// Canonical name: the registry's name where listed.
     pub name: String,
     pub role: Option<String>,
@@ -114,17 +91,7 @@ pub fn attribute(
     let mut reader = Reader {
         article,
         registry,
-        people: Vec::new(),
-        genders: Vec::new(),
-        last_any: None,
-        known: Vec::new(),
-        bodies: Vec::new(),
-        introduced: None,
-        introduced_at: None,
-        unnamed_offices: Vec::new(),
-        lead_in: None,
-        runs_on: Vec::new(),
-        occasion: None,
+        discourse: Discourse::default(),
         candidates: Vec::new(),
     };
     let mut next = 0;
@@ -150,53 +117,14 @@ pub fn attribute(
 struct Reader<'a> {
     article: &'a Article,
     registry: &'a Registry,
-    /// People quoted so far, the most recent last.
-    people: Vec<Speaker>,
-    /// What the article tells of people's gender (`he said`, `Mrs`), so
-    /// `she` skips a man quoted last.
-    genders: Vec<(String, Gender)>,
-    last_any: Option<Speaker>,
-    /// Full names attributed so far, for surnames.
-    known: Vec<Speaker>,
-    /// Bodies that spoke (`White House`), the most recent last: what `it`
-    /// means, and never `he` or `she`.
-    bodies: Vec<Speaker>,
-    /// A person a sentence named as its subject after the last quote
-    /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
-    /// in the next quote is them.
-    introduced: Option<Speaker>,
-    /// The block and sentence that introduced them.
-    introduced_at: Option<(usize, Range<usize>)>,
-    /// Offices (`spokesman`) of speakers the article did not name, since
-    /// a named holder of that office last spoke: `the spokesman` then
-    /// means the unnamed one, not a spokesman quoted before.
-    /// With the actor they spoke for, if the article gave one.
-    unnamed_offices: Vec<(String, Option<String>)>,
-    /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
-    /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
-    /// person and the introducing words. The quotes that open the next
-    /// blocks (list items, a blockquote) are theirs.
-    lead_in: Option<(usize, Speaker, Range<usize>)>,
-    /// Candidates (indices) of a quote running on over paragraphs with no
-    /// attribution yet: the attribution at its end names their speaker.
-    runs_on: Vec<usize>,
-    /// The day a sentence without quotes gave for a person's words.
-    occasion: Option<Occasion>,
+    /// What the reading remembers so far: who spoke, who was introduced.
+    discourse: Discourse,
     candidates: Vec<Candidate>,
-}
-
-/// `Karl Lind told reporters on Monday that ...`, `Speaking on Monday,
-/// Karl Lind ...`: the day of what that person says next.
-struct Occasion {
-    speaker: String,
-    date: Date,
-    /// Holds in this block only (`None`: until someone else is quoted).
-    block: Option<usize>,
 }
 
 /// What one attribution clause gave.
 struct Found {
-    speaker: Option<Speaker>,
+    speaker: Option<Entity>,
     via: Option<String>,
     date: Option<Date>,
     evidence: Range<usize>,
@@ -210,6 +138,12 @@ struct Found {
     /// The actor of an office holder the clause does not name (`the
     /// representative of China said`): no speaker, but that actor.
     office_actor: Option<String>,
+    /// How the clause names its speaker (`a senior commander`) when it
+    /// does not name them: the role of an anonymous quote.
+    description: Option<String>,
+    /// The subject is a pronoun (`he said`).
+    pronoun: bool,
+    rule: Rule,
 }
 
 impl Reader<'_> {
@@ -241,7 +175,7 @@ impl Reader<'_> {
         for sentence in &sentences[s..] {
             self.read_sentence(sentence.clone(), index);
         }
-        self.lead_in = None;
+        self.discourse.block_ended();
         let text = body[range.clone()].trim_end();
         let colon_outside = quotes
             .last()
@@ -249,14 +183,14 @@ impl Reader<'_> {
         if block.kind != BlockKind::Heading
             && text.ends_with(':')
             && colon_outside
-            && let (Some(person), Some((at, words))) = (&self.introduced, &self.introduced_at)
+            && let (Some(person), Some((at, words))) = (&self.discourse.introduced, &self.discourse.introduced_at)
             && *at == index
             // The colon closes the introducing sentence or a short one
             // after it (`Key lines:`), not `The banner read:`.
             && text::words(&body[words.end..range.start + text.len()]).len() <= 2
             && tells_of_saying(&body[words.start..range.start + text.len()])
         {
-            self.lead_in = Some((index, person.clone(), words.clone()));
+            self.discourse.lead_in = Some((index, person.clone(), words.clone()));
         }
     }
 
@@ -287,7 +221,17 @@ impl Reader<'_> {
             } else {
                 right.clone()
             };
-            if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets()) {
+            // `“...,” and said he would`: the verb after the quote shares
+            // the subject of the sentence before it; read that side.
+            let coordinated = |c: &speaker::Clause<'_>| {
+                c.subject.as_ref().is_some_and(|s| {
+                    let ws = text::words(s.phrase);
+                    !ws.is_empty() && ws.iter().all(|w| w.is(CONJUNCTIONS))
+                })
+            };
+            if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets())
+                .filter(|c| !coordinated(c))
+            {
                 let lead = left.start..left.end;
                 found =
                     Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
@@ -308,8 +252,13 @@ impl Reader<'_> {
             opens_block && index > 0 && c.block == Some(index - 1) && c.occurrence.speaker.is_some()
         });
         let anonymous = found.as_ref().is_some_and(|f| f.anonymous);
+        // `“...,” she said` after a man's quote: the pronoun points to no
+        // one the article has named, and not to him.
+        let lost_pronoun = found
+            .as_ref()
+            .is_some_and(|f| f.speaker.is_none() && f.pronoun);
         let inherit_from = same_block
-            .or(previous_block)
+            .or(previous_block.filter(|_| !lost_pronoun))
             .filter(|_| !anonymous)
             .cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
@@ -330,6 +279,8 @@ impl Reader<'_> {
             date: self.article.date,
             evidence: None,
             evidence_span: None,
+            rule: None,
+            anonymous: false,
         };
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
@@ -363,6 +314,8 @@ impl Reader<'_> {
                 occurrence.date = p.date;
                 occurrence.evidence = p.evidence;
                 occurrence.evidence_span = p.evidence_span;
+                occurrence.anonymous = p.anonymous;
+                occurrence.rule = p.rule.map(|_| Rule::Continuation);
                 if let Some(found) = found {
                     occurrence.evidence_span = Some(found.evidence.clone());
                     occurrence.evidence = Some(body[found.evidence].to_string());
@@ -375,20 +328,21 @@ impl Reader<'_> {
         let statement =
             !quote.in_heading && (said_by_someone || continues || words >= SHORT_QUOTE_WORDS);
         if let Some(speaker) = self.speaker_of(&occurrence) {
-            self.remember(&speaker);
+            self.discourse.remember(&speaker);
         }
-        self.introduced = None;
+        self.discourse.statement_read();
         if occurrence.speaker.is_some()
             && self
+                .discourse
                 .occasion
                 .as_ref()
                 .is_some_and(|o| Some(&o.speaker) != occurrence.speaker.as_ref())
         {
-            self.occasion = None;
+            self.discourse.occasion = None;
         }
         self.end_run_on(index, opens_block, own, &occurrence);
         if quote.open_end && opens_block && !own {
-            self.runs_on.push(self.candidates.len());
+            self.discourse.runs_on.push(self.candidates.len());
         }
         self.candidates.push(Candidate {
             occurrence,
@@ -401,18 +355,18 @@ impl Reader<'_> {
     /// Berg.`: the attribution at the end of a quote that runs on over
     /// paragraphs names the speaker of all of them.
     fn end_run_on(&mut self, index: usize, opens_block: bool, own: bool, occurrence: &Occurrence) {
-        let chained = self.runs_on.last().is_some_and(|&last| {
+        let chained = self.discourse.runs_on.last().is_some_and(|&last| {
             last + 1 == self.candidates.len()
                 && self.candidates[last].block.is_some_and(|b| b + 1 == index)
         });
         if !chained || !opens_block {
-            self.runs_on.clear();
+            self.discourse.runs_on.clear();
             return;
         }
         if !own {
             return;
         }
-        for k in std::mem::take(&mut self.runs_on) {
+        for k in std::mem::take(&mut self.discourse.runs_on) {
             let o = &mut self.candidates[k].occurrence;
             o.speaker.clone_from(&occurrence.speaker);
             o.role.clone_from(&occurrence.role);
@@ -421,6 +375,7 @@ impl Reader<'_> {
             o.date = occurrence.date;
             o.evidence.clone_from(&occurrence.evidence);
             o.evidence_span.clone_from(&occurrence.evidence_span);
+            o.rule = Some(Rule::RunOn);
         }
     }
 
@@ -435,7 +390,7 @@ impl Reader<'_> {
         quote: &QuoteSpan,
         left: &Range<usize>,
     ) -> Option<Found> {
-        let found = |speaker: Speaker, evidence: Range<usize>| Found {
+        let found = |speaker: Entity, evidence: Range<usize>| Found {
             speaker: Some(speaker),
             via: None,
             date: None,
@@ -444,9 +399,19 @@ impl Reader<'_> {
             anonymous: false,
             naming: false,
             office_actor: None,
+            description: None,
+            pronoun: false,
+            rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
         if lead.trim_end().ends_with(':') {
+            let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
+            // `- Mary Stone, Metro Daily: “...”`: a list of voices, each
+            // a name and who they are.
+            let whole_block = body[block.range.start..left.start].trim().is_empty();
+            if whole_block && let Some(person) = self.name_and_affiliation(lead, left.start) {
+                return Some(found(person, evidence));
+            }
             // Only words that tell of saying something lead in: not `Jan
             // Berg looked at the banner:`.
             if !tells_of_saying(lead) {
@@ -455,25 +420,37 @@ impl Reader<'_> {
             let person = speaker::introduced(lead)
                 .iter()
                 .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))?;
-            let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
             return Some(found(person, evidence));
         }
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
-        let (at, person, evidence) = self.lead_in.as_ref()?;
+        let (at, person, evidence) = self.discourse.lead_in.as_ref()?;
         (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
     }
 
-    /// A body that spoke is what `it` means next.
-    fn note_body(&mut self, speaker: &Speaker) {
-        if !speaker.person {
-            self.bodies.retain(|b| b.name != speaker.name);
-            self.bodies.push(speaker.clone());
+    /// `Mary Stone, Metro Daily:` - a full name, a comma, and a few
+    /// capitalised words saying who the person is, ending in a colon.
+    fn name_and_affiliation(&self, lead: &str, at: usize) -> Option<Entity> {
+        let lead = lead.trim().trim_end_matches(':');
+        let (name, about) = lead.split_once(',')?;
+        let about_words = text::words(about);
+        let short = !about_words.is_empty()
+            && about_words.len() <= 5
+            && about_words
+                .iter()
+                .all(|w| w.is_capitalised() || w.is(&["of", "the"]));
+        let mut subject = speaker::parse_subject(name);
+        if !short || !subject.names_someone() || !subject.descriptor.is_empty() {
+            return None;
         }
+        subject.apposition.push(about.trim());
+        self.resolve(&subject, at)
+            .filter(|p| p.person && p.name.contains(' '))
     }
 
     /// The day an earlier sentence gave for this speaker's words.
     fn occasion_of(&self, speaker: Option<&str>, block: usize) -> Option<Date> {
-        self.occasion
+        self.discourse
+            .occasion
             .as_ref()
             .filter(|o| Some(o.speaker.as_str()) == speaker && o.block.is_none_or(|b| b == block))
             .map(|o| o.date)
@@ -491,24 +468,29 @@ impl Reader<'_> {
             return;
         };
         if person.name.contains(' ') {
-            match self.known.iter_mut().find(|k| k.name == person.name) {
+            match self
+                .discourse
+                .known
+                .iter_mut()
+                .find(|k| k.name == person.name)
+            {
                 Some(known) if known.actor.is_none() => *known = person.clone(),
                 Some(_) => {}
-                None => self.known.push(person.clone()),
+                None => self.discourse.known.push(person.clone()),
             }
         }
         // A day holds for the person's next quotes when the sentence tells
         // of speaking; otherwise only in its own paragraph (`X was more
         // measured on Sunday. “...,” he said.`).
         if let Some(date) = dates::said_on(text, self.article.date) {
-            self.occasion = Some(Occasion {
+            self.discourse.occasion = Some(Occasion {
                 speaker: person.name.clone(),
                 date,
                 block: (!speaker::tells_of_speaking(text)).then_some(index),
             });
         }
-        self.introduced = Some(person);
-        self.introduced_at = Some((index, sentence));
+        self.discourse.introduced = Some(person);
+        self.discourse.introduced_at = Some((index, sentence));
     }
 
     fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
@@ -518,7 +500,13 @@ impl Reader<'_> {
             occurrence.actor.clone_from(&s.actor);
         } else {
             occurrence.actor.clone_from(&found.office_actor);
+            if found.anonymous {
+                occurrence.anonymous = true;
+                occurrence.role.clone_from(&found.description);
+            }
         }
+        let attributed = found.speaker.is_some() || found.anonymous || found.office_actor.is_some();
+        occurrence.rule = attributed.then_some(found.rule);
         occurrence.via.clone_from(&found.via);
         if let Some(date) = found.date {
             occurrence.date = date;
@@ -527,17 +515,18 @@ impl Reader<'_> {
         occurrence.evidence_span = Some(found.evidence.clone());
     }
 
-    fn speaker_of(&self, occurrence: &Occurrence) -> Option<Speaker> {
+    fn speaker_of(&self, occurrence: &Occurrence) -> Option<Entity> {
         let name = occurrence.speaker.clone()?;
-        let person = !self.bodies.iter().any(|b| b.name == name)
+        let person = !self.discourse.bodies.iter().any(|b| b.name == name)
             && self
+                .discourse
                 .known
                 .iter()
                 .find(|k| k.name == name)
                 .map_or(occurrence.actor.is_none() || name.contains(' '), |k| {
                     k.person
                 });
-        Some(Speaker {
+        Some(Entity {
             name,
             role: occurrence.role.clone(),
             actor: occurrence.actor.clone(),
@@ -555,7 +544,19 @@ impl Reader<'_> {
     ) -> Found {
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
         let pronoun = clause.subject.as_ref().is_some_and(|s| s.pronoun.is_some());
-        let speaker = match pronoun.then(|| self.sentence_subject(lead)).flatten() {
+        let pronoun_gender = clause
+            .subject
+            .as_ref()
+            .and_then(|s| s.pronoun)
+            .and_then(Gender::of_pronoun);
+        let named_in_sentence = pronoun
+            .then(|| self.sentence_subject(lead))
+            .flatten()
+            .filter(|named| {
+                // `she` is never a man the sentence names.
+                pronoun_gender.is_none_or(|g| self.gender_of(&named.name).is_none_or(|k| k == g))
+            });
+        let speaker = match named_in_sentence {
             Some(named) => Some(named),
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
         };
@@ -567,12 +568,28 @@ impl Reader<'_> {
             .as_ref()
             .filter(|_| speaker.is_none())
             .and_then(|s| {
-                resolve::office_actor(self.registry, s).or_else(|| self.unnamed_office_actor(s))
+                resolve::office_actor(self.registry, s)
+                    .or_else(|| self.unnamed_office_actor(s))
+                    .or_else(|| self.staff_actor(s, base))
             });
+        let rule = match (&speaker, &clause.subject) {
+            (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,
+            (Some(speaker), _) if !speaker.person => Rule::Body,
+            (Some(_), Some(s)) if s.name.is_none() => Rule::Descriptor,
+            (Some(_), _) => Rule::SpeechVerb,
+            (None, _) if office_actor.is_some() => Rule::UnnamedOffice,
+            (None, _) => Rule::Anonymous,
+        };
+        let description = clause
+            .subject
+            .as_ref()
+            .filter(|s| s.pronoun.is_none())
+            .map(|s| s.phrase.trim().to_string());
         if let Some(speaker) = &speaker {
-            self.note_body(speaker);
+            self.discourse.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
-            self.note_unnamed_office(subject.phrase, office_actor.as_deref());
+            self.discourse
+                .note_unnamed_office(subject.phrase, office_actor.as_deref());
         }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
@@ -588,6 +605,9 @@ impl Reader<'_> {
                 || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
             naming: NAMING_VERBS.contains(&clause.verb.as_str()),
             office_actor,
+            description,
+            pronoun,
+            rule,
             anonymous: speaker.is_none()
                 && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
             speaker,
@@ -603,7 +623,7 @@ impl Reader<'_> {
         };
         let Some(speaker) = self
             .resolve(&found.subject, sentence.start)
-            .filter(|s| is_named(&found.subject, s))
+            .filter(|s| is_named(self.registry, &found.subject, s))
         else {
             self.read_introduction(sentence, index);
             return;
@@ -618,12 +638,12 @@ impl Reader<'_> {
             evidence_text = format!("{evidence_text} ... {}", &text[tail.clone()]);
         }
         let span = sentence.start + found.text.start..sentence.start + found.text.end;
-        self.remember(&speaker);
-        self.note_body(&speaker);
-        self.introduced = None;
+        self.discourse.remember(&speaker);
+        self.discourse.note_body(&speaker);
+        self.discourse.statement_read();
         if let Some(date) = date {
             // `Lind told reporters on Monday that ... “...,” he said.`
-            self.occasion = Some(Occasion {
+            self.discourse.occasion = Some(Occasion {
                 speaker: speaker.name.clone(),
                 date,
                 block: Some(index),
@@ -641,6 +661,8 @@ impl Reader<'_> {
                 date: date.unwrap_or(self.article.date),
                 evidence: Some(evidence_text),
                 evidence_span: Some(evidence),
+                rule: Some(Rule::Reported),
+                anonymous: false,
             },
             statement: true,
             block: Some(index),
@@ -658,19 +680,6 @@ impl Reader<'_> {
             .collect()
     }
 
-    /// `A spokesman for the group, who asked not to be named, said`.
-    fn note_unnamed_office(&mut self, phrase: &str, actor: Option<&str>) {
-        for w in text::words(phrase)
-            .iter()
-            .filter(|w| w.is(text::OFFICE_WORDS))
-        {
-            let office = w.lower();
-            self.unnamed_offices.retain(|(o, _)| *o != office);
-            self.unnamed_offices
-                .push((office, actor.map(str::to_string)));
-        }
-    }
-
     /// `the spokesman` after `A spokesman for Ahrar al-Sham, who asked not
     /// to be named`: the actor that unnamed spokesman spoke for.
     fn unnamed_office_actor(&self, subject: &speaker::Subject<'_>) -> Option<String> {
@@ -682,26 +691,11 @@ impl Reader<'_> {
             return None;
         }
         let office = office.lower();
-        self.unnamed_offices
+        self.discourse
+            .unnamed_offices
             .iter()
             .find(|(o, _)| *o == office)
             .and_then(|(_, actor)| actor.clone())
-    }
-
-    fn remember(&mut self, speaker: &Speaker) {
-        if let Some(role) = &speaker.role {
-            let held = text::words(role);
-            self.unnamed_offices
-                .retain(|(o, _)| !held.iter().any(|w| w.lower() == *o));
-        }
-        if speaker.person {
-            self.people.retain(|p| p.name != speaker.name);
-            self.people.push(speaker.clone());
-            if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
-                self.known.push(speaker.clone());
-            }
-        }
-        self.last_any = Some(speaker.clone());
     }
 }
 

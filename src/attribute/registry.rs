@@ -7,11 +7,13 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::lexicon::{OUTLETS, PARTY_KINDS};
+
 use crate::model::Actor;
 
 /// A person listed under an actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
+pub struct ListedPerson {
     pub name: String,
     pub role: Option<String>,
     pub actor: String,
@@ -37,60 +39,20 @@ pub struct Registry {
     folded_actor: Vec<usize>,
     /// Lowercase alias -> actor, for "is this whole phrase an actor?".
     alias_actor: BTreeMap<String, usize>,
-    people: Vec<Person>,
+    people: Vec<ListedPerson>,
     /// Name key (see [`name_key`]) of names and aliases -> person.
     person_keys: BTreeMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
     person_loose_keys: BTreeMap<String, usize>,
     /// Last word of each person's loose name key -> every person with it.
     person_surnames: BTreeMap<String, Vec<usize>>,
+    /// Actors whose kind is a political party: their words (`Republican`,
+    /// `GOP`) affiliate a person alone, unlike a nationality.
+    parties: Vec<bool>,
+    /// Lowercase office title (`secretary of state`) -> the actor whose
+    /// `offices:` lists it; `None` when two actors list the same title.
+    offices: BTreeMap<String, Option<usize>>,
 }
-
-/// Wire agencies and broadcasters that carry other people's words.
-const OUTLETS: &[&str] = &[
-    "Reuters",
-    "AFP",
-    "Agence France-Presse",
-    "Agence France Presse",
-    "AP",
-    "Associated Press",
-    "RIA",
-    "RIA Novosti",
-    "TASS",
-    "Interfax",
-    "Sputnik",
-    "Anadolu",
-    "Xinhua",
-    "SANA",
-    "DPA",
-    "EFE",
-    "ANSA",
-    "Kyodo",
-    "Yonhap",
-    "IRNA",
-    "Tasnim",
-    "Fars",
-    "Al Jazeera",
-    "Al Arabiya",
-    "BBC",
-    "CNN",
-    "Bloomberg",
-    "NPR",
-    "Sky News",
-    "France 24",
-    "Deutsche Welle",
-    "Euronews",
-    "RT",
-    "Al-Mayadeen",
-    "Al Mayadeen",
-    "The New York Times",
-    "The Washington Post",
-    "The Guardian",
-    "The Wall Street Journal",
-    "The Times",
-    "Le Monde",
-    "Der Spiegel",
-];
 
 impl Registry {
     /// Builds the registry from the actors of a site.
@@ -104,7 +66,16 @@ impl Registry {
         let mut person_keys = BTreeMap::new();
         let mut person_loose_keys = BTreeMap::new();
         let mut person_surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut offices: BTreeMap<String, Option<usize>> = BTreeMap::new();
         for (index, actor) in actors.iter().enumerate() {
+            for office in &actor.offices {
+                let holder = offices
+                    .entry(office.trim().to_lowercase())
+                    .or_insert(Some(index));
+                if *holder != Some(index) {
+                    *holder = None;
+                }
+            }
             let names = std::iter::once(&actor.name).chain(&actor.aliases);
             for name in names.flat_map(|n| apostrophe_variants(n)) {
                 let name = name.trim().to_string();
@@ -130,7 +101,7 @@ impl Registry {
                         .or_default()
                         .push(id);
                 }
-                people.push(Person {
+                people.push(ListedPerson {
                     name: person.name.clone(),
                     role: person.role.clone(),
                     actor: actor.id.clone(),
@@ -164,7 +135,27 @@ impl Registry {
             person_keys,
             person_loose_keys,
             person_surnames,
+            parties: actors
+                .iter()
+                .map(|a| {
+                    a.kind
+                        .as_deref()
+                        .is_some_and(|k| PARTY_KINDS.contains(&k.to_lowercase().as_str()))
+                })
+                .collect(),
+            offices,
         }
+    }
+
+    /// Is this actor a political party?
+    pub fn is_party(&self, actor: usize) -> bool {
+        self.parties.get(actor).copied().unwrap_or(false)
+    }
+
+    /// The one actor whose `offices:` lists this title (`President`).
+    pub fn office_holder_actor(&self, title: &str) -> Option<usize> {
+        let key = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.offices.get(&key.to_lowercase()).copied().flatten()
     }
 
     pub fn actor_id(&self, actor: usize) -> &str {
@@ -222,7 +213,7 @@ impl Registry {
 
     /// The listed person with this name or alias; the Arabic article may
     /// be written or left out (`Bashar Assad` = `Bashar al-Assad`).
-    pub fn person(&self, name: &str) -> Option<&Person> {
+    pub fn person(&self, name: &str) -> Option<&ListedPerson> {
         let key = name_key(name);
         self.person_keys
             .get(&key)
@@ -230,9 +221,8 @@ impl Registry {
             .map(|&i| &self.people[i])
     }
 
-    /// The one listed person whose last name is `surname`.
     /// The people whose role is `role` (`Foreign Secretary`).
-    pub fn people_with_role<'r>(&'r self, role: &'r str) -> impl Iterator<Item = &'r Person> {
+    pub fn people_with_role<'r>(&'r self, role: &'r str) -> impl Iterator<Item = &'r ListedPerson> {
         self.people.iter().filter(move |p| {
             p.role
                 .as_deref()
@@ -240,12 +230,28 @@ impl Registry {
         })
     }
 
-    pub fn person_by_surname(&self, surname: &str) -> Option<&Person> {
+    /// The one listed person whose last name is `surname`.
+    pub fn person_by_surname(&self, surname: &str) -> Option<&ListedPerson> {
         match self.person_surnames.get(&loose_key(surname))?.as_slice() {
             [only] => Some(&self.people[*only]),
             _ => None,
         }
     }
+}
+
+/// The outlet or agency named last in `text`: a known one or one of the
+/// article's own agencies.
+pub fn outlets_in<'t>(text: &'t str, own: &[String]) -> Option<&'t str> {
+    OUTLETS
+        .iter()
+        .copied()
+        .chain(own.iter().map(String::as_str))
+        .filter_map(|outlet| {
+            let at = text.rfind(outlet)?;
+            is_whole_word(text, at..at + outlet.len()).then_some((at, outlet.len()))
+        })
+        .max_by_key(|&(at, len)| (at, len))
+        .map(|(at, len)| &text[at..at + len])
 }
 
 /// Is `name` an outlet or agency that carries other people's words?
@@ -348,6 +354,7 @@ mod tests {
             kind: None,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             parent: None,
+            offices: Vec::new(),
             people: people
                 .iter()
                 .map(|(n, aliases)| ModelPerson {

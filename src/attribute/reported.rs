@@ -7,47 +7,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::lexicon::{REPORTING_VERBS, TIME_WORDS, WEEKDAY_NAMES};
 use super::speaker::{Subject, noun_phrase_before, parse_subject, via};
-use super::text::{WEEKDAY_NAMES, Word, words};
-
-/// Verbs that introduce reported speech.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "warned",
-    "insisted",
-    "noted",
-    "announced",
-    "claimed",
-    "denied",
-    "confirmed",
-    "stressed",
-    "argued",
-    "explained",
-    "acknowledged",
-];
-
-/// Words between the verb and what was said: `said on Sunday that`.
-const TIME_WORDS: &[&str] = &[
-    "on",
-    "earlier",
-    "later",
-    "late",
-    "last",
-    "yesterday",
-    "today",
-    "this",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "week",
-    "also",
-    "again",
-];
+use super::text::{Word, words};
 
 /// A reported statement found in one sentence; ranges are in the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]

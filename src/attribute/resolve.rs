@@ -5,10 +5,15 @@
 
 use std::ops::Range;
 
+use super::lexicon::{
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, NAME_PARTICLES, OFFICE_SYNONYMS,
+    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PREPOSITIONS,
+    ROLE_NOUNS, SUBORDINATORS, TITLES,
+};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
-use super::text::{self, OFFICE_WORDS, ORGANISATION_WORDS, words};
-use super::{Reader, Speaker};
+use super::text::{self, words};
+use super::{Entity, Reader};
 
 /// What a pronoun or a title tells of a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,17 +35,26 @@ impl Gender {
 impl Reader<'_> {
     /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
     /// the sentence names before the quote is what `he` points to.
-    pub(super) fn sentence_subject(&self, lead: Range<usize>) -> Option<Speaker> {
+    pub(super) fn sentence_subject(&self, lead: Range<usize>) -> Option<Entity> {
         let text = &self.article.body[lead.clone()];
         text.split([',', ':', ';'])
-            .map(speaker::parse_subject)
+            .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
             .find(Subject::names_someone)
             .and_then(|s| self.resolve(&s, lead.start))
             .filter(|s| s.person)
     }
 
+    /// The gender the article has given this person, if any.
+    pub(super) fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.discourse
+            .genders
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, g)| *g)
+    }
+
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
-    pub(super) fn learn_gender(&mut self, subject: &Subject<'_>, speaker: &Speaker) {
+    pub(super) fn learn_gender(&mut self, subject: &Subject<'_>, speaker: &Entity) {
         let from_title = words(subject.descriptor)
             .iter()
             .find_map(|w| match w.lower().as_str() {
@@ -51,51 +65,67 @@ impl Reader<'_> {
         let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
         if let Some(gender) = gender
             && speaker.person
-            && !self.genders.iter().any(|(n, _)| *n == speaker.name)
+            && !self
+                .discourse
+                .genders
+                .iter()
+                .any(|(n, _)| *n == speaker.name)
         {
-            self.genders.push((speaker.name.clone(), gender));
+            self.discourse.genders.push((speaker.name.clone(), gender));
         }
     }
 
     /// Resolves a subject against the article so far and the registry.
-    pub(super) fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Speaker> {
+    pub(super) fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
         let registry = self.registry;
         if let Some(pronoun) = subject.pronoun {
             if pronoun.eq_ignore_ascii_case("it") {
-                return self.bodies.last().cloned();
+                return self.discourse.bodies.last().cloned();
             }
             let Some(gender) = Gender::of_pronoun(pronoun) else {
-                return self.last_any.clone();
+                return self.discourse.last_any.clone();
             };
-            let other = |p: &&Speaker| {
-                self.genders
+            let other = |p: &&Entity| {
+                self.discourse
+                    .genders
                     .iter()
                     .any(|(name, g)| *name == p.name && *g != gender)
             };
-            if let Some(introduced) = self.introduced.as_ref().filter(|p| !other(p)) {
+            if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
+            // Never a person of the other gender: no name is better than a
+            // wrong one.
             return self
+                .discourse
                 .people
                 .iter()
                 .rev()
                 .find(|p| !other(p))
-                .or(self.people.last())
                 .cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
-            return self.body_speaker(subject);
+            return self.body_speaker(subject, at);
         };
+        let ws = words(subject.phrase);
+        let several = ws
+            .windows(3)
+            .any(|w| w[1].is(&["and"]) && w[0].is_capitalised() && w[2].is_capitalised());
+        if several {
+            // `Sens. Ann Reyes, Tom Dorn and Jo Ames said`: several
+            // speakers are no one speaker.
+            return None;
+        }
         if registry.person(name).is_none() && unnamed_office_holder(subject.phrase) {
             // `the representative of the United Kingdom`: a name inside,
             // but not the speaker's.
             return None;
         }
-        if subject.after_preposition && registry.person(name).is_none() {
-            return self.body_speaker(subject);
+        if subject.after_preposition && registry.person(name).is_none() && !passive_agent(subject) {
+            return self.body_speaker(subject, at);
         }
         if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
-            return self.body_speaker(subject);
+            return self.body_speaker(subject, at);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -105,33 +135,41 @@ impl Reader<'_> {
                 return Some(self.named_body(actor, subject.phrase));
             }
             if subject.definite {
-                return self.body_speaker(subject);
+                return self.body_speaker(subject, at);
             }
         }
-        let Some(full) = self.full_name(name, at) else {
+        // `Mr. Lind` with no full name yet: a person all the same, whom the
+        // package pass may complete from another article.
+        let titled = || {
+            words(subject.descriptor)
+                .last()
+                .is_some_and(|w| w.is(TITLES) && w.is_capitalised())
+                .then(|| name.to_string())
+        };
+        let Some(full) = self.full_name(name, at).or_else(titled) else {
             // A lone word no one introduced: `Officials`, `Witnesses`.
             return None;
         };
         if let Some(person) = registry.person(&full) {
-            return Some(Speaker {
+            return Some(Entity {
                 name: person.name.clone(),
                 role: person.role.clone(),
                 actor: Some(person.actor.clone()),
                 person: true,
             });
         }
-        if let Some(known) = self.known.iter().rev().find(|k| k.name == full) {
+        if let Some(known) = self.discourse.known.iter().rev().find(|k| k.name == full) {
             let mut known = known.clone();
-            if let Some(actor) = self.affiliation(subject) {
+            if let Some(actor) = self.affiliation(subject, at) {
                 known.actor = Some(actor);
                 known.role = role_of(subject).or(known.role);
             }
             return Some(known);
         }
-        Some(Speaker {
+        Some(Entity {
             name: full,
             role: role_of(subject),
-            actor: self.affiliation(subject),
+            actor: self.affiliation(subject, at),
             person: true,
         })
     }
@@ -151,6 +189,7 @@ impl Reader<'_> {
                 .map(str::to_string)
         };
         if let Some(known) = self
+            .discourse
             .known
             .iter()
             .rev()
@@ -159,7 +198,7 @@ impl Reader<'_> {
             return Some(known.name.clone());
         }
         // Family name first: `Wang Yi`, then `Wang`.
-        if let Some(known) = self.known.iter().rev().find(|k| {
+        if let Some(known) = self.discourse.known.iter().rev().find(|k| {
             registry::loose_key(&k.name)
                 .split(' ')
                 .next()
@@ -204,8 +243,8 @@ impl Reader<'_> {
 
     /// A body named by an actor's name or alias keeps the name it is given
     /// (`the Kremlin said` -> Kremlin, speaking for Russia).
-    pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Speaker {
-        Speaker {
+    pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Entity {
+        Entity {
             name: strip_article(phrase.trim()).to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
@@ -215,7 +254,10 @@ impl Reader<'_> {
 
     /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
-    pub(super) fn body_speaker(&self, subject: &Subject<'_>) -> Option<Speaker> {
+    pub(super) fn body_speaker(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
+        if let Some(outlet) = self.outlet_meant(subject.phrase, at) {
+            return Some(outlet);
+        }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
         }
@@ -245,7 +287,7 @@ impl Reader<'_> {
             .filter(|_| names_head || office)
             .map(|m| self.registry.actor_id(m.actor).to_string());
         let proper = subject.name.is_some() || actor.is_some();
-        proper.then(|| Speaker {
+        proper.then(|| Entity {
             name: bare.to_string(),
             role: None,
             actor,
@@ -258,7 +300,7 @@ impl Reader<'_> {
     /// whose role has that office (a diplomat: also a foreign minister, an
     /// ambassador, an envoy), and who speaks for the actor the words name,
     /// if they name one.
-    pub(super) fn person_by_role(&self, phrase: &str) -> Option<Speaker> {
+    pub(super) fn person_by_role(&self, phrase: &str) -> Option<Entity> {
         let ws = words(phrase);
         if !ws
             .first()
@@ -266,32 +308,42 @@ impl Reader<'_> {
         {
             return None;
         }
-        let head = ws.last().filter(|w| w.is(OFFICE_WORDS))?.lower();
-        if self.unnamed_offices.iter().any(|(o, _)| *o == head) {
+        let head = ws
+            .last()
+            .filter(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS))?
+            .lower();
+        if self
+            .discourse
+            .unnamed_offices
+            .iter()
+            .any(|(o, _)| *o == head)
+        {
             // `A spokesman ..., who asked not to be named, said` came
             // after the last named spokesman: `the spokesman` is him.
             return None;
         }
-        let offices: &[&str] = match head.as_str() {
-            "diplomat" => &["diplomat", "foreign", "ambassador", "envoy"],
-            _ => &[head.as_str()],
-        };
+        let head_only = [head.as_str()];
+        let offices: &[&str] = OFFICE_SYNONYMS
+            .iter()
+            .find(|(noun, _)| *noun == head)
+            .map_or(&head_only, |(_, offices)| offices);
         let actor = self
             .registry
             .actors_in(phrase)
             .first()
             .map(|m| self.registry.actor_id(m.actor).to_string());
-        let fits = |p: &&Speaker| {
+        let fits = |p: &&Entity| {
             p.role
                 .as_ref()
                 .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
                 && (actor.is_none() || p.actor == actor)
         };
         if let Some(found) = self
+            .discourse
             .introduced
             .iter()
-            .chain(self.people.iter().rev())
-            .chain(self.known.iter().rev())
+            .chain(self.discourse.people.iter().rev())
+            .chain(self.discourse.known.iter().rev())
             .find(fits)
         {
             return Some(found.clone());
@@ -308,7 +360,7 @@ impl Reader<'_> {
         if named.next().is_some() {
             return None;
         }
-        Some(Speaker {
+        Some(Entity {
             name: person.name.clone(),
             role: person.role.clone(),
             actor: Some(person.actor.clone()),
@@ -319,7 +371,7 @@ impl Reader<'_> {
     /// The actor a person speaks for, from the words around the name:
     /// `Atlantis’s envoy`, `of the Blue Brigade`, `Atlantean Foreign
     /// Minister`. A nationality alone (`a Syrian activist`) is none.
-    pub(super) fn affiliation(&self, subject: &Subject<'_>) -> Option<String> {
+    pub(super) fn affiliation(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let registry = self.registry;
         let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
         for w in words(subject.descriptor) {
@@ -332,23 +384,228 @@ impl Reader<'_> {
                 return Some(id(m));
             }
         }
+        let about = std::iter::once(subject.descriptor).chain(subject.apposition.iter().copied());
+        if let Some(actor) = about
+            .filter_map(collective_possessive)
+            .find_map(|noun| self.collective_actor(noun, at))
+        {
+            return Some(actor);
+        }
         for apposition in &subject.apposition {
             let ws = words(apposition);
             let belongs = ws
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
-            let office = ws.iter().any(is_office);
+            let office = ws.iter().any(is_role);
             if (belongs || office)
                 && let Some(actor) = self.sender(apposition)
             {
                 return Some(actor);
             }
         }
-        let office = words(subject.descriptor).iter().any(is_office);
-        if office {
-            return self.sender(subject.descriptor);
+        let office = words(subject.descriptor).iter().any(is_role);
+        if office && let Some(actor) = self.sender(subject.descriptor) {
+            return Some(actor);
         }
-        None
+        let appositions = subject.apposition.iter().copied();
+        // The whole phrase: `Democrat Tom Dorn` glues the party to the name.
+        let party = std::iter::once(subject.phrase)
+            .chain(appositions.clone())
+            .find_map(|t| self.party_of(t));
+        let office = || {
+            std::iter::once(subject.descriptor)
+                .chain(appositions)
+                .find_map(|t| self.office_of(t))
+        };
+        if let Some(actor) = party.or_else(office) {
+            return Some(id_of(registry, actor));
+        }
+        let has_office = words(subject.descriptor).iter().any(is_role);
+        has_office
+            .then(|| self.office_context_actor(subject.descriptor, at))
+            .flatten()
+    }
+
+    /// An office with no actor of its own: `Coalition spokesman X` after
+    /// `the coalition said` (the body that last spoke with that noun in its
+    /// name), or `China welcomes the deal, Foreign Ministry spokesperson X
+    /// said` (the actor that opens this sentence or the one before it in
+    /// the paragraph).
+    fn office_context_actor(&self, descriptor: &str, at: usize) -> Option<String> {
+        for w in words(descriptor).iter().filter(|w| w.is(COLLECTIVE_NOUNS)) {
+            let noun = w.lower();
+            if let Some(body) = self
+                .discourse
+                .bodies
+                .iter()
+                .rev()
+                .find(|b| b.name.to_lowercase().contains(&noun))
+            {
+                return body.actor.clone();
+            }
+            if let Some(actor) = self.actor_before_noun(&noun, at) {
+                return Some(actor);
+            }
+        }
+        // The paragraph up to the end of the sentence that holds `at`.
+        let body = &self.article.body;
+        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let paragraph_end = body[at..].find("\n\n").map_or(body.len(), |e| at + e);
+        let ends = text::sentence_ends(&body[paragraph..paragraph_end]);
+        let end = ends
+            .iter()
+            .map(|e| paragraph + e)
+            .find(|&e| e > at)
+            .unwrap_or(paragraph_end);
+        let text = &body[paragraph..end];
+        let mut starts: Vec<usize> = std::iter::once(0)
+            .chain(ends.into_iter().filter(|&e| paragraph + e < end))
+            .collect();
+        starts.retain(|&s| s < text.len());
+        starts.iter().rev().take(2).find_map(|&start| {
+            let sentence = text[start..].trim_start();
+            let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
+            let m = self.registry.actors_in(sentence).into_iter().next()?;
+            (m.range.start == 0).then(|| id_of(self.registry, m.actor))
+        })
+    }
+
+    /// `the ministry's spokesman` after `Russia's defence ministry said`,
+    /// `the group's negotiator` after `The Houthi movement vowed`: the
+    /// body that last spoke with that noun in its name, else the last actor
+    /// named in this paragraph or the one before.
+    fn collective_actor(&self, noun: &str, at: usize) -> Option<String> {
+        if let Some(body) = self
+            .discourse
+            .bodies
+            .iter()
+            .rev()
+            .find(|b| b.name.to_lowercase().contains(noun))
+        {
+            return body.actor.clone();
+        }
+        let body = &self.article.body[..at];
+        let paragraph = body.rfind("\n\n").unwrap_or(0);
+        let from = body[..paragraph].rfind("\n\n").unwrap_or(0);
+        self.registry
+            .actors_in(&body[from..])
+            .last()
+            .map(|m| id_of(self.registry, m.actor))
+    }
+
+    /// `Lind's campaign said`, `her campaign said`, `Reyes's director of
+    /// outreach`: the staff or body of a person speaks for that person's
+    /// actor.
+    pub(super) fn staff_actor(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
+        let phrase = subject.phrase.trim();
+        let ws = words(phrase);
+        let [owner, _, ..] = ws.as_slice() else {
+            return None;
+        };
+        let person = match owner.lower().as_str() {
+            "his" | "her" => {
+                let pronoun = if owner.is(&["his"]) { "he" } else { "she" };
+                self.resolve(
+                    &Subject {
+                        phrase: pronoun,
+                        pronoun: Some(pronoun),
+                        ..Subject::default()
+                    },
+                    at,
+                )
+            }
+            _ => {
+                let stem = owner
+                    .text
+                    .strip_suffix("’s")
+                    .or_else(|| owner.text.strip_suffix("'s"))?;
+                let named = speaker::parse_subject(&phrase[..owner.start + stem.len()]);
+                named
+                    .names_someone()
+                    .then(|| self.resolve(&named, at))
+                    .flatten()
+            }
+        };
+        person.filter(|p| p.person)?.actor
+    }
+
+    /// `the paper wrote`, `the network reported`: the outlet the article
+    /// named last before these words.
+    pub(super) fn outlet_meant(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        let [the, noun] = ws.as_slice() else {
+            return None;
+        };
+        if !the.is(&["the"]) || !noun.is(OUTLET_REFERENCES) {
+            return None;
+        }
+        let before = &self.article.body[..at];
+        let outlet = registry::outlets_in(before, &self.article.agencies)?;
+        Some(Entity {
+            actor: self
+                .registry
+                .actor_named(outlet)
+                .map(|a| id_of(self.registry, a)),
+            name: outlet.to_string(),
+            role: None,
+            person: false,
+        })
+    }
+
+    /// `Coalition spokesman` after `The Saudi-led coalition launched`: the
+    /// actor named in the three words before the noun where the article
+    /// last wrote it (looking back a few paragraphs only).
+    fn actor_before_noun(&self, noun: &str, at: usize) -> Option<String> {
+        const LOOK_BACK: usize = 4000;
+        let body = &self.article.body;
+        let mut from = at.saturating_sub(LOOK_BACK);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &body[from..at];
+        let ws = words(window);
+        ws.iter().enumerate().rev().find_map(|(i, w)| {
+            if !w.text.eq_ignore_ascii_case(noun) || i == 0 {
+                return None;
+            }
+            let before = &window[ws[i.saturating_sub(3)].start..w.start];
+            let m = self.registry.actors_in(before).into_iter().last()?;
+            Some(id_of(self.registry, m.actor))
+        })
+    }
+
+    /// `Democrat Tom Dorn`, `a Republican from Iowa`, `(R-Neb.)`: a party
+    /// word or tag affiliates a person on its own, unlike a nationality.
+    /// A tag's letter names the party through its aliases (`R`).
+    fn party_of(&self, text: &str) -> Option<usize> {
+        let registry = self.registry;
+        if let Some(m) = registry
+            .actors_in(text)
+            .into_iter()
+            .find(|m| registry.is_party(m.actor))
+        {
+            return Some(m.actor);
+        }
+        words(text).iter().find_map(|w| {
+            let (letter, place) = w.text.split_once('-')?;
+            let tag = letter.len() <= 2
+                && letter.chars().all(|c| c.is_ascii_uppercase())
+                && place.starts_with(|c: char| c.is_ascii_uppercase());
+            tag.then(|| registry.actor_named(letter))
+                .flatten()
+                .filter(|&a| registry.is_party(a))
+        })
+    }
+
+    /// `President Karl Lind`, `Jo Ames, the secretary of state`: a title
+    /// that one actor's `offices:` lists, ending the words about the person.
+    fn office_of(&self, text: &str) -> Option<usize> {
+        let ws = words(text);
+        (0..ws.len()).find_map(|k| {
+            let title = strip_article(text[ws[k].start..].trim());
+            self.registry
+                .office_holder_actor(title.trim_end_matches(['.', ',']))
+        })
     }
 
     /// The first actor an office phrase names, passing over the one an
@@ -376,31 +633,6 @@ fn sent_to(before: &str) -> bool {
         && ws[n - 2].is(&["ambassador", "ambassadors", "envoy", "envoys"])
 }
 
-/// Offices one person holds: a phrase headed by one (`the representative
-/// of China`, `the Chinese ambassador`) speaks of a person it does not
-/// name, so it is no speaker's name.
-const ONE_PERSON_OFFICES: &[&str] = &[
-    "minister",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "ambassador",
-    "official",
-    "president",
-    "diplomat",
-    "representative",
-    "delegate",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "aide",
-    "chancellor",
-    "premier",
-    "chairman",
-    "chairwoman",
-];
-
 /// `the representative of China`, `the Chinese envoy to the UN`, `Russia’s
 /// ambassador`: the head of the phrase (its last word, or its last word
 /// before `of`, `for`, `to`, `at`) is an office one person holds.
@@ -410,7 +642,9 @@ pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
         .iter()
         .position(|w| w.is(&["of", "for", "to", "at"]) && !w.is_capitalised())
         .unwrap_or(ws.len());
-    let last_is_office = ws.last().is_some_and(|w| w.is(ONE_PERSON_OFFICES));
+    let last_is_office = ws
+        .last()
+        .is_some_and(|w| w.is(ONE_PERSON_OFFICES) || w.is(ROLE_NOUNS));
     last_is_office || head > 0 && ws[head - 1].is(ONE_PERSON_OFFICES)
 }
 
@@ -436,6 +670,56 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     Some(registry.actor_id(m.actor).to_string())
 }
 
+/// `the group's chief negotiator` -> `group`: a possessive collective noun
+/// that stands for a body named before.
+fn collective_possessive(text: &str) -> Option<&str> {
+    let ws = words(text);
+    ws.windows(2).find_map(|pair| {
+        let [the, noun] = pair else { return None };
+        let stem = noun
+            .text
+            .strip_suffix("’s")
+            .or_else(|| noun.text.strip_suffix("'s"))?;
+        (the.is(&["the"])
+            && COLLECTIVE_NOUNS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(stem)))
+        .then_some(stem)
+    })
+}
+
+fn id_of(registry: &registry::Registry, actor: usize) -> String {
+    registry.actor_id(actor).to_string()
+}
+
+/// An office word or a role noun (`nominee`, `host`).
+fn is_role(w: &text::Word<'_>) -> bool {
+    is_office(w) || w.is(ROLE_NOUNS)
+}
+
+/// `an email sent by Kim Lowe`: the name after `by` is the author of
+/// what spoke.
+fn passive_agent(subject: &Subject<'_>) -> bool {
+    let ws = words(subject.descriptor);
+    matches!(ws.as_slice(), [.., participle, by] if by.is(&["by"]) && participle.is(AGENT_PARTICIPLES))
+}
+
+/// `When Reyes was asked whether she respects Dorn`: the subject of a
+/// subordinate clause, the name right after the word that opens it.
+fn subordinate_subject(piece: &str) -> Option<&str> {
+    let ws = words(piece);
+    let (opener, rest) = ws.split_first()?;
+    if !opener.is(SUBORDINATORS) {
+        return None;
+    }
+    let name: Vec<_> = rest
+        .iter()
+        .take_while(|w| w.is_capitalised() || w.is(TITLES))
+        .collect();
+    let last = name.last()?;
+    Some(&piece[name[0].start..last.end])
+}
+
 /// An office word, also inside a hyphenated one (`Secretary-General`).
 fn is_office(w: &text::Word<'_>) -> bool {
     w.is(OFFICE_WORDS)
@@ -446,9 +730,17 @@ fn is_office(w: &text::Word<'_>) -> bool {
 
 /// A reported statement needs a named speaker: a full name, a surname the
 /// article or registry completes, or a body with a proper name.
-pub(super) fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
+pub(super) fn is_named(
+    registry: &registry::Registry,
+    subject: &Subject<'_>,
+    speaker: &Entity,
+) -> bool {
     if speaker.person {
         return speaker.name.contains(' ');
+    }
+    // `Syria's state TV said`: the actor files name the body.
+    if registry.actor_named(subject.phrase).is_some() {
+        return true;
     }
     let bare = strip_article(subject.phrase);
     let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
@@ -460,7 +752,13 @@ pub(super) fn is_named(subject: &Subject<'_>, speaker: &Speaker) -> bool {
 /// The role as the article gives it: the words before the name, or the
 /// apposition (`Ahmed Mohammad, a Syrian activist`).
 fn role_of(subject: &Subject<'_>) -> Option<String> {
-    let descriptor = strip_article(subject.descriptor.trim());
+    // `WASHINGTON - Sen.`: a dateline before the role is no part of it.
+    let descriptor = [" - ", " – ", " — ", "--"]
+        .iter()
+        .filter_map(|dash| subject.descriptor.rsplit_once(dash).map(|(_, role)| role))
+        .min_by_key(|role| role.len())
+        .unwrap_or(subject.descriptor);
+    let descriptor = strip_article(descriptor.trim());
     if !descriptor.is_empty() {
         return Some(descriptor.to_string());
     }
@@ -497,8 +795,8 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         while start > 0 {
             let w = &ws[start - 1];
             // `For Ali Vaez, ...`: a capitalised first word is no name.
-            let function_word = w.is(text::PREPOSITIONS) || w.is(text::CONJUNCTIONS);
-            let fits = (speaker::is_name_word(w) || w.is(text::NAME_PARTICLES))
+            let function_word = w.is(PREPOSITIONS) || w.is(CONJUNCTIONS);
+            let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
                 && w.after.is_empty()
                 && !function_word;
             if !fits {

@@ -6,10 +6,12 @@
 
 use std::ops::Range;
 
-use super::text::{
-    CONJUNCTIONS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, PREPOSITIONS, PRONOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES, Word, is_auxiliary, trim_clause, words,
+use super::lexicon::{
+    CONJUNCTIONS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS,
+    PREPOSITIONS, PRONOUNS, SPEECH_GERUNDS, SPEECH_VERBS, SUBORDINATORS, TIME_ZONES, TITLES,
+    WEEKDAY_NAMES,
 };
+use super::text::{Word, is_auxiliary, trim_clause, words};
 
 /// Where the clause stands: before the quote or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,22 +97,6 @@ const MAX_WORDS_TO_QUOTE: usize = 8;
 /// quote (`said in an interview with The Associated Press that ...`).
 const MAX_WORDS_BEFORE_THAT: usize = 12;
 
-/// Words that say a name is a news outlet.
-const OUTLET_NOUNS: &[&str] = &[
-    "news",
-    "agency",
-    "newspaper",
-    "daily",
-    "radio",
-    "television",
-    "tv",
-    "channel",
-    "broadcaster",
-    "magazine",
-    "website",
-    "weekly",
-];
-
 fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
     if ws.len() > first + 2 && ws[first].is(&["according"]) && ws[first + 1].is(&["to"]) {
@@ -152,6 +138,24 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     } else {
         Some(v)
     };
+    // `The report has Karl Lind saying`: the name between `has` and the
+    // participle.
+    if is_gerund(&ws[v])
+        && let Some(h) = (v.saturating_sub(5)..v)
+            .rev()
+            .find(|&i| ws[i].is(&["has", "have", "had"]))
+        && h + 1 < v
+        && ws[h + 1..v]
+            .iter()
+            .all(|w| w.is_capitalised() || w.is(TITLES))
+    {
+        return Some(Clause {
+            subject: Some(parse_subject(&context[ws[h + 1].start..ws[v - 1].end])),
+            verb: ws[v].lower(),
+            evidence,
+            via: via(context, ws, outlets),
+        });
+    }
     let Some(f) = finite else {
         // `The ministry rejected it, saying “...”`: the sentence's subject.
         return Some(Clause {
@@ -161,8 +165,27 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
             via: via(context, ws, outlets),
         });
     };
+    // `The tariffs will hurt farmers, said Ann Reyes, “and ...”`: after
+    // indirect speech, the name follows the verb.
+    let own_subject = subject_of(context, ws, f);
+    let inverted = f > 0
+        && ws[f].is(INVERTING_VERBS)
+        && ws[f - 1].after.contains(',')
+        && !own_subject
+            .as_ref()
+            .is_some_and(|s| s.names_someone() || s.pronoun.is_some())
+        && ws
+            .get(f + 1)
+            .is_some_and(|w| w.is_capitalised() && !w.is(PRONOUNS));
+    let subject = if inverted {
+        Some(parse_subject(
+            phrase_until_break(context, ws[f + 1].start).0,
+        ))
+    } else {
+        own_subject
+    };
     Some(Clause {
-        subject: subject_of(context, ws, f),
+        subject,
         verb: ws[f].lower(),
         evidence,
         via: via(context, ws, outlets),
@@ -292,6 +315,17 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
         }
         v -= 2;
     }
+    // `Tom Dorn went on to say`, `Ann Reyes declined to say`: the subject
+    // of the verb before `to`.
+    if v >= 2 && ws[v - 1].is(&["to"]) && ws[v - 2].after.trim().is_empty() {
+        let mut u = v - 1;
+        if ws[u - 1].is(&["on"]) && u >= 2 {
+            u -= 1;
+        }
+        if is_lowercase(&ws[u - 1]) && !ws[u - 1].is(PRONOUNS) {
+            v = u - 1;
+        }
+    }
     let before = &context[..ws[v].start];
     let (np, appositions) = noun_phrase_before(before);
     if np.trim().is_empty() {
@@ -347,6 +381,13 @@ fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
             end = w.start;
             break;
         }
+        if w.after.contains('(')
+            && let Some(close) = rest[w.end..].find(')')
+        {
+            // `said Sen. Tom Dorn (D-Neb.)`: the parenthesis goes with the name.
+            end = w.end + close + 1;
+            break;
+        }
         if w.after.contains([',', ';', ':', '—', '(']) || w.after.contains(". ") {
             end = w.end;
             break;
@@ -369,8 +410,18 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let Some(last) = keep.checked_sub(1) else {
         return ("", appositions);
     };
-    let text = &before[..ws[last].end];
-    let trailing_comma = ws[last].after.contains(',');
+    let mut text = &before[..ws[last].end];
+    let mut trailing_comma = ws[last].after.contains(',');
+    // `Sen. Ann Reyes (R-Neb.) said`: the parenthesis says who the name
+    // before it is.
+    if ws[last].after.contains(')')
+        && let Some(open) = text.rfind('(')
+    {
+        appositions.push(text[open + 1..].trim());
+        let rest = text[..open].trim_end();
+        trailing_comma = rest.ends_with(',');
+        text = rest.trim_end_matches(',');
+    }
     let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
     let mut phrase = pieces.pop().unwrap_or("");
     if trailing_comma {
@@ -441,6 +492,14 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             _ => piece,
         };
         let ws = words(piece);
+        // `As Tom Dorn puts it`: the clause's subject follows `As`.
+        let piece = match ws.as_slice() {
+            [opener, next, ..] if opener.is(SUBORDINATORS) && next.is_capitalised() => {
+                &piece[next.start..]
+            }
+            _ => piece,
+        };
+        let ws = words(piece);
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
         if first.is(PREPOSITIONS)
@@ -477,11 +536,6 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     found
 }
 
-/// Time zones after a live blog's time (`10.41 BST`).
-const TIME_ZONES: &[&str] = &[
-    "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "msk", "local",
-];
-
 /// Words that say a sentence tells of speaking (`Speaking in Lisbon`,
 /// `spoke to The Daily`), so its day is the day of the words that follow.
 pub fn tells_of_speaking(sentence: &str) -> bool {
@@ -503,7 +557,15 @@ fn is_apposition(piece: &str) -> bool {
     // `the executive director of the Foundation`: `the` and a common noun.
     let ws = words(piece);
     let the_common_noun = ws.len() > 1 && ws[0].is(&["the"]) && is_lowercase(&ws[1]);
-    starts_describing || the_common_noun || !parse_subject(piece).names_someone()
+    // `regional head of the Federal Reserve`: an office, lowercase first.
+    let office = ws.first().is_some_and(is_lowercase) && ws.iter().any(|w| w.is(OFFICE_WORDS));
+    // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
+    let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
+    starts_describing
+        || the_common_noun
+        || office
+        || of_a_place
+        || !parse_subject(piece).names_someone()
 }
 
 /// A capitalised word that can be part of a person's name: not a title,
@@ -534,14 +596,22 @@ fn is_title(w: &Word<'_>) -> bool {
 
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
-    // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name.
-    let phrase = phrase.split('(').next().unwrap_or(phrase);
+    // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
+    // but says who the person is.
+    let (phrase, parenthesis) = match phrase.split_once('(') {
+        Some((name, rest)) => (name, rest.split(')').next().map(str::trim)),
+        None => (phrase, None),
+    };
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     loop {
         let ws = words(phrase);
         match ws.first() {
             Some(w) if w.is(CONJUNCTIONS) && ws.len() > 1 => {
                 phrase = phrase[w.end..].trim_start_matches([',', ' ']);
+            }
+            // `As Tom Dorn puts it`.
+            Some(w) if w.is(SUBORDINATORS) && ws.get(1).is_some_and(Word::is_capitalised) => {
+                phrase = phrase[w.end..].trim_start();
             }
             _ => break,
         }
@@ -556,7 +626,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     // `NAME of the GROUP`: the group is what the name belongs to.
     let mut head = ws.len();
-    let mut apposition = Vec::new();
+    let mut apposition: Vec<&str> = parenthesis.into_iter().collect();
     for (i, w) in ws.iter().enumerate().skip(1) {
         if w.is(&["of", "for", "from", "at", "with"])
             && ws[i - 1].is_capitalised()
@@ -585,6 +655,15 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     while start < head_words.len() && is_lower_particle(&head_words[start]) {
         start += 1;
+    }
+    // `Secretary of Commerce Jo Lin`: the department goes with the title,
+    // the name is the last two words.
+    if start >= 2
+        && head_words[start - 1].is(&["of"])
+        && is_title(&head_words[start - 2])
+        && head_words.len() - start >= 3
+    {
+        start = head_words.len() - 2;
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
     let definite = previous.is_some_and(|p| p.is(&["the"]));

@@ -19,6 +19,7 @@ fn actor(
         kind: None,
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
         parent: parent.map(str::to_string),
+        offices: Vec::new(),
         people: people
             .iter()
             .map(|(n, role, aliases)| ModelPerson {
@@ -1003,4 +1004,290 @@ fn an_office_before_the_name_is_the_listed_holder_the_article_names() {
     let body = "“We will not sign a bad deal,” the defence minister has told reporters.\n\n\
         Ana Vell said the talks would go on.\n";
     assert_eq!(direct(body)[0].1, None);
+}
+
+#[test]
+fn each_occurrence_names_the_rule_that_attributed_it() {
+    let body = "“We spoke for a long time,” Ana Vell said. “Ask the others.”\n\n“We will keep asking,” she said.\n\n“It is done,” the Palace said.\n\nThe foreign minister, Karl Lind, spoke. “Not yet,” the foreign minister said.\n\n“We will hold them to every word of it,” a senior official said.\n\nAn unquoted sentence of fifteen words with “five words in quote marks” and no one said it.\n";
+    let rules: Vec<_> = run(body).iter().map(|o| o.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            Some(Rule::SpeechVerb),
+            Some(Rule::Continuation),
+            Some(Rule::Pronoun),
+            Some(Rule::Body),
+            Some(Rule::Descriptor),
+            Some(Rule::Anonymous),
+            None,
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_source_keeps_its_description_as_role() {
+    let found = run("“We will hold them to every word of it,” a senior rebel commander said.\n");
+    assert_eq!(found[0].speaker, None);
+    assert!(found[0].anonymous);
+    assert_eq!(found[0].role, some("a senior rebel commander"));
+    let named = run("“We will hold them to every word of it,” Ana Vell said.\n");
+    assert!(!named[0].anonymous);
+}
+
+/// Parties, offices and a central bank, for the rules of US-style politics.
+fn politics_registry() -> Registry {
+    let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+        kind: Some("party".into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    Registry::new(&[
+        party("blues", "Blue Party", &["Blue", "Blues", "BP", "B"]),
+        party("greens", "Green Party", &["Green", "Greens", "G"]),
+        Actor {
+            offices: vec!["President".into(), "Secretary of State".into()],
+            ..actor("republic", "Republic", &["Republican", "Palace"], None, &[])
+        },
+        actor("bank", "Central Bank", &["CB", "Central Bank"], None, &[]),
+    ])
+}
+
+fn politics(body: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &politics_registry())
+        .0
+        .into_iter()
+        .map(|o| (o.speaker, o.actor))
+        .collect()
+}
+
+#[test]
+fn a_party_word_or_tag_affiliates_a_person_a_nationality_does_not() {
+    let found = politics(
+        "Blue Ann Reyes said the plan “will not pass in its current form.”\n\n“We will keep fighting for it,” said Sen. Tom Dorn (G-Neb.).\n\n“Nobody expected it to pass this week,” said Rep. Luis Ortega, a Green from Texas.\n\n“It is a good plan for all of us,” said Kim Lowe, a Republican citizen.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Ann Reyes"), some("blues")),
+            (some("Tom Dorn"), some("greens")),
+            (some("Luis Ortega"), some("greens")),
+            // `Republican` is the republic's nationality, not a party.
+            (some("Kim Lowe"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_role_noun_after_an_actor_name_gives_that_actor() {
+    let found = politics(
+        "CB Chair Rita Moss told lawmakers that inflation was “still too high.”\n\nBlues nominee Dana Whit praised the plan as “long overdue.”\n\nThe host, Jon Pike, said it was “a very long week for all of us here.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Rita Moss"), some("bank")),
+            (some("Dana Whit"), some("blues")),
+            (some("Jon Pike"), None),
+        ]
+    );
+}
+
+#[test]
+fn an_office_listed_by_one_actor_gives_that_actor() {
+    let found = politics(
+        "President Karl Lind said the tariffs “are here to stay for a long time.”\n\nSecretary of State Jo Ames said the allies “understand our position very well.”\n\nVice Chancellor Ed Moe said the allies “understand nothing at all about it.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Karl Lind"), some("republic")),
+            (some("Jo Ames"), some("republic")),
+            (some("Ed Moe"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_descriptor_points_back_to_the_person_it_describes() {
+    let found = politics(
+        "Sen. Ann Reyes (B-Neb.) spoke on Tuesday.\n\n“We have been clear from the start,” the Blue lawmaker told reporters. “Nobody should be surprised.”\n\n“Nobody asked us about it at all,” the Green lawmaker said.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Ann Reyes"), some("blues")),
+            (some("Ann Reyes"), some("blues")),
+            // No Green lawmaker was named: unnamed, but the party's.
+            (None, some("greens")),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_in_the_main_clause_means_the_subject_of_the_subordinate_one() {
+    let found = politics(
+        "“She knows the votes are there,” Tom Dorn said.\n\nWhen Ann Reyes was asked whether she respects Dorn, she said: “I respect the office, not the tactics.”\n",
+    );
+    assert_eq!(found[1].0, some("Ann Reyes"));
+}
+
+#[test]
+fn a_pronoun_never_goes_to_a_person_of_the_other_gender() {
+    let body = "“We need access now to the whole city,” Omar Haddad said. “Ask the others,” he added.\n\n“We will keep asking for access,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Omar Haddad"), None]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_wrote_the_document_that_speaks() {
+    let found = politics(
+        "An email sent by Kim Lowe, who runs the campaign, said the senator “will keep fighting for every farmer.”\n\nA letter sent to Kim Lowe said the senator “will stop fighting for every farmer.”\n",
+    );
+    assert_eq!(found[0].0, some("Kim Lowe"));
+    assert_eq!(found[1].0, None);
+}
+
+#[test]
+fn the_group_s_officer_speaks_for_the_body_named_before() {
+    let found = direct(
+        "The Blue Brigade vowed to resist. “The aggressors will be buried in the sand,” Omar Haddad, the group's chief negotiator, said.\n\nThe Atlantean Foreign Ministry said the talks were “going nowhere at all”.\n\nJan Berg, the ministry's spokesman, said: “More than 5,000 people have left.”\n\n“We will talk again next week,” Eva Lund, the group's founder, said.\n",
+    );
+    assert_eq!(found[0].2, some("blue-brigade"));
+    assert_eq!(found[2].2, some("atlantis"));
+    // Nothing named in this paragraph or the one before is a group.
+    assert_eq!(found[3].2, None);
+}
+
+#[test]
+fn a_titled_surname_is_a_person_a_bare_word_is_not() {
+    assert_eq!(
+        speakers(
+            "Mr. Lind tweeted Friday that the deal “threatens our survival,” and said he would call.\n\n“No text has been drafted yet at all,” Officials said.\n"
+        ),
+        [some("Lind"), None]
+    );
+}
+
+#[test]
+fn said_with_the_name_after_indirect_speech() {
+    assert_eq!(
+        speakers(
+            "The plan will hurt farmers, said Ana Vell, “and everyone knows it.”\n\nJan Berg, the envoy, said Mr Lind had made clear that “he would have no reason to stay.”\n"
+        ),
+        [some("Ana Vell"), some("Jan Berg")]
+    );
+}
+
+#[test]
+fn several_speakers_are_no_one_speaker() {
+    assert_eq!(
+        speakers(
+            "Ana Vell, Jan Berg, Omar Haddad and Eva Lund said in a letter that the bill “must be rewritten from scratch.”\n"
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_body_the_actor_files_name_reports_speech() {
+    let found = run(
+        "Atlantean Foreign Ministry said more than 70,000 people had fled the eastern districts.\n\nsome body said more than 70,000 people had fled.\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(found[0].actor, some("atlantis"));
+}
+
+#[test]
+fn the_paper_is_the_outlet_named_last() {
+    let found = run(
+        "The Guardian published an editorial. “We are not going anywhere soon,” the paper wrote.\n",
+    );
+    assert_eq!(found[0].speaker, some("The Guardian"));
+    // No outlet named before: no speaker.
+    let found = run("“Nor are we going anywhere at all,” the network said. The Guardian agreed.\n");
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn a_person_s_campaign_speaks_for_that_person_s_actor() {
+    let found = politics(
+        "Blue Ann Reyes spoke on Monday. Her campaign said in a statement that she was “fully confident of victory.”\n\nReyes's campaign said the polls were “wrong, as they always are.”\n",
+    );
+    assert_eq!(found, [(None, some("blues")), (None, some("blues"))]);
+}
+
+#[test]
+fn appositions_that_are_roles_are_not_the_speaker() {
+    let found = politics(
+        "Sen. Al Bee, Blue of Iowa, said the vote “was never in doubt for us.”\n\nJo Lin, regional head of the Central Bank, confirmed that rates “will stay where they are.”\n\nSecretary of Commerce Ed Moe said the figures were “better than anyone expected.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Al Bee"), some("blues")),
+            (some("Jo Lin"), some("bank")),
+            (some("Ed Moe"), None),
+        ]
+    );
+}
+
+#[test]
+fn more_speech_frames() {
+    assert_eq!(
+        speakers(
+            "As Omar Haddad puts it, “the bill is dead on arrival.”\n\nLena Ross went on to say that the plan “makes no sense at all.”\n\nThe report has Karl Lind saying the tariffs “are here to stay.”\n\nAna Vell criticized Lind for “playing games with people's jobs.”\n\nMia Sol wondered aloud whether the plan “could ever work.”\n\n“It is a disaster,” Jon Dee interjected.\n"
+        ),
+        [
+            some("Omar Haddad"),
+            some("Lena Ross"),
+            some("Karl Lind"),
+            some("Ana Vell"),
+            some("Mia Sol"),
+            some("Jon Dee"),
+        ]
+    );
+    // Words that only put a label on something stay out.
+    assert!(speakers("Activists criticized it as “a scorched earth” plan.\n").is_empty());
+}
+
+#[test]
+fn an_office_without_an_actor_takes_the_actor_that_opens_the_sentence() {
+    let found = direct(
+        "Atlantis welcomed the deal, Foreign Ministry spokesperson Ana Vell said. “It is an important step,” Vell told a briefing.\n\nRuritania also welcomed it. Foreign Minister Jan Berg said it “sends a positive signal.”\n\nThe talks went on. Foreign Minister Eva Lund said it “sends no signal at all.”\n",
+    );
+    assert_eq!(found[0].2, some("atlantis"));
+    assert_eq!(found[1].2, some("ruritania"));
+    assert_eq!(found[2].2, None);
+}
+
+#[test]
+fn a_dateline_is_no_part_of_the_role() {
+    let found =
+        run("WASHINGTON - Sen. Eva Lund said the bill “will not pass in its current form.”\n");
+    assert_eq!(found[0].role, some("Sen."));
+}
+
+#[test]
+fn a_list_of_voices_names_each_speaker_and_who_they_are() {
+    let found = direct(
+        "Pundits weighed in:\n\n- Mia Sol, Relief Committee: “This is the end of the bill.”\n- Jon Dee, The Guardian: “Nobody saw this coming at all.”\n- The banner, in red letters: “Nobody saw this coming at all.”\n",
+    );
+    assert_eq!(found[0].1, some("Mia Sol"));
+    assert_eq!(found[0].2, None);
+    assert_eq!(found[1].1, some("Jon Dee"));
+    assert_eq!(found[2].1, None);
+}
+
+#[test]
+fn a_collective_noun_office_takes_the_actor_written_before_the_noun() {
+    let found = direct(
+        "The Atlantean-led coalition launched an assault on Wednesday.\n\nCoalition spokesman Colonel Jan Berg said the operation would be “quick and precise”.\n\nCommittee spokesman Omar Haddad said it would be “slow and careful”.\n",
+    );
+    assert_eq!(found[0].2, some("atlantis"));
+    assert_eq!(found[1].2, None);
 }

@@ -101,6 +101,7 @@ mod tests {
             kind: None,
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             parent: None,
+            offices: Vec::new(),
             people: Vec::new(),
             body: String::new(),
         }

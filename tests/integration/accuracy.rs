@@ -21,14 +21,23 @@ const DATES: f64 = 1.0;
 const GROUPING: f64 = 1.0;
 
 /// Floors for the held-out site (173 quotes), a little under what it
-/// scores today (recall 171/173, precision 1.0, speaker 167/171 = 0.977,
-/// actor 147/171 = 0.860, dates 32/32): one more wrong speaker, actor or
-/// date fails, one missed or extra quote does not.
+/// scores today (recall 171/173, precision 1.0, speaker 168/171 = 0.982,
+/// actor 156/171 = 0.912, dates 32/32, one wrong person): one more wrong
+/// speaker, actor, date or person fails, one missed or extra quote does not.
 const HELDOUT_RECALL: f64 = 0.98;
 const HELDOUT_PRECISION: f64 = 0.99;
-const HELDOUT_SPEAKER: f64 = 0.974;
-const HELDOUT_ACTOR: f64 = 0.857;
+const HELDOUT_SPEAKER: f64 = 0.979;
+const HELDOUT_ACTOR: f64 = 0.906;
 const HELDOUT_DATES: f64 = 0.97;
+const HELDOUT_WRONG_PERSONS: usize = 1;
+
+/// Floors for the development set `tests/fixtures/dev-politics/` (25
+/// invented US-politics quotes, labelled before the rules were written
+/// for them; before: speaker 0.667, actor 0.375, 3 wrong persons; now all
+/// 1.0): party words and tags, offices, descriptors, pronouns and
+/// spellings across articles.
+const DEV_SPEAKER: f64 = 0.96;
+const DEV_ACTOR: f64 = 0.96;
 
 const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›`´";
 
@@ -127,6 +136,9 @@ struct Scores {
     actor: f64,
     dates: f64,
     grouping: f64,
+    /// A name given that is not the speaker's even at surname level: the
+    /// worst error a dossier can make.
+    wrong_persons: usize,
     report: Vec<String>,
 }
 
@@ -237,7 +249,17 @@ fn score(data: &Path, gold: &Value) -> Scores {
     let n = pairs.len() as f64;
     let mut speaker_ok = 0;
     let mut actor_hits = 0;
+    let mut wrong_persons = 0;
     for (g, p) in &pairs {
+        if let (Some(g), Some(p)) = (str_of(g, "speaker"), str_of(p, "speaker")) {
+            let (g, p) = (norm_name(g), norm_name(p));
+            let same_surname = g.rsplit(' ').next() == p.rsplit(' ').next();
+            if !same_surname && !g.contains(&p) && !p.contains(&g) {
+                wrong_persons += 1;
+            }
+        } else if str_of(p, "speaker").is_some() {
+            wrong_persons += 1;
+        }
         let same_speaker = match (str_of(g, "speaker"), str_of(p, "speaker")) {
             (None, None) => true,
             (Some(g), Some(p)) => norm_name(g) == norm_name(p),
@@ -308,6 +330,7 @@ fn score(data: &Path, gold: &Value) -> Scores {
         actor: ratio(actor_hits, n),
         dates: ratio(dates_ok, dated.len() as f64),
         grouping,
+        wrong_persons,
         report,
     }
 }
@@ -323,13 +346,14 @@ fn build_and_score(root: &Path, gold: &Path) -> (Scores, String) {
     .unwrap();
     let s = score(&output.path().join("public/data"), &read_json(gold));
     let summary = format!(
-        "recall={:.3} precision={:.3} speaker={:.3} actor={:.3} dates={:.3} grouping={:.3}\n{}",
+        "recall={:.3} precision={:.3} speaker={:.3} actor={:.3} dates={:.3} grouping={:.3} wrong_persons={}\n{}",
         s.recall,
         s.precision,
         s.speaker,
         s.actor,
         s.dates,
         s.grouping,
+        s.wrong_persons,
         s.report.join("\n")
     );
     (s, summary)
@@ -346,6 +370,7 @@ fn example_site_meets_the_attribution_targets() {
     assert!(s.actor >= ACTOR, "{summary}");
     assert!(s.dates >= DATES, "{summary}");
     assert!(s.grouping >= GROUPING, "{summary}");
+    assert_eq!(s.wrong_persons, 0, "{summary}");
 }
 
 #[test]
@@ -358,6 +383,18 @@ fn heldout_site_keeps_its_accuracy() {
     assert!(s.actor >= HELDOUT_ACTOR, "{summary}");
     assert!(s.dates >= HELDOUT_DATES, "{summary}");
     assert!(s.grouping >= GROUPING, "{summary}");
+    assert!(s.wrong_persons <= HELDOUT_WRONG_PERSONS, "{summary}");
+}
+
+#[test]
+fn development_set_keeps_its_accuracy() {
+    let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dev-politics");
+    let (s, summary) = build_and_score(&site, &site.join("gold.json"));
+    assert!(s.recall >= RECALL, "{summary}");
+    assert!(s.precision >= PRECISION, "{summary}");
+    assert!(s.speaker >= DEV_SPEAKER, "{summary}");
+    assert!(s.actor >= DEV_ACTOR, "{summary}");
+    assert_eq!(s.wrong_persons, 0, "{summary}");
 }
 
 #[test]

@@ -8,5 +8,6 @@ mod escaping;
 mod init;
 mod output;
 mod properties;
+mod quotes_snapshots;
 mod serve;
 mod util;

@@ -141,6 +141,7 @@ fn site(bodies: &[String]) -> Site {
             kind: Some("state".into()),
             aliases: vec!["Moscow".into()],
             parent: None,
+            offices: Vec::new(),
             people: vec![Person {
                 name: "Sergei Ryabkov".into(),
                 role: Some("deputy foreign minister".into()),

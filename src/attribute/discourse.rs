@@ -1,0 +1,150 @@
+//! The reading state of one article: who was quoted, who was introduced,
+//! what gender each person has shown, which unnamed office holders spoke.
+//! Attribution rules read it through `Reader`; it changes only here and at
+//! the named reset points below, so a rule that needs to remember
+//! something adds a field and says when it is forgotten.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use super::Entity;
+use super::lexicon::OFFICE_WORDS;
+use super::resolve::Gender;
+use super::text;
+
+/// What the reading of one article remembers, in reading order.
+#[derive(Default)]
+pub(super) struct Discourse {
+    /// People quoted so far, the most recent last.
+    pub(super) people: Vec<Entity>,
+    /// What the article tells of people's gender (`he said`, `Mrs`), so
+    /// `she` skips a man quoted last.
+    pub(super) genders: Vec<(String, Gender)>,
+    /// The last speaker of any kind: what `they` means.
+    pub(super) last_any: Option<Entity>,
+    /// Full names attributed so far, for surnames.
+    pub(super) known: Vec<Entity>,
+    /// Bodies that spoke (`White House`), the most recent last: what `it`
+    /// means, and never `he` or `she`.
+    pub(super) bodies: Vec<Entity>,
+    /// A person a sentence named as its subject after the last quote
+    /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
+    /// in the next quote is them.
+    pub(super) introduced: Option<Entity>,
+    /// The block and sentence that introduced them.
+    pub(super) introduced_at: Option<(usize, Range<usize>)>,
+    /// Offices (`spokesman`) of speakers the article did not name, since
+    /// a named holder of that office last spoke: `the spokesman` then
+    /// means the unnamed one, not a spokesman quoted before.
+    /// With the actor they spoke for, if the article gave one.
+    pub(super) unnamed_offices: Vec<(String, Option<String>)>,
+    /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
+    /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
+    /// person and the introducing words. The quotes that open the next
+    /// blocks (list items, a blockquote) are theirs.
+    pub(super) lead_in: Option<(usize, Entity, Range<usize>)>,
+    /// Candidates (indices) of a quote running on over paragraphs with no
+    /// attribution yet: the attribution at its end names their speaker.
+    pub(super) runs_on: Vec<usize>,
+    /// The day a sentence without quotes gave for a person's words.
+    pub(super) occasion: Option<Occasion>,
+}
+
+/// `Karl Lind told reporters on Monday that ...`, `Speaking on Monday,
+/// Karl Lind ...`: the day of what that person says next.
+pub(super) struct Occasion {
+    pub(super) speaker: String,
+    pub(super) date: Date,
+    /// Holds in this block only (`None`: until someone else is quoted).
+    pub(super) block: Option<usize>,
+}
+
+impl Discourse {
+    /// A body that spoke is what `it` means next.
+    pub(super) fn note_body(&mut self, speaker: &Entity) {
+        if !speaker.person {
+            self.bodies.retain(|b| b.name != speaker.name);
+            self.bodies.push(speaker.clone());
+        }
+    }
+
+    /// `A spokesman for the group, who asked not to be named, said`.
+    pub(super) fn note_unnamed_office(&mut self, phrase: &str, actor: Option<&str>) {
+        for w in text::words(phrase).iter().filter(|w| w.is(OFFICE_WORDS)) {
+            let office = w.lower();
+            self.unnamed_offices.retain(|(o, _)| *o != office);
+            self.unnamed_offices
+                .push((office, actor.map(str::to_string)));
+        }
+    }
+
+    pub(super) fn remember(&mut self, speaker: &Entity) {
+        if let Some(role) = &speaker.role {
+            let held = text::words(role);
+            self.unnamed_offices
+                .retain(|(o, _)| !held.iter().any(|w| w.lower() == *o));
+        }
+        if speaker.person {
+            self.people.retain(|p| p.name != speaker.name);
+            self.people.push(speaker.clone());
+            if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
+                self.known.push(speaker.clone());
+            }
+        }
+        self.last_any = Some(speaker.clone());
+    }
+
+    /// Reset point: a quote or a reported statement was read. A person
+    /// introduced before it no longer stands for the next `he`.
+    pub(super) fn statement_read(&mut self) {
+        self.introduced = None;
+    }
+
+    /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only
+    /// for the block right after it, which sets it anew.
+    pub(super) fn block_ended(&mut self) {
+        self.lead_in = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, role: Option<&str>) -> Entity {
+        Entity {
+            name: name.into(),
+            role: role.map(str::to_string),
+            actor: None,
+            person: true,
+        }
+    }
+
+    #[test]
+    fn remembering_a_speaker_orders_people_and_ends_an_unnamed_office() {
+        let mut discourse = Discourse::default();
+        discourse.note_unnamed_office("A spokesman for the Palace", Some("atlantis"));
+        discourse.remember(&person("Ana Vell", None));
+        discourse.remember(&person("Jan Berg", Some("spokesman")));
+        discourse.remember(&person("Ana Vell", None));
+        let names: Vec<_> = discourse.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jan Berg", "Ana Vell"]);
+        // A named spokesman spoke: `the spokesman` is no longer the unnamed one.
+        assert!(discourse.unnamed_offices.is_empty());
+    }
+
+    #[test]
+    fn reset_points_forget_what_they_name() {
+        let mut discourse = Discourse {
+            introduced: Some(person("Karl Lind", None)),
+            lead_in: Some((0, person("Karl Lind", None), 0..4)),
+            ..Discourse::default()
+        };
+        discourse.statement_read();
+        assert!(discourse.introduced.is_none());
+        assert!(discourse.lead_in.is_some());
+        discourse.block_ended();
+        assert!(discourse.lead_in.is_none());
+    }
+}

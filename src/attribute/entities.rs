@@ -1,0 +1,194 @@
+//! The package pass, run after every article is attributed: one entity
+//! per person across the articles. Spellings of one name (`Sergei` /
+//! `Sergey`, `Ann B. Reyes` / `Ann Reyes`, `Al Bee Jr.` / `Al Bee`) become
+//! the most used one (the registry's where it lists the person), and a
+//! surname on its own (`Mr. Netanyahu`, where that article never gives the
+//! full name) becomes the one full name in the package that ends with it.
+//! The actor a person speaks for then carries over between articles in
+//! [`crate::group`].
+
+use std::collections::BTreeMap;
+
+use super::registry::{Registry, loose_key};
+use crate::model::{Occurrence, Rule};
+
+/// Gives every person one name across the package. `found[i]` holds the
+/// occurrences of article `i`, in the package's order.
+pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
+    // Spelling key -> (name as written -> (uses, first use)).
+    let mut spellings: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    let mut order = 0;
+    for occurrence in found.iter().flatten().filter(|o| is_person(o)) {
+        let Some(name) = occurrence.speaker.as_deref() else {
+            continue;
+        };
+        if name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let entry = spellings
+            .entry(spelling_key(name))
+            .or_default()
+            .entry(name.to_string())
+            .or_insert((0, order));
+        entry.0 += 1;
+        order += 1;
+    }
+    let canonical: BTreeMap<String, String> = spellings
+        .iter()
+        .filter_map(|(key, names)| {
+            let listed = names
+                .keys()
+                .find_map(|n| registry.person(n).map(|p| p.name.clone()));
+            let used_most = names
+                .iter()
+                .max_by_key(|(_, (uses, first))| (*uses, std::cmp::Reverse(*first)))
+                .map(|(n, _)| n.clone());
+            Some((key.clone(), listed.or(used_most)?))
+        })
+        .collect();
+    // Surname key -> the full names that end with it.
+    let mut by_surname: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for (key, name) in &canonical {
+        if let Some(surname) = key.rsplit(' ').next() {
+            let names = by_surname.entry(surname.to_string()).or_default();
+            if !names.contains(&name.as_str()) {
+                names.push(name);
+            }
+        }
+    }
+    for occurrence in found.iter_mut().flatten().filter(|o| is_person(o)) {
+        let Some(name) = occurrence.speaker.as_deref() else {
+            continue;
+        };
+        let key = spelling_key(name);
+        let unified = if registry.actor_named(name).is_some() {
+            // `it said` after `the Kremlin said`: a body, by another rule.
+            None
+        } else if name.split_whitespace().count() < 2 {
+            match by_surname.get(&key).map(Vec::as_slice) {
+                Some([only]) => Some(only.to_string()),
+                _ => None,
+            }
+        } else {
+            canonical.get(&key).cloned()
+        };
+        if let Some(unified) = unified {
+            occurrence.speaker = Some(unified);
+        }
+    }
+}
+
+/// A speaker who is a person as far as the rules tell: not a body
+/// (`Kremlin`), not set by the editor, whose word is final.
+fn is_person(occurrence: &Occurrence) -> bool {
+    !matches!(occurrence.rule, Some(Rule::Body | Rule::Correction) | None) && !occurrence.anonymous
+}
+
+/// What two spellings of one name share: lowercase, `al-` dropped, middle
+/// initials and `Jr.` dropped, and the endings transliterations disagree
+/// on folded (`Sergey` = `Sergei`, `Yury` = `Yuri`, `Aleksandr` =
+/// `Alexandr`).
+fn spelling_key(name: &str) -> String {
+    let key = loose_key(name);
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let initial = w.trim_end_matches('.').chars().count() == 1 && i > 0 && i < last;
+            let suffix = i == last && i > 0 && ["jr", "jr.", "sr", "sr.", "ii", "iii"].contains(w);
+            !initial && !suffix
+        })
+        .map(|(_, w)| fold_transliteration(w.trim_end_matches([',', '.'])))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn fold_transliteration(word: &str) -> String {
+    let word = word.replace("ks", "x");
+    for (ending, folded) in [("ey", "ei"), ("iy", "i"), ("yy", "i")] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            return format!("{stem}{folded}");
+        }
+    }
+    match word.strip_suffix('y') {
+        Some(stem) if stem.len() >= 3 => format!("{stem}i"),
+        _ => word,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QuoteKind;
+
+    fn said(speaker: &str, rule: Rule) -> Occurrence {
+        Occurrence {
+            text: "words".into(),
+            span: None,
+            kind: QuoteKind::Direct,
+            speaker: Some(speaker.into()),
+            role: None,
+            actor: None,
+            via: None,
+            date: jiff::civil::date(2026, 3, 10),
+            evidence: None,
+            evidence_span: None,
+            rule: Some(rule),
+            anonymous: false,
+        }
+    }
+
+    fn unified(articles: &[&[(&str, Rule)]]) -> Vec<Vec<String>> {
+        let mut found: Vec<Vec<Occurrence>> = articles
+            .iter()
+            .map(|a| a.iter().map(|(s, r)| said(s, *r)).collect())
+            .collect();
+        unify_people(&mut found, &Registry::default());
+        found
+            .into_iter()
+            .map(|a| a.into_iter().filter_map(|o| o.speaker).collect())
+            .collect()
+    }
+
+    #[test]
+    fn spellings_of_one_name_become_the_most_used() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[
+                &[("Sergei Volkov", v), ("Sergei Volkov", v)],
+                &[("Sergey Volkov", v), ("Ann B. Reyes", v)],
+                &[("Ann Reyes", v), ("Al Bee Jr.", v), ("Ann Reyes", v)],
+            ]),
+            [
+                vec!["Sergei Volkov", "Sergei Volkov"],
+                vec!["Sergei Volkov", "Ann Reyes"],
+                vec!["Ann Reyes", "Al Bee Jr.", "Ann Reyes"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_takes_the_one_full_name_that_ends_with_it() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[
+                &[("Netanyahu", v), ("Lind", v), ("Kremlin", Rule::Body)],
+                &[("Benjamin Netanyahu", v), ("Karl Lind", v), ("Eva Lind", v)],
+                &[("Ivan Kremlin", v)],
+            ])[0],
+            // Two Linds: no name is better than the wrong one; a body stays.
+            ["Benjamin Netanyahu", "Lind", "Kremlin"]
+        );
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[&[("Ann Reyes", v), ("Anna Reyes", v), ("Tom Dorn", v)]])[0],
+            ["Ann Reyes", "Anna Reyes", "Tom Dorn"]
+        );
+    }
+}

@@ -1,0 +1,40 @@
+//! `onrecord quotes --format json` of the example and of each fixture set,
+//! snapshotted with insta: a rule change shows exactly which quotes moved
+//! (speaker, actor, rule). Review changes with `cargo insta review`.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn quotes_json(site: &str) -> Value {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(site);
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_onrecord"))
+        .args(["quotes", "--format", "json", "--root"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&run.stdout).unwrap()
+}
+
+#[test]
+fn quotes_of_the_example_site() {
+    insta::assert_json_snapshot!("quotes_example", quotes_json("."));
+}
+
+#[test]
+fn quotes_of_the_heldout_site() {
+    insta::assert_json_snapshot!("quotes_heldout", quotes_json("tests/fixtures/heldout"));
+}
+
+#[test]
+fn quotes_of_the_development_set() {
+    insta::assert_json_snapshot!(
+        "quotes_dev_politics",
+        quotes_json("tests/fixtures/dev-politics")
+    );
+}
