@@ -122,6 +122,7 @@ fn actors() -> Vec<Actor> {
                 aliases: vec![],
             })
             .collect(),
+        colour: None,
         body: String::new(),
     };
     vec![

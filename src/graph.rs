@@ -418,6 +418,7 @@ mod tests {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             parent: parent.map(str::to_string),
             people: Vec::new(),
+            colour: None,
             body: String::new(),
         }
     }

@@ -153,6 +153,8 @@ pub struct Actor {
     pub aliases: Vec<String>,
     pub parent: Option<String>,
     pub people: Vec<Person>,
+    /// `#rrggbb` from the actor file's `colour:`, for badges and charts.
+    pub colour: Option<String>,
     /// Background, Markdown.
     pub body: String,
 }

@@ -39,6 +39,7 @@ const BUILT_IN_FILES: &[(&str, &str)] = built_in![
     "templates/atom.xml",
     "templates/sitemap.xml",
     "templates/robots.txt",
+    "templates/chart.html",
     "assets/style.css",
     "assets/search.js",
 ];

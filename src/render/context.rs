@@ -9,6 +9,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::charts::Chart;
 use crate::graph::{Dossier, Statement};
 use crate::model::{QuoteKind, SiteConfig};
 
@@ -302,6 +303,10 @@ pub struct HomePage<'v, 'a> {
     pub actors: Vec<ActorSummary<'v, 'a>>,
     pub latest: Vec<&'v StatementView<'a>>,
     pub counts: Counts,
+    /// Who names whom (see [`super::charts::network`]).
+    pub network: Chart,
+    /// Statements per day per actor.
+    pub timeline_chart: Chart,
 }
 
 /// Sizes of the package, for the home page.
@@ -328,6 +333,8 @@ pub struct ActorPage<'v, 'a> {
     pub reported: Vec<SpeakerGroup<'v, 'a>>,
     pub mentioned_by: Vec<&'v StatementView<'a>>,
     pub statement_count: usize,
+    /// This actor's statements per day.
+    pub timeline_chart: Chart,
 }
 
 /// A quote of an article, in the article page's list.
@@ -436,6 +443,8 @@ pub struct TimelinePage<'v, 'a> {
     pub up: Option<Link>,
     pub months: Vec<MonthLink>,
     pub days: Vec<Day<'v, 'a>>,
+    /// Statements per day per actor, on the first timeline page only.
+    pub chart: Option<Chart>,
 }
 
 /// An article in lists.

@@ -102,6 +102,7 @@ mod tests {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             parent: None,
             people: Vec::new(),
+            colour: None,
             body: String::new(),
         }
     }

@@ -9,6 +9,8 @@
 //! only used where an absolute URL is required (canonical link, Open
 //! Graph, `atom.xml`, `sitemap.xml`, `robots.txt`).
 
+pub mod charts;
+pub mod colour;
 pub mod context;
 pub mod crosslinks;
 pub mod data;
@@ -48,6 +50,7 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let mut files = data::render(dossier)?;
     files.extend(pages::render(dossier, &templates, &speaker_hrefs)?);
     files.push(search);
+    files.push(colour::render(dossier));
     // GitHub Pages: serve the files as they are, without Jekyll.
     files.push(OutputFile {
         path: ".nojekyll".into(),
