@@ -40,6 +40,7 @@ const BUILT_IN_FILES: &[(&str, &str)] = built_in![
     "templates/sitemap.xml",
     "templates/robots.txt",
     "templates/chart.html",
+    "templates/compare.html",
     "assets/style.css",
     "assets/search.js",
 ];

@@ -145,6 +145,10 @@ pub struct StatementView<'a> {
     pub date: String,
     pub date_label: String,
     pub reports: Vec<ReportView<'a>>,
+    /// The compare page, when more than one outlet reported the words.
+    pub compare_href: Option<String>,
+    /// "3 versions, 2 differ", when there is a compare page.
+    pub versions_label: Option<String>,
 }
 
 /// Builds the views of the actors of a dossier, in the same order.
@@ -181,7 +185,7 @@ fn statement_view<'a>(
     speaker_hrefs: &[String],
     statement: &Statement<'a>,
 ) -> StatementView<'a> {
-    let reports = statement
+    let reports: Vec<ReportView<'a>> = statement
         .quotes
         .iter()
         .filter_map(|quote| {
@@ -200,7 +204,22 @@ fn statement_view<'a>(
             })
         })
         .collect();
+    let (compare_href, versions_label) = if reports.len() > 1 {
+        let differ = reports
+            .iter()
+            .filter_map(|r| r.wording)
+            .filter(|w| super::compare::differs(statement.text, w))
+            .count();
+        (
+            Some(super::compare::compare_page(statement.id)),
+            Some(super::compare::versions_label(reports.len(), differ)),
+        )
+    } else {
+        (None, None)
+    };
     StatementView {
+        compare_href,
+        versions_label,
         id: statement.id,
         href: statement_href(statement.id, statement.actor.map(|a| actors[a].id)),
         kind: statement.kind,

@@ -11,6 +11,7 @@
 
 pub mod charts;
 pub mod colour;
+pub mod compare;
 pub mod context;
 pub mod crosslinks;
 pub mod data;

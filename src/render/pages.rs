@@ -60,6 +60,7 @@ pub fn render(
     files.extend(views.sources(templates)?);
     files.extend(views.speakers(templates)?);
     files.extend(views.timeline(templates)?);
+    files.extend(super::compare::render(&site, &statements, templates)?);
     let actor_pages: Result<Vec<OutputFile>> = (0..dossier.actors.len())
         .into_par_iter()
         .map(|i| views.actor(templates, i))
