@@ -20,6 +20,7 @@ pub mod html;
 pub mod pages;
 pub mod paging;
 pub mod search;
+pub mod tera_engine;
 
 use crate::error::Result;
 use crate::graph::Dossier;
