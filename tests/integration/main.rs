@@ -9,4 +9,5 @@ mod init;
 mod output;
 mod properties;
 mod serve;
+mod themes;
 mod util;
