@@ -102,7 +102,7 @@ fn each_built_in_theme_draws_the_pictures_and_the_compare_view() {
         assert!(home.contains("assets/actor-colours.css"), "{theme}");
         let marker = match theme {
             "plain" => "<ul class=\"nav\">",
-            _ => "class=\"site-nav\"",
+            _ => "class=\"wrap site-nav\"",
         };
         assert!(home.contains(marker), "{theme} renders its own layout");
     }
