@@ -252,27 +252,43 @@ fn draw_network(
         } else {
             "middle"
         };
+        let lines = wrap(&format!("{} ({})", node.label, node.statements), 22);
         let label_x = x + (r + 6.0) * cos;
-        let label_y = y + (r + 6.0) * sin + if sin > 0.3 { 12.0 } else { 4.0 };
-        let label = format!("{} ({})", short(&node.label, 26), node.statements);
+        // Labels above the ring grow upwards, labels below it downwards.
+        let first_y = if sin < -0.3 {
+            y + (r + 6.0) * sin - 16.0 * (lines.len() - 1) as f64
+        } else if sin > 0.3 {
+            y + (r + 6.0) * sin + 12.0
+        } else {
+            y + 4.0 - 8.0 * (lines.len() - 1) as f64
+        };
+        let mut text = format!(
+            "<text class=\"node-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">",
+            n(label_x),
+            n(first_y)
+        );
+        for (k, line) in lines.iter().enumerate() {
+            let dy = if k == 0 { "0" } else { "16" };
+            let _ = write!(
+                text,
+                "<tspan x=\"{}\" dy=\"{dy}\">{}</tspan>",
+                n(label_x),
+                escape(line)
+            );
+        }
+        text.push_str("</text>");
         let shape = format!(
-            "<circle class=\"node {}\" cx=\"{}\" cy=\"{}\" r=\"{}\"/><text class=\"node-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            "<circle class=\"node {}\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>{text}",
             node.class,
             n(x),
             n(y),
             n(r),
-            n(label_x),
-            n(label_y),
-            escape(&label)
         );
+        // `xlink:href`: some tools read `a.href` of every `a[href]` as a
+        // string, which an SVG link's is not; browsers follow both.
         match &node.href {
             Some(href) => {
-                let _ = write!(
-                    svg,
-                    "<a href=\"{root}{href}\" aria-label=\"{}: {}\">{shape}</a>",
-                    escape(&node.label),
-                    plural(node.statements, "statement")
-                );
+                let _ = write!(svg, "<a xlink:href=\"{root}{href}\">{shape}</a>");
             }
             None => svg.push_str(&shape),
         }
@@ -288,14 +304,19 @@ fn shorten(x: f64, y: f64, tx: f64, ty: f64, by: f64) -> (f64, f64) {
     (x + dx / length * by, y + dy / length * by)
 }
 
-/// `text` cut to `max` characters with an ellipsis.
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
+/// `text` broken into lines of about `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
     }
+    lines
 }
 
 /// One bar of a timeline: a day, or a month on long spans.
@@ -626,7 +647,11 @@ mod tests {
         let second = network(&Dossier::new(&site, &quotes), "");
         assert_eq!(first.svg, second.svg);
         assert!(first.svg.contains("<title id=\"network-title\">"));
-        assert!(first.svg.contains("href=\"actors/a00/index.html\""));
+        assert!(
+            first
+                .svg
+                .contains("<a xlink:href=\"actors/a00/index.html\">")
+        );
         assert!(first.svg.contains("marker-end"));
         assert!(!first.table.rows.is_empty());
         assert!(!first.svg.contains("-0.0"));
@@ -689,5 +714,9 @@ mod tests {
         assert_eq!(n(12.35), "12.4");
         assert_eq!(short_bucket_label("11 December 2016"), "11 Dec");
         assert_eq!(short_bucket_label("December 2016"), "Dec 2016");
+        assert_eq!(
+            wrap("International Committee of the Red Cross (4)", 22),
+            ["International", "Committee of the Red", "Cross (4)"]
+        );
     }
 }
