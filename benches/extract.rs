@@ -123,6 +123,7 @@ fn actors() -> Vec<Actor> {
                 aliases: vec![],
             })
             .collect(),
+        colour: None,
         body: String::new(),
     };
     vec![

@@ -28,7 +28,7 @@ struct RawConfig {
 }
 
 /// Themes built into onrecord; any other `theme` must be a folder under `themes/`.
-pub const BUILTIN_THEMES: &[&str] = &["dossier"];
+pub const BUILTIN_THEMES: &[&str] = &["dossier", "plain"];
 
 /// Checks that the configured theme exists: built in, or among `site_themes`
 /// (the folder names under `themes/`). `text` is `site.toml`, for the line.

@@ -419,6 +419,7 @@ mod tests {
             parent: parent.map(str::to_string),
             offices: Vec::new(),
             people: Vec::new(),
+            colour: None,
             body: String::new(),
         }
     }

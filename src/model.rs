@@ -156,6 +156,8 @@ pub struct Actor {
     /// Titles whose holders speak for the actor (`President`, `Secretary
     /// of State`), from `offices:`.
     pub offices: Vec<String>,
+    /// `#rrggbb` from the actor file's `colour:`, for badges and charts.
+    pub colour: Option<String>,
     /// Background, Markdown.
     pub body: String,
 }

@@ -173,6 +173,8 @@ struct ActorFrontMatter {
     people: Vec<Person>,
     #[serde(default)]
     offices: Vec<String>,
+    #[serde(default, alias = "color")]
+    colour: Option<String>,
 }
 
 /// Parses one article file; `Ok(None)` for a draft.
@@ -274,6 +276,16 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
             "`name` must not be empty",
         ));
     }
+    if let Some(colour) = &fm.colour
+        && crate::render::colour::Rgb::parse(colour).is_none()
+    {
+        return Err(Error::at(
+            &file.path,
+            Some(&file.text),
+            key_line(&split, "colour").or_else(|| key_line(&split, "color")),
+            format!("`colour` must be a hex colour like \"#1f3a93\", found {colour:?}"),
+        ));
+    }
     Ok(Actor {
         id: stem.to_string(),
         source: file.path.clone(),
@@ -283,6 +295,7 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
         parent: fm.parent,
         people: fm.people,
         offices: fm.offices,
+        colour: fm.colour,
         body: split.body.to_string(),
     })
 }

@@ -1,30 +1,38 @@
-//! The theme: MiniJinja templates under `templates/` and files copied to
-//! the output under `assets/`.
+//! The theme: templates under `templates/`, files copied to the output
+//! under `assets/`, and `theme.toml`, which names the template engine:
+//! `engine = "minijinja"` (the default) or `engine = "tera"`.
 //!
-//! The built-in theme `dossier` lives in `themes/dossier/` of this
-//! repository and is embedded in the binary at compile time, so a site
-//! needs no `themes/` folder. A site's own `themes/<theme>/` overrides the
-//! built-in files one by one (and may add files).
+//! Two themes are built in and embedded in the binary at compile time, so
+//! a site needs no `themes/` folder: `dossier` (MiniJinja) and `plain`
+//! (Tera, text first, for archives and print). A site's own
+//! `themes/<theme>/` overrides the built-in files one by one (and may add
+//! files); a theme of another name starts from the built-in theme of its
+//! engine.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::load;
 use crate::model::SiteConfig;
 
-/// The name of the built-in theme.
+/// The name of the default built-in theme.
 pub const BUILT_IN: &str = "dossier";
 
+/// The name of the built-in Tera theme.
+pub const PLAIN: &str = "plain";
+
 macro_rules! built_in {
-    ($($path:literal),* $(,)?) => {
-        &[$(($path, include_str!(concat!("../themes/dossier/", $path)))),*]
+    ($theme:literal: $($path:literal),* $(,)?) => {
+        &[$(($path, include_str!(concat!("../themes/", $theme, "/", $path)))),*]
     };
 }
 
 /// Every file of the built-in theme: (path inside the theme, text).
 const BUILT_IN_FILES: &[(&str, &str)] = built_in![
+    "dossier":
+    "theme.toml",
     "templates/base.html",
     "templates/macros.html",
     "templates/home.html",
@@ -39,9 +47,79 @@ const BUILT_IN_FILES: &[(&str, &str)] = built_in![
     "templates/atom.xml",
     "templates/sitemap.xml",
     "templates/robots.txt",
+    "templates/chart.html",
+    "templates/compare.html",
     "assets/style.css",
     "assets/search.js",
 ];
+
+/// Every file of the built-in `plain` theme (it shares the search script).
+const PLAIN_FILES: &[(&str, &str)] = built_in![
+    "plain":
+    "theme.toml",
+    "templates/base.html",
+    "templates/statement.html",
+    "templates/statements.html",
+    "templates/chart.html",
+    "templates/home.html",
+    "templates/actor.html",
+    "templates/article.html",
+    "templates/speakers.html",
+    "templates/timeline.html",
+    "templates/sources.html",
+    "templates/voices.html",
+    "templates/compare.html",
+    "templates/search.html",
+    "templates/404.html",
+    "templates/atom.xml",
+    "templates/sitemap.xml",
+    "templates/robots.txt",
+    "assets/style.css",
+];
+
+/// The search script both built-in themes use.
+const SEARCH_SCRIPT: (&str, &str) = (
+    "assets/search.js",
+    include_str!("../themes/dossier/assets/search.js"),
+);
+
+/// The template engine a theme is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    MiniJinja,
+    Tera,
+}
+
+/// `theme.toml`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeToml {
+    #[serde(default)]
+    engine: Option<String>,
+}
+
+/// The engine `theme.toml` names; the message says what is wrong.
+fn engine_of(text: &str) -> std::result::Result<Engine, (Option<usize>, String)> {
+    let parsed: ThemeToml = toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+        (line, e.message().to_string())
+    })?;
+    match parsed.engine.as_deref() {
+        None | Some("minijinja") => Ok(Engine::MiniJinja),
+        Some("tera") => Ok(Engine::Tera),
+        Some(other) => {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("engine"));
+            Err((
+                line.map(|i| i + 1),
+                format!("`engine` must be \"minijinja\" or \"tera\", found {other:?}"),
+            ))
+        }
+    }
+}
 
 /// One file of the theme in use.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,15 +136,29 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The built-in theme with `overrides` ((path inside the theme, text))
-    /// from the site's `themes/<name>/` folder.
+    /// The built-in theme `name` (or, for a site's own theme, the built-in
+    /// theme of the engine its `theme.toml` names) with `overrides` ((path
+    /// inside the theme, text)) from the site's `themes/<name>/` folder.
     pub fn new(name: &str, overrides: &[(String, String)]) -> Self {
-        let mut files: BTreeMap<String, ThemeFile> = BUILT_IN_FILES
+        let own_toml = overrides
             .iter()
+            .find(|(path, _)| path == "theme.toml")
+            .map(|(_, text)| text.as_str());
+        let (base, base_files) = match name {
+            PLAIN => (PLAIN, PLAIN_FILES),
+            BUILT_IN => (BUILT_IN, BUILT_IN_FILES),
+            _ if own_toml.and_then(|t| engine_of(t).ok()) == Some(Engine::Tera) => {
+                (PLAIN, PLAIN_FILES)
+            }
+            _ => (BUILT_IN, BUILT_IN_FILES),
+        };
+        let mut files: BTreeMap<String, ThemeFile> = base_files
+            .iter()
+            .chain((base == PLAIN).then_some(&SEARCH_SCRIPT))
             .map(|&(path, text)| {
                 let file = ThemeFile {
                     text: Cow::Borrowed(text),
-                    origin: format!("themes/{BUILT_IN}/{path} (built-in)"),
+                    origin: format!("themes/{base}/{path} (built-in)"),
                 };
                 (path.to_string(), file)
             })
@@ -79,6 +171,22 @@ impl Theme {
             files.insert(path.clone(), file);
         }
         Theme { files }
+    }
+
+    /// The engine named in `theme.toml`; a bad `theme.toml` is an error
+    /// naming the file and line.
+    pub fn engine(&self) -> Result<Engine> {
+        let Some(file) = self.files.get("theme.toml") else {
+            return Ok(Engine::MiniJinja);
+        };
+        engine_of(&file.text).map_err(|(line, message)| {
+            Error::at(
+                &file.origin,
+                Some(&file.text),
+                line,
+                format!("theme.toml: {message}"),
+            )
+        })
     }
 
     /// Templates: (name inside `templates/`, file), sorted.
@@ -123,5 +231,38 @@ mod tests {
         let base = theme.file("templates/base.html").unwrap();
         assert!(base.origin.ends_with("(built-in)"));
         assert!(theme.assets().any(|(path, _)| path == "style.css"));
+    }
+
+    #[test]
+    fn theme_toml_names_the_engine() {
+        assert_eq!(
+            Theme::new("dossier", &[]).engine().unwrap(),
+            Engine::MiniJinja
+        );
+        let plain = Theme::new("plain", &[]);
+        assert_eq!(plain.engine().unwrap(), Engine::Tera);
+        assert!(
+            plain
+                .file("templates/home.html")
+                .unwrap()
+                .origin
+                .contains("plain")
+        );
+        // A site's own theme starts from the built-in theme of its engine.
+        let own = vec![("theme.toml".to_string(), "engine = \"tera\"\n".to_string())];
+        let mine = Theme::new("mine", &own);
+        assert_eq!(mine.engine().unwrap(), Engine::Tera);
+        assert!(mine.file("templates/statement.html").is_some());
+        assert!(
+            Theme::new("mine", &[])
+                .file("templates/macros.html")
+                .is_some()
+        );
+        let bad = vec![(
+            "theme.toml".to_string(),
+            "# mine\nengine = \"handlebars\"\n".to_string(),
+        )];
+        let err = Theme::new("mine", &bad).engine().unwrap_err().to_string();
+        assert!(err.starts_with("themes/mine/theme.toml:2:"), "{err}");
     }
 }

@@ -55,6 +55,7 @@ fn site(body: &str) -> Site {
             aliases: vec!["Moscow".into()],
             parent: None,
             offices: Vec::new(),
+            colour: None,
             people: vec![Person {
                 name: "Sergei Ryabkov".into(),
                 role: None,

@@ -363,6 +363,7 @@ mod tests {
                     aliases: aliases.iter().map(|a| a.to_string()).collect(),
                 })
                 .collect(),
+            colour: None,
             body: String::new(),
         }
     }

@@ -28,6 +28,7 @@ fn actor(
                 aliases: aliases.iter().map(|a| a.to_string()).collect(),
             })
             .collect(),
+        colour: None,
         body: String::new(),
     }
 }

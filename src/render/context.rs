@@ -9,6 +9,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::charts::Chart;
 use crate::graph::{Dossier, Statement};
 use crate::model::{QuoteKind, SiteConfig};
 
@@ -144,6 +145,10 @@ pub struct StatementView<'a> {
     pub date: String,
     pub date_label: String,
     pub reports: Vec<ReportView<'a>>,
+    /// The compare page, when more than one outlet reported the words.
+    pub compare_href: Option<String>,
+    /// "3 versions, 2 differ", when there is a compare page.
+    pub versions_label: Option<String>,
 }
 
 /// Builds the views of the actors of a dossier, in the same order.
@@ -180,7 +185,7 @@ fn statement_view<'a>(
     speaker_hrefs: &[String],
     statement: &Statement<'a>,
 ) -> StatementView<'a> {
-    let reports = statement
+    let reports: Vec<ReportView<'a>> = statement
         .quotes
         .iter()
         .filter_map(|quote| {
@@ -199,7 +204,22 @@ fn statement_view<'a>(
             })
         })
         .collect();
+    let (compare_href, versions_label) = if reports.len() > 1 {
+        let differ = reports
+            .iter()
+            .filter_map(|r| r.wording)
+            .filter(|w| super::compare::differs(statement.text, w))
+            .count();
+        (
+            Some(super::compare::compare_page(statement.id)),
+            Some(super::compare::versions_label(reports.len(), differ)),
+        )
+    } else {
+        (None, None)
+    };
     StatementView {
+        compare_href,
+        versions_label,
         id: statement.id,
         href: statement_href(statement.id, statement.actor.map(|a| actors[a].id)),
         kind: statement.kind,
@@ -302,6 +322,10 @@ pub struct HomePage<'v, 'a> {
     pub actors: Vec<ActorSummary<'v, 'a>>,
     pub latest: Vec<&'v StatementView<'a>>,
     pub counts: Counts,
+    /// Who names whom (see [`super::charts::network`]).
+    pub network: Chart,
+    /// Statements per day per actor.
+    pub timeline_chart: Chart,
 }
 
 /// Sizes of the package, for the home page.
@@ -328,6 +352,8 @@ pub struct ActorPage<'v, 'a> {
     pub reported: Vec<SpeakerGroup<'v, 'a>>,
     pub mentioned_by: Vec<&'v StatementView<'a>>,
     pub statement_count: usize,
+    /// This actor's statements per day.
+    pub timeline_chart: Chart,
 }
 
 /// A quote of an article, in the article page's list.
@@ -436,6 +462,8 @@ pub struct TimelinePage<'v, 'a> {
     pub up: Option<Link>,
     pub months: Vec<MonthLink>,
     pub days: Vec<Day<'v, 'a>>,
+    /// Statements per day per actor, on the first timeline page only.
+    pub chart: Option<Chart>,
 }
 
 /// An article in lists.

@@ -103,6 +103,7 @@ mod tests {
             parent: None,
             offices: Vec::new(),
             people: Vec::new(),
+            colour: None,
             body: String::new(),
         }
     }

@@ -16,12 +16,23 @@ use crate::theme::Theme;
 pub struct Templates<'t> {
     env: Environment<'t>,
     theme: &'t Theme,
+    /// Set when the theme is written for Tera: it renders instead.
+    tera: Option<super::tera_engine::TeraTemplates<'t>>,
 }
 
 impl<'t> Templates<'t> {
     /// Loads every template of `theme`; a syntax error names the template
     /// file and line.
     pub fn new(theme: &'t Theme) -> Result<Self> {
+        if theme.engine()? == crate::theme::Engine::Tera {
+            let tera = super::tera_engine::TeraTemplates::new(theme)?;
+            let env = Environment::new();
+            return Ok(Templates {
+                env,
+                theme,
+                tera: Some(tera),
+            });
+        }
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_debug(true);
@@ -51,7 +62,11 @@ impl<'t> Templates<'t> {
                 minijinja::escape_formatter(out, state, value)
             }
         });
-        let mut templates = Templates { env, theme };
+        let mut templates = Templates {
+            env,
+            theme,
+            tera: None,
+        };
         let mut errors = Vec::new();
         for (name, file) in theme.templates() {
             let text: &'t str = &file.text;
@@ -67,6 +82,9 @@ impl<'t> Templates<'t> {
 
     /// Renders template `name` with `context` into the file at `path`.
     pub fn render(&self, name: &str, path: &str, context: &impl Serialize) -> Result<OutputFile> {
+        if let Some(tera) = &self.tera {
+            return tera.render(name, path, context);
+        }
         let template = self.env.get_template(name).map_err(|e| self.error(e))?;
         let mut text = template.render(Serde(context)).map_err(|e| self.error(e))?;
         if !text.ends_with('\n') {

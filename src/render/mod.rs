@@ -9,6 +9,9 @@
 //! only used where an absolute URL is required (canonical link, Open
 //! Graph, `atom.xml`, `sitemap.xml`, `robots.txt`).
 
+pub mod charts;
+pub mod colour;
+pub mod compare;
 pub mod context;
 pub mod crosslinks;
 pub mod data;
@@ -17,6 +20,7 @@ pub mod html;
 pub mod pages;
 pub mod paging;
 pub mod search;
+pub mod tera_engine;
 
 use crate::error::Result;
 use crate::graph::Dossier;
@@ -48,6 +52,7 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let mut files = data::render(dossier)?;
     files.extend(pages::render(dossier, &templates, &speaker_hrefs)?);
     files.push(search);
+    files.push(colour::render(dossier));
     // GitHub Pages: serve the files as they are, without Jekyll.
     files.push(OutputFile {
         path: ".nojekyll".into(),

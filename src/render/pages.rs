@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 
 use super::OutputFile;
+use super::charts;
 use super::context::*;
 use super::crosslinks;
 use super::highlight;
@@ -59,6 +60,7 @@ pub fn render(
     files.extend(views.sources(templates)?);
     files.extend(views.speakers(templates)?);
     files.extend(views.timeline(templates)?);
+    files.extend(super::compare::render(&site, &statements, templates)?);
     let actor_pages: Result<Vec<OutputFile>> = (0..dossier.actors.len())
         .into_par_iter()
         .map(|i| views.actor(templates, i))
@@ -120,6 +122,8 @@ impl<'v, 'a> Views<'v, 'a> {
                 speakers: d.speakers.len(),
                 unaffiliated: d.statements.iter().filter(|s| s.actor.is_none()).count(),
             },
+            network: charts::network(d, ""),
+            timeline_chart: charts::timeline(d, charts::Scope::All, "timeline-chart"),
         };
         templates.render("home.html", "index.html", &page)
     }
@@ -190,6 +194,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 .map(|&s| &self.statements[s])
                 .collect(),
             statement_count: node.rolled_up.len(),
+            timeline_chart: charts::timeline(d, charts::Scope::Actor(index), "timeline-chart"),
         };
         templates.render("actor.html", &path, &page)
     }
@@ -455,11 +460,13 @@ impl<'v, 'a> Views<'v, 'a> {
                 up,
                 months: Vec::new(),
                 days: Vec::new(),
+                chart: None,
             }
         };
         let months = match paging::timeline(&dates) {
             paging::Timeline::Single => {
                 let mut single = page(path, "Timeline".into(), None);
+                single.chart = Some(charts::timeline(d, charts::Scope::All, "timeline-chart"));
                 single.days = self.days(0..dates.len());
                 return Ok(vec![templates.render("timeline.html", path, &single)?]);
             }
@@ -522,6 +529,7 @@ impl<'v, 'a> Views<'v, 'a> {
         }
         let mut index = page(path, "Timeline".into(), None);
         index.months = month_links;
+        index.chart = Some(charts::timeline(d, charts::Scope::All, "timeline-chart"));
         pages.push(index);
         pages
             .par_iter()

@@ -10,4 +10,5 @@ mod output;
 mod properties;
 mod quotes_snapshots;
 mod serve;
+mod themes;
 mod util;

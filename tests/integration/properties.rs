@@ -147,6 +147,7 @@ fn site(bodies: &[String]) -> Site {
                 role: Some("deputy foreign minister".into()),
                 aliases: Vec::new(),
             }],
+            colour: None,
             body: String::new(),
         }],
         static_files: Vec::new(),

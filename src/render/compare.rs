@@ -1,0 +1,409 @@
+//! The compare view: the versions of a statement reported by more than one
+//! outlet, each set against the statement's fullest wording word by word,
+//! so a fact-checker sees who added, dropped or changed what.
+//!
+//! Differences are found on tokens: words, punctuation marks, bracketed
+//! insertions (`[the rebels]`) and ellipses (a cut). Typographic and
+//! straight apostrophes and quotes count as the same.
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::OutputFile;
+use super::context::{PageMeta, SiteView, StatementView};
+use super::html::Templates;
+use crate::error::Result;
+
+/// What a token is, so a change can be named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    Word,
+    Punctuation,
+    /// `[...]`: words an outlet put in.
+    Bracket,
+    /// `...` or `…`: words an outlet cut.
+    Ellipsis,
+}
+
+/// Whether a piece is in both texts, only in the version, or only in the
+/// statement's fullest wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Same,
+    Added,
+    Dropped,
+}
+
+/// One token of a compared version, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Piece {
+    /// `" "` when a space goes before the token, else `""`.
+    pub lead: &'static str,
+    pub text: String,
+    pub kind: TokenKind,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Token<'t> {
+    text: &'t str,
+    space_before: bool,
+    kind: TokenKind,
+}
+
+impl Token<'_> {
+    /// The token as compared: apostrophes and quote marks made plain.
+    fn key(&self) -> String {
+        if self.kind == TokenKind::Ellipsis {
+            return "…".to_string();
+        }
+        self.text
+            .chars()
+            .map(|c| match c {
+                '‘' | '’' | 'ʼ' => '\'',
+                '“' | '”' | '«' | '»' => '"',
+                other => other,
+            })
+            .collect()
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut space_before = false;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c.is_whitespace() {
+            space_before = true;
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let (len, kind) = if c == '[' {
+            let end = rest.find(']').map_or(rest.len(), |i| i + 1);
+            (end, TokenKind::Bracket)
+        } else if c == '…' {
+            (c.len_utf8(), TokenKind::Ellipsis)
+        } else if rest.starts_with("...") {
+            (
+                rest.len() - rest.trim_start_matches('.').len(),
+                TokenKind::Ellipsis,
+            )
+        } else if c.is_alphanumeric() {
+            // A word runs on through inner apostrophes and hyphens
+            // ("don't", "al-Sham") and through digit groups ("1,000").
+            let mut end = 0;
+            let mut prev = None;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((i, ch)) = chars.next() {
+                let next = chars.peek().map(|&(_, n)| n);
+                let joiner = prev.is_some()
+                    && match ch {
+                        '\'' | '’' | '-' => next.is_some_and(char::is_alphanumeric),
+                        '.' | ',' => {
+                            prev.is_some_and(char::is_numeric) && next.is_some_and(char::is_numeric)
+                        }
+                        _ => false,
+                    };
+                if !(ch.is_alphanumeric() || joiner) {
+                    break;
+                }
+                end = i + ch.len_utf8();
+                prev = Some(ch);
+            }
+            (end, TokenKind::Word)
+        } else {
+            (c.len_utf8(), TokenKind::Punctuation)
+        };
+        tokens.push(Token {
+            text: &rest[..len],
+            space_before,
+            kind,
+        });
+        space_before = false;
+        rest = &rest[len..];
+    }
+    tokens
+}
+
+/// `version` set against `base`: every token of both, in reading order,
+/// marked as the same, added (only in `version`) or dropped (only in
+/// `base`). A longest common subsequence of tokens decides what is kept.
+pub fn diff(base: &str, version: &str) -> Vec<Piece> {
+    let a = tokenize(base);
+    let b = tokenize(version);
+    let (ka, kb): (Vec<String>, Vec<String>) = (
+        a.iter().map(Token::key).collect(),
+        b.iter().map(Token::key).collect(),
+    );
+    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if ka[i] == kb[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let piece = |token: &Token<'_>, change| Piece {
+        lead: if token.space_before { " " } else { "" },
+        text: token.text.to_string(),
+        kind: token.kind,
+        change,
+    };
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && ka[i] == kb[j] {
+            out.push(piece(&b[j], Change::Same));
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            out.push(piece(&b[j], Change::Added));
+            j += 1;
+        } else {
+            out.push(piece(&a[i], Change::Dropped));
+            i += 1;
+        }
+    }
+    if let Some(first) = out.first_mut() {
+        first.lead = "";
+    }
+    out
+}
+
+/// The changes of a diff in words: `2 words dropped, a cut (…)`; empty
+/// when the version is the same word for word.
+pub fn summary(pieces: &[Piece]) -> Vec<String> {
+    let count = |kind: TokenKind, change: Change| {
+        pieces
+            .iter()
+            .filter(|p| p.kind == kind && p.change == change)
+            .count()
+    };
+    let mut out = Vec::new();
+    let words = |n: usize, what: &str| match n {
+        1 => format!("1 word {what}"),
+        n => format!("{n} words {what}"),
+    };
+    let dropped = count(TokenKind::Word, Change::Dropped);
+    let added = count(TokenKind::Word, Change::Added);
+    if dropped > 0 {
+        out.push(words(dropped, "dropped"));
+    }
+    if added > 0 {
+        out.push(words(added, "added"));
+    }
+    if count(TokenKind::Bracket, Change::Added) > 0 {
+        out.push("bracketed insertion".to_string());
+    }
+    if count(TokenKind::Bracket, Change::Dropped) > 0 {
+        out.push("bracketed words of another version left out".to_string());
+    }
+    if count(TokenKind::Ellipsis, Change::Added) > 0 {
+        out.push("cut marked with an ellipsis".to_string());
+    }
+    let punctuation = count(TokenKind::Punctuation, Change::Added)
+        + count(TokenKind::Punctuation, Change::Dropped)
+        + count(TokenKind::Ellipsis, Change::Dropped);
+    if punctuation > 0 {
+        out.push("different punctuation".to_string());
+    }
+    out
+}
+
+/// "3 versions, 2 differ", for the link from a statement.
+pub fn versions_label(versions: usize, differ: usize) -> String {
+    match differ {
+        0 => format!("{versions} versions, word for word the same"),
+        1 => format!("{versions} versions, 1 differs"),
+        n => format!("{versions} versions, {n} differ"),
+    }
+}
+
+/// Root-relative path of a statement's compare page.
+pub fn compare_page(statement: &str) -> String {
+    format!("compare/{statement}/index.html")
+}
+
+/// One outlet's version of a statement, set against the fullest wording.
+#[derive(Debug, Serialize)]
+pub struct VersionView<'a> {
+    pub outlet: &'a str,
+    pub title: &'a str,
+    pub published: &'a str,
+    pub published_label: &'a str,
+    /// The article page, at the quote (root-relative).
+    pub href: &'a str,
+    pub url: Option<&'a str>,
+    pub via: Option<&'a str>,
+    pub pieces: Vec<Piece>,
+    /// The changes in words; empty when the same word for word.
+    pub changes: Vec<String>,
+}
+
+/// `compare/<statement>/index.html`: the versions of one statement.
+#[derive(Debug, Serialize)]
+pub struct ComparePage<'v, 'a> {
+    pub site: &'v SiteView<'a>,
+    pub page: PageMeta,
+    pub statement: &'v StatementView<'a>,
+    pub versions: Vec<VersionView<'v>>,
+}
+
+/// Renders a compare page for every statement with more than one report.
+pub fn render(
+    site: &SiteView<'_>,
+    statements: &[StatementView<'_>],
+    templates: &Templates<'_>,
+) -> Result<Vec<OutputFile>> {
+    statements
+        .par_iter()
+        .filter(|s| s.reports.len() > 1)
+        .map(|statement| {
+            let path = compare_page(statement.id);
+            let versions = statement
+                .reports
+                .iter()
+                .map(|report| {
+                    let pieces = diff(statement.text, report.wording.unwrap_or(statement.text));
+                    VersionView {
+                        outlet: report.outlet,
+                        title: report.title,
+                        published: &report.published,
+                        published_label: &report.published_label,
+                        href: &report.href,
+                        url: report.url,
+                        via: report.via,
+                        changes: summary(&pieces),
+                        pieces,
+                    }
+                })
+                .collect();
+            let who = statement.speaker.unwrap_or("an unnamed speaker");
+            let page = ComparePage {
+                site,
+                page: PageMeta::new(
+                    &path,
+                    format!("Versions of a statement by {who}"),
+                    format!(
+                        "{} outlets reported these words of {who}: every version, word by word.",
+                        statement.reports.len()
+                    ),
+                    "compare",
+                ),
+                statement,
+                versions,
+            };
+            templates.render("compare.html", &path, &page)
+        })
+        .collect()
+}
+
+/// True when `version` differs from `base` beyond quote-mark style.
+pub fn differs(base: &str, version: &str) -> bool {
+    !summary(&diff(base, version)).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| {
+                let text = match p.change {
+                    Change::Same => p.text.clone(),
+                    Change::Added => format!("+{}", p.text),
+                    Change::Dropped => format!("-{}", p.text),
+                };
+                format!("{}{text}", p.lead)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn identical_versions_have_no_changes() {
+        let pieces = diff("We will not leave.", "We will not leave.");
+        assert!(pieces.iter().all(|p| p.change == Change::Same));
+        assert!(summary(&pieces).is_empty());
+        assert_eq!(marked(&pieces), "We will not leave.");
+    }
+
+    #[test]
+    fn added_and_dropped_words() {
+        let pieces = diff(
+            "We will not leave Aleppo.",
+            "We will never leave Aleppo now.",
+        );
+        assert_eq!(marked(&pieces), "We will +never -not leave Aleppo +now.");
+        assert_eq!(summary(&pieces), ["1 word dropped", "2 words added"]);
+    }
+
+    #[test]
+    fn bracketed_insertion_is_one_token() {
+        let pieces = diff(
+            "They must leave the city.",
+            "They [the rebels] must leave the city.",
+        );
+        assert_eq!(marked(&pieces), "They +[the rebels] must leave the city.");
+        assert_eq!(summary(&pieces), ["bracketed insertion"]);
+    }
+
+    #[test]
+    fn a_cut_with_an_ellipsis() {
+        let pieces = diff(
+            "There is no agreement, and there will be none today.",
+            "There is no agreement … today.",
+        );
+        assert_eq!(
+            summary(&pieces),
+            [
+                "5 words dropped",
+                "cut marked with an ellipsis",
+                "different punctuation"
+            ]
+        );
+        let three_dots = diff("a b c d", "a ... d");
+        assert!(
+            three_dots
+                .iter()
+                .any(|p| p.kind == TokenKind::Ellipsis && p.text == "...")
+        );
+    }
+
+    #[test]
+    fn punctuation_and_typographic_quotes() {
+        let pieces = diff("We don’t agree, he said.", "We don't agree; he said.");
+        assert_eq!(marked(&pieces), "We don't agree+;-, he said.");
+        assert_eq!(summary(&pieces), ["different punctuation"]);
+        let words = tokenize("al-Sham's 1,000 fighters, U.S. aid");
+        let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "al-Sham's",
+                "1,000",
+                "fighters",
+                ",",
+                "U",
+                ".",
+                "S",
+                ".",
+                "aid"
+            ]
+        );
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(versions_label(3, 2), "3 versions, 2 differ");
+        assert_eq!(versions_label(2, 1), "2 versions, 1 differs");
+        assert_eq!(versions_label(2, 0), "2 versions, word for word the same");
+        assert_eq!(compare_page("s-1"), "compare/s-1/index.html");
+    }
+}
