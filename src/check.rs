@@ -22,6 +22,7 @@ pub fn check(root: &Path) -> CheckReport {
         Ok(loaded) => loaded,
         Err(error) => {
             report.errors = error.into_list();
+            report.warnings = key_warnings(root);
             return report;
         }
     };
@@ -51,6 +52,24 @@ pub fn check(root: &Path) -> CheckReport {
     report.actors = site.actors.len();
     report.quotes = analysis.quotes.len();
     report
+}
+
+/// The unknown-key warnings of every file, for a site whose parse failed
+/// (a misspelt key is often the cause of the error).
+fn key_warnings(root: &Path) -> Vec<Warning> {
+    let Ok(raw) = crate::load::load(root) else {
+        return Vec::new();
+    };
+    let mut warnings = crate::config::parse(&raw.config.path, &raw.config.text)
+        .map(|(_, warnings)| warnings)
+        .unwrap_or_default();
+    for file in &raw.articles {
+        warnings.extend(crate::parse::unknown_keys(file, crate::parse::ARTICLE_KEYS));
+    }
+    for file in &raw.actors {
+        warnings.extend(crate::parse::unknown_keys(file, crate::parse::ACTOR_KEYS));
+    }
+    warnings
 }
 
 impl CheckReport {

@@ -51,7 +51,7 @@ const AGENCIES: &[&str] = &[
 ];
 
 /// Elements that are never part of the story: removed before extraction.
-const CLUTTER: &str = "nav, header nav, footer, aside, figure, figcaption, form, script, style, noscript, iframe, \
+const CLUTTER: &str = "nav, header nav, footer, aside, figure, figcaption, form, noscript, iframe, \
     [role=navigation], [role=complementary], [aria-hidden=true], \
     [class*=promo], [class*=related], [class*=newsletter], [class*=share], [class*=advert], \
     [class*=read-more], [class*=readmore], [class*=caption], [id*=promo], [id*=related]";
@@ -319,7 +319,16 @@ fn clean_body(markdown: &str) -> String {
         let trimmed = line.trim();
         let lower = trimmed.to_lowercase();
         let lower = lower.trim_start_matches(['*', '_', '#', '>', ' ', '[']);
+        let words = trimmed.split_whitespace().count();
+        // A byline or a bare date left above the story repeats the front matter.
+        let byline = out.is_empty() && lower.starts_with("by ") && words <= 12;
+        let bare_date = words <= 4
+            && !trimmed.ends_with(['.', '"', '”'])
+            && trimmed.split_whitespace().any(is_year);
         let noise = NOISE.iter().any(|n| lower.starts_with(n)) || trimmed.starts_with("![");
+        if noise || byline || bare_date {
+            continue;
+        }
         if noise {
             continue;
         }
@@ -335,6 +344,11 @@ fn clean_body(markdown: &str) -> String {
         blank = false;
     }
     out.trim().to_string()
+}
+
+fn is_year(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20"))
 }
 
 #[cfg(test)]
@@ -359,8 +373,11 @@ mod tests {
 
     #[test]
     fn read_more_and_images_are_dropped() {
-        let body = "First.\n\n\n**Read more:** elsewhere\n\n![x](y.jpg)\n\n> \"Quoted.\"\n";
-        assert_eq!(clean_body(body), "First.\n\n> \"Quoted.\"");
+        let body = "By Jane Doe\n\n14 Dec 2016\n\nFirst.\n\n\n**Read more:** elsewhere\n\n![x](y.jpg)\n\n> \"Quoted.\"\n\nBy 2020, it said.\n";
+        assert_eq!(
+            clean_body(body),
+            "First.\n\n> \"Quoted.\"\n\nBy 2020, it said."
+        );
     }
 
     #[test]

@@ -299,14 +299,22 @@ fn check(root: &Path, format: Format, printer: Printer) -> Result<ExitCode, Erro
                 printer.error(error);
             }
             if !printer.quiet {
-                let summary = format!(
-                    "Checked {}, {}, {}: {}, {}",
-                    count(report.articles, "article"),
-                    count(report.actors, "actor"),
-                    count(report.quotes, "quote"),
+                let found = format!(
+                    "{}, {}",
                     count(report.errors.len(), "error"),
                     count(report.warnings.len(), "warning")
                 );
+                // The counts are only known once the whole site parsed.
+                let summary = if report.articles + report.actors == 0 {
+                    format!("Checked: {found}")
+                } else {
+                    format!(
+                        "Checked {}, {}, {}: {found}",
+                        count(report.articles, "article"),
+                        count(report.actors, "actor"),
+                        count(report.quotes, "quote"),
+                    )
+                };
                 if report.errors.is_empty() {
                     outln!("{summary}");
                 } else {

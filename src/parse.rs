@@ -103,7 +103,7 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
                     key.name
                 )),
                 None => error(Some(1), None)
-                    .with_help(format!("add a `{field}:` line to the front matter")),
+                    .with_help(format!("add `{field}: ...` to the front matter")),
             };
         }
         let error = error(line, column);

@@ -96,6 +96,9 @@ pub fn serve(
             options.bind, options.port
         ))
     })?;
+    // Stamped before the address is printed: an edit made as soon as the
+    // server is reachable is seen as a change.
+    let stamped = stamp(&options.build.root);
     let addr = listener
         .local_addr()
         .map_or_else(|_| "?".to_string(), |a| a.to_string());
@@ -111,7 +114,7 @@ pub fn serve(
     });
     let build = options.build.clone();
     let watcher = Arc::clone(&state);
-    std::thread::spawn(move || watch(&build, &watcher, on_build));
+    std::thread::spawn(move || watch(&build, stamped, &watcher, on_build));
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let state = Arc::clone(&state);
@@ -138,8 +141,12 @@ pub fn serve(
 }
 
 /// Polls the site folder and rebuilds whenever a file changed.
-fn watch(options: &BuildOptions, state: &State, on_build: impl Fn(Result<BuildReport>)) {
-    let mut last = stamp(&options.root);
+fn watch(
+    options: &BuildOptions,
+    mut last: Vec<(PathBuf, Option<SystemTime>, u64)>,
+    state: &State,
+    on_build: impl Fn(Result<BuildReport>),
+) {
     let mut previous: Option<HashMap<String, Vec<u8>>> = None;
     loop {
         std::thread::sleep(POLL_INTERVAL);
