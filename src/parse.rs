@@ -417,7 +417,9 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
             ));
         }
     }
-    errors.extend(duplicate_articles(&articles));
+    let (duplicates, near_duplicates) = duplicate_articles(&articles);
+    errors.extend(duplicates);
+    warnings.extend(near_duplicates);
     let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     for actor in &actors {
         if let Some(parent) = &actor.parent
@@ -495,30 +497,43 @@ fn unknown_actor(error: Error, id: &str, ids: &[&str]) -> Error {
     }
 }
 
-/// Two articles with one outlet, title and date are one report filed
-/// twice: it would count as two reports of every statement in it.
-fn duplicate_articles(articles: &[Article]) -> Vec<Error> {
-    let mut seen: BTreeMap<(&str, &str, Date), &str> = BTreeMap::new();
-    let mut errors = Vec::new();
+/// Two articles with one outlet, title and date: the same report filed
+/// twice when the text is the same too (an error: every statement in it
+/// would count twice), else perhaps two updates of a live page (a warning).
+fn duplicate_articles(articles: &[Article]) -> (Vec<Error>, Vec<Warning>) {
+    let mut seen: BTreeMap<(&str, &str, Date), &Article> = BTreeMap::new();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for article in articles {
         let key = (article.outlet.trim(), article.title.trim(), article.date);
-        if let Some(first) = seen.get(&key) {
+        let Some(first) = seen.get(&key) else {
+            seen.insert(key, article);
+            continue;
+        };
+        if first.body.trim() == article.body.trim() {
             errors.push(
                 Error::at(
                     &article.source,
                     None,
                     None,
                     format!(
-                        "duplicates {first}: same outlet, title and date, so every quote in it would be counted twice"
+                        "duplicates {}: same outlet, title, date and text, so every quote in it would be counted twice",
+                        first.source
                     ),
                 )
                 .with_help("delete one of the two files, or set `draft: true` in one"),
             );
         } else {
-            seen.insert(key, &article.source);
+            warnings.push(Warning {
+                file: article.source.clone(),
+                line: None,
+                message: format!(
+                    "same outlet, title and date as {} (another text): if it is the same report, delete one",
+                    first.source
+                ),
+            });
         }
     }
-    errors
+    (errors, warnings)
 }
 
 /// `YYYY-MM-DD` or an RFC 3339 timestamp (its local date is kept), in
