@@ -126,9 +126,13 @@ fn duplicate_articles_are_an_error() {
     out.failure(1);
     insta::assert_snapshot!("duplicate", out.stderr);
     // Another text under the same headline (a live page's updates) only warns.
-    site.write("content/articles/talks-again.md", text.replace("close to", "far from"));
+    site.write(
+        "content/articles/talks-again.md",
+        text.replace("close to", "far from"),
+    );
     let out = run(&[&"check", &"--root", &site.root()]);
-    out.success().stderr_has(&["warning: same outlet, title and date as"]);
+    out.success()
+        .stderr_has(&["warning: same outlet, title and date as"]);
 }
 
 #[test]
