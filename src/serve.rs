@@ -596,6 +596,46 @@ mod tests {
     }
 
     #[test]
+    fn only_changed_files_are_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |path: &str, text: &str| OutputFile {
+            path: path.into(),
+            bytes: text.into(),
+        };
+        let old_files = [file("a.html", "same"), file("b.html", "old")];
+        for f in &old_files {
+            std::fs::write(dir.path().join(&f.path), &f.bytes).unwrap();
+        }
+        let old: HashMap<String, Vec<u8>> = old_files
+            .iter()
+            .map(|f| (f.path.clone(), f.bytes.clone()))
+            .collect();
+        let modified = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .modified()
+                .unwrap()
+        };
+        let before = modified("a.html");
+        std::thread::sleep(Duration::from_millis(20));
+        write_changed(
+            dir.path(),
+            &[file("a.html", "same"), file("b.html", "new")],
+            &old,
+        )
+        .unwrap();
+        assert_eq!(
+            modified("a.html"),
+            before,
+            "an unchanged file was rewritten"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("b.html")).unwrap(),
+            "new"
+        );
+    }
+
+    #[test]
     fn request_heads_are_bounded() {
         let ok = read_request(&b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n"[..]).unwrap();
         assert_eq!(ok.target, "/a");
