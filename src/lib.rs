@@ -163,6 +163,19 @@ pub fn render_site(
     Ok((rendered.files, report))
 }
 
+/// The output folder a build with `options` writes: `--output`, else
+/// `output_dir` of `site.toml`, else `public` (when `site.toml` is broken).
+pub fn output_folder(options: &BuildOptions) -> PathBuf {
+    if let Some(output) = &options.output {
+        return output.clone();
+    }
+    let config = std::fs::read_to_string(options.root.join("site.toml"))
+        .ok()
+        .and_then(|text| config::parse("site.toml", &text).ok());
+    let dir = config.map_or_else(|| "public".to_string(), |(config, _)| config.output_dir);
+    options.root.join(dir)
+}
+
 /// Times the stages of a build, one after the other.
 struct StageClock<'a> {
     progress: &'a mut dyn FnMut(&'static str),

@@ -390,10 +390,19 @@ fn serve(
         output,
         base_url: None,
     };
-    let first = build_with_progress(&build, printer)?;
-    print_report(&first, printer);
+    // A first build that fails on the content still serves: the browser
+    // shows the error until the file is fixed, as after any later failure.
+    // A wrong folder or output (exit code 2) stops here.
+    let first = match build_with_progress(&build, printer) {
+        Err(error) if error.exit_code() == 2 => return Err(error),
+        other => other,
+    };
+    match &first {
+        Ok(report) => print_report(report, printer),
+        Err(error) => printer.error(error),
+    }
     let options = ServeOptions { build, bind, port };
-    onrecord::serve::serve(&options, first, move |result| match result {
+    onrecord::serve::serve(&options, &first, move |result| match result {
         Ok(report) => print_report(&report, printer),
         // The last good site stays served; the editor fixes and saves again.
         Err(error) => printer.error(&error),

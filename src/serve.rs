@@ -83,13 +83,18 @@ struct BuildState {
     error: Option<String>,
 }
 
-/// Builds the site, then serves it until the process is stopped. `on_build`
-/// is told about every build after the first (the CLI prints it).
+/// Serves the site until the process is stopped, after a `first` build
+/// that may have failed (its error is then shown in place of pages until a
+/// rebuild succeeds). `on_build` is told about every later build.
 pub fn serve(
     options: &ServeOptions,
-    first: BuildReport,
+    first: &Result<BuildReport>,
     on_build: impl Fn(Result<BuildReport>) + Send + 'static,
 ) -> Result<()> {
+    let out = match first {
+        Ok(report) => report.output.clone(),
+        Err(_) => crate::output_folder(&options.build),
+    };
     let listener = TcpListener::bind(SocketAddr::new(options.bind, options.port)).map_err(|e| {
         Error::Usage(format!(
             "cannot listen on {}:{}: {e}",
@@ -104,11 +109,14 @@ pub fn serve(
         .map_or_else(|_| "?".to_string(), |a| a.to_string());
     println!(
         "Serving {} at http://{addr}/ (rebuilds and reloads when the site changes; Ctrl-C stops)",
-        first.output.display()
+        out.display()
     );
     let state = Arc::new(State {
-        out: first.output.clone(),
-        build: Mutex::new(BuildState { id: 1, error: None }),
+        out,
+        build: Mutex::new(BuildState {
+            id: 1,
+            error: first.as_ref().err().map(|e| render_error(e, false)),
+        }),
         changed: Condvar::new(),
         connections: AtomicUsize::new(0),
     });

@@ -251,3 +251,19 @@ fn folders_redirect_to_one_leading_slash() {
         );
     }
 }
+
+#[test]
+fn a_site_that_does_not_build_yet_is_served_as_its_error() {
+    let site = TempSite::copy("good");
+    let good = std::fs::read_to_string(site.path(TALKS)).unwrap();
+    site.write(TALKS, good.replace("date: 2016-12-11", "date: 2016-13-45"));
+    let (_server, addr) = start(&site);
+    let page = get(&addr, "/");
+    assert!(page.starts_with("HTTP/1.1 500"), "{page}");
+    assert!(page.contains("month 13 does not exist"), "{page}");
+    site.write(TALKS, good);
+    let page = wait_for(&addr, "/", Duration::from_secs(3), |r| {
+        r.starts_with("HTTP/1.1 200")
+    });
+    assert!(page.contains("Fixture site"), "{page}");
+}
