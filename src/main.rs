@@ -156,6 +156,7 @@ enum New {
     Article {
         /// The headline.
         title: String,
+        /// The outlet's name (default: a placeholder to fill in).
         #[arg(long)]
         outlet: Option<String>,
         /// YYYY-MM-DD (default: today).
