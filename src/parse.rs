@@ -769,6 +769,25 @@ mod tests {
     }
 
     #[test]
+    fn the_same_report_twice_is_an_error_another_text_a_warning() {
+        let article = |path: &str, body: &str| {
+            let text = format!("---\ntitle: T\ndate: 2016-12-11\noutlet: O\n---\n{body}");
+            parse_article(&file(path, &text)).unwrap().unwrap()
+        };
+        let (errors, warnings) =
+            duplicate_articles(&[article("a.md", "Same."), article("b.md", "Same.\n")]);
+        assert_eq!((errors.len(), warnings.len()), (1, 0));
+        assert!(
+            errors[0].to_string().starts_with("b.md: duplicates a.md"),
+            "{}",
+            errors[0]
+        );
+        let (errors, warnings) =
+            duplicate_articles(&[article("a.md", "Morning."), article("b.md", "Evening.")]);
+        assert_eq!((errors.len(), warnings.len()), (0, 1));
+    }
+
+    #[test]
     fn quotes_entry_line_comes_from_the_parser() {
         let a = parse_article(&file(
             "a.md",
