@@ -121,6 +121,7 @@ pub fn archive(options: &ArchiveOptions) -> Result<ArchiveReport> {
     let build = crate::build(&BuildOptions {
         root: options.root.clone(),
         output: Some(site_dir.clone()),
+        base_url: None,
     })?;
     let date = archive_date(options.source_date_epoch, &site_dir)?;
 

@@ -1,8 +1,11 @@
 //! Stage 1a: `site.toml` -> [`SiteConfig`].
 
-use serde::Deserialize;
+use std::collections::BTreeMap;
 
-use crate::error::{Error, Result, Warning};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{Error, Result, Warning, did_you_mean};
 use crate::model::SiteConfig;
 
 /// The keys `site.toml` may hold; anything else gets a warning.
@@ -16,14 +19,15 @@ const KNOWN_KEYS: &[&str] = &[
     "allow_html",
 ];
 
+/// Values that are checked keep their span, so errors point at them.
 #[derive(Deserialize)]
 struct RawConfig {
-    title: String,
+    title: Spanned<String>,
     description: Option<String>,
-    base_url: Option<String>,
+    base_url: Option<Spanned<String>>,
     language: Option<String>,
-    theme: Option<String>,
-    output_dir: Option<String>,
+    theme: Option<Spanned<String>>,
+    output_dir: Option<Spanned<String>>,
     allow_html: Option<bool>,
 }
 
@@ -64,65 +68,54 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
         };
         Error::at_column(file, Some(text), line, column, message)
     };
-    let table: toml::Table =
+    let keys: BTreeMap<Spanned<String>, toml::Value> =
         toml::from_str(text).map_err(|e| located(e.span(), e.message().to_string()))?;
     let mut warnings = Vec::new();
-    for key in table.keys() {
-        if !KNOWN_KEYS.contains(&key.as_str()) {
-            let line = text
-                .lines()
-                .position(|l| l.trim_start().starts_with(key.as_str()))
-                .map(|i| i + 1);
+    for key in keys.keys() {
+        let name = key.get_ref();
+        if !KNOWN_KEYS.contains(&name.as_str()) {
+            let hint = match did_you_mean(name, KNOWN_KEYS) {
+                Some(known) => format!("did you mean `{known}`?"),
+                None => format!("known keys: {}", KNOWN_KEYS.join(", ")),
+            };
             warnings.push(Warning {
                 file: file.to_string(),
-                line,
-                message: format!(
-                    "unknown key `{key}` is ignored (known keys: {})",
-                    KNOWN_KEYS.join(", ")
-                ),
+                line: line_column(text, key.span().start).0,
+                message: format!("unknown key `{name}` is ignored ({hint})"),
             });
         }
     }
     let raw: RawConfig =
         toml::from_str(text).map_err(|e| located(e.span(), e.message().to_string()))?;
-    let key_error = |key: &str, message: String| {
-        let offset = text
-            .find(&format!("{key} "))
-            .or_else(|| text.find(&format!("{key}=")));
-        located(offset.map(|o| o..o), message)
+    let at = |value: &Spanned<String>, message: String| located(Some(value.span()), message);
+    if raw.title.get_ref().trim().is_empty() {
+        return Err(at(&raw.title, "`title` must not be empty".into()));
+    }
+    let defaults = SiteConfig::with_title(raw.title.into_inner());
+    let base_url = match raw.base_url {
+        Some(value) => normalize_base_url(value.get_ref()).map_err(|m| at(&value, m))?,
+        None => defaults.base_url.clone(),
     };
-    if raw.title.trim().is_empty() {
-        return Err(key_error("title", "`title` must not be empty".into()));
-    }
-    let defaults = SiteConfig::with_title(raw.title);
-    let base_url = raw.base_url.unwrap_or(defaults.base_url);
-    let base_ok =
-        base_url == "/" || base_url.starts_with("https://") || base_url.starts_with("http://");
-    if !base_ok {
-        return Err(key_error(
-            "base_url",
-            format!("`base_url` must be \"/\" or an absolute http(s) URL, found {base_url:?}"),
-        ));
-    }
-    let base_url = if base_url.ends_with('/') {
-        base_url
-    } else {
-        format!("{base_url}/")
+    let output_dir = match raw.output_dir {
+        Some(value) if value.get_ref().trim().is_empty() => {
+            return Err(at(&value, "`output_dir` must not be empty".into()));
+        }
+        Some(value) => value.into_inner(),
+        None => defaults.output_dir.clone(),
     };
-    let output_dir = raw.output_dir.unwrap_or(defaults.output_dir);
-    if output_dir.trim().is_empty() {
-        return Err(key_error(
-            "output_dir",
-            "`output_dir` must not be empty".into(),
-        ));
-    }
-    let theme = raw.theme.unwrap_or(defaults.theme);
-    if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
-        return Err(key_error(
-            "theme",
-            format!("`theme` must be a folder name under themes/, found {theme:?}"),
-        ));
-    }
+    let theme = match raw.theme {
+        Some(value) => {
+            let name = value.get_ref();
+            if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+                return Err(at(
+                    &value,
+                    format!("`theme` must be a folder name under themes/, found {name:?}"),
+                ));
+            }
+            value.into_inner()
+        }
+        None => defaults.theme.clone(),
+    };
     let config = SiteConfig {
         description: raw.description,
         base_url,
@@ -133,6 +126,22 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
         ..defaults
     };
     Ok((config, warnings))
+}
+
+/// Checks a `base_url` (from `site.toml` or `--base-url`) and gives it
+/// the trailing `/` that page links are joined to.
+pub fn normalize_base_url(base_url: &str) -> std::result::Result<String, String> {
+    let ok = base_url == "/" || base_url.starts_with("https://") || base_url.starts_with("http://");
+    if !ok {
+        return Err(format!(
+            "`base_url` must be \"/\" or an absolute http(s) URL, found {base_url:?}"
+        ));
+    }
+    Ok(if base_url.ends_with('/') {
+        base_url.to_string()
+    } else {
+        format!("{base_url}/")
+    })
 }
 
 /// 1-based line and column of a byte offset.
@@ -165,6 +174,22 @@ mod tests {
         let (_, warnings) = parse("site.toml", "title = \"T\"\ncolour = 1\n").unwrap();
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].line, Some(2));
+        let (_, warnings) = parse("site.toml", "title = \"T\"\n\nbase_ulr = \"/\"\n").unwrap();
+        assert_eq!(warnings[0].line, Some(3));
+        assert!(
+            warnings[0].message.contains("did you mean `base_url`?"),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn bad_base_url_is_located_at_its_value_not_in_the_description() {
+        let text = "title = \"T\"\ndescription = \"base_url = here\"\nbase_url = \"foo\"\n";
+        let err = parse("site.toml", text).unwrap_err();
+        assert!(
+            err.to_string().starts_with("site.toml:3:12: `base_url`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -21,15 +21,18 @@
 
 pub mod archive;
 pub mod attribute;
+pub mod check;
 pub mod config;
 pub mod error;
 pub mod extract;
 pub mod graph;
 pub mod group;
+pub mod import;
 pub mod init;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod new;
 pub mod output;
 pub mod parse;
 pub mod render;
@@ -44,12 +47,14 @@ pub use error::{Error, Result, Warning};
 use model::{Quote, Site};
 
 /// What to build and where.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     /// The site folder (holds `site.toml`).
     pub root: PathBuf,
     /// Output folder; default: `output_dir` of `site.toml`, under `root`.
     pub output: Option<PathBuf>,
+    /// Overrides `base_url` of `site.toml` for this build.
+    pub base_url: Option<String>,
 }
 
 /// What a build did, for the short report the CLI prints.
@@ -67,6 +72,8 @@ pub struct BuildReport {
     /// Direct quotes with no speaker, for the editor to fix.
     pub unattributed: Vec<Warning>,
     pub warnings: Vec<Warning>,
+    /// Wall-clock time of each stage, in pipeline order.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// The quotes of a site, found, attributed and grouped.
@@ -110,20 +117,99 @@ pub fn analyse(site: &Site) -> Analysis {
 
 /// Runs the whole pipeline and writes the site.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    let (site, mut warnings) = load_site(&options.root)?;
+    build_with_progress(options, &mut |_| {})
+}
+
+/// [`build`], telling `progress` the name of each stage as it starts.
+pub fn build_with_progress(
+    options: &BuildOptions,
+    progress: &mut dyn FnMut(&'static str),
+) -> Result<BuildReport> {
+    let (files, mut report) = render_site(options, progress)?;
+    progress("output");
+    let started = std::time::Instant::now();
+    output::write_site(&options.root, &report.output, &files)?;
+    report.timings.push(("output", started.elapsed()));
+    Ok(report)
+}
+
+/// Stages 1-7: the files of the site, in memory, and the report of a
+/// build that would write them (`serve` writes only those that changed).
+pub fn render_site(
+    options: &BuildOptions,
+    progress: &mut dyn FnMut(&'static str),
+) -> Result<(Vec<render::OutputFile>, BuildReport)> {
+    let mut clock = StageClock::new(progress);
+    clock.start("load");
+    let (mut site, mut warnings) = load_site(&options.root)?;
+    if let Some(base_url) = &options.base_url {
+        site.config.base_url = config::normalize_base_url(base_url)
+            .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
+    }
+    clock.start("analyse");
     let analysis = analyse(&site);
     warnings.extend(analysis.warnings.iter().cloned());
+    clock.start("graph");
     let dossier = graph::Dossier::new(&site, &analysis.quotes);
+    clock.start("render");
     let theme = theme::Theme::new(&site.config.theme, &site.theme_overrides);
     let rendered = render::render(&dossier, &theme)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
-    output::write_site(&options.root, &output, &rendered.files)?;
     let mut report = report(&site, &analysis, output, rendered.files.len(), warnings);
     report.search_index_bytes = rendered.search_index_bytes;
-    Ok(report)
+    report.timings = clock.finish();
+    Ok((rendered.files, report))
+}
+
+/// The output folder a build with `options` writes: `--output`, else
+/// `output_dir` of `site.toml`, else `public` (when `site.toml` is broken).
+pub fn output_folder(options: &BuildOptions) -> PathBuf {
+    if let Some(output) = &options.output {
+        return output.clone();
+    }
+    let config = std::fs::read_to_string(options.root.join("site.toml"))
+        .ok()
+        .and_then(|text| config::parse("site.toml", &text).ok());
+    let dir = config.map_or_else(|| "public".to_string(), |(config, _)| config.output_dir);
+    options.root.join(dir)
+}
+
+/// Times the stages of a build, one after the other.
+struct StageClock<'a> {
+    progress: &'a mut dyn FnMut(&'static str),
+    current: Option<(&'static str, std::time::Instant)>,
+    done: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl<'a> StageClock<'a> {
+    fn new(progress: &'a mut dyn FnMut(&'static str)) -> Self {
+        Self {
+            progress,
+            current: None,
+            done: Vec::new(),
+        }
+    }
+
+    /// Ends the running stage, if any, and starts `stage`.
+    fn start(&mut self, stage: &'static str) {
+        self.stop();
+        (self.progress)(stage);
+        self.current = Some((stage, std::time::Instant::now()));
+    }
+
+    fn stop(&mut self) {
+        if let Some((stage, started)) = self.current.take() {
+            self.done.push((stage, started.elapsed()));
+        }
+    }
+
+    fn finish(mut self) -> Vec<(&'static str, std::time::Duration)> {
+        self.stop();
+        self.done
+    }
 }
 
 fn report(
@@ -160,6 +246,7 @@ fn report(
         search_index_bytes: 0,
         unattributed,
         warnings,
+        timings: Vec::new(),
     }
 }
 

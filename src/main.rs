@@ -2,13 +2,16 @@
 //! prints reports and errors, and maps them to exit codes
 //! (0 ok, 1 content errors, 2 usage or I/O errors).
 
+use std::io::IsTerminal;
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 
 use onrecord::archive::{self, ArchiveOptions};
+use onrecord::error::{render_error, render_warning, use_color};
 use onrecord::serve::ServeOptions;
 use onrecord::{BuildOptions, BuildReport, Error};
 
@@ -38,33 +41,84 @@ macro_rules! out {
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Print errors only: no report, no warnings.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: each stage of a build as it starts.
+    #[arg(long, short, global = true)]
+    verbose: bool,
+}
+
+/// The site folder, given as `[DIR]` or `--root DIR` (the current folder if neither).
+#[derive(clap::Args)]
+struct Site {
+    /// The site folder (holds site.toml); default: the current folder.
+    #[arg(value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// The site folder, as an option (the same as DIR).
+    #[arg(long, value_name = "DIR", conflicts_with = "dir")]
+    root: Option<PathBuf>,
+}
+
+impl Site {
+    fn path(self) -> PathBuf {
+        self.root.or(self.dir).unwrap_or_else(|| PathBuf::from("."))
+    }
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder.
     Build {
-        /// The site folder (holds site.toml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// Output folder (default: output_dir of site.toml, "public").
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Use this base_url for this build instead of the one in site.toml.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Print the time each stage took.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Check the site as a build would, without writing anything; report every problem.
+    Check {
+        #[command(flatten)]
+        site: Site,
+        /// `text` for reading, `json` for tools.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// Print the quotes found in each article, without building the site.
     Quotes {
-        /// The site folder (holds site.toml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// `text` for reading, `json` for tools (the records of data/quotes.json).
         #[arg(long, value_enum, default_value = "text")]
-        format: QuotesFormat,
+        format: Format,
+    },
+    /// Turn web pages saved from a browser into articles under content/articles/.
+    Import {
+        /// Saved pages (.html), or folders of them.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The site folder (holds site.toml).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
+    /// Start a new article or actor file with its front matter filled in.
+    New {
+        #[command(subcommand)]
+        what: New,
+        /// The site folder (holds site.toml).
+        #[arg(long, value_name = "DIR", default_value = ".", global = true)]
+        root: PathBuf,
     },
     /// Build the site and pack it, its sources and a SHA-256 manifest into one zip.
     Archive {
-        /// The site folder (holds site.toml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// The zip to write (default: archive.zip in the site folder).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -77,14 +131,13 @@ enum Command {
     /// Start a new site: site.toml, an example article and actor, a Pages workflow.
     Init {
         /// The folder of the new site (created if missing).
-        #[arg(default_value = ".")]
-        dir: PathBuf,
+        #[command(flatten)]
+        site: Site,
     },
-    /// Build, serve the output folder on this machine, rebuild on changes.
+    /// Build, serve the output folder on this machine, rebuild and reload on changes.
     Serve {
-        /// The site folder (holds site.toml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// Output folder (default: output_dir of site.toml, "public").
         #[arg(long)]
         output: Option<PathBuf>,
@@ -97,42 +150,232 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum QuotesFormat {
+#[derive(Subcommand)]
+enum New {
+    /// content/articles/<date>-<slug>.md
+    Article {
+        /// The headline.
+        title: String,
+        /// The outlet's name (default: a placeholder to fill in).
+        #[arg(long)]
+        outlet: Option<String>,
+        /// YYYY-MM-DD (default: today).
+        #[arg(long, value_parser = parse_day)]
+        date: Option<jiff::civil::Date>,
+        /// The article's address.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// content/actors/<slug>.md
+    Actor {
+        /// The actor's name.
+        name: String,
+    },
+}
+
+fn parse_day(text: &str) -> Result<jiff::civil::Date, String> {
+    onrecord::parse::parse_date(text).ok_or_else(|| onrecord::parse::date_problem(text))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
     Text,
     Json,
 }
 
+/// How much to print, and whether in colour.
+#[derive(Clone, Copy)]
+struct Printer {
+    quiet: bool,
+    verbose: bool,
+    color: bool,
+}
+
+impl Printer {
+    fn warnings(&self, warnings: &[onrecord::Warning]) {
+        if self.quiet {
+            return;
+        }
+        for warning in warnings {
+            eprintln!("{}", render_warning(warning, self.color));
+        }
+    }
+
+    fn error(&self, error: &Error) {
+        eprintln!("{}", render_error(error, self.color));
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let printer = Printer {
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+        color: use_color(std::io::stderr().is_terminal()),
+    };
     let result = match cli.command {
-        Command::Build { root, output } => build(root, output),
-        Command::Quotes { root, format } => quotes(root, format),
-        Command::Archive { root, output } => archive(root, output),
+        Command::Build {
+            site,
+            output,
+            base_url,
+            timings,
+        } => {
+            let options = BuildOptions {
+                root: site.path(),
+                output,
+                base_url,
+            };
+            build(&options, timings, printer)
+        }
+        Command::Check { site, format } => check(&site.path(), format, printer),
+        Command::Quotes { site, format } => quotes(site.path(), format, printer),
+        Command::Import { files, root } => import(&root, &files, printer),
+        Command::New { what, root } => new(&root, what, printer),
+        Command::Archive { site, output } => archive(site.path(), output, printer),
         Command::Verify { file } => verify(file),
-        Command::Init { dir } => init(dir),
+        Command::Init { site } => init(site.path(), printer),
         Command::Serve {
-            root,
+            site,
             output,
             port,
             bind,
-        } => serve(root, output, port, bind),
+        } => serve(site.path(), output, port, bind, printer),
     };
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error}");
-            match error {
-                Error::Input(_) | Error::Many(_) => ExitCode::from(1),
-                Error::Io { .. } | Error::Usage(_) => ExitCode::from(2),
-            }
+            printer.error(&error);
+            ExitCode::from(error.exit_code())
         }
     }
 }
 
-fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
-    let report = onrecord::build(&BuildOptions { root, output })?;
-    print_report(&report);
+fn build(options: &BuildOptions, timings: bool, printer: Printer) -> Result<ExitCode, Error> {
+    let report = build_with_progress(options, printer)?;
+    print_report(&report, printer);
+    if timings {
+        let total: Duration = report.timings.iter().map(|(_, t)| *t).sum();
+        for (stage, time) in &report.timings {
+            eprintln!("{stage:>8} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+        }
+        eprintln!("{:>8} {:>8.1} ms", "total", total.as_secs_f64() * 1000.0);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A build that shows its stages: each one with --verbose; on a terminal,
+/// the current one once the build has run for a second.
+fn build_with_progress(options: &BuildOptions, printer: Printer) -> Result<BuildReport, Error> {
+    let started = Instant::now();
+    let terminal = !printer.quiet && std::io::stderr().is_terminal();
+    let mut shown = false;
+    let result = onrecord::build_with_progress(options, &mut |stage| {
+        if printer.verbose {
+            eprintln!(
+                "{:>7.0} ms  {stage}",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        } else if terminal && started.elapsed() > Duration::from_secs(1) {
+            eprint!("\r\x1b[K{stage}...");
+            shown = true;
+        }
+    });
+    if shown {
+        eprint!("\r\x1b[K");
+    }
+    result
+}
+
+fn check(root: &Path, format: Format, printer: Printer) -> Result<ExitCode, Error> {
+    let report = onrecord::check::check(root);
+    match format {
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&report.to_json())
+                .map_err(|e| Error::Usage(e.to_string()))?;
+            outln!("{json}");
+        }
+        Format::Text => {
+            printer.warnings(&report.warnings);
+            for error in &report.errors {
+                printer.error(error);
+            }
+            if !printer.quiet {
+                let found = format!(
+                    "{}, {}",
+                    count(report.errors.len(), "error"),
+                    count(report.warnings.len(), "warning")
+                );
+                // The counts are only known once the whole site parsed.
+                let summary = if report.articles + report.actors == 0 {
+                    format!("Checked: {found}")
+                } else {
+                    format!(
+                        "Checked {}, {}, {}: {found}",
+                        count(report.articles, "article"),
+                        count(report.actors, "actor"),
+                        count(report.quotes, "quote"),
+                    )
+                };
+                if report.errors.is_empty() {
+                    outln!("{summary}");
+                } else {
+                    eprintln!("{summary}");
+                }
+            }
+        }
+    }
+    let code = report
+        .errors
+        .iter()
+        .map(Error::exit_code)
+        .max()
+        .unwrap_or(0);
+    Ok(ExitCode::from(code))
+}
+
+fn import(root: &Path, files: &[PathBuf], printer: Printer) -> Result<ExitCode, Error> {
+    let report = onrecord::import::import(root, files)?;
+    for page in &report.pages {
+        if !printer.quiet {
+            outln!("{} -> {}", page.source.display(), page.written.display());
+            for note in &page.notes {
+                outln!("  {note}");
+            }
+        }
+    }
+    for error in &report.errors {
+        printer.error(error);
+    }
+    let code = report
+        .errors
+        .iter()
+        .map(Error::exit_code)
+        .max()
+        .unwrap_or(0);
+    Ok(ExitCode::from(code))
+}
+
+fn new(root: &Path, what: New, printer: Printer) -> Result<ExitCode, Error> {
+    let path = match what {
+        New::Article {
+            title,
+            outlet,
+            date,
+            url,
+        } => onrecord::new::article(
+            root,
+            &onrecord::new::NewArticle {
+                title,
+                outlet,
+                date,
+                url,
+            },
+        )?,
+        New::Actor { name } => onrecord::new::actor(root, &name)?,
+    };
+    if !printer.quiet {
+        outln!("created {}", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -141,22 +384,37 @@ fn serve(
     output: Option<PathBuf>,
     port: u16,
     bind: IpAddr,
+    printer: Printer,
 ) -> Result<ExitCode, Error> {
-    let build = BuildOptions { root, output };
-    let first = onrecord::build(&build)?;
-    print_report(&first);
+    let build = BuildOptions {
+        root,
+        output,
+        base_url: None,
+    };
+    // A first build that fails on the content still serves: the browser
+    // shows the error until the file is fixed, as after any later failure.
+    // A wrong folder or output (exit code 2) stops here.
+    let first = match build_with_progress(&build, printer) {
+        Err(error) if error.exit_code() == 2 => return Err(error),
+        other => other,
+    };
+    match &first {
+        Ok(report) => print_report(report, printer),
+        Err(error) => printer.error(error),
+    }
     let options = ServeOptions { build, bind, port };
-    onrecord::serve::serve(&options, first, |result| match result {
-        Ok(report) => print_report(&report),
+    onrecord::serve::serve(&options, &first, move |result| match result {
+        Ok(report) => print_report(&report, printer),
         // The last good site stays served; the editor fixes and saves again.
-        Err(error) => eprintln!("error: {error}"),
+        Err(error) => printer.error(&error),
     })?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_report(report: &BuildReport) {
-    for warning in &report.warnings {
-        eprintln!("warning: {warning}");
+fn print_report(report: &BuildReport, printer: Printer) {
+    printer.warnings(&report.warnings);
+    if printer.quiet {
+        return;
     }
     outln!(
         "Built {}, {}: {} ({}) by {} -> {} ({}, search index {} KB)",
@@ -189,19 +447,17 @@ fn count(n: usize, noun: &str) -> String {
     }
 }
 
-fn quotes(root: PathBuf, format: QuotesFormat) -> Result<ExitCode, Error> {
+fn quotes(root: PathBuf, format: Format, printer: Printer) -> Result<ExitCode, Error> {
     let (site, mut warnings) = onrecord::load_site(&root)?;
     let analysis = onrecord::analyse(&site);
     warnings.extend(analysis.warnings);
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
+    printer.warnings(&warnings);
     let out = match format {
-        QuotesFormat::Json => {
+        Format::Json => {
             let records = serde_json::json!({ "quotes": analysis.quotes });
             serde_json::to_string_pretty(&records).map_err(|e| Error::Usage(e.to_string()))? + "\n"
         }
-        QuotesFormat::Text => quotes_text(&site, &analysis.quotes),
+        Format::Text => quotes_text(&site, &analysis.quotes),
     };
     out!("{out}");
     Ok(ExitCode::SUCCESS)
@@ -262,15 +518,16 @@ fn quotes_text(site: &onrecord::model::Site, quotes: &[onrecord::model::Quote]) 
     out
 }
 
-fn archive(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
+fn archive(root: PathBuf, output: Option<PathBuf>, printer: Printer) -> Result<ExitCode, Error> {
     let source_date_epoch = archive::source_date_epoch_from_env()?;
     let report = archive::archive(&ArchiveOptions {
         root,
         output,
         source_date_epoch,
     })?;
-    for warning in &report.build.warnings {
-        eprintln!("warning: {warning}");
+    printer.warnings(&report.build.warnings);
+    if printer.quiet {
+        return Ok(ExitCode::SUCCESS);
     }
     outln!(
         "Archived {} articles, {} statements -> {} ({} files, {} bytes), dated {}",
@@ -307,12 +564,16 @@ fn verify(file: PathBuf) -> Result<ExitCode, Error> {
     Ok(ExitCode::from(1))
 }
 
-fn init(dir: PathBuf) -> Result<ExitCode, Error> {
-    for path in onrecord::init::init(&dir)? {
+fn init(dir: PathBuf, printer: Printer) -> Result<ExitCode, Error> {
+    let created = onrecord::init::init(&dir)?;
+    if printer.quiet {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for path in created {
         outln!("created {}", path.display());
     }
     outln!(
-        "Next: `onrecord build --root {0}`, then open {0}/public/index.html.",
+        "Next: `onrecord check {0}`, `onrecord serve {0}`, or `onrecord build {0}` and open {0}/public/index.html.",
         dir.display()
     );
     if onrecord::init::repository() == onrecord::init::PLACEHOLDER_GIT {

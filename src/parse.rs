@@ -3,13 +3,15 @@
 //! Every problem found is collected, so one run reports all bad files at
 //! once, each with its file and line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_saphyr::Spanned;
 
 use crate::config;
-use crate::error::{Error, Result, Warning};
+use crate::error::{Error, Result, Warning, did_you_mean};
 use crate::load::{RawSite, SourceFile};
 use crate::model::{Actor, Article, Person, QuoteCorrection, Site};
 
@@ -80,14 +82,106 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
             _ => (Some(split.yaml_line), None),
         };
         let message = yaml_message(&e.to_string(), split, line);
-        Error::at_column(
-            &file.path,
-            Some(&file.text),
-            line,
-            column,
-            format!("front matter: {message}"),
-        )
+        let error = |line, column| {
+            Error::at_column(
+                &file.path,
+                Some(&file.text),
+                line,
+                column,
+                format!("front matter: {message}"),
+            )
+        };
+        if let Some(field) = backquoted_after(&message, "missing field ") {
+            // The parser places a missing field at the end of the mapping;
+            // the likely cause is a misspelt key, so point there instead.
+            let misspelt = top_level_keys(split)
+                .into_iter()
+                .find(|key| did_you_mean(&key.name, &[field]).is_some());
+            return match misspelt {
+                Some(key) => error(Some(key.line), Some(key.column)).with_help(format!(
+                    "`{}` is not a known key: did you mean `{field}`?",
+                    key.name
+                )),
+                None => error(Some(1), None)
+                    .with_help(format!("add `{field}: ...` to the front matter")),
+            };
+        }
+        let error = error(line, column);
+        match unknown_field_hint(&message) {
+            Some(help) => error.with_help(help),
+            None => error,
+        }
     })
+}
+
+/// The text between backquotes right after `prefix` in `message`.
+fn backquoted_after<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = &message[message.find(prefix)? + prefix.len()..];
+    rest.strip_prefix('`')?.split('`').next()
+}
+
+/// For serde's "unknown field `x`, expected one of `a`, `b`": the nearest known name.
+fn unknown_field_hint(message: &str) -> Option<String> {
+    let field = backquoted_after(message, "unknown field ")?;
+    let expected = &message[message.find("expected")?..];
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    did_you_mean(field, &known).map(|k| format!("did you mean `{k}`?"))
+}
+
+/// The keys of the front matter's top-level mapping, the keys onrecord
+/// reads from articles, and those it reads from actors.
+pub const ARTICLE_KEYS: &[&str] = &[
+    "title", "date", "outlet", "url", "authors", "agencies", "slug", "tags", "draft", "quotes",
+];
+pub const ACTOR_KEYS: &[&str] = &["name", "kind", "aliases", "parent", "people"];
+
+/// A top-level key of a front matter, located by the YAML parser.
+struct Key {
+    name: String,
+    /// 1-based line and column in the whole file.
+    line: usize,
+    column: usize,
+}
+
+/// The top-level keys of a front matter, in file order; none when the
+/// YAML does not parse (the typed parse reports that).
+fn top_level_keys(split: &Split<'_>) -> Vec<Key> {
+    let Ok(map) = serde_saphyr::from_str::<HashMap<Spanned<String>, IgnoredAny>>(split.yaml) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<Key> = map
+        .into_keys()
+        .map(|key| Key {
+            name: key.value,
+            line: key.referenced.line() as usize + split.yaml_line - 1,
+            column: key.referenced.column() as usize,
+        })
+        .collect();
+    keys.sort_by_key(|k| (k.line, k.column));
+    keys
+}
+
+/// A warning for each top-level key of `file`'s front matter that is not
+/// in `known` (onrecord would ignore it), naming the key it resembles.
+pub fn unknown_keys(file: &SourceFile, known: &[&str]) -> Vec<Warning> {
+    let Ok(split) = split_front_matter(&file.path, &file.text) else {
+        return Vec::new();
+    };
+    top_level_keys(&split)
+        .into_iter()
+        .filter(|key| !known.contains(&key.name.as_str()))
+        .map(|key| {
+            let hint = match did_you_mean(&key.name, known) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("known keys: {}", known.join(", ")),
+            };
+            Warning {
+                file: file.path.clone(),
+                line: Some(key.line),
+                message: format!("unknown key `{}` is ignored ({hint})", key.name),
+            }
+        })
+        .collect()
 }
 
 /// The YAML parser's message, without its own (YAML-relative) location,
@@ -142,7 +236,7 @@ fn key_line(split: &Split<'_>, key: &str) -> Option<usize> {
 #[derive(Deserialize)]
 struct ArticleFrontMatter {
     title: String,
-    date: String,
+    date: Spanned<String>,
     outlet: String,
     #[serde(default)]
     url: Option<String>,
@@ -157,7 +251,7 @@ struct ArticleFrontMatter {
     #[serde(default)]
     draft: bool,
     #[serde(default)]
-    quotes: Vec<QuoteCorrection>,
+    quotes: Vec<Spanned<QuoteCorrection>>,
 }
 
 #[derive(Deserialize)]
@@ -187,11 +281,15 @@ pub fn parse_article(file: &SourceFile) -> Result<Option<Article>> {
     if fm.draft {
         return Ok(None);
     }
-    let date = parse_date(&fm.date).ok_or_else(|| {
-        at(
-            "date",
-            format!("date: expected YYYY-MM-DD or RFC 3339, found {:?}", fm.date),
+    let date = parse_date(&fm.date.value).ok_or_else(|| {
+        Error::at_column(
+            &file.path,
+            Some(&file.text),
+            Some(fm.date.referenced.line() as usize + split.yaml_line - 1),
+            Some(fm.date.referenced.column() as usize),
+            format!("date: {}", date_problem(&fm.date.value)),
         )
+        .with_help("dates are YYYY-MM-DD, such as 2016-12-11, or RFC 3339, such as 2016-12-11T09:30:00+03:00")
     })?;
     for (key, value) in [("title", &fm.title), ("outlet", &fm.outlet)] {
         if value.trim().is_empty() {
@@ -219,18 +317,10 @@ pub fn parse_article(file: &SourceFile) -> Result<Option<Article>> {
             slug
         }
     };
-    let mut corrections = fm.quotes;
-    for correction in &mut corrections {
-        let needle = correction
-            .fragment
-            .as_deref()
-            .or(correction.text.as_deref())
-            .unwrap_or("");
-        correction.line = split
-            .yaml
-            .lines()
-            .position(|l| !needle.is_empty() && l.contains(needle))
-            .map_or(split.yaml_line, |i| i + split.yaml_line);
+    let mut corrections = Vec::with_capacity(fm.quotes.len());
+    for entry in fm.quotes {
+        let mut correction = entry.value;
+        correction.line = entry.referenced.line() as usize + split.yaml_line - 1;
         if correction.fragment.is_none() && correction.text.is_none() {
             return Err(Error::at(
                 &file.path,
@@ -239,6 +329,7 @@ pub fn parse_article(file: &SourceFile) -> Result<Option<Article>> {
                 "a `quotes:` entry needs `match:` (a fragment of a quote) or `text:` (a statement added by hand)",
             ));
         }
+        corrections.push(correction);
     }
     Ok(Some(Article {
         source: file.path.clone(),
@@ -313,6 +404,7 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     let mut errors = Vec::new();
     let mut articles = Vec::new();
     for file in &raw.articles {
+        warnings.extend(unknown_keys(file, ARTICLE_KEYS));
         match parse_article(file) {
             Ok(Some(article)) => articles.push(article),
             Ok(None) => {}
@@ -321,6 +413,7 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     }
     let mut actors = Vec::new();
     for file in &raw.actors {
+        warnings.extend(unknown_keys(file, ACTOR_KEYS));
         match parse_actor(file) {
             Ok(actor) => actors.push(actor),
             Err(e) => errors.push(e),
@@ -340,6 +433,9 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
             ));
         }
     }
+    let (duplicates, near_duplicates) = duplicate_articles(&articles);
+    errors.extend(duplicates);
+    warnings.extend(near_duplicates);
     let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     for actor in &actors {
         if let Some(parent) = &actor.parent
@@ -352,14 +448,18 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
                     .position(|l| l.starts_with("parent:"))
                     .map(|i| i + 1)
             });
-            errors.push(Error::at(
-                &actor.source,
-                text.map(|f| f.text.as_str()),
-                line,
-                format!(
-                    "parent: unknown actor `{parent}` (known: {})",
-                    ids.join(", ")
+            errors.push(unknown_actor(
+                Error::at(
+                    &actor.source,
+                    text.map(|f| f.text.as_str()),
+                    line,
+                    format!(
+                        "parent: unknown actor `{parent}` (known: {})",
+                        ids.join(", ")
+                    ),
                 ),
+                parent,
+                &ids,
             ));
         }
     }
@@ -369,14 +469,18 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
                 && !ids.contains(&actor.as_str())
             {
                 let text = raw.articles.iter().find(|f| f.path == article.source);
-                errors.push(Error::at(
-                    &article.source,
-                    text.map(|f| f.text.as_str()),
-                    Some(correction.line),
-                    format!(
-                        "quotes: unknown actor `{actor}` (known: {})",
-                        ids.join(", ")
+                errors.push(unknown_actor(
+                    Error::at(
+                        &article.source,
+                        text.map(|f| f.text.as_str()),
+                        Some(correction.line),
+                        format!(
+                            "quotes: unknown actor `{actor}` (known: {})",
+                            ids.join(", ")
+                        ),
                     ),
+                    actor,
+                    &ids,
                 ));
             }
         }
@@ -401,17 +505,108 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     Ok((site, warnings))
 }
 
-/// `YYYY-MM-DD` or an RFC 3339 timestamp (its local date is kept).
+/// Adds "did you mean" to an unknown actor id error when an id is close.
+fn unknown_actor(error: Error, id: &str, ids: &[&str]) -> Error {
+    match did_you_mean(id, ids) {
+        Some(near) => error.with_help(format!("did you mean `{near}`?")),
+        None => error,
+    }
+}
+
+/// Two articles with one outlet, title and date: the same report filed
+/// twice when the text is the same too (an error: every statement in it
+/// would count twice), else perhaps two updates of a live page (a warning).
+fn duplicate_articles(articles: &[Article]) -> (Vec<Error>, Vec<Warning>) {
+    let mut seen: BTreeMap<(&str, &str, Date), &Article> = BTreeMap::new();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for article in articles {
+        let key = (article.outlet.trim(), article.title.trim(), article.date);
+        let Some(first) = seen.get(&key) else {
+            seen.insert(key, article);
+            continue;
+        };
+        if first.body.trim() == article.body.trim() {
+            errors.push(
+                Error::at(
+                    &article.source,
+                    None,
+                    None,
+                    format!(
+                        "duplicates {}: same outlet, title, date and text, so every quote in it would be counted twice",
+                        first.source
+                    ),
+                )
+                .with_help("delete one of the two files, or set `draft: true` in one"),
+            );
+        } else {
+            warnings.push(Warning {
+                file: article.source.clone(),
+                line: None,
+                message: format!(
+                    "same outlet, title and date as {} (another text): if it is the same report, delete one",
+                    first.source
+                ),
+            });
+        }
+    }
+    (errors, warnings)
+}
+
+/// `YYYY-MM-DD` or an RFC 3339 timestamp (its local date is kept), in
+/// the years 1 to 9999 that the YYYY-MM-DD contract can write.
 pub fn parse_date(text: &str) -> Option<Date> {
     let text = text.trim();
     if text.len() < 10 || !text.is_char_boundary(10) {
         return None;
     }
     let date: Date = text[..10].parse().ok()?;
+    if date.year() < 1 {
+        return None;
+    }
     if text.len() == 10 {
         return Some(date);
     }
     text.parse::<jiff::Timestamp>().ok().map(|_| date)
+}
+
+/// Why [`parse_date`] refused `text`, in the editor's terms.
+pub fn date_problem(text: &str) -> String {
+    let text = text.trim();
+    let parts: Vec<&str> = text.get(..10).unwrap_or(text).split('-').collect();
+    let numbers: Option<Vec<i64>> = parts.iter().map(|p| p.parse().ok()).collect();
+    let shaped =
+        parts.len() == 3 && parts[0].len() == 4 && parts[1].len() == 2 && parts[2].len() == 2;
+    match numbers {
+        Some(n) if shaped => {
+            let (year, month, day) = (n[0], n[1], n[2]);
+            if year < 1 {
+                return format!(
+                    "year {} is before year 1 (dates run from 0001-01-01 to 9999-12-31)",
+                    parts[0]
+                );
+            }
+            if !(1..=12).contains(&month) {
+                return format!("month {month} does not exist (in {text:?})");
+            }
+            let days =
+                Date::new(year as i16, month as i8, 1).map_or(31, |d| i64::from(d.days_in_month()));
+            if !(1..=days).contains(&day) {
+                return format!(
+                    "day {day} does not exist: {}-{} has {days} days",
+                    parts[0], parts[1]
+                );
+            }
+            format!("the time after the date is not RFC 3339, found {text:?}")
+        }
+        _ if text
+            .split('-')
+            .next()
+            .is_some_and(|y| y.len() > 4 && y.chars().all(|c| c.is_ascii_digit())) =>
+        {
+            format!("the year of {text:?} is after 9999 (dates run from 0001-01-01 to 9999-12-31)")
+        }
+        _ => format!("expected YYYY-MM-DD or RFC 3339, found {text:?}"),
+    }
 }
 
 /// Slugs become folder names: keep them to one safe path segment.
@@ -521,6 +716,102 @@ mod tests {
         );
         assert!(parse_date("2016-13-01").is_none());
         assert!(parse_date("yesterday").is_none());
+    }
+
+    #[test]
+    fn impossible_dates_are_named() {
+        let cases = [
+            ("2016-13-45", "month 13 does not exist"),
+            ("2016-02-30", "day 30 does not exist: 2016-02 has 29 days"),
+            ("2016-12-11T25:00:00Z", "not RFC 3339"),
+            ("0000-01-01", "year 0000 is before year 1"),
+            ("10000-01-01", "after 9999"),
+            ("yesterday", "expected YYYY-MM-DD"),
+        ];
+        for (text, message) in cases {
+            assert!(parse_date(text).is_none(), "{text}");
+            assert!(
+                date_problem(text).contains(message),
+                "{text}: {}",
+                date_problem(text)
+            );
+        }
+        assert!(parse_date("0001-01-01").is_some());
+        assert!(parse_date("9999-12-31").is_some());
+    }
+
+    #[test]
+    fn date_error_points_at_the_value() {
+        let e = parse_article(&file(
+            "a.md",
+            "---\ntitle: T\noutlet: O\ndate: 2016-13-45\n---\n",
+        ))
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("a.md:4:7: date: month 13 does not exist"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn misspelt_keys_warn_and_point_at_the_key() {
+        let text =
+            "---\ntitle: T\ndate: 2016-12-11\noutlet: O\nquote:\n  - match: x\nautors: [A]\n---\n";
+        let warnings = unknown_keys(&file("a.md", text), ARTICLE_KEYS);
+        let shown: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "a.md:5: unknown key `quote` is ignored (did you mean `quotes`?)",
+                "a.md:7: unknown key `autors` is ignored (did you mean `authors`?)"
+            ]
+        );
+        let e = parse_article(&file(
+            "a.md",
+            "---\ndate: 2016-12-11\ntitel: T\noutlet: O\n---\n",
+        ))
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("a.md:3:1: front matter: missing field `title`"),
+            "{e}"
+        );
+        let Error::Input(input) = e else { panic!() };
+        assert_eq!(
+            input.help.as_deref(),
+            Some("`titel` is not a known key: did you mean `title`?")
+        );
+    }
+
+    #[test]
+    fn the_same_report_twice_is_an_error_another_text_a_warning() {
+        let article = |path: &str, body: &str| {
+            let text = format!("---\ntitle: T\ndate: 2016-12-11\noutlet: O\n---\n{body}");
+            parse_article(&file(path, &text)).unwrap().unwrap()
+        };
+        let (errors, warnings) =
+            duplicate_articles(&[article("a.md", "Same."), article("b.md", "Same.\n")]);
+        assert_eq!((errors.len(), warnings.len()), (1, 0));
+        assert!(
+            errors[0].to_string().starts_with("b.md: duplicates a.md"),
+            "{}",
+            errors[0]
+        );
+        let (errors, warnings) =
+            duplicate_articles(&[article("a.md", "Morning."), article("b.md", "Evening.")]);
+        assert_eq!((errors.len(), warnings.len()), (0, 1));
+    }
+
+    #[test]
+    fn quotes_entry_line_comes_from_the_parser() {
+        let a = parse_article(&file(
+            "a.md",
+            "---\ntitle: We will talk\ndate: 2016-12-11\noutlet: O\nquotes:\n  - match: talk\n    speaker: X\n---\nHe said \"we will talk\".\n",
+        ))
+        .unwrap()
+        .unwrap();
+        assert_eq!(a.corrections[0].line, 6);
     }
 
     #[test]

@@ -1,21 +1,63 @@
 //! `onrecord serve`: build, serve the output folder over HTTP on the local
-//! machine, and rebuild when the site's files change.
+//! machine, rebuild when the site's files change, and reload open pages.
 //!
 //! Only files inside the output folder are ever served: request paths are
 //! decoded and checked segment by segment ([`resolve`]), then the file
 //! found is checked again after symlinks are followed ([`contained`]).
 //! Changes are found by polling modification times, as mdBook's default
 //! watcher does, so no platform notification API is needed.
+//!
+//! The server is a small HTTP/1.1 responder on `std::net`: one request per
+//! connection (`Connection: close`), each connection on its own thread with
+//! read and write timeouts, at most [`MAX_CONNECTIONS`] at once and request
+//! heads of at most [`MAX_HEAD`] bytes, so one slow or hostile client cannot
+//! stall the others or exhaust memory.
+//!
+//! Served HTML pages get a small script ([`RELOAD_SCRIPT`]) that long-polls
+//! [`RELOAD_PATH`] and reloads the page after each rebuild; the files on
+//! disk never hold it. While the last build failed, pages show its error.
 
-use std::net::{IpAddr, SocketAddr};
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant, SystemTime};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, render_error};
+use crate::render::OutputFile;
 use crate::{BuildOptions, BuildReport};
 
 /// How often the site folder is checked for changes.
-const POLL_INTERVAL: Duration = Duration::from_millis(500);
+const POLL_INTERVAL: Duration = Duration::from_millis(100);
+/// Connections served at once; more wait in the listen queue's place get a 503.
+pub const MAX_CONNECTIONS: usize = 64;
+/// Longest request line plus headers accepted.
+pub const MAX_HEAD: usize = 16 * 1024;
+/// A client that sends or reads nothing for this long is dropped.
+const IO_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a reload poll waits for a rebuild before answering anyway.
+const RELOAD_WAIT: Duration = Duration::from_secs(25);
+/// The path the reload script polls; `?since=<build id>` waits for a newer build.
+pub const RELOAD_PATH: &str = "/__onrecord/reload";
+
+/// Injected before `</body>` of served pages only.
+const RELOAD_SCRIPT: &str = r#"<script>/* onrecord serve: reload after each rebuild */
+(function () {
+  var id = null;
+  function poll() {
+    fetch("/__onrecord/reload" + (id === null ? "" : "?since=" + id), { cache: "no-store" })
+      .then(function (r) { return r.text(); })
+      .then(function (t) {
+        if (id !== null && t !== id) { location.reload(); return; }
+        id = t; poll();
+      })
+      .catch(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+</script>"#;
 
 /// What to build and where to listen.
 #[derive(Debug, Clone)]
@@ -27,54 +69,153 @@ pub struct ServeOptions {
     pub port: u16,
 }
 
-/// Builds the site, then serves it until the process is stopped. `on_build`
-/// is told about every build after the first (the CLI prints it).
+/// What every connection needs to know: the output folder, the current
+/// build id and the error of the last build, if it failed.
+struct State {
+    out: PathBuf,
+    build: Mutex<BuildState>,
+    changed: Condvar,
+    connections: AtomicUsize,
+}
+
+struct BuildState {
+    id: u64,
+    error: Option<String>,
+}
+
+/// Serves the site until the process is stopped, after a `first` build
+/// that may have failed (its error is then shown in place of pages until a
+/// rebuild succeeds). `on_build` is told about every later build.
 pub fn serve(
     options: &ServeOptions,
-    first: BuildReport,
+    first: &Result<BuildReport>,
     on_build: impl Fn(Result<BuildReport>) + Send + 'static,
 ) -> Result<()> {
-    let out = first.output.clone();
-    let server =
-        tiny_http::Server::http(SocketAddr::new(options.bind, options.port)).map_err(|e| {
-            Error::Usage(format!(
-                "cannot listen on {}:{}: {e}",
-                options.bind, options.port
-            ))
-        })?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .map_or_else(|| "?".to_string(), |a| a.to_string());
+    let out = match first {
+        Ok(report) => report.output.clone(),
+        Err(_) => crate::output_folder(&options.build),
+    };
+    let listener = TcpListener::bind(SocketAddr::new(options.bind, options.port)).map_err(|e| {
+        Error::Usage(format!(
+            "cannot listen on {}:{}: {e}",
+            options.bind, options.port
+        ))
+    })?;
+    // Stamped before the address is printed: an edit made as soon as the
+    // server is reachable is seen as a change.
+    let stamped = stamp(&options.build.root);
+    let addr = listener
+        .local_addr()
+        .map_or_else(|_| "?".to_string(), |a| a.to_string());
     println!(
-        "Serving {} at http://{addr}/ (rebuilds when the site changes; Ctrl-C stops)",
+        "Serving {} at http://{addr}/ (rebuilds and reloads when the site changes; Ctrl-C stops)",
         out.display()
     );
+    let state = Arc::new(State {
+        out,
+        build: Mutex::new(BuildState {
+            id: 1,
+            error: first.as_ref().err().map(|e| render_error(e, false)),
+        }),
+        changed: Condvar::new(),
+        connections: AtomicUsize::new(0),
+    });
     let build = options.build.clone();
-    std::thread::spawn(move || watch(&build, on_build));
-    for request in server.incoming_requests() {
-        respond(&out, request);
+    let watcher = Arc::clone(&state);
+    std::thread::spawn(move || watch(&build, stamped, &watcher, on_build));
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let state = Arc::clone(&state);
+        if state.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            state.connections.fetch_sub(1, Ordering::SeqCst);
+            // Answered on this thread, so only with a short write timeout.
+            let _ = stream.set_write_timeout(Some(Duration::from_millis(100)));
+            let _ = write_response(
+                &stream,
+                503,
+                "text/plain; charset=utf-8",
+                &[],
+                b"busy\n",
+                false,
+            );
+            continue;
+        }
+        std::thread::spawn(move || {
+            handle(&stream, &state);
+            state.connections.fetch_sub(1, Ordering::SeqCst);
+        });
     }
     Ok(())
 }
 
 /// Polls the site folder and rebuilds whenever a file changed.
-fn watch(options: &BuildOptions, on_build: impl Fn(Result<BuildReport>)) {
-    let mut last = stamp(&options.root);
+fn watch(
+    options: &BuildOptions,
+    mut last: Vec<(PathBuf, Option<SystemTime>, u64)>,
+    state: &State,
+    on_build: impl Fn(Result<BuildReport>),
+) {
+    let mut previous: Option<HashMap<String, Vec<u8>>> = None;
     loop {
         std::thread::sleep(POLL_INTERVAL);
         let now = stamp(&options.root);
-        if now != last {
-            last = now;
-            on_build(rebuild(options));
+        if now == last {
+            continue;
         }
+        last = now;
+        let result = rebuild(options, &mut previous);
+        {
+            let mut build = state.build.lock().unwrap_or_else(|e| e.into_inner());
+            build.id += 1;
+            build.error = result.as_ref().err().map(|e| render_error(e, false));
+        }
+        state.changed.notify_all();
+        on_build(result);
     }
 }
 
-/// Rebuilds the site after a change. A full build for now; a later
-/// incremental build can replace this one function.
-pub fn rebuild(options: &BuildOptions) -> Result<BuildReport> {
-    crate::build(options)
+/// Rebuilds the site after a change. When the set of files is the one of
+/// the last build, only the files whose bytes changed are rewritten, each
+/// atomically; otherwise the whole site is written as `build` does.
+pub fn rebuild(
+    options: &BuildOptions,
+    previous: &mut Option<HashMap<String, Vec<u8>>>,
+) -> Result<BuildReport> {
+    let (files, mut report) = crate::render_site(options, &mut |_| {})?;
+    let started = Instant::now();
+    let same_set = previous.as_ref().is_some_and(|old| {
+        old.len() == files.len() && files.iter().all(|f| old.contains_key(&f.path))
+    });
+    let written = if same_set && report.output.is_dir() {
+        let old = previous.as_ref().map_or_else(HashMap::new, Clone::clone);
+        write_changed(&report.output, &files, &old)
+    } else {
+        crate::output::write_site(&options.root, &report.output, &files)
+    };
+    if let Err(error) = written {
+        *previous = None;
+        return Err(error);
+    }
+    report.timings.push(("output", started.elapsed()));
+    *previous = Some(files.into_iter().map(|f| (f.path, f.bytes)).collect());
+    Ok(report)
+}
+
+/// Rewrites the files of `files` whose bytes differ from `old`, each
+/// through a temporary file renamed over it.
+fn write_changed(out: &Path, files: &[OutputFile], old: &HashMap<String, Vec<u8>>) -> Result<()> {
+    for file in files {
+        if old.get(&file.path) == Some(&file.bytes) {
+            continue;
+        }
+        let path = out.join(&file.path);
+        let folder = path.parent().unwrap_or(out);
+        let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| Error::io(folder, e))?;
+        temp.write_all(&file.bytes)
+            .map_err(|e| Error::io(&path, e))?;
+        temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+    }
+    Ok(())
 }
 
 /// Path, modification time and size of every input file, sorted: equal
@@ -93,63 +234,224 @@ fn stamp(root: &Path) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
     files
 }
 
-fn respond(out: &Path, request: tiny_http::Request) {
-    use tiny_http::{Method, Response};
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ = request.respond(Response::empty(405));
-        return;
-    }
-    let found = resolve(out, request.url()).and_then(|path| contained(out, &path));
-    let result = match found {
-        Some(Found::File(path)) => match std::fs::File::open(&path) {
-            Ok(file) => request.respond(with_type(Response::from_file(file), content_type(&path))),
-            Err(_) => request.respond(not_found()),
-        },
-        Some(Found::Folder) => {
-            let url = request.url();
-            let (path, query) = url.split_once('?').map_or((url, ""), |(p, q)| (p, q));
-            let location = if query.is_empty() {
-                format!("{path}/")
-            } else {
-                format!("{path}/?{query}")
-            };
-            match tiny_http::Header::from_bytes("Location", location) {
-                Ok(header) => request.respond(Response::empty(301).with_header(header)),
-                Err(()) => request.respond(not_found()),
-            }
-        }
-        None => request.respond(not_found()),
-    };
-    // A client that went away is not our problem.
-    drop(result);
+/// A request: its method and target, read from the head of the stream.
+#[derive(Debug, PartialEq, Eq)]
+struct Request {
+    method: String,
+    target: String,
 }
 
-fn not_found() -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    with_type(
-        tiny_http::Response::from_string("404 Not Found\n").with_status_code(404),
-        "text/plain; charset=utf-8",
+/// Reads the request head (up to the blank line) and parses its first line.
+/// `Err(status)` for heads that are too large or malformed.
+fn read_request(mut stream: impl Read) -> std::result::Result<Request, u16> {
+    let mut head = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 2048];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") && !head.windows(2).any(|w| w == b"\n\n") {
+        if head.len() > MAX_HEAD {
+            return Err(431);
+        }
+        let n = stream.read(&mut chunk).map_err(|_| 408u16)?;
+        if n == 0 {
+            return Err(400);
+        }
+        head.extend_from_slice(&chunk[..n]);
+    }
+    let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    if end > MAX_HEAD {
+        return Err(431);
+    }
+    let line = std::str::from_utf8(&head[..end])
+        .map_err(|_| 400u16)?
+        .trim_end();
+    let mut parts = line.split(' ');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(method), Some(target), Some(version), None) if version.starts_with("HTTP/1.") => {
+            Ok(Request {
+                method: method.to_string(),
+                target: target.to_string(),
+            })
+        }
+        _ => Err(400),
+    }
+}
+
+/// Serves one request on `stream`, then closes it.
+fn handle(stream: &TcpStream, state: &State) {
+    let _ = stream.set_read_timeout(Some(IO_TIMEOUT));
+    let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
+    let request = match read_request(stream) {
+        Ok(request) => request,
+        Err(status) => {
+            let _ = write_response(stream, status, "text/plain; charset=utf-8", &[], b"", false);
+            return;
+        }
+    };
+    let head_only = request.method == "HEAD";
+    if request.method != "GET" && !head_only {
+        let _ = write_response(stream, 405, "text/plain; charset=utf-8", &[], b"", false);
+        return;
+    }
+    let (status, kind, headers, body) = answer(state, &request.target);
+    // A client that went away is not our problem.
+    let _ = write_response(stream, status, &kind, &headers, &body, head_only);
+}
+
+type Answer = (u16, String, Vec<(&'static str, String)>, Vec<u8>);
+
+/// The response to `GET target`.
+fn answer(state: &State, target: &str) -> Answer {
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    if path == RELOAD_PATH {
+        return reload(state, target);
+    }
+    let error = state
+        .build
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .error
+        .clone();
+    let found = resolve(&state.out, target).and_then(|path| contained(&state.out, &path));
+    let wants_page = path.ends_with('/') || path.ends_with(".html");
+    match (found, error) {
+        (_, Some(error)) if wants_page => {
+            let page = error_page(&error);
+            (500, html_type(), vec![], page.into_bytes())
+        }
+        (Some(Found::File(file)), _) => match std::fs::read(&file) {
+            Ok(bytes) => {
+                let kind = content_type(&file);
+                let bytes = if kind.starts_with("text/html") {
+                    with_reload_script(bytes)
+                } else {
+                    bytes
+                };
+                (200, kind, vec![], bytes)
+            }
+            Err(_) => not_found(),
+        },
+        (Some(Found::Folder), _) => {
+            let (path, query) = target.split_once('?').map_or((target, ""), |(p, q)| (p, q));
+            // One leading slash: `//actors/` would be read as another host.
+            let mut location = format!("/{}/", path.trim_start_matches('/'));
+            if !query.is_empty() {
+                location = format!("{location}?{query}");
+            }
+            (
+                301,
+                "text/plain; charset=utf-8".into(),
+                vec![("Location", location)],
+                vec![],
+            )
+        }
+        (None, _) => not_found(),
+    }
+}
+
+/// Answers a reload poll: at once without `since`, else when the build id
+/// differs from `since` or after [`RELOAD_WAIT`].
+fn reload(state: &State, target: &str) -> Answer {
+    let since: Option<u64> = target
+        .split_once("since=")
+        .and_then(|(_, id)| id.split('&').next()?.parse().ok());
+    let build = state.build.lock().unwrap_or_else(|e| e.into_inner());
+    let build = match since {
+        Some(since) => {
+            state
+                .changed
+                .wait_timeout_while(build, RELOAD_WAIT, |b| b.id == since)
+                .unwrap_or_else(|e| e.into_inner())
+                .0
+        }
+        None => build,
+    };
+    let body = build.id.to_string().into_bytes();
+    (
+        200,
+        "text/plain; charset=utf-8".into(),
+        vec![("Cache-Control", "no-store".into())],
+        body,
     )
 }
 
-fn with_type<R: std::io::Read>(
-    response: tiny_http::Response<R>,
+fn not_found() -> Answer {
+    (
+        404,
+        "text/plain; charset=utf-8".into(),
+        vec![],
+        b"404 Not Found\n".to_vec(),
+    )
+}
+
+fn html_type() -> String {
+    "text/html; charset=utf-8".into()
+}
+
+/// The page shown while the site does not build: the terminal's message.
+fn error_page(message: &str) -> String {
+    let escaped = message
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build error</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem}}pre{{background:#fff4f4;border-left:4px solid #c00;padding:1rem;overflow:auto;white-space:pre-wrap}}</style></head>\n<body><h1>The site does not build</h1>\n<p>onrecord serve keeps watching: fix the file and save, and this page reloads.</p>\n<pre class=\"build-error\">{escaped}</pre>\n{RELOAD_SCRIPT}\n</body></html>\n"
+    )
+}
+
+/// Inserts [`RELOAD_SCRIPT`] before the last `</body>` (or at the end).
+fn with_reload_script(mut html: Vec<u8>) -> Vec<u8> {
+    let at = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    html.splice(at..at, RELOAD_SCRIPT.bytes());
+    html
+}
+
+fn write_response(
+    mut stream: &TcpStream,
+    status: u16,
     kind: &str,
-) -> tiny_http::Response<R> {
-    match tiny_http::Header::from_bytes("Content-Type", kind) {
-        Ok(header) => response.with_header(header),
-        Err(()) => response,
+    headers: &[(&str, String)],
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
+    let reason = match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        _ => "Service Unavailable",
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(body)?;
+    }
+    stream.flush()
 }
 
 /// Maps a request target (`/articles/x/?q=1`) to a path under `root`
 /// without touching the file system. Refuses (`None`) anything that could
 /// leave `root`: `..` segments (also percent-encoded), backslashes, drive
-/// letters and other `:` names, NUL, absolute-form targets and bad
-/// escapes. A path ending in `/` gets `index.html`.
+/// letters and other `:` names, NUL, absolute-form targets and text that
+/// does not decode to UTF-8. A path ending in `/` gets `index.html`.
 pub fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     let path = target.split(['?', '#']).next().unwrap_or("");
     let path = path.strip_prefix('/')?;
-    let decoded = String::from_utf8(percent_decode(path)?).ok()?;
+    let decoded = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .ok()?;
     let mut rel = PathBuf::new();
     for segment in decoded.split('/') {
         match segment {
@@ -166,23 +468,6 @@ pub fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
         rel.push("index.html");
     }
     Some(root.join(rel))
-}
-
-fn percent_decode(text: &str) -> Option<Vec<u8>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    Some(out)
 }
 
 /// What a resolved path is, once symlinks are followed.
@@ -206,29 +491,17 @@ fn contained(root: &Path, path: &Path) -> Option<Found> {
     real.is_file().then_some(Found::File(real))
 }
 
-/// The Content-Type of a file, by its extension.
-pub fn content_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "txt" | "md" => "text/plain; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "ico" => "image/x-icon",
-        "woff2" => "font/woff2",
-        "pdf" => "application/pdf",
-        "zip" => "application/zip",
-        _ => "application/octet-stream",
+/// The Content-Type of a file, by its extension; text types say UTF-8.
+pub fn content_type(path: &Path) -> String {
+    let Some(mime) = mime_guess::from_path(path).first() else {
+        return "application/octet-stream".to_string();
+    };
+    let textual =
+        mime.type_() == mime_guess::mime::TEXT || mime.subtype() == mime_guess::mime::JAVASCRIPT;
+    if textual {
+        format!("{}; charset=utf-8", mime.essence_str())
+    } else {
+        mime.essence_str().to_string()
     }
 }
 
@@ -269,7 +542,6 @@ mod tests {
             "/C:/Windows/win.ini",
             "/c:",
             "/a%00.html",
-            "/%zz",
             "/%e9",
             "http://example.org/index.html",
             "*",
@@ -325,5 +597,68 @@ mod tests {
         );
         assert_eq!(content_type(Path::new("x.SVG")), "image/svg+xml");
         assert_eq!(content_type(Path::new("x")), "application/octet-stream");
+        assert_eq!(
+            content_type(Path::new("search-index.js")),
+            "text/javascript; charset=utf-8"
+        );
+    }
+
+    #[test]
+    fn only_changed_files_are_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |path: &str, text: &str| OutputFile {
+            path: path.into(),
+            bytes: text.into(),
+        };
+        let old_files = [file("a.html", "same"), file("b.html", "old")];
+        for f in &old_files {
+            std::fs::write(dir.path().join(&f.path), &f.bytes).unwrap();
+        }
+        let old: HashMap<String, Vec<u8>> = old_files
+            .iter()
+            .map(|f| (f.path.clone(), f.bytes.clone()))
+            .collect();
+        let modified = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .modified()
+                .unwrap()
+        };
+        let before = modified("a.html");
+        std::thread::sleep(Duration::from_millis(20));
+        write_changed(
+            dir.path(),
+            &[file("a.html", "same"), file("b.html", "new")],
+            &old,
+        )
+        .unwrap();
+        assert_eq!(
+            modified("a.html"),
+            before,
+            "an unchanged file was rewritten"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("b.html")).unwrap(),
+            "new"
+        );
+    }
+
+    #[test]
+    fn request_heads_are_bounded() {
+        let ok = read_request(&b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n"[..]).unwrap();
+        assert_eq!(ok.target, "/a");
+        let huge = format!("GET /a HTTP/1.1\r\nX: {}\r\n\r\n", "x".repeat(200_000));
+        assert_eq!(read_request(huge.as_bytes()), Err(431));
+        assert_eq!(read_request(&b"GET /a\r\n\r\n"[..]), Err(400));
+        assert_eq!(read_request(&b"GET /a HTTP/1.1\r\n"[..]), Err(400));
+    }
+
+    #[test]
+    fn reload_script_goes_before_the_body_end() {
+        let page = with_reload_script(b"<html><body><p>x</p></body></html>".to_vec());
+        let page = String::from_utf8(page).unwrap();
+        assert!(page.contains("<p>x</p><script>"), "{page}");
+        assert!(page.ends_with("</script></body></html>"), "{page}");
+        assert!(error_page("a <b> & c").contains("a &lt;b&gt; &amp; c"));
     }
 }

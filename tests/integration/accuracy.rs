@@ -342,6 +342,7 @@ fn build_and_score(root: &Path, gold: &Path) -> (Scores, String) {
     onrecord::build(&BuildOptions {
         root: root.to_path_buf(),
         output: Some(output.path().join("public")),
+        base_url: None,
     })
     .unwrap();
     let s = score(&output.path().join("public/data"), &read_json(gold));

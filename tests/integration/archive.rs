@@ -324,6 +324,7 @@ fn builds_in_different_folders_are_byte_identical() {
         onrecord::build(&BuildOptions {
             root: root.clone(),
             output: Some(output.clone()),
+            base_url: None,
         })
         .unwrap();
     }

@@ -22,6 +22,7 @@ fn build(root: &Path) -> (tempfile::TempDir, PathBuf, BuildReport) {
     let report = onrecord::build(&BuildOptions {
         root: root.to_path_buf(),
         output: Some(out.clone()),
+        base_url: None,
     })
     .unwrap_or_else(|e| panic!("build of {} failed: {e}", root.display()));
     (dir, out, report)
@@ -295,6 +296,7 @@ fn site_theme_overrides_built_in_files_one_by_one() {
     let err = onrecord::build(&BuildOptions {
         root: root.clone(),
         output: Some(dir.path().join("out2")),
+        base_url: None,
     })
     .unwrap_err()
     .to_string();

@@ -28,6 +28,7 @@ fn init_starts_a_site_that_builds() {
     let report = onrecord::build(&BuildOptions {
         root: site.clone(),
         output: None,
+        base_url: None,
     })
     .unwrap();
     assert_eq!(report.output, site.join("public"));

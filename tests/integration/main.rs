@@ -3,6 +3,7 @@
 mod accuracy;
 mod archive;
 mod build;
+mod cli;
 mod errors;
 mod escaping;
 mod init;

@@ -4,6 +4,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::util::TempSite;
 
@@ -29,10 +30,9 @@ fn get(addr: &str, target: &str) -> String {
     String::from_utf8_lossy(&response).into_owned()
 }
 
-#[test]
-fn serves_pages_and_refuses_traversal() {
-    let site = TempSite::copy("good");
-    std::fs::write(site.dir.path().join("secret.txt"), "top secret").unwrap();
+/// Starts `onrecord serve` on the site on a free port; returns the server
+/// and its address.
+fn start(site: &TempSite) -> (Server, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_onrecord"))
         .arg("serve")
         .arg("--root")
@@ -55,6 +55,14 @@ fn serves_pages_and_refuses_traversal() {
             Some(rest.split('/').next()?.to_string())
         })
         .expect("serve printed its address");
+    (server, addr)
+}
+
+#[test]
+fn serves_pages_and_refuses_traversal() {
+    let site = TempSite::copy("good");
+    std::fs::write(site.dir.path().join("secret.txt"), "top secret").unwrap();
+    let (server, addr) = start(&site);
     assert!(addr.starts_with("127.0.0.1:"), "{addr}");
 
     let page = get(&addr, "/");
@@ -83,4 +91,179 @@ fn serves_pages_and_refuses_traversal() {
         );
     }
     drop(server);
+}
+
+/// The body of a response.
+fn body(response: &str) -> &str {
+    response.split_once("\r\n\r\n").map_or("", |(_, b)| b)
+}
+
+/// Polls `target` until `ok` holds of the response, for at most `limit`.
+fn wait_for(addr: &str, target: &str, limit: Duration, ok: impl Fn(&str) -> bool) -> String {
+    let started = Instant::now();
+    loop {
+        let response = get(addr, target);
+        if ok(&response) || started.elapsed() > limit {
+            return response;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const TALKS: &str = "content/articles/talks.md";
+
+#[test]
+fn an_edit_is_served_and_a_reload_signalled_within_a_second() {
+    let site = TempSite::copy("good");
+    let (_server, addr) = start(&site);
+    let page = get(&addr, "/articles/talks/");
+    assert!(
+        page.contains("/__onrecord/reload"),
+        "no reload script served"
+    );
+    let built = std::fs::read_to_string(site.out().join("articles/talks/index.html")).unwrap();
+    assert!(
+        !built.contains("__onrecord"),
+        "the reload script reached the output"
+    );
+    let id = body(&get(&addr, "/__onrecord/reload")).to_string();
+
+    // The poll waits for the rebuild; it must answer with a new id in time.
+    let poll = {
+        let addr = addr.clone();
+        let id = id.clone();
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let response = get(&addr, &format!("/__onrecord/reload?since={id}"));
+            (body(&response).to_string(), started.elapsed())
+        })
+    };
+    std::thread::sleep(Duration::from_millis(50));
+    let text = std::fs::read_to_string(site.path(TALKS)).unwrap();
+    let saved = Instant::now();
+    site.write(TALKS, text.replace("Talks in Geneva", "Talks in Vienna"));
+    let (new_id, _) = poll.join().unwrap();
+    let signalled = saved.elapsed();
+    assert_ne!(new_id, id);
+    assert!(
+        signalled < Duration::from_secs(1),
+        "reload after {signalled:?}"
+    );
+    let page = get(&addr, "/articles/talks/");
+    assert!(page.contains("Talks in Vienna"), "{page}");
+}
+
+#[test]
+fn a_build_error_is_shown_as_a_page_until_it_is_fixed() {
+    let site = TempSite::copy("good");
+    let (_server, addr) = start(&site);
+    let good = std::fs::read_to_string(site.path(TALKS)).unwrap();
+    site.write(
+        TALKS,
+        good.replace("title: Talks in Geneva", "title: [Talks"),
+    );
+    let page = wait_for(&addr, "/", Duration::from_secs(3), |r| {
+        r.starts_with("HTTP/1.1 500")
+    });
+    assert!(page.starts_with("HTTP/1.1 500"), "{page}");
+    assert!(page.contains("error: front matter"), "{page}");
+    assert!(
+        page.contains("--&gt; content/articles/talks.md:2"),
+        "{page}"
+    );
+    assert!(
+        page.contains("/__onrecord/reload"),
+        "the error page must reload too"
+    );
+    site.write(
+        TALKS,
+        good.replace("Talks in Geneva", "Talks in Geneva, again"),
+    );
+    let page = wait_for(&addr, "/", Duration::from_secs(3), |r| {
+        r.starts_with("HTTP/1.1 200")
+    });
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains("Fixture site"), "{page}");
+}
+
+#[test]
+fn a_client_that_reads_nothing_does_not_stall_others() {
+    let site = TempSite::copy("good");
+    let (_server, addr) = start(&site);
+    let mut greedy = TcpStream::connect(&addr).unwrap();
+    let mut requests = String::new();
+    for _ in 0..500 {
+        requests.push_str(&format!(
+            "GET /data/quotes.json HTTP/1.1\r\nHost: {addr}\r\n\r\n"
+        ));
+    }
+    greedy.write_all(requests.as_bytes()).unwrap();
+    let started = Instant::now();
+    let page = get(&addr, "/");
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(greedy);
+}
+
+#[test]
+fn huge_headers_and_too_many_connections_are_refused() {
+    let site = TempSite::copy("good");
+    let (_server, addr) = start(&site);
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    let header = format!("GET / HTTP/1.1\r\nX-Big: {}", "x".repeat(64 * 1024));
+    // The server may close before all of it is sent; that is the point.
+    let _ = stream.write_all(header.as_bytes());
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.starts_with("HTTP/1.1 431"), "{response}");
+
+    let idle: Vec<TcpStream> = (0..80)
+        .map(|_| TcpStream::connect(&addr).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let mut busy = TcpStream::connect(&addr).unwrap();
+    busy.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+    let mut response = String::new();
+    let _ = busy.read_to_string(&mut response);
+    assert!(response.starts_with("HTTP/1.1 503"), "{response}");
+    drop(idle);
+    let page = wait_for(&addr, "/", Duration::from_secs(3), |r| {
+        r.starts_with("HTTP/1.1 200")
+    });
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+}
+
+#[test]
+fn folders_redirect_to_one_leading_slash() {
+    let site = TempSite::copy("good");
+    let (_server, addr) = start(&site);
+    for target in ["//actors", "///actors", "/actors"] {
+        let response = get(&addr, target);
+        assert!(response.starts_with("HTTP/1.1 301"), "{target}: {response}");
+        assert!(
+            response.contains("\r\nLocation: /actors/\r\n"),
+            "{target}: {response}"
+        );
+    }
+}
+
+#[test]
+fn a_site_that_does_not_build_yet_is_served_as_its_error() {
+    let site = TempSite::copy("good");
+    let good = std::fs::read_to_string(site.path(TALKS)).unwrap();
+    site.write(TALKS, good.replace("date: 2016-12-11", "date: 2016-13-45"));
+    let (_server, addr) = start(&site);
+    let page = get(&addr, "/");
+    assert!(page.starts_with("HTTP/1.1 500"), "{page}");
+    assert!(page.contains("month 13 does not exist"), "{page}");
+    site.write(TALKS, good);
+    let page = wait_for(&addr, "/", Duration::from_secs(3), |r| {
+        r.starts_with("HTTP/1.1 200")
+    });
+    assert!(page.contains("Fixture site"), "{page}");
 }
