@@ -310,20 +310,25 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
             Err(e) => errors.push(e),
         }
     }
-    let mut by_slug: BTreeMap<&str, &str> = BTreeMap::new();
+    // Keyed by lower case: slugs differing only by case name one folder on
+    // macOS and Windows, and in an archive unpacked there.
+    let mut by_slug: BTreeMap<String, (&str, &str)> = BTreeMap::new();
     for article in &articles {
-        if let Some(first) = by_slug.insert(&article.slug, &article.source) {
-            errors.push(Error::at(
-                &article.source,
-                None,
-                None,
+        let key = article.slug.to_lowercase();
+        if let Some((slug, first)) = by_slug.insert(key, (&article.slug, &article.source)) {
+            let message = if slug == article.slug {
+                format!("slug `{slug}` is already used by {first}: set a different `slug:`")
+            } else {
                 format!(
-                    "slug `{}` is already used by {first}: set a different `slug:`",
+                    "slug `{}` differs only by case from `{slug}` of {first}, and the two collide on macOS and Windows: set a different `slug:`",
                     article.slug
-                ),
-            ));
+                )
+            };
+            errors.push(Error::at(&article.source, None, None, message));
         }
     }
+    errors.extend(actor_ids_differing_by_case(&actors));
+    warnings.extend(people_under_two_actors(&actors));
     let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     for actor in &actors {
         if let Some(parent) = &actor.parent
@@ -383,6 +388,53 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
         theme_overrides: Vec::new(),
     };
     Ok((site, warnings))
+}
+
+/// Actor ids are file stems: `Russia.md` and `russia.md` are one file on
+/// macOS and Windows, and in an archive unpacked there.
+fn actor_ids_differing_by_case(actors: &[Actor]) -> Vec<Error> {
+    let mut by_id: BTreeMap<String, &Actor> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for actor in actors {
+        if let Some(first) = by_id.insert(actor.id.to_lowercase(), actor) {
+            errors.push(Error::at(
+                &actor.source,
+                None,
+                None,
+                format!(
+                    "actor id `{}` differs only by case from {}, and the two collide on macOS and Windows: rename one file",
+                    actor.id, first.source
+                ),
+            ));
+        }
+    }
+    errors
+}
+
+/// A person listed under two actors: their quotes can go to only one.
+fn people_under_two_actors(actors: &[Actor]) -> Vec<Warning> {
+    let mut by_name: BTreeMap<String, &Actor> = BTreeMap::new();
+    let mut warnings = Vec::new();
+    for actor in actors {
+        for person in &actor.people {
+            let name = person.name.trim();
+            match by_name.get(&name.to_lowercase()) {
+                Some(first) if first.id != actor.id => warnings.push(Warning {
+                    file: actor.source.clone(),
+                    line: None,
+                    message: format!(
+                        "{name} is also listed under people in {}: their quotes go to one actor only; keep them under one",
+                        first.source
+                    ),
+                }),
+                Some(_) => {}
+                None => {
+                    by_name.insert(name.to_lowercase(), actor);
+                }
+            }
+        }
+    }
+    warnings
 }
 
 /// `YYYY-MM-DD` or an RFC 3339 timestamp (its local date is kept).
@@ -513,6 +565,49 @@ mod tests {
             assert!(check_slug(bad).is_err(), "{bad}");
         }
         assert!(check_slug("aljazeera-no-safe-exit").is_ok());
+    }
+
+    fn actor(path: &str, people: &[&str]) -> Actor {
+        let people: String = people
+            .iter()
+            .map(|name| format!("  - name: \"{name}\"\n"))
+            .collect();
+        let people = if people.is_empty() {
+            " []\n".to_string()
+        } else {
+            format!("\n{people}")
+        };
+        let text = format!("---\nname: X\npeople:{people}---\n");
+        parse_actor(&file(path, &text)).unwrap()
+    }
+
+    #[test]
+    fn actor_ids_differing_by_case_are_an_error() {
+        let actors = [
+            actor("content/actors/Russia.md", &[]),
+            actor("content/actors/russia.md", &[]),
+            actor("content/actors/turkey.md", &[]),
+        ];
+        let errors = actor_ids_differing_by_case(&actors);
+        assert_eq!(errors.len(), 1);
+        let message = errors[0].to_string();
+        assert!(
+            message.starts_with("content/actors/russia.md:")
+                && message.contains("content/actors/Russia.md"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn person_under_two_actors_warns_naming_both_files() {
+        let actors = [
+            actor("content/actors/a.md", &["Jane Roe", "Sam Poe"]),
+            actor("content/actors/b.md", &["jane roe"]),
+        ];
+        let warnings = people_under_two_actors(&actors);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].file, "content/actors/b.md");
+        assert!(warnings[0].message.contains("content/actors/a.md"));
     }
 
     #[test]
