@@ -71,7 +71,7 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
             "front matter is empty",
         ));
     }
-    serde_saphyr::from_str::<T>(split.yaml).map_err(|e| {
+    let value = serde_saphyr::from_str::<T>(split.yaml).map_err(|e| {
         let (line, column) = match e.location() {
             Some(loc) if loc.line() > 0 => (
                 Some(loc.line() as usize + split.yaml_line - 1),
@@ -87,7 +87,69 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
             column,
             format!("front matter: {message}"),
         )
-    })
+    })?;
+    check_no_escaped_controls(file, split)?;
+    Ok(value)
+}
+
+/// YAML escapes that make a C0 control character or DEL.
+const CONTROL_ESCAPES: &[&str] = &[
+    "\\0",
+    "\\a",
+    "\\b",
+    "\\e",
+    "\\f",
+    "\\v",
+    "\\x0",
+    "\\x1",
+    "\\x7f",
+    "\\u000",
+    "\\u001",
+    "\\u007f",
+    "\\U0000000",
+    "\\U0000001",
+    "\\U0000007f",
+];
+
+/// Load drops control characters from the text, but a YAML escape
+/// (`"\e"`, `"\x07"`) makes them anew, to reach HTML, feeds and terminals:
+/// refuse those.
+fn check_no_escaped_controls(file: &SourceFile, split: &Split<'_>) -> Result<()> {
+    if !split.yaml.contains('\\') {
+        return Ok(());
+    }
+    let Ok(value) = serde_saphyr::from_str::<serde_json::Value>(split.yaml) else {
+        return Ok(());
+    };
+    if !holds_control(&value) {
+        return Ok(());
+    }
+    let line = split
+        .yaml
+        .lines()
+        .position(|l| CONTROL_ESCAPES.iter().any(|e| l.contains(e)))
+        .map(|i| i + split.yaml_line);
+    Err(Error::at(
+        &file.path,
+        Some(&file.text),
+        line,
+        "front matter: an escape such as `\\e` or `\\x07` makes a control character, which has no place in text: remove it",
+    ))
+}
+
+fn holds_control(value: &serde_json::Value) -> bool {
+    let is_control = |text: &str| {
+        text.chars()
+            .any(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+    };
+    match value {
+        serde_json::Value::String(text) => is_control(text),
+        serde_json::Value::Array(items) => items.iter().any(holds_control),
+        serde_json::Value::Object(map) => {
+            map.iter().any(|(k, v)| is_control(k) || holds_control(v))
+        }
+        _ => false,
+    }
 }
 
 /// The YAML parser's message, without its own (YAML-relative) location,
@@ -608,6 +670,18 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert_eq!(warnings[0].file, "content/actors/b.md");
         assert!(warnings[0].message.contains("content/actors/a.md"));
+    }
+
+    #[test]
+    fn escaped_control_characters_are_refused_at_their_line() {
+        let text = "---\ntitle: ok\noutlet: \"Wire\\e[2J\"\ndate: 2016-12-11\n---\nBody\n";
+        let err = parse_article(&file("a.md", text)).unwrap_err().to_string();
+        assert!(
+            err.starts_with("a.md:3: ") && err.contains("control character"),
+            "{err}"
+        );
+        let fine = "---\ntitle: \"caf\\u00e9\\ttab\"\noutlet: O\ndate: 2016-12-11\n---\n";
+        assert!(parse_article(&file("a.md", fine)).is_ok());
     }
 
     #[test]
