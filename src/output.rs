@@ -180,9 +180,10 @@ fn still_at(file: &File, path: &Path) -> bool {
     }
 }
 
-/// For an output folder that cannot be renamed: each new file is written
-/// beside its place and renamed over it, then the old site's files the new
-/// one lacks are deleted. While this runs the manifest lists old and new
+/// For an output folder that cannot be renamed: the old site's files the
+/// new one lacks are deleted (first, so that a file can become a folder or
+/// the other way round), then each new file is written beside its place
+/// and renamed over it. While this runs the manifest lists old and new
 /// files, so a write cut short leaves nothing the next build calls foreign.
 fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<()> {
     let old = read_manifest(out);
@@ -193,13 +194,12 @@ fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<()> {
         .chain(new.iter().copied())
         .collect();
     replace_file(out, MANIFEST, manifest_text(both).as_bytes())?;
-    for file in files {
-        replace_file(out, &file.path, &file.bytes)?;
-    }
     for gone in old.iter().filter(|p| !new.contains(p.as_str())) {
         let path = out.join(gone);
         match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(&path, e)),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::io(&path, e));
+            }
             _ => {}
         }
     }
@@ -209,6 +209,9 @@ fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<()> {
         if entry.file_type().is_dir() {
             let _ = std::fs::remove_dir(entry.path());
         }
+    }
+    for file in files {
+        replace_file(out, &file.path, &file.bytes)?;
     }
     let paths = files.iter().map(|f| f.path.as_str());
     replace_file(out, MANIFEST, manifest_text(paths).as_bytes())
@@ -639,21 +642,15 @@ mod tests {
             &[file("a.html", "1"), file("x/b.html", "2")],
         )
         .unwrap();
-        let inode_before = std::fs::metadata(&out).unwrap();
-        let files = [file("a.html", "new"), file("y/c.html", "3")];
+        let folder = File::open(&out).unwrap();
+        // The folder `x/` becomes a file `x`.
+        let files = [file("a.html", "new"), file("x", "3")];
         write_site_as(dir.path(), &out, &files, Swap::InPlace).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "new");
-        assert_eq!(std::fs::read_to_string(out.join("y/c.html")).unwrap(), "3");
-        assert!(!out.join("x").exists(), "old file or folder stays");
+        assert_eq!(std::fs::read_to_string(out.join("x")).unwrap(), "3");
         let manifest = std::fs::read_to_string(out.join(MANIFEST)).unwrap();
-        assert!(manifest.ends_with("\na.html\ny/c.html\n"), "{manifest}");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            let after = std::fs::metadata(&out).unwrap();
-            assert_eq!(inode_before.ino(), after.ino(), "the folder was replaced");
-        }
-        let _ = inode_before;
+        assert!(manifest.ends_with("\na.html\nx\n"), "{manifest}");
+        assert!(still_at(&folder, &out), "the folder was replaced");
         // Same bytes as a build that renames.
         let other = dir.path().join("other");
         write_site(dir.path(), &other, &files).unwrap();
