@@ -686,6 +686,31 @@ mod tests {
     }
 
     #[test]
+    fn a_second_lock_waits_for_the_first_and_the_file_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".public.onrecord-lock");
+        let out = dir.path().join("public");
+        let first = OutputLock::acquire(path.clone(), &out).unwrap();
+        let pid = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(pid, std::process::id().to_string());
+        let (done, waited) = std::sync::mpsc::channel();
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                let second = OutputLock::acquire(path.clone(), &out).unwrap();
+                done.send(()).unwrap();
+                drop(second);
+            });
+            assert!(
+                waited.recv_timeout(Duration::from_millis(300)).is_err(),
+                "the second lock did not wait"
+            );
+            drop(first);
+            waited.recv_timeout(Duration::from_secs(10)).unwrap();
+        });
+        assert!(!path.exists(), "the lock file stays");
+    }
+
+    #[test]
     fn long_name_lists_are_cut() {
         let names: Vec<String> = (0..400).map(|i| format!("f{i}")).collect();
         assert_eq!(some_names(&names), "f0, f1, f2, f3, f4 and 395 more");
