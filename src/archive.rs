@@ -113,6 +113,7 @@ pub fn archive(options: &ArchiveOptions) -> Result<ArchiveReport> {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(DEFAULT_NAME));
+    check_target(&options.root, &target)?;
     let scratch = tempfile::Builder::new()
         .prefix("onrecord-archive-")
         .tempdir()
@@ -166,6 +167,38 @@ pub fn archive(options: &ArchiveOptions) -> Result<ArchiveReport> {
         date,
         build,
     })
+}
+
+/// Refuses a zip path that would overwrite what the archive is made of:
+/// `site.toml`, anything inside `content/`, `static/` or `themes/`, the
+/// site folder; and anything that is not a regular file.
+fn check_target(root: &Path, target: &Path) -> Result<()> {
+    let root = crate::output::canonical(root);
+    let target_abs = crate::output::canonical(target);
+    let refuse = |why: &str| {
+        Err(Error::Usage(format!(
+            "refusing to write the archive to {}: it is {why}; choose a path of its own, such as {DEFAULT_NAME}",
+            target.display()
+        )))
+    };
+    if target_abs == root.join("site.toml") {
+        return refuse("the site's site.toml");
+    }
+    for dir in SOURCE_DIRS {
+        if target_abs.starts_with(root.join(dir)) {
+            return refuse(&format!(
+                "inside the site's {dir}/ folder, which goes into the archive"
+            ));
+        }
+    }
+    if root.starts_with(&target_abs) {
+        return refuse("the site folder or a parent of it");
+    }
+    match std::fs::metadata(target) {
+        Ok(m) if m.is_dir() => refuse("a folder"),
+        Ok(m) if !m.is_file() => refuse("a special file (a pipe, socket or device)"),
+        _ => Ok(()),
+    }
 }
 
 /// The `title` of `site.toml` (the build has just validated it).
@@ -454,6 +487,15 @@ pub enum Problem {
     Unreadable { name: String, reason: String },
     /// A manifest line that is not `<sha256 hex>  <path>`.
     BadManifestLine { line: usize, text: String },
+    /// A path the manifest lists twice (`sha256sum -c` would check both).
+    ListedTwice(String),
+    /// Two entries of the zip with one name: unzip keeps only one of them.
+    DuplicateEntry(String),
+    /// A name that would unpack outside the folder: `..`, an absolute path,
+    /// a backslash or a drive letter.
+    UnsafeName(String),
+    /// A manifest that lists nothing vouches for nothing.
+    EmptyManifest,
 }
 
 impl std::fmt::Display for Problem {
@@ -471,29 +513,73 @@ impl std::fmt::Display for Problem {
                     "{MANIFEST}:{line}: not a `<sha256>  <path>` line: {text:?}"
                 )
             }
+            Problem::ListedTwice(name) => write!(f, "listed twice: {name} (in {MANIFEST})"),
+            Problem::DuplicateEntry(name) => {
+                write!(
+                    f,
+                    "duplicate: {name} (the zip holds two entries of that name)"
+                )
+            }
+            Problem::UnsafeName(name) => {
+                write!(f, "unsafe name: {name:?} (would unpack outside the folder)")
+            }
+            Problem::EmptyManifest => write!(f, "empty: {MANIFEST} lists no files"),
         }
     }
 }
+
+/// The largest manifest `verify` reads: about 500,000 files.
+const MANIFEST_LIMIT: u64 = 64 * 1024 * 1024;
 
 /// Checks every entry of the zip at `path` against its `MANIFEST.sha256`.
 /// An archive that cannot be opened, or has no manifest, is an error; any
 /// difference from the manifest is a [`Problem`] in the report.
 pub fn verify(path: &Path) -> Result<VerifyReport> {
+    // Opening a FIFO would wait for a writer forever.
+    let metadata = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !metadata.is_file() {
+        return Err(Error::Usage(format!(
+            "{} is not a regular file: give the path of an archive",
+            path.display()
+        )));
+    }
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     verify_reader(path, BufReader::new(file))
 }
 
-fn verify_reader(path: &Path, reader: impl Read + Seek) -> Result<VerifyReport> {
+fn verify_reader<R: Read + Seek>(path: &Path, reader: R) -> Result<VerifyReport> {
     let shown = path.display().to_string();
     let not_a_package = |message: String| Error::at(&shown, None, None, message);
     let mut zip = zip::ZipArchive::new(reader)
         .map_err(|e| not_a_package(format!("is not a readable zip archive: {e}")))?;
-    let mut manifest_text = String::new();
-    zip.by_name(MANIFEST)
-        .map_err(|_| not_a_package(format!("has no {MANIFEST}: is it an onrecord archive?")))?
-        .read_to_string(&mut manifest_text)
-        .map_err(|e| not_a_package(format!("{MANIFEST} cannot be read: {e}")))?;
+    let manifest_text = {
+        let entry = zip
+            .by_name(MANIFEST)
+            .map_err(|_| not_a_package(format!("has no {MANIFEST}: is it an onrecord archive?")))?;
+        if entry.size() > MANIFEST_LIMIT {
+            return Err(not_a_package(format!(
+                "{MANIFEST} says it unpacks to {} bytes, more than the {MANIFEST_LIMIT} a manifest may have",
+                entry.size()
+            )));
+        }
+        let mut bytes = Vec::new();
+        let declared = entry.size();
+        entry
+            .take(declared + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| not_a_package(format!("{MANIFEST} cannot be read: {e}")))?;
+        if bytes.len() as u64 != declared {
+            return Err(not_a_package(format!(
+                "{MANIFEST} is not the size its zip entry declares"
+            )));
+        }
+        String::from_utf8(bytes)
+            .map_err(|_| not_a_package(format!("{MANIFEST} is not UTF-8 text")))?
+    };
     let (mut expected, mut problems) = parse_manifest(&manifest_text);
+    if expected.is_empty() && problems.is_empty() {
+        problems.push(Problem::EmptyManifest);
+    }
 
     let mut checked = 0;
     for index in 0..zip.len() {
@@ -508,6 +594,11 @@ fn verify_reader(path: &Path, reader: impl Read + Seek) -> Result<VerifyReport> 
             }
         };
         let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
+        if !is_safe_name(&name) {
+            expected.remove(&name);
+            problems.push(Problem::UnsafeName(name));
+            continue;
+        }
         if entry.is_dir() || name == MANIFEST {
             continue;
         }
@@ -516,7 +607,7 @@ fn verify_reader(path: &Path, reader: impl Read + Seek) -> Result<VerifyReport> 
             continue;
         };
         checked += 1;
-        match sha256_hex(&mut entry) {
+        match hash_declared(&mut entry) {
             Ok(hash) if hash == want => {}
             Ok(_) => problems.push(Problem::Changed(name)),
             Err(e) => problems.push(Problem::Unreadable {
@@ -526,7 +617,70 @@ fn verify_reader(path: &Path, reader: impl Read + Seek) -> Result<VerifyReport> 
         }
     }
     problems.extend(expected.into_keys().map(Problem::Missing));
+    if zip.has_duplicate_names() {
+        let start = zip.offset() + zip.central_directory_start();
+        let names = central_directory_names(&mut zip.into_inner(), start).unwrap_or_default();
+        let mut duplicates: Vec<String> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, name)| names[..*i].contains(name))
+            .map(|(_, name)| String::from_utf8_lossy(name).into_owned())
+            .collect();
+        duplicates.dedup();
+        if duplicates.is_empty() {
+            duplicates.push("(an entry)".into());
+        }
+        problems.extend(duplicates.into_iter().map(Problem::DuplicateEntry));
+    }
     Ok(VerifyReport { checked, problems })
+}
+
+/// The SHA-256 of an entry, reading no more than its declared size: a
+/// longer stream (or a failed CRC, checked at the end) is an error.
+fn hash_declared(entry: &mut zip::read::ZipFile<'_, impl Read>) -> std::io::Result<String> {
+    let declared = entry.size();
+    let hash = sha256_hex((&mut *entry).take(declared))?;
+    let mut extra = [0u8; 1];
+    if entry.read(&mut extra)? != 0 {
+        return Err(std::io::Error::other(
+            "holds more bytes than its zip entry declares",
+        ));
+    }
+    Ok(hash)
+}
+
+/// Whether `name` unpacks inside the folder it is unpacked into.
+fn is_safe_name(name: &str) -> bool {
+    let drive = name.len() >= 2 && name.as_bytes()[1] == b':';
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains('\\')
+        && !drive
+        && !name.split('/').any(|part| part == "..")
+}
+
+/// The raw names in the central directory at `start`, duplicates and all
+/// (the zip reader keeps one entry per name).
+fn central_directory_names(
+    reader: &mut (impl Read + Seek),
+    start: u64,
+) -> std::io::Result<Vec<Vec<u8>>> {
+    const SIGNATURE: [u8; 4] = [0x50, 0x4b, 0x01, 0x02];
+    const MAX_ENTRIES: usize = 1 << 20;
+    reader.seek(std::io::SeekFrom::Start(start))?;
+    let mut names = Vec::new();
+    let mut header = [0u8; 46];
+    while names.len() < MAX_ENTRIES && reader.read_exact(&mut header).is_ok() {
+        if header[..4] != SIGNATURE {
+            break;
+        }
+        let field = |at: usize| u64::from(u16::from_le_bytes([header[at], header[at + 1]]));
+        let mut name = vec![0u8; field(28) as usize];
+        reader.read_exact(&mut name)?;
+        reader.seek(std::io::SeekFrom::Current((field(30) + field(32)) as i64))?;
+        names.push(name);
+    }
+    Ok(names)
 }
 
 /// Manifest lines -> name to expected hash, plus the lines that are not
@@ -545,6 +699,13 @@ fn parse_manifest(text: &str) -> (BTreeMap<String, String>, Vec<Problem>) {
         });
         match parsed {
             Some((name, hash)) => {
+                if expected.contains_key(&name) {
+                    problems.push(Problem::ListedTwice(name.clone()));
+                }
+                if !is_safe_name(&name) {
+                    problems.push(Problem::UnsafeName(name));
+                    continue;
+                }
                 expected.insert(name, hash);
             }
             None => problems.push(Problem::BadManifestLine {

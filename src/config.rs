@@ -85,6 +85,23 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
             });
         }
     }
+    // Load drops control characters from the text; a TOML escape
+    // (`"\u001b"`) would make them anew in titles, feeds and terminals.
+    let escaped_control = keys.iter().find(|(_, value)| {
+        value.as_str().is_some_and(|text| {
+            text.chars()
+                .any(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+        })
+    });
+    if let Some((key, _)) = escaped_control {
+        let name = key.get_ref();
+        return Err(located(
+            Some(key.span()),
+            format!(
+                "`{name}` holds a control character (made by an escape such as `\\u001b`): remove it"
+            ),
+        ));
+    }
     let raw: RawConfig =
         toml::from_str(text).map_err(|e| located(e.span(), e.message().to_string()))?;
     let at = |value: &Spanned<String>, message: String| located(Some(value.span()), message);
@@ -159,6 +176,21 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (Option<usize>, Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_control_characters_are_refused() {
+        let err = parse(
+            "site.toml",
+            "title = \"T\"\ndescription = \"a\\u001b[2J\"\n",
+        )
+        .unwrap_err();
+        let err = err.to_string();
+        assert!(
+            err.starts_with("site.toml:2:") && err.contains("control character"),
+            "{err}"
+        );
+        assert!(parse("site.toml", "title = \"T\\tU\"\n").is_ok());
+    }
 
     #[test]
     fn defaults_apply() {

@@ -105,7 +105,7 @@ fn markdown_files(root: &Path, dir: &Path, errors: &mut Vec<Error>) -> Vec<Sourc
         };
         let is_markdown = entry.path().extension().is_some_and(|e| e == "md");
         if entry.file_type().is_file() && is_markdown {
-            match read_text(root, entry.path()) {
+            match check_name(root, entry.path()).and_then(|()| read_text(root, entry.path())) {
                 Ok(file) => files.push(file),
                 Err(e) => errors.push(e),
             }
@@ -122,10 +122,16 @@ fn static_files(root: &Path, errors: &mut Vec<Error>) -> Vec<(String, Vec<u8>)> 
     }
     for entry in walk(&dir) {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => match std::fs::read(entry.path()) {
-                Ok(bytes) => files.push((relative(&dir, entry.path()), bytes)),
-                Err(e) => errors.push(Error::io(relative_path(root, entry.path()), e)),
-            },
+            Ok(entry) if entry.file_type().is_file() => {
+                if let Err(e) = check_name(root, entry.path()) {
+                    errors.push(e);
+                    continue;
+                }
+                match std::fs::read(entry.path()) {
+                    Ok(bytes) => files.push((relative(&dir, entry.path()), bytes)),
+                    Err(e) => errors.push(Error::io(relative_path(root, entry.path()), e)),
+                }
+            }
             Ok(_) => {}
             Err(e) => errors.push(walk_error(root, e)),
         }
@@ -160,6 +166,52 @@ fn walk_error(root: &Path, e: walkdir::Error) -> Error {
     }
 }
 
+/// File names become URLs, folder names and archive manifest lines: they
+/// must be UTF-8 (lossy decoding would let two names collide) and hold no
+/// control characters (a newline would split a manifest line).
+fn check_name(root: &Path, path: &Path) -> Result<()> {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    for part in rel.components() {
+        let message = match part.as_os_str().to_str() {
+            None => "file name is not valid UTF-8: rename it",
+            Some(name) if name.chars().any(char::is_control) => {
+                "file name holds a control character (a newline, tab or escape): rename it"
+            }
+            Some(_) => continue,
+        };
+        let shown = format!("{:?}", rel.to_string_lossy());
+        return Err(Error::at(&shown, None, None, message));
+    }
+    Ok(())
+}
+
+/// ASCII control characters (C0 and DEL) but tab, line feed and carriage return: not
+/// text, invalid in XML, and escape sequences on a terminal.
+fn is_stray_control(c: char) -> bool {
+    c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// NUL is an error (it marks a binary or damaged file); other stray
+/// control characters are dropped, so no output ever holds them.
+fn clean_text(name: &str, text: String) -> Result<String> {
+    if let Some(at) = text.find('\0') {
+        let line = text[..at].matches('\n').count() + 1;
+        let line_start = text[..at].rfind('\n').map_or(0, |nl| nl + 1);
+        let column = text[line_start..at].chars().count() + 1;
+        return Err(Error::at_column(
+            name,
+            None,
+            Some(line),
+            Some(column),
+            "holds a NUL character: is it a text file? (save it as UTF-8 text)",
+        ));
+    }
+    if text.contains(is_stray_control) {
+        return Ok(text.chars().filter(|&c| !is_stray_control(c)).collect());
+    }
+    Ok(text)
+}
+
 /// Reads a UTF-8 text file; a BOM is dropped, invalid UTF-8 names the line.
 fn read_text(root: &Path, path: &Path) -> Result<SourceFile> {
     let name = relative(root, path);
@@ -189,6 +241,7 @@ fn read_text(root: &Path, path: &Path) -> Result<SourceFile> {
         Some(rest) => rest.to_string(),
         None => text,
     };
+    let text = clean_text(&name, text)?;
     Ok(SourceFile { path: name, text })
 }
 
@@ -216,4 +269,41 @@ fn relative_path(root: &Path, path: &Path) -> PathBuf {
 
 fn display_root(root: &Path) -> String {
     root.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nul_is_an_error_at_its_line_and_column() {
+        let err = clean_text("content/articles/a.md", "---\ntitle: é\0x\n".into()).unwrap_err();
+        assert!(
+            err.to_string().starts_with("content/articles/a.md:2:9:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn other_control_characters_are_dropped() {
+        let text = clean_text("a.md", "a\u{1b}[31mb\u{7}\tc\r\nd\u{c}".into()).unwrap();
+        assert_eq!(text, "a[31mb\tc\r\nd");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_with_control_characters_or_bad_utf8_are_refused() {
+        use std::os::unix::ffi::OsStrExt;
+        let root = Path::new("/site");
+        let newline = root.join("content/articles/a\nb.md");
+        let err = check_name(root, &newline).unwrap_err().to_string();
+        assert!(
+            err.contains("a\\nb.md") && err.contains("control character"),
+            "{err}"
+        );
+        let latin1 = root.join(std::ffi::OsStr::from_bytes(b"content/articles/caf\xe9.md"));
+        let err = check_name(root, &latin1).unwrap_err().to_string();
+        assert!(err.contains("not valid UTF-8"), "{err}");
+        assert!(check_name(root, &root.join("content/articles/café.md")).is_ok());
+    }
 }

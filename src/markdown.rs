@@ -73,25 +73,27 @@ pub fn blocks(body: &str) -> Vec<Block> {
                 | Tag::Table(_)
                 | Tag::FootnoteDefinition(_),
             ) => nested_block(&mut items, range.start),
-            Event::Start(Tag::Item) => items.push(OpenItem {
-                index: blocks.len(),
-                had_paragraph: false,
-                nested_start: None,
-            }),
+            Event::Start(Tag::Item) => {
+                // The item's own text comes before the blocks of its nested
+                // lists but is known only at its end: keep its place with an
+                // empty block (dropped below if it stays empty), so deep
+                // nesting costs nothing per level.
+                items.push(OpenItem {
+                    index: blocks.len(),
+                    had_paragraph: false,
+                    nested_start: None,
+                });
+                blocks.push(Block {
+                    kind: BlockKind::ListItem,
+                    range: 0..0,
+                });
+            }
             Event::End(TagEnd::Item) => {
                 if let Some(item) = items.pop()
                     && !item.had_paragraph
                 {
                     let end = item.nested_start.unwrap_or(range.end).max(range.start);
-                    blocks.push(Block {
-                        kind: BlockKind::ListItem,
-                        range: item_text(body, range.start..end),
-                    });
-                    // Keep document order: the item's own text comes before
-                    // the blocks of its nested lists (a rotation, not a
-                    // shifting insert per item, so deep nesting stays linear
-                    // per level).
-                    blocks[item.index..].rotate_right(1);
+                    blocks[item.index].range = item_text(body, range.start..end);
                 }
             }
             _ => {}
@@ -367,6 +369,15 @@ mod tests {
                 ("item b", BlockKind::ListItem),
             ]
         );
+    }
+
+    #[test]
+    fn hundred_thousand_nested_items_are_one_block() {
+        let depth = 100_000;
+        let nested = "- ".repeat(depth) + "x\n";
+        let blocks = blocks(&nested);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(&nested[blocks[0].range.clone()], "x");
     }
 
     #[test]

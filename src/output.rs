@@ -9,7 +9,10 @@
 //! with files the manifest does not list) is never replaced or emptied.
 
 use std::collections::BTreeSet;
+use std::fs::{File, TryLockError};
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 use crate::render::OutputFile;
@@ -23,38 +26,234 @@ const MANIFEST_HEADER: &str = "# written by onrecord; it deletes only the files 
 /// Writes `files` as the new content of `out`, replacing the site that
 /// was there. `root` is the site folder, to refuse unsafe output folders.
 pub fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<()> {
+    write_site_as(root, out, files, Swap::Rename)
+}
+
+/// How a new site takes the place of the old one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Swap {
+    /// Rename the staging folder into place; fall back to [`Swap::InPlace`]
+    /// when the output folder cannot be renamed.
+    Rename,
+    /// Write into the output folder file by file (tests force this path,
+    /// as they cannot make a mount point).
+    InPlace,
+}
+
+fn write_site_as(root: &Path, out: &Path, files: &[OutputFile], swap: Swap) -> Result<()> {
     check_output_folder(root, out)?;
     check_paths(files)?;
+    // `out/../out` or `out/.` must name the folder itself before anything
+    // is renamed: the staging and old folders go beside the real one.
+    let out = canonical(out);
     let parent = out
         .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+        .ok_or_else(|| Error::Usage(format!("{} is not a folder name", out.display())))?;
     std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| Error::Usage(format!("{} is not a folder name", out.display())))?;
+    let _lock = OutputLock::acquire(parent.join(format!(".{name}.onrecord-lock")), &out)?;
     let staging = parent.join(format!(".{name}.onrecord-staging"));
     let old = parent.join(format!(".{name}.onrecord-old"));
-    recover(out, &staging, &old)?;
-    check_replaceable(out)?;
+    // Under the lock, a staging or old folder is never a live build's.
+    recover(&out, &staging, &old)?;
+    check_replaceable(&out)?;
+    check_writable(&out)?;
 
+    if swap == Swap::InPlace && out.is_dir() {
+        return write_in_place(&out, files);
+    }
     std::fs::create_dir(&staging).map_err(|e| Error::io(&staging, e))?;
     let written = write_manifest(&staging, files).and_then(|()| write_all(&staging, files));
     if let Err(e) = written {
         let _ = remove_owned(&staging);
         return Err(e);
     }
-    if out.exists() {
-        std::fs::rename(out, &old).map_err(|e| Error::io(out, e))?;
+    if out.exists()
+        && let Err(e) = std::fs::rename(&out, &old)
+    {
+        remove_owned(&staging)?;
+        // A mount point (bind mount, Docker volume) cannot be renamed.
+        if matches!(
+            e.kind(),
+            std::io::ErrorKind::ResourceBusy | std::io::ErrorKind::CrossesDevices
+        ) {
+            return write_in_place(&out, files);
+        }
+        return Err(Error::io(&out, e));
     }
-    if let Err(e) = std::fs::rename(&staging, out) {
-        let _ = std::fs::rename(&old, out);
+    if let Err(e) = std::fs::rename(&staging, &out) {
+        let _ = std::fs::rename(&old, &out);
         let _ = remove_owned(&staging);
-        return Err(Error::io(out, e));
+        return Err(Error::io(&out, e));
     }
     if old.exists() {
         remove_owned(&old)?;
+    }
+    Ok(())
+}
+
+/// How long a build waits for another build of the same output folder.
+const LOCK_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// An advisory lock on one output folder, held for the whole write, so
+/// that two builds never stage, swap or clean up the same folder at once.
+/// The lock file holds the pid of its holder, to name it to a waiting build.
+struct OutputLock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl OutputLock {
+    fn acquire(path: PathBuf, out: &Path) -> Result<Self> {
+        let deadline = Instant::now() + LOCK_TIMEOUT;
+        let mut told = false;
+        loop {
+            let mut file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(|e| Error::io(&path, e))?;
+            match file.try_lock() {
+                // The last holder removes the file before unlocking: a lock
+                // on a removed file guards nothing, so open it again.
+                Ok(()) if !still_at(&file, &path) => continue,
+                Ok(()) => {
+                    let pid = std::process::id().to_string();
+                    file.set_len(0)
+                        .and_then(|()| file.write_all(pid.as_bytes()))
+                        .map_err(|e| Error::io(&path, e))?;
+                    return Ok(OutputLock { path, _file: file });
+                }
+                Err(TryLockError::WouldBlock) => {
+                    let holder = std::fs::read_to_string(&path).unwrap_or_default();
+                    let holder = match holder.trim() {
+                        "" => "another onrecord process".to_string(),
+                        pid => format!("onrecord process {pid}"),
+                    };
+                    if Instant::now() >= deadline {
+                        return Err(Error::Usage(format!(
+                            "{holder} has been writing {} for {} seconds; wait for it to finish or stop it \
+                             (its lock file is {})",
+                            out.display(),
+                            LOCK_TIMEOUT.as_secs(),
+                            path.display()
+                        )));
+                    }
+                    if !told {
+                        eprintln!("waiting for {holder}, which is writing {}", out.display());
+                        told = true;
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+            }
+        }
+    }
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        // Removed while still held (see `acquire`), so no lock file stays.
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Whether `path` still names the open `file`.
+fn still_at(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        path.exists()
+    }
+}
+
+/// For an output folder that cannot be renamed: the old site's files the
+/// new one lacks are deleted (first, so that a file can become a folder or
+/// the other way round), then each new file is written beside its place
+/// and renamed over it. While this runs the manifest lists old and new
+/// files, so a write cut short leaves nothing the next build calls foreign.
+fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<()> {
+    let old = read_manifest(out);
+    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let both: BTreeSet<&str> = old
+        .iter()
+        .map(String::as_str)
+        .chain(new.iter().copied())
+        .collect();
+    replace_file(out, MANIFEST, manifest_text(both).as_bytes())?;
+    for gone in old.iter().filter(|p| !new.contains(p.as_str())) {
+        let path = out.join(gone);
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::io(&path, e));
+            }
+            _ => {}
+        }
+    }
+    // Folders the old site needed and the new one does not.
+    for entry in walkdir::WalkDir::new(out).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(|e| Error::io(out, e.into()))?;
+        if entry.file_type().is_dir() {
+            let _ = std::fs::remove_dir(entry.path());
+        }
+    }
+    for file in files {
+        replace_file(out, &file.path, &file.bytes)?;
+    }
+    let paths = files.iter().map(|f| f.path.as_str());
+    replace_file(out, MANIFEST, manifest_text(paths).as_bytes())
+}
+
+/// Suffix of the file [`replace_file`] writes before renaming it into place.
+const PARTIAL_SUFFIX: &str = ".onrecord-partial";
+
+/// Writes `dir/rel` atomically: a file beside it, renamed over it.
+fn replace_file(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
+    let path = dir.join(rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    let mut partial = path.clone().into_os_string();
+    partial.push(PARTIAL_SUFFIX);
+    let partial = PathBuf::from(partial);
+    std::fs::write(&partial, bytes).map_err(|e| Error::io(&partial, e))?;
+    std::fs::rename(&partial, &path).map_err(|e| Error::io(&path, e))
+}
+
+/// Replacing a site deletes its files. In a read-only folder that would
+/// fail only after the swap, with the old site stuck aside: refuse first.
+fn check_writable(out: &Path) -> Result<()> {
+    if !out.is_dir() {
+        return Ok(());
+    }
+    for entry in walkdir::WalkDir::new(out).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io(out, e.into()))?;
+        if !entry.file_type().is_dir() {
+            continue;
+        }
+        let metadata = entry
+            .metadata()
+            .map_err(|e| Error::io(entry.path(), e.into()))?;
+        if metadata.permissions().readonly() {
+            return Err(Error::Usage(format!(
+                "output folder {} is read-only ({}): make it writable (`chmod -R u+w`) or choose another output folder",
+                out.display(),
+                entry.path().display()
+            )));
+        }
     }
     Ok(())
 }
@@ -91,9 +290,6 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<()> {
     {
         return refuse("your home folder");
     }
-    if out.is_file() {
-        return refuse("a file, not a folder");
-    }
     // Renaming a link would swap the link, and deleting the old site would
     // follow it: ask for the real folder instead.
     if out
@@ -105,12 +301,22 @@ pub fn check_output_folder(root: &Path, out: &Path) -> Result<()> {
             out_abs.display()
         ));
     }
+    // Checked on the resolved path too: `fifo/.` is the FIFO.
+    for path in [out, out_abs.as_path()] {
+        match path.symlink_metadata() {
+            Ok(m) if m.is_file() => return refuse("a file, not a folder"),
+            Ok(m) if !m.is_dir() && !m.file_type().is_symlink() => {
+                return refuse("a special file (a pipe, socket or device), not a folder");
+            }
+            _ => {}
+        }
+    }
     Ok(())
 }
 
 /// The absolute, symlink-free form of `path`, which need not exist yet:
 /// the deepest existing ancestor is canonicalized and the rest appended.
-fn canonical(path: &Path) -> PathBuf {
+pub(crate) fn canonical(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut rest = Vec::new();
     let mut existing = absolute.as_path();
@@ -181,23 +387,16 @@ fn check_replaceable(out: &Path) -> Result<()> {
     if foreign.is_empty() {
         return Ok(());
     }
-    let listed: Vec<String> = foreign.iter().take(5).cloned().collect();
-    let more = foreign.len().saturating_sub(listed.len());
-    let more = if more > 0 {
-        format!(" and {more} more")
-    } else {
-        String::new()
-    };
     let why = if out.join(MANIFEST).is_file() {
         "holds files onrecord did not write"
     } else {
         "is not empty and was not written by onrecord (it has no .onrecord-output manifest)"
     };
     Err(Error::Usage(format!(
-        "output folder {} {why}: {}{more}. onrecord only replaces folders it made: \
+        "output folder {} {why}: {}. onrecord only replaces folders it made: \
          delete the folder, move those files (site files belong in static/), or choose another output folder",
         out.display(),
-        listed.join(", ")
+        some_names(&foreign)
     )))
 }
 
@@ -211,11 +410,25 @@ fn foreign_files(dir: &Path) -> Result<Vec<String>> {
             continue;
         }
         let rel = relative(dir, entry.path());
-        if rel != MANIFEST && !listed.contains(&rel) {
+        let partial_of_listed = rel
+            .strip_suffix(PARTIAL_SUFFIX)
+            .is_some_and(|p| p == MANIFEST || listed.contains(p));
+        if rel != MANIFEST && !listed.contains(&rel) && !partial_of_listed {
             foreign.push(rel);
         }
     }
     Ok(foreign)
+}
+
+/// The first few of `names`, then how many more: messages stay short
+/// however many files there are.
+fn some_names(names: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let listed = names[..names.len().min(SHOWN)].join(", ");
+    match names.len().saturating_sub(SHOWN) {
+        0 => listed,
+        more => format!("{listed} and {more} more"),
+    }
 }
 
 fn read_manifest(dir: &Path) -> BTreeSet<String> {
@@ -229,12 +442,17 @@ fn read_manifest(dir: &Path) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn write_manifest(dir: &Path, files: &[OutputFile]) -> Result<()> {
+fn manifest_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
     let mut text = format!("{MANIFEST_HEADER}\n");
-    for file in files {
-        text.push_str(&file.path);
+    for path in paths {
+        text.push_str(path);
         text.push('\n');
     }
+    text
+}
+
+fn write_manifest(dir: &Path, files: &[OutputFile]) -> Result<()> {
+    let text = manifest_text(files.iter().map(|f| f.path.as_str()));
     let path = dir.join(MANIFEST);
     std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
 }
@@ -250,26 +468,33 @@ fn write_all(dir: &Path, files: &[OutputFile]) -> Result<()> {
     Ok(())
 }
 
-/// Removes a folder onrecord made: the files its manifest lists, then the
-/// folders left empty. Anything else stays, and is reported.
+/// Removes a folder onrecord made: the files its manifest lists, the
+/// manifest last, then the folders left empty. Anything else stays, and is
+/// reported. A removal cut short leaves a folder that still has its
+/// manifest (or nothing but folders), which the next build removes.
 fn remove_owned(dir: &Path) -> Result<()> {
     let foreign = foreign_files(dir)?;
     if !foreign.is_empty() {
         return Err(Error::Usage(format!(
             "{} holds files onrecord did not write ({}); remove it by hand",
             dir.display(),
-            foreign.join(", ")
+            some_names(&foreign)
         )));
     }
+    let manifest = dir.join(MANIFEST);
     let mut dirs = Vec::new();
     for entry in walkdir::WalkDir::new(dir).contents_first(true) {
         let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
         if entry.file_type().is_dir() {
             dirs.push(entry.into_path());
-        } else {
+        } else if entry.path() != manifest {
             let path = entry.path();
             std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
         }
+    }
+    match std::fs::remove_file(&manifest) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(&manifest, e)),
+        _ => {}
     }
     for d in dirs {
         std::fs::remove_dir(&d).map_err(|e| Error::io(&d, e))?;
@@ -405,6 +630,91 @@ mod tests {
         recover(&out, &staging, &old).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "1");
         assert!(!staging.exists() && !old.exists());
+    }
+
+    #[test]
+    fn in_place_write_replaces_files_and_deletes_only_old_ones() {
+        let dir = site_dir();
+        let out = dir.path().join("public");
+        write_site(
+            dir.path(),
+            &out,
+            &[file("a.html", "1"), file("x/b.html", "2")],
+        )
+        .unwrap();
+        let folder = File::open(&out).unwrap();
+        // The folder `x/` becomes a file `x`.
+        let files = [file("a.html", "new"), file("x", "3")];
+        write_site_as(dir.path(), &out, &files, Swap::InPlace).unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(out.join("x")).unwrap(), "3");
+        let manifest = std::fs::read_to_string(out.join(MANIFEST)).unwrap();
+        assert!(manifest.ends_with("\na.html\nx\n"), "{manifest}");
+        assert!(still_at(&folder, &out), "the folder was replaced");
+        // Same bytes as a build that renames.
+        let other = dir.path().join("other");
+        write_site(dir.path(), &other, &files).unwrap();
+        assert_eq!(
+            std::fs::read(other.join(MANIFEST)).unwrap(),
+            std::fs::read(out.join(MANIFEST)).unwrap()
+        );
+        // A foreign file still stops it.
+        std::fs::write(out.join("notes.txt"), "mine").unwrap();
+        assert!(write_site_as(dir.path(), &out, &files, Swap::InPlace).is_err());
+        assert_eq!(
+            std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+            "mine"
+        );
+    }
+
+    #[test]
+    fn in_place_write_cut_short_is_finished_by_the_next_build() {
+        let dir = site_dir();
+        let out = dir.path().join("public");
+        write_site(dir.path(), &out, &[file("a.html", "1")]).unwrap();
+        // Killed mid-way: manifest lists old and new, a partial file lies about.
+        std::fs::write(out.join(MANIFEST), manifest_text(["a.html", "b.html"])).unwrap();
+        std::fs::write(out.join("b.html.onrecord-partial"), "hal").unwrap();
+        write_site_as(dir.path(), &out, &[file("b.html", "2")], Swap::InPlace).unwrap();
+        let names: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert_eq!(names, [MANIFEST, "b.html"]);
+    }
+
+    #[test]
+    fn a_second_lock_waits_for_the_first_and_the_file_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".public.onrecord-lock");
+        let out = dir.path().join("public");
+        let first = OutputLock::acquire(path.clone(), &out).unwrap();
+        let pid = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(pid, std::process::id().to_string());
+        let (done, waited) = std::sync::mpsc::channel();
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                let second = OutputLock::acquire(path.clone(), &out).unwrap();
+                done.send(()).unwrap();
+                drop(second);
+            });
+            assert!(
+                waited.recv_timeout(Duration::from_millis(300)).is_err(),
+                "the second lock did not wait"
+            );
+            drop(first);
+            waited.recv_timeout(Duration::from_secs(10)).unwrap();
+        });
+        assert!(!path.exists(), "the lock file stays");
+    }
+
+    #[test]
+    fn long_name_lists_are_cut() {
+        let names: Vec<String> = (0..400).map(|i| format!("f{i}")).collect();
+        assert_eq!(some_names(&names), "f0, f1, f2, f3, f4 and 395 more");
+        assert_eq!(some_names(&names[..2]), "f0, f1");
     }
 
     #[test]

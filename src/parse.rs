@@ -73,7 +73,7 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
             "front matter is empty",
         ));
     }
-    serde_saphyr::from_str::<T>(split.yaml).map_err(|e| {
+    let value = serde_saphyr::from_str::<T>(split.yaml).map_err(|e| {
         let (line, column) = match e.location() {
             Some(loc) if loc.line() > 0 => (
                 Some(loc.line() as usize + split.yaml_line - 1),
@@ -111,7 +111,69 @@ fn from_yaml<T: for<'de> Deserialize<'de>>(file: &SourceFile, split: &Split<'_>)
             Some(help) => error.with_help(help),
             None => error,
         }
-    })
+    })?;
+    check_no_escaped_controls(file, split)?;
+    Ok(value)
+}
+
+/// YAML escapes that make a C0 control character or DEL.
+const CONTROL_ESCAPES: &[&str] = &[
+    "\\0",
+    "\\a",
+    "\\b",
+    "\\e",
+    "\\f",
+    "\\v",
+    "\\x0",
+    "\\x1",
+    "\\x7f",
+    "\\u000",
+    "\\u001",
+    "\\u007f",
+    "\\U0000000",
+    "\\U0000001",
+    "\\U0000007f",
+];
+
+/// Load drops control characters from the text, but a YAML escape
+/// (`"\e"`, `"\x07"`) makes them anew, to reach HTML, feeds and terminals:
+/// refuse those.
+fn check_no_escaped_controls(file: &SourceFile, split: &Split<'_>) -> Result<()> {
+    if !split.yaml.contains('\\') {
+        return Ok(());
+    }
+    let Ok(value) = serde_saphyr::from_str::<serde_json::Value>(split.yaml) else {
+        return Ok(());
+    };
+    if !holds_control(&value) {
+        return Ok(());
+    }
+    let line = split
+        .yaml
+        .lines()
+        .position(|l| CONTROL_ESCAPES.iter().any(|e| l.contains(e)))
+        .map(|i| i + split.yaml_line);
+    Err(Error::at(
+        &file.path,
+        Some(&file.text),
+        line,
+        "front matter: an escape such as `\\e` or `\\x07` makes a control character, which has no place in text: remove it",
+    ))
+}
+
+fn holds_control(value: &serde_json::Value) -> bool {
+    let is_control = |text: &str| {
+        text.chars()
+            .any(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+    };
+    match value {
+        serde_json::Value::String(text) => is_control(text),
+        serde_json::Value::Array(items) => items.iter().any(holds_control),
+        serde_json::Value::Object(map) => {
+            map.iter().any(|(k, v)| is_control(k) || holds_control(v))
+        }
+        _ => false,
+    }
 }
 
 /// The text between backquotes right after `prefix` in `message`.
@@ -419,23 +481,28 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
             Err(e) => errors.push(e),
         }
     }
-    let mut by_slug: BTreeMap<&str, &str> = BTreeMap::new();
+    // Keyed by lower case: slugs differing only by case name one folder on
+    // macOS and Windows, and in an archive unpacked there.
+    let mut by_slug: BTreeMap<String, (&str, &str)> = BTreeMap::new();
     for article in &articles {
-        if let Some(first) = by_slug.insert(&article.slug, &article.source) {
-            errors.push(Error::at(
-                &article.source,
-                None,
-                None,
+        let key = article.slug.to_lowercase();
+        if let Some((slug, first)) = by_slug.insert(key, (&article.slug, &article.source)) {
+            let message = if slug == article.slug {
+                format!("slug `{slug}` is already used by {first}: set a different `slug:`")
+            } else {
                 format!(
-                    "slug `{}` is already used by {first}: set a different `slug:`",
+                    "slug `{}` differs only by case from `{slug}` of {first}, and the two collide on macOS and Windows: set a different `slug:`",
                     article.slug
-                ),
-            ));
+                )
+            };
+            errors.push(Error::at(&article.source, None, None, message));
         }
     }
     let (duplicates, near_duplicates) = duplicate_articles(&articles);
     errors.extend(duplicates);
     warnings.extend(near_duplicates);
+    errors.extend(actor_ids_differing_by_case(&actors));
+    warnings.extend(people_under_two_actors(&actors));
     let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     for actor in &actors {
         if let Some(parent) = &actor.parent
@@ -550,6 +617,53 @@ fn duplicate_articles(articles: &[Article]) -> (Vec<Error>, Vec<Warning>) {
         }
     }
     (errors, warnings)
+}
+
+/// Actor ids are file stems: `Russia.md` and `russia.md` are one file on
+/// macOS and Windows, and in an archive unpacked there.
+fn actor_ids_differing_by_case(actors: &[Actor]) -> Vec<Error> {
+    let mut by_id: BTreeMap<String, &Actor> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for actor in actors {
+        if let Some(first) = by_id.insert(actor.id.to_lowercase(), actor) {
+            errors.push(Error::at(
+                &actor.source,
+                None,
+                None,
+                format!(
+                    "actor id `{}` differs only by case from {}, and the two collide on macOS and Windows: rename one file",
+                    actor.id, first.source
+                ),
+            ));
+        }
+    }
+    errors
+}
+
+/// A person listed under two actors: their quotes can go to only one.
+fn people_under_two_actors(actors: &[Actor]) -> Vec<Warning> {
+    let mut by_name: BTreeMap<String, &Actor> = BTreeMap::new();
+    let mut warnings = Vec::new();
+    for actor in actors {
+        for person in &actor.people {
+            let name = person.name.trim();
+            match by_name.get(&name.to_lowercase()) {
+                Some(first) if first.id != actor.id => warnings.push(Warning {
+                    file: actor.source.clone(),
+                    line: None,
+                    message: format!(
+                        "{name} is also listed under people in {}: their quotes go to one actor only; keep them under one",
+                        first.source
+                    ),
+                }),
+                Some(_) => {}
+                None => {
+                    by_name.insert(name.to_lowercase(), actor);
+                }
+            }
+        }
+    }
+    warnings
 }
 
 /// `YYYY-MM-DD` or an RFC 3339 timestamp (its local date is kept), in
@@ -820,6 +934,61 @@ mod tests {
             assert!(check_slug(bad).is_err(), "{bad}");
         }
         assert!(check_slug("aljazeera-no-safe-exit").is_ok());
+    }
+
+    fn actor(path: &str, people: &[&str]) -> Actor {
+        let people: String = people
+            .iter()
+            .map(|name| format!("  - name: \"{name}\"\n"))
+            .collect();
+        let people = if people.is_empty() {
+            " []\n".to_string()
+        } else {
+            format!("\n{people}")
+        };
+        let text = format!("---\nname: X\npeople:{people}---\n");
+        parse_actor(&file(path, &text)).unwrap()
+    }
+
+    #[test]
+    fn actor_ids_differing_by_case_are_an_error() {
+        let actors = [
+            actor("content/actors/Russia.md", &[]),
+            actor("content/actors/russia.md", &[]),
+            actor("content/actors/turkey.md", &[]),
+        ];
+        let errors = actor_ids_differing_by_case(&actors);
+        assert_eq!(errors.len(), 1);
+        let message = errors[0].to_string();
+        assert!(
+            message.starts_with("content/actors/russia.md:")
+                && message.contains("content/actors/Russia.md"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn person_under_two_actors_warns_naming_both_files() {
+        let actors = [
+            actor("content/actors/a.md", &["Jane Roe", "Sam Poe"]),
+            actor("content/actors/b.md", &["jane roe"]),
+        ];
+        let warnings = people_under_two_actors(&actors);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].file, "content/actors/b.md");
+        assert!(warnings[0].message.contains("content/actors/a.md"));
+    }
+
+    #[test]
+    fn escaped_control_characters_are_refused_at_their_line() {
+        let text = "---\ntitle: ok\noutlet: \"Wire\\e[2J\"\ndate: 2016-12-11\n---\nBody\n";
+        let err = parse_article(&file("a.md", text)).unwrap_err().to_string();
+        assert!(
+            err.starts_with("a.md:3: ") && err.contains("control character"),
+            "{err}"
+        );
+        let fine = "---\ntitle: \"caf\\u00e9\\ttab\"\noutlet: O\ndate: 2016-12-11\n---\n";
+        assert!(parse_article(&file("a.md", fine)).is_ok());
     }
 
     #[test]

@@ -388,3 +388,221 @@ fn output_bookkeeping_stays_out_and_nojekyll_stays_in() {
         .collect();
     assert!(hidden.is_empty(), "{hidden:?}");
 }
+
+/// A zip of stored entries written byte by byte, so that tests can make
+/// what no zip library writes: duplicate names, `..`, backslashes.
+fn raw_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, bytes) in entries {
+        let (crc, size, len) = (crc32(bytes), bytes.len() as u32, name.len() as u16);
+        let offset = out.len() as u32;
+        out.extend(0x0403_4b50u32.to_le_bytes());
+        out.extend([20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        out.extend(crc.to_le_bytes());
+        out.extend(size.to_le_bytes());
+        out.extend(size.to_le_bytes());
+        out.extend(len.to_le_bytes());
+        out.extend(0u16.to_le_bytes());
+        out.extend(name.as_bytes());
+        out.extend(*bytes);
+        central.extend(0x0201_4b50u32.to_le_bytes());
+        central.extend([20, 3, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        central.extend(crc.to_le_bytes());
+        central.extend(size.to_le_bytes());
+        central.extend(size.to_le_bytes());
+        central.extend(len.to_le_bytes());
+        central.extend([0u8; 12]);
+        central.extend(offset.to_le_bytes());
+        central.extend(name.as_bytes());
+    }
+    let start = out.len() as u32;
+    let count = entries.len() as u16;
+    out.extend(&central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0, 0, 0, 0]);
+    out.extend(count.to_le_bytes());
+    out.extend(count.to_le_bytes());
+    out.extend((central.len() as u32).to_le_bytes());
+    out.extend(start.to_le_bytes());
+    out.extend([0, 0]);
+    out
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn verify_raw(entries: &[(&str, &[u8])]) -> Vec<Problem> {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("raw.zip");
+    std::fs::write(&zip, raw_zip(entries)).unwrap();
+    archive::verify(&zip).unwrap().problems
+}
+
+#[test]
+fn a_good_raw_zip_verifies() {
+    let manifest = format!("{}  site/a.html\n", sha256(b"a"));
+    let problems = verify_raw(&[
+        ("MANIFEST.sha256", manifest.as_bytes()),
+        ("site/a.html", b"a"),
+    ]);
+    assert_eq!(problems, []);
+}
+
+#[test]
+fn a_file_listed_twice_is_caught() {
+    let manifest = format!(
+        "{}  site/a.html\n{}  site/a.html\n",
+        sha256(b"tampered"),
+        sha256(b"a")
+    );
+    let problems = verify_raw(&[
+        ("MANIFEST.sha256", manifest.as_bytes()),
+        ("site/a.html", b"a"),
+    ]);
+    assert!(
+        problems.contains(&Problem::ListedTwice("site/a.html".into())),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_duplicate_entry_is_caught() {
+    let manifest = format!("{}  site/a.html\n", sha256(b"a"));
+    let problems = verify_raw(&[
+        ("MANIFEST.sha256", manifest.as_bytes()),
+        ("site/a.html", b"evil"),
+        ("site/a.html", b"a"),
+    ]);
+    assert!(
+        problems.contains(&Problem::DuplicateEntry("site/a.html".into())),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn names_that_unpack_outside_are_caught() {
+    for bad in [
+        "../evil.sh",
+        "/tmp/x",
+        "site/../../x",
+        "..\\x",
+        "C:/x",
+        "c:x",
+    ] {
+        let manifest = format!("{}  {bad}\n{}  site/a.html\n", sha256(b"x"), sha256(b"a"));
+        let problems = verify_raw(&[
+            ("MANIFEST.sha256", manifest.as_bytes()),
+            (bad, b"x"),
+            ("site/a.html", b"a"),
+        ]);
+        assert!(
+            problems.contains(&Problem::UnsafeName(bad.into())),
+            "{bad}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_manifest_is_caught() {
+    assert_eq!(
+        verify_raw(&[("MANIFEST.sha256", b"")]),
+        [Problem::EmptyManifest]
+    );
+}
+
+#[test]
+fn files_and_manifest_must_match_both_ways() {
+    let manifest = format!(
+        "{}  site/a.html\n{}  site/b.html\n",
+        sha256(b"a"),
+        sha256(b"b")
+    );
+    let problems = verify_raw(&[
+        ("MANIFEST.sha256", manifest.as_bytes()),
+        ("site/a.html", b"a"),
+        ("site/c.html", b"c"),
+    ]);
+    assert_eq!(
+        problems,
+        [
+            Problem::Extra("site/c.html".into()),
+            Problem::Missing("site/b.html".into())
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn verify_refuses_a_fifo() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.zip");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let err = archive::verify(&fifo).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+}
+
+#[test]
+fn a_manifest_bigger_than_the_limit_is_refused_unread() {
+    // Declares 100 MiB: refused from the header, before any is unpacked.
+    let mut zip = raw_zip(&[("MANIFEST.sha256", b"x")]);
+    let size = (100u32 << 20).to_le_bytes();
+    let central = zip.len() - 22 - 46 - "MANIFEST.sha256".len();
+    zip[central + 24..central + 28].copy_from_slice(&size);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.zip");
+    std::fs::write(&path, zip).unwrap();
+    let err = archive::verify(&path).unwrap_err();
+    assert!(err.to_string().contains("more than"), "{err}");
+}
+
+#[test]
+fn archive_refuses_to_overwrite_its_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_example(&root);
+    let before = std::fs::read(root.join("site.toml")).unwrap();
+    for target in [
+        "site.toml",
+        "content/x.zip",
+        "content/articles",
+        "themes/a.zip",
+        "static/a.zip",
+        ".",
+    ] {
+        let result = archive::archive(&ArchiveOptions {
+            root: root.clone(),
+            output: Some(root.join(target)),
+            source_date_epoch: Some(0),
+        });
+        let err = result.err().unwrap_or_else(|| panic!("{target} accepted"));
+        assert!(err.to_string().contains("refusing"), "{target}: {err}");
+    }
+    assert_eq!(std::fs::read(root.join("site.toml")).unwrap(), before);
+    assert!(!root.join("content/x.zip").exists());
+}

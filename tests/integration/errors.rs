@@ -316,3 +316,168 @@ fn unreadable_file() {
         &["--> content/articles/talks.md\n", "ermission denied"],
     );
 }
+
+#[test]
+fn nul_in_a_content_file_is_an_error_at_its_line() {
+    let site = TempSite::copy("good");
+    site.write(
+        "content/articles/nul.md",
+        "---\ntitle: Talks\ndate: 2016-12-11\noutlet: O\n---\nA line.\nAnother\0 line.\n",
+    );
+    fails_keeping_output(
+        &site,
+        &site.root(),
+        1,
+        &["--> content/articles/nul.md:7:8\n", "NUL"],
+    );
+}
+
+/// A control character other than tab, LF and CR, in text meant as text.
+fn has_stray_control(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .any(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)
+}
+
+#[test]
+fn control_characters_reach_no_output() {
+    let site = TempSite::copy("good");
+    site.write(
+        "content/articles/talks.md",
+        "---\ntitle: \"Talks \u{1b}[31min\u{7} Geneva\"\ndate: 2016-12-11\noutlet: Example\u{1b} Wire\n---\n“We are close\u{1b}[2J to a deal,\u{7}” said Sergei Ryabkov.\u{b}\n",
+    );
+    let out = site.out();
+    site.build().success();
+    for (path, bytes) in snapshot(&out) {
+        let text = path.ends_with(".html")
+            || path.ends_with(".xml")
+            || path.ends_with(".json")
+            || path.ends_with(".js")
+            || path.ends_with(".txt");
+        if text {
+            assert!(
+                !has_stray_control(&bytes),
+                "{path} holds a control character"
+            );
+        }
+    }
+    let feed = std::fs::read_to_string(out.join("atom.xml")).unwrap();
+    assert!(
+        feed.contains("Talks [31min Geneva") || feed.contains("We are close[2J to a deal"),
+        "{feed}"
+    );
+    let root = site.root();
+    let quotes = onrecord(&["quotes".as_ref(), "--root".as_ref(), root.as_os_str()]);
+    quotes.success();
+    assert!(
+        quotes.stdout.contains("close[2J to a deal"),
+        "{}",
+        quotes.stdout
+    );
+    assert!(
+        !has_stray_control(quotes.stdout.as_bytes()),
+        "{}",
+        quotes.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_with_control_characters_are_refused() {
+    let site = TempSite::copy("good");
+    site.write(
+        "content/articles/a\nb.md",
+        "---\ntitle: T\ndate: 2016-12-11\noutlet: O\n---\nText.\n",
+    );
+    fails_keeping_output(
+        &site,
+        &site.root(),
+        1,
+        &["content/articles/a\\nb.md", "control character"],
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_are_refused() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = TempSite::copy("good");
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
+    std::fs::write(
+        site.path("content/articles").join(name),
+        "---\ntitle: T\ndate: 2016-12-11\noutlet: O\n---\nText.\n",
+    )
+    .unwrap();
+    fails_keeping_output(
+        &site,
+        &site.root(),
+        1,
+        &["content/articles/caf", "not valid UTF-8"],
+    );
+}
+
+#[test]
+fn slugs_differing_only_by_case_are_an_error() {
+    let site = TempSite::copy("good");
+    site.write(
+        "content/articles/upper.md",
+        "---\ntitle: T\ndate: 2016-12-11\noutlet: O\nslug: Talks\n---\nText.\n",
+    );
+    fails_keeping_output(
+        &site,
+        &site.root(),
+        1,
+        &[
+            "content/articles/upper.md",
+            "`Talks`",
+            "only by case",
+            "content/articles/talks.md",
+        ],
+    );
+}
+
+#[test]
+fn actor_ids_differing_only_by_case_are_an_error() {
+    let site = TempSite::copy("good");
+    site.write("content/actors/Russia.md", "---\nname: Russia again\n---\n");
+    fails_keeping_output(
+        &site,
+        &site.root(),
+        1,
+        &[
+            "content/actors/russia.md",
+            "content/actors/Russia.md",
+            "only by case",
+        ],
+    );
+}
+
+#[test]
+fn a_person_under_two_actors_is_a_warning_naming_both() {
+    let site = TempSite::copy("good");
+    site.write(
+        "content/actors/un.md",
+        "---\nname: United Nations\npeople:\n  - name: Sergei Ryabkov\n---\n",
+    );
+    let run = site.build();
+    run.success().stderr_has(&[
+        "content/actors/un.md",
+        "Sergei Ryabkov",
+        "content/actors/russia.md",
+    ]);
+}
+
+#[test]
+fn control_characters_made_by_yaml_escapes_are_an_error() {
+    let site = TempSite::copy("good");
+    site.write(
+        "content/articles/talks.md",
+        "---\ntitle: \"Talks \\e[31min Geneva\"\ndate: 2016-12-11\noutlet: Example Wire\n---\nText.\n",
+    );
+    fails_keeping_output(
+        &site,
+        &site.root(),
+        1,
+        &["--> content/articles/talks.md:2", "control character"],
+    );
+}

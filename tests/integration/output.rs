@@ -125,3 +125,118 @@ fn leftover_staging_from_an_interrupted_build_is_removed() {
     build_into(&site, &out).success();
     assert_eq!(names(site.dir.path()), ["out", "site"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn special_files_as_output_are_refused_and_kept() {
+    use std::os::unix::fs::FileTypeExt;
+    let site = TempSite::copy("good");
+    let fifo = site.dir.path().join("fifo");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let socket = site.dir.path().join("socket");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let file = site.dir.path().join("notes.txt");
+    std::fs::write(&file, "mine").unwrap();
+    for (path, spelling) in [
+        (&fifo, fifo.clone()),
+        (&fifo, fifo.join(".")),
+        (&socket, socket.clone()),
+        (&file, file.clone()),
+    ] {
+        build_into(&site, &spelling)
+            .failure(2)
+            .stderr_has(&["refusing to use", "not a folder"]);
+        assert!(!path.is_dir(), "{} replaced by a folder", path.display());
+    }
+    assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
+    assert!(socket.symlink_metadata().unwrap().file_type().is_socket());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}
+
+#[test]
+fn two_builds_at_once_both_succeed_with_a_complete_site() {
+    let site = TempSite::copy("good");
+    let out = site.out();
+    build_into(&site, &out).success();
+    let complete = snapshot(&out);
+    for _ in 0..20 {
+        let runs: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..2)
+                .map(|_| scope.spawn(|| build_into(&site, &out)))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for run in &runs {
+            run.success();
+        }
+        assert!(snapshot(&out) == complete, "the output is not complete");
+        assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
+    }
+}
+
+#[test]
+fn output_spelled_with_dots_is_replaced_in_place_of_itself() {
+    let site = TempSite::copy("good");
+    let out = site.out();
+    build_into(&site, &out).success();
+    let complete = snapshot(&out);
+    for spelling in [out.join("../out"), out.join(".")] {
+        build_into(&site, &spelling).success();
+        assert!(snapshot(&out) == complete, "{}", spelling.display());
+        assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
+    }
+    build_into(&site, &out).success();
+}
+
+#[test]
+fn removal_cut_short_after_the_swap_is_finished_by_the_next_build() {
+    let site = TempSite::copy("good");
+    let out = site.out();
+    build_into(&site, &out).success();
+    let complete = snapshot(&out);
+    // Killed while deleting the old site: some of its files are gone, the
+    // manifest (deleted last) is still there.
+    let old = site.dir.path().join(".out.onrecord-old");
+    crate::util::copy_dir(&out, &old);
+    std::fs::remove_file(old.join("index.html")).unwrap();
+    build_into(&site, &out).success();
+    assert!(snapshot(&out) == complete);
+    assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_output_fails_before_the_swap_and_later_builds_work() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = TempSite::copy("good");
+    let out = site.out();
+    build_into(&site, &out).success();
+    let before = snapshot(&out);
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o555)).unwrap();
+    site.write("static/extra.txt", "new");
+    build_into(&site, &out)
+        .failure(2)
+        .stderr_has(&["read-only"]);
+    assert!(snapshot(&out) == before, "the old site changed");
+    assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
+    build_into(&site, &out).success();
+    assert!(out.join("extra.txt").is_file());
+}
+
+#[test]
+fn a_long_list_of_foreign_files_is_cut_short() {
+    let site = TempSite::copy("good");
+    let out = site.out();
+    std::fs::create_dir_all(&out).unwrap();
+    for i in 0..500 {
+        std::fs::write(out.join(format!("mine-{i:03}.txt")), "x").unwrap();
+    }
+    let run = build_into(&site, &out);
+    run.failure(2).stderr_has(&["mine-000.txt", "and 495 more"]);
+    assert!(!run.stderr.contains("mine-499.txt"), "{}", run.stderr);
+}
