@@ -64,6 +64,9 @@ pub struct BuildReport {
     pub files: usize,
     /// Size of the search index (`search-index.js`) in bytes.
     pub search_index_bytes: usize,
+    /// True when `sitemap.xml` and `atom.xml` were written; they are only
+    /// written when `base_url` is absolute.
+    pub feeds: bool,
     /// Direct quotes with no speaker, for the editor to fix.
     pub unattributed: Vec<Warning>,
     pub warnings: Vec<Warning>,
@@ -122,6 +125,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     output::write_site(&options.root, &output, &rendered.files)?;
     let mut report = report(&site, &analysis, output, rendered.files.len(), warnings);
     report.search_index_bytes = rendered.search_index_bytes;
+    report.feeds = rendered.feeds;
     Ok(report)
 }
 
@@ -157,6 +161,7 @@ fn report(
         speakers: speakers.len(),
         files,
         search_index_bytes: 0,
+        feeds: false,
         unattributed,
         warnings,
     }

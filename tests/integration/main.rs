@@ -7,6 +7,7 @@ mod errors;
 mod escaping;
 mod init;
 mod output;
+mod pages;
 mod properties;
 mod serve;
 mod util;
