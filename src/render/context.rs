@@ -520,6 +520,8 @@ pub struct StatementsPage<'v, 'a> {
 pub struct ArticleQuote<'v, 'a> {
     pub id: &'a str,
     pub text: &'a str,
+    /// The first words, to point at the quote in the text.
+    pub excerpt: String,
     pub statement: Option<&'v StatementView<'a>>,
     /// True when the body shows no mark for it, so the list item carries its id.
     pub needs_anchor: bool,

@@ -581,7 +581,7 @@ impl<'v, 'a> Views<'v, 'a> {
                     range,
                     id: quote.id.clone(),
                     href: format!("../../{}", view.href),
-                    title: format!("{who}: see the statement in the dossier"),
+                    title: who,
                 })
             })
             .collect();
@@ -594,6 +594,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 ArticleQuote {
                     id: &quote.id,
                     text: &quote.text,
+                    excerpt: crate::first_words(&display_text(&quote.text), 10),
                     statement,
                     needs_anchor: !anchored.contains(quote.id.as_str()),
                 }

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use crate::graph::Dossier;
 
 /// The most statements one list page shows before it is split.
-pub const PAGE_STATEMENTS: usize = 500;
+pub const PAGE_STATEMENTS: usize = 250;
 
 /// The most articles one outlet page lists before it is split.
 pub const PAGE_ARTICLES: usize = 500;

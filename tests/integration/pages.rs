@@ -74,7 +74,7 @@ fn example_details_read_right() {
     }
     // Dates and attribution words are labelled.
     let russia = read(&out, "actors/russia/index.html");
-    assert!(russia.contains("said on <time"));
+    assert!(russia.contains("said on <a class=\"permalink\" href=\"#s-"));
     assert!(russia.contains("published <time"));
     assert!(russia.contains("<span class=\"label\">attribution:</span> Ryabkov added"));
     // A body speaking for itself is not named twice.
