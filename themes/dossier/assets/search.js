@@ -266,4 +266,16 @@
     if (q) run();
     else pageInput.focus();
   }
+
+  /* An old permalink (#s-...) to a statement that now lives on another
+     page of a long list: the index knows its page; go there. */
+  var wanted = decodeURIComponent(location.hash.slice(1));
+  if (/^s-[0-9a-f]+$/.test(wanted) && !document.getElementById(wanted)) {
+    load(function () {
+      var hit = (docs || []).filter(function (d) {
+        return d.kind === 'Statement' && d.url.slice(-wanted.length - 1) === '#' + wanted;
+      })[0];
+      if (hit) location.replace(root + hit.url);
+    });
+  }
 })();
