@@ -14,6 +14,7 @@ const KNOWN_KEYS: &[&str] = &[
     "theme",
     "output_dir",
     "allow_html",
+    "outlets",
 ];
 
 #[derive(Deserialize)]
@@ -25,6 +26,7 @@ struct RawConfig {
     theme: Option<String>,
     output_dir: Option<String>,
     allow_html: Option<bool>,
+    outlets: Option<std::collections::BTreeMap<String, String>>,
 }
 
 /// Themes built into onrecord; any other `theme` must be a folder under `themes/`.
@@ -130,6 +132,7 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
         theme,
         output_dir,
         allow_html: raw.allow_html.unwrap_or(defaults.allow_html),
+        outlets: raw.outlets.unwrap_or_default(),
         ..defaults
     };
     Ok((config, warnings))
@@ -185,6 +188,15 @@ mod tests {
         );
         assert!(check_theme("site.toml", text, "nope", &["nope".into()]).is_ok());
         assert!(check_theme("site.toml", "", "dossier", &[]).is_ok());
+    }
+
+    #[test]
+    fn outlet_aliases_map_to_one_name() {
+        let text = "title = \"T\"\n[outlets]\n\"Agence France-Presse\" = \"AFP\"\n";
+        let (config, warnings) = parse("site.toml", text).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(config.outlet_name("Agence France-Presse"), "AFP");
+        assert_eq!(config.outlet_name("Reuters"), "Reuters");
     }
 
     #[test]

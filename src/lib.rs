@@ -85,6 +85,11 @@ pub fn load_site(root: &Path) -> Result<(Site, Vec<Warning>)> {
     let raw = load::load(root)?;
     let (mut site, warnings) = parse::parse_site(raw)?;
     site.theme_overrides = theme::load_overrides(root, &site.config)?;
+    // One outlet under one name, whatever name an article gives it.
+    let config = &site.config;
+    for article in &mut site.articles {
+        article.outlet = config.outlet_name(&article.outlet).to_string();
+    }
     Ok((site, warnings))
 }
 

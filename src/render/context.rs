@@ -234,10 +234,10 @@ pub fn report_views<'a>(
                 title: &article.title,
                 href: format!("{}#{}", article.page(), quote.id),
                 url: article.url.as_deref(),
-                via: quote
-                    .via
-                    .as_deref()
-                    .filter(|via| !same_outlet(via, &article.outlet)),
+                via: quote.via.as_deref().filter(|via| {
+                    let via = dossier.site.config.outlet_name(via);
+                    !same_outlet(via, &article.outlet)
+                }),
                 evidence: quote.evidence.as_deref(),
                 published: article.date.to_string(),
                 published_label: date_label(article.date),

@@ -135,9 +135,12 @@ fn one_statement_site(root: &Path, n: usize) {
         std::fs::write(
             root.join(format!("content/articles/echo-{i:04}.md")),
             format!(
-                "---\ntitle: \"Echo {i}\"\ndate: 2016-12-{:02}\noutlet: \"Outlet {}\"\n---\n\n“The harbour stays open to every ship,” Ada Brook said.\n",
+                "---\ntitle: \"Echo {i}\"\ndate: 2016-12-{:02}\noutlet: \"{}\"\n---\n\n“The harbour stays open to every ship,” Ada Brook said.\n",
                 1 + i % 28,
-                i % 7
+                match i % 7 {
+                    1 => "Outlet One".to_string(),
+                    n => format!("Outlet {n}"),
+                }
             ),
         )
         .unwrap();
@@ -180,4 +183,21 @@ fn a_statement_reported_many_times_keeps_pages_small() {
     );
     // Every report is listed once, on the statement's own page.
     assert_eq!(statement, Some(2000));
+}
+
+#[test]
+fn outlet_aliases_make_one_outlet() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    one_statement_site(root, 2);
+    std::fs::write(
+        root.join("site.toml"),
+        "title = \"Echo\"\n[outlets]\n\"Outlet One\" = \"Outlet 0\"\n",
+    )
+    .unwrap();
+    let (_out_dir, out) = build(root);
+    assert!(out.join("sources/outlet-outlet-0/index.html").is_file());
+    assert!(!out.join("sources/outlet-outlet-1/index.html").exists());
+    let sources = read(&out, "sources/index.html");
+    assert!(sources.contains("Outlet 0</a> · 2 articles"), "{sources}");
 }
