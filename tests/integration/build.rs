@@ -466,6 +466,12 @@ fn large_sites_split_speakers_and_timeline_pages() {
     // Ada's statements and Northland's dossier take more than one page.
     let ada_2 = read(&out, "speakers/speaker-ada-brook/2/index.html");
     assert!(ada_2.contains("page 2"));
+    // Top and bottom pagers are landmarks with names of their own.
+    assert_eq!(ada_2.matches("aria-label=\"Pages\"").count(), 1);
+    assert_eq!(
+        ada_2.matches("aria-label=\"Pages, end of list\"").count(),
+        1
+    );
     assert!(ada.contains("href=\"../../speakers/speaker-ada-brook/2/index.html\""));
     let northland_2 = read(&out, "actors/northland/2/index.html");
     let moved = attribute_values(&northland_2, "id")
