@@ -17,6 +17,7 @@ const KNOWN_KEYS: &[&str] = &[
     "theme",
     "output_dir",
     "allow_html",
+    "outlets",
 ];
 
 /// Values that are checked keep their span, so errors point at them.
@@ -29,6 +30,7 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     output_dir: Option<Spanned<String>>,
     allow_html: Option<bool>,
+    outlets: Option<std::collections::BTreeMap<String, String>>,
 }
 
 /// Themes built into onrecord; any other `theme` must be a folder under `themes/`.
@@ -140,6 +142,7 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
         theme,
         output_dir,
         allow_html: raw.allow_html.unwrap_or(defaults.allow_html),
+        outlets: raw.outlets.unwrap_or_default(),
         ..defaults
     };
     Ok((config, warnings))
@@ -242,6 +245,15 @@ mod tests {
         );
         assert!(check_theme("site.toml", text, "nope", &["nope".into()]).is_ok());
         assert!(check_theme("site.toml", "", "dossier", &[]).is_ok());
+    }
+
+    #[test]
+    fn outlet_aliases_map_to_one_name() {
+        let text = "title = \"T\"\n[outlets]\n\"Agence France-Presse\" = \"AFP\"\n";
+        let (config, warnings) = parse("site.toml", text).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(config.outlet_name("Agence France-Presse"), "AFP");
+        assert_eq!(config.outlet_name("Reuters"), "Reuters");
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub struct Dossier<'a> {
     /// One per actor of the site, in the site's order (by id).
     pub actors: Vec<ActorNode<'a>>,
     /// Named speakers, sorted by name then actor.
-    pub speakers: Vec<Speaker<'a>>,
+    pub speakers: Vec<SpeakerEntry<'a>>,
     /// Outlets sorted by name, each with its articles.
     pub outlets: Vec<Outlet<'a>>,
     /// Per article (same index as `site.articles`): its quotes, in body order.
@@ -85,8 +85,11 @@ pub struct ActorNode<'a> {
 
 /// A person (or body) quoted, under one actor.
 #[derive(Debug, Clone)]
-pub struct Speaker<'a> {
+pub struct SpeakerEntry<'a> {
     pub name: &'a str,
+    /// True for an institution that speaks as itself (the Kremlin, a
+    /// ministry, an observatory), false for a person.
+    pub body: bool,
     /// Element id on the speakers page, unique and stable.
     pub anchor: String,
     pub role: Option<&'a str>,
@@ -124,9 +127,24 @@ impl<'a> Dossier<'a> {
         for statement in &mut statements {
             statement.mentions = finder.find(statement.text);
         }
-        statements.sort_by(|a, b| (a.date, a.speaker, a.id).cmp(&(b.date, b.speaker, b.id)));
+        // By the day said, then in the order the earliest report gives them,
+        // so a follow-up ("he added") comes after the words it follows.
+        statements.sort_by_cached_key(|s| {
+            let first = s.quotes[0];
+            let position = first.span.as_ref().map_or(usize::MAX, |span| span.start);
+            (
+                s.date,
+                first.published,
+                first.article.clone(),
+                position,
+                s.id,
+            )
+        });
 
-        let speakers = speakers(&mut statements);
+        let mut speakers = speakers(&mut statements);
+        for speaker in &mut speakers {
+            speaker.body = is_body(speaker.name, &finder);
+        }
         let actors = actor_nodes(site, &actor_index, &statements);
         let outlets = outlets(&site.articles);
 
@@ -233,7 +251,7 @@ fn group_statements<'a>(
 }
 
 /// The named speakers, with anchors; fills in `speaker_index`.
-fn speakers<'a>(statements: &mut [Statement<'a>]) -> Vec<Speaker<'a>> {
+fn speakers<'a>(statements: &mut [Statement<'a>]) -> Vec<SpeakerEntry<'a>> {
     let mut by_key: BTreeMap<(&str, Option<usize>), Vec<usize>> = BTreeMap::new();
     for (i, statement) in statements.iter().enumerate() {
         if let Some(name) = statement.speaker {
@@ -256,8 +274,9 @@ fn speakers<'a>(statements: &mut [Statement<'a>]) -> Vec<Speaker<'a>> {
         for &i in &list {
             statements[i].speaker_index = Some(speakers.len());
         }
-        speakers.push(Speaker {
+        speakers.push(SpeakerEntry {
             name,
+            body: false,
             anchor,
             role: list.iter().find_map(|&i| statements[i].role),
             actor,
@@ -327,6 +346,46 @@ fn actor_nodes<'a>(
         }
     }
     nodes
+}
+
+/// Words that name an institution rather than a person.
+const BODY_WORDS: &[&str] = &[
+    "agency",
+    "army",
+    "cabinet",
+    "command",
+    "commission",
+    "committee",
+    "council",
+    "government",
+    "icrc",
+    "kremlin",
+    "ministry",
+    "observatory",
+    "office",
+    "organisation",
+    "organization",
+    "pentagon",
+    "presidency",
+    "secretariat",
+    "spokesperson's",
+    "white house",
+];
+
+/// True when a speaker's name is an actor's name or alias, or names an
+/// institution ("Kremlin", "Syrian Observatory for Human Rights").
+fn is_body(name: &str, finder: &NameFinder) -> bool {
+    let whole_actor = finder
+        .find(name)
+        .iter()
+        .any(|m| m.range.start == 0 && m.range.end == name.len());
+    let lower = name.to_lowercase();
+    whole_actor
+        || BODY_WORDS.iter().any(|word| {
+            lower
+                .match_indices(word)
+                .any(|(at, _)| is_word(&lower, at, at + word.len()))
+        })
 }
 
 fn outlets(articles: &[Article]) -> Vec<Outlet<'_>> {
@@ -538,6 +597,29 @@ mod tests {
             found,
             vec![("Russian Foreign Ministry", 0), ("Russia", 0), ("UN", 1)]
         );
+    }
+
+    #[test]
+    fn bodies_are_told_from_people() {
+        let finder = NameFinder::new(&site().actors);
+        assert!(is_body("Kremlin", &finder));
+        assert!(is_body("Syrian Observatory for Human Rights", &finder));
+        assert!(is_body("Russia", &finder));
+        assert!(!is_body("Sergei Ryabkov", &finder));
+        assert!(!is_body("Officer Jones", &finder));
+    }
+
+    #[test]
+    fn statements_of_a_day_follow_the_earliest_article() {
+        let site = site();
+        let mut first = quote("q-1", "s-b", "a", "We will talk.", Some("russia"));
+        first.span = Some(10..20);
+        let mut added = quote("q-2", "s-a", "a", "But not today.", Some("russia"));
+        added.span = Some(40..50);
+        let quotes = vec![added, first];
+        let dossier = Dossier::new(&site, &quotes);
+        let ids: Vec<&str> = dossier.statements.iter().map(|s| s.id).collect();
+        assert_eq!(ids, vec!["s-b", "s-a"]);
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub struct BuildReport {
     pub files: usize,
     /// Size of the search index (`search-index.js`) in bytes.
     pub search_index_bytes: usize,
+    /// True when `sitemap.xml` and `atom.xml` were written; they are only
+    /// written when `base_url` is absolute.
+    pub feeds: bool,
     /// Direct quotes with no speaker, for the editor to fix.
     pub unattributed: Vec<Warning>,
     pub warnings: Vec<Warning>,
@@ -89,6 +92,11 @@ pub fn load_site(root: &Path) -> Result<(Site, Vec<Warning>)> {
     let raw = load::load(root)?;
     let (mut site, warnings) = parse::parse_site(raw)?;
     site.theme_overrides = theme::load_overrides(root, &site.config)?;
+    // One outlet under one name, whatever name an article gives it.
+    let config = &site.config;
+    for article in &mut site.articles {
+        article.outlet = config.outlet_name(&article.outlet).to_string();
+    }
     Ok((site, warnings))
 }
 
@@ -160,6 +168,7 @@ pub fn render_site(
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
     let mut report = report(&site, &analysis, output, rendered.files.len(), warnings);
     report.search_index_bytes = rendered.search_index_bytes;
+    report.feeds = rendered.feeds;
     report.timings = clock.finish();
     Ok((rendered.files, report))
 }
@@ -244,6 +253,7 @@ fn report(
         speakers: speakers.len(),
         files,
         search_index_bytes: 0,
+        feeds: false,
         unattributed,
         warnings,
         timings: Vec::new(),

@@ -22,6 +22,8 @@ pub struct SiteConfig {
     pub output_dir: String,
     /// Render raw HTML found in article Markdown (off: it is escaped).
     pub allow_html: bool,
+    /// `[outlets]`: another name of an outlet -> the name it is listed under.
+    pub outlets: std::collections::BTreeMap<String, String>,
 }
 
 impl SiteConfig {
@@ -35,7 +37,13 @@ impl SiteConfig {
             theme: "dossier".to_string(),
             output_dir: "public".to_string(),
             allow_html: false,
+            outlets: std::collections::BTreeMap::new(),
         }
+    }
+
+    /// The name an outlet is listed under (see `outlets`).
+    pub fn outlet_name<'a>(&'a self, name: &'a str) -> &'a str {
+        self.outlets.get(name).map_or(name, String::as_str)
     }
 }
 

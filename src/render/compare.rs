@@ -10,9 +10,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::OutputFile;
-use super::context::{PageMeta, SiteView, StatementView};
+use super::context::{PageMeta, SiteView, StatementView, report_views};
 use super::html::Templates;
 use crate::error::Result;
+use crate::graph::Dossier;
 
 /// What a token is, so a change can be named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -254,19 +255,22 @@ pub struct ComparePage<'v, 'a> {
     pub versions: Vec<VersionView<'v>>,
 }
 
-/// Renders a compare page for every statement with more than one report.
+/// Renders a compare page for every statement with more than one report;
+/// `statements` are the views of `dossier`'s statements, in the same order.
 pub fn render(
+    dossier: &Dossier<'_>,
     site: &SiteView<'_>,
     statements: &[StatementView<'_>],
     templates: &Templates<'_>,
 ) -> Result<Vec<OutputFile>> {
     statements
         .par_iter()
-        .filter(|s| s.reports.len() > 1)
-        .map(|statement| {
+        .zip(&dossier.statements)
+        .filter(|(view, _)| view.compare_href.is_some())
+        .map(|(statement, graph_statement)| {
             let path = compare_page(statement.id);
-            let versions = statement
-                .reports
+            let reports = report_views(dossier, graph_statement, usize::MAX);
+            let versions = reports
                 .iter()
                 .map(|report| {
                     let pieces = diff(statement.text, report.wording.unwrap_or(statement.text));
@@ -291,7 +295,7 @@ pub fn render(
                     format!("Versions of a statement by {who}"),
                     format!(
                         "{} outlets reported these words of {who}: every version, word by word.",
-                        statement.reports.len()
+                        reports.len()
                     ),
                     "compare",
                 ),

@@ -105,7 +105,8 @@ pub fn actor_page(id: &str) -> String {
 /// A piece of a statement's text: plain, or an actor name to link.
 #[derive(Debug, Clone, Serialize)]
 pub struct Segment<'a> {
-    pub text: &'a str,
+    /// Whitespace-normalised for display (the data keeps the exact text).
+    pub text: std::borrow::Cow<'a, str>,
     /// The dossier of the actor named, when the piece is a name.
     pub href: Option<String>,
 }
@@ -120,6 +121,8 @@ pub struct ReportView<'a> {
     pub href: String,
     /// The original article, when known.
     pub url: Option<&'a str>,
+    /// The agency the outlet credits; `None` when it is the outlet itself
+    /// ("told Al Jazeera" in an Al Jazeera article is an interview).
     pub via: Option<&'a str>,
     pub evidence: Option<&'a str>,
     pub published: String,
@@ -128,13 +131,21 @@ pub struct ReportView<'a> {
     pub wording: Option<&'a str>,
 }
 
+/// How many reports a statement shows wherever it is listed; the rest are
+/// counted and listed on the statement's own page, so no page grows with
+/// the number of times one statement was reported.
+pub const INLINE_REPORTS: usize = 3;
+
 /// A statement as every page shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatementView<'a> {
     pub id: &'a str,
-    /// The statement's permalink: on its actor's dossier, or on the
-    /// unaffiliated voices page.
+    /// The statement's permalink: the page of its actor's dossier (or of the
+    /// unaffiliated voices) that lists it.
     pub href: String,
+    /// The statement's own page with every report, when it has more than
+    /// [`INLINE_REPORTS`].
+    pub page_href: Option<String>,
     pub kind: QuoteKind,
     pub text: &'a str,
     pub segments: Vec<Segment<'a>>,
@@ -144,7 +155,10 @@ pub struct StatementView<'a> {
     pub actor: Option<ActorRef<'a>>,
     pub date: String,
     pub date_label: String,
+    /// The first [`INLINE_REPORTS`] reports.
     pub reports: Vec<ReportView<'a>>,
+    /// Every report, shown or not.
+    pub report_count: usize,
     /// The compare page, when more than one outlet reported the words.
     pub compare_href: Option<String>,
     /// "3 versions, 2 differ", when there is a compare page.
@@ -166,16 +180,19 @@ pub fn actor_refs<'a>(dossier: &Dossier<'a>) -> Vec<ActorRef<'a>> {
 }
 
 /// Builds the views of every statement, in the same order as the graph's.
-/// `speaker_hrefs` are the links to each speaker, by speaker index.
+/// `speaker_hrefs` are the links to each speaker, by speaker index;
+/// `homes` the page that lists each statement (its permalink's page).
 pub fn statement_views<'a>(
     dossier: &Dossier<'a>,
     actors: &[ActorRef<'a>],
     speaker_hrefs: &[String],
+    homes: &[String],
 ) -> Vec<StatementView<'a>> {
     dossier
         .statements
         .iter()
-        .map(|s| statement_view(dossier, actors, speaker_hrefs, s))
+        .zip(homes)
+        .map(|(s, home)| statement_view(dossier, actors, speaker_hrefs, s, home))
         .collect()
 }
 
@@ -184,8 +201,37 @@ fn statement_view<'a>(
     actors: &[ActorRef<'a>],
     speaker_hrefs: &[String],
     statement: &Statement<'a>,
+    home: &str,
 ) -> StatementView<'a> {
-    let reports: Vec<ReportView<'a>> = statement
+    let report_count = statement.quotes.len();
+    let (compare_href, versions_label) = compare_links(statement);
+    StatementView {
+        compare_href,
+        versions_label,
+        id: statement.id,
+        href: format!("{home}#{}", statement.id),
+        page_href: (report_count > INLINE_REPORTS).then(|| statement_page(statement.id)),
+        kind: statement.kind,
+        text: statement.text,
+        segments: segments(statement, actors),
+        speaker: statement.speaker,
+        speaker_href: statement.speaker_index.map(|i| speaker_hrefs[i].clone()),
+        role: statement.role,
+        actor: statement.actor.map(|a| actors[a].clone()),
+        date: statement.date.to_string(),
+        date_label: date_label(statement.date),
+        reports: report_views(dossier, statement, INLINE_REPORTS),
+        report_count,
+    }
+}
+
+/// The first `limit` reports of `statement`, in its report order.
+pub fn report_views<'a>(
+    dossier: &Dossier<'a>,
+    statement: &Statement<'a>,
+    limit: usize,
+) -> Vec<ReportView<'a>> {
+    statement
         .quotes
         .iter()
         .filter_map(|quote| {
@@ -196,73 +242,122 @@ fn statement_view<'a>(
                 title: &article.title,
                 href: format!("{}#{}", article.page(), quote.id),
                 url: article.url.as_deref(),
-                via: quote.via.as_deref(),
+                via: quote.via.as_deref().filter(|via| {
+                    let via = dossier.site.config.outlet_name(via);
+                    !same_outlet(via, &article.outlet)
+                }),
                 evidence: quote.evidence.as_deref(),
                 published: article.date.to_string(),
                 published_label: date_label(article.date),
-                wording: (quote.text != statement.text).then_some(quote.text.as_str()),
+                wording: (display_text(&quote.text) != display_text(statement.text))
+                    .then_some(quote.text.as_str()),
             })
         })
-        .collect();
-    let (compare_href, versions_label) = if reports.len() > 1 {
-        let differ = reports
-            .iter()
-            .filter_map(|r| r.wording)
-            .filter(|w| super::compare::differs(statement.text, w))
-            .count();
-        (
-            Some(super::compare::compare_page(statement.id)),
-            Some(super::compare::versions_label(reports.len(), differ)),
-        )
-    } else {
-        (None, None)
+        .take(limit)
+        .collect()
+}
+
+/// The compare page and its label ("3 versions, 2 differ"), when more than
+/// one report carries the words.
+fn compare_links(statement: &Statement<'_>) -> (Option<String>, Option<String>) {
+    let versions = statement.quotes.len();
+    if versions < 2 {
+        return (None, None);
+    }
+    let differ = statement
+        .quotes
+        .iter()
+        .filter(|q| display_text(&q.text) != display_text(statement.text))
+        .filter(|q| super::compare::differs(statement.text, &q.text))
+        .count();
+    (
+        Some(super::compare::compare_page(statement.id)),
+        Some(super::compare::versions_label(versions, differ)),
+    )
+}
+
+/// Root-relative path of a statement's own page.
+pub fn statement_page(id: &str) -> String {
+    format!("statements/{id}/index.html")
+}
+
+/// True when an agency name is the outlet itself: the same words, or one
+/// is the initials of the other ("AFP", "Agence France-Presse").
+pub fn same_outlet(a: &str, b: &str) -> bool {
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
     };
-    StatementView {
-        compare_href,
-        versions_label,
-        id: statement.id,
-        href: statement_href(statement.id, statement.actor.map(|a| actors[a].id)),
-        kind: statement.kind,
-        text: statement.text,
-        segments: segments(statement, actors),
-        speaker: statement.speaker,
-        speaker_href: statement.speaker_index.map(|i| speaker_hrefs[i].clone()),
-        role: statement.role,
-        actor: statement.actor.map(|a| actors[a].clone()),
-        date: statement.date.to_string(),
-        date_label: date_label(statement.date),
-        reports,
-    }
+    let initials = |s: &str| -> String {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (fa, fb) = (fold(a), fold(b));
+    fa == fb || (fa.len() > 1 && (fa == initials(b) || fb == initials(a)))
 }
 
-/// Root-relative permalink of a statement.
-pub fn statement_href(id: &str, actor: Option<&str>) -> String {
-    match actor {
-        Some(actor) => format!("{}#{id}", actor_page(actor)),
-        None => format!("voices/index.html#{id}"),
-    }
+/// Statement text as readers see it: every run of whitespace (non-breaking
+/// spaces included) one space, and no trailing comma: a comma that closes a
+/// quote belongs to the sentence around it, not to the statement.
+pub fn display_text(text: &str) -> String {
+    let spaced = collapse_whitespace(text);
+    spaced.trim_end_matches([',', ' ']).to_string()
 }
 
+/// `text` with every whitespace run as one space, borrowed when already so.
+fn collapse_whitespace(text: &str) -> std::borrow::Cow<'_, str> {
+    let clean = !text.contains("  ") && !text.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The statement's display text in pieces, actor names apart; whitespace
+/// runs are one space and a closing comma is dropped (see [`display_text`]).
 fn segments<'a>(statement: &Statement<'a>, actors: &[ActorRef<'a>]) -> Vec<Segment<'a>> {
-    let text = statement.text;
+    let text = statement
+        .text
+        .trim_end_matches(|c: char| c == ',' || c.is_whitespace());
     let mut out = Vec::with_capacity(statement.mentions.len() * 2 + 1);
     let mut cursor = 0;
     for mention in &statement.mentions {
+        if mention.range.end > text.len() {
+            break;
+        }
         if mention.range.start > cursor {
             out.push(Segment {
-                text: &text[cursor..mention.range.start],
+                text: collapse_whitespace(&text[cursor..mention.range.start]),
                 href: None,
             });
         }
         out.push(Segment {
-            text: &text[mention.range.clone()],
+            text: collapse_whitespace(&text[mention.range.clone()]),
             href: Some(actors[mention.actor].href.clone()),
         });
         cursor = mention.range.end;
     }
     if cursor < text.len() {
         out.push(Segment {
-            text: &text[cursor..],
+            text: collapse_whitespace(&text[cursor..]),
             href: None,
         });
     }
@@ -294,9 +389,13 @@ pub fn month_label(date: Date) -> String {
     format!("{month} {}", date.year())
 }
 
-/// Statements by one speaker on a dossier.
+/// Statements by one speaker on a dossier page.
 #[derive(Debug, Serialize)]
 pub struct SpeakerGroup<'v, 'a> {
+    /// Element id of the group, on the page where it starts.
+    pub anchor: Option<String>,
+    /// True when the group started on an earlier page.
+    pub continued: bool,
     pub name: Option<&'a str>,
     pub role: Option<&'a str>,
     pub href: Option<String>,
@@ -319,7 +418,10 @@ pub struct ActorSummary<'v, 'a> {
 pub struct HomePage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
+    /// Actors with statements (their own or their sub-actors').
     pub actors: Vec<ActorSummary<'v, 'a>>,
+    /// Actors mentioned in the package but never quoted.
+    pub unquoted: Vec<&'v ActorRef<'a>>,
     pub latest: Vec<&'v StatementView<'a>>,
     pub counts: Counts,
     /// Who names whom (see [`super::charts::network`]).
@@ -348,12 +450,102 @@ pub struct ActorPage<'v, 'a> {
     pub background: String,
     pub parent: Option<&'v ActorRef<'a>>,
     pub children: Vec<&'v ActorRef<'a>>,
+    /// On the first page only.
+    pub infobox: Option<Infobox<'v, 'a>>,
     pub direct: Vec<SpeakerGroup<'v, 'a>>,
     pub reported: Vec<SpeakerGroup<'v, 'a>>,
+    /// The latest statements by others that name the actor (first page only).
     pub mentioned_by: Vec<&'v StatementView<'a>>,
+    pub mentioned_count: usize,
+    /// Where every statement naming the actor is listed.
+    pub mentions_href: String,
     pub statement_count: usize,
     /// This actor's statements per day.
     pub timeline_chart: Chart,
+    pub pager: Option<Pager>,
+}
+
+/// The head of a dossier: who speaks for the actor, when, carried by whom.
+#[derive(Debug, Serialize)]
+pub struct Infobox<'v, 'a> {
+    pub speakers: Vec<InfoSpeaker<'v, 'a>>,
+    /// Speakers beyond those listed.
+    pub more_speakers: usize,
+    pub first: Option<String>,
+    pub first_label: Option<String>,
+    pub last: Option<String>,
+    pub last_label: Option<String>,
+    pub outlets: Vec<OutletCount<'v, 'a>>,
+    pub more_outlets: usize,
+}
+
+/// A speaker in a dossier's infobox.
+#[derive(Debug, Serialize)]
+pub struct InfoSpeaker<'v, 'a> {
+    pub name: &'a str,
+    pub role: Option<&'a str>,
+    /// The speaker's own page.
+    pub href: &'v str,
+    /// The speaker's group on the dossier.
+    pub jump: String,
+    pub count: usize,
+}
+
+/// An outlet with how many statements it carried.
+#[derive(Debug, Serialize)]
+pub struct OutletCount<'v, 'a> {
+    pub name: &'a str,
+    pub href: &'v str,
+    pub count: usize,
+}
+
+/// Links to the numbered pages of a long list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pager {
+    pub current: usize,
+    pub pages: Vec<PageLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLink {
+    pub number: usize,
+    pub href: String,
+}
+
+impl Pager {
+    /// The pager of page `current` of `count` pages after `first`; `None`
+    /// when there is one page.
+    pub fn new(first: &str, count: usize, current: usize) -> Option<Pager> {
+        (count > 1).then(|| Pager {
+            current,
+            pages: (1..=count)
+                .map(|number| PageLink {
+                    number,
+                    href: super::paging::numbered_page(first, number),
+                })
+                .collect(),
+        })
+    }
+}
+
+/// A statement's own page: every report of it.
+#[derive(Debug, Serialize)]
+pub struct StatementPage<'v, 'a> {
+    pub site: &'v SiteView<'a>,
+    pub page: PageMeta,
+    pub statement: &'v StatementView<'a>,
+    pub reports: Vec<ReportView<'a>>,
+}
+
+/// A plain list of statements over numbered pages (who names an actor).
+#[derive(Debug, Serialize)]
+pub struct StatementsPage<'v, 'a> {
+    pub site: &'v SiteView<'a>,
+    pub page: PageMeta,
+    pub up: Link,
+    pub intro: String,
+    pub statements: Vec<&'v StatementView<'a>>,
+    pub pager: Option<Pager>,
 }
 
 /// A quote of an article, in the article page's list.
@@ -361,6 +553,8 @@ pub struct ActorPage<'v, 'a> {
 pub struct ArticleQuote<'v, 'a> {
     pub id: &'a str,
     pub text: &'a str,
+    /// The first words, to point at the quote in the text.
+    pub excerpt: String,
     pub statement: Option<&'v StatementView<'a>>,
     /// True when the body shows no mark for it, so the list item carries its id.
     pub needs_anchor: bool,
@@ -380,7 +574,6 @@ pub struct ArticlePage<'v, 'a> {
     pub authors: &'a [String],
     pub agencies: &'a [String],
     pub tags: &'a [String],
-    pub source: &'a str,
     pub body: String,
     pub quotes: Vec<ArticleQuote<'v, 'a>>,
 }
@@ -394,8 +587,8 @@ pub struct SpeakerView<'v, 'a> {
     pub href: &'v str,
     pub role: Option<&'a str>,
     pub actor: Option<&'v ActorRef<'a>>,
-    /// Empty in the directory of a large site's speakers page.
-    pub statements: Vec<&'v StatementView<'a>>,
+    /// An institution rather than a person.
+    pub body: bool,
     pub count: usize,
 }
 
@@ -413,17 +606,26 @@ pub struct Link {
     pub href: String,
 }
 
-/// The speakers page: every speaker with their statements; on a large site
-/// a directory by letter instead, and a page of this kind per speaker.
+/// The speakers index: people by letter, then bodies.
 #[derive(Debug, Serialize)]
 pub struct SpeakersPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
-    pub up: Option<Link>,
-    pub speakers: Vec<SpeakerView<'v, 'a>>,
-    pub directory: Vec<Letter<'v, 'a>>,
-    /// Speakers in the whole package.
-    pub total: usize,
+    pub people: Vec<Letter<'v, 'a>>,
+    pub people_count: usize,
+    pub bodies: Vec<SpeakerView<'v, 'a>>,
+}
+
+/// A speaker's own page (one of its numbered pages).
+#[derive(Debug, Serialize)]
+pub struct SpeakerPage<'v, 'a> {
+    pub site: &'v SiteView<'a>,
+    pub page: PageMeta,
+    pub speaker: SpeakerView<'v, 'a>,
+    /// The outlets that quoted the speaker, the most first (first page only).
+    pub outlets: Vec<OutletCount<'v, 'a>>,
+    pub statements: Vec<&'v StatementView<'a>>,
+    pub pager: Option<Pager>,
 }
 
 /// The statements of one day.
@@ -464,6 +666,7 @@ pub struct TimelinePage<'v, 'a> {
     pub days: Vec<Day<'v, 'a>>,
     /// Statements per day per actor, on the first timeline page only.
     pub chart: Option<Chart>,
+    pub pager: Option<Pager>,
 }
 
 /// An article in lists.
@@ -476,39 +679,51 @@ pub struct ArticleRef<'a> {
     pub url: Option<&'a str>,
     pub agencies: &'a [String],
     pub quotes: usize,
+    /// Quotes of statements no other outlet reported.
+    pub exclusive: usize,
 }
 
+/// An outlet with its counts.
 #[derive(Debug, Serialize)]
-pub struct OutletView<'a> {
+pub struct OutletView<'v, 'a> {
     pub name: &'a str,
-    pub anchor: String,
-    /// Where the outlet's articles are listed.
-    pub href: String,
-    /// Empty in the directory of a large site's sources page.
-    pub articles: Vec<ArticleRef<'a>>,
+    pub anchor: &'v str,
+    /// The outlet's own page.
+    pub href: &'v str,
     pub count: usize,
+    /// Statements it carried, and those no other outlet reported.
+    pub statements: usize,
+    pub exclusive: usize,
 }
 
-/// The sources page: every outlet with its articles; on a large site a
-/// directory of outlets instead, and a page of this kind per outlet.
+/// The sources index: every outlet with its counts.
 #[derive(Debug, Serialize)]
 pub struct SourcesPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
-    pub up: Option<Link>,
-    /// True on a large site's index: outlets listed without their articles.
-    pub directory: bool,
-    pub outlets: Vec<OutletView<'a>>,
+    pub outlets: Vec<OutletView<'v, 'a>>,
+}
+
+/// An outlet's own page (one of its numbered pages of articles).
+#[derive(Debug, Serialize)]
+pub struct OutletPage<'v, 'a> {
+    pub site: &'v SiteView<'a>,
+    pub page: PageMeta,
+    pub outlet: OutletView<'v, 'a>,
+    pub articles: Vec<ArticleRef<'a>>,
+    pub pager: Option<Pager>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct VoicesPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
-    /// Named speakers who speak for no actor.
+    /// Named speakers who speak for no actor (first page only).
     pub speakers: Vec<SpeakerView<'v, 'a>>,
-    /// Statements with neither speaker nor actor.
+    /// Statements with neither speaker nor actor, on this page.
     pub unattributed: Vec<&'v StatementView<'a>>,
+    pub unattributed_count: usize,
+    pub pager: Option<Pager>,
 }
 
 /// The search page, the 404 page: layout only.
@@ -524,16 +739,14 @@ pub struct FeedEntry<'v, 'a> {
     pub statement: &'v StatementView<'a>,
     /// Speaker and the first words.
     pub title: String,
-    /// The permalink URL, or a URN when `base_url` is not absolute.
-    pub id: String,
-    /// Absolute URL of the permalink.
+    /// Absolute URL of the permalink, also the entry's id.
     pub url: String,
 }
 
 #[derive(Debug, Serialize)]
 pub struct FeedPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
-    pub feed_id: String,
+    /// Absolute URL of the feed, also its id.
     pub feed_url: String,
     pub home_url: String,
     pub entries: Vec<FeedEntry<'v, 'a>>,
@@ -566,11 +779,25 @@ mod tests {
     }
 
     #[test]
-    fn permalinks_name_their_file() {
+    fn statement_pages_are_named_by_id() {
+        assert_eq!(statement_page("s-1"), "statements/s-1/index.html");
+    }
+
+    #[test]
+    fn an_outlet_is_not_its_own_agency() {
+        assert!(same_outlet("Al Jazeera", "Al Jazeera"));
+        assert!(same_outlet("AFP", "Agence France-Presse"));
+        assert!(same_outlet("Agence France-Presse", "AFP"));
+        assert!(!same_outlet("Reuters", "Middle East Eye"));
+        assert!(!same_outlet("RIA", "Press TV"));
+    }
+
+    #[test]
+    fn display_text_collapses_spaces_and_drops_a_closing_comma() {
         assert_eq!(
-            statement_href("s-1", Some("russia")),
-            "actors/russia/index.html#s-1"
+            display_text("a win for us, but\u{a0}\u{a0}\u{a0}  let's be realistic,"),
+            "a win for us, but let's be realistic"
         );
-        assert_eq!(statement_href("s-1", None), "voices/index.html#s-1");
+        assert_eq!(display_text("No deal."), "No deal.");
     }
 }

@@ -41,16 +41,20 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     /// Size of `search-index.js` in bytes.
     pub search_index_bytes: usize,
+    /// True when `sitemap.xml` and `atom.xml` were written: they need
+    /// absolute addresses, so only with an absolute `base_url`.
+    pub feeds: bool,
 }
 
 /// Renders every output of the site with `theme`, sorted by path.
 pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let templates = html::Templates::new(theme)?;
     let speaker_hrefs = paging::speaker_hrefs(dossier);
-    let search = search::render(dossier, &speaker_hrefs);
+    let layout = pages::Layout::new(dossier, &speaker_hrefs);
+    let search = search::render(dossier, &speaker_hrefs, &layout.page_numbers);
     let search_index_bytes = search.bytes.len();
     let mut files = data::render(dossier)?;
-    files.extend(pages::render(dossier, &templates, &speaker_hrefs)?);
+    files.extend(pages::render(dossier, &templates, &speaker_hrefs, &layout)?);
     files.push(search);
     files.push(colour::render(dossier));
     // GitHub Pages: serve the files as they are, without Jekyll.
@@ -74,8 +78,10 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     files.reverse();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.dedup_by(|later, earlier| later.path == earlier.path);
+    let feeds = context::absolute_base(&dossier.site.config).is_some();
     Ok(Rendered {
         files,
         search_index_bytes,
+        feeds,
     })
 }

@@ -1,11 +1,17 @@
 //! Every page of the site: builds each page's context from the dossier
 //! graph and renders it with its template.
 //!
-//! Pages: `index.html`, `actors/<id>/index.html`, `articles/<slug>/index.html`,
-//! `speakers/`, `timeline/`, `sources/`, `voices/` and `search/` (each an
-//! `index.html`), `404.html`, plus `atom.xml`, `sitemap.xml`, `robots.txt`.
+//! Pages: `index.html`; `actors/<id>/index.html` (then `actors/<id>/2/`, ...
+//! on a long dossier, and `actors/<id>/mentions/`); `articles/<slug>/`;
+//! `statements/<id>/` for a statement reported more often than a list
+//! shows; `speakers/` and `speakers/<anchor>/`; `sources/` and
+//! `sources/<anchor>/`; `timeline/`, `voices/` and `search/`; `404.html`,
+//! `robots.txt`, and `atom.xml` and `sitemap.xml` when `base_url` is
+//! absolute. No page lists more than [`paging::PAGE_STATEMENTS`]
+//! statements, each with at most [`INLINE_REPORTS`] reports, so no page
+//! grows with the package.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
@@ -15,7 +21,7 @@ use super::context::*;
 use super::crosslinks;
 use super::highlight;
 use super::html::Templates;
-use super::paging;
+use super::paging::{self, PAGE_ARTICLES, PAGE_STATEMENTS, numbered_page, page_count};
 use crate::error::Result;
 use crate::graph::Dossier;
 use crate::markdown::{self, Mark, NameLink};
@@ -27,19 +33,30 @@ const LATEST: usize = 8;
 /// How many of the newest statements `atom.xml` carries.
 const FEED_ENTRIES: usize = 50;
 
-/// Renders every page and the feeds.
+/// How many statements naming an actor its dossier shows; the rest are on
+/// the actor's mentions pages.
+const MENTIONS_SHOWN: usize = 5;
+
+/// How many speakers and outlets a dossier's infobox names.
+const INFOBOX_ROWS: usize = 12;
+
+/// Renders every page, and the feeds when `base_url` is absolute.
 /// `speaker_hrefs` are the links to each speaker (see [`paging`]).
 pub fn render(
     dossier: &Dossier<'_>,
     templates: &Templates<'_>,
     speaker_hrefs: &[String],
+    layout: &Layout,
 ) -> Result<Vec<OutputFile>> {
     let config = &dossier.site.config;
     let site = SiteView::new(config, dossier);
     let actors = actor_refs(dossier);
-    let statements = statement_views(dossier, &actors, speaker_hrefs);
+    let layouts = &layout.dossiers;
+    let unattributed = &layout.unattributed;
+    let statements = statement_views(dossier, &actors, speaker_hrefs, &layout.homes);
     let outlet_anchors = paging::outlet_anchors(dossier.outlets.iter().map(|o| o.name));
-    let outlet_hrefs = paging::outlet_hrefs(&outlet_anchors, dossier.site.articles.len());
+    let outlet_hrefs = paging::outlet_hrefs(&outlet_anchors);
+    let reach = OutletReach::new(dossier);
     let views = Views {
         dossier,
         site: &site,
@@ -48,32 +65,217 @@ pub fn render(
         speaker_hrefs,
         outlet_anchors: &outlet_anchors,
         outlet_hrefs: &outlet_hrefs,
+        reach: &reach,
     };
     let mut files = vec![
         views.home(templates)?,
-        views.voices(templates)?,
+        views.speakers_index(templates)?,
+        views.sources_index(templates)?,
         views.plain(templates, "search.html", "search/index.html", "Search")?,
         views.plain(templates, "404.html", "404.html", "Page not found")?,
-        views.feed(templates)?,
         views.plain(templates, "robots.txt", "robots.txt", "robots")?,
     ];
-    files.extend(views.sources(templates)?);
-    files.extend(views.speakers(templates)?);
+    files.extend(views.voices(templates, unattributed)?);
     files.extend(views.timeline(templates)?);
-    files.extend(super::compare::render(&site, &statements, templates)?);
-    let actor_pages: Result<Vec<OutputFile>> = (0..dossier.actors.len())
+    files.extend(super::compare::render(
+        dossier,
+        &site,
+        &statements,
+        templates,
+    )?);
+    let per_outlet: Result<Vec<Vec<OutputFile>>> = (0..dossier.outlets.len())
         .into_par_iter()
-        .map(|i| views.actor(templates, i))
+        .map(|i| views.outlet(templates, i))
         .collect();
-    files.extend(actor_pages?);
+    files.extend(per_outlet?.into_iter().flatten());
+    let per_speaker: Result<Vec<Vec<OutputFile>>> = (0..dossier.speakers.len())
+        .into_par_iter()
+        .map(|i| views.speaker(templates, i))
+        .collect();
+    files.extend(per_speaker?.into_iter().flatten());
+    let per_actor: Result<Vec<Vec<OutputFile>>> = (0..dossier.actors.len())
+        .into_par_iter()
+        .map(|i| views.actor(templates, i, &layouts[i]))
+        .collect();
+    files.extend(per_actor?.into_iter().flatten());
+    let statement_pages: Result<Vec<OutputFile>> = (0..dossier.statements.len())
+        .into_par_iter()
+        .filter(|&i| statements[i].page_href.is_some())
+        .map(|i| views.statement(templates, i))
+        .collect();
+    files.extend(statement_pages?);
     let article_pages: Result<Vec<OutputFile>> = (0..dossier.site.articles.len())
         .into_par_iter()
         .map(|i| views.article(templates, i))
         .collect();
     files.extend(article_pages?);
-    let sitemap = views.sitemap(templates, &files)?;
-    files.push(sitemap);
+    // Sitemaps and feeds need absolute addresses; readers reject relative ones.
+    if site.base_url.is_some() {
+        files.push(views.feed(templates)?);
+        let sitemap = views.sitemap(templates, &files)?;
+        files.push(sitemap);
+    }
     Ok(files)
+}
+
+/// Where every statement is listed: the order of each dossier, and the
+/// page (its permalink's target) of each statement.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// Per actor, its dossier's statements in display order.
+    dossiers: Vec<Vec<Entry>>,
+    /// Statements with neither actor nor speaker, listed on the voices pages.
+    unattributed: Vec<usize>,
+    /// Per statement, the root-relative page that lists it.
+    homes: Vec<String>,
+    /// Per statement, the number (from 1) of that page in its list.
+    pub page_numbers: Vec<usize>,
+}
+
+impl Layout {
+    pub fn new(d: &Dossier<'_>, speaker_hrefs: &[String]) -> Self {
+        let dossiers: Vec<Vec<Entry>> =
+            (0..d.actors.len()).map(|a| dossier_entries(d, a)).collect();
+        let unattributed: Vec<usize> = (0..d.statements.len())
+            .filter(|&s| d.statements[s].actor.is_none() && d.statements[s].speaker.is_none())
+            .collect();
+        let (homes, page_numbers) = statement_homes(d, &dossiers, speaker_hrefs, &unattributed);
+        Layout {
+            dossiers,
+            unattributed,
+            homes,
+            page_numbers,
+        }
+    }
+}
+
+/// A statement in a dossier's display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    statement: usize,
+    kind: QuoteKind,
+    speaker: Option<usize>,
+    /// The actor the speaker speaks for (the page's actor or a sub-actor).
+    actor: Option<usize>,
+}
+
+/// The statements of an actor's dossier in the order shown: on the record,
+/// then reported speech; each grouped by speaker, the most quoted first,
+/// unnamed last, and in date order within a speaker.
+fn dossier_entries(d: &Dossier<'_>, actor: usize) -> Vec<Entry> {
+    let mut entries = Vec::with_capacity(d.actors[actor].rolled_up.len());
+    for kind in [QuoteKind::Direct, QuoteKind::Reported] {
+        let mut groups: Vec<(Option<usize>, Option<usize>, Vec<usize>)> = Vec::new();
+        let mut group_of: BTreeMap<(Option<usize>, Option<usize>), usize> = BTreeMap::new();
+        for &s in &d.actors[actor].rolled_up {
+            let statement = &d.statements[s];
+            if statement.kind != kind {
+                continue;
+            }
+            let key = (statement.speaker_index, statement.actor);
+            let at = *group_of.entry(key).or_insert_with(|| {
+                groups.push((key.0, key.1, Vec::new()));
+                groups.len() - 1
+            });
+            groups[at].2.push(s);
+        }
+        let name = |g: &(Option<usize>, Option<usize>, Vec<usize>)| g.0.map(|i| d.speakers[i].name);
+        groups.sort_by(|a, b| {
+            (a.0.is_none(), std::cmp::Reverse(a.2.len()), name(a)).cmp(&(
+                b.0.is_none(),
+                std::cmp::Reverse(b.2.len()),
+                name(b),
+            ))
+        });
+        for (speaker, speaker_actor, list) in groups {
+            entries.extend(list.into_iter().map(|statement| Entry {
+                statement,
+                kind,
+                speaker,
+                actor: speaker_actor,
+            }));
+        }
+    }
+    entries
+}
+
+/// The page that lists each statement, its permalink's target: its own
+/// actor's dossier page, else its speaker's page, else a voices page.
+fn statement_homes(
+    d: &Dossier<'_>,
+    layouts: &[Vec<Entry>],
+    speaker_hrefs: &[String],
+    unattributed: &[usize],
+) -> (Vec<String>, Vec<usize>) {
+    let mut homes = vec![String::new(); d.statements.len()];
+    let mut numbers = vec![1; d.statements.len()];
+    let mut place = |s: usize, first: &str, at: usize| {
+        numbers[s] = at / PAGE_STATEMENTS + 1;
+        homes[s] = numbered_page(first, numbers[s]);
+    };
+    for (actor, entries) in layouts.iter().enumerate() {
+        let first = actor_page(&d.actors[actor].actor.id);
+        for (at, entry) in entries.iter().enumerate() {
+            if d.statements[entry.statement].actor == Some(actor) {
+                place(entry.statement, &first, at);
+            }
+        }
+    }
+    for (speaker, href) in d.speakers.iter().zip(speaker_hrefs) {
+        for (at, &s) in speaker.statements.iter().enumerate() {
+            if d.statements[s].actor.is_none() {
+                place(s, href, at);
+            }
+        }
+    }
+    for (at, &s) in unattributed.iter().enumerate() {
+        place(s, VOICES, at);
+    }
+    (homes, numbers)
+}
+
+const VOICES: &str = "voices/index.html";
+
+/// Which outlets carried each statement, and how many statements each
+/// outlet carried and alone reported.
+struct OutletReach {
+    /// Per statement: indices into `Dossier::outlets`, sorted, distinct.
+    outlets: Vec<Vec<usize>>,
+    carried: Vec<usize>,
+    exclusive: Vec<usize>,
+}
+
+impl OutletReach {
+    fn new(d: &Dossier<'_>) -> Self {
+        let outlet_of = |name: &str| d.outlets.binary_search_by(|o| o.name.cmp(name)).ok();
+        let outlets: Vec<Vec<usize>> = d
+            .statements
+            .iter()
+            .map(|s| {
+                let set: BTreeSet<usize> = s
+                    .quotes
+                    .iter()
+                    .filter_map(|q| outlet_of(&d.article_of(q)?.outlet))
+                    .collect();
+                set.into_iter().collect()
+            })
+            .collect();
+        let mut carried = vec![0; d.outlets.len()];
+        let mut exclusive = vec![0; d.outlets.len()];
+        for list in &outlets {
+            for &o in list {
+                carried[o] += 1;
+                if list.len() == 1 {
+                    exclusive[o] += 1;
+                }
+            }
+        }
+        OutletReach {
+            outlets,
+            carried,
+            exclusive,
+        }
+    }
 }
 
 /// The graph and the views every page draws from.
@@ -85,17 +287,18 @@ struct Views<'v, 'a> {
     speaker_hrefs: &'v [String],
     outlet_anchors: &'v [String],
     outlet_hrefs: &'v [String],
+    reach: &'v OutletReach,
 }
 
 impl<'v, 'a> Views<'v, 'a> {
     fn home(&self, templates: &Templates<'_>) -> Result<OutputFile> {
         let d = self.dossier;
-        // The most quoted actors first.
+        // The most quoted actors first; the never quoted apart.
         let mut top: Vec<ActorSummary<'v, 'a>> = d
             .actors
             .iter()
             .enumerate()
-            .filter(|(_, node)| node.parent.is_none())
+            .filter(|(_, node)| node.parent.is_none() && !node.rolled_up.is_empty())
             .map(|(i, _)| self.summary(i, &mut BTreeSet::new()))
             .collect();
         top.sort_by(|a, b| {
@@ -103,6 +306,13 @@ impl<'v, 'a> Views<'v, 'a> {
                 .cmp(&a.statements)
                 .then(a.actor.name.cmp(b.actor.name))
         });
+        let unquoted = d
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, node)| node.rolled_up.is_empty())
+            .map(|(i, _)| &self.actors[i])
+            .collect();
         let latest = self.statements.iter().rev().take(LATEST).collect();
         let description = d.site.config.description.clone().unwrap_or_default();
         let page = HomePage {
@@ -114,6 +324,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 "home",
             ),
             actors: top,
+            unquoted,
             latest,
             counts: Counts {
                 articles: d.site.articles.len(),
@@ -153,88 +364,211 @@ impl<'v, 'a> Views<'v, 'a> {
         }
     }
 
-    fn actor(&self, templates: &Templates<'_>, index: usize) -> Result<OutputFile> {
+    /// The pages of an actor's dossier: the first with the infobox and the
+    /// latest statements naming it, then numbered pages; and its mentions.
+    fn actor(
+        &self,
+        templates: &Templates<'_>,
+        index: usize,
+        entries: &[Entry],
+    ) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
         let node = &d.actors[index];
         let actor = node.actor;
-        let path = actor_page(&actor.id);
-        let mut direct = Vec::new();
-        let mut reported = Vec::new();
-        for kind in [QuoteKind::Direct, QuoteKind::Reported] {
-            let list: Vec<usize> = node
-                .rolled_up
-                .iter()
-                .copied()
-                .filter(|&s| d.statements[s].kind == kind)
-                .collect();
-            let groups = self.speaker_groups(index, &list);
-            match kind {
-                QuoteKind::Direct => direct = groups,
-                QuoteKind::Reported => reported = groups,
+        let first = actor_page(&actor.id);
+        let pages = page_count(entries.len(), PAGE_STATEMENTS);
+        let mentions_first = format!("actors/{}/mentions/index.html", actor.id);
+        let mut files = Vec::with_capacity(pages + 1);
+        for number in 1..=pages {
+            let path = numbered_page(&first, number);
+            let start = (number - 1) * PAGE_STATEMENTS;
+            let chunk =
+                &entries[start.min(entries.len())..(start + PAGE_STATEMENTS).min(entries.len())];
+            let previous = start.checked_sub(1).map(|i| &entries[i]);
+            let (direct, reported) = self.speaker_groups(index, chunk, previous);
+            let description = format!(
+                "{} statements by people who speak for {}, with every outlet that reported them.",
+                node.rolled_up.len(),
+                actor.name
+            );
+            let title = match number {
+                1 => actor.name.clone(),
+                n => format!("{}, page {n}", actor.name),
+            };
+            let first_page = number == 1;
+            let page = ActorPage {
+                site: self.site,
+                page: PageMeta::new(&path, title, description, "actors"),
+                actor: &self.actors[index],
+                aliases: distinct_aliases(&actor.name, &actor.aliases),
+                background: match first_page {
+                    true => self.body_html(&actor.body, &path, &[], Some(index)),
+                    false => String::new(),
+                },
+                parent: node.parent.map(|p| &self.actors[p]),
+                children: node.children.iter().map(|&c| &self.actors[c]).collect(),
+                infobox: first_page.then(|| self.infobox(index, entries)),
+                direct,
+                reported,
+                mentioned_by: match first_page {
+                    true => node
+                        .mentioned_by
+                        .iter()
+                        .rev()
+                        .take(MENTIONS_SHOWN)
+                        .map(|&s| &self.statements[s])
+                        .collect(),
+                    false => Vec::new(),
+                },
+                mentioned_count: node.mentioned_by.len(),
+                mentions_href: mentions_first.clone(),
+                statement_count: node.rolled_up.len(),
+                pager: Pager::new(&first, pages, number),
+                timeline_chart: charts::timeline(d, charts::Scope::Actor(index), "timeline-chart"),
+            };
+            files.push(templates.render("actor.html", &path, &page)?);
+        }
+        if node.mentioned_by.len() > MENTIONS_SHOWN {
+            let mentions = &node.mentioned_by;
+            let pages = page_count(mentions.len(), PAGE_STATEMENTS);
+            for (number, chunk) in mentions.chunks(PAGE_STATEMENTS).enumerate() {
+                let path = numbered_page(&mentions_first, number + 1);
+                let page = StatementsPage {
+                    site: self.site,
+                    page: PageMeta::new(
+                        &path,
+                        format!("Who names {}", actor.name),
+                        format!("Statements by others that name {}.", actor.name),
+                        "actors",
+                    ),
+                    up: Link {
+                        label: format!("Dossier: {}", actor.name),
+                        href: first.clone(),
+                    },
+                    intro: format!(
+                        "{} statements by others name {}, in date order.",
+                        mentions.len(),
+                        actor.name
+                    ),
+                    statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                    pager: Pager::new(&mentions_first, pages, number + 1),
+                };
+                files.push(templates.render("statements.html", &path, &page)?);
             }
         }
-        let description = format!(
-            "{} statements by people who speak for {}, with every outlet that reported them.",
-            node.rolled_up.len(),
-            actor.name
-        );
-        let page = ActorPage {
-            site: self.site,
-            page: PageMeta::new(&path, actor.name.clone(), description, "actors"),
-            actor: &self.actors[index],
-            aliases: distinct_aliases(&actor.name, &actor.aliases),
-            background: self.body_html(&actor.body, &path, &[], Some(index)),
-            parent: node.parent.map(|p| &self.actors[p]),
-            children: node.children.iter().map(|&c| &self.actors[c]).collect(),
-            direct,
-            reported,
-            mentioned_by: node
-                .mentioned_by
-                .iter()
-                .map(|&s| &self.statements[s])
-                .collect(),
-            statement_count: node.rolled_up.len(),
-            timeline_chart: charts::timeline(d, charts::Scope::Actor(index), "timeline-chart"),
-        };
-        templates.render("actor.html", &path, &page)
+        Ok(files)
     }
 
-    /// Groups statements by speaker: the most quoted first, unnamed last.
-    fn speaker_groups(&self, actor: usize, list: &[usize]) -> Vec<SpeakerGroup<'v, 'a>> {
+    /// Who speaks for an actor, when, and which outlets carried them.
+    fn infobox(&self, actor: usize, entries: &[Entry]) -> Infobox<'v, 'a> {
         let d = self.dossier;
-        let mut groups: Vec<(Option<usize>, Option<usize>, Vec<usize>)> = Vec::new();
-        for &s in list {
-            let statement = &d.statements[s];
-            let key = (statement.speaker_index, statement.actor);
-            match groups.iter_mut().find(|g| (g.0, g.1) == key) {
-                Some(group) => group.2.push(s),
-                None => groups.push((key.0, key.1, vec![s])),
+        let first = actor_page(&d.actors[actor].actor.id);
+        // Each speaker's count, and where their group starts on the dossier.
+        let mut speakers: Vec<(usize, usize, String)> = Vec::new();
+        let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
+        for (at, entry) in entries.iter().enumerate() {
+            let Some(speaker) = entry.speaker else {
+                continue;
+            };
+            match seen.get(&speaker) {
+                Some(&i) => speakers[i].1 += 1,
+                None => {
+                    seen.insert(speaker, speakers.len());
+                    let page = numbered_page(&first, at / PAGE_STATEMENTS + 1);
+                    let anchor = group_anchor(d.speakers[speaker].anchor.as_str(), entry.kind);
+                    speakers.push((speaker, 1, format!("{page}#{anchor}")));
+                }
             }
         }
-        groups.sort_by(|a, b| {
-            let name =
-                |g: &(Option<usize>, Option<usize>, Vec<usize>)| g.0.map(|i| d.speakers[i].name);
-            (a.0.is_none(), std::cmp::Reverse(a.2.len()), name(a)).cmp(&(
-                b.0.is_none(),
-                std::cmp::Reverse(b.2.len()),
-                name(b),
-            ))
+        speakers.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(d.speakers[a.0].name.cmp(d.speakers[b.0].name))
         });
-        groups
-            .into_iter()
-            .map(|(speaker_index, speaker_actor, statements)| {
-                let speaker = speaker_index.map(|i| &d.speakers[i]);
-                SpeakerGroup {
+        let more_speakers = speakers.len().saturating_sub(INFOBOX_ROWS);
+        let rolled_up = &d.actors[actor].rolled_up;
+        let mut per_outlet: BTreeMap<usize, usize> = BTreeMap::new();
+        for &s in rolled_up {
+            for &o in &self.reach.outlets[s] {
+                *per_outlet.entry(o).or_default() += 1;
+            }
+        }
+        let mut outlets: Vec<(usize, usize)> = per_outlet.into_iter().collect();
+        outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let more_outlets = outlets.len().saturating_sub(INFOBOX_ROWS);
+        let first_date = rolled_up.first().map(|&s| d.statements[s].date);
+        let last_date = rolled_up.last().map(|&s| d.statements[s].date);
+        Infobox {
+            speakers: speakers
+                .into_iter()
+                .take(INFOBOX_ROWS)
+                .map(|(i, count, jump)| InfoSpeaker {
+                    name: d.speakers[i].name,
+                    role: d.speakers[i].role,
+                    href: &self.speaker_hrefs[i],
+                    jump,
+                    count,
+                })
+                .collect(),
+            more_speakers,
+            first: first_date.map(|date| date.to_string()),
+            first_label: first_date.map(date_label),
+            last: last_date.map(|date| date.to_string()),
+            last_label: last_date.map(date_label),
+            outlets: outlets
+                .into_iter()
+                .take(INFOBOX_ROWS)
+                .map(|(o, count)| OutletCount {
+                    name: d.outlets[o].name,
+                    href: &self.outlet_hrefs[o],
+                    count,
+                })
+                .collect(),
+            more_outlets,
+        }
+    }
+
+    /// The entries of one dossier page as speaker groups, on the record and
+    /// reported apart; `previous` is the entry just before the page.
+    fn speaker_groups(
+        &self,
+        actor: usize,
+        chunk: &[Entry],
+        previous: Option<&Entry>,
+    ) -> (Vec<SpeakerGroup<'v, 'a>>, Vec<SpeakerGroup<'v, 'a>>) {
+        let d = self.dossier;
+        let mut direct: Vec<SpeakerGroup<'v, 'a>> = Vec::new();
+        let mut reported: Vec<SpeakerGroup<'v, 'a>> = Vec::new();
+        let mut last: Option<&Entry> = previous;
+        for entry in chunk {
+            let same = |e: &Entry| {
+                (e.kind, e.speaker, e.actor) == (entry.kind, entry.speaker, entry.actor)
+            };
+            let list = match entry.kind {
+                QuoteKind::Direct => &mut direct,
+                QuoteKind::Reported => &mut reported,
+            };
+            let continues_here = list.last().is_some() && last.is_some_and(same);
+            if !continues_here {
+                let speaker = entry.speaker.map(|i| &d.speakers[i]);
+                let continued = last.is_some_and(same);
+                list.push(SpeakerGroup {
+                    anchor: (!continued).then(|| {
+                        group_anchor(speaker.map_or("unnamed", |s| s.anchor.as_str()), entry.kind)
+                    }),
+                    continued,
                     name: speaker.map(|s| s.name),
                     role: speaker.and_then(|s| s.role),
-                    href: speaker_index.map(|i| self.speaker_hrefs[i].clone()),
-                    actor: speaker_actor
-                        .filter(|&a| a != actor)
-                        .map(|a| &self.actors[a]),
-                    statements: statements.iter().map(|&s| &self.statements[s]).collect(),
-                }
-            })
-            .collect()
+                    href: entry.speaker.map(|i| self.speaker_hrefs[i].clone()),
+                    actor: entry.actor.filter(|&a| a != actor).map(|a| &self.actors[a]),
+                    statements: Vec::new(),
+                });
+            }
+            if let Some(group) = list.last_mut() {
+                group.statements.push(&self.statements[entry.statement]);
+            }
+            last = Some(entry);
+        }
+        (direct, reported)
     }
 
     fn article(&self, templates: &Templates<'_>, index: usize) -> Result<OutputFile> {
@@ -257,7 +591,7 @@ impl<'v, 'a> Views<'v, 'a> {
                     range,
                     id: quote.id.clone(),
                     href: format!("../../{}", view.href),
-                    title: format!("{who}: see the statement in the dossier"),
+                    title: who,
                 })
             })
             .collect();
@@ -270,6 +604,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 ArticleQuote {
                     id: &quote.id,
                     text: &quote.text,
+                    excerpt: crate::first_words(&display_text(&quote.text), 10),
                     statement,
                     needs_anchor: !anchored.contains(quote.id.as_str()),
                 }
@@ -292,14 +627,12 @@ impl<'v, 'a> Views<'v, 'a> {
             authors: &article.authors,
             agencies: &article.agencies,
             tags: &article.tags,
-            source: &article.source,
             body,
             quotes: list,
         };
         templates.render("article.html", &path, &page)
     }
 
-    /// A speaker, with their statements when `full`.
     /// Markdown -> HTML for the page at `path`: quotes marked, actor names
     /// linked to their dossiers (never `own_actor`'s), code highlighted.
     fn body_html(
@@ -327,7 +660,7 @@ impl<'v, 'a> Views<'v, 'a> {
         highlight::code_blocks(&markdown::to_html_linked(text, allow_html, marks, &names))
     }
 
-    fn speaker_view(&self, index: usize, full: bool) -> SpeakerView<'v, 'a> {
+    fn speaker_view(&self, index: usize) -> SpeakerView<'v, 'a> {
         let speaker = &self.dossier.speakers[index];
         SpeakerView {
             name: speaker.name,
@@ -335,105 +668,140 @@ impl<'v, 'a> Views<'v, 'a> {
             href: &self.speaker_hrefs[index],
             role: speaker.role,
             actor: speaker.actor.map(|a| &self.actors[a]),
-            statements: match full {
-                true => speaker
-                    .statements
-                    .iter()
-                    .map(|&s| &self.statements[s])
-                    .collect(),
-                false => Vec::new(),
-            },
+            body: speaker.body,
             count: speaker.statements.len(),
         }
     }
 
-    /// The speakers page; on a large site a directory by letter, and a
-    /// page per speaker.
-    fn speakers(&self, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
+    /// The speakers index: people by letter, then bodies.
+    fn speakers_index(&self, templates: &Templates<'_>) -> Result<OutputFile> {
         let d = self.dossier;
         let path = "speakers/index.html";
-        let total = d.speakers.len();
-        let meta = || {
-            PageMeta::new(
-                path,
-                "Speakers".into(),
-                "Every person quoted, with the actor they speak for and their statements.".into(),
-                "speakers",
-            )
-        };
-        if !paging::speakers_split(d) {
-            let page = SpeakersPage {
-                site: self.site,
-                page: meta(),
-                up: None,
-                speakers: (0..total).map(|i| self.speaker_view(i, true)).collect(),
-                directory: Vec::new(),
-                total,
-            };
-            return Ok(vec![templates.render("speakers.html", path, &page)?]);
-        }
-        let mut directory: Vec<Letter<'v, 'a>> = Vec::new();
-        let mut order: Vec<usize> = (0..total).collect();
+        let mut people: Vec<Letter<'v, 'a>> = Vec::new();
+        let mut order: Vec<usize> = (0..d.speakers.len())
+            .filter(|&i| !d.speakers[i].body)
+            .collect();
+        let people_count = order.len();
         order.sort_by_key(|&i| (paging::initial(d.speakers[i].name), i));
         for i in order {
             let letter = paging::initial(d.speakers[i].name);
-            let view = self.speaker_view(i, false);
-            match directory.last_mut() {
+            let view = self.speaker_view(i);
+            match people.last_mut() {
                 Some(last) if last.letter == letter => last.speakers.push(view),
-                _ => directory.push(Letter {
+                _ => people.push(Letter {
                     letter,
                     speakers: vec![view],
                 }),
             }
         }
-        let index = SpeakersPage {
+        let page = SpeakersPage {
             site: self.site,
-            page: meta(),
-            up: None,
-            speakers: Vec::new(),
-            directory,
-            total,
+            page: PageMeta::new(
+                path,
+                "Speakers".into(),
+                "Every person and body quoted, with the actor they speak for.".into(),
+                "speakers",
+            ),
+            people,
+            people_count,
+            bodies: (0..d.speakers.len())
+                .filter(|&i| d.speakers[i].body)
+                .map(|i| self.speaker_view(i))
+                .collect(),
         };
-        let mut files = vec![templates.render("speakers.html", path, &index)?];
-        let pages: Result<Vec<OutputFile>> = (0..total)
-            .into_par_iter()
-            .map(|i| {
-                let speaker = &d.speakers[i];
-                let own = &self.speaker_hrefs[i];
-                let page = SpeakersPage {
-                    site: self.site,
-                    page: PageMeta::new(
-                        own,
-                        speaker.name.to_string(),
-                        format!("Every statement by {} in the package.", speaker.name),
-                        "speakers",
-                    ),
-                    up: Some(Link {
-                        label: "All speakers".into(),
-                        href: format!("{path}#{}", speaker.anchor),
-                    }),
-                    speakers: vec![self.speaker_view(i, true)],
-                    directory: Vec::new(),
-                    total,
-                };
-                templates.render("speakers.html", own, &page)
-            })
-            .collect();
-        files.extend(pages?);
+        templates.render("speakers.html", path, &page)
+    }
+
+    /// A speaker's pages: who they are, the outlets that quoted them, their
+    /// statements in date order.
+    fn speaker(&self, templates: &Templates<'_>, index: usize) -> Result<Vec<OutputFile>> {
+        let d = self.dossier;
+        let speaker = &d.speakers[index];
+        let first = &self.speaker_hrefs[index];
+        let pages = page_count(speaker.statements.len(), PAGE_STATEMENTS);
+        let mut per_outlet: BTreeMap<usize, usize> = BTreeMap::new();
+        for &s in &speaker.statements {
+            for &o in &self.reach.outlets[s] {
+                *per_outlet.entry(o).or_default() += 1;
+            }
+        }
+        let mut outlets: Vec<(usize, usize)> = per_outlet.into_iter().collect();
+        outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut files = Vec::with_capacity(pages);
+        for number in 1..=pages {
+            let path = numbered_page(first, number);
+            let start = (number - 1) * PAGE_STATEMENTS;
+            let chunk = &speaker.statements[start.min(speaker.statements.len())
+                ..(start + PAGE_STATEMENTS).min(speaker.statements.len())];
+            let title = match number {
+                1 => speaker.name.to_string(),
+                n => format!("{}, page {n}", speaker.name),
+            };
+            let page = SpeakerPage {
+                site: self.site,
+                page: PageMeta::new(
+                    &path,
+                    title,
+                    format!("Every statement by {} in the package.", speaker.name),
+                    "speakers",
+                ),
+                speaker: self.speaker_view(index),
+                outlets: match number {
+                    1 => outlets
+                        .iter()
+                        .map(|&(o, count)| OutletCount {
+                            name: d.outlets[o].name,
+                            href: &self.outlet_hrefs[o],
+                            count,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                },
+                statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                pager: Pager::new(first, pages, number),
+            };
+            files.push(templates.render("speaker.html", &path, &page)?);
+        }
         Ok(files)
     }
 
-    /// The days of statements `range` (indices in date order), with their
-    /// statements.
-    fn days(&self, range: std::ops::Range<usize>) -> Vec<Day<'v, 'a>> {
-        let statements = &self.dossier.statements[range.clone()];
+    /// A statement's own page, with every report.
+    fn statement(&self, templates: &Templates<'_>, index: usize) -> Result<OutputFile> {
+        let d = self.dossier;
+        let statement = &d.statements[index];
+        let view = &self.statements[index];
+        let path = statement_page(statement.id);
+        let who = statement
+            .speaker
+            .or(view.actor.as_ref().map(|a| a.name))
+            .unwrap_or("Unnamed speaker");
+        let page = StatementPage {
+            site: self.site,
+            page: PageMeta::new(
+                &path,
+                format!("{who}: “{}”", crate::first_words(statement.text, 8)),
+                format!(
+                    "A statement by {who}, {}, and the {} reports of it.",
+                    view.date_label, view.report_count
+                ),
+                "statement",
+            ),
+            statement: view,
+            reports: report_views(d, statement, usize::MAX),
+        };
+        templates.render("statement.html", &path, &page)
+    }
+
+    /// The statements `indices` (in date order) by day.
+    fn days(&self, indices: std::ops::Range<usize>) -> Vec<Day<'v, 'a>> {
         let mut days: Vec<Day<'v, 'a>> = Vec::new();
-        for (statement, view) in statements.iter().zip(&self.statements[range]) {
+        for i in indices {
+            let view = &self.statements[i];
             match days.last_mut() {
                 Some(day) if day.date == view.date => day.statements.push(view),
                 _ => days.push(Day {
                     date: view.date.clone(),
-                    label: date_label(statement.date),
+                    label: date_label(self.dossier.statements[i].date),
                     statements: vec![view],
                 }),
             }
@@ -442,7 +810,7 @@ impl<'v, 'a> Views<'v, 'a> {
     }
 
     /// The timeline: one page, or on a large site an index of months, a
-    /// page per month, and a page per day of the large months.
+    /// page per month, and numbered pages per day of the large months.
     fn timeline(&self, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
         let path = "timeline/index.html";
@@ -461,6 +829,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 months: Vec::new(),
                 days: Vec::new(),
                 chart: None,
+                pager: None,
             }
         };
         let months = match paging::timeline(&dates) {
@@ -497,7 +866,6 @@ impl<'v, 'a> Views<'v, 'a> {
                 }
             })
             .collect();
-        // Month and day pages, then rendered in parallel.
         let mut pages = Vec::new();
         for (month, link) in months.iter().zip(&month_links) {
             let mut month_page = page(
@@ -511,16 +879,27 @@ impl<'v, 'a> Views<'v, 'a> {
             if month.day_pages {
                 month_page.months = vec![link.clone()];
                 for (day, day_link) in month.days.iter().zip(&link.days) {
-                    let mut day_page = page(
-                        &day_link.href,
-                        format!("Timeline: {}", day_link.label),
-                        Some(Link {
-                            label: link.label.clone(),
-                            href: format!("{}#day-{}", link.href, day.key),
-                        }),
-                    );
-                    day_page.days = self.days(day.range.clone());
-                    pages.push(day_page);
+                    let count = page_count(day.range.len(), PAGE_STATEMENTS);
+                    for number in 1..=count {
+                        let own = numbered_page(&day_link.href, number);
+                        let title = match number {
+                            1 => format!("Timeline: {}", day_link.label),
+                            n => format!("Timeline: {}, page {n}", day_link.label),
+                        };
+                        let mut day_page = page(
+                            &own,
+                            title,
+                            Some(Link {
+                                label: link.label.clone(),
+                                href: format!("{}#day-{}", link.href, day.key),
+                            }),
+                        );
+                        let start = day.range.start + (number - 1) * PAGE_STATEMENTS;
+                        day_page.days =
+                            self.days(start..(start + PAGE_STATEMENTS).min(day.range.end));
+                        day_page.pager = Pager::new(&day_link.href, count, number);
+                        pages.push(day_page);
+                    }
                 }
             } else {
                 month_page.days = self.days(month.run.range.clone());
@@ -537,17 +916,55 @@ impl<'v, 'a> Views<'v, 'a> {
             .collect()
     }
 
-    /// The outlet at `index`, with its articles when `full`.
-    fn outlet_view(&self, index: usize, full: bool) -> OutletView<'a> {
+    fn outlet_view(&self, index: usize) -> OutletView<'v, 'a> {
+        let outlet = &self.dossier.outlets[index];
+        OutletView {
+            name: outlet.name,
+            anchor: &self.outlet_anchors[index],
+            href: &self.outlet_hrefs[index],
+            count: outlet.articles.len(),
+            statements: self.reach.carried[index],
+            exclusive: self.reach.exclusive[index],
+        }
+    }
+
+    /// The sources index: every outlet with its counts.
+    fn sources_index(&self, templates: &Templates<'_>) -> Result<OutputFile> {
+        let path = "sources/index.html";
+        let page = SourcesPage {
+            site: self.site,
+            page: PageMeta::new(
+                path,
+                "Sources".into(),
+                "The outlets of the package, their articles and the statements they carried."
+                    .into(),
+                "sources",
+            ),
+            outlets: (0..self.dossier.outlets.len())
+                .map(|i| self.outlet_view(i))
+                .collect(),
+        };
+        templates.render("sources.html", path, &page)
+    }
+
+    /// An outlet's pages: its articles, each with the quotes it carried and
+    /// how many of them no other outlet reported.
+    fn outlet(&self, templates: &Templates<'_>, index: usize) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
         let outlet = &d.outlets[index];
-        let articles = match full {
-            false => Vec::new(),
-            true => outlet
-                .articles
+        let first = &self.outlet_hrefs[index];
+        let pages = page_count(outlet.articles.len(), PAGE_ARTICLES);
+        let mut files = Vec::with_capacity(pages);
+        for number in 1..=pages {
+            let path = numbered_page(first, number);
+            let start = (number - 1) * PAGE_ARTICLES;
+            let chunk = &outlet.articles[start.min(outlet.articles.len())
+                ..(start + PAGE_ARTICLES).min(outlet.articles.len())];
+            let articles = chunk
                 .iter()
                 .map(|&i| {
                     let article = &d.site.articles[i];
+                    let quotes = &d.article_quotes[i];
                     ArticleRef {
                         title: &article.title,
                         href: article.page(),
@@ -555,91 +972,78 @@ impl<'v, 'a> Views<'v, 'a> {
                         date_label: date_label(article.date),
                         url: article.url.as_deref(),
                         agencies: &article.agencies,
-                        quotes: d.article_quotes[i].len(),
+                        quotes: quotes.len(),
+                        exclusive: quotes
+                            .iter()
+                            .filter(|q| {
+                                d.statement_of(q)
+                                    .is_some_and(|s| self.reach.outlets[s].len() == 1)
+                            })
+                            .count(),
                     }
                 })
-                .collect(),
-        };
-        OutletView {
-            name: outlet.name,
-            anchor: self.outlet_anchors[index].clone(),
-            href: self.outlet_hrefs[index].clone(),
-            articles,
-            count: outlet.articles.len(),
-        }
-    }
-
-    /// The sources page; on a large site a directory of outlets, and a
-    /// page per outlet.
-    fn sources(&self, templates: &Templates<'_>) -> Result<Vec<OutputFile>> {
-        let d = self.dossier;
-        let path = "sources/index.html";
-        let split = d.site.articles.len() > paging::PAGE_ARTICLES;
-        let index = SourcesPage {
-            site: self.site,
-            page: PageMeta::new(
-                path,
-                "Sources".into(),
-                "The outlets of the package and their articles.".into(),
-                "sources",
-            ),
-            up: None,
-            directory: split,
-            outlets: (0..d.outlets.len())
-                .map(|i| self.outlet_view(i, !split))
-                .collect(),
-        };
-        let mut files = vec![templates.render("sources.html", path, &index)?];
-        if split {
-            for i in 0..d.outlets.len() {
-                let own = &self.outlet_hrefs[i];
-                let page = SourcesPage {
-                    site: self.site,
-                    page: PageMeta::new(
-                        own,
-                        d.outlets[i].name.to_string(),
-                        format!("The articles of {} in the package.", d.outlets[i].name),
-                        "sources",
+                .collect();
+            let title = match number {
+                1 => outlet.name.to_string(),
+                n => format!("{}, page {n}", outlet.name),
+            };
+            let page = OutletPage {
+                site: self.site,
+                page: PageMeta::new(
+                    &path,
+                    title,
+                    format!(
+                        "The articles of {} in the package and the statements it carried.",
+                        outlet.name
                     ),
-                    up: Some(Link {
-                        label: "All sources".into(),
-                        href: format!("{path}#{}", self.outlet_anchors[i]),
-                    }),
-                    directory: false,
-                    outlets: vec![self.outlet_view(i, true)],
-                };
-                files.push(templates.render("sources.html", own, &page)?);
-            }
+                    "sources",
+                ),
+                outlet: self.outlet_view(index),
+                articles,
+                pager: Pager::new(first, pages, number),
+            };
+            files.push(templates.render("outlet.html", &path, &page)?);
         }
         Ok(files)
     }
 
-    fn voices(&self, templates: &Templates<'_>) -> Result<OutputFile> {
+    /// The voices pages: speakers for no actor (linked), then the statements
+    /// with no named speaker, over numbered pages.
+    fn voices(&self, templates: &Templates<'_>, unattributed: &[usize]) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
-        let path = "voices/index.html";
-        let speakers = (0..d.speakers.len())
-            .filter(|&i| d.speakers[i].actor.is_none())
-            .map(|i| self.speaker_view(i, true))
-            .collect();
-        let unattributed = d
-            .statements
-            .iter()
-            .zip(self.statements)
-            .filter(|(s, _)| s.actor.is_none() && s.speaker.is_none())
-            .map(|(_, view)| view)
-            .collect();
-        let page = VoicesPage {
-            site: self.site,
-            page: PageMeta::new(
-                path,
-                "Unaffiliated voices".into(),
-                "Speakers who speak for no actor, and quotes with no known speaker.".into(),
-                "voices",
-            ),
-            speakers,
-            unattributed,
-        };
-        templates.render("voices.html", path, &page)
+        let pages = page_count(unattributed.len(), PAGE_STATEMENTS);
+        let mut files = Vec::with_capacity(pages);
+        for number in 1..=pages {
+            let path = numbered_page(VOICES, number);
+            let start = (number - 1) * PAGE_STATEMENTS;
+            let chunk = &unattributed
+                [start.min(unattributed.len())..(start + PAGE_STATEMENTS).min(unattributed.len())];
+            let title = match number {
+                1 => "Unaffiliated voices".to_string(),
+                n => format!("Unaffiliated voices, page {n}"),
+            };
+            let page = VoicesPage {
+                site: self.site,
+                page: PageMeta::new(
+                    &path,
+                    title,
+                    "Speakers who speak for no actor, and quotes with no known speaker.".into(),
+                    "voices",
+                ),
+                speakers: match number {
+                    1 => (0..d.speakers.len())
+                        .filter(|&i| d.speakers[i].actor.is_none())
+                        .map(|i| self.speaker_view(i))
+                        .collect(),
+                    _ => Vec::new(),
+                },
+                unattributed: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                unattributed_count: unattributed.len(),
+                pager: Pager::new(VOICES, pages, number),
+            };
+            files.push(templates.render("voices.html", &path, &page)?);
+        }
+        Ok(files)
     }
 
     fn plain(
@@ -660,16 +1064,13 @@ impl<'v, 'a> Views<'v, 'a> {
         templates.render(template, path, &page)
     }
 
-    /// Absolute URL of a root-relative path, or the path itself when
-    /// `base_url` is not absolute (the feed then resolves it against its own
-    /// address).
+    /// Absolute URL of a root-relative path (`base_url` is absolute
+    /// wherever this is used).
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.site.base_url.unwrap_or(""))
     }
 
     fn feed(&self, templates: &Templates<'_>) -> Result<OutputFile> {
-        // Atom ids must be absolute: URLs when base_url is, else URNs.
-        let urn = format!("urn:onrecord:{}", slug::slugify(self.site.title));
         let entries = self
             .statements
             .iter()
@@ -683,20 +1084,12 @@ impl<'v, 'a> Views<'v, 'a> {
                 FeedEntry {
                     statement,
                     title: format!("{who}: “{}”", crate::first_words(statement.text, 12)),
-                    id: match self.site.base_url {
-                        Some(_) => self.url(&statement.href),
-                        None => format!("{urn}:{}", statement.id),
-                    },
                     url: self.url(&statement.href),
                 }
             })
             .collect();
         let page = FeedPage {
             site: self.site,
-            feed_id: match self.site.base_url {
-                Some(_) => self.url("atom.xml"),
-                None => urn.clone(),
-            },
             feed_url: self.url("atom.xml"),
             home_url: self.url("index.html"),
             entries,
@@ -728,6 +1121,14 @@ fn distinct_aliases<'a>(name: &str, aliases: &'a [String]) -> Vec<&'a str> {
         .filter(|a| seen.insert(a.to_lowercase()))
         .map(String::as_str)
         .collect()
+}
+
+/// Element id of a speaker's group of statements on a dossier page.
+fn group_anchor(speaker_anchor: &str, kind: QuoteKind) -> String {
+    match kind {
+        QuoteKind::Direct => speaker_anchor.to_string(),
+        QuoteKind::Reported => format!("{speaker_anchor}-reported"),
+    }
 }
 
 /// The `id` attributes of an HTML fragment, found in one pass.

@@ -1,7 +1,7 @@
-//! Large sites: when the speakers and timeline pages are split, and where
-//! each piece goes. A small package keeps one page of each (simple
-//! navigation); a large one gets a directory page and one page per speaker,
-//! and a timeline by month, with one page per day where a month is large.
+//! Where each page goes, and how long lists split into numbered pages so
+//! that no page grows with the package: every speaker and every outlet has
+//! its own page; a small package keeps one timeline page, a large one gets
+//! a timeline by month, with (numbered) pages per day where a month is large.
 
 use std::ops::Range;
 
@@ -10,43 +10,23 @@ use jiff::civil::Date;
 use crate::graph::Dossier;
 
 /// The most statements one list page shows before it is split.
-pub const PAGE_STATEMENTS: usize = 1000;
+pub const PAGE_STATEMENTS: usize = 250;
 
-/// The most speakers the single speakers page lists.
-pub const PAGE_SPEAKERS: usize = 200;
+/// The most articles one outlet page lists before it is split.
+pub const PAGE_ARTICLES: usize = 500;
 
-/// The most articles the single sources page lists.
-pub const PAGE_ARTICLES: usize = 1000;
-
-/// True when speakers get a page each, listed by a directory page.
-pub fn split_speakers(speakers: usize, statements: usize) -> bool {
-    speakers > PAGE_SPEAKERS || statements > PAGE_STATEMENTS
-}
-
-/// True when the speakers of `dossier` get a page each.
-pub fn speakers_split(dossier: &Dossier<'_>) -> bool {
-    let statements = dossier.speakers.iter().map(|s| s.statements.len()).sum();
-    split_speakers(dossier.speakers.len(), statements)
-}
-
-/// Root-relative link to each speaker of the dossier, by speaker index.
+/// Root-relative link to each speaker's own page, by speaker index.
 pub fn speaker_hrefs(dossier: &Dossier<'_>) -> Vec<String> {
-    let split = speakers_split(dossier);
     dossier
         .speakers
         .iter()
-        .map(|s| speaker_href(&s.anchor, split))
+        .map(|s| speaker_href(&s.anchor))
         .collect()
 }
 
-/// A speaker's own page when speakers are split, else their section of the
-/// speakers page.
-pub fn speaker_href(anchor: &str, split: bool) -> String {
-    if split {
-        format!("speakers/{anchor}/index.html")
-    } else {
-        format!("speakers/index.html#{anchor}")
-    }
+/// A speaker's own page.
+pub fn speaker_href(anchor: &str) -> String {
+    format!("speakers/{anchor}/index.html")
 }
 
 /// Unique element ids for outlets (`outlet-al-jazeera`), in the same order.
@@ -66,16 +46,30 @@ pub fn outlet_anchors<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
         .collect()
 }
 
-/// Root-relative link to each outlet: its own page when a package of
-/// `articles` articles splits the sources page, else its section there.
-pub fn outlet_hrefs(anchors: &[String], articles: usize) -> Vec<String> {
+/// Root-relative link to each outlet's own page.
+pub fn outlet_hrefs(anchors: &[String]) -> Vec<String> {
     anchors
         .iter()
-        .map(|anchor| match articles > PAGE_ARTICLES {
-            true => format!("sources/{anchor}/index.html"),
-            false => format!("sources/index.html#{anchor}"),
-        })
+        .map(|anchor| format!("sources/{anchor}/index.html"))
         .collect()
+}
+
+/// Page `number` (from 1) of a list whose first page is `first`
+/// (`actors/russia/index.html`): the first page itself, then
+/// `actors/russia/2/index.html`, ...
+pub fn numbered_page(first: &str, number: usize) -> String {
+    match number {
+        0 | 1 => first.to_string(),
+        n => {
+            let dir = first.strip_suffix("index.html").unwrap_or(first);
+            format!("{dir}{n}/index.html")
+        }
+    }
+}
+
+/// How many pages a list of `items` takes at `per_page` a page (at least one).
+pub fn page_count(items: usize, per_page: usize) -> usize {
+    items.div_ceil(per_page.max(1)).max(1)
 }
 
 /// The letter a name is listed under: its first letter or digit, folded to
@@ -212,35 +206,36 @@ mod tests {
     }
 
     #[test]
-    fn speakers_split_on_many_speakers_or_statements() {
-        assert!(!split_speakers(PAGE_SPEAKERS, PAGE_STATEMENTS));
-        assert!(split_speakers(PAGE_SPEAKERS + 1, 1));
-        assert!(split_speakers(3, PAGE_STATEMENTS + 1));
+    fn speakers_and_outlets_have_their_own_pages() {
+        assert_eq!(speaker_href("speaker-a"), "speakers/speaker-a/index.html");
         assert_eq!(
-            speaker_href("speaker-a", false),
-            "speakers/index.html#speaker-a"
-        );
-        assert_eq!(
-            speaker_href("speaker-a", true),
-            "speakers/speaker-a/index.html"
+            outlet_hrefs(&["outlet-afp".to_string()]),
+            ["sources/outlet-afp/index.html"]
         );
     }
 
     #[test]
-    fn outlets_get_unique_anchors_and_pages_on_large_sites() {
+    fn outlets_get_unique_anchors() {
         let anchors = outlet_anchors(["Al Jazeera", "Al-Jazeera", "AFP"].into_iter());
         assert_eq!(
             anchors,
             ["outlet-al-jazeera", "outlet-al-jazeera-2", "outlet-afp"]
         );
+    }
+
+    #[test]
+    fn numbered_pages_live_under_the_first() {
         assert_eq!(
-            outlet_hrefs(&anchors, PAGE_ARTICLES)[2],
-            "sources/index.html#outlet-afp"
+            numbered_page("actors/russia/index.html", 1),
+            "actors/russia/index.html"
         );
         assert_eq!(
-            outlet_hrefs(&anchors, PAGE_ARTICLES + 1)[2],
-            "sources/outlet-afp/index.html"
+            numbered_page("actors/russia/index.html", 3),
+            "actors/russia/3/index.html"
         );
+        assert_eq!(page_count(0, 10), 1);
+        assert_eq!(page_count(10, 10), 1);
+        assert_eq!(page_count(11, 10), 2);
     }
 
     #[test]

@@ -78,8 +78,9 @@ struct Index<'a> {
     /// Statement ids, space-separated, in date order.
     ids: String,
     /// Per statement: text; who (0: nobody, then speakers, then actors, all
-    /// plus one); date. The permalink is on the actor's dossier, or on
-    /// `voices/index.html` without an actor.
+    /// plus one); date; the number of the page that lists it. That page is
+    /// the actor's dossier, else the speaker's page, else the voices page
+    /// (page 2 of `actors/x/index.html` is `actors/x/2/index.html`).
     statements: String,
     /// `[path, title]` of the site's list pages.
     pages: Vec<(&'a str, &'a str)>,
@@ -168,7 +169,12 @@ fn find<T: Ord + ?Sized>(list: &[&T], item: &T) -> usize {
 }
 
 /// Builds `search-index.js`.
-pub fn render(dossier: &Dossier<'_>, speaker_hrefs: &[String]) -> OutputFile {
+/// `page_numbers`: per statement, the number of the page that lists it.
+pub fn render(
+    dossier: &Dossier<'_>,
+    speaker_hrefs: &[String],
+    page_numbers: &[usize],
+) -> OutputFile {
     let site = dossier.site;
     let vocabulary = Vocabulary::new(
         dossier
@@ -195,7 +201,7 @@ pub fn render(dossier: &Dossier<'_>, speaker_hrefs: &[String]) -> OutputFile {
 
     let mut statements = String::new();
     let mut ids = String::new();
-    for s in &dossier.statements {
+    for (s, &page) in dossier.statements.iter().zip(page_numbers) {
         if !ids.is_empty() {
             ids.push(' ');
         }
@@ -211,6 +217,7 @@ pub fn render(dossier: &Dossier<'_>, speaker_hrefs: &[String]) -> OutputFile {
             find(&date_refs, s.date.to_string().as_str()),
             &mut statements,
         );
+        code(page, &mut statements);
     }
 
     let mut by_slug: Vec<&crate::model::Article> = site.articles.iter().collect();

@@ -234,9 +234,19 @@ fn a_damaged_zip_is_caught() {
     let dir = tempfile::tempdir().unwrap();
     let zip = example_archive(dir.path());
     let mut bytes = std::fs::read(&zip).unwrap();
-    // A byte inside the compressed data of some entry.
-    let middle = bytes.len() / 2;
-    bytes[middle] ^= 0xff;
+    // A byte inside the compressed data of an entry: after the local header
+    // (30 bytes, then the name and the extra field) of data/quotes.json. The
+    // middle of the file may land in a header field that `verify` does not
+    // read.
+    let name = b"site/data/quotes.json";
+    let at = bytes
+        .windows(name.len())
+        .position(|w| w == name)
+        .expect("the archive holds data/quotes.json");
+    let header = at - 30;
+    assert_eq!(&bytes[header..header + 4], b"PK\x03\x04", "a local header");
+    let extra = usize::from(u16::from_le_bytes([bytes[header + 28], bytes[header + 29]]));
+    bytes[at + name.len() + extra + 16] ^= 0xff;
     let damaged = dir.path().join("damaged.zip");
     std::fs::write(&damaged, bytes).unwrap();
     // Either the zip no longer opens, or an entry fails its CRC or hash.

@@ -132,8 +132,6 @@ fn example_has_every_page_kind() {
         "404.html",
         ".nojekyll",
         "robots.txt",
-        "sitemap.xml",
-        "atom.xml",
         "search-index.js",
         "assets/style.css",
         "assets/search.js",
@@ -177,8 +175,15 @@ fn example_has_every_page_kind() {
     assert!(index.contains("mee-russia-denies-deal"), "article slugs");
     assert!(index.contains("\"withdrawing\""), "statement words");
     assert_eq!(report.search_index_bytes, index.len());
-    // base_url is "/": no canonical link, relative feed links.
+    // base_url is "/": no canonical link, and no sitemap or feed, which
+    // need absolute addresses.
     assert!(!home.contains("rel=\"canonical\""));
+    assert!(!report.feeds);
+    assert!(!out.join("sitemap.xml").exists() && !out.join("atom.xml").exists());
+    assert!(
+        !home.contains("atom.xml"),
+        "no link to a feed that is not written"
+    );
 }
 
 #[test]
@@ -216,7 +221,11 @@ fn every_page_has_skip_link_landmarks_and_nav() {
 
 #[test]
 fn nested_fixture_builds_with_absolute_base_url() {
-    let (_dir, out, _) = build(&nested());
+    let (_dir, out, report) = build(&nested());
+    assert!(
+        report.feeds,
+        "an absolute base_url gets a sitemap and a feed"
+    );
     assert_links_resolve(&out);
     let article = read(&out, "articles/harbour-deal/index.html");
     assert!(article.contains(
@@ -456,6 +465,35 @@ fn large_sites_split_speakers_and_timeline_pages() {
     assert!(speakers.contains("href=\"../speakers/speaker-ada-brook/index.html\""));
     let ada = read(&out, "speakers/speaker-ada-brook/index.html");
     assert!(ada.contains("<h1>Ada Brook</h1>"));
+    // Ada's statements and Northland's dossier take more than one page.
+    let ada_2 = read(&out, "speakers/speaker-ada-brook/2/index.html");
+    assert!(ada_2.contains("page 2"));
+    // Top and bottom pagers are landmarks with names of their own.
+    assert_eq!(ada_2.matches("aria-label=\"Pages\"").count(), 1);
+    assert_eq!(
+        ada_2.matches("aria-label=\"Pages, end of list\"").count(),
+        1
+    );
+    assert!(ada.contains("href=\"../../speakers/speaker-ada-brook/2/index.html\""));
+    let northland_2 = read(&out, "actors/northland/2/index.html");
+    let moved = attribute_values(&northland_2, "id")
+        .into_iter()
+        .find(|id| id.starts_with("s-"))
+        .expect("page 2 of the dossier lists statements");
+    // The permalink of a statement on page 2 names page 2.
+    let search = read(&out, "search-index.js");
+    assert!(search.contains(moved));
+    let article_links: usize = tree(&out)
+        .into_iter()
+        .filter(|(path, _)| path.starts_with("articles/"))
+        .map(|(_, bytes)| {
+            String::from_utf8(bytes)
+                .unwrap()
+                .matches(&format!("actors/northland/2/index.html#{moved}"))
+                .count()
+        })
+        .sum();
+    assert!(article_links > 0, "articles link {moved} on page 2");
 
     let timeline = read(&out, "timeline/index.html");
     assert!(timeline.contains("href=\"../timeline/2016-11/index.html\""));
@@ -465,7 +503,7 @@ fn large_sites_split_speakers_and_timeline_pages() {
     read(&out, "timeline/2016-12-05/index.html");
 
     for (path, bytes) in tree(&out) {
-        if path.starts_with("timeline/") || path.starts_with("speakers/") {
+        if path.ends_with(".html") {
             let html = String::from_utf8(bytes).unwrap();
             let shown = html.matches("<li class=\"statement ").count();
             assert!(shown <= PAGE_STATEMENTS, "{path}: {shown} statements");
@@ -477,7 +515,5 @@ fn large_sites_split_speakers_and_timeline_pages() {
     assert!(herald.contains("href=\"../../articles/report-00/index.html\""));
     let article = read(&out, "articles/report-00/index.html");
     assert!(article.contains("href=\"../../sources/outlet-harbour-herald/index.html\""));
-    let sitemap = read(&out, "sitemap.xml");
-    assert!(sitemap.contains("speakers/speaker-ada-brook/index.html"));
     assert_links_resolve(&out);
 }

@@ -8,6 +8,7 @@ mod errors;
 mod escaping;
 mod init;
 mod output;
+mod pages;
 mod properties;
 mod quotes_snapshots;
 mod serve;

@@ -17,6 +17,14 @@
   /* The packed index -> one flat list of searchable entries. Numbers are
      written in a self-delimiting code (digits below `finals` end a
      number); texts are word numbers. See src/render/search.rs. */
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
+    'August', 'September', 'October', 'November', 'December'];
+  // "2016-12-08" -> "8 December 2016", the date style of the whole site.
+  function dateLabel(iso) {
+    var m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(iso || '');
+    return m ? Number(m[3]) + ' ' + MONTHS[Number(m[2]) - 1] + ' ' + Number(m[1]) : (iso || '');
+  }
+
   function build(data) {
     var out = [];
     var digits = data.digits || '';
@@ -65,18 +73,22 @@
       var shared = numbers(entry.charAt(0))[0];
       slug = slug.slice(0, shared) + entry.slice(1);
       var r = rows.slice(3 * i, 3 * i + 3);
-      add('Article', 3, texts[r[0]], [outlets[r[1]], dates[r[2]]].filter(Boolean).join(' · '), 'articles/' + slug + '/index.html');
+      add('Article', 3, texts[r[0]], [outlets[r[1]], dateLabel(dates[r[2]])].filter(Boolean).join(' · '), 'articles/' + slug + '/index.html');
     });
     var ids = data.ids ? data.ids.split(' ') : [];
     var cells = numbers(data.statements || '');
+    // Page n > 1 of a list lives at <first page's folder>/n/index.html.
+    function numbered(first, n) {
+      return n > 1 ? first.replace(/index\.html$/, n + '/index.html') : first;
+    }
     ids.forEach(function (id, i) {
-      var who = cells[3 * i + 1];
+      var who = cells[4 * i + 1];
       var speaker = who > 0 && who <= speakers.length ? speakers[who - 1] : null;
       var actorAt = speaker ? speaker[3] : who - speakers.length - 1;
       var actor = actorAt >= 0 ? actors[actorAt] : null;
-      var title = (speaker ? speaker[1] : 'Speaker not named') + (actor ? ' (' + actor[1] + ')' : '') + ' · ' + dates[cells[3 * i + 2]];
-      var url = actor ? 'actors/' + actor[0] + '/index.html#' + id : 'voices/index.html#' + id;
-      add('Statement', 4, title, texts[cells[3 * i]], url);
+      var title = (speaker ? speaker[1] : 'Speaker not named') + (actor && (!speaker || actor[1] !== speaker[1]) ? ' (' + actor[1] + ')' : '') + ' · ' + dateLabel(dates[cells[4 * i + 2]]);
+      var first = actor ? 'actors/' + actor[0] + '/index.html' : speaker ? speaker[0] : 'voices/index.html';
+      add('Statement', 4, title, texts[cells[4 * i]], numbered(first, cells[4 * i + 3]) + '#' + id);
     });
     return out;
   }
@@ -253,5 +265,17 @@
     keys(pageInput, pageList, null);
     if (q) run();
     else pageInput.focus();
+  }
+
+  /* An old permalink (#s-...) to a statement that now lives on another
+     page of a long list: the index knows its page; go there. */
+  var wanted = decodeURIComponent(location.hash.slice(1));
+  if (/^s-[0-9a-f]+$/.test(wanted) && !document.getElementById(wanted)) {
+    load(function () {
+      var hit = (docs || []).filter(function (d) {
+        return d.kind === 'Statement' && d.url.slice(-wanted.length - 1) === '#' + wanted;
+      })[0];
+      if (hit) location.replace(root + hit.url);
+    });
   }
 })();
