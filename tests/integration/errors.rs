@@ -346,6 +346,11 @@ fn control_characters_reach_no_output() {
         "content/articles/talks.md",
         "---\ntitle: \"Talks \u{1b}[31min\u{7} Geneva\"\ndate: 2016-12-11\noutlet: Example\u{1b} Wire\n---\n“We are close\u{1b}[2J to a deal,\u{7}” said Sergei Ryabkov.\u{b}\n",
     );
+    // An absolute base_url, so that the build writes atom.xml too.
+    site.write(
+        "site.toml",
+        "title = \"Fixture site\"\nbase_url = \"https://example.org/\"\n",
+    );
     let out = site.out();
     site.build().success();
     for (path, bytes) in snapshot(&out) {
