@@ -2,6 +2,7 @@
 //! prints reports and errors, and maps them to exit codes
 //! (0 ok, 1 content errors, 2 usage or I/O errors).
 
+#[cfg(feature = "serve")]
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use onrecord::archive::{self, ArchiveOptions};
+#[cfg(feature = "serve")]
 use onrecord::serve::ServeOptions;
 use onrecord::{BuildOptions, BuildReport, Error};
 
@@ -81,6 +83,7 @@ enum Command {
         dir: PathBuf,
     },
     /// Build, serve the output folder on this machine, rebuild on changes.
+    #[cfg(feature = "serve")]
     Serve {
         /// The site folder (holds site.toml).
         #[arg(long, default_value = ".")]
@@ -111,6 +114,7 @@ fn main() -> ExitCode {
         Command::Archive { root, output } => archive(root, output),
         Command::Verify { file } => verify(file),
         Command::Init { dir } => init(dir),
+        #[cfg(feature = "serve")]
         Command::Serve {
             root,
             output,
@@ -136,6 +140,7 @@ fn build(root: PathBuf, output: Option<PathBuf>) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
+#[cfg(feature = "serve")]
 fn serve(
     root: PathBuf,
     output: Option<PathBuf>,

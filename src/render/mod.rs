@@ -12,6 +12,7 @@
 pub mod context;
 pub mod crosslinks;
 pub mod data;
+#[cfg(feature = "highlight")]
 pub mod highlight;
 pub mod html;
 pub mod pages;

@@ -8,5 +8,6 @@ mod escaping;
 mod init;
 mod output;
 mod properties;
+#[cfg(feature = "serve")]
 mod serve;
 mod util;

@@ -1,23 +1,12 @@
 //! The output folder: atomic replacement, refusing unsafe folders, and
 //! deleting only what onrecord wrote.
 
-use crate::util::{TempSite, names, onrecord, snapshot};
-
-fn build_into(site: &TempSite, out: &std::path::Path) -> crate::util::Run {
-    let root = site.root();
-    onrecord(&[
-        "build".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-        "--output".as_ref(),
-        out.as_os_str(),
-    ])
-}
+use crate::util::{TempSite, build, names, onrecord, tree};
 
 #[test]
 fn refuses_folders_that_would_destroy_the_site() {
     let site = TempSite::copy("good");
-    let before = snapshot(&site.root());
+    let before = tree(&site.root());
     let root = site.root();
     for (out, why) in [
         (root.clone(), "the site folder itself"),
@@ -26,11 +15,11 @@ fn refuses_folders_that_would_destroy_the_site() {
         (site.dir.path().to_path_buf(), "a parent of the site folder"),
         ("/".into(), "root of the file system"),
     ] {
-        build_into(&site, &out)
+        build(&site.root(), &out)
             .failure(2)
             .stderr_has(&["refusing to use", why]);
     }
-    assert!(snapshot(&site.root()) == before, "the site changed");
+    assert!(tree(&site.root()) == before, "the site changed");
 }
 
 #[test]
@@ -68,7 +57,7 @@ fn refuses_non_empty_folder_it_did_not_write() {
     let out = site.out();
     std::fs::create_dir_all(out.join("drafts")).unwrap();
     std::fs::write(out.join("drafts/notes.txt"), "mine").unwrap();
-    build_into(&site, &out).failure(2).stderr_has(&[
+    build(&site.root(), &out).failure(2).stderr_has(&[
         "drafts/notes.txt",
         "no .onrecord-output manifest",
         "delete the folder",
@@ -87,7 +76,7 @@ fn rebuild_replaces_own_output_with_static_files() {
     site.write("static/CNAME", "dossier.example.org\n");
     site.write("static/img/map.svg", "<svg/>");
     let out = site.out();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     let manifest = std::fs::read_to_string(out.join(".onrecord-output")).unwrap();
     for file in [".nojekyll", "CNAME", "img/map.svg", "index.html"] {
         assert!(
@@ -97,7 +86,7 @@ fn rebuild_replaces_own_output_with_static_files() {
         assert!(out.join(file).is_file(), "{file}");
     }
     std::fs::remove_file(site.path("static/img/map.svg")).unwrap();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     assert!(!out.join("img").exists(), "a file no longer built stays");
     assert!(out.join("CNAME").is_file());
     assert_eq!(names(site.dir.path()), ["out", "site"]);
@@ -107,21 +96,21 @@ fn rebuild_replaces_own_output_with_static_files() {
 fn same_input_same_bytes() {
     let site = TempSite::copy("good");
     let (a, b) = (site.dir.path().join("a"), site.dir.path().join("b"));
-    build_into(&site, &a).success();
-    build_into(&site, &b).success();
-    assert!(snapshot(&a) == snapshot(&b));
+    build(&site.root(), &a).success();
+    build(&site.root(), &b).success();
+    assert!(tree(&a) == tree(&b));
 }
 
 #[test]
 fn leftover_staging_from_an_interrupted_build_is_removed() {
     let site = TempSite::copy("good");
     let out = site.out();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     // A build killed mid-write leaves its staging folder (with its manifest).
     let staging = site.dir.path().join(".out.onrecord-staging");
     std::fs::create_dir_all(staging.join("articles")).unwrap();
     std::fs::write(staging.join(".onrecord-output"), "#\narticles/half.html\n").unwrap();
     std::fs::write(staging.join("articles/half.html"), "<p>half").unwrap();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     assert_eq!(names(site.dir.path()), ["out", "site"]);
 }
