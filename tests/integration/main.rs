@@ -10,4 +10,5 @@ mod output;
 mod properties;
 #[cfg(feature = "serve")]
 mod serve;
+mod snapshots_pages;
 mod util;
