@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use onrecord::{BuildOptions, BuildReport};
 
+use crate::site_checks::assert_site_ok;
 use crate::util::{build_with_library, copy_dir, example, fixture, tree};
 
 /// Builds the site at `root` into a fresh temporary folder.
@@ -22,78 +23,6 @@ fn nested() -> PathBuf {
 
 fn read(out: &Path, path: &str) -> String {
     std::fs::read_to_string(out.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// The values of `attr="..."` in an HTML page.
-fn attribute_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
-    let needle = format!(" {attr}=\"");
-    html.match_indices(&needle)
-        .filter_map(|(at, _)| {
-            let start = at + needle.len();
-            html[start..].find('"').map(|end| &html[start..start + end])
-        })
-        .collect()
-}
-
-/// Checks every internal `href`/`src` of every page of `out`: relative,
-/// naming a file that exists, and naming an id that exists.
-fn assert_links_resolve(out: &Path) {
-    let files = tree(out);
-    let mut checked = 0;
-    for (path, bytes) in &files {
-        if !path.ends_with(".html") {
-            continue;
-        }
-        let html = String::from_utf8(bytes.clone()).unwrap();
-        let dir = Path::new(path).parent().unwrap_or(Path::new(""));
-        for url in attribute_values(&html, "href")
-            .into_iter()
-            .chain(attribute_values(&html, "src"))
-        {
-            let url = url.replace("&amp;", "&");
-            if url.starts_with("http://")
-                || url.starts_with("https://")
-                || url.starts_with("mailto:")
-            {
-                continue;
-            }
-            assert!(!url.starts_with('/'), "{path}: root-absolute link {url}");
-            let (file, fragment) = url.split_once('#').unwrap_or((&url, ""));
-            let target = if file.is_empty() {
-                path.clone()
-            } else {
-                normalise(&dir.join(file))
-            };
-            assert!(
-                !target.ends_with('/') && files.contains_key(&target),
-                "{path}: link {url} names no file of the site ({target})"
-            );
-            if !fragment.is_empty() {
-                let page = String::from_utf8_lossy(&files[&target]);
-                assert!(
-                    page.contains(&format!(" id=\"{fragment}\"")),
-                    "{path}: link {url}: no id {fragment} in {target}"
-                );
-            }
-            checked += 1;
-        }
-    }
-    assert!(checked > 50, "only {checked} links checked");
-}
-
-/// `a/b/../c` -> `a/c`, with `/` separators.
-fn normalise(path: &Path) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for component in path.components() {
-        match component {
-            std::path::Component::ParentDir => {
-                assert!(parts.pop().is_some(), "{} leaves the site", path.display());
-            }
-            std::path::Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
-            _ => {}
-        }
-    }
-    parts.join("/")
 }
 
 #[test]
@@ -159,9 +88,9 @@ fn example_has_every_page_kind() {
 }
 
 #[test]
-fn example_links_resolve_from_disk() {
+fn example_passes_the_site_checks() {
     let (_dir, out, _) = build(&example());
-    assert_links_resolve(&out);
+    assert_site_ok(&out);
 }
 
 #[test]
@@ -194,7 +123,7 @@ fn every_page_has_skip_link_landmarks_and_nav() {
 #[test]
 fn nested_fixture_builds_with_absolute_base_url() {
     let (_dir, out, _) = build(&nested());
-    assert_links_resolve(&out);
+    assert_site_ok(&out);
     let article = read(&out, "articles/harbour-deal/index.html");
     assert!(article.contains(
         "<link rel=\"canonical\" href=\"https://example.github.io/harbour/articles/harbour-deal/index.html\">"
@@ -449,5 +378,5 @@ fn large_sites_split_speakers_and_timeline_pages() {
     assert!(article.contains("href=\"../../sources/outlet-harbour-herald/index.html\""));
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("speakers/speaker-ada-brook/index.html"));
-    assert_links_resolve(&out);
+    assert_site_ok(&out);
 }

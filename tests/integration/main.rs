@@ -10,5 +10,6 @@ mod output;
 mod properties;
 #[cfg(feature = "serve")]
 mod serve;
+mod site_checks;
 mod snapshots_pages;
 mod util;
