@@ -14,7 +14,7 @@ pub fn article(slug: &str, body: &str) -> Article {
         source: format!("content/articles/{slug}.md"),
         slug: slug.into(),
         title: slug.into(),
-        date: jiff::civil::date(2016, 12, 11),
+        date: "2016-12-11".parse().expect("a valid date"),
         outlet: "Example Wire".into(),
         url: None,
         authors: Vec::new(),

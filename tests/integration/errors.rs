@@ -200,9 +200,9 @@ fn megabyte_article_builds() {
     long_article_builds(1_000_000);
 }
 
-/// Over a minute in a debug build: CI runs it in release (`.ci/run`, step stress).
+/// Over a minute in a debug build: CI runs it as its own step (`.ci/run stress`).
 #[test]
-#[ignore = "stress size; run with `cargo test --release -- --ignored`"]
+#[ignore = "stress size; run with `cargo test -- --ignored`"]
 fn twenty_megabyte_article_builds() {
     long_article_builds(20_000_000);
 }
