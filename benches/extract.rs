@@ -7,8 +7,11 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use onrecord::model::{Actor, Article, Person};
+use onrecord::model::{self, Actor, Article, Person};
 use onrecord::{attribute, extract, markdown};
+
+#[path = "../src/test_support.rs"]
+mod builders;
 
 const ARTICLES: usize = 2000;
 
@@ -90,31 +93,11 @@ fn article(rng: &mut Rng, i: usize) -> Article {
             body.push_str("## Talks ‘close’ to a deal\n\n");
         }
     }
-    Article {
-        source: format!("content/articles/a{i:05}.md"),
-        slug: format!("a{i:05}"),
-        title: "Title".into(),
-        date: "2016-12-09".parse().unwrap(),
-        outlet: "The Daily".into(),
-        url: None,
-        authors: vec![],
-        agencies: vec![],
-        tags: vec![],
-        body,
-        body_line: 6,
-        corrections: vec![],
-    }
+    builders::article(&format!("a{i:05}"), &body)
 }
 
 fn actors() -> Vec<Actor> {
     let actor = |id: &str, name: &str, aliases: &[&str], people: &[&str]| Actor {
-        id: id.into(),
-        source: String::new(),
-        name: name.into(),
-        kind: None,
-        aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        parent: None,
-        offices: Vec::new(),
         people: people
             .iter()
             .map(|p| Person {
@@ -123,8 +106,7 @@ fn actors() -> Vec<Actor> {
                 aliases: vec![],
             })
             .collect(),
-        colour: None,
-        body: String::new(),
+        ..builders::actor(id, name, aliases)
     };
     vec![
         actor(

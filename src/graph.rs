@@ -467,36 +467,21 @@ fn is_word(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::model::SiteConfig;
+    use crate::test_support;
 
     fn actor(id: &str, name: &str, aliases: &[&str], parent: Option<&str>) -> Actor {
         Actor {
-            id: id.into(),
-            source: format!("content/actors/{id}.md"),
-            name: name.into(),
-            kind: None,
-            aliases: aliases.iter().map(|s| s.to_string()).collect(),
             parent: parent.map(str::to_string),
-            offices: Vec::new(),
-            people: Vec::new(),
-            colour: None,
-            body: String::new(),
+            ..test_support::actor(id, name, aliases)
         }
     }
 
     fn article(slug: &str, outlet: &str, day: i8) -> Article {
         Article {
-            source: format!("content/articles/{slug}.md"),
-            slug: slug.into(),
             title: format!("Title {slug}"),
             date: jiff::civil::date(2016, 12, day),
             outlet: outlet.into(),
-            url: None,
-            authors: Vec::new(),
-            agencies: Vec::new(),
-            tags: Vec::new(),
-            body: String::new(),
-            body_line: 1,
-            corrections: Vec::new(),
+            ..test_support::article(slug, "")
         }
     }
 

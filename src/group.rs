@@ -297,21 +297,13 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support;
 
     fn article(source: &str) -> Article {
         Article {
             source: source.into(),
-            slug: source.into(),
-            title: "T".into(),
-            date: "2016-12-09".parse().unwrap(),
-            outlet: "O".into(),
-            url: None,
-            authors: vec![],
-            agencies: vec![],
-            tags: vec![],
-            body: String::new(),
-            body_line: 1,
-            corrections: vec![],
+            date: jiff::civil::date(2016, 12, 9),
+            ..test_support::article(source, "")
         }
     }
 

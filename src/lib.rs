@@ -36,7 +36,10 @@ pub mod new;
 pub mod output;
 pub mod parse;
 pub mod render;
+#[cfg(feature = "serve")]
 pub mod serve;
+#[cfg(test)]
+mod test_support;
 pub mod theme;
 
 use std::path::{Path, PathBuf};

@@ -3,6 +3,7 @@
 //! (0 ok, 1 content errors, 2 usage or I/O errors).
 
 use std::io::IsTerminal;
+#[cfg(feature = "serve")]
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use clap::{Parser, Subcommand};
 
 use onrecord::archive::{self, ArchiveOptions};
 use onrecord::error::{render_error, render_warning, use_color};
+#[cfg(feature = "serve")]
 use onrecord::serve::ServeOptions;
 use onrecord::{BuildOptions, BuildReport, Error};
 
@@ -135,6 +137,7 @@ enum Command {
         site: Site,
     },
     /// Build, serve the output folder on this machine, rebuild and reload on changes.
+    #[cfg(feature = "serve")]
     Serve {
         #[command(flatten)]
         site: Site,
@@ -234,6 +237,7 @@ fn main() -> ExitCode {
         Command::Archive { site, output } => archive(site.path(), output, printer),
         Command::Verify { file } => verify(file),
         Command::Init { site } => init(site.path(), printer),
+        #[cfg(feature = "serve")]
         Command::Serve {
             site,
             output,
@@ -379,6 +383,7 @@ fn new(root: &Path, what: New, printer: Printer) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
+#[cfg(feature = "serve")]
 fn serve(
     root: PathBuf,
     output: Option<PathBuf>,

@@ -3,9 +3,11 @@
 //! ids are the same on a second run.
 #![no_main]
 
-use jiff::civil::date;
 use libfuzzer_sys::fuzz_target;
-use onrecord::model::{Actor, Article, Person, Site, SiteConfig};
+use onrecord::model::{self, Actor, Person, Site, SiteConfig};
+
+#[path = "../../src/test_support.rs"]
+mod builders;
 
 fuzz_target!(|body: &str| {
     let site = site(body);
@@ -33,35 +35,14 @@ fuzz_target!(|body: &str| {
 fn site(body: &str) -> Site {
     Site {
         config: SiteConfig::with_title("T"),
-        articles: vec![Article {
-            source: "content/articles/a.md".into(),
-            slug: "a".into(),
-            title: "A".into(),
-            date: date(2016, 12, 11),
-            outlet: "O".into(),
-            url: None,
-            authors: Vec::new(),
-            agencies: Vec::new(),
-            tags: Vec::new(),
-            body: body.to_string(),
-            body_line: 5,
-            corrections: Vec::new(),
-        }],
+        articles: vec![builders::article("a", body)],
         actors: vec![Actor {
-            id: "russia".into(),
-            source: "content/actors/russia.md".into(),
-            name: "Russia".into(),
-            kind: None,
-            aliases: vec!["Moscow".into()],
-            parent: None,
-            offices: Vec::new(),
-            colour: None,
             people: vec![Person {
                 name: "Sergei Ryabkov".into(),
                 role: None,
                 aliases: Vec::new(),
             }],
-            body: String::new(),
+            ..builders::actor("russia", "Russia", &["Moscow"])
         }],
         static_files: Vec::new(),
         theme_overrides: Vec::new(),

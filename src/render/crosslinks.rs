@@ -90,22 +90,7 @@ pub fn choose(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Actor;
-
-    fn actor(id: &str, name: &str, aliases: &[&str]) -> Actor {
-        Actor {
-            id: id.into(),
-            source: format!("content/actors/{id}.md"),
-            name: name.into(),
-            kind: None,
-            aliases: aliases.iter().map(|s| s.to_string()).collect(),
-            parent: None,
-            offices: Vec::new(),
-            people: Vec::new(),
-            colour: None,
-            body: String::new(),
-        }
-    }
+    use crate::test_support::actor;
 
     fn finder() -> NameFinder {
         NameFinder::new(&[

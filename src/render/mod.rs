@@ -15,6 +15,7 @@ pub mod compare;
 pub mod context;
 pub mod crosslinks;
 pub mod data;
+#[cfg(feature = "highlight")]
 pub mod highlight;
 pub mod html;
 pub mod pages;

@@ -19,6 +19,7 @@ use super::OutputFile;
 use super::charts;
 use super::context::*;
 use super::crosslinks;
+#[cfg(feature = "highlight")]
 use super::highlight;
 use super::html::Templates;
 use super::paging::{self, PAGE_ARTICLES, PAGE_STATEMENTS, numbered_page, page_count};
@@ -657,7 +658,10 @@ impl<'v, 'a> Views<'v, 'a> {
                 })
                 .collect();
         let allow_html = self.dossier.site.config.allow_html;
-        highlight::code_blocks(&markdown::to_html_linked(text, allow_html, marks, &names))
+        let html = markdown::to_html_linked(text, allow_html, marks, &names);
+        #[cfg(feature = "highlight")]
+        let html = highlight::code_blocks(&html);
+        html
     }
 
     fn speaker_view(&self, index: usize) -> SpeakerView<'v, 'a> {

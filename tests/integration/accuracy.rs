@@ -10,8 +10,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use onrecord::BuildOptions;
 use serde_json::Value;
+
+use crate::util::{TempSite, build_with_library};
 
 const RECALL: f64 = 0.97;
 const PRECISION: f64 = 0.97;
@@ -114,19 +115,6 @@ fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 struct Scores {
@@ -339,12 +327,7 @@ fn score(data: &Path, gold: &Value) -> Scores {
 /// quotes against `gold`; also returns a summary for failure messages.
 fn build_and_score(root: &Path, gold: &Path) -> (Scores, String) {
     let output = tempfile::tempdir().unwrap();
-    onrecord::build(&BuildOptions {
-        root: root.to_path_buf(),
-        output: Some(output.path().join("public")),
-        base_url: None,
-    })
-    .unwrap();
+    build_with_library(root, &output.path().join("public"));
     let s = score(&output.path().join("public/data"), &read_json(gold));
     let summary = format!(
         "recall={:.3} precision={:.3} speaker={:.3} actor={:.3} dates={:.3} grouping={:.3} wrong_persons={}\n{}",
@@ -363,8 +346,8 @@ fn build_and_score(root: &Path, gold: &Path) -> (Scores, String) {
 #[test]
 fn example_site_meets_the_attribution_targets() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site = example_site();
-    let (s, summary) = build_and_score(site.path(), &repo.join("tests/fixtures/gold/seeds.json"));
+    let site = TempSite::example();
+    let (s, summary) = build_and_score(&site.root(), &repo.join("tests/fixtures/gold/seeds.json"));
     assert!(s.recall >= RECALL, "{summary}");
     assert!(s.precision >= PRECISION, "{summary}");
     assert!(s.speaker >= SPEAKER, "{summary}");
@@ -406,21 +389,10 @@ fn the_scorer_rules_hold() {
     assert_ne!(norm_name("Sergei Ryabkov"), norm_name("Ryabkov"));
 }
 
-/// A copy of the example site in a temporary folder.
-fn example_site() -> tempfile::TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site = tempfile::tempdir().unwrap();
-    copy_dir(&repo.join("content"), &site.path().join("content"));
-    std::fs::copy(repo.join("site.toml"), site.path().join("site.toml")).unwrap();
-    site
-}
-
 #[test]
 fn quotes_command_prints_what_was_found_and_warns_about_corrections() {
-    let site = example_site();
-    let article = site
-        .path()
-        .join("content/articles/aljazeera-no-safe-exit.md");
+    let site = TempSite::example();
+    let article = site.path("content/articles/aljazeera-no-safe-exit.md");
     let text = std::fs::read_to_string(&article).unwrap();
     let corrected = text.replacen(
         "tags:",
@@ -431,7 +403,7 @@ fn quotes_command_prints_what_was_found_and_warns_about_corrections() {
     let run = |format: &str| {
         std::process::Command::new(env!("CARGO_BIN_EXE_onrecord"))
             .args(["quotes", "--root"])
-            .arg(site.path())
+            .arg(site.root())
             .args(["--format", format])
             .output()
             .unwrap()

@@ -5,37 +5,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use onrecord::BuildOptions;
 use onrecord::archive::{self, ArchiveOptions, Problem};
 
-/// The example site at the repository root.
-fn example_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Copies the example site's inputs (not its output) into `dest`.
-fn copy_example(dest: &Path) {
-    std::fs::create_dir_all(dest).unwrap();
-    std::fs::copy(example_root().join("site.toml"), dest.join("site.toml")).unwrap();
-    for dir in ["content", "static", "themes"] {
-        let from = example_root().join(dir);
-        if from.is_dir() {
-            copy_tree(&from, &dest.join(dir));
-        }
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
+use crate::util::{build_with_library, copy_example, example, tree};
 
 fn make_archive(root: &Path, zip: &Path, epoch: Option<i64>) -> archive::ArchiveReport {
     archive::archive(&ArchiveOptions {
@@ -85,7 +57,7 @@ fn rewrite(
 /// One archive of the example, shared by the tests that only read it.
 fn example_archive(dir: &Path) -> PathBuf {
     let zip = dir.join("example.zip");
-    make_archive(&example_root(), &zip, None);
+    make_archive(&example(), &zip, None);
     zip
 }
 
@@ -93,7 +65,7 @@ fn example_archive(dir: &Path) -> PathBuf {
 fn archive_holds_site_sources_manifest_and_readme_and_verifies() {
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("out/dossier.zip");
-    let report = make_archive(&example_root(), &zip, None);
+    let report = make_archive(&example(), &zip, None);
     assert_eq!(report.path, zip);
 
     let files = entries(&zip);
@@ -113,7 +85,7 @@ fn archive_holds_site_sources_manifest_and_readme_and_verifies() {
     }
     assert_eq!(
         files["source/content/actors/russia.md"],
-        std::fs::read(example_root().join("content/actors/russia.md")).unwrap()
+        std::fs::read(example().join("content/actors/russia.md")).unwrap()
     );
 
     let readme = String::from_utf8(files["README.txt"].clone()).unwrap();
@@ -155,7 +127,7 @@ fn source_date_epoch_sets_every_timestamp() {
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("epoch.zip");
     // 2023-11-14 22:13:20 UTC
-    let report = make_archive(&example_root(), &zip, Some(1_700_000_000));
+    let report = make_archive(&example(), &zip, Some(1_700_000_000));
     assert_eq!(report.date.origin, archive::DateOrigin::SourceDateEpoch);
     let mut archive = zip::ZipArchive::new(std::fs::File::open(&zip).unwrap()).unwrap();
     for i in 0..archive.len() {
@@ -173,7 +145,7 @@ fn cli_reads_source_date_epoch_and_refuses_a_bad_one() {
     let run = |epoch: &str| {
         Command::new(env!("CARGO_BIN_EXE_onrecord"))
             .args(["archive", "--root"])
-            .arg(example_root())
+            .arg(example())
             .arg("-o")
             .arg(&zip)
             .env("SOURCE_DATE_EPOCH", epoch)
@@ -309,19 +281,6 @@ fn same_input_gives_byte_identical_archives() {
     );
 }
 
-/// Every file under `dir`: relative path -> bytes.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let name = e.path().strip_prefix(dir).unwrap().display().to_string();
-            (name, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
-}
-
 #[test]
 fn builds_in_different_folders_are_byte_identical() {
     let dir = tempfile::tempdir().unwrap();
@@ -331,12 +290,7 @@ fn builds_in_different_folders_are_byte_identical() {
     let out_a = dir.path().join("out-a");
     let out_b = dir.path().join("elsewhere/out-b");
     for (root, output) in [(&a, &out_a), (&b, &out_b)] {
-        onrecord::build(&BuildOptions {
-            root: root.clone(),
-            output: Some(output.clone()),
-            base_url: None,
-        })
-        .unwrap();
+        build_with_library(root, output);
     }
     let (tree_a, tree_b) = (tree(&out_a), tree(&out_b));
     assert!(tree_a.contains_key("index.html"));

@@ -142,7 +142,7 @@ fn check_writes_nothing_and_speaks_json() {
         "content/articles/more.md",
         "---\ntitle: More\ndate: 2016-12-12\noutlet: O\nautors: [A]\n---\nThe statement was short.\n\n“Nothing will change, whatever happens next in the city.”\n",
     );
-    let before = crate::util::snapshot(&site.root());
+    let before = crate::util::tree(&site.root());
     let out = run(&[&"check", &site.root()]);
     out.success();
     assert!(out.stderr.contains("did you mean"), "{}", out.stderr);
@@ -153,11 +153,7 @@ fn check_writes_nothing_and_speaks_json() {
     assert_eq!(json["errors"].as_array().unwrap().len(), 0);
     assert_eq!(json["warnings"][0]["file"], "content/articles/more.md");
     assert_eq!(json["warnings"][0]["line"], 5);
-    assert_eq!(
-        crate::util::snapshot(&site.root()),
-        before,
-        "check wrote files"
-    );
+    assert_eq!(crate::util::tree(&site.root()), before, "check wrote files");
     insta::assert_json_snapshot!("check_json", json);
 }
 

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::util::{TempSite, fixture, names, onrecord, snapshot};
+use crate::util::{TempSite, build, fixture, names, onrecord, tree};
 
 /// Builds the good fixture into a fresh output folder, then builds `root`
 /// into the same folder and expects it to fail with `code` and `parts` in
@@ -13,26 +13,12 @@ use crate::util::{TempSite, fixture, names, onrecord, snapshot};
 #[track_caller]
 fn fails_keeping_output(site: &TempSite, root: &Path, code: i32, parts: &[&str]) -> String {
     let out = site.out();
-    let good = fixture("good");
-    onrecord(&[
-        "build".as_ref(),
-        "--root".as_ref(),
-        good.as_os_str(),
-        "--output".as_ref(),
-        out.as_os_str(),
-    ])
-    .success();
-    let before = snapshot(&out);
+    build(&fixture("good"), &out).success();
+    let before = tree(&out);
     assert!(before.contains_key("index.html"), "{:?}", before.keys());
-    let run = onrecord(&[
-        "build".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-        "--output".as_ref(),
-        out.as_os_str(),
-    ]);
+    let run = build(root, &out);
     run.failure(code).stderr_has(parts);
-    assert!(snapshot(&out) == before, "the previous output changed");
+    assert!(tree(&out) == before, "the previous output changed");
     assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
     run.stderr
 }
@@ -222,12 +208,24 @@ fn bom_and_crlf_just_work() {
 }
 
 #[test]
+fn megabyte_article_builds() {
+    long_article_builds(1_000_000);
+}
+
+/// Over a minute in a debug build: CI runs it as its own step (`.ci/run stress`).
+#[test]
+#[ignore = "stress size; run with `cargo test -- --ignored`"]
 fn twenty_megabyte_article_builds() {
+    long_article_builds(20_000_000);
+}
+
+/// An article of at least `bytes` bytes, a quote every few hundred words.
+fn long_article_builds(bytes: usize) {
     let site = TempSite::copy("good");
     let filler = "The talks in Geneva went on through the night. ".repeat(40);
     let mut text = "---\ntitle: Long\ndate: 2016-12-11\noutlet: O\n---\n".to_string();
     for i in 0.. {
-        if text.len() >= 20_000_000 {
+        if text.len() >= bytes {
             break;
         }
         text.push_str(&format!(
@@ -353,7 +351,7 @@ fn control_characters_reach_no_output() {
     );
     let out = site.out();
     site.build().success();
-    for (path, bytes) in snapshot(&out) {
+    for (path, bytes) in tree(&out) {
         let text = path.ends_with(".html")
             || path.ends_with(".xml")
             || path.ends_with(".json")

@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::util::{TempSite, snapshot};
+use crate::util::{TempSite, tree};
 
 /// The HTML pages of the built escaping fixture: path -> text.
 fn pages() -> BTreeMap<String, String> {
     let site = TempSite::copy("escaping");
     site.build().success();
-    snapshot(&site.out())
+    tree(&site.out())
         .into_iter()
         .filter(|(path, _)| path.ends_with(".html"))
         .map(|(path, bytes)| (path, String::from_utf8(bytes).unwrap()))

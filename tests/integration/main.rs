@@ -11,6 +11,9 @@ mod output;
 mod pages;
 mod properties;
 mod quotes_snapshots;
+#[cfg(feature = "serve")]
 mod serve;
+mod site_checks;
+mod snapshots_pages;
 mod themes;
 mod util;

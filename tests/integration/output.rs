@@ -1,23 +1,12 @@
 //! The output folder: atomic replacement, refusing unsafe folders, and
 //! deleting only what onrecord wrote.
 
-use crate::util::{TempSite, names, onrecord, snapshot};
-
-fn build_into(site: &TempSite, out: &std::path::Path) -> crate::util::Run {
-    let root = site.root();
-    onrecord(&[
-        "build".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-        "--output".as_ref(),
-        out.as_os_str(),
-    ])
-}
+use crate::util::{TempSite, build, names, onrecord, tree};
 
 #[test]
 fn refuses_folders_that_would_destroy_the_site() {
     let site = TempSite::copy("good");
-    let before = snapshot(&site.root());
+    let before = tree(&site.root());
     let root = site.root();
     for (out, why) in [
         (root.clone(), "the site folder itself"),
@@ -26,11 +15,11 @@ fn refuses_folders_that_would_destroy_the_site() {
         (site.dir.path().to_path_buf(), "a parent of the site folder"),
         ("/".into(), "root of the file system"),
     ] {
-        build_into(&site, &out)
+        build(&site.root(), &out)
             .failure(2)
             .stderr_has(&["refusing to use", why]);
     }
-    assert!(snapshot(&site.root()) == before, "the site changed");
+    assert!(tree(&site.root()) == before, "the site changed");
 }
 
 #[test]
@@ -68,7 +57,7 @@ fn refuses_non_empty_folder_it_did_not_write() {
     let out = site.out();
     std::fs::create_dir_all(out.join("drafts")).unwrap();
     std::fs::write(out.join("drafts/notes.txt"), "mine").unwrap();
-    build_into(&site, &out).failure(2).stderr_has(&[
+    build(&site.root(), &out).failure(2).stderr_has(&[
         "drafts/notes.txt",
         "no .onrecord-output manifest",
         "delete the folder",
@@ -87,7 +76,7 @@ fn rebuild_replaces_own_output_with_static_files() {
     site.write("static/CNAME", "dossier.example.org\n");
     site.write("static/img/map.svg", "<svg/>");
     let out = site.out();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     let manifest = std::fs::read_to_string(out.join(".onrecord-output")).unwrap();
     for file in [".nojekyll", "CNAME", "img/map.svg", "index.html"] {
         assert!(
@@ -97,7 +86,7 @@ fn rebuild_replaces_own_output_with_static_files() {
         assert!(out.join(file).is_file(), "{file}");
     }
     std::fs::remove_file(site.path("static/img/map.svg")).unwrap();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     assert!(!out.join("img").exists(), "a file no longer built stays");
     assert!(out.join("CNAME").is_file());
     assert_eq!(names(site.dir.path()), ["out", "site"]);
@@ -107,22 +96,22 @@ fn rebuild_replaces_own_output_with_static_files() {
 fn same_input_same_bytes() {
     let site = TempSite::copy("good");
     let (a, b) = (site.dir.path().join("a"), site.dir.path().join("b"));
-    build_into(&site, &a).success();
-    build_into(&site, &b).success();
-    assert!(snapshot(&a) == snapshot(&b));
+    build(&site.root(), &a).success();
+    build(&site.root(), &b).success();
+    assert!(tree(&a) == tree(&b));
 }
 
 #[test]
 fn leftover_staging_from_an_interrupted_build_is_removed() {
     let site = TempSite::copy("good");
     let out = site.out();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     // A build killed mid-write leaves its staging folder (with its manifest).
     let staging = site.dir.path().join(".out.onrecord-staging");
     std::fs::create_dir_all(staging.join("articles")).unwrap();
     std::fs::write(staging.join(".onrecord-output"), "#\narticles/half.html\n").unwrap();
     std::fs::write(staging.join("articles/half.html"), "<p>half").unwrap();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     assert_eq!(names(site.dir.path()), ["out", "site"]);
 }
 
@@ -147,7 +136,7 @@ fn special_files_as_output_are_refused_and_kept() {
         (&socket, socket.clone()),
         (&file, file.clone()),
     ] {
-        build_into(&site, &spelling)
+        build(&site.root(), &spelling)
             .failure(2)
             .stderr_has(&["refusing to use", "not a folder"]);
         assert!(!path.is_dir(), "{} replaced by a folder", path.display());
@@ -161,19 +150,19 @@ fn special_files_as_output_are_refused_and_kept() {
 fn two_builds_at_once_both_succeed_with_a_complete_site() {
     let site = TempSite::copy("good");
     let out = site.out();
-    build_into(&site, &out).success();
-    let complete = snapshot(&out);
+    build(&site.root(), &out).success();
+    let complete = tree(&out);
     for _ in 0..20 {
         let runs: Vec<_> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..2)
-                .map(|_| scope.spawn(|| build_into(&site, &out)))
+                .map(|_| scope.spawn(|| build(&site.root(), &out)))
                 .collect();
             handles.into_iter().map(|h| h.join().unwrap()).collect()
         });
         for run in &runs {
             run.success();
         }
-        assert!(snapshot(&out) == complete, "the output is not complete");
+        assert!(tree(&out) == complete, "the output is not complete");
         assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
     }
 }
@@ -182,29 +171,29 @@ fn two_builds_at_once_both_succeed_with_a_complete_site() {
 fn output_spelled_with_dots_is_replaced_in_place_of_itself() {
     let site = TempSite::copy("good");
     let out = site.out();
-    build_into(&site, &out).success();
-    let complete = snapshot(&out);
+    build(&site.root(), &out).success();
+    let complete = tree(&out);
     for spelling in [out.join("../out"), out.join(".")] {
-        build_into(&site, &spelling).success();
-        assert!(snapshot(&out) == complete, "{}", spelling.display());
+        build(&site.root(), &spelling).success();
+        assert!(tree(&out) == complete, "{}", spelling.display());
         assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
     }
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
 }
 
 #[test]
 fn removal_cut_short_after_the_swap_is_finished_by_the_next_build() {
     let site = TempSite::copy("good");
     let out = site.out();
-    build_into(&site, &out).success();
-    let complete = snapshot(&out);
+    build(&site.root(), &out).success();
+    let complete = tree(&out);
     // Killed while deleting the old site: some of its files are gone, the
     // manifest (deleted last) is still there.
     let old = site.dir.path().join(".out.onrecord-old");
     crate::util::copy_dir(&out, &old);
     std::fs::remove_file(old.join("index.html")).unwrap();
-    build_into(&site, &out).success();
-    assert!(snapshot(&out) == complete);
+    build(&site.root(), &out).success();
+    assert!(tree(&out) == complete);
     assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
 }
 
@@ -214,17 +203,17 @@ fn read_only_output_fails_before_the_swap_and_later_builds_work() {
     use std::os::unix::fs::PermissionsExt;
     let site = TempSite::copy("good");
     let out = site.out();
-    build_into(&site, &out).success();
-    let before = snapshot(&out);
+    build(&site.root(), &out).success();
+    let before = tree(&out);
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o555)).unwrap();
     site.write("static/extra.txt", "new");
-    build_into(&site, &out)
+    build(&site.root(), &out)
         .failure(2)
         .stderr_has(&["read-only"]);
-    assert!(snapshot(&out) == before, "the old site changed");
+    assert!(tree(&out) == before, "the old site changed");
     assert_eq!(names(site.dir.path()), ["out", "site"], "leftovers");
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o755)).unwrap();
-    build_into(&site, &out).success();
+    build(&site.root(), &out).success();
     assert!(out.join("extra.txt").is_file());
 }
 
@@ -236,7 +225,7 @@ fn a_long_list_of_foreign_files_is_cut_short() {
     for i in 0..500 {
         std::fs::write(out.join(format!("mine-{i:03}.txt")), "x").unwrap();
     }
-    let run = build_into(&site, &out);
+    let run = build(&site.root(), &out);
     run.failure(2).stderr_has(&["mine-000.txt", "and 495 more"]);
     assert!(!run.stderr.contains("mine-499.txt"), "{}", run.stderr);
 }

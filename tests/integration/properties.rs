@@ -2,11 +2,12 @@
 //! Markdown stage and the quote extractor: no panics, spans that point at
 //! what they claim, ids that do not change between runs.
 
-use jiff::civil::date;
 use onrecord::markdown::{Mark, blocks, to_html};
-use onrecord::model::{Actor, Article, Person, Site, SiteConfig};
+use onrecord::model::{Actor, Person, Site, SiteConfig};
 use onrecord::parse::split_front_matter;
 use proptest::prelude::*;
+
+use crate::util::builders::{actor, article};
 
 /// Arbitrary text, and text made of the characters that matter here
 /// (quote marks, Markdown syntax, line ends) so the interesting paths run.
@@ -116,39 +117,19 @@ fn site(bodies: &[String]) -> Site {
     let articles = bodies
         .iter()
         .enumerate()
-        .map(|(i, body)| Article {
-            source: format!("content/articles/a{i}.md"),
-            slug: format!("a{i}"),
-            title: format!("A{i}"),
-            date: date(2016, 12, 11),
-            outlet: "Example Wire".into(),
-            url: None,
-            authors: Vec::new(),
-            agencies: Vec::new(),
-            tags: Vec::new(),
-            body: body.clone(),
-            body_line: 6,
-            corrections: Vec::new(),
-        })
+        .map(|(i, body)| article(&format!("a{i}"), body))
         .collect();
     Site {
         config: SiteConfig::with_title("T"),
         articles,
         actors: vec![Actor {
-            id: "russia".into(),
-            source: "content/actors/russia.md".into(),
-            name: "Russia".into(),
             kind: Some("state".into()),
-            aliases: vec!["Moscow".into()],
-            parent: None,
-            offices: Vec::new(),
             people: vec![Person {
                 name: "Sergei Ryabkov".into(),
                 role: Some("deputy foreign minister".into()),
                 aliases: Vec::new(),
             }],
-            colour: None,
-            body: String::new(),
+            ..actor("russia", "Russia", &["Moscow"])
         }],
         static_files: Vec::new(),
         theme_overrides: Vec::new(),

@@ -1,10 +1,36 @@
-//! Helpers for tests that run the `onrecord` binary on fixture sites:
-//! copy a fixture into a temporary folder, run a command, look at what it
-//! printed and wrote.
+//! Helpers for tests that build fixture sites: copy a fixture or the
+//! example into a temporary folder, run `onrecord build --root --output` (or
+//! the library's `build`), look at what it printed and wrote; and the
+//! `Article`/`Actor` builders shared with the unit tests.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use onrecord::{BuildOptions, BuildReport};
+
+/// What `builders` calls `super::model`.
+pub use onrecord::model;
+
+#[path = "../../src/test_support.rs"]
+pub mod builders;
+
+/// The repository root, which is the example site.
+pub fn example() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies the example site's inputs (not its output) into `dest`.
+pub fn copy_example(dest: &Path) {
+    std::fs::create_dir_all(dest).unwrap();
+    std::fs::copy(example().join("site.toml"), dest.join("site.toml")).unwrap();
+    for dir in ["content", "static", "themes"] {
+        let from = example().join(dir);
+        if from.is_dir() {
+            copy_dir(&from, &dest.join(dir));
+        }
+    }
+}
 
 /// `tests/fixtures/<name>`.
 pub fn fixture(name: &str) -> PathBuf {
@@ -24,6 +50,13 @@ impl TempSite {
     pub fn copy(name: &str) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         copy_dir(&fixture(name), &dir.path().join("site"));
+        TempSite { dir }
+    }
+
+    /// Copies the example site (the repository root) into a new temporary folder.
+    pub fn example() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_example(&dir.path().join("site"));
         TempSite { dir }
     }
 
@@ -51,14 +84,7 @@ impl TempSite {
 
     /// `onrecord build --root <site> --output <out>`.
     pub fn build(&self) -> Run {
-        let (root, out) = (self.root(), self.out());
-        onrecord(&[
-            "build".as_ref(),
-            "--root".as_ref(),
-            root.as_os_str(),
-            "--output".as_ref(),
-            out.as_os_str(),
-        ])
+        build(&self.root(), &self.out())
     }
 }
 
@@ -120,8 +146,29 @@ pub fn onrecord(args: &[&std::ffi::OsStr]) -> Run {
     }
 }
 
-/// Every file under `dir`: relative path -> bytes.
-pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+/// `onrecord build --root <root> --output <out>`.
+pub fn build(root: &Path, out: &Path) -> Run {
+    onrecord(&[
+        "build".as_ref(),
+        "--root".as_ref(),
+        root.as_os_str(),
+        "--output".as_ref(),
+        out.as_os_str(),
+    ])
+}
+
+/// The library's `build` of `root` into `out`, which must succeed.
+pub fn build_with_library(root: &Path, out: &Path) -> BuildReport {
+    onrecord::build(&BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(out.to_path_buf()),
+        base_url: None,
+    })
+    .unwrap_or_else(|e| panic!("build of {} failed: {e}", root.display()))
+}
+
+/// Every file under `dir`: relative path (`/`-separated) -> bytes.
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.unwrap();
@@ -144,7 +191,7 @@ pub fn names(dir: &Path) -> Vec<String> {
     names
 }
 
-/// Copies a folder tree (files and folders only).
+/// Copies a folder tree (files and folders only), making `to`.
 pub fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
