@@ -6,9 +6,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, NAME_PARTICLES, OFFICE_SYNONYMS,
-    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PREPOSITIONS,
-    ROLE_NOUNS, SUBORDINATORS, TITLES,
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS,
+    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
+    PREPOSITIONS, ROLE_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -126,6 +126,10 @@ impl Reader<'_> {
         }
         if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
             return self.body_speaker(subject, at);
+        }
+        if let Some(kind) = self.party_member(subject.phrase) {
+            // `the Blue said`: a member of the Blue Party, not the party.
+            return self.person_by_kind(&kind);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -258,6 +262,12 @@ impl Reader<'_> {
         if let Some(outlet) = self.outlet_meant(subject.phrase, at) {
             return Some(outlet);
         }
+        if let Some(kind) =
+            person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
+        {
+            // `the Democrat said`: a person, never the party as a body.
+            return self.person_by_kind(&kind);
+        }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
         }
@@ -293,6 +303,58 @@ impl Reader<'_> {
             actor,
             person: false,
         })
+    }
+
+    /// `the Blue` where the Blue Party is a party and `Blue` its alias: one
+    /// member, unlike `the Blues`. Returns the word.
+    fn party_member(&self, phrase: &str) -> Option<String> {
+        let ws = words(phrase.trim());
+        let [the, word] = ws.as_slice() else {
+            return None;
+        };
+        let member = the.is(&["the"])
+            && word.is_capitalised()
+            && !word.text.ends_with('s')
+            && self
+                .registry
+                .actor_named(word.text)
+                .is_some_and(|a| self.registry.is_party(a));
+        member.then(|| word.text.to_string())
+    }
+
+    /// `the Czech`, `the 52-year-old`, `the Democrat`: the person just
+    /// introduced, else the last person quoted; a party word only for a
+    /// person known to speak for that party (or introduced with no actor).
+    fn person_by_kind(&self, kind: &str) -> Option<Entity> {
+        let party = self
+            .registry
+            .actor_named(kind)
+            .filter(|&a| self.registry.is_party(a))
+            .map(|a| id_of(self.registry, a));
+        let Some(party) = party else {
+            return self
+                .discourse
+                .introduced
+                .iter()
+                .chain(self.discourse.people.last())
+                .next()
+                .cloned();
+        };
+        let introduced = self
+            .discourse
+            .introduced
+            .iter()
+            .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party));
+        introduced
+            .chain(
+                self.discourse
+                    .people
+                    .iter()
+                    .rev()
+                    .filter(|p| p.actor.as_deref() == Some(&party)),
+            )
+            .next()
+            .cloned()
     }
 
     /// `the minister`, `the Russian top diplomat`: the person just
@@ -668,6 +730,21 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     let found = registry.actors_in(phrase);
     let m = found.first()?;
     Some(registry.actor_id(m.actor).to_string())
+}
+
+/// `the Czech`, `the Democrat`, `the 52-year-old`, `the veteran`: a
+/// word that stands for a person named before, never for a body. Returns
+/// that word.
+fn person_kind(phrase: &str) -> Option<String> {
+    let ws = words(phrase.trim());
+    let [the, kind] = ws.as_slice() else {
+        return None;
+    };
+    let aged =
+        kind.lower().ends_with("-year-old") && kind.text.starts_with(|c: char| c.is_ascii_digit());
+    let stands_for_person =
+        kind.is(DEMONYMS) || kind.is(PARTY_MEMBER_NOUNS) || kind.is(&["veteran"]) || aged;
+    (the.is(&["the"]) && stands_for_person).then(|| kind.text.to_string())
 }
 
 /// `the group's chief negotiator` -> `group`: a possessive collective noun

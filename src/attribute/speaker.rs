@@ -7,8 +7,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CONJUNCTIONS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS,
-    PREPOSITIONS, PRONOUNS, SPEECH_GERUNDS, SPEECH_VERBS, SUBORDINATORS, TIME_ZONES, TITLES,
+    CONJUNCTIONS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
+    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES,
     WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
@@ -326,7 +327,17 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
             v = u - 1;
         }
     }
-    let before = &context[..ws[v].start];
+    let mut before = &context[..ws[v].start];
+    // `Vane, who had called it “...”`: the relative pronoun stands for
+    // the name before it.
+    if v >= 1 && ws[v - 1..v].iter().any(|w| w.is(&["who"]))
+        || v >= 2 && ws[v - 2].is(&["who"]) && is_auxiliary(&ws[v - 1])
+    {
+        let who = if ws[v - 1].is(&["who"]) { v - 1 } else { v - 2 };
+        if who >= 1 && ws[who - 1].after.contains(',') {
+            before = &context[..ws[who - 1].end];
+        }
+    }
     let (np, appositions) = noun_phrase_before(before);
     if np.trim().is_empty() {
         return None;
@@ -502,23 +513,38 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         let ws = words(piece);
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
-        if first.is(PREPOSITIONS)
+        // `The UN's Amara Okonjo struck a note`: `The` and a possessive
+        // may open a name.
+        let possessive_opening =
+            first.is(&["the"]) && ws.get(1).is_some_and(|w| is_possessive(w.text));
+        if first.is(PREPOSITIONS) && !possessive_opening
             || first.is(&["according"])
             || first.lower().ends_with("ing")
             || !first.is_capitalised()
         {
             continue;
         }
-        let head = ws
-            .iter()
-            .take_while(|w| {
-                w.is_capitalised()
-                    || w.is(TITLES)
-                    || w.is(OFFICE_WORDS)
-                    || w.is(NAME_PARTICLES)
-                    || w.is(&["the", "of"])
-            })
-            .last();
+        // `Former City defender and Sky Sports pundit Gary Nwosu`: role
+        // words, joined by `and`, lead up to the name.
+        let mut head = None;
+        for (k, w) in ws.iter().enumerate() {
+            let describing = w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS);
+            let joins_roles = w.is(&["and"])
+                && k > 0
+                && (ws[k - 1].is(PROFESSION_NOUNS) || ws[k - 1].is(ROLE_NOUNS))
+                && ws[k - 1].after.trim().is_empty();
+            if !(w.is_capitalised()
+                || w.is(TITLES)
+                || w.is(OFFICE_WORDS)
+                || w.is(NAME_PARTICLES)
+                || w.is(&["the", "of"])
+                || describing
+                || joins_roles)
+            {
+                break;
+            }
+            head = Some(w);
+        }
         let Some(head) = head else { continue };
         let mut subject = parse_subject(&piece[..head.end]);
         if !subject.names_someone() {
@@ -572,11 +598,36 @@ fn is_apposition(piece: &str) -> bool {
 /// an office, an acronym or a possessive.
 pub fn is_name_word(w: &Word<'_>) -> bool {
     w.is_capitalised()
+        // `Though I suspect`: the first person is never a name.
+        && w.text != "I"
         && !is_calendar_word(w)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)
         && !is_acronym(w.text)
         && !is_possessive(w.text)
+}
+
+/// A word that says what a person is, written capitalised before a name
+/// or at the start of a sentence: a profession, an honorific, a standing
+/// (`Former`), a nationality, a party member, a word opening a clause.
+fn describes_person(w: &Word<'_>) -> bool {
+    w.is(PROFESSION_NOUNS)
+        || w.is(HONORIFICS)
+        || w.is(STANDING_ADJECTIVES)
+        || w.is(DEMONYMS)
+        || w.is(PARTY_MEMBER_NOUNS)
+        || w.is(SUBORDINATORS)
+        || w.is(CONJUNCTIONS)
+}
+
+/// A describing word that is never a surname: alone it stands for a
+/// person named elsewhere (`the Czech said`), not for a name.
+fn stands_for_person(w: &Word<'_>) -> bool {
+    w.is(STANDING_ADJECTIVES)
+        || w.is(DEMONYMS)
+        || w.is(PARTY_MEMBER_NOUNS)
+        || w.is(SUBORDINATORS)
+        || w.is(CONJUNCTIONS)
 }
 
 /// A capitalised word of a date, never part of a name. `May` is left
@@ -655,6 +706,16 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     while start < head_words.len() && is_lower_particle(&head_words[start]) {
         start += 1;
+    }
+    // `Statistician Jo Lin`, `Shri Hiremath`, `Former City defender`: a
+    // capitalised word that describes the person is no part of the name.
+    while start + 1 < head_words.len() && describes_person(&head_words[start]) {
+        start += 1;
+    }
+    // `the Czech`, `Senior Conservatives`: a describing word alone names
+    // no one.
+    if start + 1 == head_words.len() && stands_for_person(&head_words[start]) {
+        start = head_words.len();
     }
     // `Secretary of Commerce Jo Lin`: the department goes with the title,
     // the name is the last two words.

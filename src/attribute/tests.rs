@@ -1291,3 +1291,76 @@ fn a_collective_noun_office_takes_the_actor_written_before_the_noun() {
     assert_eq!(found[0].2, some("atlantis"));
     assert_eq!(found[1].2, None);
 }
+
+#[test]
+fn a_profession_or_honorific_glued_before_a_name_is_no_part_of_it() {
+    assert_eq!(
+        speakers("“The curve is flat,” said Statistician Ada Kroll.\n"),
+        [some("Ada Kroll")]
+    );
+    assert_eq!(
+        speakers("Shri Vikram Rao said: “We will win every seat.”\n"),
+        [some("Vikram Rao")]
+    );
+    assert_eq!(
+        speakers("“It was close,” said American Jo Tell.\n"),
+        [some("Jo Tell")]
+    );
+    // A surname that is also a trade stays a name.
+    assert_eq!(
+        speakers("“We will appeal,” said Frances Farmer.\n"),
+        [some("Frances Farmer")]
+    );
+}
+
+#[test]
+fn words_opening_a_quote_or_describing_someone_are_no_name() {
+    let found = speakers(
+        "Tom Reed lost his seat.\n\n“I wish them well,” he said. “Though I doubt it will last.”\n",
+    );
+    assert!(found.iter().flatten().all(|s| s == "Tom Reed"), "{found:?}");
+    // `the Czech` alone names no body and no one, when no one was named.
+    assert_eq!(speakers("“I served badly,” the Czech said.\n"), [None]);
+}
+
+#[test]
+fn a_nationality_or_an_age_after_the_stands_for_the_person_introduced() {
+    assert_eq!(
+        speakers("Eva Dvorak lost in three sets. “I served badly,” the Czech said.\n"),
+        [some("Eva Dvorak")]
+    );
+    assert_eq!(
+        speakers("Lena Park was in no mood to wait. “It is time,” said the 52-year-old.\n"),
+        [some("Lena Park")]
+    );
+}
+
+#[test]
+fn a_party_word_after_the_is_a_member_of_that_party_never_the_party() {
+    let found = politics(
+        "Blue nominee Ann Reyes spoke first.\n\n“I grew up on a farm,” the Blue said.\n\n“We will see,” the Green said.\n",
+    );
+    assert_eq!(found, [(some("Ann Reyes"), some("blues")), (None, None)]);
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_the_name_before_it() {
+    assert_eq!(
+        speakers("Lena Park, who had called the plan “a fraud”, gave a speech.\n"),
+        [some("Lena Park")]
+    );
+}
+
+#[test]
+fn role_words_joined_by_and_lead_up_to_an_introduced_name() {
+    assert_eq!(
+        speakers(
+            "Former City defender and Sky pundit Gary Nolan was less sure. “They will struggle,” he said.\n"
+        ),
+        [some("Gary Nolan")]
+    );
+    assert_eq!(
+        speakers("The UN's Ama Oko struck a similar note. “The floor has risen,” she said.\n"),
+        [some("Ama Oko")]
+    );
+}
