@@ -48,6 +48,7 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
                 span: occurrence.span,
                 rule: occurrence.rule,
                 anonymous: occurrence.anonymous,
+                affiliation_evidence: occurrence.affiliation_evidence,
             });
         }
     }
@@ -329,6 +330,7 @@ mod tests {
             evidence_span: None,
             rule: None,
             anonymous: false,
+            affiliation_evidence: None,
         }
     }
 

@@ -137,6 +137,7 @@ mod tests {
             evidence_span: None,
             rule: Some(rule),
             anonymous: false,
+            affiliation_evidence: None,
         }
     }
 

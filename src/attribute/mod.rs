@@ -20,6 +20,7 @@ pub mod dates;
 mod discourse;
 pub mod entities;
 pub mod lexicon;
+mod mentions;
 pub mod registry;
 pub mod reported;
 mod resolve;
@@ -102,7 +103,8 @@ pub fn attribute(
         }
         reader.read_block(index, block, &spans[first..next]);
     }
-    let mut candidates = reader.candidates;
+    let mut candidates = std::mem::take(&mut reader.candidates);
+    reader.affiliate_from_mentions(&mut candidates);
     share_affiliations(&mut candidates);
     let warnings = corrections::apply(article, registry, &mut candidates);
     let occurrences = candidates
@@ -281,6 +283,7 @@ impl Reader<'_> {
             evidence_span: None,
             rule: None,
             anonymous: false,
+            affiliation_evidence: None,
         };
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
@@ -663,6 +666,7 @@ impl Reader<'_> {
                 evidence_span: Some(evidence),
                 rule: Some(Rule::Reported),
                 anonymous: false,
+                affiliation_evidence: None,
             },
             statement: true,
             block: Some(index),

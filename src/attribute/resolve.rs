@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::lexicon::{
     AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS,
     OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
-    PREPOSITIONS, ROLE_NOUNS, SUBORDINATORS, TITLES,
+    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -455,6 +455,15 @@ impl Reader<'_> {
         }
         for apposition in &subject.apposition {
             let ws = words(apposition);
+            // `an epidemiologist at Caldermoor University`: a profession
+            // at a body names the body.
+            if let Some(pair) = ws
+                .windows(2)
+                .find(|p| p[0].is(PROFESSION_NOUNS) && p[1].is(&["at", "of", "for", "with"]))
+                && let Some(actor) = self.head_actor(&apposition[pair[1].end..])
+            {
+                return Some(actor);
+            }
             let belongs = ws
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
@@ -668,6 +677,19 @@ impl Reader<'_> {
             self.registry
                 .office_holder_actor(title.trim_end_matches(['.', ',']))
         })
+    }
+
+    /// The actor that is the whole head of a prepositional object (`at
+    /// Caldermoor University`), not a place inside it (`at the
+    /// Beijing-based think tank`).
+    fn head_actor(&self, object: &str) -> Option<String> {
+        let object = strip_article(object.trim());
+        let m = self.registry.actors_in(object).into_iter().next()?;
+        let rest = &object[m.range.end..];
+        let whole = m.range.start == 0
+            && !rest.starts_with('-')
+            && words(rest).first().is_none_or(|w| !w.is_capitalised());
+        whole.then(|| id_of(self.registry, m.actor))
     }
 
     /// The first actor an office phrase names, passing over the one an

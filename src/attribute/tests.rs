@@ -1364,3 +1364,48 @@ fn role_words_joined_by_and_lead_up_to_an_introduced_name() {
         [some("Ama Oko")]
     );
 }
+
+#[test]
+fn an_affiliation_said_at_any_mention_holds_for_every_quote() {
+    let found = run(
+        "Ana Vell met Ruritanian envoy Omar Haddad on Monday.\n\n“We are close,” Haddad said.\n",
+    );
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert_eq!(found[0].actor, some("ruritania"));
+    assert_eq!(
+        found[0].affiliation_evidence.as_deref(),
+        Some("Ruritanian envoy Omar Haddad")
+    );
+    // Named after `and`: the words before `and` are someone else's.
+    let found = politics(
+        "Sen. Tom Dorn (G-Neb.) and Blue nominee Ann Reyes clashed.\n\n“We are not done,” Reyes said.\n",
+    );
+    assert_eq!(found, [(some("Ann Reyes"), some("blues"))]);
+}
+
+#[test]
+fn an_office_of_its_body_takes_the_body_that_opens_the_sentence_before() {
+    let found = run(
+        "The Relief Committee said the convoy was late. Its president, Jo Marsh, blamed the roads.\n\n“We waited for hours,” Marsh said.\n",
+    );
+    assert_eq!(found[0].actor, some("relief"));
+    // The sentence before opens with no actor: `its` is not known.
+    let found = run(
+        "A local charity said the convoy was late, as did the UN. Its president, Jo Marsh, blamed the roads.\n\n“We waited for hours,” Marsh said.\n",
+    );
+    assert_eq!(found[0].actor, None);
+}
+
+#[test]
+fn a_profession_at_a_body_names_the_body_not_a_place_inside_it() {
+    let found = run("“It is too late,” said Ada Kroll, an analyst at the Relief Committee.\n");
+    assert_eq!(found[0].actor, some("relief"));
+    let found =
+        run("“It is too late,” said Ada Kroll, an analyst at the Ruritania-based Study Group.\n");
+    assert_eq!(found[0].actor, None);
+    // A verb after the comma is no apposition.
+    let found = run(
+        "“It is too late,” said Ada Kroll.\n\nAda Kroll, said the UN envoy, had warned them.\n",
+    );
+    assert_eq!(found[0].actor, None);
+}
