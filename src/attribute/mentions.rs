@@ -103,6 +103,11 @@ impl Reader<'_> {
             .trim_end()
             .strip_suffix(',')
             .map_or("", |l| l.rsplit(',').next().unwrap_or(l).trim());
+        // `his Democratic challenger, Maria Alvarado`: a piece that names
+        // no one describes the name after it.
+        if !piece_before.is_empty() && !speaker::parse_subject(piece_before).names_someone() {
+            subject.apposition.push(piece_before);
+        }
         let evidence_start = if piece_before.is_empty() {
             phrase_start
         } else {

@@ -537,7 +537,8 @@ impl Reader<'_> {
             let sentence = text[start..].trim_start();
             let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
             let m = self.registry.actors_in(sentence).into_iter().next()?;
-            (m.range.start == 0).then(|| id_of(self.registry, m.actor))
+            let field = self.registry.is_party(m.actor) && names_a_field(sentence, &m);
+            (m.range.start == 0 && !field).then(|| id_of(self.registry, m.actor))
         })
     }
 
@@ -650,10 +651,15 @@ impl Reader<'_> {
     /// A tag's letter names the party through its aliases (`R`).
     fn party_of(&self, text: &str) -> Option<usize> {
         let registry = self.registry;
+        // `labour economist` and `Labour Minister` (the portfolio) are no
+        // party: a party word is capitalised and no ministry's name.
+        let party_word = |m: &registry::ActorMatch| {
+            text[m.range.clone()].starts_with(char::is_uppercase) && !names_a_field(text, m)
+        };
         if let Some(m) = registry
             .actors_in(text)
             .into_iter()
-            .find(|m| registry.is_party(m.actor))
+            .find(|m| registry.is_party(m.actor) && party_word(m))
         {
             return Some(m.actor);
         }
@@ -699,9 +705,21 @@ impl Reader<'_> {
         self.registry
             .actors_in(phrase)
             .into_iter()
-            .find(|m| !sent_to(&phrase[..m.range.start]))
+            .find(|m| {
+                !sent_to(&phrase[..m.range.start])
+                    && !(self.registry.is_party(m.actor) && names_a_field(phrase, m))
+            })
             .map(|m| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `Labour Minister` (the portfolio), `Labour economist` (the field): a
+/// word that is also a party's name, used for a subject.
+fn names_a_field(text: &str, m: &registry::ActorMatch) -> bool {
+    words(&text[m.range.end..]).first().is_some_and(|w| {
+        w.is(PROFESSION_NOUNS)
+            || w.is_capitalised() && w.is(&["minister", "ministry", "secretary", "department"])
+    })
 }
 
 /// `... ambassador to (the)`: the words before the state an envoy is

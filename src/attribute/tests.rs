@@ -1409,3 +1409,19 @@ fn a_profession_at_a_body_names_the_body_not_a_place_inside_it() {
     );
     assert_eq!(found[0].actor, None);
 }
+
+#[test]
+fn a_party_word_naming_a_portfolio_or_a_field_is_no_party() {
+    let found = politics(
+        "“It is routine,” said Green economist Ada Kroll.\n\n“We will act,” said Green Minister Jo Lin.\n\n“We will not,” said Green MP Al Bee.\n\n“Maybe,” said green campaigner Kim Lowe.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Ada Kroll"), None),
+            (some("Jo Lin"), None),
+            (some("Al Bee"), some("greens")),
+            (some("Kim Lowe"), None),
+        ]
+    );
+}
