@@ -706,8 +706,8 @@ impl Reader<'_> {
             .actors_in(phrase)
             .into_iter()
             .find(|m| {
-                !sent_to(&phrase[..m.range.start])
-                    && !(self.registry.is_party(m.actor) && names_a_field(phrase, m))
+                let field = self.registry.is_party(m.actor) && names_a_field(phrase, m);
+                !sent_to(&phrase[..m.range.start]) && !field
             })
             .map(|m| self.registry.actor_id(m.actor).to_string())
     }
