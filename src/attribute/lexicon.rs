@@ -880,3 +880,35 @@ pub const PARTY_MEMBER_NOUNS: &[&str] = &[
     "unionist",
     "independent",
 ];
+
+/// Words that open the description of someone the article does not name
+/// (`a senior commander`, `one juror`, `two sources familiar with`).
+pub const ANONYMOUS_DETERMINERS: &[&str] = &[
+    "a", "an", "one", "another", "two", "three", "several", "some",
+];
+
+/// Documents that can carry words (`according to a transcript`, `the
+/// filing said`): never a person, named or not.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "transcript",
+    "filing",
+    "ruling",
+    "report",
+    "document",
+    "letter",
+    "study",
+    "paper",
+    "survey",
+    "email",
+    "e-mail",
+    "note",
+    "motion",
+    "memo",
+    "decision",
+    "judgment",
+    "order",
+    "complaint",
+    "indictment",
+    "release",
+    "analysis",
+];

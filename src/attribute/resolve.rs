@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::lexicon::{
     AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS,
     OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
-    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SUBORDINATORS, TITLES,
+    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -378,7 +378,7 @@ impl Reader<'_> {
             .discourse
             .unnamed_offices
             .iter()
-            .any(|(o, _)| *o == head)
+            .any(|u| u.office == head)
         {
             // `A spokesman ..., who asked not to be named, said` came
             // after the last named spokesman: `the spokesman` is him.
@@ -876,10 +876,7 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
         .min_by_key(|role| role.len())
         .unwrap_or(subject.descriptor);
     let descriptor = strip_article(descriptor.trim());
-    if !descriptor.is_empty() {
-        return Some(descriptor.to_string());
-    }
-    subject
+    let apposition = subject
         .apposition
         .iter()
         .find(|a| {
@@ -887,7 +884,16 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]))
         })
-        .map(|a| strip_article(a.trim()).to_string())
+        .map(|a| strip_article(a.trim()).to_string());
+    // `Democrat Tom Dorn, the ranking member`: a party or a nationality
+    // says where someone belongs; the apposition says what they are.
+    let belonging_only = words(descriptor)
+        .iter()
+        .all(|w| w.is(PARTY_MEMBER_NOUNS) || w.is(DEMONYMS) || w.is(STANDING_ADJECTIVES));
+    if descriptor.is_empty() || belonging_only && apposition.is_some() {
+        return apposition;
+    }
+    Some(descriptor.to_string())
 }
 
 /// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the

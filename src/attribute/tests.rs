@@ -353,7 +353,8 @@ fn scare_quotes_headings_and_credit_lines_are_not_statements() {
 fn an_anonymous_speaker_is_not_the_previous_one() {
     let body = "“The rebels broke the truce,” Omar Haddad said.\n\n“This is a massacre of the people,” said one resident.\n";
     let found = run(body);
-    assert_eq!(found[1].speaker, None);
+    assert_eq!(found[1].speaker, some("one resident"));
+    assert!(found[1].anonymous);
     assert_eq!(found[1].evidence.as_deref(), Some("said one resident"));
 }
 
@@ -361,7 +362,7 @@ fn an_anonymous_speaker_is_not_the_previous_one() {
 fn short_quotes_with_an_attribution_are_statements() {
     let found = direct("“This is a massacre,” said one resident.\n");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].1, None);
+    assert_eq!(found[0].1, some("one resident"));
     let found =
         direct("“We have nowhere left to go,” Omar Haddad told AFP. “Bombs fall everywhere.”\n");
     assert_eq!(found.len(), 2);
@@ -379,7 +380,7 @@ fn short_quotes_with_an_attribution_are_statements() {
 fn unattributed_quotes_are_kept() {
     let found = run("“The city is empty now and nobody is left,” a resident said.\n");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].speaker, None);
+    assert_eq!(found[0].speaker, some("a resident"));
 }
 
 #[test]
@@ -683,9 +684,12 @@ fn family_name_first() {
 }
 
 #[test]
-fn anonymous_voices_have_no_speaker() {
+fn anonymous_voices_keep_their_description_and_bare_plurals_have_none() {
     let body = "“We spoke with Karl Lind for a long time,” Ana Vell said.\n\n«No text has been drafted yet», officials said late on Sunday.\n\n“We will hold them to every word of it,” a senior official said.\n";
-    assert_eq!(speakers(body), [some("Ana Vell"), None, None]);
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), None, some("a senior official")]
+    );
 }
 
 #[test]
@@ -807,8 +811,11 @@ The Relief Committee said: “Aid convoys are waiting at the crossing for a gree
         (found[0].1.clone(), found[0].2.clone()),
         (some("Jan Berg"), some("atlantis"))
     );
-    // Anonymous: no name, and no actor either.
-    assert_eq!((found[1].1.clone(), found[1].2.clone()), (None, None));
+    // Anonymous: the description, and no actor for a nationality.
+    assert_eq!(
+        (found[1].1.clone(), found[1].2.clone()),
+        (some("An Atlantean diplomat"), None)
+    );
     assert_eq!(found[2].1, some("Relief Committee"));
 }
 
@@ -918,7 +925,11 @@ fn the_spokesman_after_an_unnamed_spokesman_is_not_the_named_one() {
     let body = "“The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
         A spokesman for the rebel groups, who asked not to be named, said the deal was “only to save lives”.\n\n\
         “We did not surrender,” the spokesman said.\n";
-    assert_eq!(speakers(body), [some("Omar Haddad"), None, None]);
+    let unnamed = some("A spokesman for the rebel groups");
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), unnamed.clone(), unnamed]
+    );
     // With no unnamed spokesman in between, `the spokesman` is Haddad.
     let body = "“The convoy has left,” said Omar Haddad, a spokesman for the Blue Brigade.\n\n\
         “We did not surrender,” the spokesman said.\n";
@@ -929,7 +940,11 @@ fn the_spokesman_after_an_unnamed_spokesman_is_not_the_named_one() {
         “We did not surrender,” the spokesman said.\n";
     assert_eq!(
         speakers(body),
-        [None, some("Omar Haddad"), some("Omar Haddad")]
+        [
+            some("A spokesman"),
+            some("Omar Haddad"),
+            some("Omar Haddad")
+        ]
     );
 }
 
@@ -968,12 +983,12 @@ fn a_speaker_named_before_a_pause_says_what_follows() {
 #[test]
 fn an_unnamed_spokesman_for_an_actor_speaks_for_it() {
     let body = "A spokesman for the Blue Brigade, who asked not to be named, said the deal was “only to save lives”.\n";
-    assert_eq!(direct(body)[0].1, None);
+    assert_eq!(direct(body)[0].1, some("A spokesman for the Blue Brigade"));
     assert_eq!(direct(body)[0].2, some("blue-brigade"));
     // No actor named, or an adjective only: anonymous.
     // `the spokesman` then is that unnamed spokesman, for that actor.
     let body = "A spokesman for the Blue Brigade, who asked not to be named, said the deal was “only to save lives”.\n\n“We did not surrender,” the spokesman said.\n";
-    assert_eq!(direct(body)[1].1, None);
+    assert_eq!(direct(body)[1].1, some("A spokesman for the Blue Brigade"));
     assert_eq!(direct(body)[1].2, some("blue-brigade"));
     let body = "A spokesman for the group said the deal was “only to save lives”.\n";
     assert_eq!(direct(body)[0].2, None);
@@ -1025,11 +1040,27 @@ fn each_occurrence_names_the_rule_that_attributed_it() {
 }
 
 #[test]
-fn an_unnamed_source_keeps_its_description_as_role() {
+fn an_unnamed_source_keeps_its_description_as_speaker() {
     let found = run("“We will hold them to every word of it,” a senior rebel commander said.\n");
-    assert_eq!(found[0].speaker, None);
+    assert_eq!(found[0].speaker, some("a senior rebel commander"));
     assert!(found[0].anonymous);
-    assert_eq!(found[0].role, some("a senior rebel commander"));
+    assert_eq!(found[0].role, None);
+    // A document, a definite office or a bare plural is no description
+    // of a source.
+    for body in [
+        "“We will hold them,” according to a transcript of the hearing.\n",
+        "“We will hold them,” the minister said.\n",
+        "“We will hold them,” officials said.\n",
+    ] {
+        assert_eq!(run(body)[0].speaker, None, "{body}");
+    }
+    // The body a description names is the actor; a nationality is not.
+    let found = run("“We are ready,” said a senior Blue Brigade commander.\n");
+    assert_eq!(found[0].actor, some("blue-brigade"));
+    let found = run("“We are ready,” a source close to the Relief Committee said.\n");
+    assert_eq!(found[0].actor, some("relief"));
+    let found = run("“We are ready,” said a Ruritanian delegate.\n");
+    assert_eq!(found[0].actor, None);
     let named = run("“We will hold them to every word of it,” Ana Vell said.\n");
     assert!(!named[0].anonymous);
 }
