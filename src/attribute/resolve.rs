@@ -228,7 +228,16 @@ impl Reader<'_> {
         if self.registry.person(name).is_some() {
             return name;
         }
+        // `Claire Donnelly stood on the banks`: a name ends at the first
+        // lowercase word that is no particle.
         let ws = words(name);
+        if let Some(cut) = ws
+            .iter()
+            .skip(1)
+            .find(|w| !w.is_capitalised() && !w.is(NAME_PARTICLES))
+        {
+            return self.trim_name(name[..cut.start].trim_end());
+        }
         for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
             if self.registry.person(&name[w.start..]).is_some() {
                 return &name[w.start..];
@@ -928,6 +937,10 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
             start -= 1;
         }
         while start < ws.len() && speaker::is_lower_particle(&ws[start]) {
+            start += 1;
+        }
+        // `American Jessie Cole`: a describing word is no first name.
+        while start < ws.len() && speaker::describes_person(&ws[start]) {
             start += 1;
         }
         if start == ws.len() {

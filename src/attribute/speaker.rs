@@ -134,6 +134,22 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
         v = earlier;
     }
     let evidence = trim_clause(context, 0..context.len());
+    // `..., with one envoy describing the draft as “...”`: the noun after
+    // `with` is the subject of the participle, not the sentence's.
+    if is_gerund(&ws[v])
+        && let Some(with) = (v.saturating_sub(7)..v)
+            .rev()
+            .find(|&i| ws[i].is(&["with"]))
+        && with + 1 < v
+        && ws[with..v - 1].iter().all(|w| w.after.trim().is_empty())
+    {
+        return Some(Clause {
+            subject: Some(parse_subject(&context[ws[with + 1].start..ws[v - 1].end])),
+            verb: ws[v].lower(),
+            evidence,
+            via: via(context, ws, outlets),
+        });
+    }
     let finite = if is_gerund(&ws[v]) {
         (0..v).rev().find(|&i| is_verb(&ws[i]))
     } else {
@@ -610,7 +626,7 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
 /// A word that says what a person is, written capitalised before a name
 /// or at the start of a sentence: a profession, an honorific, a standing
 /// (`Former`), a nationality, a party member, a word opening a clause.
-fn describes_person(w: &Word<'_>) -> bool {
+pub fn describes_person(w: &Word<'_>) -> bool {
     w.is(PROFESSION_NOUNS)
         || w.is(HONORIFICS)
         || w.is(STANDING_ADJECTIVES)

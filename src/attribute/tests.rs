@@ -1456,3 +1456,43 @@ fn a_party_word_naming_a_portfolio_or_a_field_is_no_party() {
         ]
     );
 }
+
+#[test]
+fn the_noun_after_with_is_the_subject_of_its_participle() {
+    let found = run(
+        "Island states lashed out at rich countries, with one envoy describing the draft as “a death sentence in brackets”.\n",
+    );
+    assert_eq!(found[0].speaker, some("one envoy"));
+    assert!(found[0].anonymous);
+    // Without `with`, the participle's subject is the sentence's.
+    let found = run(
+        "Omar Haddad lashed out at rich countries, describing the draft as “a death sentence in brackets”.\n",
+    );
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+}
+
+#[test]
+fn a_name_ends_at_its_first_lowercase_word_and_takes_no_describing_word() {
+    let found = run(
+        "When Claire Dunn stood on the bank and promised that “not a drop will be bought”, the crowd cheered.\n",
+    );
+    assert!(
+        found[0]
+            .speaker
+            .as_deref()
+            .is_none_or(|s| s == "Claire Dunn"),
+        "{:?}",
+        found[0].speaker
+    );
+    // The full name from the body skips a nationality before it.
+    let body = "American Jessie Cole won in straight sets.\n\n“A proper rematch,” Cole said.\n";
+    assert_eq!(speakers(body), [some("Jessie Cole")]);
+}
+
+#[test]
+fn criticizing_and_accusing_lead_into_a_quote() {
+    let found = run(
+        "Ana Vell went on offense early, criticizing Omar Haddad for “voting against every farm bill since 2019”.\n",
+    );
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+}
