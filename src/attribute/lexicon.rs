@@ -232,6 +232,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     "joked",
     "boasted",
     "scoffed",
+    "thundered",
+    "fumed",
+    "bristled",
+    "termed",
     "testified",
     "retorted",
     "snapped",
@@ -577,6 +581,8 @@ pub const NAME_PARTICLES: &[&str] = &[
 /// quote after them is a label, not a statement.
 pub const NAMING_VERBS: &[&str] = &[
     "called",
+    "termed",
+    "terming",
     "calls",
     "described",
     "describes",

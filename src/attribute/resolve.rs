@@ -107,6 +107,9 @@ impl Reader<'_> {
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject, at);
         };
+        if name.is_empty() {
+            return None;
+        }
         let ws = words(subject.phrase);
         let several = ws
             .windows(3)
@@ -231,11 +234,15 @@ impl Reader<'_> {
         // `Claire Donnelly stood on the banks`: a name ends at the first
         // lowercase word that is no particle.
         let ws = words(name);
-        if let Some(cut) = ws
-            .iter()
-            .skip(1)
-            .find(|w| !w.is_capitalised() && !w.is(NAME_PARTICLES))
-        {
+        let lowercase = |w: &&text::Word<'_>| !w.is_capitalised() && !w.is(NAME_PARTICLES);
+        if ws.first().is_some_and(|w| lowercase(&w)) {
+            // `adding that Beijing`: no name starts lowercase.
+            return match ws.iter().find(|w| !lowercase(w)) {
+                Some(w) => self.trim_name(&name[w.start..]),
+                None => "",
+            };
+        }
+        if let Some(cut) = ws.iter().skip(1).find(lowercase) {
             return self.trim_name(name[..cut.start].trim_end());
         }
         for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {

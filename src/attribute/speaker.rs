@@ -367,13 +367,51 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
 /// sentence whose speech verb is a participle.
 fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
-    let end = ws[first..]
-        .iter()
-        .take_while(|w| w.is_capitalised() || w.is(TITLES) || w.is(&["the", "of"]))
-        .last()?
-        .end;
+    let end = ws[first..=name_head_end(&ws[first..])? + first].last()?.end;
     let subject = parse_subject(&context[ws[first].start..end]);
     subject.names_someone().then_some(subject)
+}
+
+/// The last word of the noun phrase that opens `ws` and names someone:
+/// capitalised words, titles, offices, particles, and lowercase words
+/// that a capitalised word soon follows, with no comma between (`Tory
+/// party chair Judith Whitcombe went further` -> `Whitcombe`; `Britain's
+/// Foreign Secretary, Philip Hammond, has` -> `Hammond`).
+fn name_head_end(ws: &[Word<'_>]) -> Option<usize> {
+    let mut last = None;
+    for (k, w) in ws.iter().enumerate() {
+        let joins = w.is_capitalised()
+            || w.is(TITLES)
+            || w.is(OFFICE_WORDS)
+            || w.is(ROLE_NOUNS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is(NAME_PARTICLES)
+            || w.is(&["the", "of"]);
+        let before_a_name = || {
+            ws[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| !n.is(SPEECH_VERBS))
+                .any(Word::is_capitalised)
+                && ws[k..].iter().take(3).all(|n| !n.after.contains(','))
+        };
+        // A verb, a participle or a word opening a clause ends the phrase.
+        let clause_word = w.is(SPEECH_VERBS)
+            || w.is(SUBORDINATORS)
+            || w.is(CONJUNCTIONS)
+            || w.is(PRONOUNS)
+            || w.is(&["that", "who", "which", "whose", "to", "a", "an"])
+            || w.text.ends_with("ing")
+            || w.text.ends_with("ed");
+        if !(joins || is_lowercase(w) && !clause_word && before_a_name()) {
+            break;
+        }
+        last = Some(k);
+        if w.after.contains([':', ';', '(']) {
+            break;
+        }
+    }
+    last
 }
 
 /// After an inverted verb: the words up to a comma or to a word that

@@ -1496,3 +1496,24 @@ fn criticizing_and_accusing_lead_into_a_quote() {
     );
     assert_eq!(found[0].speaker, some("Ana Vell"));
 }
+
+#[test]
+fn a_sentence_subject_with_lowercase_role_words_speaks_through_a_participle() {
+    let found = run(
+        "Blue party chair Jo Marsh went further, calling the pledge “a fraud on the electorate”.\n",
+    );
+    assert_eq!(found[0].speaker, some("Jo Marsh"));
+    // A clause word after the name ends the subject: no name glued on.
+    let found = run(
+        "Ana Vell went further, adding that Ruritania would “never accept the text as it stands”.\n",
+    );
+    assert_eq!(found[0].speaker, some("Ana Vell"));
+}
+
+#[test]
+fn thundered_and_termed_are_speech() {
+    assert_eq!(
+        speakers("“I will resign that day,” Omar Haddad thundered at the rally.\n"),
+        [some("Omar Haddad")]
+    );
+}
