@@ -85,7 +85,14 @@ impl Discourse {
         let ws = text::words(phrase);
         // `the spokesman said` again: the same holder, first described.
         let again = ws.first().is_some_and(|w| w.is(&["the"]));
-        for w in ws.iter().filter(|w| w.is(OFFICE_WORDS)) {
+        // `A person familiar with the talks said`: `the person` later.
+        let head = text::head_noun(&ws);
+        let offices = ws
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| w.is(OFFICE_WORDS) || Some(i) == head && !w.is_capitalised())
+            .map(|(_, w)| w);
+        for w in offices {
             let office = w.lower();
             if again && self.unnamed_offices.iter().any(|u| u.office == office) {
                 continue;

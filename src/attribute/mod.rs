@@ -34,7 +34,7 @@ use jiff::civil::Date;
 use discourse::{Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, NAMING_VERBS,
-    ORGANISATION_WORDS, PREPOSITIONS, STATEMENT_NOUNS,
+    ORGANISATION_WORDS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -658,6 +658,13 @@ impl Reader<'_> {
             .resolve(&found.subject, sentence.start)
             .filter(|s| is_named(self.registry, &found.subject, s))
         else {
+            // `A senior union official told CBC that ...`: `the official`
+            // in the next quote is them.
+            let phrase = found.subject.phrase;
+            if found.subject.pronoun.is_none() && self.anonymous_speaker(phrase).is_some() {
+                let actor = self.description_actor(phrase, sentence.start);
+                self.discourse.note_unnamed_office(phrase, actor.as_deref());
+            }
             self.read_introduction(sentence, index);
             return;
         };
@@ -753,14 +760,7 @@ impl Reader<'_> {
         }
         let ws = text::words(description);
         let described = ws.first()?.is(ANONYMOUS_DETERMINERS);
-        // The head noun stands before what qualifies it (`a source close
-        // to the presidential office`, `a spokesman for the ministry`).
-        let qualifier = ws.iter().skip(1).position(|w| {
-            w.is(PREPOSITIONS)
-                || w.is(&["close", "familiar", "who", "which", "that", "speaking"])
-                || w.text.ends_with("ed") && !w.is_capitalised()
-        });
-        let head = &ws[qualifier.map_or(ws.len(), |q| q + 1) - 1];
+        let head = &ws[text::head_noun(&ws)?];
         let document = head.is(ORGANISATION_WORDS)
             || ws
                 .iter()

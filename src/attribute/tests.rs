@@ -1517,3 +1517,16 @@ fn thundered_and_termed_are_speech() {
         [some("Omar Haddad")]
     );
 }
+
+#[test]
+fn the_source_said_after_a_reported_unnamed_source_is_that_source() {
+    let found = run(
+        "A person familiar with the talks said Acme had raised its offer twice. “They walked away once, in July,” the person said.\n\nA source close to the Relief Committee, who spoke on condition of anonymity, said the board would meet. “There is more room than it looks,” the source said.\n",
+    );
+    assert_eq!(found[0].speaker, some("A person familiar with the talks"));
+    assert_eq!(
+        found[1].speaker,
+        some("A source close to the Relief Committee")
+    );
+    assert_eq!(found[1].actor, some("relief"));
+}
