@@ -264,8 +264,17 @@ impl Reader<'_> {
     /// A body named by an actor's name or alias keeps the name it is given
     /// (`the Kremlin said` -> Kremlin, speaking for Russia).
     pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Entity {
+        let written = strip_article(phrase.trim());
+        // `the commission said`: a common noun after `the` stands for the
+        // actor's name (`small island states` stays as written).
+        let definite = written.len() < phrase.trim().len();
+        let name = if definite && written.starts_with(char::is_lowercase) {
+            self.registry.actor_name(actor)
+        } else {
+            written
+        };
         Entity {
-            name: strip_article(phrase.trim()).to_string(),
+            name: name.to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
             person: false,
@@ -935,8 +944,9 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
             let w = &ws[start - 1];
             // `For Ali Vaez, ...`: a capitalised first word is no name.
             let function_word = w.is(PREPOSITIONS) || w.is(CONJUNCTIONS);
+            let initials = speaker::is_initials(w.text) && w.after.trim() == ".";
             let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
-                && w.after.is_empty()
+                && (w.after.is_empty() || initials)
                 && !function_word;
             if !fits {
                 break;
@@ -953,8 +963,19 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         if start == ws.len() {
             continue;
         }
+        // `Al Bee Jr.`: the suffix after the surname is part of the name.
+        let rest = &body[i + surname.len()..];
+        let suffix = ["Jr.", "Sr.", "Jr", "Sr", "III", "II"]
+            .iter()
+            .find(|s| {
+                rest.strip_prefix(' ')
+                    .or_else(|| rest.strip_prefix(", "))
+                    .and_then(|r| r.strip_prefix(**s))
+                    .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            })
+            .map_or(String::new(), |s| format!(" {s}"));
         let full = format!(
-            "{} {surname}",
+            "{} {surname}{suffix}",
             &before[ws[start].start..ws[ws.len() - 1].end]
         );
         let earlier = i < at;

@@ -657,7 +657,7 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
         && !is_calendar_word(w)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)
-        && !is_acronym(w.text)
+        && (!is_acronym(w.text) || is_initials(w.text))
         && !is_possessive(w.text)
 }
 
@@ -750,7 +750,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         let is_name = is_name_word(w);
         let is_particle = w.is(NAME_PARTICLES) && start < head_words.len();
         // `John F. Kerry`: an initial may carry its full stop.
-        let initial = w.text.len() == 1 && w.after == ".";
+        let initial = (w.text.len() == 1 || is_initials(w.text)) && w.after == ".";
         if !(is_name || is_particle)
             || (start < head_words.len() && !w.after.is_empty() && !initial)
         {
@@ -761,10 +761,14 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     while start < head_words.len() && is_lower_particle(&head_words[start]) {
         start += 1;
     }
-    // `Statistician Jo Lin`, `Shri Hiremath`, `Former City defender`: a
-    // capitalised word that describes the person is no part of the name.
-    while start + 1 < head_words.len() && describes_person(&head_words[start]) {
-        start += 1;
+    // `Statistician Jo Lin`, `Shri Hiremath`, `U.S. Attorney Ann Reyes`: a
+    // capitalised word that describes the person, and all before it, is no
+    // part of the name.
+    if let Some(last) = (start..head_words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| describes_person(&head_words[k]))
+    {
+        start = last + 1;
     }
     // `the Czech`, `Senior Conservatives`: a describing word alone names
     // no one.
@@ -798,6 +802,16 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         definite,
         after_preposition,
     }
+}
+
+/// `H.R` (of `H.R. Thimmappa`): initials, each a capital and a full stop.
+pub fn is_initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    word.contains('.')
+        && parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// `UN`, `ICRC`: an acronym is never part of a person's name.

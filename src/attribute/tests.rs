@@ -1530,3 +1530,24 @@ fn the_source_said_after_a_reported_unnamed_source_is_that_source() {
     );
     assert_eq!(found[1].actor, some("relief"));
 }
+
+#[test]
+fn initials_and_a_suffix_belong_to_the_name_a_country_abbreviation_does_not() {
+    assert_eq!(
+        speakers("“We will appeal,” said U.S. Attorney Diane K. Osei.\n"),
+        [some("Diane K. Osei")]
+    );
+    let body =
+        "JD leader H.R. Timma spoke first.\n\n“It is not a two-horse race,” Mr. Timma said.\n";
+    assert_eq!(speakers(body), [some("H.R. Timma")]);
+    let body = "Independent Curtis Boyd Jr. is polling in single digits.\n\n“I answer to everybody,” Boyd said.\n";
+    assert_eq!(speakers(body), [some("Curtis Boyd Jr.")]);
+}
+
+#[test]
+fn the_and_a_common_noun_alias_is_the_actors_name() {
+    let found = run("“The convoys are waiting,” the relief committee said.\n");
+    assert_eq!(found[0].speaker, some("Relief Committee"));
+    let found = run("“We are still here,” rebel groups said.\n");
+    assert_eq!(found[0].speaker, some("rebel groups"));
+}
