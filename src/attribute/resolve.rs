@@ -317,9 +317,19 @@ impl Reader<'_> {
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(is_office);
+        // `the World Health Organization's regional office`: the body
+        // belongs to the actor it is written as the possessive of.
+        // (`Acme's largest shareholder` is no body of Acme's).
+        let bare_words = words(bare);
+        let body_head =
+            text::head_noun(&bare_words).is_some_and(|h| bare_words[h].is(ORGANISATION_WORDS));
+        let belongs = |m: &&registry::ActorMatch| {
+            body_head
+                && (bare[m.range.end..].starts_with("'s") || bare[m.range.end..].starts_with("’s"))
+        };
         let actor = matches
             .first()
-            .filter(|_| names_head || office)
+            .filter(|m| names_head || office || belongs(m))
             .map(|m| self.registry.actor_id(m.actor).to_string());
         let proper = subject.name.is_some() || actor.is_some();
         proper.then(|| Entity {
@@ -516,10 +526,42 @@ impl Reader<'_> {
         if let Some(actor) = party.or_else(office) {
             return Some(id_of(registry, actor));
         }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .find_map(|t| self.principal_actor(t))
+        {
+            return Some(actor);
+        }
         let has_office = words(subject.descriptor).iter().any(is_role);
         has_office
             .then(|| self.office_context_actor(subject.descriptor, at))
             .flatten()
+    }
+
+    /// `Kettering campaign manager`, `a spokesperson for Alvarado`, `a
+    /// surrogate for Grey`: staff of a person the article quoted speak for
+    /// that person's actor.
+    fn principal_actor(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        let principal = ws.iter().enumerate().find_map(|(k, w)| {
+            // `Kettering campaign manager`, not `the Reyes campaign`.
+            let role_at = |i: usize| ws.get(i).is_some_and(|n| !n.is_capitalised() && is_role(n));
+            let staff_after = role_at(k + 1)
+                || ws.get(k + 1).is_some_and(|n| n.is(&["campaign"])) && role_at(k + 2);
+            let staff_before = k >= 2
+                && ws[k - 1].is(&["for", "to"])
+                && (is_role(&ws[k - 2]) || ws[k - 2].is(&["surrogate", "adviser", "advisor"]));
+            let last_word = k + 1 == ws.len() || !ws[k + 1].is_capitalised();
+            let surname = speaker::is_name_word(w) && !w.is(&["a", "an", "the", "one"]);
+            (surname && last_word && (staff_after || staff_before)).then_some(w.text)
+        })?;
+        self.discourse
+            .known
+            .iter()
+            .chain(self.discourse.people.iter())
+            .filter(|p| p.person && p.actor.is_some())
+            .find(|p| p.name.rsplit(' ').next() == Some(principal))
+            .and_then(|p| p.actor.clone())
     }
 
     /// An office with no actor of its own: `Coalition spokesman X` after

@@ -1551,3 +1551,26 @@ fn the_and_a_common_noun_alias_is_the_actors_name() {
     let found = run("“We are still here,” rebel groups said.\n");
     assert_eq!(found[0].speaker, some("rebel groups"));
 }
+
+#[test]
+fn staff_of_a_person_quoted_speak_for_that_persons_actor() {
+    let found = politics(
+        "“We won on substance,” said Sen. Tom Dorn (G-Neb.).\n\nDorn campaign manager Al Bee told reporters the result was “a clear win for us”.\n\nA spokesperson for Dorn, Jo Lin, emailed that it was “a clear win”.\n\nKim Lowe, who runs the Dorn campaign, said it was “a clear win too”.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Tom Dorn"), some("greens")),
+            (some("Al Bee"), some("greens")),
+            (some("Jo Lin"), some("greens")),
+            // Running a campaign is no role word: no actor.
+            (some("Kim Lowe"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_body_written_as_an_actors_possessive_belongs_to_it() {
+    let found = run("“Heat is a silent killer,” the UN's regional office for Europe said.\n");
+    assert_eq!(found[0].actor, some("un"));
+}
