@@ -32,6 +32,10 @@ pub(super) struct Discourse {
     /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
     /// in the next quote is them.
     pub(super) introduced: Option<Entity>,
+    /// An unnamed source a sentence without quotes made its subject (`One
+    /// juror, who asked not to be named, told Reuters ...`): `she` in the
+    /// next quote is them, never someone quoted before.
+    pub(super) introduced_unnamed: Option<String>,
     /// The block and sentence that introduced them.
     pub(super) introduced_at: Option<(usize, Range<usize>)>,
     /// Offices (`spokesman`) of speakers the article did not name, since
@@ -126,6 +130,7 @@ impl Discourse {
     /// introduced before it no longer stands for the next `he`.
     pub(super) fn statement_read(&mut self) {
         self.introduced = None;
+        self.introduced_unnamed = None;
     }
 
     /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only

@@ -34,7 +34,7 @@ use jiff::civil::Date;
 use discourse::{Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, NAMING_VERBS,
-    ORGANISATION_WORDS, STATEMENT_NOUNS,
+    ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -484,8 +484,15 @@ impl Reader<'_> {
             .iter()
             .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
         else {
+            if let Some(description) = unnamed_subject(text)
+                .filter(|d| speaker::tells_of_speaking(text) && self.anonymous_speaker(d).is_some())
+            {
+                self.discourse.introduced = None;
+                self.discourse.introduced_unnamed = Some(description.to_string());
+            }
             return;
         };
+        self.discourse.introduced_unnamed = None;
         if person.name.contains(' ') {
             match self
                 .discourse
@@ -613,11 +620,18 @@ impl Reader<'_> {
             (None, _) if office_actor.is_some() => Rule::UnnamedOffice,
             (None, _) => Rule::Anonymous,
         };
+        // `she said` right after `One juror ... told Reuters`: the juror.
+        let unnamed_meant = self
+            .discourse
+            .introduced_unnamed
+            .clone()
+            .filter(|_| pronoun && speaker.is_none());
         let description = clause
             .subject
             .as_ref()
             .filter(|s| s.pronoun.is_none())
-            .map(|s| s.phrase.trim().to_string());
+            .map(|s| s.phrase.trim().to_string())
+            .or_else(|| unnamed_meant.clone());
         if let Some(speaker) = &speaker {
             self.discourse.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
@@ -642,7 +656,8 @@ impl Reader<'_> {
             pronoun,
             rule,
             anonymous: speaker.is_none()
-                && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
+                && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
+                    || unnamed_meant.is_some()),
             speaker,
         }
     }
@@ -814,6 +829,26 @@ impl Reader<'_> {
             .next()?;
         Some(self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `One juror, who asked not to be named, told ...`: the description a
+/// sentence opens with, up to its first comma or verb.
+fn unnamed_subject(sentence: &str) -> Option<&str> {
+    let ws = text::words(sentence.trim_start());
+    let trimmed = sentence.trim_start();
+    if !ws.first()?.is(ANONYMOUS_DETERMINERS) || !ws[0].is_capitalised() {
+        return None;
+    }
+    let end = ws
+        .iter()
+        .position(|w| !w.after.trim().is_empty() || w.is(SPEECH_VERBS))
+        .unwrap_or(ws.len() - 1);
+    let last = if ws[end].is(SPEECH_VERBS) {
+        end.checked_sub(1)?
+    } else {
+        end
+    };
+    Some(&trimmed[..ws[last].end])
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`

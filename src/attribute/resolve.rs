@@ -94,6 +94,11 @@ impl Reader<'_> {
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
+            if self.discourse.introduced_unnamed.is_some() {
+                // An unnamed source was just made the subject: not a
+                // person quoted before.
+                return None;
+            }
             // Never a person of the other gender: no name is better than a
             // wrong one.
             return self

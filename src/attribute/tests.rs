@@ -1574,3 +1574,17 @@ fn a_body_written_as_an_actors_possessive_belongs_to_it() {
     let found = run("“Heat is a silent killer,” the UN's regional office for Europe said.\n");
     assert_eq!(found[0].actor, some("un"));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_source_made_subject_is_that_source() {
+    let found = run(
+        "“The verdict is fair,” said Lena Vos.\n\nOne juror, who asked not to be identified, told Reuters the spreadsheets had been decisive. “The numbers told the story,” she said.\n",
+    );
+    assert_eq!(found[1].speaker, some("One juror"));
+    assert!(found[1].anonymous);
+    // Without such a sentence, `she` is the woman quoted before.
+    let found = run(
+        "“The verdict is fair,” said Lena Vos.\n\nThe jury had deliberated for two days. “The numbers told the story,” she said.\n",
+    );
+    assert_eq!(found[1].speaker, some("Lena Vos"));
+}
