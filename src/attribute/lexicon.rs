@@ -936,3 +936,15 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "release",
     "analysis",
 ];
+
+/// People on the other side of someone (`his counterpart`, `her rival`):
+/// they do not speak for that person's actor.
+pub const COUNTERPART_NOUNS: &[&str] = &[
+    "counterpart",
+    "rival",
+    "opponent",
+    "challenger",
+    "predecessor",
+    "successor",
+    "critic",
+];

@@ -6,9 +6,10 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS,
-    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
-    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, NAME_PARTICLES,
+    OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
+    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES,
+    SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -311,7 +312,8 @@ impl Reader<'_> {
         }
         let first = words(phrase).first().map(|w| w.lower())?;
         if [
-            "a", "an", "one", "some", "another", "two", "three", "several", "many",
+            "a", "an", "one", "some", "another", "two", "three", "several", "many", "his", "her",
+            "their", "my", "our",
         ]
         .contains(&first.as_str())
         {
@@ -643,9 +645,13 @@ impl Reader<'_> {
     pub(super) fn staff_actor(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let phrase = subject.phrase.trim();
         let ws = words(phrase);
-        let [owner, _, ..] = ws.as_slice() else {
+        let [owner, noun, ..] = ws.as_slice() else {
             return None;
         };
+        if noun.is(COUNTERPART_NOUNS) {
+            // `His counterpart at the Council`: someone else's side.
+            return None;
+        }
         let person = match owner.lower().as_str() {
             "his" | "her" => {
                 let pronoun = if owner.is(&["his"]) { "he" } else { "she" };

@@ -1588,3 +1588,12 @@ fn a_pronoun_after_an_unnamed_source_made_subject_is_that_source() {
     );
     assert_eq!(found[1].speaker, some("Lena Vos"));
 }
+
+#[test]
+fn a_possessive_pronoun_phrase_is_no_body_and_a_counterpart_no_staff() {
+    let found = run(
+        "“The deal is good,” said Omar Haddad of the Blue Brigade.\n\n“It broke faith with the regions,” his counterpart at the Relief Committee told reporters.\n",
+    );
+    assert_eq!(found[1].speaker, None);
+    assert_eq!(found[1].actor, None);
+}
