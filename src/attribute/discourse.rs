@@ -36,6 +36,10 @@ pub(super) struct Discourse {
     /// juror, who asked not to be named, told Reuters ...`): `she` in the
     /// next quote is them, never someone quoted before.
     pub(super) introduced_unnamed: Option<String>,
+    /// A quote's attribution named someone no rule could resolve (`JD(S)
+    /// chief H.R. Timma, meanwhile, called ...`) since the last speaker
+    /// was remembered: `he` may be them, so it names no one.
+    pub(super) stranger: bool,
     /// The block and sentence that introduced them.
     pub(super) introduced_at: Option<(usize, Range<usize>)>,
     /// Offices (`spokesman`) of speakers the article did not name, since
@@ -111,6 +115,7 @@ impl Discourse {
     }
 
     pub(super) fn remember(&mut self, speaker: &Entity) {
+        self.stranger = false;
         if let Some(role) = &speaker.role {
             let held = text::words(role);
             self.unnamed_offices

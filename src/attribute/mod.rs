@@ -493,6 +493,7 @@ impl Reader<'_> {
             return;
         };
         self.discourse.introduced_unnamed = None;
+        self.discourse.stranger = false;
         if person.name.contains(' ') {
             match self
                 .discourse
@@ -620,6 +621,14 @@ impl Reader<'_> {
             (None, _) if office_actor.is_some() => Rule::UnnamedOffice,
             (None, _) => Rule::Anonymous,
         };
+        if speaker.is_none()
+            && clause
+                .subject
+                .as_ref()
+                .is_some_and(|s| s.names_someone() && s.pronoun.is_none())
+        {
+            self.discourse.stranger = true;
+        }
         // `she said` right after `One juror ... told Reuters`: the juror.
         let unnamed_meant = self
             .discourse

@@ -95,9 +95,9 @@ impl Reader<'_> {
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
-            if self.discourse.introduced_unnamed.is_some() {
-                // An unnamed source was just made the subject: not a
-                // person quoted before.
+            if self.discourse.introduced_unnamed.is_some() || self.discourse.stranger {
+                // An unnamed source was just made the subject, or someone
+                // no rule resolved spoke: not a person quoted before.
                 return None;
             }
             // Never a person of the other gender: no name is better than a

@@ -1597,3 +1597,17 @@ fn a_possessive_pronoun_phrase_is_no_body_and_a_counterpart_no_staff() {
     assert_eq!(found[1].speaker, None);
     assert_eq!(found[1].actor, None);
 }
+
+#[test]
+fn a_pronoun_never_skips_back_over_someone_no_rule_resolved() {
+    let found = run(
+        "“We will win,” said Omar Haddad.\n\nJD(S) chief H.R. Timma, meanwhile, called both parties “two sides of the same coin”. “They fight here and share contracts there,” he said.\n",
+    );
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert!(
+        found[1..]
+            .iter()
+            .all(|o| o.speaker.as_deref() != Some("Omar Haddad")),
+        "{found:?}"
+    );
+}

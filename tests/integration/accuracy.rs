@@ -43,13 +43,13 @@ const DEV_ACTOR: f64 = 0.96;
 /// Floors for `tests/fixtures/blind1/` (304 quotes written blind, then a
 /// development set; see its README). Blind: speaker 0.581, actor 0.581,
 /// 30 wrong persons; after round one 0.624 / 0.611 / 22; now recall
-/// 298/304, speaker 234/298 = 0.785, actor 227/298 = 0.762, 7 wrong
+/// 298/304, speaker 234/298 = 0.785, actor 227/298 = 0.762, 6 wrong
 /// persons. A few more errors fail.
 const BLIND1_RECALL: f64 = 0.97;
 const BLIND1_PRECISION: f64 = 0.99;
 const BLIND1_SPEAKER: f64 = 0.775;
 const BLIND1_ACTOR: f64 = 0.75;
-const BLIND1_WRONG_PERSONS: usize = 8;
+const BLIND1_WRONG_PERSONS: usize = 7;
 
 const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›`´";
 
