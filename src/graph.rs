@@ -504,6 +504,7 @@ mod tests {
             line: None,
             rule: None,
             anonymous: false,
+            affiliation_evidence: None,
         }
     }
 

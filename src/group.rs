@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sha2::{Digest, Sha256};
 
+use crate::attribute::entities::spelling_key;
 use crate::model::{Article, Occurrence, Quote, QuoteKind};
 
 /// Normalised similarity above which two texts are the same words.
@@ -48,6 +49,7 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
                 span: occurrence.span,
                 rule: occurrence.rule,
                 anonymous: occurrence.anonymous,
+                affiliation_evidence: occurrence.affiliation_evidence,
             });
         }
     }
@@ -57,21 +59,41 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
 }
 
 /// A person named with an affiliation in one article speaks for the same
-/// actor where another article only gives the name, when every article
-/// that tells agrees. Corrections from front matter are left as they are.
+/// actor where another article only gives the name (spelt alike up to
+/// initials, `Jr.` and transliteration), when more of the quotes that tell
+/// name that actor than any other. The words that told, and the article,
+/// become the quote's `affiliation_evidence`. Corrections from front
+/// matter and unnamed sources are left as they are.
 fn share_actors(quotes: &mut [Quote]) {
-    let mut actors: BTreeMap<&str, Option<&str>> = BTreeMap::new();
-    for q in quotes.iter() {
+    // Per spelling key: actor -> (quotes that name it, the first evidence).
+    let mut votes: BTreeMap<String, BTreeMap<&str, (usize, String)>> = BTreeMap::new();
+    for q in quotes.iter().filter(|q| !q.anonymous) {
         if let (Some(speaker), Some(actor)) = (q.speaker.as_deref(), q.actor.as_deref()) {
-            let entry = actors.entry(speaker).or_insert(Some(actor));
-            if *entry != Some(actor) {
-                *entry = None;
-            }
+            let words = q
+                .affiliation_evidence
+                .as_deref()
+                .or(q.evidence.as_deref())
+                .unwrap_or(speaker);
+            let vote = votes
+                .entry(spelling_key(speaker))
+                .or_default()
+                .entry(actor)
+                .or_insert_with(|| (0, format!("{words} ({})", q.article)));
+            vote.0 += 1;
         }
     }
-    let actors: BTreeMap<String, String> = actors
+    let actors: BTreeMap<String, (String, String)> = votes
         .into_iter()
-        .filter_map(|(s, a)| Some((s.to_string(), a?.to_string())))
+        .filter_map(|(key, by_actor)| {
+            let most = by_actor.values().map(|(n, _)| *n).max()?;
+            let mut leaders = by_actor.into_iter().filter(|(_, (n, _))| *n == most);
+            let (actor, (_, evidence)) = leaders.next()?;
+            // A tie names no one actor.
+            leaders
+                .next()
+                .is_none()
+                .then(|| (key, (actor.to_string(), evidence)))
+        })
         .collect();
     for q in quotes.iter_mut() {
         let corrected = q
@@ -80,9 +102,14 @@ fn share_actors(quotes: &mut [Quote]) {
             .is_some_and(|e| e.starts_with(crate::attribute::CORRECTION_EVIDENCE));
         if q.actor.is_none()
             && !corrected
-            && let Some(actor) = q.speaker.as_ref().and_then(|s| actors.get(s))
+            && !q.anonymous
+            && let Some((actor, evidence)) = q
+                .speaker
+                .as_deref()
+                .and_then(|s| actors.get(&spelling_key(s)))
         {
             q.actor = Some(actor.clone());
+            q.affiliation_evidence = Some(evidence.clone());
         }
     }
 }
@@ -321,7 +348,76 @@ mod tests {
             evidence_span: None,
             rule: None,
             anonymous: false,
+            affiliation_evidence: None,
         }
+    }
+
+    /// The actor of each quote after grouping articles with one quote
+    /// each: (speaker, actor given by its own article).
+    fn shared_actors(quotes: &[(&str, Option<&str>)]) -> Vec<Option<String>> {
+        let articles: Vec<Article> = (0..quotes.len())
+            .map(|i| article(&format!("a{i}.md")))
+            .collect();
+        let found = quotes
+            .iter()
+            .map(|(speaker, actor)| {
+                let mut o = occurrence("words", Some(speaker));
+                o.actor = actor.map(str::to_string);
+                o.evidence = Some(format!("{speaker} said"));
+                vec![o]
+            })
+            .collect();
+        group(&articles, found)
+            .into_iter()
+            .map(|q| q.actor)
+            .collect()
+    }
+
+    #[test]
+    fn an_actor_from_another_article_holds_for_every_spelling_of_the_name() {
+        let found = shared_actors(&[
+            ("Maria T. Alvarado", Some("blues")),
+            ("Maria Alvarado", None),
+            ("Sergey Volkov", Some("ruritania")),
+            ("Sergei Volkov", None),
+        ]);
+        let blues = Some("blues".to_string());
+        let ruritania = Some("ruritania".to_string());
+        assert_eq!(found, [blues.clone(), blues, ruritania.clone(), ruritania]);
+    }
+
+    #[test]
+    fn the_actor_most_articles_give_wins_and_a_tie_gives_none() {
+        let found = shared_actors(&[
+            ("Ann Reyes", Some("blues")),
+            ("Ann Reyes", Some("blues")),
+            ("Ann Reyes", Some("greens")),
+            ("Ann Reyes", None),
+            ("Tom Dorn", Some("blues")),
+            ("Tom Dorn", Some("greens")),
+            ("Tom Dorn", None),
+        ]);
+        assert_eq!(found[3].as_deref(), Some("blues"));
+        assert_eq!(found[6], None);
+    }
+
+    #[test]
+    fn a_shared_actor_keeps_the_words_and_article_that_gave_it() {
+        let articles = [article("a.md"), article("b.md")];
+        let mut given = occurrence("words", Some("Ann Reyes"));
+        given.actor = Some("blues".into());
+        given.affiliation_evidence = Some("Blue nominee Ann Reyes".into());
+        let quotes = group(
+            &articles,
+            vec![
+                vec![given],
+                vec![occurrence("other words", Some("Ann Reyes"))],
+            ],
+        );
+        assert_eq!(
+            quotes[1].affiliation_evidence.as_deref(),
+            Some("Blue nominee Ann Reyes (a.md)")
+        );
     }
 
     fn statements(texts: &[(&str, Option<&str>)]) -> Vec<String> {

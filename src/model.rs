@@ -225,8 +225,12 @@ pub struct Occurrence {
     /// The attribution rule that gave the speaker (`None`: no attribution).
     pub rule: Option<Rule>,
     /// Said by someone the article does not name (`a senior rebel
-    /// commander`): `speaker` is then `None` and `role` the description.
+    /// commander`): `speaker` is then that description, determiner kept.
     pub anonymous: bool,
+    /// The words that gave `actor` when they stand elsewhere than the
+    /// attribution (`Democratic nominee Maria Alvarado` earlier in the
+    /// article, or in another article of the package).
+    pub affiliation_evidence: Option<String>,
 }
 
 /// The attribution rule behind an occurrence, so a reader (and a test) can
@@ -302,8 +306,12 @@ pub struct Quote {
     pub line: Option<usize>,
     /// The attribution rule that gave the speaker, role and actor.
     pub rule: Option<Rule>,
-    /// Said by someone the article does not name; `role` describes them.
+    /// Said by someone the article does not name; `speaker` describes them.
     pub anonymous: bool,
+    /// The words that gave `actor` when they stand elsewhere than the
+    /// attribution (another mention, another article).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation_evidence: Option<String>,
 }
 
 /// Dates are written as `YYYY-MM-DD`.

@@ -53,6 +53,7 @@ pub fn apply(
                     evidence_span: None,
                     rule: None,
                     anonymous: false,
+                    affiliation_evidence: None,
                 },
                 statement: true,
                 block: None,

@@ -32,13 +32,21 @@ pub(super) struct Discourse {
     /// (`Speaking on Monday, President Karl Lind struck a note.`): `he`
     /// in the next quote is them.
     pub(super) introduced: Option<Entity>,
+    /// An unnamed source a sentence without quotes made its subject (`One
+    /// juror, who asked not to be named, told Reuters ...`): `she` in the
+    /// next quote is them, never someone quoted before.
+    pub(super) introduced_unnamed: Option<String>,
+    /// A quote's attribution named someone no rule could resolve (`JD(S)
+    /// chief H.R. Timma, meanwhile, called ...`) since the last speaker
+    /// was remembered: `he` may be them, so it names no one.
+    pub(super) stranger: bool,
     /// The block and sentence that introduced them.
     pub(super) introduced_at: Option<(usize, Range<usize>)>,
     /// Offices (`spokesman`) of speakers the article did not name, since
     /// a named holder of that office last spoke: `the spokesman` then
     /// means the unnamed one, not a spokesman quoted before.
     /// With the actor they spoke for, if the article gave one.
-    pub(super) unnamed_offices: Vec<(String, Option<String>)>,
+    pub(super) unnamed_offices: Vec<UnnamedOffice>,
     /// A block that ends by leading into quotes (`Ana Vell, a spokeswoman,
     /// said:`, `Jan Berg spoke to reporters. Key lines:`): its index, the
     /// person and the introducing words. The quotes that open the next
@@ -49,6 +57,17 @@ pub(super) struct Discourse {
     pub(super) runs_on: Vec<usize>,
     /// The day a sentence without quotes gave for a person's words.
     pub(super) occasion: Option<Occasion>,
+}
+
+/// An office holder the article described but did not name: `the
+/// official` later is them.
+pub(super) struct UnnamedOffice {
+    /// The office word, lowercase (`official`).
+    pub(super) office: String,
+    /// The actor they spoke for, if the article gave one.
+    pub(super) actor: Option<String>,
+    /// How the article described them (`an Election Commission official`).
+    pub(super) description: String,
 }
 
 /// `Karl Lind told reporters on Monday that ...`, `Speaking on Monday,
@@ -71,19 +90,36 @@ impl Discourse {
 
     /// `A spokesman for the group, who asked not to be named, said`.
     pub(super) fn note_unnamed_office(&mut self, phrase: &str, actor: Option<&str>) {
-        for w in text::words(phrase).iter().filter(|w| w.is(OFFICE_WORDS)) {
+        let ws = text::words(phrase);
+        // `the spokesman said` again: the same holder, first described.
+        let again = ws.first().is_some_and(|w| w.is(&["the"]));
+        // `A person familiar with the talks said`: `the person` later.
+        let head = text::head_noun(&ws);
+        let offices = ws
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| w.is(OFFICE_WORDS) || Some(i) == head && !w.is_capitalised())
+            .map(|(_, w)| w);
+        for w in offices {
             let office = w.lower();
-            self.unnamed_offices.retain(|(o, _)| *o != office);
-            self.unnamed_offices
-                .push((office, actor.map(str::to_string)));
+            if again && self.unnamed_offices.iter().any(|u| u.office == office) {
+                continue;
+            }
+            self.unnamed_offices.retain(|u| u.office != office);
+            self.unnamed_offices.push(UnnamedOffice {
+                office,
+                actor: actor.map(str::to_string),
+                description: phrase.trim().to_string(),
+            });
         }
     }
 
     pub(super) fn remember(&mut self, speaker: &Entity) {
+        self.stranger = false;
         if let Some(role) = &speaker.role {
             let held = text::words(role);
             self.unnamed_offices
-                .retain(|(o, _)| !held.iter().any(|w| w.lower() == *o));
+                .retain(|u| !held.iter().any(|w| w.lower() == u.office));
         }
         if speaker.person {
             self.people.retain(|p| p.name != speaker.name);
@@ -99,6 +135,7 @@ impl Discourse {
     /// introduced before it no longer stands for the next `he`.
     pub(super) fn statement_read(&mut self) {
         self.introduced = None;
+        self.introduced_unnamed = None;
     }
 
     /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only

@@ -88,7 +88,7 @@ fn is_person(occurrence: &Occurrence) -> bool {
 /// initials and `Jr.` dropped, and the endings transliterations disagree
 /// on folded (`Sergey` = `Sergei`, `Yury` = `Yuri`, `Aleksandr` =
 /// `Alexandr`).
-fn spelling_key(name: &str) -> String {
+pub fn spelling_key(name: &str) -> String {
     let key = loose_key(name);
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     let last = words.len().saturating_sub(1);
@@ -137,6 +137,7 @@ mod tests {
             evidence_span: None,
             rule: Some(rule),
             anonymous: false,
+            affiliation_evidence: None,
         }
     }
 

@@ -20,6 +20,7 @@ pub mod dates;
 mod discourse;
 pub mod entities;
 pub mod lexicon;
+mod mentions;
 pub mod registry;
 pub mod reported;
 mod resolve;
@@ -31,7 +32,10 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use discourse::{Discourse, Occasion};
-use lexicon::{CONJUNCTIONS, CONTINUING_VERBS, NAMING_VERBS, STATEMENT_NOUNS};
+use lexicon::{
+    ANONYMOUS_DETERMINERS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, NAMING_VERBS,
+    ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
+};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
@@ -102,7 +106,8 @@ pub fn attribute(
         }
         reader.read_block(index, block, &spans[first..next]);
     }
-    let mut candidates = reader.candidates;
+    let mut candidates = std::mem::take(&mut reader.candidates);
+    reader.affiliate_from_mentions(&mut candidates);
     share_affiliations(&mut candidates);
     let warnings = corrections::apply(article, registry, &mut candidates);
     let occurrences = candidates
@@ -249,7 +254,11 @@ impl Reader<'_> {
         let same_block = previous.filter(|c| c.block == Some(index));
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
         let previous_block = previous.filter(|c| {
-            opens_block && index > 0 && c.block == Some(index - 1) && c.occurrence.speaker.is_some()
+            opens_block
+                && index > 0
+                && c.block == Some(index - 1)
+                && c.occurrence.speaker.is_some()
+                && !c.occurrence.anonymous
         });
         let anonymous = found.as_ref().is_some_and(|f| f.anonymous);
         // `“...,” she said` after a man's quote: the pronoun points to no
@@ -257,7 +266,16 @@ impl Reader<'_> {
         let lost_pronoun = found
             .as_ref()
             .is_some_and(|f| f.speaker.is_none() && f.pronoun);
+        // An unnamed source goes on only within its sentence (a split
+        // quote): `She shrugs. “...”` after them is someone else.
+        let same_sentence = |p: &&Candidate| {
+            p.occurrence.span.as_ref().is_some_and(|s| {
+                s.end <= quote.outer.start
+                    && sentence_ends(&body[s.end..quote.outer.start]).is_empty()
+            })
+        };
         let inherit_from = same_block
+            .filter(|p| !p.occurrence.anonymous || same_sentence(p))
             .or(previous_block.filter(|_| !lost_pronoun))
             .filter(|_| !anonymous)
             .cloned();
@@ -281,6 +299,7 @@ impl Reader<'_> {
             evidence_span: None,
             rule: None,
             anonymous: false,
+            affiliation_evidence: None,
         };
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
@@ -465,8 +484,16 @@ impl Reader<'_> {
             .iter()
             .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
         else {
+            if let Some(description) = unnamed_subject(text)
+                .filter(|d| speaker::tells_of_speaking(text) && self.anonymous_speaker(d).is_some())
+            {
+                self.discourse.introduced = None;
+                self.discourse.introduced_unnamed = Some(description.to_string());
+            }
             return;
         };
+        self.discourse.introduced_unnamed = None;
+        self.discourse.stranger = false;
         if person.name.contains(' ') {
             match self
                 .discourse
@@ -502,7 +529,16 @@ impl Reader<'_> {
             occurrence.actor.clone_from(&found.office_actor);
             if found.anonymous {
                 occurrence.anonymous = true;
-                occurrence.role.clone_from(&found.description);
+                let description = found.description.as_deref();
+                occurrence.speaker = description.and_then(|d| self.anonymous_speaker(d));
+                if occurrence.speaker.is_none() {
+                    occurrence.role.clone_from(&found.description);
+                } else if occurrence.actor.is_none() {
+                    occurrence.actor = occurrence
+                        .speaker
+                        .as_deref()
+                        .and_then(|d| self.description_actor(d, found.evidence.start));
+                }
             }
         }
         let attributed = found.speaker.is_some() || found.anonymous || found.office_actor.is_some();
@@ -515,7 +551,12 @@ impl Reader<'_> {
         occurrence.evidence_span = Some(found.evidence.clone());
     }
 
+    /// The entity a quote's speaker is, for what the reading remembers;
+    /// an unnamed source is no one `he` or `she` can mean later.
     fn speaker_of(&self, occurrence: &Occurrence) -> Option<Entity> {
+        if occurrence.anonymous {
+            return None;
+        }
         let name = occurrence.speaker.clone()?;
         let person = !self.discourse.bodies.iter().any(|b| b.name == name)
             && self
@@ -580,11 +621,26 @@ impl Reader<'_> {
             (None, _) if office_actor.is_some() => Rule::UnnamedOffice,
             (None, _) => Rule::Anonymous,
         };
+        if speaker.is_none()
+            && clause
+                .subject
+                .as_ref()
+                .is_some_and(|s| s.names_someone() && s.pronoun.is_none())
+        {
+            self.discourse.stranger = true;
+        }
+        // `she said` right after `One juror ... told Reuters`: the juror.
+        let unnamed_meant = self
+            .discourse
+            .introduced_unnamed
+            .clone()
+            .filter(|_| pronoun && speaker.is_none());
         let description = clause
             .subject
             .as_ref()
             .filter(|s| s.pronoun.is_none())
-            .map(|s| s.phrase.trim().to_string());
+            .map(|s| s.phrase.trim().to_string())
+            .or_else(|| unnamed_meant.clone());
         if let Some(speaker) = &speaker {
             self.discourse.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
@@ -609,7 +665,8 @@ impl Reader<'_> {
             pronoun,
             rule,
             anonymous: speaker.is_none()
-                && clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none()),
+                && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
+                    || unnamed_meant.is_some()),
             speaker,
         }
     }
@@ -625,6 +682,13 @@ impl Reader<'_> {
             .resolve(&found.subject, sentence.start)
             .filter(|s| is_named(self.registry, &found.subject, s))
         else {
+            // `A senior union official told CBC that ...`: `the official`
+            // in the next quote is them.
+            let phrase = found.subject.phrase;
+            if found.subject.pronoun.is_none() && self.anonymous_speaker(phrase).is_some() {
+                let actor = self.description_actor(phrase, sentence.start);
+                self.discourse.note_unnamed_office(phrase, actor.as_deref());
+            }
             self.read_introduction(sentence, index);
             return;
         };
@@ -663,6 +727,7 @@ impl Reader<'_> {
                 evidence_span: Some(evidence),
                 rule: Some(Rule::Reported),
                 anonymous: false,
+                affiliation_evidence: None,
             },
             statement: true,
             block: Some(index),
@@ -683,7 +748,13 @@ impl Reader<'_> {
     /// `the spokesman` after `A spokesman for Ahrar al-Sham, who asked not
     /// to be named`: the actor that unnamed spokesman spoke for.
     fn unnamed_office_actor(&self, subject: &speaker::Subject<'_>) -> Option<String> {
-        let ws = text::words(subject.phrase.trim());
+        self.unnamed_office(subject.phrase)?.actor.clone()
+    }
+
+    /// `the official` after `an Election Commission official said`: that
+    /// unnamed office holder.
+    fn unnamed_office(&self, phrase: &str) -> Option<&discourse::UnnamedOffice> {
+        let ws = text::words(phrase.trim());
         let [the, office] = ws.as_slice() else {
             return None;
         };
@@ -694,9 +765,99 @@ impl Reader<'_> {
         self.discourse
             .unnamed_offices
             .iter()
-            .find(|(o, _)| *o == office)
-            .and_then(|(_, actor)| actor.clone())
+            .find(|u| u.office == office)
     }
+
+    /// How an anonymous speaker is written: the article's description
+    /// with its determiner (`a senior rebel commander`, `one resident`),
+    /// or the one given before for `the official`. `None` for a definite
+    /// or possessive phrase (`the foreign minister`, `China's envoy`: most
+    /// often someone named whom the rules did not find), a document or a
+    /// body (`a message posted online`), or no description at all.
+    fn anonymous_speaker(&self, description: &str) -> Option<String> {
+        let earlier = self
+            .unnamed_office(description)
+            .map(|u| u.description.as_str())
+            .filter(|d| *d != description);
+        if let Some(earlier) = earlier {
+            return self.anonymous_speaker(earlier);
+        }
+        let ws = text::words(description);
+        let described = ws.first()?.is(ANONYMOUS_DETERMINERS);
+        let head = &ws[text::head_noun(&ws)?];
+        let document = head.is(ORGANISATION_WORDS)
+            || ws
+                .iter()
+                .any(|w| w.is(STATEMENT_NOUNS) || w.is(DOCUMENT_NOUNS));
+        (described && !document && ws.len() >= 2).then(|| description.to_string())
+    }
+
+    /// `Atlantean`, `Saudi` for Saudi Arabia: an alias that is an
+    /// adjective of nationality rather than the actor's own name.
+    fn is_nationality(&self, alias: &str, actor: usize) -> bool {
+        let name = self.registry.actor_name(actor);
+        let adjective = ["an", "ese", "ish", "i"]
+            .iter()
+            .any(|end| alias.len() > 4 && alias.ends_with(end));
+        !alias.eq_ignore_ascii_case(name)
+            && (adjective || text::words(alias).iter().any(|w| w.is(DEMONYMS)))
+    }
+
+    /// The actor an anonymous speaker's description names: `one member of
+    /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
+    /// source close to the employers`; a nationality alone is none.
+    fn description_actor(&self, description: &str, at: usize) -> Option<String> {
+        let ws = text::words(description);
+        let subject = speaker::Subject {
+            phrase: description,
+            descriptor: description,
+            ..speaker::Subject::default()
+        };
+        if let Some(actor) = self.affiliation(&subject, at) {
+            // `an Atlantean diplomat`: a nationality alone is no actor.
+            let nationality_only = !self
+                .registry
+                .actor_by_id(&actor)
+                .is_some_and(|a| self.registry.is_party(a))
+                && self
+                    .registry
+                    .actors_in(description)
+                    .iter()
+                    .filter(|m| self.registry.actor_id(m.actor) == actor)
+                    .all(|m| self.is_nationality(&description[m.range.clone()], m.actor));
+            return (!nationality_only).then_some(actor);
+        }
+        // `A source close to the employers`: the body they are close to.
+        let close = ws
+            .windows(2)
+            .find(|p| p[0].is(&["close"]) && p[1].is(&["to"]))?;
+        let m = self
+            .registry
+            .actors_in(&description[close[1].end..])
+            .into_iter()
+            .next()?;
+        Some(self.registry.actor_id(m.actor).to_string())
+    }
+}
+
+/// `One juror, who asked not to be named, told ...`: the description a
+/// sentence opens with, up to its first comma or verb.
+fn unnamed_subject(sentence: &str) -> Option<&str> {
+    let ws = text::words(sentence.trim_start());
+    let trimmed = sentence.trim_start();
+    if !ws.first()?.is(ANONYMOUS_DETERMINERS) || !ws[0].is_capitalised() {
+        return None;
+    }
+    let end = ws
+        .iter()
+        .position(|w| !w.after.trim().is_empty() || w.is(SPEECH_VERBS))
+        .unwrap_or(ws.len() - 1);
+    let last = if ws[end].is(SPEECH_VERBS) {
+        end.checked_sub(1)?
+    } else {
+        end
+    };
+    Some(&trimmed[..ws[last].end])
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`
@@ -704,7 +865,8 @@ impl Reader<'_> {
 /// of that person in the article.
 fn share_affiliations(candidates: &mut [Candidate]) {
     let mut actors: Vec<(String, String, Option<String>)> = Vec::new();
-    for c in candidates.iter() {
+    // Two unnamed sources described alike are not one person.
+    for c in candidates.iter().filter(|c| !c.occurrence.anonymous) {
         let o = &c.occurrence;
         if let (Some(speaker), Some(actor)) = (&o.speaker, &o.actor)
             && !actors.iter().any(|(s, _, _)| s == speaker)
@@ -714,7 +876,7 @@ fn share_affiliations(candidates: &mut [Candidate]) {
     }
     for c in candidates.iter_mut() {
         let o = &mut c.occurrence;
-        if o.actor.is_some() {
+        if o.actor.is_some() || o.anonymous {
             continue;
         }
         if let Some((_, actor, role)) = actors

@@ -35,10 +35,25 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         return None;
     }
     let ws = words(sentence);
-    let v = ws
-        .iter()
-        .position(|w| w.is(REPORTING_VERBS) && w.text.starts_with(|c: char| c.is_lowercase()))?;
-    if v == 0 || !ws[v - 1].after.is_empty() || ws[v - 1].is(&["was", "is", "were", "be", "been"]) {
+    // `A source, who spoke on condition of anonymity, said ...`: a verb
+    // of the relative clause is not the sentence's.
+    let in_relative_clause = |v: usize| {
+        ws[..v]
+            .iter()
+            .rev()
+            .take_while(|w| !w.after.contains(','))
+            .any(|w| w.is(&["who", "which"]))
+    };
+    let v = (0..ws.len()).find(|&i| {
+        ws[i].is(REPORTING_VERBS)
+            && ws[i].text.starts_with(|c: char| c.is_lowercase())
+            && !in_relative_clause(i)
+    })?;
+    // `X, a spokesman, said`: a comma may close an apposition.
+    let glued = ws
+        .get(v.wrapping_sub(1))
+        .is_some_and(|w| w.after.is_empty() || w.after.trim() == "," && !in_relative_clause(v));
+    if v == 0 || !glued || ws[v - 1].is(&["was", "is", "were", "be", "been"]) {
         return None;
     }
     if !ws[v].after.is_empty() {
@@ -172,6 +187,19 @@ mod tests {
             Some("a plan had been made".into())
         );
         assert!(said("Ivo Tam told Reuters about the plan.").is_none());
+    }
+
+    #[test]
+    fn a_verb_of_a_relative_clause_is_not_the_sentences() {
+        assert_eq!(
+            said(
+                "A source close to the board, who spoke on condition of anonymity, said the board would meet on Monday."
+            ),
+            Some((
+                "A source close to the board".to_string(),
+                "the board would meet on Monday".to_string()
+            ))
+        );
     }
 
     #[test]

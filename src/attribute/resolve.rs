@@ -6,9 +6,10 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, NAME_PARTICLES, OFFICE_SYNONYMS,
-    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PREPOSITIONS,
-    ROLE_NOUNS, SUBORDINATORS, TITLES,
+    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, NAME_PARTICLES,
+    OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
+    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES,
+    SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -94,6 +95,11 @@ impl Reader<'_> {
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
+            if self.discourse.introduced_unnamed.is_some() || self.discourse.stranger {
+                // An unnamed source was just made the subject, or someone
+                // no rule resolved spoke: not a person quoted before.
+                return None;
+            }
             // Never a person of the other gender: no name is better than a
             // wrong one.
             return self
@@ -107,6 +113,9 @@ impl Reader<'_> {
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject, at);
         };
+        if name.is_empty() {
+            return None;
+        }
         let ws = words(subject.phrase);
         let several = ws
             .windows(3)
@@ -126,6 +135,10 @@ impl Reader<'_> {
         }
         if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
             return self.body_speaker(subject, at);
+        }
+        if let Some(kind) = self.party_member(subject.phrase) {
+            // `the Blue said`: a member of the Blue Party, not the party.
+            return self.person_by_kind(&kind);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -224,7 +237,20 @@ impl Reader<'_> {
         if self.registry.person(name).is_some() {
             return name;
         }
+        // `Claire Donnelly stood on the banks`: a name ends at the first
+        // lowercase word that is no particle.
         let ws = words(name);
+        let lowercase = |w: &&text::Word<'_>| !w.is_capitalised() && !w.is(NAME_PARTICLES);
+        if ws.first().is_some_and(|w| lowercase(&w)) {
+            // `adding that Beijing`: no name starts lowercase.
+            return match ws.iter().find(|w| !lowercase(w)) {
+                Some(w) => self.trim_name(&name[w.start..]),
+                None => "",
+            };
+        }
+        if let Some(cut) = ws.iter().skip(1).find(lowercase) {
+            return self.trim_name(name[..cut.start].trim_end());
+        }
         for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
             if self.registry.person(&name[w.start..]).is_some() {
                 return &name[w.start..];
@@ -244,8 +270,17 @@ impl Reader<'_> {
     /// A body named by an actor's name or alias keeps the name it is given
     /// (`the Kremlin said` -> Kremlin, speaking for Russia).
     pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Entity {
+        let written = strip_article(phrase.trim());
+        // `the commission said`: a common noun after `the` stands for the
+        // actor's name (`small island states` stays as written).
+        let definite = written.len() < phrase.trim().len();
+        let name = if definite && written.starts_with(char::is_lowercase) {
+            self.registry.actor_name(actor)
+        } else {
+            written
+        };
         Entity {
-            name: strip_article(phrase.trim()).to_string(),
+            name: name.to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
             person: false,
@@ -257,6 +292,12 @@ impl Reader<'_> {
     pub(super) fn body_speaker(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
         if let Some(outlet) = self.outlet_meant(subject.phrase, at) {
             return Some(outlet);
+        }
+        if let Some(kind) =
+            person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
+        {
+            // `the Democrat said`: a person, never the party as a body.
+            return self.person_by_kind(&kind);
         }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
@@ -271,7 +312,8 @@ impl Reader<'_> {
         }
         let first = words(phrase).first().map(|w| w.lower())?;
         if [
-            "a", "an", "one", "some", "another", "two", "three", "several", "many",
+            "a", "an", "one", "some", "another", "two", "three", "several", "many", "his", "her",
+            "their", "my", "our",
         ]
         .contains(&first.as_str())
         {
@@ -282,9 +324,19 @@ impl Reader<'_> {
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(is_office);
+        // `the World Health Organization's regional office`: the body
+        // belongs to the actor it is written as the possessive of.
+        // (`Acme's largest shareholder` is no body of Acme's).
+        let bare_words = words(bare);
+        let body_head =
+            text::head_noun(&bare_words).is_some_and(|h| bare_words[h].is(ORGANISATION_WORDS));
+        let belongs = |m: &&registry::ActorMatch| {
+            body_head
+                && (bare[m.range.end..].starts_with("'s") || bare[m.range.end..].starts_with("’s"))
+        };
         let actor = matches
             .first()
-            .filter(|_| names_head || office)
+            .filter(|m| names_head || office || belongs(m))
             .map(|m| self.registry.actor_id(m.actor).to_string());
         let proper = subject.name.is_some() || actor.is_some();
         proper.then(|| Entity {
@@ -293,6 +345,58 @@ impl Reader<'_> {
             actor,
             person: false,
         })
+    }
+
+    /// `the Blue` where the Blue Party is a party and `Blue` its alias: one
+    /// member, unlike `the Blues`. Returns the word.
+    fn party_member(&self, phrase: &str) -> Option<String> {
+        let ws = words(phrase.trim());
+        let [the, word] = ws.as_slice() else {
+            return None;
+        };
+        let member = the.is(&["the"])
+            && word.is_capitalised()
+            && !word.text.ends_with('s')
+            && self
+                .registry
+                .actor_named(word.text)
+                .is_some_and(|a| self.registry.is_party(a));
+        member.then(|| word.text.to_string())
+    }
+
+    /// `the Czech`, `the 52-year-old`, `the Democrat`: the person just
+    /// introduced, else the last person quoted; a party word only for a
+    /// person known to speak for that party (or introduced with no actor).
+    fn person_by_kind(&self, kind: &str) -> Option<Entity> {
+        let party = self
+            .registry
+            .actor_named(kind)
+            .filter(|&a| self.registry.is_party(a))
+            .map(|a| id_of(self.registry, a));
+        let Some(party) = party else {
+            return self
+                .discourse
+                .introduced
+                .iter()
+                .chain(self.discourse.people.last())
+                .next()
+                .cloned();
+        };
+        let introduced = self
+            .discourse
+            .introduced
+            .iter()
+            .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party));
+        introduced
+            .chain(
+                self.discourse
+                    .people
+                    .iter()
+                    .rev()
+                    .filter(|p| p.actor.as_deref() == Some(&party)),
+            )
+            .next()
+            .cloned()
     }
 
     /// `the minister`, `the Russian top diplomat`: the person just
@@ -316,7 +420,7 @@ impl Reader<'_> {
             .discourse
             .unnamed_offices
             .iter()
-            .any(|(o, _)| *o == head)
+            .any(|u| u.office == head)
         {
             // `A spokesman ..., who asked not to be named, said` came
             // after the last named spokesman: `the spokesman` is him.
@@ -393,6 +497,15 @@ impl Reader<'_> {
         }
         for apposition in &subject.apposition {
             let ws = words(apposition);
+            // `an epidemiologist at Caldermoor University`: a profession
+            // at a body names the body.
+            if let Some(pair) = ws
+                .windows(2)
+                .find(|p| p[0].is(PROFESSION_NOUNS) && p[1].is(&["at", "of", "for", "with"]))
+                && let Some(actor) = self.head_actor(&apposition[pair[1].end..])
+            {
+                return Some(actor);
+            }
             let belongs = ws
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
@@ -420,10 +533,42 @@ impl Reader<'_> {
         if let Some(actor) = party.or_else(office) {
             return Some(id_of(registry, actor));
         }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .find_map(|t| self.principal_actor(t))
+        {
+            return Some(actor);
+        }
         let has_office = words(subject.descriptor).iter().any(is_role);
         has_office
             .then(|| self.office_context_actor(subject.descriptor, at))
             .flatten()
+    }
+
+    /// `Kettering campaign manager`, `a spokesperson for Alvarado`, `a
+    /// surrogate for Grey`: staff of a person the article quoted speak for
+    /// that person's actor.
+    fn principal_actor(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        let principal = ws.iter().enumerate().find_map(|(k, w)| {
+            // `Kettering campaign manager`, not `the Reyes campaign`.
+            let role_at = |i: usize| ws.get(i).is_some_and(|n| !n.is_capitalised() && is_role(n));
+            let staff_after = role_at(k + 1)
+                || ws.get(k + 1).is_some_and(|n| n.is(&["campaign"])) && role_at(k + 2);
+            let staff_before = k >= 2
+                && ws[k - 1].is(&["for", "to"])
+                && (is_role(&ws[k - 2]) || ws[k - 2].is(&["surrogate", "adviser", "advisor"]));
+            let last_word = k + 1 == ws.len() || !ws[k + 1].is_capitalised();
+            let surname = speaker::is_name_word(w) && !w.is(&["a", "an", "the", "one"]);
+            (surname && last_word && (staff_after || staff_before)).then_some(w.text)
+        })?;
+        self.discourse
+            .known
+            .iter()
+            .chain(self.discourse.people.iter())
+            .filter(|p| p.person && p.actor.is_some())
+            .find(|p| p.name.rsplit(' ').next() == Some(principal))
+            .and_then(|p| p.actor.clone())
     }
 
     /// An office with no actor of its own: `Coalition spokesman X` after
@@ -466,7 +611,8 @@ impl Reader<'_> {
             let sentence = text[start..].trim_start();
             let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
             let m = self.registry.actors_in(sentence).into_iter().next()?;
-            (m.range.start == 0).then(|| id_of(self.registry, m.actor))
+            let field = self.registry.is_party(m.actor) && names_a_field(sentence, &m);
+            (m.range.start == 0 && !field).then(|| id_of(self.registry, m.actor))
         })
     }
 
@@ -499,9 +645,13 @@ impl Reader<'_> {
     pub(super) fn staff_actor(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let phrase = subject.phrase.trim();
         let ws = words(phrase);
-        let [owner, _, ..] = ws.as_slice() else {
+        let [owner, noun, ..] = ws.as_slice() else {
             return None;
         };
+        if noun.is(COUNTERPART_NOUNS) {
+            // `His counterpart at the Council`: someone else's side.
+            return None;
+        }
         let person = match owner.lower().as_str() {
             "his" | "her" => {
                 let pronoun = if owner.is(&["his"]) { "he" } else { "she" };
@@ -579,10 +729,15 @@ impl Reader<'_> {
     /// A tag's letter names the party through its aliases (`R`).
     fn party_of(&self, text: &str) -> Option<usize> {
         let registry = self.registry;
+        // `labour economist` and `Labour Minister` (the portfolio) are no
+        // party: a party word is capitalised and no ministry's name.
+        let party_word = |m: &registry::ActorMatch| {
+            text[m.range.clone()].starts_with(char::is_uppercase) && !names_a_field(text, m)
+        };
         if let Some(m) = registry
             .actors_in(text)
             .into_iter()
-            .find(|m| registry.is_party(m.actor))
+            .find(|m| registry.is_party(m.actor) && party_word(m))
         {
             return Some(m.actor);
         }
@@ -608,6 +763,19 @@ impl Reader<'_> {
         })
     }
 
+    /// The actor that is the whole head of a prepositional object (`at
+    /// Caldermoor University`), not a place inside it (`at the
+    /// Beijing-based think tank`).
+    fn head_actor(&self, object: &str) -> Option<String> {
+        let object = strip_article(object.trim());
+        let m = self.registry.actors_in(object).into_iter().next()?;
+        let rest = &object[m.range.end..];
+        let whole = m.range.start == 0
+            && !rest.starts_with('-')
+            && words(rest).first().is_none_or(|w| !w.is_capitalised());
+        whole.then(|| id_of(self.registry, m.actor))
+    }
+
     /// The first actor an office phrase names, passing over the one an
     /// ambassador or envoy is sent to: `the US ambassador to Russia`
     /// speaks for the US, `the ambassador to Russia` for no one known.
@@ -615,9 +783,21 @@ impl Reader<'_> {
         self.registry
             .actors_in(phrase)
             .into_iter()
-            .find(|m| !sent_to(&phrase[..m.range.start]))
+            .find(|m| {
+                let field = self.registry.is_party(m.actor) && names_a_field(phrase, m);
+                !sent_to(&phrase[..m.range.start]) && !field
+            })
             .map(|m| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `Labour Minister` (the portfolio), `Labour economist` (the field): a
+/// word that is also a party's name, used for a subject.
+fn names_a_field(text: &str, m: &registry::ActorMatch) -> bool {
+    words(&text[m.range.end..]).first().is_some_and(|w| {
+        w.is(PROFESSION_NOUNS)
+            || w.is_capitalised() && w.is(&["minister", "ministry", "secretary", "department"])
+    })
 }
 
 /// `... ambassador to (the)`: the words before the state an envoy is
@@ -668,6 +848,21 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     let found = registry.actors_in(phrase);
     let m = found.first()?;
     Some(registry.actor_id(m.actor).to_string())
+}
+
+/// `the Czech`, `the Democrat`, `the 52-year-old`, `the veteran`: a
+/// word that stands for a person named before, never for a body. Returns
+/// that word.
+fn person_kind(phrase: &str) -> Option<String> {
+    let ws = words(phrase.trim());
+    let [the, kind] = ws.as_slice() else {
+        return None;
+    };
+    let aged =
+        kind.lower().ends_with("-year-old") && kind.text.starts_with(|c: char| c.is_ascii_digit());
+    let stands_for_person =
+        kind.is(DEMONYMS) || kind.is(PARTY_MEMBER_NOUNS) || kind.is(&["veteran"]) || aged;
+    (the.is(&["the"]) && stands_for_person).then(|| kind.text.to_string())
 }
 
 /// `the group's chief negotiator` -> `group`: a possessive collective noun
@@ -759,10 +954,7 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
         .min_by_key(|role| role.len())
         .unwrap_or(subject.descriptor);
     let descriptor = strip_article(descriptor.trim());
-    if !descriptor.is_empty() {
-        return Some(descriptor.to_string());
-    }
-    subject
+    let apposition = subject
         .apposition
         .iter()
         .find(|a| {
@@ -770,7 +962,16 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]))
         })
-        .map(|a| strip_article(a.trim()).to_string())
+        .map(|a| strip_article(a.trim()).to_string());
+    // `Democrat Tom Dorn, the ranking member`: a party or a nationality
+    // says where someone belongs; the apposition says what they are.
+    let belonging_only = words(descriptor)
+        .iter()
+        .all(|w| w.is(PARTY_MEMBER_NOUNS) || w.is(DEMONYMS) || w.is(STANDING_ADJECTIVES));
+    if descriptor.is_empty() || belonging_only && apposition.is_some() {
+        return apposition;
+    }
+    Some(descriptor.to_string())
 }
 
 /// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the
@@ -796,8 +997,9 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
             let w = &ws[start - 1];
             // `For Ali Vaez, ...`: a capitalised first word is no name.
             let function_word = w.is(PREPOSITIONS) || w.is(CONJUNCTIONS);
+            let initials = speaker::is_initials(w.text) && w.after.trim() == ".";
             let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
-                && w.after.is_empty()
+                && (w.after.is_empty() || initials)
                 && !function_word;
             if !fits {
                 break;
@@ -807,11 +1009,26 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         while start < ws.len() && speaker::is_lower_particle(&ws[start]) {
             start += 1;
         }
+        // `American Jessie Cole`: a describing word is no first name.
+        while start < ws.len() && speaker::describes_person(&ws[start]) {
+            start += 1;
+        }
         if start == ws.len() {
             continue;
         }
+        // `Al Bee Jr.`: the suffix after the surname is part of the name.
+        let rest = &body[i + surname.len()..];
+        let suffix = ["Jr.", "Sr.", "Jr", "Sr", "III", "II"]
+            .iter()
+            .find(|s| {
+                rest.strip_prefix(' ')
+                    .or_else(|| rest.strip_prefix(", "))
+                    .and_then(|r| r.strip_prefix(**s))
+                    .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            })
+            .map_or(String::new(), |s| format!(" {s}"));
         let full = format!(
-            "{} {surname}",
+            "{} {surname}{suffix}",
             &before[ws[start].start..ws[ws.len() - 1].end]
         );
         let earlier = i < at;

@@ -7,8 +7,9 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CONJUNCTIONS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS,
-    PREPOSITIONS, PRONOUNS, SPEECH_GERUNDS, SPEECH_VERBS, SUBORDINATORS, TIME_ZONES, TITLES,
+    CONJUNCTIONS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
+    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES,
     WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
@@ -133,6 +134,22 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
         v = earlier;
     }
     let evidence = trim_clause(context, 0..context.len());
+    // `..., with one envoy describing the draft as “...”`: the noun after
+    // `with` is the subject of the participle, not the sentence's.
+    if is_gerund(&ws[v])
+        && let Some(with) = (v.saturating_sub(7)..v)
+            .rev()
+            .find(|&i| ws[i].is(&["with"]))
+        && with + 1 < v
+        && ws[with..v - 1].iter().all(|w| w.after.trim().is_empty())
+    {
+        return Some(Clause {
+            subject: Some(parse_subject(&context[ws[with + 1].start..ws[v - 1].end])),
+            verb: ws[v].lower(),
+            evidence,
+            via: via(context, ws, outlets),
+        });
+    }
     let finite = if is_gerund(&ws[v]) {
         (0..v).rev().find(|&i| is_verb(&ws[i]))
     } else {
@@ -326,7 +343,17 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
             v = u - 1;
         }
     }
-    let before = &context[..ws[v].start];
+    let mut before = &context[..ws[v].start];
+    // `Vane, who had called it “...”`: the relative pronoun stands for
+    // the name before it.
+    if v >= 1 && ws[v - 1..v].iter().any(|w| w.is(&["who"]))
+        || v >= 2 && ws[v - 2].is(&["who"]) && is_auxiliary(&ws[v - 1])
+    {
+        let who = if ws[v - 1].is(&["who"]) { v - 1 } else { v - 2 };
+        if who >= 1 && ws[who - 1].after.contains(',') {
+            before = &context[..ws[who - 1].end];
+        }
+    }
     let (np, appositions) = noun_phrase_before(before);
     if np.trim().is_empty() {
         return None;
@@ -340,13 +367,51 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
 /// sentence whose speech verb is a participle.
 fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
-    let end = ws[first..]
-        .iter()
-        .take_while(|w| w.is_capitalised() || w.is(TITLES) || w.is(&["the", "of"]))
-        .last()?
-        .end;
+    let end = ws[first..=name_head_end(&ws[first..])? + first].last()?.end;
     let subject = parse_subject(&context[ws[first].start..end]);
     subject.names_someone().then_some(subject)
+}
+
+/// The last word of the noun phrase that opens `ws` and names someone:
+/// capitalised words, titles, offices, particles, and lowercase words
+/// that a capitalised word soon follows, with no comma between (`Tory
+/// party chair Judith Whitcombe went further` -> `Whitcombe`; `Britain's
+/// Foreign Secretary, Philip Hammond, has` -> `Hammond`).
+fn name_head_end(ws: &[Word<'_>]) -> Option<usize> {
+    let mut last = None;
+    for (k, w) in ws.iter().enumerate() {
+        let joins = w.is_capitalised()
+            || w.is(TITLES)
+            || w.is(OFFICE_WORDS)
+            || w.is(ROLE_NOUNS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is(NAME_PARTICLES)
+            || w.is(&["the", "of"]);
+        let before_a_name = || {
+            ws[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| !n.is(SPEECH_VERBS))
+                .any(Word::is_capitalised)
+                && ws[k..].iter().take(3).all(|n| !n.after.contains(','))
+        };
+        // A verb, a participle or a word opening a clause ends the phrase.
+        let clause_word = w.is(SPEECH_VERBS)
+            || w.is(SUBORDINATORS)
+            || w.is(CONJUNCTIONS)
+            || w.is(PRONOUNS)
+            || w.is(&["that", "who", "which", "whose", "to", "a", "an"])
+            || w.text.ends_with("ing")
+            || w.text.ends_with("ed");
+        if !(joins || is_lowercase(w) && !clause_word && before_a_name()) {
+            break;
+        }
+        last = Some(k);
+        if w.after.contains([':', ';', '(']) {
+            break;
+        }
+    }
+    last
 }
 
 /// After an inverted verb: the words up to a comma or to a word that
@@ -502,23 +567,38 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         let ws = words(piece);
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
-        if first.is(PREPOSITIONS)
+        // `The UN's Amara Okonjo struck a note`: `The` and a possessive
+        // may open a name.
+        let possessive_opening =
+            first.is(&["the"]) && ws.get(1).is_some_and(|w| is_possessive(w.text));
+        if first.is(PREPOSITIONS) && !possessive_opening
             || first.is(&["according"])
             || first.lower().ends_with("ing")
             || !first.is_capitalised()
         {
             continue;
         }
-        let head = ws
-            .iter()
-            .take_while(|w| {
-                w.is_capitalised()
-                    || w.is(TITLES)
-                    || w.is(OFFICE_WORDS)
-                    || w.is(NAME_PARTICLES)
-                    || w.is(&["the", "of"])
-            })
-            .last();
+        // `Former City defender and Sky Sports pundit Gary Nwosu`: role
+        // words, joined by `and`, lead up to the name.
+        let mut head = None;
+        for (k, w) in ws.iter().enumerate() {
+            let describing = w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS);
+            let joins_roles = w.is(&["and"])
+                && k > 0
+                && (ws[k - 1].is(PROFESSION_NOUNS) || ws[k - 1].is(ROLE_NOUNS))
+                && ws[k - 1].after.trim().is_empty();
+            if !(w.is_capitalised()
+                || w.is(TITLES)
+                || w.is(OFFICE_WORDS)
+                || w.is(NAME_PARTICLES)
+                || w.is(&["the", "of"])
+                || describing
+                || joins_roles)
+            {
+                break;
+            }
+            head = Some(w);
+        }
         let Some(head) = head else { continue };
         let mut subject = parse_subject(&piece[..head.end]);
         if !subject.names_someone() {
@@ -572,11 +652,36 @@ fn is_apposition(piece: &str) -> bool {
 /// an office, an acronym or a possessive.
 pub fn is_name_word(w: &Word<'_>) -> bool {
     w.is_capitalised()
+        // `Though I suspect`: the first person is never a name.
+        && w.text != "I"
         && !is_calendar_word(w)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)
-        && !is_acronym(w.text)
+        && (!is_acronym(w.text) || is_initials(w.text))
         && !is_possessive(w.text)
+}
+
+/// A word that says what a person is, written capitalised before a name
+/// or at the start of a sentence: a profession, an honorific, a standing
+/// (`Former`), a nationality, a party member, a word opening a clause.
+pub fn describes_person(w: &Word<'_>) -> bool {
+    w.is(PROFESSION_NOUNS)
+        || w.is(HONORIFICS)
+        || w.is(STANDING_ADJECTIVES)
+        || w.is(DEMONYMS)
+        || w.is(PARTY_MEMBER_NOUNS)
+        || w.is(SUBORDINATORS)
+        || w.is(CONJUNCTIONS)
+}
+
+/// A describing word that is never a surname: alone it stands for a
+/// person named elsewhere (`the Czech said`), not for a name.
+fn stands_for_person(w: &Word<'_>) -> bool {
+    w.is(STANDING_ADJECTIVES)
+        || w.is(DEMONYMS)
+        || w.is(PARTY_MEMBER_NOUNS)
+        || w.is(SUBORDINATORS)
+        || w.is(CONJUNCTIONS)
 }
 
 /// A capitalised word of a date, never part of a name. `May` is left
@@ -645,7 +750,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         let is_name = is_name_word(w);
         let is_particle = w.is(NAME_PARTICLES) && start < head_words.len();
         // `John F. Kerry`: an initial may carry its full stop.
-        let initial = w.text.len() == 1 && w.after == ".";
+        let initial = (w.text.len() == 1 || is_initials(w.text)) && w.after == ".";
         if !(is_name || is_particle)
             || (start < head_words.len() && !w.after.is_empty() && !initial)
         {
@@ -655,6 +760,20 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     while start < head_words.len() && is_lower_particle(&head_words[start]) {
         start += 1;
+    }
+    // `Statistician Jo Lin`, `Shri Hiremath`, `U.S. Attorney Ann Reyes`: a
+    // capitalised word that describes the person, and all before it, is no
+    // part of the name.
+    if let Some(last) = (start..head_words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| describes_person(&head_words[k]))
+    {
+        start = last + 1;
+    }
+    // `the Czech`, `Senior Conservatives`: a describing word alone names
+    // no one.
+    if start + 1 == head_words.len() && stands_for_person(&head_words[start]) {
+        start = head_words.len();
     }
     // `Secretary of Commerce Jo Lin`: the department goes with the title,
     // the name is the last two words.
@@ -683,6 +802,16 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         definite,
         after_preposition,
     }
+}
+
+/// `H.R` (of `H.R. Thimmappa`): initials, each a capital and a full stop.
+pub fn is_initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    word.contains('.')
+        && parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// `UN`, `ICRC`: an acronym is never part of a person's name.

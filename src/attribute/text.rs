@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{ABBREVIATIONS, AUXILIARIES, WEEKDAY_NAMES};
+use super::lexicon::{ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, WEEKDAY_NAMES};
 
 /// A word: `text` is the word without surrounding punctuation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +119,18 @@ fn is_abbreviation(before: &str) -> bool {
         return true;
     }
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// The head noun of a description: the word before what qualifies it
+/// (`a source close to the presidential office` -> `source`, `a
+/// spokesman for the ministry` -> `spokesman`, `one juror` -> `juror`).
+pub fn head_noun(ws: &[Word<'_>]) -> Option<usize> {
+    let qualifier = ws.iter().skip(1).position(|w| {
+        w.is(PREPOSITIONS)
+            || w.is(&["close", "familiar", "who", "which", "that", "speaking"])
+            || w.text.ends_with("ed") && !w.is_capitalised()
+    });
+    qualifier.map_or(ws.len(), |q| q + 1).checked_sub(1)
 }
 
 /// Trims spaces and the punctuation that glues a clause to a quote.

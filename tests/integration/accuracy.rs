@@ -23,12 +23,13 @@ const GROUPING: f64 = 1.0;
 
 /// Floors for the held-out site (173 quotes), a little under what it
 /// scores today (recall 171/173, precision 1.0, speaker 168/171 = 0.982,
-/// actor 156/171 = 0.912, dates 32/32, one wrong person): one more wrong
-/// speaker, actor, date or person fails, one missed or extra quote does not.
+/// actor 158/171 = 0.924, dates 32/32, one wrong person): one more wrong
+/// speaker, actor, date or person fails, one missed or extra quote does
+/// not. Unnamed sources are labelled with their description as speaker.
 const HELDOUT_RECALL: f64 = 0.98;
 const HELDOUT_PRECISION: f64 = 0.99;
 const HELDOUT_SPEAKER: f64 = 0.979;
-const HELDOUT_ACTOR: f64 = 0.906;
+const HELDOUT_ACTOR: f64 = 0.918;
 const HELDOUT_DATES: f64 = 0.97;
 const HELDOUT_WRONG_PERSONS: usize = 1;
 
@@ -39,6 +40,17 @@ const HELDOUT_WRONG_PERSONS: usize = 1;
 /// spellings across articles.
 const DEV_SPEAKER: f64 = 0.96;
 const DEV_ACTOR: f64 = 0.96;
+
+/// Floors for `tests/fixtures/blind1/` (304 quotes written blind, then a
+/// development set; see its README). Blind: speaker 0.581, actor 0.581,
+/// 30 wrong persons; after round one 0.624 / 0.611 / 22; now recall
+/// 298/304, speaker 234/298 = 0.785, actor 227/298 = 0.762, 6 wrong
+/// persons. A few more errors fail.
+const BLIND1_RECALL: f64 = 0.97;
+const BLIND1_PRECISION: f64 = 0.99;
+const BLIND1_SPEAKER: f64 = 0.775;
+const BLIND1_ACTOR: f64 = 0.75;
+const BLIND1_WRONG_PERSONS: usize = 7;
 
 const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›`´";
 
@@ -379,6 +391,17 @@ fn development_set_keeps_its_accuracy() {
     assert!(s.speaker >= DEV_SPEAKER, "{summary}");
     assert!(s.actor >= DEV_ACTOR, "{summary}");
     assert_eq!(s.wrong_persons, 0, "{summary}");
+}
+
+#[test]
+fn first_blind_set_keeps_its_accuracy() {
+    let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/blind1");
+    let (s, summary) = build_and_score(&site, &site.join("gold.json"));
+    assert!(s.recall >= BLIND1_RECALL, "{summary}");
+    assert!(s.precision >= BLIND1_PRECISION, "{summary}");
+    assert!(s.speaker >= BLIND1_SPEAKER, "{summary}");
+    assert!(s.actor >= BLIND1_ACTOR, "{summary}");
+    assert!(s.wrong_persons <= BLIND1_WRONG_PERSONS, "{summary}");
 }
 
 #[test]

@@ -38,3 +38,8 @@ fn quotes_of_the_development_set() {
         quotes_json("tests/fixtures/dev-politics")
     );
 }
+
+#[test]
+fn quotes_of_the_first_blind_set() {
+    insta::assert_json_snapshot!("quotes_blind1", quotes_json("tests/fixtures/blind1"));
+}

@@ -1,0 +1,270 @@
+//! Every mention of a person in an article, not only the one that
+//! attributes a quote: `Democratic nominee Maria Alvarado` in the lead,
+//! `Its president, Gordon Hale,` after a body, `Ada Kroll, an
+//! epidemiologist at Caldermoor University,`. An affiliation said at any
+//! of them holds for all the person's quotes, with the words that said it
+//! kept as evidence.
+
+use std::ops::Range;
+
+use super::lexicon::{NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES};
+use super::text::{sentence_ends, words};
+use super::{Candidate, Reader, reported, speaker};
+use crate::model::Rule;
+
+/// How far back an `its` or `their` looks for the body it stands for.
+const POSSESSIVE_LOOK_BACK: usize = 600;
+
+/// Words before an actor's name for it still to open its sentence
+/// (`In a statement, the`).
+const SUBJECT_OPENING_WORDS: usize = 4;
+
+impl Reader<'_> {
+    /// Gives each person quoted with no actor the affiliation that any
+    /// mention of them in the article states. One pass per person, over
+    /// the mentions of their surname only.
+    pub(super) fn affiliate_from_mentions(&self, candidates: &mut [Candidate]) {
+        let mut unaffiliated: Vec<String> = Vec::new();
+        for c in candidates.iter() {
+            let o = &c.occurrence;
+            let Some(name) = &o.speaker else { continue };
+            let person = !o.anonymous
+                && !matches!(o.rule, Some(Rule::Body | Rule::Correction) | None)
+                && name.contains(' ');
+            let has_actor = candidates.iter().any(|d| {
+                d.occurrence.speaker.as_ref() == Some(name) && d.occurrence.actor.is_some()
+            });
+            if person && !has_actor && !unaffiliated.contains(name) {
+                unaffiliated.push(name.clone());
+            }
+        }
+        for name in unaffiliated {
+            let Some((actor, evidence)) = self.affiliation_in_mentions(&name) else {
+                continue;
+            };
+            for c in candidates.iter_mut() {
+                let o = &mut c.occurrence;
+                if o.speaker.as_ref() == Some(&name) && o.actor.is_none() {
+                    o.actor = Some(actor.clone());
+                    o.affiliation_evidence = Some(evidence.clone());
+                }
+            }
+        }
+    }
+
+    /// The first actor that a mention of `name` (full, or surname alone)
+    /// states, with the words of that mention.
+    fn affiliation_in_mentions(&self, name: &str) -> Option<(String, String)> {
+        let body = &self.article.body;
+        let surname = name.split_whitespace().last()?;
+        for (at, _) in body.match_indices(surname) {
+            let end = at + surname.len();
+            let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
+                && !body[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !whole_word {
+                continue;
+            }
+            if let Some(found) = self.affiliation_at(surname, at..end) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The affiliation the noun phrase around one mention states.
+    fn affiliation_at(&self, surname: &str, mention: Range<usize>) -> Option<(String, String)> {
+        let body = &self.article.body;
+        let start = clause_start(body, mention.start);
+        let before = &body[start..mention.end];
+        let (phrase, appositions) = speaker::noun_phrase_before(before);
+        let phrase = name_group(phrase);
+        let mut subject = speaker::parse_subject(phrase);
+        // The phrase must end with this very name, not merely hold it.
+        let names_it = subject
+            .name
+            .and_then(|n| n.split_whitespace().last())
+            .is_some_and(|last| last == surname);
+        if !names_it || subject.after_preposition {
+            return None;
+        }
+        subject.apposition.extend(appositions);
+        let after = apposition_after(body, mention.end);
+        if let Some(after) = &after {
+            subject.apposition.push(&body[after.clone()]);
+        }
+        let phrase_start = start + reported::offset_in(before, phrase);
+        // `Atlantis's envoy, Jan Berg`: the piece before a comma says who
+        // the name is.
+        let leading = &body[start..phrase_start];
+        let piece_before = leading
+            .trim_end()
+            .strip_suffix(',')
+            .map_or("", |l| l.rsplit(',').next().unwrap_or(l).trim());
+        // `his Democratic challenger, Maria Alvarado`: a piece that names
+        // no one describes the name after it.
+        if !piece_before.is_empty() && !speaker::parse_subject(piece_before).names_someone() {
+            subject.apposition.push(piece_before);
+        }
+        let evidence_start = if piece_before.is_empty() {
+            phrase_start
+        } else {
+            start + reported::offset_in(leading, piece_before)
+        };
+        let evidence_end = after.as_ref().map_or(mention.end, |a| a.end);
+        let evidence = body[evidence_start..evidence_end].trim().to_string();
+        if let Some(actor) = self.affiliation(&subject, mention.start) {
+            return Some((actor, evidence));
+        }
+        let possessive = std::iter::once(subject.descriptor)
+            .chain(std::iter::once(piece_before))
+            .chain(subject.apposition.iter().copied())
+            .any(is_possessive_office);
+        possessive
+            .then(|| self.body_before(phrase_start))
+            .flatten()
+            .map(|actor| (actor, evidence))
+    }
+
+    /// The actor that opens the sentence before `at` (`The Port
+    /// Employers Association said ... Its president, ...`): what `its`
+    /// stands for. None when that sentence opens with something else.
+    fn body_before(&self, at: usize) -> Option<String> {
+        let body = &self.article.body;
+        let mut from = at.saturating_sub(POSSESSIVE_LOOK_BACK);
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &body[from..at];
+        let ends = sentence_ends(window);
+        let previous = match ends.as_slice() {
+            [.., before, _] => &window[*before..ends[ends.len() - 1]],
+            [only] => &window[..*only],
+            [] => return None,
+        };
+        let previous = previous.rsplit('\n').find(|p| !p.trim().is_empty())?;
+        let m = self.registry.actors_in(previous).into_iter().next()?;
+        let opens = words(&previous[..m.range.start]).len() <= SUBJECT_OPENING_WORDS;
+        opens.then(|| self.registry.actor_id(m.actor).to_string())
+    }
+}
+
+/// The words that belong with the name ending `phrase`: `Ana Vell met
+/// Ruritanian envoy Omar Haddad` -> `Ruritanian envoy Omar Haddad`. A
+/// lowercase word that is no title, office, role or particle ends them.
+fn name_group(phrase: &str) -> &str {
+    let ws = words(phrase);
+    let mut start = ws.len();
+    while start > 0 {
+        let w = &ws[start - 1];
+        let belongs = w.is_capitalised()
+            || w.is(TITLES)
+            || w.is(OFFICE_WORDS)
+            || w.is(ROLE_NOUNS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is(NAME_PARTICLES)
+            || w.text.starts_with(|c: char| c.is_ascii_digit());
+        if !belongs {
+            break;
+        }
+        start -= 1;
+    }
+    ws.get(start).map_or(phrase, |w| &phrase[w.start..])
+}
+
+/// Where the noun phrase ending at `at` can begin: the start of its line,
+/// sentence, or of the last `and` / `or` / `;` before it.
+fn clause_start(body: &str, at: usize) -> usize {
+    let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
+    let sentence = sentence_ends(&body[line..at])
+        .last()
+        .map_or(line, |&end| line + end);
+    let joined = ["; ", " and ", " or ", "“", "\"", " — "]
+        .iter()
+        .filter_map(|sep| {
+            body[sentence..at]
+                .rfind(sep)
+                .map(|i| sentence + i + sep.len())
+        })
+        .max();
+    joined.unwrap_or(sentence)
+}
+
+/// `, chief executive of Acme,`, ` (R-Neb.)`, ` of the Greens`: the words
+/// right after a name that say who the person is.
+fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
+    let rest = &body[end..];
+    let (skip, closers): (usize, &[char]) = if rest.starts_with(" (") {
+        (2, &[')', '\n'])
+    } else if rest.starts_with(", ") && describes_someone(&rest[2..]) {
+        (2, &[',', '.', ';', '—', '\n', '“', '"', ':'])
+    } else if rest.starts_with(" of ") {
+        (1, &[',', '.', ';', '—', '\n', '“', '"', ':'])
+    } else {
+        return None;
+    };
+    let inner = &rest[skip..];
+    let len = inner.find(closers).unwrap_or(inner.len());
+    (len > 0).then(|| end + skip..end + skip + len)
+}
+
+/// `a former crane operator`, `its president`, `Acme's chief executive`,
+/// `chief executive of Acme`: words after a comma that describe the name
+/// before them, not a verb that goes on (`, said ...`).
+fn describes_someone(text: &str) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| {
+        w.is(&["a", "an", "the", "its", "their", "his", "her", "one"])
+            || w.is(OFFICE_WORDS)
+            || w.is(ROLE_NOUNS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
+    })
+}
+
+/// `its president`, `their chair`: an office of a body named before.
+fn is_possessive_office(text: &str) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| w.is(&["its", "their"]))
+        && ws
+            .iter()
+            .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_apposition_ends_at_its_comma_or_parenthesis() {
+        let body = "Ada Kroll, chief executive of Acme, spoke. Tom Dorn (R-Neb.) did not.";
+        let a = apposition_after(body, 9).unwrap();
+        assert_eq!(&body[a], "chief executive of Acme");
+        let b = apposition_after(body, body.find(" (").unwrap()).unwrap();
+        assert_eq!(&body[b], "R-Neb.");
+        assert_eq!(apposition_after(body, body.find(" spoke").unwrap()), None);
+    }
+
+    #[test]
+    fn a_noun_phrase_starts_after_and_or_the_sentence() {
+        let body = "It rained. Tom Dorn and Blue nominee Ann Reyes met.";
+        let at = body.find("Reyes").unwrap();
+        assert_eq!(&body[clause_start(body, at)..at], "Blue nominee Ann ");
+        let body = "It rained. Blue nominee Ann Reyes met.";
+        let at = body.find("Reyes").unwrap();
+        assert_eq!(
+            body[clause_start(body, at)..at].trim_start(),
+            "Blue nominee Ann "
+        );
+    }
+
+    #[test]
+    fn its_or_their_office_stands_for_a_body() {
+        assert!(is_possessive_office("Its president"));
+        assert!(is_possessive_office("their chief executive"));
+        assert!(!is_possessive_office("its new stadium"));
+        assert!(!is_possessive_office("the president"));
+    }
+}
