@@ -235,8 +235,18 @@ fn group_statements<'a>(
                 id,
                 text,
                 kind: first.kind,
-                speaker: reports.iter().find_map(|q| q.speaker.as_deref()),
-                role: reports.iter().find_map(|q| q.role.as_deref()),
+                // An unnamed source ("a senior official") is no one's page
+                // of their own: its description shows as the role.
+                speaker: reports
+                    .iter()
+                    .filter(|q| !q.anonymous)
+                    .find_map(|q| q.speaker.as_deref()),
+                role: reports.iter().find_map(|q| q.role.as_deref()).or_else(|| {
+                    reports
+                        .iter()
+                        .filter(|q| q.anonymous)
+                        .find_map(|q| q.speaker.as_deref())
+                }),
                 actor: reports
                     .iter()
                     .find_map(|q| q.actor.as_deref())
@@ -619,5 +629,17 @@ mod tests {
         let dossier = Dossier::new(&site, &quotes);
         let anchors: Vec<&str> = dossier.speakers.iter().map(|s| s.anchor.as_str()).collect();
         assert_eq!(anchors, vec!["speaker-al-sham", "speaker-al-sham-2"]);
+    }
+    #[test]
+    fn an_unnamed_source_is_a_role_not_a_speaker() {
+        let site = site();
+        let mut unnamed = quote("q-1", "s-1", "a", "We will hold.", Some("russia"));
+        unnamed.speaker = Some("a senior official".into());
+        unnamed.anonymous = true;
+        let quotes = vec![unnamed];
+        let dossier = Dossier::new(&site, &quotes);
+        assert!(dossier.speakers.is_empty());
+        assert_eq!(dossier.statements[0].speaker, None);
+        assert_eq!(dossier.statements[0].role, Some("a senior official"));
     }
 }

@@ -636,6 +636,7 @@ mod tests {
                     line: None,
                     rule: None,
                     anonymous: false,
+                    affiliation_evidence: None,
                 });
             }
         }
