@@ -43,3 +43,8 @@ fn quotes_of_the_development_set() {
 fn quotes_of_the_first_blind_set() {
     insta::assert_json_snapshot!("quotes_blind1", quotes_json("tests/fixtures/blind1"));
 }
+
+#[test]
+fn quotes_of_the_second_blind_set() {
+    insta::assert_json_snapshot!("quotes_blind2", quotes_json("tests/fixtures/blind2"));
+}
