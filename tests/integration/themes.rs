@@ -160,7 +160,7 @@ fn a_site_theme_of_its_own_picks_its_engine_in_theme_toml() {
     let site = site("mine");
     site.write("themes/mine/theme.toml", "engine = \"tera\"\n");
     site.write(
-        "themes/mine/templates/statement.html",
+        "themes/mine/templates/statement-item.html",
         "<li class=\"mine\">{{ s.text }}</li>\n",
     );
     site.build().success();
