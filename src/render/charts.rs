@@ -335,6 +335,9 @@ pub enum Scope {
     /// The statements of one actor (index into the graph's actors),
     /// sub-actors included.
     Actor(usize),
+    /// The statements of one speaker (index into the graph's speakers), in
+    /// the colour of the actor each statement speaks for.
+    Speaker(usize),
 }
 
 /// Statements per day (per month beyond [`DAILY_SPAN`] days) per actor, as
@@ -391,6 +394,11 @@ pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
             .iter()
             .map(|&s| (Some(actor), dossier.statements[s].date))
             .collect(),
+        Scope::Speaker(speaker) => dossier.speakers[speaker]
+            .statements
+            .iter()
+            .map(|&s| (dossier.statements[s].actor, dossier.statements[s].date))
+            .collect(),
     };
     let mut totals: BTreeMap<usize, usize> = BTreeMap::new();
     for (actor, _) in &statements {
@@ -445,6 +453,7 @@ pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
             "Statements per {per} by people who speak for {}",
             dossier.actors[a].actor.name
         ),
+        Scope::Speaker(p) => format!("Statements per {per} by {}", dossier.speakers[p].name),
     };
     let svg = draw_timeline(id, &title, &buckets, &counts, &legend);
     let mut table_columns = vec![if monthly { "Month" } else { "Day" }.to_string()];
@@ -709,6 +718,28 @@ mod tests {
         assert_eq!(one.legend.len(), 1);
         assert_eq!(one.table.columns, vec!["Day", "Actor a04"]);
         assert!(one.svg.contains("aria-labelledby=\"mine-title\""));
+    }
+
+    #[test]
+    fn speaker_timeline_counts_only_that_speakers_statements() {
+        let site = site(8);
+        let quotes = quotes(8);
+        let dossier = Dossier::new(&site, &quotes);
+        let speaker = 0;
+        let chart = timeline(&dossier, Scope::Speaker(speaker), "sp");
+        let total: usize = chart
+            .table
+            .rows
+            .iter()
+            .map(|r| r.last().unwrap().parse::<usize>().unwrap())
+            .sum();
+        assert_eq!(total, dossier.speakers[speaker].statements.len());
+        assert!(total < dossier.statements.len());
+        assert!(
+            chart.title.ends_with(dossier.speakers[speaker].name),
+            "{}",
+            chart.title
+        );
     }
 
     #[test]

@@ -626,6 +626,8 @@ pub struct SpeakerPage<'v, 'a> {
     pub outlets: Vec<OutletCount<'v, 'a>>,
     pub statements: Vec<&'v StatementView<'a>>,
     pub pager: Option<Pager>,
+    /// The speaker's statements per day (or month), as on a dossier.
+    pub timeline_chart: Chart,
 }
 
 /// The statements of one day.

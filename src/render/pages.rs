@@ -763,6 +763,11 @@ impl<'v, 'a> Views<'v, 'a> {
                 },
                 statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
                 pager: Pager::new(first, pages, number),
+                timeline_chart: charts::timeline(
+                    d,
+                    charts::Scope::Speaker(index),
+                    "timeline-chart",
+                ),
             };
             files.push(templates.render("speaker.html", &path, &page)?);
         }

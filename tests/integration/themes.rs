@@ -160,7 +160,7 @@ fn a_site_theme_of_its_own_picks_its_engine_in_theme_toml() {
     let site = site("mine");
     site.write("themes/mine/theme.toml", "engine = \"tera\"\n");
     site.write(
-        "themes/mine/templates/statement.html",
+        "themes/mine/templates/statement-item.html",
         "<li class=\"mine\">{{ s.text }}</li>\n",
     );
     site.build().success();
@@ -193,4 +193,37 @@ fn a_colour_that_is_not_hex_names_file_and_line() {
         run.stderr
     );
     assert!(run.stderr.contains("colour"), "{}", run.stderr);
+}
+
+#[test]
+fn each_built_in_theme_renders_speaker_and_outlet_pages_and_the_labelled_details() {
+    for theme in ["dossier", "plain"] {
+        let site = site(theme);
+        site.build().success();
+        let out = site.out();
+        let speaker = read(&out, "speakers/speaker-ada-brook/index.html");
+        assert!(
+            speaker.contains("<svg class=\"chart-svg timeline-svg\""),
+            "{theme}"
+        );
+        assert!(
+            speaker.contains("Statements per day by Ada Brook"),
+            "{theme}"
+        );
+        let speakers = read(&out, "speakers/index.html");
+        assert!(speakers.contains("Bodies and institutions"), "{theme}");
+        assert!(
+            speakers.contains("speakers/speaker-ada-brook/index.html"),
+            "{theme}"
+        );
+        let outlet = read(&out, "sources/outlet-harbour-herald/index.html");
+        assert!(outlet.contains("carrying 4 statements"), "{theme}");
+        let dossier = read(&out, "actors/northland/index.html");
+        assert!(dossier.contains("At a glance"), "{theme}");
+        for label in ["said on", "published <time", "attribution:"] {
+            assert!(dossier.contains(label), "{theme}: {label}");
+        }
+        // The fixture's base_url is absolute, so the feed is linked.
+        assert!(dossier.contains("atom.xml"), "{theme}");
+    }
 }
