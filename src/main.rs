@@ -328,13 +328,12 @@ fn check(root: &Path, format: Format, printer: Printer) -> Result<ExitCode, Erro
             }
         }
     }
-    let code = report
-        .errors
-        .iter()
-        .map(Error::exit_code)
-        .max()
-        .unwrap_or(0);
-    Ok(ExitCode::from(code))
+    Ok(worst_exit_code(&report.errors))
+}
+
+/// The exit code of the most serious of `errors` (0 when there are none).
+fn worst_exit_code(errors: &[Error]) -> ExitCode {
+    ExitCode::from(errors.iter().map(Error::exit_code).max().unwrap_or(0))
 }
 
 fn import(root: &Path, files: &[PathBuf], printer: Printer) -> Result<ExitCode, Error> {
@@ -350,13 +349,7 @@ fn import(root: &Path, files: &[PathBuf], printer: Printer) -> Result<ExitCode, 
     for error in &report.errors {
         printer.error(error);
     }
-    let code = report
-        .errors
-        .iter()
-        .map(Error::exit_code)
-        .max()
-        .unwrap_or(0);
-    Ok(ExitCode::from(code))
+    Ok(worst_exit_code(&report.errors))
 }
 
 fn new(root: &Path, what: New, printer: Printer) -> Result<ExitCode, Error> {
