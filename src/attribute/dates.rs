@@ -19,8 +19,14 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 /// The first date phrase of `clause` (text outside the quote marks),
-/// resolved against the publication date. `None`: the clause tells no day.
+/// resolved against the publication date. `None`: the clause tells no day,
+/// or it would fall before year 1, which the `YYYY-MM-DD` contract cannot
+/// write (the publication date stands then).
 pub fn said_on(clause: &str, published: Date) -> Option<Date> {
+    phrase_date(clause, published).filter(|date| date.year() >= 1)
+}
+
+fn phrase_date(clause: &str, published: Date) -> Option<Date> {
     let words = words(clause);
     for (i, word) in words.iter().enumerate() {
         let lower = word.lower();
@@ -119,5 +125,17 @@ mod tests {
     fn no_date_words_no_date() {
         assert_eq!(on("Ryabkov said"), None);
         assert_eq!(on("may be said"), None);
+    }
+
+    #[test]
+    fn no_day_before_year_one() {
+        let first_day = jiff::civil::date(1, 1, 1);
+        assert_eq!(said_on("she said on Friday", first_day), None);
+        assert_eq!(said_on("she said yesterday", first_day), None);
+        assert_eq!(
+            said_on("she said today", first_day),
+            Some(first_day),
+            "a day in range stays"
+        );
     }
 }
