@@ -7,9 +7,11 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use onrecord::model::{self, Actor, Article, Person};
+use onrecord::model::{self, Actor, Article};
 use onrecord::{attribute, extract, markdown};
 
+// The shared builders; this target needs only some of them.
+#[allow(dead_code)]
 #[path = "../src/test_support.rs"]
 mod builders;
 
@@ -100,11 +102,7 @@ fn actors() -> Vec<Actor> {
     let actor = |id: &str, name: &str, aliases: &[&str], people: &[&str]| Actor {
         people: people
             .iter()
-            .map(|p| Person {
-                name: p.to_string(),
-                role: None,
-                aliases: vec![],
-            })
+            .map(|p| builders::person(p, None, &[]))
             .collect(),
         ..builders::actor(id, name, aliases)
     };

@@ -497,24 +497,10 @@ mod tests {
 
     fn quote(id: &str, statement: &str, slug: &str, text: &str, actor: Option<&str>) -> Quote {
         Quote {
-            id: id.into(),
             statement: statement.into(),
-            source: format!("content/articles/{slug}.md"),
-            article: slug.into(),
-            text: text.into(),
-            kind: QuoteKind::Direct,
             speaker: actor.map(|a| format!("Speaker of {a}")),
-            role: None,
             actor: actor.map(str::to_string),
-            via: None,
-            date: jiff::civil::date(2016, 12, 11),
-            published: jiff::civil::date(2016, 12, 11),
-            evidence: None,
-            span: None,
-            line: None,
-            rule: None,
-            anonymous: false,
-            affiliation_evidence: None,
+            ..test_support::quote(id, slug, text)
         }
     }
 

@@ -4,8 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use onrecord::model::{self, Actor, Person, Site, SiteConfig};
+use onrecord::model::{self, Actor, Site, SiteConfig};
 
+// The shared builders; this target needs only some of them.
+#[allow(dead_code)]
 #[path = "../../src/test_support.rs"]
 mod builders;
 
@@ -37,11 +39,7 @@ fn site(body: &str) -> Site {
         config: SiteConfig::with_title("T"),
         articles: vec![builders::article("a", body)],
         actors: vec![Actor {
-            people: vec![Person {
-                name: "Sergei Ryabkov".into(),
-                role: None,
-                aliases: Vec::new(),
-            }],
+            people: vec![builders::person("Sergei Ryabkov", None, &[])],
             ..builders::actor("russia", "Russia", &["Moscow"])
         }],
         static_files: Vec::new(),

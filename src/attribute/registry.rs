@@ -344,27 +344,16 @@ fn loosen(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Person as ModelPerson;
+    use crate::test_support;
 
     fn actor(id: &str, name: &str, aliases: &[&str], people: &[(&str, &[&str])]) -> Actor {
         Actor {
-            id: id.into(),
             source: String::new(),
-            name: name.into(),
-            kind: None,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            parent: None,
-            offices: Vec::new(),
             people: people
                 .iter()
-                .map(|(n, aliases)| ModelPerson {
-                    name: n.to_string(),
-                    role: None,
-                    aliases: aliases.iter().map(|a| a.to_string()).collect(),
-                })
+                .map(|(n, aliases)| test_support::person(n, None, aliases))
                 .collect(),
-            colour: None,
-            body: String::new(),
+            ..test_support::actor(id, name, aliases)
         }
     }
 

@@ -3,7 +3,8 @@
 use super::*;
 use crate::extract::find_quotes;
 use crate::markdown::blocks;
-use crate::model::{Actor, Person as ModelPerson, QuoteCorrection};
+use crate::model::{Actor, QuoteCorrection};
+use crate::test_support::{self, person};
 
 fn actor(
     id: &str,
@@ -13,23 +14,12 @@ fn actor(
     people: &[(&str, &str, &[&str])],
 ) -> Actor {
     Actor {
-        id: id.into(),
-        source: format!("content/actors/{id}.md"),
-        name: name.into(),
-        kind: None,
-        aliases: aliases.iter().map(|a| a.to_string()).collect(),
         parent: parent.map(str::to_string),
-        offices: Vec::new(),
         people: people
             .iter()
-            .map(|(n, role, aliases)| ModelPerson {
-                name: n.to_string(),
-                role: Some(role.to_string()),
-                aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            })
+            .map(|(n, role, aliases)| person(n, Some(role), aliases))
             .collect(),
-        colour: None,
-        body: String::new(),
+        ..test_support::actor(id, name, aliases)
     }
 }
 
@@ -70,19 +60,12 @@ fn registry() -> Registry {
 
 fn article(body: &str) -> Article {
     Article {
-        source: "content/articles/a.md".into(),
-        slug: "a".into(),
         title: "T".into(),
         // A Friday.
         date: "2016-12-09".parse().unwrap(),
         outlet: "The Daily".into(),
-        url: None,
-        authors: vec![],
-        agencies: vec![],
-        tags: vec![],
-        body: body.into(),
         body_line: 5,
-        corrections: vec![],
+        ..test_support::article("a", body)
     }
 }
 

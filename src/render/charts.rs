@@ -595,21 +595,11 @@ fn short_bucket_label(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Actor, Quote, QuoteKind, Site, SiteConfig};
+    use crate::model::{Actor, Quote, Site, SiteConfig};
+    use crate::test_support;
 
     fn actor(id: &str) -> Actor {
-        Actor {
-            id: id.into(),
-            source: format!("content/actors/{id}.md"),
-            name: format!("Actor {id}"),
-            kind: None,
-            aliases: Vec::new(),
-            parent: None,
-            people: Vec::new(),
-            offices: Vec::new(),
-            colour: None,
-            body: String::new(),
-        }
+        test_support::actor(id, &format!("Actor {id}"), &[])
     }
 
     fn site(actors: usize) -> Site {
@@ -628,24 +618,16 @@ mod tests {
         for i in 0..actors {
             for k in 0..(i % 5 + 1) {
                 out.push(Quote {
-                    id: format!("q-{i}-{k}"),
                     statement: format!("s-{i}-{k}"),
-                    source: "content/articles/a.md".into(),
-                    article: "a".into(),
-                    text: format!("We talked to Actor a{:02} today.", (i + 1) % actors),
-                    kind: QuoteKind::Direct,
                     speaker: Some(format!("Speaker {i}")),
-                    role: None,
                     actor: Some(format!("a{i:02}")),
-                    via: None,
                     date: jiff::civil::date(2016, 12, 1 + (k as i8)),
                     published: jiff::civil::date(2016, 12, 10),
-                    evidence: None,
-                    span: None,
-                    line: None,
-                    rule: None,
-                    anonymous: false,
-                    affiliation_evidence: None,
+                    ..test_support::quote(
+                        &format!("q-{i}-{k}"),
+                        "a",
+                        &format!("We talked to Actor a{:02} today.", (i + 1) % actors),
+                    )
                 });
             }
         }

@@ -4,8 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use onrecord::BuildOptions;
-
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -14,12 +12,7 @@ fn repo() -> PathBuf {
 fn build(root: &Path) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
-    onrecord::build(&BuildOptions {
-        root: root.to_path_buf(),
-        output: Some(out.clone()),
-        base_url: None,
-    })
-    .unwrap_or_else(|e| panic!("build of {} failed: {e}", root.display()));
+    crate::util::build_with_library(root, &out);
     (dir, out)
 }
 

@@ -3,11 +3,11 @@
 //! what they claim, ids that do not change between runs.
 
 use onrecord::markdown::{Mark, blocks, to_html};
-use onrecord::model::{Actor, Person, Site, SiteConfig};
+use onrecord::model::{Actor, Site, SiteConfig};
 use onrecord::parse::split_front_matter;
 use proptest::prelude::*;
 
-use crate::util::builders::{actor, article};
+use crate::util::builders::{actor, article, person};
 
 /// Arbitrary text, and text made of the characters that matter here
 /// (quote marks, Markdown syntax, line ends) so the interesting paths run.
@@ -124,11 +124,11 @@ fn site(bodies: &[String]) -> Site {
         articles,
         actors: vec![Actor {
             kind: Some("state".into()),
-            people: vec![Person {
-                name: "Sergei Ryabkov".into(),
-                role: Some("deputy foreign minister".into()),
-                aliases: Vec::new(),
-            }],
+            people: vec![person(
+                "Sergei Ryabkov",
+                Some("deputy foreign minister"),
+                &[],
+            )],
             ..actor("russia", "Russia", &["Moscow"])
         }],
         static_files: Vec::new(),

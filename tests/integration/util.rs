@@ -12,6 +12,8 @@ use onrecord::{BuildOptions, BuildReport};
 /// What `builders` calls `super::model`.
 pub use onrecord::model;
 
+// The shared builders; the integration tests need only some of them.
+#[allow(dead_code)]
 #[path = "../../src/test_support.rs"]
 pub mod builders;
 
