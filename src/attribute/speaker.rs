@@ -536,35 +536,39 @@ fn describes_office(piece: &str) -> bool {
 pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     let mut found = Vec::new();
     let pieces: Vec<&str> = sentence.split([',', ';', ':', '(', ')']).collect();
-    for (i, piece) in pieces.iter().enumerate() {
+    for (i, &whole) in pieces.iter().enumerate() {
+        // Each opening dropped below re-reads the words of what is left.
+        let mut piece = whole;
+        let mut ws = words(piece);
         // `**13.05 BST** – Jan Berg ...`: a live blog's time is no subject.
-        let ws = words(piece);
         let clock = ws
             .iter()
             .take_while(|w| w.text.starts_with(|c: char| c.is_ascii_digit()) || w.is(TIME_ZONES))
             .count();
-        let piece = match ws.get(clock) {
-            Some(w) if clock > 0 => &piece[w.start..],
-            _ => piece,
-        };
-        let ws = words(piece);
+        if clock > 0
+            && let Some(w) = ws.get(clock)
+        {
+            piece = &piece[w.start..];
+            ws = words(piece);
+        }
         // `For Moon, who had waited for years, it was a risk.`: the
         // sentence is about Moon.
-        let piece = match ws.as_slice() {
-            [lead, next, ..] if i == 0 && lead.text == "For" && next.is_capitalised() => {
-                &piece[next.start..]
-            }
-            _ => piece,
-        };
-        let ws = words(piece);
+        if let [lead, next, ..] = ws.as_slice()
+            && i == 0
+            && lead.text == "For"
+            && next.is_capitalised()
+        {
+            piece = &piece[next.start..];
+            ws = words(piece);
+        }
         // `As Tom Dorn puts it`: the clause's subject follows `As`.
-        let piece = match ws.as_slice() {
-            [opener, next, ..] if opener.is(SUBORDINATORS) && next.is_capitalised() => {
-                &piece[next.start..]
-            }
-            _ => piece,
-        };
-        let ws = words(piece);
+        if let [opener, next, ..] = ws.as_slice()
+            && opener.is(SUBORDINATORS)
+            && next.is_capitalised()
+        {
+            piece = &piece[next.start..];
+            ws = words(piece);
+        }
         let Some(first) = ws.first() else { continue };
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
         // `The UN's Amara Okonjo struck a note`: `The` and a possessive
