@@ -14,6 +14,8 @@ use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use crate::error::{Error, Result};
 use crate::render::OutputFile;
 
@@ -458,14 +460,19 @@ fn write_manifest(dir: &Path, files: &[OutputFile]) -> Result<()> {
 }
 
 fn write_all(dir: &Path, files: &[OutputFile]) -> Result<()> {
-    for file in files {
-        let path: PathBuf = dir.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        }
-        std::fs::write(&path, &file.bytes).map_err(|e| Error::io(&path, e))?;
+    // Folders first, each once; then the files on every core.
+    let folders: BTreeSet<&str> = files
+        .iter()
+        .filter_map(|file| file.path.rsplit_once('/').map(|(folder, _)| folder))
+        .collect();
+    for folder in folders {
+        let path = dir.join(folder);
+        std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, e))?;
     }
-    Ok(())
+    files.par_iter().try_for_each(|file| {
+        let path: PathBuf = dir.join(&file.path);
+        std::fs::write(&path, &file.bytes).map_err(|e| Error::io(&path, e))
+    })
 }
 
 /// Removes a folder onrecord made: the files its manifest lists, the

@@ -10,10 +10,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::OutputFile;
-use super::context::{PageMeta, SiteView, StatementView, report_views};
+use super::context::{PageMeta, ReportView, SiteView, StatementView, display_text, report_views};
 use super::html::Templates;
 use crate::error::Result;
-use crate::graph::Dossier;
+use crate::graph::{Dossier, Statement};
 
 /// What a token is, so a change can be named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -230,20 +230,16 @@ pub fn compare_page(statement: &str) -> String {
     format!("compare/{statement}/index.html")
 }
 
-/// One outlet's version of a statement, set against the fullest wording.
+/// One wording of a statement, set against the fullest wording, with the
+/// reports that carry it: each wording is printed once, however many
+/// outlets used it.
 #[derive(Debug, Serialize)]
-pub struct VersionView<'a> {
-    pub outlet: &'a str,
-    pub title: &'a str,
-    pub published: &'a str,
-    pub published_label: &'a str,
-    /// The article page, at the quote (root-relative).
-    pub href: &'a str,
-    pub url: Option<&'a str>,
-    pub via: Option<&'a str>,
+pub struct VersionView<'v, 'a> {
     pub pieces: Vec<Piece>,
     /// The changes in words; empty when the same word for word.
     pub changes: Vec<String>,
+    /// The reports with this wording, by publication date.
+    pub reports: Vec<&'v ReportView<'a>>,
 }
 
 /// `compare/<statement>/index.html`: the versions of one statement.
@@ -252,10 +248,13 @@ pub struct ComparePage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
     pub statement: &'v StatementView<'a>,
-    pub versions: Vec<VersionView<'v>>,
+    /// The distinct wordings, the fullest first, then by first report.
+    pub versions: Vec<VersionView<'v, 'a>>,
+    /// Every report, all wordings together.
+    pub report_count: usize,
 }
 
-/// Renders a compare page for every statement with more than one report;
+/// Renders a compare page for every statement with a compare link;
 /// `statements` are the views of `dossier`'s statements, in the same order.
 pub fn render(
     dossier: &Dossier<'_>,
@@ -270,23 +269,7 @@ pub fn render(
         .map(|(statement, graph_statement)| {
             let path = compare_page(statement.id);
             let reports = report_views(dossier, graph_statement, usize::MAX);
-            let versions = reports
-                .iter()
-                .map(|report| {
-                    let pieces = diff(statement.text, report.wording.unwrap_or(statement.text));
-                    VersionView {
-                        outlet: report.outlet,
-                        title: report.title,
-                        published: &report.published,
-                        published_label: &report.published_label,
-                        href: &report.href,
-                        url: report.url,
-                        via: report.via,
-                        changes: summary(&pieces),
-                        pieces,
-                    }
-                })
-                .collect();
+            let versions = wordings(statement.text, &reports);
             let who = statement.speaker.unwrap_or("an unnamed speaker");
             let page = ComparePage {
                 site,
@@ -301,10 +284,50 @@ pub fn render(
                 ),
                 statement,
                 versions,
+                report_count: reports.len(),
             };
             templates.render("compare.html", &path, &page)
         })
         .collect()
+}
+
+/// The reports grouped by wording: the statement's own wording first
+/// (when a report carries it), then the others in the order first reported.
+fn wordings<'v, 'a>(text: &str, reports: &'v [ReportView<'a>]) -> Vec<VersionView<'v, 'a>> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut groups: std::collections::HashMap<&str, Vec<&'v ReportView<'a>>> =
+        std::collections::HashMap::new();
+    for report in reports {
+        let wording = report.wording.unwrap_or(text);
+        let group = groups.entry(wording).or_default();
+        if group.is_empty() {
+            order.push(wording);
+        }
+        group.push(report);
+    }
+    order.sort_by_key(|&wording| wording != text);
+    order
+        .into_iter()
+        .map(|wording| {
+            let pieces = diff(text, wording);
+            VersionView {
+                changes: summary(&pieces),
+                pieces,
+                reports: groups.remove(wording).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// How many of a statement's reports differ from its fullest wording; the
+/// compare page exists only when at least one does.
+pub fn differing(statement: &Statement<'_>) -> usize {
+    statement
+        .quotes
+        .iter()
+        .filter(|q| display_text(&q.text) != display_text(statement.text))
+        .filter(|q| differs(statement.text, &q.text))
+        .count()
 }
 
 /// True when `version` differs from `base` beyond quote-mark style.

@@ -258,22 +258,20 @@ pub fn report_views<'a>(
 }
 
 /// The compare page and its label ("3 versions, 2 differ"), when more than
-/// one report carries the words.
+/// one report carries the words and at least one wording differs: where
+/// every outlet has the same words there is nothing to compare, and the
+/// label alone says so.
 fn compare_links(statement: &Statement<'_>) -> (Option<String>, Option<String>) {
     let versions = statement.quotes.len();
     if versions < 2 {
         return (None, None);
     }
-    let differ = statement
-        .quotes
-        .iter()
-        .filter(|q| display_text(&q.text) != display_text(statement.text))
-        .filter(|q| super::compare::differs(statement.text, &q.text))
-        .count();
-    (
-        Some(super::compare::compare_page(statement.id)),
-        Some(super::compare::versions_label(versions, differ)),
-    )
+    let differ = super::compare::differing(statement);
+    let label = Some(super::compare::versions_label(versions, differ));
+    match differ {
+        0 => (None, label),
+        _ => (Some(super::compare::compare_page(statement.id)), label),
+    }
 }
 
 /// Root-relative path of a statement's own page.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::OutputFile;
 use crate::error::Result;
 use crate::graph::Dossier;
-use crate::model::{Person, Quote};
+use crate::model::Person;
 
 #[derive(Serialize)]
 struct ArticleRecord<'a> {
@@ -64,37 +64,39 @@ pub fn render(dossier: &Dossier<'_>) -> Result<Vec<OutputFile>> {
         })
         .collect();
     Ok(vec![
-        json_file("data/articles.json", &ArticlesFile { articles }),
-        json_file("data/actors.json", &ActorsFile { actors }),
-        json_file(
-            "data/quotes.json",
-            &QuotesFile {
-                quotes: dossier.quotes,
-            },
-        ),
+        json_list("data/articles.json", "articles", &articles),
+        json_list("data/actors.json", "actors", &actors),
+        json_list("data/quotes.json", "quotes", dossier.quotes),
     ])
 }
 
-#[derive(Serialize)]
-struct ArticlesFile<'a> {
-    articles: Vec<ArticleRecord<'a>>,
-}
-
-#[derive(Serialize)]
-struct ActorsFile<'a> {
-    actors: Vec<ActorRecord<'a>>,
-}
-
-#[derive(Serialize)]
-struct QuotesFile<'a> {
-    quotes: &'a [Quote],
-}
-
-fn json_file(path: &str, value: &impl Serialize) -> OutputFile {
-    let mut bytes = serde_json::to_vec_pretty(value).expect("data records always serialize");
-    bytes.push(b'\n');
+/// `{"key":[...]}` with one compact record a line: the content is the
+/// data contract, the whitespace is not, and a record a line keeps the
+/// file small yet easy to read, grep and diff.
+fn json_list(path: &str, key: &str, records: &[impl Serialize]) -> OutputFile {
+    let mut bytes = format!("{{\"{key}\":[").into_bytes();
+    for (i, record) in records.iter().enumerate() {
+        bytes.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        serde_json::to_writer(&mut bytes, record).expect("data records always serialize");
+    }
+    bytes.extend_from_slice(b"\n]}\n");
     OutputFile {
         path: path.to_string(),
         bytes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_is_valid_json_with_one_record_a_line() {
+        let file = json_list("data/x.json", "xs", &[[1, 2], [3, 4]]);
+        let text = String::from_utf8(file.bytes).unwrap();
+        assert_eq!(text, "{\"xs\":[\n[1,2],\n[3,4]\n]}\n");
+        let empty = json_list("data/x.json", "xs", &[] as &[u8]);
+        let value: serde_json::Value = serde_json::from_slice(&empty.bytes).unwrap();
+        assert_eq!(value["xs"].as_array().map(Vec::len), Some(0));
     }
 }

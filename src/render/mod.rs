@@ -54,8 +54,13 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let layout = pages::Layout::new(dossier, &speaker_hrefs);
     let search = search::render(dossier, &speaker_hrefs, &layout.page_numbers);
     let search_index_bytes = search.bytes.len();
-    let mut files = data::render(dossier)?;
-    files.extend(pages::render(dossier, &templates, &speaker_hrefs, &layout)?);
+    // The data files do not need the templates: made beside the pages.
+    let (data, pages) = rayon::join(
+        || data::render(dossier),
+        || pages::render(dossier, &templates, &speaker_hrefs, &layout),
+    );
+    let mut files = data?;
+    files.extend(pages?);
     files.push(search);
     files.push(colour::render(dossier));
     // GitHub Pages: serve the files as they are, without Jekyll.

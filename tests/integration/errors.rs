@@ -198,7 +198,7 @@ fn bom_and_crlf_just_work() {
     site.build().success();
     let quotes = std::fs::read_to_string(site.out().join("data/quotes.json")).unwrap();
     assert!(
-        quotes.contains("\"text\": \"We are close to a deal,\""),
+        quotes.contains("\"text\":\"We are close to a deal,\""),
         "{quotes}"
     );
     assert!(
@@ -274,7 +274,7 @@ fn deeply_nested_markdown_builds() {
     let json = std::fs::read_to_string(site.out().join("data/quotes.json")).unwrap();
     // Each nested item is read once: no quote is found twice.
     for i in [0, 999, 1_999] {
-        let text = format!("\"text\": \"Deal number {i} is close");
+        let text = format!("\"text\":\"Deal number {i} is close");
         assert_eq!(json.matches(&text).count(), 1, "{text}");
     }
 }

@@ -213,6 +213,12 @@
   /* The box in the masthead: results drop down as you type. */
   var form = document.querySelector('form.site-search');
   if (form) {
+    /* The results panel is made here, not on every page: it only works
+       with this script. */
+    form.insertAdjacentHTML('beforeend',
+      '<div class="search-panel" hidden><ul class="search-results"></ul>' +
+      '<p class="search-more"><a class="search-all" href="' + root + 'search/index.html">All results</a></p></div>' +
+      '<p class="visually-hidden search-status" role="status" aria-live="polite"></p>');
     var input = form.querySelector('input[type=search]');
     var panel = form.querySelector('.search-panel');
     var list = form.querySelector('.search-results');
