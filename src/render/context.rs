@@ -458,8 +458,9 @@ pub struct ActorPage<'v, 'a> {
     /// Where every statement naming the actor is listed.
     pub mentions_href: String,
     pub statement_count: usize,
-    /// This actor's statements per day.
-    pub timeline_chart: Chart,
+    /// This actor's statements per day, on the first page of a dossier
+    /// with statements.
+    pub timeline_chart: Option<Chart>,
     pub pager: Option<Pager>,
 }
 
@@ -624,8 +625,9 @@ pub struct SpeakerPage<'v, 'a> {
     pub outlets: Vec<OutletCount<'v, 'a>>,
     pub statements: Vec<&'v StatementView<'a>>,
     pub pager: Option<Pager>,
-    /// The speaker's statements per day (or month), as on a dossier.
-    pub timeline_chart: Chart,
+    /// The speaker's statements per day (or month), as on a dossier; on
+    /// the first page only.
+    pub timeline_chart: Option<Chart>,
 }
 
 /// The statements of one day.

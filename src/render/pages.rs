@@ -379,8 +379,8 @@ impl<'v, 'a> Views<'v, 'a> {
         let first = actor_page(&actor.id);
         let pages = page_count(entries.len(), PAGE_STATEMENTS);
         let mentions_first = format!("actors/{}/mentions/index.html", actor.id);
-        let mut files = Vec::with_capacity(pages + 1);
-        for number in 1..=pages {
+        // Page by page on every core: one long dossier is most of the work.
+        let numbered: Result<Vec<OutputFile>> = (1..=pages).into_par_iter().map(|number| {
             let path = numbered_page(&first, number);
             let start = (number - 1) * PAGE_STATEMENTS;
             let chunk =
@@ -425,10 +425,13 @@ impl<'v, 'a> Views<'v, 'a> {
                 mentions_href: mentions_first.clone(),
                 statement_count: node.rolled_up.len(),
                 pager: Pager::new(&first, pages, number),
-                timeline_chart: charts::timeline(d, charts::Scope::Actor(index), "timeline-chart"),
+                timeline_chart: (first_page && !node.rolled_up.is_empty()).then(|| {
+                    charts::timeline(d, charts::Scope::Actor(index), "timeline-chart")
+                }),
             };
-            files.push(templates.render("actor.html", &path, &page)?);
-        }
+            templates.render("actor.html", &path, &page)
+        }).collect();
+        let mut files = numbered?;
         if node.mentioned_by.len() > MENTIONS_SHOWN {
             let mentions = &node.mentioned_by;
             let pages = page_count(mentions.len(), PAGE_STATEMENTS);
@@ -731,47 +734,46 @@ impl<'v, 'a> Views<'v, 'a> {
         }
         let mut outlets: Vec<(usize, usize)> = per_outlet.into_iter().collect();
         outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut files = Vec::with_capacity(pages);
-        for number in 1..=pages {
-            let path = numbered_page(first, number);
-            let start = (number - 1) * PAGE_STATEMENTS;
-            let chunk = &speaker.statements[start.min(speaker.statements.len())
-                ..(start + PAGE_STATEMENTS).min(speaker.statements.len())];
-            let title = match number {
-                1 => speaker.name.to_string(),
-                n => format!("{}, page {n}", speaker.name),
-            };
-            let page = SpeakerPage {
-                site: self.site,
-                page: PageMeta::new(
-                    &path,
-                    title,
-                    format!("Every statement by {} in the package.", speaker.name),
-                    "speakers",
-                ),
-                speaker: self.speaker_view(index),
-                outlets: match number {
-                    1 => outlets
-                        .iter()
-                        .map(|&(o, count)| OutletCount {
-                            name: d.outlets[o].name,
-                            href: &self.outlet_hrefs[o],
-                            count,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                },
-                statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
-                pager: Pager::new(first, pages, number),
-                timeline_chart: charts::timeline(
-                    d,
-                    charts::Scope::Speaker(index),
-                    "timeline-chart",
-                ),
-            };
-            files.push(templates.render("speaker.html", &path, &page)?);
-        }
-        Ok(files)
+        (1..=pages)
+            .into_par_iter()
+            .map(|number| {
+                let path = numbered_page(first, number);
+                let start = (number - 1) * PAGE_STATEMENTS;
+                let chunk = &speaker.statements[start.min(speaker.statements.len())
+                    ..(start + PAGE_STATEMENTS).min(speaker.statements.len())];
+                let title = match number {
+                    1 => speaker.name.to_string(),
+                    n => format!("{}, page {n}", speaker.name),
+                };
+                let page = SpeakerPage {
+                    site: self.site,
+                    page: PageMeta::new(
+                        &path,
+                        title,
+                        format!("Every statement by {} in the package.", speaker.name),
+                        "speakers",
+                    ),
+                    speaker: self.speaker_view(index),
+                    outlets: match number {
+                        1 => outlets
+                            .iter()
+                            .map(|&(o, count)| OutletCount {
+                                name: d.outlets[o].name,
+                                href: &self.outlet_hrefs[o],
+                                count,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                    statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                    pager: Pager::new(first, pages, number),
+                    timeline_chart: (number == 1).then(|| {
+                        charts::timeline(d, charts::Scope::Speaker(index), "timeline-chart")
+                    }),
+                };
+                templates.render("speaker.html", &path, &page)
+            })
+            .collect()
     }
 
     /// A statement's own page, with every report.
