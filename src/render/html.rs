@@ -90,6 +90,9 @@ impl<'t> Templates<'t> {
         if !text.ends_with('\n') {
             text.push('\n');
         }
+        // Every page stays in memory until the site is written: no spare
+        // capacity from the string's growth.
+        text.shrink_to_fit();
         Ok(OutputFile {
             path: path.to_string(),
             bytes: text.into_bytes(),

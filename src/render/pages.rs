@@ -38,6 +38,9 @@ const FEED_ENTRIES: usize = 50;
 /// the actor's mentions pages.
 const MENTIONS_SHOWN: usize = 5;
 
+/// How many words of a quote point at it in an article's list of quotes.
+const EXCERPT_WORDS: usize = 7;
+
 /// How many speakers and outlets a dossier's infobox names.
 const INFOBOX_ROWS: usize = 12;
 
@@ -608,7 +611,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 ArticleQuote {
                     id: &quote.id,
                     text: &quote.text,
-                    excerpt: crate::first_words(&display_text(&quote.text), 10),
+                    excerpt: crate::first_words(&display_text(&quote.text), EXCERPT_WORDS),
                     statement,
                     needs_anchor: !anchored.contains(quote.id.as_str()),
                 }
