@@ -364,11 +364,16 @@ fn segments<'a>(statement: &Statement<'a>, actors: &[ActorRef<'a>]) -> Vec<Segme
 
 /// `11 December 2016`.
 pub fn date_label(date: Date) -> String {
-    format!("{} {}", date.day(), month_label(date))
+    format!("{} {} {}", date.day(), month_name(date), date.year())
 }
 
 /// `December 2016`.
 pub fn month_label(date: Date) -> String {
+    format!("{} {}", month_name(date), date.year())
+}
+
+/// `December`.
+fn month_name(date: Date) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -383,8 +388,7 @@ pub fn month_label(date: Date) -> String {
         "November",
         "December",
     ];
-    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
-    format!("{month} {}", date.year())
+    MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)]
 }
 
 /// Statements by one speaker on a dossier page.
@@ -554,9 +558,32 @@ pub struct ArticleQuote<'v, 'a> {
     pub text: &'a str,
     /// The first words, to point at the quote in the text.
     pub excerpt: String,
-    pub statement: Option<&'v StatementView<'a>>,
+    pub statement: Option<StatementLink<'v, 'a>>,
     /// True when the body shows no mark for it, so the list item carries its id.
     pub needs_anchor: bool,
+}
+
+/// What an article's list of quotes shows of a statement: who, and where
+/// it is listed; not its words or reports (the article has them).
+#[derive(Debug, Serialize)]
+pub struct StatementLink<'v, 'a> {
+    pub speaker: Option<&'a str>,
+    pub actor: Option<&'v ActorRef<'a>>,
+    pub href: &'v str,
+    pub page_href: Option<&'v str>,
+    pub report_count: usize,
+}
+
+impl<'v, 'a> StatementLink<'v, 'a> {
+    pub fn new(view: &'v StatementView<'a>) -> Self {
+        StatementLink {
+            speaker: view.speaker,
+            actor: view.actor.as_ref(),
+            href: &view.href,
+            page_href: view.page_href.as_deref(),
+            report_count: view.report_count,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]

@@ -607,7 +607,9 @@ impl<'v, 'a> Views<'v, 'a> {
         let list = quotes
             .iter()
             .map(|quote| {
-                let statement = d.statement_of(quote).map(|i| &self.statements[i]);
+                let statement = d
+                    .statement_of(quote)
+                    .map(|i| StatementLink::new(&self.statements[i]));
                 ArticleQuote {
                     id: &quote.id,
                     text: &quote.text,
