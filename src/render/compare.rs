@@ -10,7 +10,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::OutputFile;
-use super::context::{PageMeta, ReportView, SiteView, StatementView, display_text, report_views};
+use super::context::{
+    INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, display_text, report_views,
+};
 use super::html::Templates;
 use crate::error::Result;
 use crate::graph::{Dossier, Statement};
@@ -238,8 +240,12 @@ pub struct VersionView<'v, 'a> {
     pub pieces: Vec<Piece>,
     /// The changes in words; empty when the same word for word.
     pub changes: Vec<String>,
-    /// The reports with this wording, by publication date.
+    /// The first reports with this wording, by publication date; every
+    /// report is on the statement's own page, so no compare page grows
+    /// with the number of times its statement was reported.
     pub reports: Vec<&'v ReportView<'a>>,
+    /// Every report with this wording, shown or not.
+    pub report_count: usize,
 }
 
 /// `compare/<statement>/index.html`: the versions of one statement.
@@ -310,10 +316,14 @@ fn wordings<'v, 'a>(text: &str, reports: &'v [ReportView<'a>]) -> Vec<VersionVie
         .into_iter()
         .map(|wording| {
             let pieces = diff(text, wording);
+            let mut reports = groups.remove(wording).unwrap_or_default();
+            let report_count = reports.len();
+            reports.truncate(INLINE_REPORTS);
             VersionView {
                 changes: summary(&pieces),
                 pieces,
-                reports: groups.remove(wording).unwrap_or_default(),
+                reports,
+                report_count,
             }
         })
         .collect()
@@ -432,5 +442,35 @@ mod tests {
         assert_eq!(versions_label(2, 1), "2 versions, 1 differs");
         assert_eq!(versions_label(2, 0), "2 versions, word for word the same");
         assert_eq!(compare_page("s-1"), "compare/s-1/index.html");
+    }
+
+    fn report<'a>(quote: &'a str, wording: Option<&'a str>) -> ReportView<'a> {
+        ReportView {
+            quote,
+            outlet: "Wire",
+            title: "t",
+            href: format!("articles/a/index.html#{quote}"),
+            url: None,
+            via: None,
+            evidence: None,
+            published: "2016-12-11".into(),
+            published_label: "11 December 2016".into(),
+            wording,
+        }
+    }
+
+    #[test]
+    fn each_wording_once_the_fullest_first_with_its_first_reports() {
+        let text = "We are close to a deal";
+        let mut reports = vec![report("q-0", Some("We are close to a deal."))];
+        reports.extend((1..=5).map(|i| report(["q-1", "q-2", "q-3", "q-4", "q-5"][i - 1], None)));
+        let versions = wordings(text, &reports);
+        assert_eq!(versions.len(), 2);
+        assert!(versions[0].changes.is_empty(), "the fullest wording first");
+        assert_eq!(versions[0].report_count, 5);
+        assert_eq!(versions[0].reports.len(), INLINE_REPORTS);
+        assert_eq!(versions[0].reports[0].quote, "q-1");
+        assert_eq!(versions[1].report_count, 1);
+        assert_eq!(versions[1].changes, vec!["different punctuation"]);
     }
 }
