@@ -52,13 +52,18 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let templates = html::Templates::new(theme)?;
     let speaker_hrefs = paging::speaker_hrefs(dossier);
     let layout = pages::Layout::new(dossier, &speaker_hrefs);
-    let search = search::render(dossier, &speaker_hrefs, &layout.page_numbers);
-    let search_index_bytes = search.bytes.len();
-    // The data files do not need the templates: made beside the pages.
-    let (data, pages) = rayon::join(
-        || data::render(dossier),
+    // The search index and the data files do not need the templates: made
+    // beside the pages, each on its own core.
+    let ((search, data), pages) = rayon::join(
+        || {
+            rayon::join(
+                || search::render(dossier, &speaker_hrefs, &layout.page_numbers),
+                || data::render(dossier),
+            )
+        },
         || pages::render(dossier, &templates, &speaker_hrefs, &layout),
     );
+    let search_index_bytes = search.bytes.len();
     let mut files = data?;
     files.extend(pages?);
     files.push(search);
