@@ -175,6 +175,16 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
     if let Some(first) = out.first_mut() {
         first.lead = "";
     }
+    // A word that opens one text can follow a word only the other has:
+    // two words never touch.
+    for i in 1..out.len() {
+        if out[i].lead.is_empty()
+            && out[i].kind == TokenKind::Word
+            && out[i - 1].kind == TokenKind::Word
+        {
+            out[i].lead = " ";
+        }
+    }
     out
 }
 
@@ -369,6 +379,12 @@ mod tests {
         assert!(pieces.iter().all(|p| p.change == Change::Same));
         assert!(summary(&pieces).is_empty());
         assert_eq!(marked(&pieces), "We will not leave.");
+    }
+
+    #[test]
+    fn a_dropped_first_word_keeps_its_space() {
+        let pieces = diff("a proposal had been made", "proposal had been made");
+        assert_eq!(marked(&pieces), "-a proposal had been made");
     }
 
     #[test]
