@@ -23,10 +23,10 @@ use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use crate::error::{Error, Result, render_error};
-use crate::render::OutputFile;
+use crate::incremental::{Rebuilt, Session};
 use crate::{BuildOptions, BuildReport};
 
 /// How often the site folder is checked for changes.
@@ -84,10 +84,12 @@ struct BuildState {
 }
 
 /// Serves the site until the process is stopped, after a `first` build
-/// that may have failed (its error is then shown in place of pages until a
-/// rebuild succeeds). `on_build` is told about every later build.
+/// by `session` that may have failed (its error is then shown in place of
+/// pages until a rebuild succeeds). `on_build` is told about every later
+/// build.
 pub fn serve(
     options: &ServeOptions,
+    session: Session,
     first: &Result<BuildReport>,
     on_build: impl Fn(Result<BuildReport>) + Send + 'static,
 ) -> Result<()> {
@@ -120,9 +122,9 @@ pub fn serve(
         changed: Condvar::new(),
         connections: AtomicUsize::new(0),
     });
-    let build = options.build.clone();
+    let root = options.build.root.clone();
     let watcher = Arc::clone(&state);
-    std::thread::spawn(move || watch(&build, stamped, &watcher, on_build));
+    std::thread::spawn(move || watch(session, &root, stamped, &watcher, on_build));
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let state = Arc::clone(&state);
@@ -148,80 +150,121 @@ pub fn serve(
     Ok(())
 }
 
-/// Polls the site folder and rebuilds whenever a file changed.
+/// Polls the site folder and rebuilds whenever a file changed: the pages
+/// the change touches first, then open pages reload, then the rest.
 fn watch(
-    options: &BuildOptions,
-    mut last: Vec<(PathBuf, Option<SystemTime>, u64)>,
+    mut session: Session,
+    root: &Path,
+    mut last: Stamps,
     state: &State,
     on_build: impl Fn(Result<BuildReport>),
 ) {
-    let mut previous: Option<HashMap<String, Vec<u8>>> = None;
     loop {
         std::thread::sleep(POLL_INTERVAL);
-        let now = stamp(&options.root);
+        let now = stamp(root);
         if now == last {
             continue;
         }
+        let changed = changed_paths(&last, &now);
         last = now;
-        let result = rebuild(options, &mut previous);
-        {
-            let mut build = state.build.lock().unwrap_or_else(|e| e.into_inner());
-            build.id += 1;
-            build.error = result.as_ref().err().map(|e| render_error(e, false));
+        let mut signalled = false;
+        let result = session.rebuild(Some(&changed), &mut |_| {
+            signal(state, None);
+            signalled = true;
+        });
+        let message = match &result {
+            Ok(rebuilt) => {
+                if !signalled || rebuilt.files_added_or_removed {
+                    signal(state, None);
+                }
+                Some(rebuilt_message(rebuilt))
+            }
+            Err(error) => {
+                signal(state, Some(render_error(error, false)));
+                None
+            }
+        };
+        on_build(result.map(|rebuilt| rebuilt.report));
+        if let Some(message) = message {
+            // Nobody may be reading any more; serving goes on regardless.
+            let _ = writeln!(std::io::stdout(), "{message}");
         }
-        state.changed.notify_all();
-        on_build(result);
     }
 }
 
-/// Rebuilds the site after a change. When the set of files is the one of
-/// the last build, only the files whose bytes changed are rewritten, each
-/// atomically; otherwise the whole site is written as `build` does.
-pub fn rebuild(
-    options: &BuildOptions,
-    previous: &mut Option<HashMap<String, Vec<u8>>>,
-) -> Result<BuildReport> {
-    let (files, mut report) = crate::render_site(options, &mut |_| {})?;
-    let started = Instant::now();
-    let same_set = previous.as_ref().is_some_and(|old| {
-        old.len() == files.len() && files.iter().all(|f| old.contains_key(&f.path))
-    });
-    let written = if same_set && report.output.is_dir() {
-        let old = previous.as_ref().map_or_else(HashMap::new, Clone::clone);
-        write_changed(&report.output, &files, &old)
-    } else {
-        crate::output::write_site(&options.root, &report.output, &files)
+/// Tells the open pages to reload: a new build id, and the error to show
+/// in place of pages (`None`: the site built).
+fn signal(state: &State, error: Option<String>) {
+    {
+        let mut build = state.build.lock().unwrap_or_else(|e| e.into_inner());
+        build.id += 1;
+        build.error = error;
+    }
+    state.changed.notify_all();
+}
+
+/// One line on what a rebuild did and how long the reload took.
+fn rebuilt_message(rebuilt: &Rebuilt) -> String {
+    let ms = |d: Duration| d.as_millis();
+    let analysed = match rebuilt.full {
+        Some(why) => format!("full rebuild ({why}: every article analysed again)"),
+        None => format!(
+            "{} of {} analysed again",
+            rebuilt.analysed,
+            count(rebuilt.report.articles, "article")
+        ),
     };
-    if let Err(error) = written {
-        *previous = None;
-        return Err(error);
+    let total: Duration = rebuilt.report.timings.iter().map(|(_, d)| *d).sum();
+    if rebuilt.first_files > 0 || rebuilt.rest_files == 0 || rebuilt.full.is_none() {
+        format!(
+            "Rebuilt: {analysed}; {} written and reload sent in {} ms; {} more in {} ms",
+            count(rebuilt.first_files, "touched page"),
+            ms(rebuilt.first_time),
+            count(rebuilt.rest_files, "file"),
+            ms(total),
+        )
+    } else {
+        format!(
+            "Rebuilt: {analysed}; {} written and reload sent in {} ms",
+            count(rebuilt.rest_files, "file"),
+            ms(total),
+        )
     }
-    report.timings.push(("output", started.elapsed()));
-    *previous = Some(files.into_iter().map(|f| (f.path, f.bytes)).collect());
-    Ok(report)
 }
 
-/// Rewrites the files of `files` whose bytes differ from `old`, each
-/// through a temporary file renamed over it.
-fn write_changed(out: &Path, files: &[OutputFile], old: &HashMap<String, Vec<u8>>) -> Result<()> {
-    for file in files {
-        if old.get(&file.path) == Some(&file.bytes) {
-            continue;
-        }
-        let path = out.join(&file.path);
-        let folder = path.parent().unwrap_or(out);
-        let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| Error::io(folder, e))?;
-        temp.write_all(&file.bytes)
-            .map_err(|e| Error::io(&path, e))?;
-        temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+/// `1 article`, `2 articles`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
-    Ok(())
 }
+
+/// The files whose stamp differs between `old` and `new`, or that are in
+/// only one of them (both sorted by path).
+fn changed_paths(old: &Stamps, new: &Stamps) -> Vec<PathBuf> {
+    let before: HashMap<&PathBuf, _> = old.iter().map(|(p, m, l)| (p, (m, l))).collect();
+    let after: HashMap<&PathBuf, _> = new.iter().map(|(p, m, l)| (p, (m, l))).collect();
+    let mut changed: Vec<PathBuf> = new
+        .iter()
+        .filter(|(p, m, l)| before.get(p) != Some(&(m, l)))
+        .map(|(p, _, _)| p.clone())
+        .collect();
+    changed.extend(
+        old.iter()
+            .filter(|(p, _, _)| !after.contains_key(p))
+            .map(|(p, _, _)| p.clone()),
+    );
+    changed
+}
+
+type Stamps = Vec<(PathBuf, Option<SystemTime>, u64)>;
 
 /// Path, modification time and size of every input file, sorted: equal
 /// stamps mean nothing changed. Symlinks are not followed (no loops), and
 /// unreadable entries are skipped (the build reports them).
-fn stamp(root: &Path) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
+fn stamp(root: &Path) -> Stamps {
     let mut files = Vec::new();
     for part in ["site.toml", "content", "static", "themes"] {
         let walk = walkdir::WalkDir::new(root.join(part)).sort_by_file_name();
@@ -600,46 +643,6 @@ mod tests {
         assert_eq!(
             content_type(Path::new("search-index.js")),
             "text/javascript; charset=utf-8"
-        );
-    }
-
-    #[test]
-    fn only_changed_files_are_rewritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = |path: &str, text: &str| OutputFile {
-            path: path.into(),
-            bytes: text.into(),
-        };
-        let old_files = [file("a.html", "same"), file("b.html", "old")];
-        for f in &old_files {
-            std::fs::write(dir.path().join(&f.path), &f.bytes).unwrap();
-        }
-        let old: HashMap<String, Vec<u8>> = old_files
-            .iter()
-            .map(|f| (f.path.clone(), f.bytes.clone()))
-            .collect();
-        let modified = |name: &str| {
-            std::fs::metadata(dir.path().join(name))
-                .unwrap()
-                .modified()
-                .unwrap()
-        };
-        let before = modified("a.html");
-        std::thread::sleep(Duration::from_millis(20));
-        write_changed(
-            dir.path(),
-            &[file("a.html", "same"), file("b.html", "new")],
-            &old,
-        )
-        .unwrap();
-        assert_eq!(
-            modified("a.html"),
-            before,
-            "an unchanged file was rewritten"
-        );
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join("b.html")).unwrap(),
-            "new"
         );
     }
 

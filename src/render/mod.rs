@@ -55,7 +55,13 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
     let search = search::render(dossier, &speaker_hrefs, &layout.page_numbers);
     let search_index_bytes = search.bytes.len();
     let mut files = data::render(dossier)?;
-    files.extend(pages::render(dossier, &templates, &speaker_hrefs, &layout)?);
+    files.extend(pages::render(
+        dossier,
+        &templates,
+        &speaker_hrefs,
+        &layout,
+        &|_| true,
+    )?);
     files.push(search);
     files.push(colour::render(dossier));
     // GitHub Pages: serve the files as they are, without Jekyll.
@@ -85,4 +91,19 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
         search_index_bytes,
         feeds,
     })
+}
+
+/// Renders only the pages whose list starts at a path `keep` accepts (see
+/// [`pages::render`]), leaving out the data files, the search index and
+/// the assets: `serve` writes the pages an edit touches this way before the
+/// rest of the site.
+pub fn render_pages_where(
+    dossier: &Dossier<'_>,
+    theme: &Theme,
+    keep: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<Vec<OutputFile>> {
+    let templates = html::Templates::new(theme)?;
+    let speaker_hrefs = paging::speaker_hrefs(dossier);
+    let layout = pages::Layout::new(dossier, &speaker_hrefs);
+    pages::render(dossier, &templates, &speaker_hrefs, &layout, keep)
 }
