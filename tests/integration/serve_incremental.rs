@@ -145,7 +145,9 @@ fn a_sequence_of_changes_ends_as_a_fresh_build() {
     let path = served.edit(NO_SAFE_EXIT, |t| {
         t.replace("date: 2016-12-11", "date: 2016-13-45")
     });
-    let broken = served.session.rebuild(Some(&[path.clone()]), &mut |_| {});
+    let broken = served
+        .session
+        .rebuild(Some(std::slice::from_ref(&path)), &mut |_| {});
     assert!(broken.is_err());
     served.site.write(NO_SAFE_EXIT, &good);
     served.rebuild(Some(&[path]));
