@@ -34,7 +34,7 @@ use crate::graph::Dossier;
 use crate::load::{self, RawSite, SourceFile};
 use crate::model::{Article, Occurrence, Site};
 use crate::render::{self, OutputFile, compare, context, paging};
-use crate::{BuildOptions, BuildReport, attribute, parse, theme};
+use crate::{BuildOptions, BuildReport, attribute, group, parse, theme};
 
 /// Pages that list statements of every kind, rendered in phase 1 after
 /// any article edit. The timeline, one page per day on a large package,
@@ -45,6 +45,10 @@ const LIST_PAGES: [&str; 4] = [
     "sources/index.html",
     "voices/index.html",
 ];
+
+/// The stage that renders and writes the pages an edit touches, in
+/// [`BuildReport::timings`]: the reload is signalled after it.
+pub const TOUCHED_PAGES: &str = "touched pages";
 
 /// What one rebuild did, for serve's message and the benchmark.
 #[derive(Debug, Clone)]
@@ -69,9 +73,9 @@ pub struct Rebuilt {
 pub struct Session {
     options: BuildOptions,
     loaded: Option<Loaded>,
-    /// The output folder's files as this session last wrote them; `None`
-    /// until the first write, and after a failed one.
-    written: Option<HashMap<String, Vec<u8>>>,
+    /// The output folder's files as this session last wrote them, by
+    /// [`fingerprint`]; `None` until the first write, and after a failed one.
+    written: Option<HashMap<String, Fingerprint>>,
     /// Per article source, the pages listing its quotes at the last rebuild.
     footprints: HashMap<String, BTreeSet<String>>,
     /// True after a file could not be read: the next rebuild reads the
@@ -89,6 +93,8 @@ struct Loaded {
     analysed: HashMap<String, (Vec<Occurrence>, Vec<Warning>)>,
     /// `site.toml` and the actor files `analysed` was made with.
     analysed_with: Option<(SourceFile, Vec<SourceFile>)>,
+    /// The statements of each speaker, clustered at the last rebuild.
+    statements: group::StatementCache,
 }
 
 /// The content files a change touched.
@@ -151,15 +157,17 @@ impl Session {
         progress("analyse");
         let full = loaded.invalidate_analyses();
         let analysed = loaded.analyse_missing(&site);
+        stage("analyse", &mut timings);
         let registry = attribute::Registry::new(&site.actors);
         let per_article = site
             .articles
             .iter()
             .map(|a| loaded.analysed[&a.source].clone())
             .collect();
-        let analysis = crate::analyse_package(&site, per_article, &registry);
+        let analysis =
+            crate::analyse_package(&site, per_article, &registry, &mut loaded.statements);
         warnings.extend(analysis.warnings.iter().cloned());
-        stage("analyse", &mut timings);
+        stage("people and grouping", &mut timings);
         progress("graph");
         let dossier = Dossier::new(&site, &analysis.quotes);
         stage("graph", &mut timings);
@@ -190,7 +198,7 @@ impl Session {
                 .collect();
             rebuilt.first_files = self.write_changed(&output, existing)?;
             rebuilt.first_time = started.elapsed();
-            stage("render touched pages", &mut timings);
+            stage(TOUCHED_PAGES, &mut timings);
             first_written(&rebuilt);
         }
 
@@ -216,7 +224,7 @@ impl Session {
                 rendered
                     .files
                     .into_iter()
-                    .map(|f| (f.path, f.bytes))
+                    .map(|f| (f.path, fingerprint(&f.bytes)))
                     .collect(),
             );
         }
@@ -296,6 +304,7 @@ impl Session {
                 parsed: HashMap::new(),
                 analysed: HashMap::new(),
                 analysed_with: None,
+                statements: group::StatementCache::default(),
             });
             return Ok(Touched {
                 articles: BTreeSet::new(),
@@ -336,17 +345,21 @@ impl Session {
     /// many it wrote.
     fn write_changed(&mut self, out: &Path, files: Vec<OutputFile>) -> Result<usize> {
         let written = self.written.as_mut().expect("write_changed after a write");
-        let changed: Vec<OutputFile> = files
-            .into_iter()
-            .filter(|f| written.get(&f.path) != Some(&f.bytes))
+        let changed: Vec<(OutputFile, Fingerprint)> = files
+            .into_par_iter()
+            .map(|f| {
+                let print = fingerprint(&f.bytes);
+                (f, print)
+            })
+            .filter(|(f, print)| written.get(&f.path) != Some(print))
             .collect();
-        if let Err(error) = write_files(out, &changed) {
+        if let Err(error) = write_files(out, changed.iter().map(|(f, _)| f)) {
             // What is on disk is not known any more: replace it next time.
             self.written = None;
             return Err(error);
         }
         let count = changed.len();
-        written.extend(changed.into_iter().map(|f| (f.path, f.bytes)));
+        written.extend(changed.into_iter().map(|(f, print)| (f.path, print)));
         Ok(count)
     }
 }
@@ -553,9 +566,23 @@ pub fn dirty_pages(
     pages
 }
 
+/// A file's length and a 64-bit hash of its bytes: what [`Session`] keeps
+/// of each file it wrote, instead of the bytes (hundreds of megabytes on a
+/// large package). Two different files pass for one only if they are as
+/// long and collide in 64 bits.
+type Fingerprint = (usize, u64);
+
+fn fingerprint(bytes: &[u8]) -> Fingerprint {
+    use std::hash::Hasher;
+    // Fixed keys: one process compares prints made by itself.
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write(bytes);
+    (bytes.len(), hasher.finish())
+}
+
 /// Writes `files` into `out`, each through a temporary file renamed over
 /// the old one, so a reader never sees half a page.
-fn write_files(out: &Path, files: &[OutputFile]) -> Result<()> {
+fn write_files<'f>(out: &Path, files: impl Iterator<Item = &'f OutputFile>) -> Result<()> {
     for file in files {
         let path = out.join(&file.path);
         let folder = path.parent().unwrap_or(out);

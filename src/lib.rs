@@ -119,7 +119,12 @@ pub fn analyse(site: &Site) -> Analysis {
         .par_iter()
         .map(|article| analyse_article(article, &registry))
         .collect();
-    analyse_package(site, per_article, &registry)
+    analyse_package(
+        site,
+        per_article,
+        &registry,
+        &mut group::StatementCache::default(),
+    )
 }
 
 /// Stages 3-4 for one article: its quotes, found and attributed, with the
@@ -134,11 +139,13 @@ pub fn analyse_article(
 }
 
 /// The package-wide end of [`analyse`]: one name per person across the
-/// articles, then stage 5. `per_article` follows `site.articles`.
+/// articles, then stage 5, reusing the clusters of `statements` where
+/// they still hold. `per_article` follows `site.articles`.
 pub fn analyse_package(
     site: &Site,
     per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
     registry: &attribute::Registry,
+    statements: &mut group::StatementCache,
 ) -> Analysis {
     let mut warnings = Vec::new();
     let mut found = Vec::with_capacity(per_article.len());
@@ -147,7 +154,7 @@ pub fn analyse_package(
         warnings.extend(article_warnings);
     }
     attribute::entities::unify_people(&mut found, registry);
-    let quotes = group::group(&site.articles, found);
+    let quotes = group::group_with(&site.articles, found, statements);
     Analysis { quotes, warnings }
 }
 

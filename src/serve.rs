@@ -203,9 +203,19 @@ fn signal(state: &State, error: Option<String>) {
     state.changed.notify_all();
 }
 
-/// One line on what a rebuild did and how long the reload took.
+/// One line on what a rebuild did and how long the reload took, with the
+/// time of each stage up to the reload signal.
 fn rebuilt_message(rebuilt: &Rebuilt) -> String {
-    let ms = |d: Duration| d.as_millis();
+    let timings = &rebuilt.report.timings;
+    let total: Duration = timings.iter().map(|(_, d)| *d).sum();
+    let touched = timings
+        .iter()
+        .position(|(stage, _)| *stage == crate::incremental::TOUCHED_PAGES);
+    let stages: Vec<String> = timings[..touched.map_or(timings.len(), |at| at + 1)]
+        .iter()
+        .map(|(stage, d)| format!("{stage} {}", d.as_millis()))
+        .collect();
+    let stages = stages.join(", ");
     let analysed = match rebuilt.full {
         Some(why) => format!("full rebuild ({why}: every article analysed again)"),
         None => format!(
@@ -214,21 +224,19 @@ fn rebuilt_message(rebuilt: &Rebuilt) -> String {
             count(rebuilt.report.articles, "article")
         ),
     };
-    let total: Duration = rebuilt.report.timings.iter().map(|(_, d)| *d).sum();
-    if rebuilt.first_files > 0 || rebuilt.rest_files == 0 || rebuilt.full.is_none() {
-        format!(
-            "Rebuilt: {analysed}; {} written and reload sent in {} ms; {} more in {} ms",
+    match touched {
+        Some(_) => format!(
+            "Rebuilt: {analysed}; {} written and reload sent in {} ms ({stages} ms); {} more in {} ms",
             count(rebuilt.first_files, "touched page"),
-            ms(rebuilt.first_time),
+            rebuilt.first_time.as_millis(),
             count(rebuilt.rest_files, "file"),
-            ms(total),
-        )
-    } else {
-        format!(
-            "Rebuilt: {analysed}; {} written and reload sent in {} ms",
+            total.as_millis(),
+        ),
+        None => format!(
+            "Rebuilt: {analysed}; {} written and reload sent in {} ms ({stages} ms)",
             count(rebuilt.rest_files, "file"),
-            ms(total),
-        )
+            total.as_millis(),
+        ),
     }
 }
 
