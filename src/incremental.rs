@@ -242,10 +242,11 @@ impl Session {
     /// when only those changed, else the whole site folder.
     fn refresh(&mut self, changed: Option<&[PathBuf]>) -> Result<Touched> {
         let root = &self.options.root;
+        let raw = self.loaded.as_ref().map(|loaded| &loaded.raw);
         let markdown: Option<Vec<&PathBuf>> = changed.and_then(|paths| {
             let mut markdown = Vec::new();
             for path in paths {
-                match classify(root, path) {
+                match classify(root, path, raw) {
                     Kind::Markdown => markdown.push(path),
                     Kind::Ignored => {}
                     Kind::Other => return None,
@@ -429,7 +430,8 @@ enum Kind {
     Other,
 }
 
-fn classify(root: &Path, path: &Path) -> Kind {
+/// What `path` is, for a rebuild; `raw` are the files read before.
+fn classify(root: &Path, path: &Path, raw: Option<&RawSite>) -> Kind {
     let rel = relative(root, path);
     let in_content = ["content/articles/", "content/actors/"]
         .iter()
@@ -440,12 +442,21 @@ fn classify(root: &Path, path: &Path) -> Kind {
     if rel.ends_with(".md") {
         return Kind::Markdown;
     }
-    // A folder (or a path gone that may have been one) can hold articles.
-    let file_like = path.extension().is_some() && !path.is_dir();
-    if file_like {
-        Kind::Ignored
-    } else {
+    if path.is_dir() {
+        return Kind::Other;
+    }
+    // Gone: it matters only if it was a folder of articles or actors (an
+    // editor's test file, such as vim's `4913`, does not).
+    let folder = format!("{rel}/");
+    let held_inputs = raw.is_some_and(|raw| {
+        (raw.articles.iter())
+            .chain(&raw.actors)
+            .any(|f| f.path.starts_with(&folder))
+    });
+    if held_inputs {
         Kind::Other
+    } else {
+        Kind::Ignored
     }
 }
 
@@ -726,11 +737,28 @@ mod tests {
 
     #[test]
     fn only_markdown_changes_are_read_on_their_own() {
-        let root = Path::new("/site");
-        let kind = |rel: &str| classify(root, &root.join(rel));
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content/articles/new")).unwrap();
+        let file = |path: &str| SourceFile {
+            path: path.into(),
+            text: String::new(),
+        };
+        let raw = RawSite {
+            root: root.to_path_buf(),
+            config: file("site.toml"),
+            articles: vec![file("content/articles/2016/a.md")],
+            actors: Vec::new(),
+            static_files: Vec::new(),
+            themes: Vec::new(),
+        };
+        let kind = |rel: &str| classify(root, &root.join(rel), Some(&raw));
         assert_eq!(kind("content/articles/2016/a.md"), Kind::Markdown);
         assert_eq!(kind("content/actors/russia.md"), Kind::Markdown);
         assert_eq!(kind("content/articles/.a.md.swp"), Kind::Ignored);
+        assert_eq!(kind("content/articles/4913"), Kind::Ignored);
+        // A folder that is there, or that is gone with the articles it held.
+        assert_eq!(kind("content/articles/new"), Kind::Other);
         assert_eq!(kind("content/articles/2016"), Kind::Other);
         assert_eq!(kind("site.toml"), Kind::Other);
         assert_eq!(kind("static/logo.png"), Kind::Other);

@@ -4,8 +4,11 @@
 //! Only files inside the output folder are ever served: request paths are
 //! decoded and checked segment by segment ([`resolve`]), then the file
 //! found is checked again after symlinks are followed ([`contained`]).
-//! Changes are found by polling modification times, as mdBook's default
-//! watcher does, so no platform notification API is needed.
+//! Changes are found by file system events (the `notify` crate), and by
+//! polling modification times, as mdBook's default watcher does, where
+//! events cannot be had. Each rebuild goes through an incremental
+//! [`Session`]: the pages an edit touches are written and open pages
+//! reloaded before the rest of the site is.
 //!
 //! The server is a small HTTP/1.1 responder on `std::net`: one request per
 //! connection (`Connection: close`), each connection on its own thread with
@@ -29,7 +32,7 @@ use crate::error::{Error, Result, render_error};
 use crate::incremental::{Rebuilt, Session};
 use crate::{BuildOptions, BuildReport};
 
-/// How often the site folder is checked for changes.
+/// How often the site folder is checked for changes when polling.
 const POLL_INTERVAL: Duration = Duration::from_millis(100);
 /// Connections served at once; more wait in the listen queue's place get a 503.
 pub const MAX_CONNECTIONS: usize = 64;
@@ -103,9 +106,9 @@ pub fn serve(
             options.bind, options.port
         ))
     })?;
-    // Stamped before the address is printed: an edit made as soon as the
+    // Watching before the address is printed: an edit made as soon as the
     // server is reachable is seen as a change.
-    let stamped = stamp(&options.build.root);
+    let changes = Changes::watch(&options.build.root);
     let addr = listener
         .local_addr()
         .map_or_else(|_| "?".to_string(), |a| a.to_string());
@@ -122,9 +125,8 @@ pub fn serve(
         changed: Condvar::new(),
         connections: AtomicUsize::new(0),
     });
-    let root = options.build.root.clone();
     let watcher = Arc::clone(&state);
-    std::thread::spawn(move || watch(session, &root, stamped, &watcher, on_build));
+    std::thread::spawn(move || watch(session, changes, &watcher, on_build));
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let state = Arc::clone(&state);
@@ -150,23 +152,16 @@ pub fn serve(
     Ok(())
 }
 
-/// Polls the site folder and rebuilds whenever a file changed: the pages
-/// the change touches first, then open pages reload, then the rest.
+/// Rebuilds whenever an input file changed: the pages the change touches
+/// first, then open pages reload, then the rest.
 fn watch(
     mut session: Session,
-    root: &Path,
-    mut last: Stamps,
+    mut changes: Changes,
     state: &State,
     on_build: impl Fn(Result<BuildReport>),
 ) {
     loop {
-        std::thread::sleep(POLL_INTERVAL);
-        let now = stamp(root);
-        if now == last {
-            continue;
-        }
-        let changed = changed_paths(&last, &now);
-        last = now;
+        let changed = changes.next();
         let mut signalled = false;
         let result = session.rebuild(Some(&changed), &mut |_| {
             signal(state, None);
@@ -246,6 +241,135 @@ fn count(n: usize, noun: &str) -> String {
         format!("1 {noun}")
     } else {
         format!("{n} {noun}s")
+    }
+}
+
+/// Where changes to the input files come from: file system events, or,
+/// where those cannot be had (no inotify watches left, an unsupported
+/// file system), polling every file's stamp as mdBook's default watcher
+/// does.
+enum Changes {
+    Events {
+        root: PathBuf,
+        /// Kept alive for as long as events are wanted.
+        watcher: notify::RecommendedWatcher,
+        events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    },
+    Poll {
+        root: PathBuf,
+        last: Stamps,
+    },
+}
+
+/// The folders of a site that hold inputs, beside `site.toml`.
+const INPUT_FOLDERS: [&str; 3] = ["content", "static", "themes"];
+
+/// How long events are gathered after the first one: one save is often
+/// several events (a temporary file written, then renamed over the file).
+const SETTLE: Duration = Duration::from_millis(5);
+
+impl Changes {
+    /// Starts watching the inputs of the site at `root`.
+    fn watch(root: &Path) -> Changes {
+        use notify::{RecursiveMode, Watcher};
+        let (sender, events) = std::sync::mpsc::channel();
+        let watched = notify::recommended_watcher(sender).and_then(|mut watcher| {
+            // The site folder itself only for `site.toml` and new input
+            // folders: the output folder in it is written by every rebuild.
+            watcher.watch(root, RecursiveMode::NonRecursive)?;
+            for folder in INPUT_FOLDERS.map(|f| root.join(f)) {
+                if folder.is_dir() {
+                    watcher.watch(&folder, RecursiveMode::Recursive)?;
+                }
+            }
+            Ok(watcher)
+        });
+        match watched {
+            Ok(watcher) => Changes::Events {
+                root: root.to_path_buf(),
+                watcher,
+                events,
+            },
+            Err(_) => Changes::Poll {
+                root: root.to_path_buf(),
+                last: stamp(root),
+            },
+        }
+    }
+
+    /// Waits for a change to the inputs; returns the paths changed.
+    fn next(&mut self) -> Vec<PathBuf> {
+        match self {
+            Changes::Events {
+                root,
+                watcher,
+                events,
+            } => loop {
+                let Ok(first) = events.recv() else {
+                    // The watcher is gone: poll from here on.
+                    let root = root.clone();
+                    *self = Changes::Poll {
+                        last: stamp(&root),
+                        root,
+                    };
+                    return self.next();
+                };
+                let mut paths = Vec::new();
+                let mut event = Some(first);
+                while let Some(result) = event {
+                    match result {
+                        Ok(event) if !is_read(&event.kind) => paths.extend(event.paths),
+                        Ok(_) => {}
+                        // Events were lost: read everything again.
+                        Err(_) => paths.push(root.join("site.toml")),
+                    }
+                    event = events.recv_timeout(SETTLE).ok();
+                }
+                paths.retain(|path| is_input(root, path));
+                paths.sort();
+                paths.dedup();
+                for path in &paths {
+                    let new_folder = path.parent() == Some(root.as_path()) && path.is_dir();
+                    if new_folder {
+                        use notify::Watcher;
+                        let _ = watcher.watch(path, notify::RecursiveMode::Recursive);
+                    }
+                }
+                if !paths.is_empty() {
+                    return paths;
+                }
+            },
+            Changes::Poll { root, last } => loop {
+                std::thread::sleep(POLL_INTERVAL);
+                let now = stamp(root);
+                if now != *last {
+                    let changed = changed_paths(last, &now);
+                    *last = now;
+                    return changed;
+                }
+            },
+        }
+    }
+}
+
+/// An event that changes nothing: a file opened, read or closed unwritten
+/// (the rebuild's own reads among them).
+fn is_read(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode};
+    matches!(kind, notify::EventKind::Access(access)
+        if *access != AccessKind::Close(AccessMode::Write))
+}
+
+/// `site.toml`, or a path in one of the [`INPUT_FOLDERS`] of `root`.
+fn is_input(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut parts = rel.components();
+    match parts.next().and_then(|c| c.as_os_str().to_str()) {
+        Some("site.toml") => parts.next().is_none(),
+        Some(top) => INPUT_FOLDERS.contains(&top),
+        None => false,
     }
 }
 
@@ -634,6 +758,38 @@ mod tests {
         std::fs::write(&article, "xy").unwrap();
         assert_ne!(second, stamp(dir.path()));
         assert_eq!(stamp(dir.path()), stamp(dir.path()));
+    }
+
+    #[test]
+    fn only_inputs_are_watched() {
+        let root = Path::new("/site");
+        for (rel, input) in [
+            ("site.toml", true),
+            ("content/articles/a.md", true),
+            ("static/logo.png", true),
+            ("themes/dossier/page.html", true),
+            ("public/index.html", false),
+            (".public.onrecord-staging/index.html", false),
+            ("site.toml/x", false),
+            ("notes.txt", false),
+        ] {
+            assert_eq!(is_input(root, &root.join(rel)), input, "{rel}");
+        }
+        assert!(!is_input(root, Path::new("/elsewhere/site.toml")));
+    }
+
+    #[test]
+    fn changed_paths_are_the_stamps_that_differ() {
+        let stamps = |list: &[(&str, u64)]| -> Stamps {
+            list.iter()
+                .map(|(p, len)| (PathBuf::from(p), None, *len))
+                .collect()
+        };
+        let old = stamps(&[("a", 1), ("b", 1), ("gone", 1)]);
+        let new = stamps(&[("a", 1), ("b", 2), ("new", 1)]);
+        let mut changed = changed_paths(&old, &new);
+        changed.sort();
+        assert_eq!(changed, ["b", "gone", "new"].map(PathBuf::from));
     }
 
     #[test]
