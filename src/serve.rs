@@ -162,18 +162,9 @@ fn watch(
 ) {
     loop {
         let changed = changes.next();
-        let mut signalled = false;
-        let result = session.rebuild(Some(&changed), &mut |_| {
-            signal(state, None);
-            signalled = true;
-        });
+        let result = session.rebuild(Some(&changed), &mut |_| signal(state, None));
         let message = match &result {
-            Ok(rebuilt) => {
-                if !signalled || rebuilt.files_added_or_removed {
-                    signal(state, None);
-                }
-                Some(rebuilt_message(rebuilt))
-            }
+            Ok(rebuilt) => Some(rebuilt_message(rebuilt)),
             Err(error) => {
                 signal(state, Some(render_error(error, false)));
                 None
