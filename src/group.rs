@@ -10,7 +10,7 @@
 //! equal. Ids hash content, never positions in the build, so they stay the
 //! same from build to build.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use sha2::{Digest, Sha256};
 
@@ -22,6 +22,26 @@ const SAME_WORDS: f64 = 0.9;
 
 /// Gives every occurrence its ids. `found[i]` holds the occurrences of `articles[i]`.
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
+    group_with(articles, found, &mut StatementCache::default())
+}
+
+/// The statements of each (kind, speaker) found by an earlier grouping:
+/// `serve` keeps one between rebuilds, so that only the speakers whose
+/// quotes changed are clustered again.
+#[derive(Debug, Default)]
+pub struct StatementCache {
+    /// Per (kind, speaker): each distinct normalised text -> the name of
+    /// its cluster. The clusters depend on that set of texts alone.
+    buckets: HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
+}
+
+/// [`group`], reusing the clusters of `cache` where a speaker's texts are
+/// the same as before, and keeping the new ones in it.
+pub fn group_with(
+    articles: &[Article],
+    found: Vec<Vec<Occurrence>>,
+    cache: &mut StatementCache,
+) -> Vec<Quote> {
     let mut quotes = Vec::new();
     for (article, occurrences) in articles.iter().zip(found) {
         let lines = crate::model::LineIndex::new(&article.body, article.body_line);
@@ -54,7 +74,7 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
         }
     }
     share_actors(&mut quotes);
-    assign_statements(&mut quotes);
+    assign_statements(&mut quotes, cache);
     quotes
 }
 
@@ -116,7 +136,7 @@ fn share_actors(quotes: &mut [Quote]) {
 
 /// Clusters the quotes of each (kind, speaker) and names each cluster by
 /// the hash of its smallest normalised text.
-fn assign_statements(quotes: &mut [Quote]) {
+fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
     let keys: Vec<String> = quotes.iter().map(|q| normalise(&q.text)).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
@@ -127,7 +147,23 @@ fn assign_statements(quotes: &mut [Quote]) {
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     let tokens: Vec<Vec<u64>> = keys.iter().map(|k| word_hashes(k)).collect();
-    for ((_, speaker), members) in &buckets {
+    let mut clustered = Vec::new();
+    for ((kind, speaker), members) in &buckets {
+        let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i].as_str()).collect();
+        let known = cache
+            .buckets
+            .get(&(*kind, speaker.map(str::to_string)))
+            .filter(|names| names.keys().map(String::as_str).eq(texts.iter().copied()));
+        if let Some(names) = known {
+            // The same texts as before: the same clusters, unite by name.
+            let mut first_named: HashMap<&str, usize> = HashMap::new();
+            for &i in members {
+                let first = *first_named.entry(names[&keys[i]].as_str()).or_insert(i);
+                union(&mut parent, first, i);
+            }
+            continue;
+        }
+        clustered.push((*kind, *speaker));
         // Same words first: one pass, whatever the bucket's size.
         let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
         for &i in members.iter() {
@@ -163,6 +199,19 @@ fn assign_statements(quotes: &mut [Quote]) {
         if key.as_str() < *name {
             *name = key;
         }
+    }
+    cache
+        .buckets
+        .retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
+    for bucket in clustered {
+        let members = &buckets[&bucket];
+        let named = members
+            .iter()
+            .map(|&i| (keys[i].clone(), names[&find(&mut parent, i)].to_string()))
+            .collect();
+        cache
+            .buckets
+            .insert((bucket.0, bucket.1.map(str::to_string)), named);
     }
     let ids: Vec<String> = (0..quotes.len())
         .map(|i| {
@@ -504,5 +553,41 @@ mod tests {
         ]);
         assert_eq!(a[0], b[1]);
         assert_eq!(a[1], b[0]);
+    }
+
+    #[test]
+    fn a_warm_cache_groups_as_a_cold_one() {
+        let articles: Vec<Article> = (0..4).map(|i| article(&format!("a{i}.md"))).collect();
+        let texts = |edited: &str| -> Vec<Vec<Occurrence>> {
+            vec![
+                vec![occurrence(
+                    "We will not leave Aleppo today",
+                    Some("Ann Bee"),
+                )],
+                vec![occurrence(
+                    "We will not leave Aleppo today.",
+                    Some("Ann Bee"),
+                )],
+                vec![occurrence(edited, Some("Ann Bee"))],
+                vec![occurrence("No comment at all.", Some("Cem Dal"))],
+            ]
+        };
+        let mut cache = StatementCache::default();
+        let ids = |quotes: Vec<Quote>| -> Vec<String> {
+            quotes.into_iter().map(|q| q.statement).collect()
+        };
+        for edited in [
+            "Something else entirely.",
+            "We will not leave Aleppo todya",
+            "We will not leave Aleppo todya",
+            "Something else entirely.",
+        ] {
+            let warm = ids(group_with(&articles, texts(edited), &mut cache));
+            let cold = ids(group(&articles, texts(edited)));
+            assert_eq!(warm, cold, "{edited}");
+        }
+        let joined = ids(group(&articles, texts("We will not leave Aleppo todya")));
+        assert_eq!(joined[0], joined[2], "a retype joins the statement");
+        assert_eq!(cache.buckets.len(), 2);
     }
 }

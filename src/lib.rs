@@ -28,6 +28,8 @@ pub mod extract;
 pub mod graph;
 pub mod group;
 pub mod import;
+#[cfg(feature = "serve")]
+pub mod incremental;
 pub mod init;
 pub mod load;
 pub mod markdown;
@@ -47,7 +49,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 pub use error::{Error, Result, Warning};
-use model::{Quote, Site};
+use model::{Article, Occurrence, Quote, Site};
 
 /// What to build and where.
 #[derive(Debug, Clone, Default)]
@@ -93,14 +95,20 @@ pub struct Analysis {
 /// Stages 1-2: loads and parses the site at `root`.
 pub fn load_site(root: &Path) -> Result<(Site, Vec<Warning>)> {
     let raw = load::load(root)?;
-    let (mut site, warnings) = parse::parse_site(raw)?;
+    let (site, warnings) = parse::parse_site(raw)?;
+    Ok((settle_site(root, site)?, warnings))
+}
+
+/// The last step of [`load_site`], after parsing: the theme overrides of
+/// the site folder, and each outlet under the name `site.toml` lists it.
+pub fn settle_site(root: &Path, mut site: Site) -> Result<Site> {
     site.theme_overrides = theme::load_overrides(root, &site.config)?;
     // One outlet under one name, whatever name an article gives it.
     let config = &site.config;
     for article in &mut site.articles {
         article.outlet = config.outlet_name(&article.outlet).to_string();
     }
-    Ok((site, warnings))
+    Ok(site)
 }
 
 /// Stages 3-5: finds, attributes and groups the quotes of every article.
@@ -109,20 +117,44 @@ pub fn analyse(site: &Site) -> Analysis {
     let per_article: Vec<_> = site
         .articles
         .par_iter()
-        .map(|article| {
-            let blocks = markdown::blocks(&article.body);
-            let spans = extract::find_quotes(&article.body, &blocks);
-            attribute::attribute(article, &blocks, &spans, &registry)
-        })
+        .map(|article| analyse_article(article, &registry))
         .collect();
+    analyse_package(
+        site,
+        per_article,
+        &registry,
+        &mut group::StatementCache::default(),
+    )
+}
+
+/// Stages 3-4 for one article: its quotes, found and attributed, with the
+/// warnings about them.
+pub fn analyse_article(
+    article: &Article,
+    registry: &attribute::Registry,
+) -> (Vec<Occurrence>, Vec<Warning>) {
+    let blocks = markdown::blocks(&article.body);
+    let spans = extract::find_quotes(&article.body, &blocks);
+    attribute::attribute(article, &blocks, &spans, registry)
+}
+
+/// The package-wide end of [`analyse`]: one name per person across the
+/// articles, then stage 5, reusing the clusters of `statements` where
+/// they still hold. `per_article` follows `site.articles`.
+pub fn analyse_package(
+    site: &Site,
+    per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
+    registry: &attribute::Registry,
+    statements: &mut group::StatementCache,
+) -> Analysis {
     let mut warnings = Vec::new();
     let mut found = Vec::with_capacity(per_article.len());
     for (occurrences, article_warnings) in per_article {
         found.push(occurrences);
         warnings.extend(article_warnings);
     }
-    attribute::entities::unify_people(&mut found, &registry);
-    let quotes = group::group(&site.articles, found);
+    attribute::entities::unify_people(&mut found, registry);
+    let quotes = group::group_with(&site.articles, found, statements);
     Analysis { quotes, warnings }
 }
 

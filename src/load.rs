@@ -90,6 +90,16 @@ pub fn theme_files(root: &Path, name: &str) -> Result<Vec<(String, String)>> {
     Ok(files)
 }
 
+/// Reads one Markdown file of `content/` again, as [`load`] reads it;
+/// `Ok(None)` when it is no longer a file (`serve` re-reads what changed).
+pub fn reload_markdown(root: &Path, path: &Path) -> Result<Option<SourceFile>> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    check_name(root, path)?;
+    read_text(root, path).map(Some)
+}
+
 fn markdown_files(root: &Path, dir: &Path, errors: &mut Vec<Error>) -> Vec<SourceFile> {
     let mut files = Vec::new();
     if !dir.is_dir() {

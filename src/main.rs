@@ -270,10 +270,18 @@ fn build(options: &BuildOptions, timings: bool, printer: Printer) -> Result<Exit
 /// A build that shows its stages: each one with --verbose; on a terminal,
 /// the current one once the build has run for a second.
 fn build_with_progress(options: &BuildOptions, printer: Printer) -> Result<BuildReport, Error> {
+    with_progress(printer, |progress| {
+        onrecord::build_with_progress(options, progress)
+    })
+}
+
+/// Runs `build`, showing the stage it tells of on a terminal once it has
+/// taken over a second (every stage with `--verbose`).
+fn with_progress<T>(printer: Printer, build: impl FnOnce(&mut dyn FnMut(&'static str)) -> T) -> T {
     let started = Instant::now();
     let terminal = !printer.quiet && std::io::stderr().is_terminal();
     let mut shown = false;
-    let result = onrecord::build_with_progress(options, &mut |stage| {
+    let result = build(&mut |stage| {
         if printer.verbose {
             eprintln!(
                 "{:>7.0} ms  {stage}",
@@ -392,7 +400,8 @@ fn serve(
     // A first build that fails on the content still serves: the browser
     // shows the error until the file is fixed, as after any later failure.
     // A wrong folder or output (exit code 2) stops here.
-    let first = match build_with_progress(&build, printer) {
+    let mut session = onrecord::incremental::Session::new(build.clone());
+    let first = match with_progress(printer, |progress| session.build(progress)) {
         Err(error) if error.exit_code() == 2 => return Err(error),
         other => other,
     };
@@ -401,7 +410,7 @@ fn serve(
         Err(error) => printer.error(error),
     }
     let options = ServeOptions { build, bind, port };
-    onrecord::serve::serve(&options, &first, move |result| match result {
+    onrecord::serve::serve(&options, session, &first, move |result| match result {
         Ok(report) => print_report(&report, printer),
         // The last good site stays served; the editor fixes and saves again.
         Err(error) => printer.error(&error),

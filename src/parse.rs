@@ -456,6 +456,23 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
 /// Parses and cross-checks a whole site. Errors from every file are
 /// collected; warnings go to the caller.
 pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
+    parse_site_with(&raw, &mut parse_article_file)
+}
+
+/// An article file's unknown-key warnings and its article (`None`: a draft).
+pub type ParsedArticle = (Vec<Warning>, Result<Option<Article>>);
+
+/// Parses one article file with its unknown-key warnings.
+pub fn parse_article_file(file: &SourceFile) -> ParsedArticle {
+    (unknown_keys(file, ARTICLE_KEYS), parse_article(file))
+}
+
+/// [`parse_site`] with each article file parsed by `parse`: `serve` gives
+/// one that remembers the files it parsed before.
+pub fn parse_site_with(
+    raw: &RawSite,
+    parse: &mut dyn FnMut(&SourceFile) -> ParsedArticle,
+) -> Result<(Site, Vec<Warning>)> {
     let (config, mut warnings) = config::parse(&raw.config.path, &raw.config.text)?;
     config::check_theme(
         &raw.config.path,
@@ -466,8 +483,9 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     let mut errors = Vec::new();
     let mut articles = Vec::new();
     for file in &raw.articles {
-        warnings.extend(unknown_keys(file, ARTICLE_KEYS));
-        match parse_article(file) {
+        let (unknown, article) = parse(file);
+        warnings.extend(unknown);
+        match article {
             Ok(Some(article)) => articles.push(article),
             Ok(None) => {}
             Err(e) => errors.push(e),
@@ -566,7 +584,7 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
         config,
         articles,
         actors,
-        static_files: raw.static_files,
+        static_files: raw.static_files.clone(),
         theme_overrides: Vec::new(),
     };
     Ok((site, warnings))

@@ -4,8 +4,11 @@
 //! Only files inside the output folder are ever served: request paths are
 //! decoded and checked segment by segment ([`resolve`]), then the file
 //! found is checked again after symlinks are followed ([`contained`]).
-//! Changes are found by polling modification times, as mdBook's default
-//! watcher does, so no platform notification API is needed.
+//! Changes are found by file system events (the `notify` crate), and by
+//! polling modification times, as mdBook's default watcher does, where
+//! events cannot be had. Each rebuild goes through an incremental
+//! [`Session`]: the pages an edit touches are written and open pages
+//! reloaded before the rest of the site is.
 //!
 //! The server is a small HTTP/1.1 responder on `std::net`: one request per
 //! connection (`Connection: close`), each connection on its own thread with
@@ -23,13 +26,13 @@ use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use crate::error::{Error, Result, render_error};
-use crate::render::OutputFile;
+use crate::incremental::{Rebuilt, Session};
 use crate::{BuildOptions, BuildReport};
 
-/// How often the site folder is checked for changes.
+/// How often the site folder is checked for changes when polling.
 const POLL_INTERVAL: Duration = Duration::from_millis(100);
 /// Connections served at once; more wait in the listen queue's place get a 503.
 pub const MAX_CONNECTIONS: usize = 64;
@@ -84,10 +87,12 @@ struct BuildState {
 }
 
 /// Serves the site until the process is stopped, after a `first` build
-/// that may have failed (its error is then shown in place of pages until a
-/// rebuild succeeds). `on_build` is told about every later build.
+/// by `session` that may have failed (its error is then shown in place of
+/// pages until a rebuild succeeds). `on_build` is told about every later
+/// build.
 pub fn serve(
     options: &ServeOptions,
+    session: Session,
     first: &Result<BuildReport>,
     on_build: impl Fn(Result<BuildReport>) + Send + 'static,
 ) -> Result<()> {
@@ -101,9 +106,9 @@ pub fn serve(
             options.bind, options.port
         ))
     })?;
-    // Stamped before the address is printed: an edit made as soon as the
+    // Watching before the address is printed: an edit made as soon as the
     // server is reachable is seen as a change.
-    let stamped = stamp(&options.build.root);
+    let changes = Changes::watch(&options.build.root);
     let addr = listener
         .local_addr()
         .map_or_else(|_| "?".to_string(), |a| a.to_string());
@@ -120,9 +125,8 @@ pub fn serve(
         changed: Condvar::new(),
         connections: AtomicUsize::new(0),
     });
-    let build = options.build.clone();
     let watcher = Arc::clone(&state);
-    std::thread::spawn(move || watch(&build, stamped, &watcher, on_build));
+    std::thread::spawn(move || watch(session, changes, &watcher, on_build));
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let state = Arc::clone(&state);
@@ -148,80 +152,242 @@ pub fn serve(
     Ok(())
 }
 
-/// Polls the site folder and rebuilds whenever a file changed.
+/// Rebuilds whenever an input file changed: the pages the change touches
+/// first, then open pages reload, then the rest.
 fn watch(
-    options: &BuildOptions,
-    mut last: Vec<(PathBuf, Option<SystemTime>, u64)>,
+    mut session: Session,
+    mut changes: Changes,
     state: &State,
     on_build: impl Fn(Result<BuildReport>),
 ) {
-    let mut previous: Option<HashMap<String, Vec<u8>>> = None;
     loop {
-        std::thread::sleep(POLL_INTERVAL);
-        let now = stamp(&options.root);
-        if now == last {
-            continue;
+        let changed = changes.next();
+        let result = session.rebuild(Some(&changed), &mut |_| signal(state, None));
+        let message = match &result {
+            Ok(rebuilt) => Some(rebuilt_message(rebuilt)),
+            Err(error) => {
+                signal(state, Some(render_error(error, false)));
+                None
+            }
+        };
+        on_build(result.map(|rebuilt| rebuilt.report));
+        if let Some(message) = message {
+            // Nobody may be reading any more; serving goes on regardless.
+            let _ = writeln!(std::io::stdout(), "{message}");
         }
-        last = now;
-        let result = rebuild(options, &mut previous);
-        {
-            let mut build = state.build.lock().unwrap_or_else(|e| e.into_inner());
-            build.id += 1;
-            build.error = result.as_ref().err().map(|e| render_error(e, false));
-        }
-        state.changed.notify_all();
-        on_build(result);
     }
 }
 
-/// Rebuilds the site after a change. When the set of files is the one of
-/// the last build, only the files whose bytes changed are rewritten, each
-/// atomically; otherwise the whole site is written as `build` does.
-pub fn rebuild(
-    options: &BuildOptions,
-    previous: &mut Option<HashMap<String, Vec<u8>>>,
-) -> Result<BuildReport> {
-    let (files, mut report) = crate::render_site(options, &mut |_| {})?;
-    let started = Instant::now();
-    let same_set = previous.as_ref().is_some_and(|old| {
-        old.len() == files.len() && files.iter().all(|f| old.contains_key(&f.path))
-    });
-    let written = if same_set && report.output.is_dir() {
-        let old = previous.as_ref().map_or_else(HashMap::new, Clone::clone);
-        write_changed(&report.output, &files, &old)
-    } else {
-        crate::output::write_site(&options.root, &report.output, &files)
+/// Tells the open pages to reload: a new build id, and the error to show
+/// in place of pages (`None`: the site built).
+fn signal(state: &State, error: Option<String>) {
+    {
+        let mut build = state.build.lock().unwrap_or_else(|e| e.into_inner());
+        build.id += 1;
+        build.error = error;
+    }
+    state.changed.notify_all();
+}
+
+/// One line on what a rebuild did and how long the reload took, with the
+/// time of each stage up to the reload signal.
+fn rebuilt_message(rebuilt: &Rebuilt) -> String {
+    let timings = &rebuilt.report.timings;
+    let total: Duration = timings.iter().map(|(_, d)| *d).sum();
+    let touched = timings
+        .iter()
+        .position(|(stage, _)| *stage == crate::incremental::TOUCHED_PAGES);
+    let stages: Vec<String> = timings[..touched.map_or(timings.len(), |at| at + 1)]
+        .iter()
+        .map(|(stage, d)| format!("{stage} {}", d.as_millis()))
+        .collect();
+    let stages = stages.join(", ");
+    let analysed = match rebuilt.full {
+        Some(why) => format!("full rebuild ({why}: every article analysed again)"),
+        None => format!(
+            "{} of {} analysed again",
+            rebuilt.analysed,
+            count(rebuilt.report.articles, "article")
+        ),
     };
-    if let Err(error) = written {
-        *previous = None;
-        return Err(error);
+    match touched {
+        Some(_) => format!(
+            "Rebuilt: {analysed}; {} written and reload sent in {} ms ({stages} ms); {} more in {} ms",
+            count(rebuilt.first_files, "touched page"),
+            rebuilt.first_time.as_millis(),
+            count(rebuilt.rest_files, "file"),
+            total.as_millis(),
+        ),
+        None => format!(
+            "Rebuilt: {analysed}; {} written and reload sent in {} ms ({stages} ms)",
+            count(rebuilt.rest_files, "file"),
+            total.as_millis(),
+        ),
     }
-    report.timings.push(("output", started.elapsed()));
-    *previous = Some(files.into_iter().map(|f| (f.path, f.bytes)).collect());
-    Ok(report)
 }
 
-/// Rewrites the files of `files` whose bytes differ from `old`, each
-/// through a temporary file renamed over it.
-fn write_changed(out: &Path, files: &[OutputFile], old: &HashMap<String, Vec<u8>>) -> Result<()> {
-    for file in files {
-        if old.get(&file.path) == Some(&file.bytes) {
-            continue;
-        }
-        let path = out.join(&file.path);
-        let folder = path.parent().unwrap_or(out);
-        let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| Error::io(folder, e))?;
-        temp.write_all(&file.bytes)
-            .map_err(|e| Error::io(&path, e))?;
-        temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+/// `1 article`, `2 articles`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
-    Ok(())
 }
+
+/// Where changes to the input files come from: file system events, or,
+/// where those cannot be had (no inotify watches left, an unsupported
+/// file system), polling every file's stamp as mdBook's default watcher
+/// does.
+enum Changes {
+    Events {
+        root: PathBuf,
+        /// Kept alive for as long as events are wanted.
+        watcher: notify::RecommendedWatcher,
+        events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    },
+    Poll {
+        root: PathBuf,
+        last: Stamps,
+    },
+}
+
+/// The folders of a site that hold inputs, beside `site.toml`.
+const INPUT_FOLDERS: [&str; 3] = ["content", "static", "themes"];
+
+/// How long events are gathered after the first one: one save is often
+/// several events (a temporary file written, then renamed over the file).
+const SETTLE: Duration = Duration::from_millis(5);
+
+impl Changes {
+    /// Starts watching the inputs of the site at `root`.
+    fn watch(root: &Path) -> Changes {
+        use notify::{RecursiveMode, Watcher};
+        let (sender, events) = std::sync::mpsc::channel();
+        let watched = notify::recommended_watcher(sender).and_then(|mut watcher| {
+            // The site folder itself only for `site.toml` and new input
+            // folders: the output folder in it is written by every rebuild.
+            watcher.watch(root, RecursiveMode::NonRecursive)?;
+            for folder in INPUT_FOLDERS.map(|f| root.join(f)) {
+                if folder.is_dir() {
+                    watcher.watch(&folder, RecursiveMode::Recursive)?;
+                }
+            }
+            Ok(watcher)
+        });
+        match watched {
+            Ok(watcher) => Changes::Events {
+                root: root.to_path_buf(),
+                watcher,
+                events,
+            },
+            Err(_) => Changes::Poll {
+                root: root.to_path_buf(),
+                last: stamp(root),
+            },
+        }
+    }
+
+    /// Waits for a change to the inputs; returns the paths changed.
+    fn next(&mut self) -> Vec<PathBuf> {
+        match self {
+            Changes::Events {
+                root,
+                watcher,
+                events,
+            } => loop {
+                let Ok(first) = events.recv() else {
+                    // The watcher is gone: poll from here on.
+                    let root = root.clone();
+                    *self = Changes::Poll {
+                        last: stamp(&root),
+                        root,
+                    };
+                    return self.next();
+                };
+                let mut paths = Vec::new();
+                let mut event = Some(first);
+                while let Some(result) = event {
+                    match result {
+                        Ok(event) if !is_read(&event.kind) => paths.extend(event.paths),
+                        Ok(_) => {}
+                        // Events were lost: read everything again.
+                        Err(_) => paths.push(root.join("site.toml")),
+                    }
+                    event = events.recv_timeout(SETTLE).ok();
+                }
+                paths.retain(|path| is_input(root, path));
+                paths.sort();
+                paths.dedup();
+                for path in &paths {
+                    let new_folder = path.parent() == Some(root.as_path()) && path.is_dir();
+                    if new_folder {
+                        use notify::Watcher;
+                        let _ = watcher.watch(path, notify::RecursiveMode::Recursive);
+                    }
+                }
+                if !paths.is_empty() {
+                    return paths;
+                }
+            },
+            Changes::Poll { root, last } => loop {
+                std::thread::sleep(POLL_INTERVAL);
+                let now = stamp(root);
+                if now != *last {
+                    let changed = changed_paths(last, &now);
+                    *last = now;
+                    return changed;
+                }
+            },
+        }
+    }
+}
+
+/// An event that changes nothing: a file opened, read or closed unwritten
+/// (the rebuild's own reads among them).
+fn is_read(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode};
+    matches!(kind, notify::EventKind::Access(access)
+        if *access != AccessKind::Close(AccessMode::Write))
+}
+
+/// `site.toml`, or a path in one of the [`INPUT_FOLDERS`] of `root`.
+fn is_input(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut parts = rel.components();
+    match parts.next().and_then(|c| c.as_os_str().to_str()) {
+        Some("site.toml") => parts.next().is_none(),
+        Some(top) => INPUT_FOLDERS.contains(&top),
+        None => false,
+    }
+}
+
+/// The files whose stamp differs between `old` and `new`, or that are in
+/// only one of them (both sorted by path).
+fn changed_paths(old: &Stamps, new: &Stamps) -> Vec<PathBuf> {
+    let before: HashMap<&PathBuf, _> = old.iter().map(|(p, m, l)| (p, (m, l))).collect();
+    let after: HashMap<&PathBuf, _> = new.iter().map(|(p, m, l)| (p, (m, l))).collect();
+    let mut changed: Vec<PathBuf> = new
+        .iter()
+        .filter(|(p, m, l)| before.get(p) != Some(&(m, l)))
+        .map(|(p, _, _)| p.clone())
+        .collect();
+    changed.extend(
+        old.iter()
+            .filter(|(p, _, _)| !after.contains_key(p))
+            .map(|(p, _, _)| p.clone()),
+    );
+    changed
+}
+
+type Stamps = Vec<(PathBuf, Option<SystemTime>, u64)>;
 
 /// Path, modification time and size of every input file, sorted: equal
 /// stamps mean nothing changed. Symlinks are not followed (no loops), and
 /// unreadable entries are skipped (the build reports them).
-fn stamp(root: &Path) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
+fn stamp(root: &Path) -> Stamps {
     let mut files = Vec::new();
     for part in ["site.toml", "content", "static", "themes"] {
         let walk = walkdir::WalkDir::new(root.join(part)).sort_by_file_name();
@@ -586,6 +752,38 @@ mod tests {
     }
 
     #[test]
+    fn only_inputs_are_watched() {
+        let root = Path::new("/site");
+        for (rel, input) in [
+            ("site.toml", true),
+            ("content/articles/a.md", true),
+            ("static/logo.png", true),
+            ("themes/dossier/page.html", true),
+            ("public/index.html", false),
+            (".public.onrecord-staging/index.html", false),
+            ("site.toml/x", false),
+            ("notes.txt", false),
+        ] {
+            assert_eq!(is_input(root, &root.join(rel)), input, "{rel}");
+        }
+        assert!(!is_input(root, Path::new("/elsewhere/site.toml")));
+    }
+
+    #[test]
+    fn changed_paths_are_the_stamps_that_differ() {
+        let stamps = |list: &[(&str, u64)]| -> Stamps {
+            list.iter()
+                .map(|(p, len)| (PathBuf::from(p), None, *len))
+                .collect()
+        };
+        let old = stamps(&[("a", 1), ("b", 1), ("gone", 1)]);
+        let new = stamps(&[("a", 1), ("b", 2), ("new", 1)]);
+        let mut changed = changed_paths(&old, &new);
+        changed.sort();
+        assert_eq!(changed, ["b", "gone", "new"].map(PathBuf::from));
+    }
+
+    #[test]
     fn content_types() {
         assert_eq!(
             content_type(Path::new("a/index.html")),
@@ -600,46 +798,6 @@ mod tests {
         assert_eq!(
             content_type(Path::new("search-index.js")),
             "text/javascript; charset=utf-8"
-        );
-    }
-
-    #[test]
-    fn only_changed_files_are_rewritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = |path: &str, text: &str| OutputFile {
-            path: path.into(),
-            bytes: text.into(),
-        };
-        let old_files = [file("a.html", "same"), file("b.html", "old")];
-        for f in &old_files {
-            std::fs::write(dir.path().join(&f.path), &f.bytes).unwrap();
-        }
-        let old: HashMap<String, Vec<u8>> = old_files
-            .iter()
-            .map(|f| (f.path.clone(), f.bytes.clone()))
-            .collect();
-        let modified = |name: &str| {
-            std::fs::metadata(dir.path().join(name))
-                .unwrap()
-                .modified()
-                .unwrap()
-        };
-        let before = modified("a.html");
-        std::thread::sleep(Duration::from_millis(20));
-        write_changed(
-            dir.path(),
-            &[file("a.html", "same"), file("b.html", "new")],
-            &old,
-        )
-        .unwrap();
-        assert_eq!(
-            modified("a.html"),
-            before,
-            "an unchanged file was rewritten"
-        );
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join("b.html")).unwrap(),
-            "new"
         );
     }
 

@@ -270,18 +270,20 @@ pub struct ComparePage<'v, 'a> {
     pub report_count: usize,
 }
 
-/// Renders a compare page for every statement with a compare link;
-/// `statements` are the views of `dossier`'s statements, in the same order.
+/// Renders a compare page for every statement with a compare link whose
+/// path `keep` accepts; `statements` are the views of `dossier`'s
+/// statements, in the same order.
 pub fn render(
     dossier: &Dossier<'_>,
     site: &SiteView<'_>,
     statements: &[StatementView<'_>],
     templates: &Templates<'_>,
+    keep: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>> {
     statements
         .par_iter()
         .zip(&dossier.statements)
-        .filter(|(view, _)| view.compare_href.is_some())
+        .filter(|(view, _)| view.compare_href.is_some() && keep(&compare_page(view.id)))
         .map(|(statement, graph_statement)| {
             let path = compare_page(statement.id);
             let reports = report_views(dossier, graph_statement, usize::MAX);

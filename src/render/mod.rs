@@ -61,7 +61,7 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
                 || data::render(dossier),
             )
         },
-        || pages::render(dossier, &templates, &speaker_hrefs, &layout),
+        || pages::render(dossier, &templates, &speaker_hrefs, &layout, &|_| true),
     );
     let search_index_bytes = search.bytes.len();
     let mut files = data?;
@@ -95,4 +95,19 @@ pub fn render(dossier: &Dossier<'_>, theme: &Theme) -> Result<Rendered> {
         search_index_bytes,
         feeds,
     })
+}
+
+/// Renders only the pages whose list starts at a path `keep` accepts (see
+/// [`pages::render`]), leaving out the data files, the search index and
+/// the assets: `serve` writes the pages an edit touches this way before the
+/// rest of the site.
+pub fn render_pages_where(
+    dossier: &Dossier<'_>,
+    theme: &Theme,
+    keep: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<Vec<OutputFile>> {
+    let templates = html::Templates::new(theme)?;
+    let speaker_hrefs = paging::speaker_hrefs(dossier);
+    let layout = pages::Layout::new(dossier, &speaker_hrefs);
+    pages::render(dossier, &templates, &speaker_hrefs, &layout, keep)
 }

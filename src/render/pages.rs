@@ -44,13 +44,18 @@ const EXCERPT_WORDS: usize = 7;
 /// How many speakers and outlets a dossier's infobox names.
 const INFOBOX_ROWS: usize = 12;
 
-/// Renders every page, and the feeds when `base_url` is absolute.
-/// `speaker_hrefs` are the links to each speaker (see [`paging`]).
+/// Renders every page whose list starts at a path `keep` accepts, and the
+/// feeds when `base_url` is absolute. A list's numbered pages (a dossier
+/// with its mentions pages, a speaker's, an outlet's, the timeline, the
+/// voices) come or stay together, by their first page; `serve` renders the
+/// pages an edit touches first this way. `speaker_hrefs` are the links to
+/// each speaker (see [`paging`]).
 pub fn render(
     dossier: &Dossier<'_>,
     templates: &Templates<'_>,
     speaker_hrefs: &[String],
     layout: &Layout,
+    keep: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>> {
     let config = &dossier.site.config;
     let site = SiteView::new(config, dossier);
@@ -71,51 +76,73 @@ pub fn render(
         outlet_hrefs: &outlet_hrefs,
         reach: &reach,
     };
-    let mut files = vec![
-        views.home(templates)?,
-        views.speakers_index(templates)?,
-        views.sources_index(templates)?,
-        views.plain(templates, "search.html", "search/index.html", "Search")?,
-        views.plain(templates, "404.html", "404.html", "Page not found")?,
-        views.plain(templates, "robots.txt", "robots.txt", "robots")?,
-    ];
-    files.extend(views.voices(templates, unattributed)?);
-    files.extend(views.timeline(templates)?);
+    let mut files = Vec::new();
+    if keep("index.html") {
+        files.push(views.home(templates)?);
+    }
+    if keep("speakers/index.html") {
+        files.push(views.speakers_index(templates)?);
+    }
+    if keep("sources/index.html") {
+        files.push(views.sources_index(templates)?);
+    }
+    for (template, path, title) in [
+        ("search.html", "search/index.html", "Search"),
+        ("404.html", "404.html", "Page not found"),
+        ("robots.txt", "robots.txt", "robots"),
+    ] {
+        if keep(path) {
+            files.push(views.plain(templates, template, path, title)?);
+        }
+    }
+    if keep(VOICES) {
+        files.extend(views.voices(templates, unattributed)?);
+    }
+    if keep("timeline/index.html") {
+        files.extend(views.timeline(templates)?);
+    }
     files.extend(super::compare::render(
         dossier,
         &site,
         &statements,
         templates,
+        keep,
     )?);
     let per_outlet: Result<Vec<Vec<OutputFile>>> = (0..dossier.outlets.len())
         .into_par_iter()
+        .filter(|&i| keep(&outlet_hrefs[i]))
         .map(|i| views.outlet(templates, i))
         .collect();
     files.extend(per_outlet?.into_iter().flatten());
     let per_speaker: Result<Vec<Vec<OutputFile>>> = (0..dossier.speakers.len())
         .into_par_iter()
+        .filter(|&i| keep(&speaker_hrefs[i]))
         .map(|i| views.speaker(templates, i))
         .collect();
     files.extend(per_speaker?.into_iter().flatten());
     let per_actor: Result<Vec<Vec<OutputFile>>> = (0..dossier.actors.len())
         .into_par_iter()
+        .filter(|&i| keep(&actor_page(&dossier.actors[i].actor.id)))
         .map(|i| views.actor(templates, i, &layouts[i]))
         .collect();
     files.extend(per_actor?.into_iter().flatten());
     let statement_pages: Result<Vec<OutputFile>> = (0..dossier.statements.len())
         .into_par_iter()
-        .filter(|&i| statements[i].page_href.is_some())
+        .filter(|&i| statements[i].page_href.as_deref().is_some_and(keep))
         .map(|i| views.statement(templates, i))
         .collect();
     files.extend(statement_pages?);
     let article_pages: Result<Vec<OutputFile>> = (0..dossier.site.articles.len())
         .into_par_iter()
+        .filter(|&i| keep(&dossier.site.articles[i].page()))
         .map(|i| views.article(templates, i))
         .collect();
     files.extend(article_pages?);
     // Sitemaps and feeds need absolute addresses; readers reject relative ones.
-    if site.base_url.is_some() {
+    if site.base_url.is_some() && keep("atom.xml") {
         files.push(views.feed(templates)?);
+    }
+    if site.base_url.is_some() && keep("sitemap.xml") {
         let sitemap = views.sitemap(templates, &files)?;
         files.push(sitemap);
     }

@@ -13,6 +13,8 @@ mod properties;
 mod quotes_snapshots;
 #[cfg(feature = "serve")]
 mod serve;
+#[cfg(feature = "serve")]
+mod serve_incremental;
 mod site_checks;
 mod snapshots_pages;
 mod themes;

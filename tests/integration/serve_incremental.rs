@@ -1,0 +1,199 @@
+//! `onrecord serve`'s incremental rebuilds: after each edit, addition,
+//! deletion and actor or settings change made through a session, the
+//! output folder holds byte for byte what a fresh `build` writes.
+
+use std::path::PathBuf;
+
+use onrecord::BuildOptions;
+use onrecord::incremental::{Rebuilt, Session};
+
+use crate::util::{TempSite, build_with_library, tree};
+
+const NO_SAFE_EXIT: &str = "content/articles/aljazeera-no-safe-exit.md";
+const RUSSIA: &str = "content/actors/russia.md";
+
+/// A session over a copy of the example, built once.
+struct Served {
+    site: TempSite,
+    session: Session,
+}
+
+impl Served {
+    fn new() -> Self {
+        let site = TempSite::example();
+        let mut session = Session::new(BuildOptions {
+            root: site.root(),
+            output: Some(site.out()),
+            base_url: None,
+        });
+        session.build(&mut |_| {}).expect("first build");
+        Served { site, session }
+    }
+
+    /// Rewrites `rel` with `edit` applied to its text.
+    fn edit(&self, rel: &str, edit: impl Fn(&str) -> String) -> PathBuf {
+        let text = std::fs::read_to_string(self.site.path(rel)).unwrap();
+        let edited = edit(&text);
+        assert_ne!(edited, text, "the edit of {rel} changed nothing");
+        self.site.write(rel, edited);
+        self.site.path(rel)
+    }
+
+    /// Rebuilds after a change to `changed`; returns what the rebuild did
+    /// and, for each reload signal, the files phase 1 had written by then.
+    fn rebuild(&mut self, changed: Option<&[PathBuf]>) -> (Rebuilt, Vec<usize>) {
+        let mut reloads = Vec::new();
+        let rebuilt = self
+            .session
+            .rebuild(changed, &mut |r| reloads.push(r.first_files))
+            .expect("rebuild");
+        (rebuilt, reloads)
+    }
+
+    /// The served output equals a fresh build of the same files.
+    fn assert_as_built(&self, step: &str) {
+        let fresh = self
+            .site
+            .dir
+            .path()
+            .join(format!("fresh-{}", step.replace(' ', "-")));
+        build_with_library(&self.site.root(), &fresh);
+        let served = tree(&self.site.out());
+        let built = tree(&fresh);
+        let differ: Vec<&String> = built
+            .keys()
+            .chain(served.keys())
+            .filter(|path| built.get(*path) != served.get(*path))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "after {step}, these differ from a fresh build: {differ:?}"
+        );
+    }
+
+    fn read_out(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.site.out().join(rel)).unwrap()
+    }
+}
+
+#[test]
+fn a_sequence_of_changes_ends_as_a_fresh_build() {
+    let mut served = Served::new();
+
+    // A quote's words: one article analysed again, pages written first.
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace(
+            "does not necessarily correspond",
+            "does not at all correspond",
+        )
+    });
+    let (rebuilt, reloads) = served.rebuild(Some(&[path]));
+    assert_eq!((rebuilt.analysed, rebuilt.full), (1, None));
+    // New words make a new statement id: its pages are new files, and
+    // the page reloads again once phase 2 has written them.
+    assert!(rebuilt.files_added_or_removed);
+    assert!(
+        matches!(reloads[..], [n, _] if n > 0),
+        "a reload after phase 1 wrote pages, then one after phase 2: {reloads:?}"
+    );
+    let page = served.read_out("articles/aljazeera-no-safe-exit/index.html");
+    assert!(page.contains("does not at all correspond"));
+    served.assert_as_built("quote edit");
+
+    // Another speaker for a quote.
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace("reality,” Ryabkov said", "reality,” Sergei Lavrov said")
+    });
+    let (rebuilt, reloads) = served.rebuild(Some(&[path]));
+    assert_eq!(rebuilt.analysed, 1);
+    assert_eq!(
+        reloads.len(),
+        1 + usize::from(rebuilt.files_added_or_removed)
+    );
+    served.assert_as_built("speaker edit");
+
+    // A new article, then one deleted: the set of files changes.
+    let copy = "content/articles/2016/aljazeera-copy.md";
+    served.site.write(
+        copy,
+        std::fs::read_to_string(served.site.path(NO_SAFE_EXIT))
+            .unwrap()
+            .replace("Russia says no safe exit", "Moscow repeats: no safe exit")
+            .replace("date: 2016-12-11", "date: 2016-12-12"),
+    );
+    let (rebuilt, reloads) = served.rebuild(Some(&[served.site.path(copy)]));
+    assert!(rebuilt.files_added_or_removed);
+    assert_eq!(reloads.len(), 2, "again once the new page is written");
+    assert!(
+        served
+            .site
+            .out()
+            .join("articles/aljazeera-copy/index.html")
+            .is_file()
+    );
+    served.assert_as_built("addition");
+    let gone = served
+        .site
+        .path("content/articles/presstv-safe-passage-unreal.md");
+    std::fs::remove_file(&gone).unwrap();
+    let (rebuilt, _) = served.rebuild(Some(&[gone]));
+    assert_eq!(rebuilt.analysed, 0);
+    assert!(
+        !served
+            .site
+            .out()
+            .join("articles/presstv-safe-passage-unreal")
+            .exists()
+    );
+    served.assert_as_built("deletion");
+
+    // A broken article stops the rebuild; fixed, the site is whole again.
+    let good = std::fs::read_to_string(served.site.path(NO_SAFE_EXIT)).unwrap();
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace("date: 2016-12-11", "date: 2016-13-45")
+    });
+    let broken = served
+        .session
+        .rebuild(Some(std::slice::from_ref(&path)), &mut |_| {});
+    assert!(broken.is_err());
+    served.site.write(NO_SAFE_EXIT, &good);
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("a fix");
+
+    // An actor: every article analysed again.
+    let path = served.edit(RUSSIA, |t| {
+        t.replace("name: \"Russia\"", "name: \"Russian Federation\"")
+    });
+    let (rebuilt, reloads) = served.rebuild(Some(&[path]));
+    assert_eq!(rebuilt.full, Some("an actor file changed"));
+    assert_eq!(
+        reloads,
+        [0],
+        "a full rebuild reloads once, with no first phase"
+    );
+    assert!(
+        served
+            .read_out("actors/russia/index.html")
+            .contains("Russian Federation")
+    );
+    served.assert_as_built("actor edit");
+
+    // site.toml, found by reading everything again.
+    served.edit("site.toml", |t| {
+        t.replacen("title = \"", "title = \"Dossier: ", 1)
+    });
+    let (rebuilt, _) = served.rebuild(None);
+    assert_eq!(rebuilt.full, Some("site.toml changed"));
+    served.assert_as_built("settings edit");
+}
+
+#[test]
+fn an_unchanged_save_rewrites_nothing() {
+    let mut served = Served::new();
+    let path = served.site.path(NO_SAFE_EXIT);
+    let (rebuilt, reloads) = served.rebuild(Some(&[path]));
+    assert_eq!(rebuilt.analysed, 0);
+    assert_eq!((&reloads[..], rebuilt.rest_files), (&[0][..], 0));
+    assert_eq!(rebuilt.full, None);
+    served.assert_as_built("nothing");
+}
