@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_saphyr::Spanned;
@@ -465,9 +466,15 @@ pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
     )?;
     let mut errors = Vec::new();
     let mut articles = Vec::new();
-    for file in &raw.articles {
-        warnings.extend(unknown_keys(file, ARTICLE_KEYS));
-        match parse_article(file) {
+    // Articles parse independently: on every core, results in file order.
+    let parsed: Vec<_> = raw
+        .articles
+        .par_iter()
+        .map(|file| (unknown_keys(file, ARTICLE_KEYS), parse_article(file)))
+        .collect();
+    for (unknown, article) in parsed {
+        warnings.extend(unknown);
+        match article {
             Ok(Some(article)) => articles.push(article),
             Ok(None) => {}
             Err(e) => errors.push(e),
