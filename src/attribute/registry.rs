@@ -305,22 +305,30 @@ fn is_whole_word(text: &str, range: Range<usize>) -> bool {
 /// How names compare: lowercase words, `al-`/`el-` joined to the next word,
 /// curly and straight apostrophes alike (`Bashar al-Assad` = `bashar alassad`).
 pub fn name_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace(['’', '\''], "");
-    let mut out: Vec<String> = Vec::new();
+    // One string built in place: this runs for every name looked up.
+    let lower = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_lowercase()
+    };
+    let is_apostrophe = |c: char| matches!(c, '’' | '\'');
+    let mut out = String::with_capacity(lower.len());
     let mut glue = false;
-    for word in lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if glue && let Some(last) = out.last_mut() {
-            last.push_str(word);
-            glue = false;
+    for piece in lower.split(|c: char| !c.is_alphanumeric() && !is_apostrophe(c)) {
+        let start = out.len();
+        if !(glue || out.is_empty()) {
+            out.push(' ');
+        }
+        let word_start = out.len();
+        out.extend(piece.chars().filter(|&c| !is_apostrophe(c)));
+        if out.len() == word_start {
+            out.truncate(start);
             continue;
         }
-        out.push(word.to_string());
-        glue = word == "al" || word == "el";
+        let word = &out[word_start..];
+        glue = !glue && (word == "al" || word == "el");
     }
-    out.join(" ")
+    out
 }
 
 /// A name key with the Arabic article left out of every word: `Julani`
@@ -330,15 +338,19 @@ pub fn loose_key(name: &str) -> String {
 }
 
 fn loosen(key: &str) -> String {
-    key.split(' ')
-        .map(|w| {
+    let mut out = String::with_capacity(key.len());
+    for (i, w) in key.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(
             w.strip_prefix("al")
                 .or_else(|| w.strip_prefix("el"))
                 .filter(|rest| rest.len() >= 3 && w.len() > 5)
-                .unwrap_or(w)
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+                .unwrap_or(w),
+        );
+    }
+    out
 }
 
 #[cfg(test)]
