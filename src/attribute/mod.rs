@@ -97,6 +97,7 @@ pub fn attribute(
         registry,
         discourse: Discourse::default(),
         candidates: Vec::new(),
+        full_names: std::cell::RefCell::default(),
     };
     let mut next = 0;
     for (index, block) in blocks.iter().enumerate() {
@@ -125,6 +126,9 @@ struct Reader<'a> {
     /// What the reading remembers so far: who spoke, who was introduced.
     discourse: Discourse,
     candidates: Vec<Candidate>,
+    /// Per surname, the places in the body where a full name ends with it:
+    /// a surname is looked up again for every quote of its speaker.
+    full_names: std::cell::RefCell<std::collections::HashMap<String, Vec<(usize, String)>>>,
 }
 
 /// What one attribution clause gave.

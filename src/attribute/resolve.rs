@@ -222,8 +222,15 @@ impl Reader<'_> {
         if let Some(person) = self.registry.person(name) {
             return Some(person.name.clone());
         }
-        if let Some(full) = full_name_in(&self.article.body, name, at) {
-            return Some(full);
+        let found = {
+            let mut full_names = self.full_names.borrow_mut();
+            let places = full_names
+                .entry(name.to_string())
+                .or_insert_with(|| full_names_in(&self.article.body, name));
+            full_name_in(places, at)
+        };
+        if found.is_some() {
+            return found;
         }
         self.registry
             .person_by_surname(name)
@@ -976,8 +983,28 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
 
 /// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the
 /// surname follows a capitalised first name, preferring places before `at`.
-fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
-    let mut best: Option<(bool, String)> = None;
+/// `places` are those of [`full_names_in`].
+fn full_name_in(places: &[(usize, String)], at: usize) -> Option<String> {
+    let mut best: Option<(bool, &String)> = None;
+    for (i, full) in places {
+        let earlier = *i < at;
+        if best
+            .as_ref()
+            .is_none_or(|(was_earlier, _)| earlier && !was_earlier)
+        {
+            best = Some((earlier, full));
+        }
+        if earlier {
+            break;
+        }
+    }
+    best.map(|(_, full)| full.clone())
+}
+
+/// Every place in the body where `surname` follows a capitalised first
+/// name, in order: (offset, the full name).
+fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
+    let mut places = Vec::new();
     for (i, _) in body.match_indices(surname) {
         let after = body[i + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
@@ -1031,16 +1058,7 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
             "{} {surname}{suffix}",
             &before[ws[start].start..ws[ws.len() - 1].end]
         );
-        let earlier = i < at;
-        if best
-            .as_ref()
-            .is_none_or(|(was_earlier, _)| earlier && !was_earlier)
-        {
-            best = Some((earlier, full));
-        }
-        if earlier {
-            break;
-        }
+        places.push((i, full));
     }
-    best.map(|(_, full)| full)
+    places
 }
