@@ -320,7 +320,11 @@ pub fn name_key(name: &str) -> String {
             out.push(' ');
         }
         let word_start = out.len();
-        out.extend(piece.chars().filter(|&c| !is_apostrophe(c)));
+        if piece.contains(is_apostrophe) {
+            out.extend(piece.chars().filter(|&c| !is_apostrophe(c)));
+        } else {
+            out.push_str(piece);
+        }
         if out.len() == word_start {
             out.truncate(start);
             continue;
