@@ -134,10 +134,12 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 pub fn sentence_ends(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut ends = Vec::new();
-    for (i, c) in s.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
+    // Bytes: `.`, `!` and `?` are ASCII, never part of another character.
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') {
             continue;
         }
+        let c = char::from(b);
         let mut j = i + 1;
         while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
             j += 1;
