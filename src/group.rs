@@ -326,12 +326,22 @@ fn normalise(text: &str) -> String {
             _ => kept.push(' '),
         }
     }
-    let words: Vec<String> = kept
+    // One string built in place: every quote is normalised.
+    let mut normal = String::with_capacity(kept.len());
+    for word in kept
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.join(" ")
+    {
+        if !normal.is_empty() {
+            normal.push(' ');
+        }
+        if word.is_ascii() {
+            normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            normal.push_str(&word.to_lowercase());
+        }
+    }
+    normal
 }
 
 /// `prefix-` plus 6 bytes of the SHA-256 of the parts, in hex.
