@@ -237,6 +237,17 @@ impl Reader<'_> {
             .map(|p| p.name.clone())
     }
 
+    /// Does the body hold `name`? Kept per article: the same listed
+    /// people are looked for at every quote.
+    fn body_names(&self, name: &str) -> bool {
+        if let Some(&held) = self.body_names.borrow().get(name) {
+            return held;
+        }
+        let held = self.article.body.contains(name);
+        self.body_names.borrow_mut().insert(name.to_string(), held);
+        held
+    }
+
     /// Drops words glued before a name that are not the name:
     /// `Fastaqim Hamza Qassab` -> `Hamza Qassab` when the registry lists
     /// him, `Blue Brigade Omar Haddad` -> `Omar Haddad` (an actor's name).
@@ -466,7 +477,7 @@ impl Reader<'_> {
         let mut named = self
             .registry
             .people_with_role(role)
-            .filter(|p| self.article.body.contains(p.name.as_str()));
+            .filter(|p| self.body_names(&p.name));
         let person = named.next()?;
         if named.next().is_some() {
             return None;
@@ -1005,7 +1016,9 @@ fn full_name_in(places: &[(usize, String)], at: usize) -> Option<String> {
 /// name, in order: (offset, the full name).
 fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
     let mut places = Vec::new();
-    for (i, _) in body.match_indices(surname) {
+    // memchr's SIMD search: many surnames are looked for in each body.
+    let found = memchr::memmem::find_iter(body.as_bytes(), surname.as_bytes());
+    for i in found.filter(|&i| body.is_char_boundary(i)) {
         let after = body[i + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
             continue;
