@@ -305,11 +305,12 @@ fn is_whole_word(text: &str, range: Range<usize>) -> bool {
 /// How names compare: lowercase words, `al-`/`el-` joined to the next word,
 /// curly and straight apostrophes alike (`Bashar al-Assad` = `bashar alassad`).
 pub fn name_key(name: &str) -> String {
-    // One string built in place: this runs for every name looked up.
+    // One string built in place: this runs for every name looked up. An
+    // ASCII name is lowercased word by word as it is copied.
     let lower = if name.is_ascii() {
-        name.to_ascii_lowercase()
+        std::borrow::Cow::Borrowed(name)
     } else {
-        name.to_lowercase()
+        std::borrow::Cow::Owned(name.to_lowercase())
     };
     let is_apostrophe = |c: char| matches!(c, '’' | '\'');
     let mut out = String::with_capacity(lower.len());
@@ -329,6 +330,7 @@ pub fn name_key(name: &str) -> String {
             out.truncate(start);
             continue;
         }
+        out[word_start..].make_ascii_lowercase();
         let word = &out[word_start..];
         glue = !glue && (word == "al" || word == "el");
     }
@@ -431,5 +433,7 @@ mod tests {
     fn name_keys_ignore_al_spelling() {
         assert_eq!(name_key("Bashar al-Assad"), name_key("Bashar Al Assad"));
         assert_eq!(name_key("Bashar al-Assad"), "bashar alassad");
+        assert_eq!(name_key("Seán O’Brien-Al El x"), "seán obrien alel x");
+        assert_eq!(name_key("  ' AL  Sisi's "), "alsisis");
     }
 }
