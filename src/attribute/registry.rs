@@ -217,7 +217,17 @@ impl Registry {
         let key = name_key(name);
         self.person_keys
             .get(&key)
-            .or_else(|| self.person_loose_keys.get(&loosen(&key)))
+            .or_else(|| {
+                // Most keys hold no `al`/`el` word to loosen: no new key then.
+                let loose = key
+                    .split(' ')
+                    .any(|w| w.len() > 5 && (w.starts_with("al") || w.starts_with("el")));
+                if loose {
+                    self.person_loose_keys.get(&loosen(&key))
+                } else {
+                    self.person_loose_keys.get(&key)
+                }
+            })
             .map(|&i| &self.people[i])
     }
 
