@@ -11,6 +11,9 @@
 //! same from build to build.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
+
+use rayon::prelude::*;
 
 use sha2::{Digest, Sha256};
 
@@ -42,16 +45,33 @@ pub fn group_with(
     found: Vec<Vec<Occurrence>>,
     cache: &mut StatementCache,
 ) -> Vec<Quote> {
-    let mut quotes = Vec::new();
-    for (article, occurrences) in articles.iter().zip(found) {
-        let lines = crate::model::LineIndex::new(&article.body, article.body_line);
-        for occurrence in occurrences {
+    // Articles on every core: line numbers and ids hash one article at a time.
+    let per_article: Vec<Vec<Quote>> = articles
+        .par_iter()
+        .zip(found)
+        .map(|(article, occurrences)| quotes_of(article, occurrences))
+        .collect();
+    let mut quotes = Vec::with_capacity(per_article.iter().map(Vec::len).sum());
+    for article_quotes in per_article {
+        quotes.extend(article_quotes);
+    }
+    share_actors(&mut quotes);
+    assign_statements(&mut quotes, cache);
+    quotes
+}
+
+/// The quotes of one article, with their ids but no statement yet.
+fn quotes_of(article: &Article, occurrences: Vec<Occurrence>) -> Vec<Quote> {
+    let lines = crate::model::LineIndex::new(&article.body, article.body_line);
+    occurrences
+        .into_iter()
+        .map(|occurrence| {
             let position = occurrence
                 .span
                 .as_ref()
                 .map_or_else(|| "front matter".to_string(), |s| s.start.to_string());
             let id = short_hash("q", &[&article.source, &position, &occurrence.text]);
-            quotes.push(Quote {
+            Quote {
                 id,
                 statement: String::new(),
                 source: article.source.clone(),
@@ -70,12 +90,9 @@ pub fn group_with(
                 rule: occurrence.rule,
                 anonymous: occurrence.anonymous,
                 affiliation_evidence: occurrence.affiliation_evidence,
-            });
-        }
-    }
-    share_actors(&mut quotes);
-    assign_statements(&mut quotes, cache);
-    quotes
+            }
+        })
+        .collect()
 }
 
 /// A person named with an affiliation in one article speaks for the same
@@ -137,7 +154,7 @@ fn share_actors(quotes: &mut [Quote]) {
 /// Clusters the quotes of each (kind, speaker) and names each cluster by
 /// the hash of its smallest normalised text.
 fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
-    let keys: Vec<String> = quotes.iter().map(|q| normalise(&q.text)).collect();
+    let keys: Vec<String> = quotes.par_iter().map(|q| normalise(&q.text)).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         buckets
@@ -146,7 +163,7 @@ fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
             .push(i);
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    let tokens: Vec<Vec<u64>> = keys.iter().map(|k| word_hashes(k)).collect();
+    let tokens: Vec<Vec<u64>> = keys.par_iter().map(|k| word_hashes(k)).collect();
     let mut clustered = Vec::new();
     for ((kind, speaker), members) in &buckets {
         let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i].as_str()).collect();
@@ -213,20 +230,18 @@ fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
             .buckets
             .insert((bucket.0, bucket.1.map(str::to_string)), named);
     }
-    let ids: Vec<String> = (0..quotes.len())
-        .map(|i| {
-            let root = find(&mut parent, i);
-            let kind = match quotes[i].kind {
+    let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
+    let ids: Vec<String> = quotes
+        .par_iter()
+        .zip(roots)
+        .map(|(quote, root)| {
+            let kind = match quote.kind {
                 QuoteKind::Direct => "direct",
                 QuoteKind::Reported => "reported",
             };
             short_hash(
                 "s",
-                &[
-                    kind,
-                    quotes[i].speaker.as_deref().unwrap_or(""),
-                    names[&root],
-                ],
+                &[kind, quote.speaker.as_deref().unwrap_or(""), names[&root]],
             )
         })
         .collect();
@@ -258,34 +273,44 @@ const MAX_POSTING: usize = 256;
 /// Pairs `(i, j)`, `i < j`, of distinct texts that share one of the
 /// [`PROBE_WORDS`] rarest words of either text. A retype keeps most words,
 /// so it keeps at least one of those.
-fn candidate_pairs(members: &[usize], keys: &[String]) -> BTreeSet<(usize, usize)> {
-    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for &i in members {
-        let mut words: Vec<&str> = keys[i].split(' ').collect();
-        words.sort_unstable();
-        words.dedup();
-        for word in words {
+fn candidate_pairs(members: &[usize], keys: &[String]) -> Vec<(usize, usize)> {
+    // Each text's distinct words, split once.
+    let words: Vec<Vec<&str>> = members
+        .iter()
+        .map(|&i| {
+            let mut words: Vec<&str> = keys[i].split(' ').collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
+        .collect();
+    // Only looked up, never iterated: the hash order does not show.
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (&i, text_words) in members.iter().zip(&words) {
+        for &word in text_words {
             postings.entry(word).or_default().push(i);
         }
     }
-    let mut pairs = BTreeSet::new();
-    for &i in members {
-        let mut words: Vec<&str> = keys[i].split(' ').collect();
-        words.sort_unstable();
-        words.dedup();
-        words.sort_by_key(|w| (postings[w].len(), *w));
-        for word in words.into_iter().take(PROBE_WORDS) {
-            let holders = &postings[word];
-            if holders.len() > MAX_POSTING {
+    let mut pairs = Vec::new();
+    for (&i, text_words) in members.iter().zip(words) {
+        let mut rarest: Vec<(usize, &str)> = text_words
+            .into_iter()
+            .map(|w| (postings[w].len(), w))
+            .collect();
+        rarest.sort_unstable();
+        for (holders, word) in rarest.into_iter().take(PROBE_WORDS) {
+            if holders > MAX_POSTING {
                 break;
             }
-            for &j in holders {
+            for &j in &postings[word] {
                 if i != j {
-                    pairs.insert((i.min(j), i.max(j)));
+                    pairs.push((i.min(j), i.max(j)));
                 }
             }
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 
@@ -350,12 +375,22 @@ fn normalise(text: &str) -> String {
             _ => kept.push(' '),
         }
     }
-    let words: Vec<String> = kept
+    // One string built in place: every quote is normalised.
+    let mut normal = String::with_capacity(kept.len());
+    for word in kept
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.join(" ")
+    {
+        if !normal.is_empty() {
+            normal.push(' ');
+        }
+        if word.is_ascii() {
+            normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            normal.push_str(&word.to_lowercase());
+        }
+    }
+    normal
 }
 
 /// `prefix-` plus 6 bytes of the SHA-256 of the parts, in hex.
@@ -366,8 +401,13 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
         hasher.update([0u8]);
     }
     let digest = hasher.finalize();
-    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    format!("{prefix}-{hex}")
+    let mut id = String::with_capacity(prefix.len() + 13);
+    id.push_str(prefix);
+    id.push('-');
+    for b in digest.iter().take(6) {
+        let _ = write!(id, "{b:02x}");
+    }
+    id
 }
 
 #[cfg(test)]

@@ -406,17 +406,23 @@ impl Loaded {
 /// Stage 2 from the files in memory, parsing only the article files not
 /// parsed before.
 fn site_of(options: &BuildOptions, loaded: &mut Loaded) -> Result<(Site, Vec<Warning>)> {
-    let parsed = &mut loaded.parsed;
-    let (site, warnings) = parse::parse_site_with(&loaded.raw, &mut |file| {
-        if let Some((warnings, article)) = parsed.get(&file.path) {
+    // Parsed on every core; the files parsed for the first time are kept
+    // for the next rebuild.
+    let cached = &loaded.parsed;
+    let fresh = std::sync::Mutex::new(Vec::new());
+    let (site, warnings) = parse::parse_site_with(&loaded.raw, &|file| {
+        if let Some((warnings, article)) = cached.get(&file.path) {
             return (warnings.clone(), Ok(article.clone()));
         }
         let (warnings, article) = parse::parse_article_file(file);
         if let Ok(article) = &article {
-            parsed.insert(file.path.clone(), (warnings.clone(), article.clone()));
+            let entry = (file.path.clone(), (warnings.clone(), article.clone()));
+            fresh.lock().unwrap_or_else(|e| e.into_inner()).push(entry);
         }
         (warnings, article)
     })?;
+    let fresh = fresh.into_inner().unwrap_or_else(|e| e.into_inner());
+    loaded.parsed.extend(fresh);
     let mut site = crate::settle_site(&options.root, site)?;
     if let Some(base_url) = &options.base_url {
         site.config.base_url = crate::config::normalize_base_url(base_url)

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_saphyr::Spanned;
@@ -456,7 +457,7 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
 /// Parses and cross-checks a whole site. Errors from every file are
 /// collected; warnings go to the caller.
 pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
-    parse_site_with(&raw, &mut parse_article_file)
+    parse_site_with(&raw, &parse_article_file)
 }
 
 /// An article file's unknown-key warnings and its article (`None`: a draft).
@@ -471,7 +472,7 @@ pub fn parse_article_file(file: &SourceFile) -> ParsedArticle {
 /// one that remembers the files it parsed before.
 pub fn parse_site_with(
     raw: &RawSite,
-    parse: &mut dyn FnMut(&SourceFile) -> ParsedArticle,
+    parse: &(dyn Fn(&SourceFile) -> ParsedArticle + Sync),
 ) -> Result<(Site, Vec<Warning>)> {
     let (config, mut warnings) = config::parse(&raw.config.path, &raw.config.text)?;
     config::check_theme(
@@ -482,8 +483,13 @@ pub fn parse_site_with(
     )?;
     let mut errors = Vec::new();
     let mut articles = Vec::new();
-    for file in &raw.articles {
-        let (unknown, article) = parse(file);
+    // Articles parse independently: on every core, results in file order.
+    let parsed: Vec<_> = raw
+        .articles
+        .par_iter()
+        .map(parse)
+        .collect();
+    for (unknown, article) in parsed {
         warnings.extend(unknown);
         match article {
             Ok(Some(article)) => articles.push(article),

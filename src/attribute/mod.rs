@@ -97,6 +97,8 @@ pub fn attribute(
         registry,
         discourse: Discourse::default(),
         candidates: Vec::new(),
+        full_names: std::cell::RefCell::default(),
+        body_names: std::cell::RefCell::default(),
     };
     let mut next = 0;
     for (index, block) in blocks.iter().enumerate() {
@@ -125,6 +127,11 @@ struct Reader<'a> {
     /// What the reading remembers so far: who spoke, who was introduced.
     discourse: Discourse,
     candidates: Vec<Candidate>,
+    /// Per surname, the places in the body where a full name ends with it:
+    /// a surname is looked up again for every quote of its speaker.
+    full_names: std::cell::RefCell<std::collections::HashMap<String, Vec<(usize, String)>>>,
+    /// Per listed name, whether the body holds it.
+    body_names: std::cell::RefCell<std::collections::HashMap<String, bool>>,
 }
 
 /// What one attribution clause gave.

@@ -222,12 +222,30 @@ impl Reader<'_> {
         if let Some(person) = self.registry.person(name) {
             return Some(person.name.clone());
         }
-        if let Some(full) = full_name_in(&self.article.body, name, at) {
-            return Some(full);
+        let found = {
+            let mut full_names = self.full_names.borrow_mut();
+            let places = full_names
+                .entry(name.to_string())
+                .or_insert_with(|| full_names_in(&self.article.body, name));
+            full_name_in(places, at)
+        };
+        if found.is_some() {
+            return found;
         }
         self.registry
             .person_by_surname(name)
             .map(|p| p.name.clone())
+    }
+
+    /// Does the body hold `name`? Kept per article: the same listed
+    /// people are looked for at every quote.
+    fn body_names(&self, name: &str) -> bool {
+        if let Some(&held) = self.body_names.borrow().get(name) {
+            return held;
+        }
+        let held = self.article.body.contains(name);
+        self.body_names.borrow_mut().insert(name.to_string(), held);
+        held
     }
 
     /// Drops words glued before a name that are not the name:
@@ -459,7 +477,7 @@ impl Reader<'_> {
         let mut named = self
             .registry
             .people_with_role(role)
-            .filter(|p| self.article.body.contains(p.name.as_str()));
+            .filter(|p| self.body_names(&p.name));
         let person = named.next()?;
         if named.next().is_some() {
             return None;
@@ -976,9 +994,31 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
 
 /// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the
 /// surname follows a capitalised first name, preferring places before `at`.
-fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
-    let mut best: Option<(bool, String)> = None;
-    for (i, _) in body.match_indices(surname) {
+/// `places` are those of [`full_names_in`].
+fn full_name_in(places: &[(usize, String)], at: usize) -> Option<String> {
+    let mut best: Option<(bool, &String)> = None;
+    for (i, full) in places {
+        let earlier = *i < at;
+        if best
+            .as_ref()
+            .is_none_or(|(was_earlier, _)| earlier && !was_earlier)
+        {
+            best = Some((earlier, full));
+        }
+        if earlier {
+            break;
+        }
+    }
+    best.map(|(_, full)| full.clone())
+}
+
+/// Every place in the body where `surname` follows a capitalised first
+/// name, in order: (offset, the full name).
+fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
+    let mut places = Vec::new();
+    // memchr's SIMD search: many surnames are looked for in each body.
+    let found = memchr::memmem::find_iter(body.as_bytes(), surname.as_bytes());
+    for i in found.filter(|&i| body.is_char_boundary(i)) {
         let after = body[i + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
             continue;
@@ -1031,16 +1071,7 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
             "{} {surname}{suffix}",
             &before[ws[start].start..ws[ws.len() - 1].end]
         );
-        let earlier = i < at;
-        if best
-            .as_ref()
-            .is_none_or(|(was_earlier, _)| earlier && !was_earlier)
-        {
-            best = Some((earlier, full));
-        }
-        if earlier {
-            break;
-        }
+        places.push((i, full));
     }
-    best.map(|(_, full)| full)
+    places
 }

@@ -28,6 +28,19 @@ impl Word<'_> {
 
     /// Starts with a capital letter (`Ryabkov`, `al-Assad` counts too).
     pub fn is_capitalised(&self) -> bool {
+        // Most words settle on their first letter: a capital, or no
+        // `al-`-like particle (its hyphen stands third or fourth).
+        if self.text.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        if !self
+            .text
+            .as_bytes()
+            .get(2..4)
+            .is_some_and(|b| b.contains(&b'-'))
+        {
+            return false;
+        }
         let core = strip_particle_prefix(self.text);
         core.chars().next().is_some_and(char::is_uppercase)
     }
@@ -49,33 +62,71 @@ fn strip_particle_prefix(word: &str) -> &str {
 
 /// The words of `s`.
 pub fn words(s: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut offset = 0;
-    for raw in s.split_inclusive(char::is_whitespace) {
-        let start = offset;
-        offset += raw.len();
-        let raw = raw.trim_end();
-        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        let core = raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
-        if core.is_empty() {
-            if let Some(last) = out.last_mut() {
-                let w: &mut Word<'_> = last;
-                if w.after.is_empty() {
-                    w.after = &s[start..start + raw.len()];
-                }
+    // Bytes, not chars, for ASCII: every rule reads words, so this runs
+    // over each sentence many times. Other characters are decoded.
+    let bytes = s.as_bytes();
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(s.len() / 5 + 1);
+    let mut start = 0;
+    while start < s.len() {
+        // A piece runs to the next whitespace, which ends it.
+        let mut end = start;
+        let mut next = s.len();
+        while end < s.len() {
+            let (c, len) = char_at(s, end);
+            if c.is_whitespace() {
+                next = end + len;
+                break;
             }
-            continue;
+            end += len;
         }
-        let word_start = start + lead;
-        let word_end = word_start + core.len();
-        out.push(Word {
-            text: core,
-            start: word_start,
-            end: word_end,
-            after: &s[word_end..start + raw.len()],
-        });
+        let mut first = start;
+        while first < end {
+            let (c, len) = char_at(s, first);
+            if c.is_alphanumeric() {
+                break;
+            }
+            first += len;
+        }
+        let mut last = end;
+        while last > first {
+            let b = bytes[last - 1];
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                s[..last].chars().next_back().unwrap_or(' ')
+            };
+            if c.is_alphanumeric() {
+                break;
+            }
+            last -= c.len_utf8();
+        }
+        if first == last {
+            if let Some(w) = out.last_mut()
+                && w.after.is_empty()
+            {
+                w.after = &s[start..end];
+            }
+        } else {
+            out.push(Word {
+                text: &s[first..last],
+                start: first,
+                end: last,
+                after: &s[last..end],
+            });
+        }
+        start = next;
     }
     out
+}
+
+/// The character at byte `i` of `s`, and its length in bytes.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 /// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
@@ -83,10 +134,12 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
 pub fn sentence_ends(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut ends = Vec::new();
-    for (i, c) in s.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
+    // Bytes: `.`, `!` and `?` are ASCII, never part of another character.
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') {
             continue;
         }
+        let c = char::from(b);
         let mut j = i + 1;
         while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
             j += 1;
@@ -161,6 +214,60 @@ mod tests {
         assert_eq!(w[0].after, ",”");
         assert!(w[1].is_capitalised());
         assert!(!w[2].is_capitalised());
+    }
+
+    /// The first way `words` was written, one char at a time: the
+    /// byte-wise one must give the same words.
+    fn words_by_chars(s: &str) -> Vec<Word<'_>> {
+        let mut out: Vec<Word<'_>> = Vec::new();
+        let mut offset = 0;
+        for raw in s.split_inclusive(char::is_whitespace) {
+            let start = offset;
+            offset += raw.len();
+            let raw = raw.trim_end();
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let core = raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+            if core.is_empty() {
+                if let Some(w) = out.last_mut()
+                    && w.after.is_empty()
+                {
+                    w.after = &s[start..start + raw.len()];
+                }
+                continue;
+            }
+            let word_start = start + lead;
+            let word_end = word_start + core.len();
+            out.push(Word {
+                text: core,
+                start: word_start,
+                end: word_end,
+                after: &s[word_end..start + raw.len()],
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_the_same_as_read_char_by_char() {
+        for s in [
+            "“Yes,” al-Assad said: (today).",
+            "  two  spaces,\tthen a tab\nand — a dash — and « guillemets »",
+            "Ünïcödé Ωmega 北京 said… “quoted” \u{a0}nbsp\u{2003}em-space",
+            "trailing punctuation?! ",
+            "",
+            " ",
+            "—",
+            "a\u{b}b\u{85}c",
+        ] {
+            assert_eq!(words(s), words_by_chars(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_match_char_by_char_on_any_text(s in "[ a-zA-Z0-9,.;:“”'’\"()\u{a0}\u{2003}\tÉéß北—-]{0,40}") {
+            proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
+        }
     }
 
     #[test]
