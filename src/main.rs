@@ -461,7 +461,14 @@ fn quotes(root: PathBuf, format: Format, printer: Printer) -> Result<ExitCode, E
     printer.warnings(&warnings);
     let out = match format {
         Format::Json => {
-            let records = serde_json::json!({ "quotes": analysis.quotes });
+            // Serialised straight from the quotes: no JSON value tree in between.
+            #[derive(serde::Serialize)]
+            struct Records<'a> {
+                quotes: &'a [onrecord::model::Quote],
+            }
+            let records = Records {
+                quotes: &analysis.quotes,
+            };
             serde_json::to_string_pretty(&records).map_err(|e| Error::Usage(e.to_string()))? + "\n"
         }
         Format::Text => quotes_text(&site, &analysis.quotes),
@@ -474,12 +481,16 @@ fn quotes(root: PathBuf, format: Format, printer: Printer) -> Result<ExitCode, E
 /// date and the words that carry the attribution.
 fn quotes_text(site: &onrecord::model::Site, quotes: &[onrecord::model::Quote]) -> String {
     use std::fmt::Write;
+    let mut by_source: std::collections::HashMap<&str, Vec<&onrecord::model::Quote>> =
+        std::collections::HashMap::new();
+    for q in quotes {
+        by_source.entry(q.source.as_str()).or_default().push(q);
+    }
     let mut out = String::new();
     for article in &site.articles {
-        let found: Vec<_> = quotes
-            .iter()
-            .filter(|q| q.source == article.source)
-            .collect();
+        let found = by_source
+            .remove(article.source.as_str())
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{} ({}, {}): {} quotes",
