@@ -224,12 +224,29 @@ fn top_level_keys(split: &Split<'_>) -> Vec<Key> {
     keys
 }
 
+/// True when every line of `yaml` that starts a top-level entry is a plain
+/// `key:` with a known key, so a second YAML parse would find nothing.
+/// Anything else (a quoted or unknown key, a line at the margin that is not
+/// `key:`) answers false and the front matter is parsed for its keys.
+fn only_known_plain_keys(yaml: &str, known: &[&str]) -> bool {
+    yaml.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with([' ', '\t', '#']))
+        .all(|line| {
+            line.split_once(':').is_some_and(|(key, _)| {
+                key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && known.contains(&key)
+            })
+        })
+}
+
 /// A warning for each top-level key of `file`'s front matter that is not
 /// in `known` (onrecord would ignore it), naming the key it resembles.
 pub fn unknown_keys(file: &SourceFile, known: &[&str]) -> Vec<Warning> {
     let Ok(split) = split_front_matter(&file.path, &file.text) else {
         return Vec::new();
     };
+    if only_known_plain_keys(split.yaml, known) {
+        return Vec::new();
+    }
     top_level_keys(&split)
         .into_iter()
         .filter(|key| !known.contains(&key.name.as_str()))
@@ -784,6 +801,19 @@ pub fn check_url(url: &str) -> std::result::Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn plain_known_keys_skip_the_second_parse_and_anything_else_does_not() {
+        let known = &["title", "date", "quotes"];
+        assert!(only_known_plain_keys(
+            "title: A\ndate: 2016-12-01\nquotes:\n  - x: y\n",
+            known
+        ));
+        assert!(!only_known_plain_keys("title: A\nquote:\n  - x\n", known));
+        assert!(!only_known_plain_keys("\"title\": A\n", known));
+        assert!(!only_known_plain_keys("title: \"A\nB: c\"\n", known));
+        assert!(!only_known_plain_keys("title: [a,\nb]\n", known));
+    }
     use super::*;
 
     fn file(path: &str, text: &str) -> SourceFile {
