@@ -15,6 +15,7 @@
 //! ([`reported`]) is found in sentences without quote marks. The editor's
 //! `quotes:` corrections ([`corrections`]) have the last word.
 
+mod coref;
 mod corrections;
 pub mod dates;
 mod discourse;
@@ -169,6 +170,17 @@ impl Reader<'_> {
                 }
             }
         }
+        // Who the paragraph names outside its quotes, once per paragraph:
+        // what `he` and `she` in it may mean.
+        let quoted: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
+        let known: Vec<&str> = (self.discourse.known.iter())
+            .chain(&self.discourse.people)
+            .map(|e| e.name.as_str())
+            .collect();
+        let named = coref::people_named(&body[range.clone()], range.start, &quoted, &known);
+        self.discourse.named_in_block = named;
+        self.discourse.paragraph = range.clone();
+        self.discourse.paragraph_quotes = quoted;
         let mut s = 0;
         for k in 0..quotes.len() {
             while s < sentences.len() && sentences[s].start < quotes[k].outer.start {
@@ -591,15 +603,25 @@ impl Reader<'_> {
             .and_then(|s| s.pronoun)
             .and_then(Gender::of_pronoun);
         let named_in_sentence = pronoun
-            .then(|| self.sentence_subject(lead))
+            .then(|| self.sentence_subject(lead.clone()))
             .flatten()
             .filter(|named| {
                 // `she` is never a man the sentence names.
                 pronoun_gender.is_none_or(|g| self.gender_of(&named.name).is_none_or(|k| k == g))
             });
+        // `A senior official, speaking on background, was blunter: Warsaw,
+        // he said`: the unnamed source the sentence opens with.
+        let unnamed_in_sentence = unnamed_subject(&self.article.body[lead.clone()])
+            .filter(|d| pronoun && self.anonymous_speaker(d).is_some())
+            .map(str::to_string);
         let speaker = match named_in_sentence {
+            _ if unnamed_in_sentence.is_some() => None,
             Some(named) => Some(named),
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
+        };
+        let speaker = match pronoun_gender {
+            Some(gender) => self.paragraph_antecedent(speaker, gender, lead.end, base),
+            None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
@@ -630,10 +652,8 @@ impl Reader<'_> {
             self.discourse.stranger = true;
         }
         // `she said` right after `One juror ... told Reuters`: the juror.
-        let unnamed_meant = self
-            .discourse
-            .introduced_unnamed
-            .clone()
+        let unnamed_meant = unnamed_in_sentence
+            .or_else(|| self.discourse.introduced_unnamed.clone())
             .filter(|_| pronoun && speaker.is_none());
         let description = clause
             .subject
@@ -668,6 +688,42 @@ impl Reader<'_> {
                 && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
                     || unnamed_meant.is_some()),
             speaker,
+        }
+    }
+
+    /// The paragraph's say on who `he` or `she` before `before` is, given
+    /// the reading state's `proposed` person (see `coref`).
+    fn paragraph_antecedent(
+        &self,
+        proposed: Option<Entity>,
+        gender: Gender,
+        before: usize,
+        at: usize,
+    ) -> Option<Entity> {
+        let named: Vec<_> = (self.discourse.named_in_block.iter())
+            .filter(|n| n.at < before)
+            .map(|n| (n, n.gender.or_else(|| self.gender_of(&n.name))))
+            .collect();
+        let proposal = proposed.as_ref().filter(|p| p.person).map(|p| {
+            let paragraph =
+                self.discourse.paragraph.start..before.max(self.discourse.paragraph.start);
+            let text = self.article.body.get(paragraph.clone()).unwrap_or_default();
+            let quotes = &self.discourse.paragraph_quotes;
+            let mentioned = coref::mentions(text, paragraph.start, quotes, &p.name);
+            (p.name.as_str(), self.gender_of(&p.name), mentioned)
+        });
+        let spoke_last = proposed.as_ref().is_some_and(|p| {
+            self.discourse
+                .people
+                .last()
+                .is_some_and(|l| l.name == p.name)
+        });
+        match coref::antecedent(proposal, &named, gender, spoke_last) {
+            coref::Antecedent::Proposed => proposed,
+            coref::Antecedent::Person(name) => self
+                .resolve(&speaker::parse_subject(&name), at)
+                .filter(|e| e.person),
+            coref::Antecedent::Nobody => None,
         }
     }
 

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::coref;
 use super::lexicon::{
     AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, NAME_PARTICLES,
     OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
@@ -52,6 +53,7 @@ impl Reader<'_> {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, g)| *g)
+            .or_else(|| coref::given_name_gender(name))
     }
 
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
@@ -86,12 +88,7 @@ impl Reader<'_> {
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.discourse.last_any.clone();
             };
-            let other = |p: &&Entity| {
-                self.discourse
-                    .genders
-                    .iter()
-                    .any(|(name, g)| *name == p.name && *g != gender)
-            };
+            let other = |p: &&Entity| self.gender_of(&p.name).is_some_and(|g| g != gender);
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }

@@ -806,7 +806,7 @@ The Relief Committee said: “Aid convoys are waiting at the crossing for a gree
 #[test]
 fn a_participle_after_a_noun_gives_way_to_the_verb_before() {
     let body = "Omar Haddad said in an audio message posted online: “We will never lay down our arms.”\n\n\
-She said in a statement posted on the ministry website: “The convoy will leave at dawn tomorrow.”\n\n\
+He said in a statement posted on the ministry website: “The convoy will leave at dawn tomorrow.”\n\n\
 A message posted online said: “The convoy will leave at dawn tomorrow morning.”\n";
     assert_eq!(
         speakers(body),
