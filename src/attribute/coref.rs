@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES, TITLES};
+use super::lexicon::{
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, TITLES, WEEKDAY_NAMES,
+};
 use super::resolve::Gender;
 use super::text::words;
 
@@ -151,6 +153,55 @@ pub(super) fn mentions(text: &str, base: usize, quotes: &[Range<usize>], name: &
         .any(|w| w.text == surname && !quotes.iter().any(|q| q.contains(&(base + w.start))))
 }
 
+/// `the commission said`, `the agency said`: the body the article named
+/// last, before `text`'s end, with that noun in its name (`The
+/// Commission for Air Quality Management (CAQM) on Monday invoked`), as
+/// written without a leading `The`. A name of two words at least, so
+/// `Commission` alone (a body of its own elsewhere) is not it.
+pub(super) fn body_named_by_noun<'t>(text: &'t str, noun: &str) -> Option<&'t str> {
+    let ws = words(text);
+    let joins = |w: &super::text::Word<'_>| w.is(&["of", "for", "and", "on"]);
+    let name_word = |w: &super::text::Word<'_>| {
+        w.is_capitalised() && !w.is(&["the"]) && !w.is(WEEKDAY_NAMES) && !w.is(MONTH_NAMES)
+    };
+    let bare = |w: &super::text::Word<'t>| {
+        let t = w.text;
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .unwrap_or(t)
+    };
+    let hit = ws
+        .iter()
+        .rposition(|w| w.is_capitalised() && bare(w).eq_ignore_ascii_case(noun))?;
+    // Capitalised words, and lowercase joining words between them, on
+    // either side of the noun, within one stretch of text.
+    // Only spaces between two words of one name (`Management (CAQM)` ends).
+    let adjacent = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().is_empty();
+    let mut first = hit;
+    while first > 0 && adjacent(first - 1, first) && ws[first - 1].is_capitalised() {
+        first -= 1;
+    }
+    if ws[first].is(&["the"]) {
+        first += 1;
+    }
+    let mut last = hit;
+    while last + 1 < ws.len() && adjacent(last, last + 1) && bare(&ws[last]) == ws[last].text {
+        let next = &ws[last + 1];
+        let joined = joins(next)
+            && last + 2 < ws.len()
+            && adjacent(last + 1, last + 2)
+            && ws.get(last + 2).is_some_and(name_word);
+        if name_word(next) {
+            last += 1;
+        } else if joined {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    (last > first).then(|| &text[ws[first].start..ws[last].start + bare(&ws[last]).len()])
+}
+
 /// `Reyes` -> `Ann Reyes` when the article gave that full name before.
 fn complete(name: &str, known: &[&str]) -> String {
     if name.contains(' ') {
@@ -249,6 +300,26 @@ mod tests {
         assert!(mentions(text, 0, &[], "Victor Cha"));
         let cha = 0..12;
         assert!(!mentions(text, 0, std::slice::from_ref(&cha), "Victor Cha"));
+    }
+
+    #[test]
+    fn the_noun_is_the_body_named_last_with_it() {
+        let text = "The European Space Agency's probe. The Commission for Air Quality \
+            Management (CAQM) on Monday invoked stage 4. In its order,";
+        assert_eq!(
+            body_named_by_noun(text, "commission"),
+            Some("Commission for Air Quality Management")
+        );
+        assert_eq!(
+            body_named_by_noun(text, "agency"),
+            Some("European Space Agency")
+        );
+        // Named alone, or not at all: not this rule's to say.
+        assert_eq!(
+            body_named_by_noun("The Commission met.", "commission"),
+            None
+        );
+        assert_eq!(body_named_by_noun(text, "ministry"), None);
     }
 
     fn named(name: &str, gender: Option<Gender>) -> Named {

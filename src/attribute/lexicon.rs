@@ -1265,3 +1265,8 @@ pub const MALE_GIVEN_NAMES: &[&str] = &[
     "wolfgang",
     "yusuf",
 ];
+
+/// Nouns that head a body's name besides `ORGANISATION_WORDS` (`the
+/// trust said` after `Northgate Hospitals NHS Trust`), read only when
+/// `the` and the noun alone stand for a body the article named.
+pub const BODY_HEAD_NOUNS: &[&str] = &["trust", "tribunal", "board", "inquiry"];

@@ -288,6 +288,7 @@ impl Reader<'_> {
         };
         let inherit_from = same_block
             .filter(|p| !p.occurrence.anonymous || same_sentence(p))
+            .filter(|_| !lost_pronoun)
             .or(previous_block.filter(|_| !lost_pronoun))
             .filter(|_| !anonymous)
             .cloned();

@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use super::coref;
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, NAME_PARTICLES,
-    OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
-    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES,
-    SUBORDINATORS, TITLES,
+    AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
+    DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES,
+    ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
+    ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -296,6 +296,9 @@ impl Reader<'_> {
             // `the Democrat said`: a person, never the party as a body.
             return self.person_by_kind(&kind);
         }
+        if let Some(body) = self.body_by_noun(subject.phrase, at) {
+            return Some(body);
+        }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
         }
@@ -341,6 +344,46 @@ impl Reader<'_> {
             role: None,
             actor,
             person: false,
+        })
+    }
+
+    /// `the commission said` after `The Commission for Air Quality
+    /// Management invoked ...`: the body the article named with that noun
+    /// (see `coref::body_named_by_noun`), by its actor's name when the
+    /// actor files list it.
+    fn body_by_noun(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        let [the, noun] = ws.as_slice() else {
+            return None;
+        };
+        if !the.is(&["the"])
+            || noun.is_capitalised()
+            || !(noun.is(ORGANISATION_WORDS) || noun.is(BODY_HEAD_NOUNS))
+        {
+            return None;
+        }
+        let before = self.article.body.get(..at)?;
+        let name = coref::body_named_by_noun(before, noun.text)?;
+        let actor = self.registry.actor_named(name).or_else(|| {
+            self.registry
+                .actors_in(name)
+                .into_iter()
+                .find(|m| m.range == (0..name.len()))
+                .map(|m| m.actor)
+        });
+        Some(match actor {
+            Some(actor) => Entity {
+                name: self.registry.actor_name(actor).to_string(),
+                role: None,
+                actor: Some(id_of(self.registry, actor)),
+                person: false,
+            },
+            None => Entity {
+                name: name.to_string(),
+                role: None,
+                actor: None,
+                person: false,
+            },
         })
     }
 
@@ -475,6 +518,13 @@ impl Reader<'_> {
     pub(super) fn affiliation(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let registry = self.registry;
         let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
+        if std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .any(held_formerly)
+        {
+            // `the trust's former director`: no longer on record for it.
+            return None;
+        }
         for w in words(subject.descriptor) {
             if let Some(stem) = w
                 .text
@@ -626,6 +676,10 @@ impl Reader<'_> {
             .find(|b| b.name.to_lowercase().contains(noun))
         {
             return body.actor.clone();
+        }
+        // `the trust's chief executive` after `Northgate NHS Trust`.
+        if let Some(body) = self.body_by_noun(&format!("the {}", noun.to_lowercase()), at) {
+            return body.actor;
         }
         let body = &self.article.body[..at];
         let paragraph = body.rfind("\n\n").unwrap_or(0);
@@ -790,6 +844,20 @@ impl Reader<'_> {
 
 /// `Labour Minister` (the portfolio), `Labour economist` (the field): a
 /// word that is also a party's name, used for a subject.
+/// `the trust's former director of midwifery`, `ex-chairman of Acme`: a
+/// post held once, and nothing said of one held now (`a former crane
+/// operator who now leads the union` holds one).
+fn held_formerly(text: &str) -> bool {
+    let ws = words(text);
+    let former = ws
+        .iter()
+        .any(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
+    let now = ws
+        .iter()
+        .any(|w| w.is(&["who", "now", "later", "became", "current", "currently"]));
+    former && !now
+}
+
 fn names_a_field(text: &str, m: &registry::ActorMatch) -> bool {
     words(&text[m.range.end..]).first().is_some_and(|w| {
         w.is(PROFESSION_NOUNS)
@@ -872,11 +940,9 @@ fn collective_possessive(text: &str) -> Option<&str> {
             .text
             .strip_suffix("’s")
             .or_else(|| noun.text.strip_suffix("'s"))?;
-        (the.is(&["the"])
-            && COLLECTIVE_NOUNS
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(stem)))
-        .then_some(stem)
+        let noun_of_a_body = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(stem));
+        (the.is(&["the"]) && (noun_of_a_body(COLLECTIVE_NOUNS) || noun_of_a_body(BODY_HEAD_NOUNS)))
+            .then_some(stem)
     })
 }
 

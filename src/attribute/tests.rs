@@ -1595,3 +1595,42 @@ fn a_pronoun_never_skips_back_over_someone_no_rule_resolved() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_post_held_formerly_names_no_actor() {
+    let body = "The Relief Committee's former director, Ivo Tovey, said: “We saw this coming for years, all of us.”\n\n\
+The Relief Committee's director, Rita Moss, said: “We will meet every obligation to our staff.”\n";
+    let found = direct(body);
+    assert_eq!(
+        (found[0].1.clone(), found[0].2.clone()),
+        (some("Ivo Tovey"), None)
+    );
+    assert_eq!(
+        (found[1].1.clone(), found[1].2.clone()),
+        (some("Rita Moss"), some("relief"))
+    );
+}
+
+#[test]
+fn he_or_she_keeps_to_the_people_the_paragraph_names() {
+    // The man quoted last is no `she`; the woman the paragraph names is.
+    let body = "“We did what we could with what we had,” said Marcus Hale, the director.\n\n\
+Sarah Bellamy, who represents the district, said Hale had failed. Hale, she said, “cannot mark his own homework”.\n\n\
+“We waited for weeks,” said Tom Dorn. Karl Lind agreed. “Nobody told us anything at all,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Marcus Hale"),
+            some("Sarah Bellamy"),
+            some("Tom Dorn"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn the_noun_of_a_body_named_before_is_that_body() {
+    let body = "The Commission for Fair Harbours on Monday closed the port.\n\n\
+In its order, the commission said the closure was “necessary for the safety of all crews”.\n";
+    assert_eq!(speakers(body), [some("Commission for Fair Harbours")]);
+}
