@@ -591,7 +591,7 @@ pub const PREPOSITIONS: &[&str] = &[
 /// Lowercase words that may sit inside a name: `Staffan de Mistura`.
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
-    "ben", "abu", "bint", "dos", "das",
+    "ben", "abu", "bint", "dos", "das", "do", "te", "den",
 ];
 
 /// Verbs that put a name on something: with no named subject, the short

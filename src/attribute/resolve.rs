@@ -187,8 +187,19 @@ impl Reader<'_> {
     /// A surname -> the full name given earlier (attributed, or written in
     /// the article), else the registry's; other names stay as written.
     pub(super) fn full_name(&self, name: &str, at: usize) -> Option<String> {
+        // `Te Whata-Blackwood`, `Van den Bossche`: a surname that opens
+        // with a particle is still a surname to complete.
+        let particle_first = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)));
         if name.split_whitespace().count() > 1 {
-            return Some(name.to_string());
+            return Some(
+                particle_first
+                    .then(|| full_name_in(&self.article.body, name, at))
+                    .flatten()
+                    .unwrap_or_else(|| name.to_string()),
+            );
         }
         // Without `al-`: `Julani` completes `Abu Mohammed al-Julani`.
         let key = registry::loose_key(name);
@@ -1050,9 +1061,20 @@ fn full_name_in(body: &str, surname: &str, at: usize) -> Option<String> {
         while !body.is_char_boundary(from) {
             from += 1;
         }
-        let before = &body[from..i];
+        let mut before = &body[from..i];
         if !before.ends_with(' ') {
             continue;
+        }
+        // `Randall "Randy" MacLeod`: a nickname in quotes is skipped.
+        let trimmed = before.trim_end();
+        if let Some(close) = trimmed.chars().last().filter(|c| "\"”'’".contains(*c)) {
+            let inner = &trimmed[..trimmed.len() - close.len_utf8()];
+            if let Some(open) = inner.rfind(['"', '“', '\'', '‘'])
+                && inner[open..].split_whitespace().count() <= 2
+                && inner[..open].ends_with(' ')
+            {
+                before = &inner[..open];
+            }
         }
         let ws = words(before);
         let mut start = ws.len();

@@ -1634,3 +1634,14 @@ fn the_noun_of_a_body_named_before_is_that_body() {
 In its order, the commission said the closure was “necessary for the safety of all crews”.\n";
     assert_eq!(speakers(body), [some("Commission for Fair Harbours")]);
 }
+
+#[test]
+fn surnames_complete_past_a_nickname_and_from_a_particle() {
+    let body = "Former police chief Randall \"Randy\" Hollis stayed out of it. Governor Aroha Te Whaiti spoke first.\n\n\
+“I will not apologise for wanting safe streets,” Hollis said.\n\n\
+“Nothing is settled yet, nothing at all,” Te Whaiti said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Randall Hollis"), some("Aroha Te Whaiti")]
+    );
+}
