@@ -70,6 +70,14 @@ fn is_verb(w: &Word<'_>) -> bool {
     is_lowercase(w) && w.is(SPEECH_VERBS)
 }
 
+/// `ministers had been warned about it “...”`: the subject of a passive
+/// heard the words (`was quoted` still says them).
+fn is_passive(ws: &[Word<'_>], verb: usize) -> bool {
+    verb > 0
+        && ws[verb - 1].is(&["been", "being", "be", "was", "were", "is", "are"])
+        && !ws[verb].is(&["quoted"])
+}
+
 fn is_gerund(w: &Word<'_>) -> bool {
     is_lowercase(w) && w.is(SPEECH_GERUNDS)
 }
@@ -115,7 +123,7 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     let mut verbs = (0..ws.len())
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
-        .filter(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]));
+        .filter(|&i| is_verb(&ws[i]) && !is_passive(ws, i) || is_gerund(&ws[i]));
     let mut v = match verbs.next() {
         Some(v) => v,
         None => verb_before_that(ws)?,

@@ -1645,3 +1645,10 @@ fn surnames_complete_past_a_nickname_and_from_a_particle() {
         [some("Randall Hollis"), some("Aroha Te Whaiti")]
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_speech_verb_did_not_speak() {
+    let body = "A senior Relief Committee official, who asked not to be named, said ministers had been warned about the port “at least two years ago”.\n";
+    let found = direct(body);
+    assert_eq!(found[0].1, some("A senior Relief Committee official"));
+}
