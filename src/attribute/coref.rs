@@ -213,8 +213,8 @@ fn complete(name: &str, known: &[&str]) -> String {
         .map_or_else(|| name.to_string(), |k| (*k).to_string())
 }
 
-/// Whether the paragraph lets `pronoun` (of `gender`) mean the proposed
-/// person. `named` are the people the paragraph names before the
+/// Whether the paragraph lets a pronoun of `gender` (or a descriptor,
+/// of no gender: `the Porirua builder`) mean the proposed person. `named` are the people the paragraph names before the
 /// pronoun, each with the gender the article has shown for them; the
 /// proposal comes with its gender and whether the paragraph mentions it
 /// (its surname, in any form) before the pronoun; `proposal_spoke_last`
@@ -222,7 +222,7 @@ fn complete(name: &str, known: &[&str]) -> String {
 pub(super) fn antecedent(
     proposed: Option<(&str, Option<Gender>, bool)>,
     named: &[(&Named, Option<Gender>)],
-    gender: Gender,
+    gender: Option<Gender>,
     proposal_spoke_last: bool,
 ) -> Antecedent {
     if named.is_empty() {
@@ -230,7 +230,7 @@ pub(super) fn antecedent(
     }
     let mut fitting: Vec<&str> = Vec::new();
     for (person, shown) in named {
-        if shown.is_none_or(|g| g == gender)
+        if gender.is_none_or(|gender| shown.is_none_or(|g| g == gender))
             && !fitting.iter().any(|f| surname(f) == surname(&person.name))
         {
             fitting.push(&person.name);
@@ -243,7 +243,9 @@ pub(super) fn antecedent(
     }
     match fitting.as_slice() {
         [one] => Antecedent::Person((*one).to_string()),
-        [] if proposed.is_some_and(|(_, g, _)| g == Some(gender)) && proposal_spoke_last => {
+        [] if proposed.is_some_and(|(_, g, _)| gender.is_none() || g == gender)
+            && proposal_spoke_last =>
+        {
             // `“...,” said Ana Vell. Asked about Karl Lind, she said`.
             Antecedent::Proposed
         }
@@ -340,14 +342,19 @@ mod tests {
             antecedent(
                 Some(("Marcus Hale", None, false)),
                 &people,
-                Gender::Female,
+                Some(Gender::Female),
                 true
             ),
             Antecedent::Person("Sarah Bellamy".into())
         );
         // The proposal is in the paragraph and fits: it stands.
         assert_eq!(
-            antecedent(Some(("Hale", None, false)), &people, Gender::Male, false),
+            antecedent(
+                Some(("Hale", None, false)),
+                &people,
+                Some(Gender::Male),
+                false
+            ),
             Antecedent::Proposed
         );
     }
@@ -361,7 +368,7 @@ mod tests {
             antecedent(
                 Some(("Ana Vell", Some(Gender::Female), false)),
                 &both,
-                Gender::Female,
+                Some(Gender::Female),
                 true
             ),
             Antecedent::Nobody
@@ -372,7 +379,7 @@ mod tests {
             antecedent(
                 Some(("Ana Vell", Some(Gender::Female), false)),
                 &man,
-                Gender::Female,
+                Some(Gender::Female),
                 true
             ),
             Antecedent::Proposed
@@ -381,19 +388,29 @@ mod tests {
             antecedent(
                 Some(("Ana Vell", Some(Gender::Female), false)),
                 &man,
-                Gender::Female,
+                Some(Gender::Female),
                 false
             ),
             Antecedent::Nobody
         );
         // The paragraph mentions the proposal by a surname: it stands.
         assert_eq!(
-            antecedent(Some(("Ana Vell", None, true)), &both, Gender::Female, false),
+            antecedent(
+                Some(("Ana Vell", None, true)),
+                &both,
+                Some(Gender::Female),
+                false
+            ),
             Antecedent::Proposed
         );
         // A paragraph that names no one leaves the proposal alone.
         assert_eq!(
-            antecedent(Some(("Ana Vell", None, false)), &[], Gender::Female, false),
+            antecedent(
+                Some(("Ana Vell", None, false)),
+                &[],
+                Some(Gender::Female),
+                false
+            ),
             Antecedent::Proposed
         );
     }

@@ -1270,3 +1270,42 @@ pub const MALE_GIVEN_NAMES: &[&str] = &[
 /// trust said` after `Northgate Hospitals NHS Trust`), read only when
 /// `the` and the noun alone stand for a body the article named.
 pub const BODY_HEAD_NOUNS: &[&str] = &["trust", "tribunal", "board", "inquiry"];
+
+/// Nouns for a person that, after `the` and any describing words (`the
+/// Porirua builder`, `the veteran saffron leader`, `the central banker`),
+/// stand for someone the article named, as professions do.
+pub const PERSON_NOUNS: &[&str] = &[
+    "leader",
+    "builder",
+    "banker",
+    "homeowner",
+    "resident",
+    "teacher",
+    "nurse",
+    "doctor",
+    "student",
+    "owner",
+    "founder",
+    "executive",
+    "entrepreneur",
+    "investor",
+    "architect",
+    "engineer",
+    "writer",
+    "novelist",
+    "director",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "athlete",
+    "runner",
+    "politician",
+    "candidate",
+    "incumbent",
+    "challenger",
+    "mother",
+    "father",
+    "widow",
+    "survivor",
+];

@@ -621,7 +621,7 @@ impl Reader<'_> {
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
         };
         let speaker = match pronoun_gender {
-            Some(gender) => self.paragraph_antecedent(speaker, gender, lead.end, base),
+            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), lead.end, base),
             None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
@@ -697,7 +697,7 @@ impl Reader<'_> {
     fn paragraph_antecedent(
         &self,
         proposed: Option<Entity>,
-        gender: Gender,
+        gender: Option<Gender>,
         before: usize,
         at: usize,
     ) -> Option<Entity> {

@@ -9,8 +9,8 @@ use super::coref;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
     DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES,
-    ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
-    ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
+    ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -135,7 +135,7 @@ impl Reader<'_> {
         }
         if let Some(kind) = self.party_member(subject.phrase) {
             // `the Blue said`: a member of the Blue Party, not the party.
-            return self.person_by_kind(&kind);
+            return self.person_by_kind(&kind, false, at);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -305,7 +305,8 @@ impl Reader<'_> {
             person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
         {
             // `the Democrat said`: a person, never the party as a body.
-            return self.person_by_kind(&kind);
+            let described = words(subject.phrase).len() > 2;
+            return self.person_by_kind(&kind, described, at);
         }
         if let Some(body) = self.body_by_noun(subject.phrase, at) {
             return Some(body);
@@ -398,6 +399,51 @@ impl Reader<'_> {
         })
     }
 
+    /// `the Porirua builder` may stand for the person introduced or quoted
+    /// last only when the paragraph, before `at`, names no one else: not
+    /// a person the article gave before (`Restrepo`), nor a new name after
+    /// a lowercase word (`For homeowner Tama Ruatapu,`).
+    fn descriptor_fits(&self, proposed: &Entity, at: usize) -> bool {
+        let paragraph = &self.discourse.paragraph;
+        let Some(text) = self
+            .article
+            .body
+            .get(paragraph.start..at.max(paragraph.start))
+        else {
+            return false;
+        };
+        let quotes = &self.discourse.paragraph_quotes;
+        let own = |w: &text::Word<'_>| proposed.name.split_whitespace().any(|p| p == w.text);
+        let ws = words(text);
+        let quoted = |w: &text::Word<'_>| {
+            quotes
+                .iter()
+                .any(|q| q.contains(&(paragraph.start + w.start)))
+        };
+        let someone_else = ws.iter().enumerate().any(|(i, w)| {
+            if quoted(w) || !w.is_capitalised() || own(w) || i == 0 {
+                return false;
+            }
+            let known = self
+                .discourse
+                .known
+                .iter()
+                .chain(&self.discourse.people)
+                .any(|k| k.name != proposed.name && k.name.ends_with(w.text))
+                || self
+                    .registry
+                    .person_by_surname(w.text)
+                    .is_some_and(|p| p.name != proposed.name);
+            let new_name = ws[i - 1].text.chars().all(char::is_lowercase)
+                && !ws[i - 1].is(PREPOSITIONS)
+                && !ws[i - 1].is(&["the", "a", "an", "and", "or"])
+                && ws.get(i + 1).is_some_and(|n| n.is_capitalised())
+                && w.after.trim().is_empty();
+            known || new_name
+        });
+        !someone_else
+    }
+
     /// `the Blue` where the Blue Party is a party and `Blue` its alias: one
     /// member, unlike `the Blues`. Returns the word.
     fn party_member(&self, phrase: &str) -> Option<String> {
@@ -418,20 +464,25 @@ impl Reader<'_> {
     /// `the Czech`, `the 52-year-old`, `the Democrat`: the person just
     /// introduced, else the last person quoted; a party word only for a
     /// person known to speak for that party (or introduced with no actor).
-    fn person_by_kind(&self, kind: &str) -> Option<Entity> {
+    fn person_by_kind(&self, kind: &str, described: bool, at: usize) -> Option<Entity> {
         let party = self
             .registry
             .actor_named(kind)
             .filter(|&a| self.registry.is_party(a))
             .map(|a| id_of(self.registry, a));
         let Some(party) = party else {
-            return self
+            // The person introduced, else the one quoted last.
+            let proposed = self
                 .discourse
                 .introduced
                 .iter()
                 .chain(self.discourse.people.last())
                 .next()
-                .cloned();
+                .cloned()?;
+            // Words that describe (`the Porirua builder`) may describe
+            // someone the paragraph names but no rule knows: the paragraph
+            // must name no one else.
+            return (!described || self.descriptor_fits(&proposed, at)).then_some(proposed);
         };
         let introduced = self
             .discourse
@@ -931,13 +982,25 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
 /// that word.
 fn person_kind(phrase: &str) -> Option<String> {
     let ws = words(phrase.trim());
-    let [the, kind] = ws.as_slice() else {
-        return None;
+    let (the, kind) = match ws.as_slice() {
+        [the, kind] => (the, kind),
+        // `the 68-year-old Congress veteran`, `the Porirua builder`: words
+        // that describe, then a noun for a person.
+        [the, describing @ .., kind]
+            if describing.iter().all(|w| w.after.trim().is_empty())
+                && (kind.is(PROFESSION_NOUNS) || kind.is(PERSON_NOUNS)) =>
+        {
+            (the, kind)
+        }
+        _ => return None,
     };
     let aged =
         kind.lower().ends_with("-year-old") && kind.text.starts_with(|c: char| c.is_ascii_digit());
-    let stands_for_person =
-        kind.is(DEMONYMS) || kind.is(PARTY_MEMBER_NOUNS) || kind.is(&["veteran"]) || aged;
+    let stands_for_person = kind.is(DEMONYMS)
+        || kind.is(PARTY_MEMBER_NOUNS)
+        || kind.is(&["veteran"])
+        || aged
+        || ws.len() > 2;
     (the.is(&["the"]) && stands_for_person).then(|| kind.text.to_string())
 }
 

@@ -1652,3 +1652,14 @@ fn the_subject_of_a_passive_speech_verb_did_not_speak() {
     let found = direct(body);
     assert_eq!(found[0].1, some("A senior Relief Committee official"));
 }
+
+#[test]
+fn a_described_person_is_the_one_introduced_unless_the_paragraph_names_another() {
+    let body = "Jorge Nunes, the mayor, spoke first. “We asked for planes and got none,” he said.\n\n\
+Speaking later at the hall, the Socialist mayor said: “The delay cost us the whole slope.”\n\n\
+For homeowner Tama Ruatapu, the cut was welcome. “Every bit helps,” the Porirua builder said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Jorge Nunes"), some("Jorge Nunes"), None]
+    );
+}
