@@ -435,6 +435,7 @@ pub const TITLES: &[&str] = &[
     "mayor",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "chancellor",
     "premier",

@@ -34,8 +34,8 @@ use jiff::civil::Date;
 
 use discourse::{Discourse, Occasion};
 use lexicon::{
-    ANONYMOUS_DETERMINERS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, NAMING_VERBS,
-    ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
+    ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
+    DOCUMENT_NOUNS, NAMING_VERBS, ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -846,6 +846,13 @@ impl Reader<'_> {
             || ws
                 .iter()
                 .any(|w| w.is(STATEMENT_NOUNS) || w.is(DOCUMENT_NOUNS));
+        // `An Acme engineer who asked not to be identified`: the relative
+        // clause tells why, not who.
+        let who = ws
+            .iter()
+            .position(|w| w.is(&["who", "whom"]))
+            .filter(|&i| i >= 2);
+        let description = who.map_or(description, |i| description[..ws[i - 1].end].trim_end());
         (described && !document && ws.len() >= 2).then(|| description.to_string())
     }
 
@@ -883,6 +890,25 @@ impl Reader<'_> {
                     .filter(|m| self.registry.actor_id(m.actor) == actor)
                     .all(|m| self.is_nationality(&description[m.range.clone()], m.actor));
             return (!nationality_only).then_some(actor);
+        }
+        // `an Acme engineer`: an actor's name before the noun, unless a
+        // nationality (`a Saudi delegate`).
+        let before_noun = self.registry.actors_in(description).into_iter().find(|m| {
+            let rest = description[m.range.end..].trim_start();
+            rest.starts_with(char::is_lowercase)
+                && !self.is_nationality(&description[m.range.clone()], m.actor)
+        });
+        if let Some(m) = before_noun {
+            return Some(self.registry.actor_id(m.actor).to_string());
+        }
+        // `a trust spokesman`, `an official at the federation`: the body
+        // the article named with that noun.
+        if let Some(actor) = ws
+            .iter()
+            .filter(|w| !w.is_capitalised() && (w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS)))
+            .find_map(|w| self.body_by_noun(&format!("the {}", w.lower()), at)?.actor)
+        {
+            return Some(actor);
         }
         // `A source close to the employers`: the body they are close to.
         let close = ws

@@ -363,7 +363,7 @@ impl Reader<'_> {
     /// Management invoked ...`: the body the article named with that noun
     /// (see `coref::body_named_by_noun`), by its actor's name when the
     /// actor files list it.
-    fn body_by_noun(&self, phrase: &str, at: usize) -> Option<Entity> {
+    pub(super) fn body_by_noun(&self, phrase: &str, at: usize) -> Option<Entity> {
         let ws = words(phrase.trim());
         let [the, noun] = ws.as_slice() else {
             return None;

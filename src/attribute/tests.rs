@@ -1663,3 +1663,19 @@ For homeowner Tama Ruatapu, the cut was welcome. “Every bit helps,” the Pori
         [some("Jorge Nunes"), some("Jorge Nunes"), None]
     );
 }
+
+#[test]
+fn an_unnamed_source_is_described_without_the_why_and_speaks_for_the_actor_named_before_the_noun() {
+    let body = "A Relief Committee engineer who asked not to be identified said the valve had “failed a test last autumn”.\n\n\
+An Atlantean engineer who asked not to be named said the pumps were “never tested at all”.\n";
+    let found = direct(body);
+    assert_eq!(
+        (found[0].1.clone(), found[0].2.clone()),
+        (some("A Relief Committee engineer"), some("relief"))
+    );
+    // A nationality alone names no actor.
+    assert_eq!(
+        (found[1].1.clone(), found[1].2.clone()),
+        (some("An Atlantean engineer"), None)
+    );
+}
