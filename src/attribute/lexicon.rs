@@ -1310,3 +1310,33 @@ pub const PERSON_NOUNS: &[&str] = &[
     "widow",
     "survivor",
 ];
+
+/// Nouns for words someone said, after a quote written as a possessor's
+/// (`the governor's “nothing is pre-set” remark`): the words are the
+/// possessor's, not the sentence subject's.
+pub const REMARK_NOUNS: &[&str] = &[
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "phrase",
+    "description",
+    "claim",
+    "pledge",
+    "promise",
+    "warning",
+    "line",
+    "quip",
+    "slogan",
+    "jibe",
+    "boast",
+    "assertion",
+    "assessment",
+    "vow",
+    "threat",
+    "accusation",
+    "admission",
+    "mantra",
+    "refrain",
+];

@@ -224,7 +224,22 @@ impl Reader<'_> {
             [Side::Before, Side::After]
         };
         let mut found = None;
-        for side in sides {
+        // `X said the governor's “nothing is pre-set” remark`: the
+        // governor's words, whoever the sentence is about.
+        if let Some((possessor, words)) =
+            speaker::possessor_of_quote(&body[left.clone()], &body[right.clone()])
+        {
+            let clause = speaker::Clause {
+                subject: Some(speaker::parse_subject(possessor)),
+                verb: "said".into(),
+                evidence: words,
+                via: None,
+            };
+            let context = &body[left.clone()];
+            found =
+                Some(self.resolve_clause(&clause, left.start, Side::Before, context, left.clone()));
+        }
+        for side in sides.into_iter().filter(|_| found.is_none()) {
             if side == Side::After && ends_sentence && right_runs_on {
                 // `“A.” Then she said: “B.”` - the clause is B's.
                 continue;

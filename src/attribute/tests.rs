@@ -1679,3 +1679,12 @@ An Atlantean engineer who asked not to be named said the pumps were “never tes
         (some("An Atlantean engineer"), None)
     );
 }
+
+#[test]
+fn a_quote_written_as_a_possessors_words_is_theirs() {
+    let body = "Governor Rita Moss said the bank would wait. “We can afford patience,” she said.\n\n\
+Analyst Karl Lind said the governor's “patience” remark left the door open for a cut.\n";
+    let found = direct(body);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].1, some("Rita Moss"));
+}
