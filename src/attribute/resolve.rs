@@ -122,6 +122,14 @@ impl Reader<'_> {
             // speakers are no one speaker.
             return None;
         }
+        if words(subject.descriptor)
+            .iter()
+            .any(|w| w.is(&["including", "among"]))
+        {
+            // `A letter signed by the mayors, including Ivo Tovey, urged`:
+            // one of a group is not who spoke.
+            return None;
+        }
         if registry.person(name).is_none() && unnamed_office_holder(subject.phrase) {
             // `the representative of the United Kingdom`: a name inside,
             // but not the speaker's.

@@ -1688,3 +1688,9 @@ Analyst Karl Lind said the governor's “patience” remark left the door open f
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].1, some("Rita Moss"));
 }
+
+#[test]
+fn one_named_among_a_group_did_not_speak() {
+    let body = "A letter signed by the mayors of eleven towns, including Harbourtown's Ivo Tovey, urged the minister to “pause and consult before another drop is sold”.\n";
+    assert_eq!(speakers(body), [None]);
+}
