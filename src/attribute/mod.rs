@@ -555,7 +555,12 @@ impl Reader<'_> {
             occurrence.actor.clone_from(&s.actor);
         } else {
             occurrence.actor.clone_from(&found.office_actor);
-            if found.anonymous {
+            if found.anonymous
+                && let Some(name) = name_given_only(&self.article.body[found.evidence.clone()])
+            {
+                // `Another fan, who gave her name only as Jodie, said`.
+                occurrence.speaker = Some(name.to_string());
+            } else if found.anonymous {
                 occurrence.anonymous = true;
                 let description = found.description.as_deref();
                 occurrence.speaker = description.and_then(|d| self.anonymous_speaker(d));
@@ -570,7 +575,9 @@ impl Reader<'_> {
             }
         }
         let attributed = found.speaker.is_some() || found.anonymous || found.office_actor.is_some();
-        occurrence.rule = attributed.then_some(found.rule);
+        // A source that gave a name is named by the words, not anonymous.
+        let named = found.anonymous && !occurrence.anonymous && occurrence.speaker.is_some();
+        occurrence.rule = attributed.then_some(if named { Rule::SpeechVerb } else { found.rule });
         occurrence.via.clone_from(&found.via);
         if let Some(date) = found.date {
             occurrence.date = date;
@@ -936,6 +943,27 @@ impl Reader<'_> {
             .next()?;
         Some(self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `who gave her name only as Jodie`, `identified only as Omar Said`: the
+/// one name an unnamed source is given.
+fn name_given_only(clause: &str) -> Option<&str> {
+    let ws = text::words(clause);
+    let at = ws.windows(2).position(|p| {
+        p[1].is(&["as"]) && p[0].is(&["name", "only", "identified", "herself", "himself"])
+    })?;
+    let told = ws[..at + 1]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| w.is(&["name", "identified"]));
+    let first = ws.get(at + 2).filter(|w| told && w.is_capitalised())?;
+    // A first name, or a first name and a surname.
+    let mut end = at + 2;
+    if end + 1 < ws.len() && ws[end].after.trim().is_empty() && ws[end + 1].is_capitalised() {
+        end += 1;
+    }
+    Some(&clause[first.start..ws[end].end])
 }
 
 /// `One juror, who asked not to be named, told ...`: the description a

@@ -1694,3 +1694,10 @@ fn one_named_among_a_group_did_not_speak() {
     let body = "A letter signed by the mayors of eleven towns, including Harbourtown's Ivo Tovey, urged the minister to “pause and consult before another drop is sold”.\n";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn an_unnamed_source_who_gave_a_name_is_that_name() {
+    let body = "Another fan, who gave her name only as Jodie, said: “He scored twenty goals for us last year.”\n\n\
+One resident, who asked not to be named, said: “We have not slept for three nights now.”\n";
+    assert_eq!(speakers(body), [some("Jodie"), some("One resident")]);
+}
