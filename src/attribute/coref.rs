@@ -41,11 +41,21 @@ pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
     let mut parts = name.split_whitespace();
     let first = parts.next()?;
     parts.next()?;
-    // `Anna-Lena`, `Jean-Luc`: the first part decides.
-    let first = first.split('-').next()?.to_lowercase();
-    if FEMALE_GIVEN_NAMES.contains(&first.as_str()) {
+    first_name_gender(first)
+}
+
+/// The gender a word tells as a first name (`Fiona`, `Anna-Lena`: the
+/// first part decides).
+fn first_name_gender(word: &str) -> Option<Gender> {
+    let first = word.split('-').next()?;
+    if !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let first = first.to_lowercase();
+    let is = |list: &[&str]| list.binary_search(&first.as_str()).is_ok();
+    if is(FEMALE_GIVEN_NAMES) {
         Some(Gender::Female)
-    } else if MALE_GIVEN_NAMES.contains(&first.as_str()) {
+    } else if is(MALE_GIVEN_NAMES) {
         Some(Gender::Male)
     } else {
         None
@@ -108,9 +118,7 @@ pub(super) fn people_named(
         if run[run.len() - 1].text.ends_with("'s") || run[run.len() - 1].text.ends_with("’s") {
             continue;
         }
-        let first_name = run.iter().position(|w| {
-            given_name_gender(&format!("{} x", w.text)).is_some() && !w.text.ends_with("'s")
-        });
+        let first_name = run.iter().position(|w| first_name_gender(w.text).is_some());
         let titled = run
             .iter()
             .position(|w| w.is(TITLES) && !w.is(NAME_PARTICLES))
@@ -256,6 +264,14 @@ pub(super) fn antecedent(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_given_name_lists_are_sorted_for_their_search() {
+        for list in [FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES] {
+            assert!(list.windows(2).all(|p| p[0] < p[1]));
+            assert!(list.iter().all(|n| n.to_lowercase() == *n));
+        }
+    }
 
     #[test]
     fn a_given_name_tells_gender_a_surname_does_not() {

@@ -970,7 +970,7 @@ pub const COUNTERPART_NOUNS: &[&str] = &[
 /// Given names that, in the languages the articles come from, belong
 /// almost only to women: `she` may mean `Fiona Reid`, `he` may not.
 /// Names given to both (`Jean`, `Andrea`, `Kim`, `Alex`) are in neither
-/// list.
+/// list. Both lists are sorted, lowercase, for a binary search.
 pub const FEMALE_GIVEN_NAMES: &[&str] = &[
     "abigail",
     "ada",
@@ -1041,15 +1041,15 @@ pub const FEMALE_GIVEN_NAMES: &[&str] = &[
     "francesca",
     "gabriela",
     "giulia",
-    "grace",
     "gloria",
+    "grace",
     "hannah",
     "heather",
     "helen",
     "helena",
     "ines",
-    "inês",
     "ingrid",
+    "inês",
     "irene",
     "isabel",
     "isabella",
@@ -1201,15 +1201,15 @@ pub const MALE_GIVEN_NAMES: &[&str] = &[
     "jonathan",
     "jorge",
     "jose",
-    "josé",
     "joseph",
+    "josé",
     "juan",
     "karl",
     "keith",
     "kenneth",
+    "kevin",
     "khalid",
     "klaus",
-    "kevin",
     "luis",
     "luiz",
     "mahmoud",

@@ -172,13 +172,17 @@ impl Reader<'_> {
         }
         // Who the paragraph names outside its quotes, once per paragraph:
         // what `he` and `she` in it may mean.
+        // Only a quote's pronoun reads them.
         let quoted: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
-        let known: Vec<&str> = (self.discourse.known.iter())
-            .chain(&self.discourse.people)
-            .map(|e| e.name.as_str())
-            .collect();
-        let named = coref::people_named(&body[range.clone()], range.start, &quoted, &known);
-        self.discourse.named_in_block = named;
+        self.discourse.named_in_block = if quotes.is_empty() {
+            Vec::new()
+        } else {
+            let known: Vec<&str> = (self.discourse.known.iter())
+                .chain(&self.discourse.people)
+                .map(|e| e.name.as_str())
+                .collect();
+            coref::people_named(&body[range.clone()], range.start, &quoted, &known)
+        };
         self.discourse.paragraph = range.clone();
         self.discourse.paragraph_quotes = quoted;
         let mut s = 0;
