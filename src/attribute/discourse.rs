@@ -9,6 +9,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::Entity;
+use super::coref::Named;
 use super::lexicon::OFFICE_WORDS;
 use super::resolve::Gender;
 use super::text;
@@ -57,6 +58,12 @@ pub(super) struct Discourse {
     pub(super) runs_on: Vec<usize>,
     /// The day a sentence without quotes gave for a person's words.
     pub(super) occasion: Option<Occasion>,
+    /// The people the paragraph being read names outside its quotes; set
+    /// anew for each paragraph.
+    pub(super) named_in_block: Vec<Named>,
+    /// That paragraph and its quotes, for the mentions coreference reads.
+    pub(super) paragraph: Range<usize>,
+    pub(super) paragraph_quotes: Vec<Range<usize>>,
 }
 
 /// An office holder the article described but did not name: `the

@@ -15,6 +15,7 @@
 //! ([`reported`]) is found in sentences without quote marks. The editor's
 //! `quotes:` corrections ([`corrections`]) have the last word.
 
+mod coref;
 mod corrections;
 pub mod dates;
 mod discourse;
@@ -33,8 +34,8 @@ use jiff::civil::Date;
 
 use discourse::{Discourse, Occasion};
 use lexicon::{
-    ANONYMOUS_DETERMINERS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, NAMING_VERBS,
-    ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
+    ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
+    DOCUMENT_NOUNS, NAMING_VERBS, ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -176,6 +177,21 @@ impl Reader<'_> {
                 }
             }
         }
+        // Who the paragraph names outside its quotes, once per paragraph:
+        // what `he` and `she` in it may mean.
+        // Only a quote's pronoun reads them.
+        let quoted: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
+        self.discourse.named_in_block = if quotes.is_empty() {
+            Vec::new()
+        } else {
+            let known: Vec<&str> = (self.discourse.known.iter())
+                .chain(&self.discourse.people)
+                .map(|e| e.name.as_str())
+                .collect();
+            coref::people_named(&body[range.clone()], range.start, &quoted, &known)
+        };
+        self.discourse.paragraph = range.clone();
+        self.discourse.paragraph_quotes = quoted;
         let mut s = 0;
         for k in 0..quotes.len() {
             while s < sentences.len() && sentences[s].start < quotes[k].outer.start {
@@ -219,7 +235,22 @@ impl Reader<'_> {
             [Side::Before, Side::After]
         };
         let mut found = None;
-        for side in sides {
+        // `X said the governor's “nothing is pre-set” remark`: the
+        // governor's words, whoever the sentence is about.
+        if let Some((possessor, words)) =
+            speaker::possessor_of_quote(&body[left.clone()], &body[right.clone()])
+        {
+            let clause = speaker::Clause {
+                subject: Some(speaker::parse_subject(possessor)),
+                verb: "said".into(),
+                evidence: words,
+                via: None,
+            };
+            let context = &body[left.clone()];
+            found =
+                Some(self.resolve_clause(&clause, left.start, Side::Before, context, left.clone()));
+        }
+        for side in sides.into_iter().filter(|_| found.is_none()) {
             if side == Side::After && ends_sentence && right_runs_on {
                 // `“A.” Then she said: “B.”` - the clause is B's.
                 continue;
@@ -283,6 +314,7 @@ impl Reader<'_> {
         };
         let inherit_from = same_block
             .filter(|p| !p.occurrence.anonymous || same_sentence(p))
+            .filter(|_| !lost_pronoun)
             .or(previous_block.filter(|_| !lost_pronoun))
             .filter(|_| !anonymous)
             .cloned();
@@ -534,7 +566,12 @@ impl Reader<'_> {
             occurrence.actor.clone_from(&s.actor);
         } else {
             occurrence.actor.clone_from(&found.office_actor);
-            if found.anonymous {
+            if found.anonymous
+                && let Some(name) = name_given_only(&self.article.body[found.evidence.clone()])
+            {
+                // `Another fan, who gave her name only as Jodie, said`.
+                occurrence.speaker = Some(name.to_string());
+            } else if found.anonymous {
                 occurrence.anonymous = true;
                 let description = found.description.as_deref();
                 occurrence.speaker = description.and_then(|d| self.anonymous_speaker(d));
@@ -549,7 +586,9 @@ impl Reader<'_> {
             }
         }
         let attributed = found.speaker.is_some() || found.anonymous || found.office_actor.is_some();
-        occurrence.rule = attributed.then_some(found.rule);
+        // A source that gave a name is named by the words, not anonymous.
+        let named = found.anonymous && !occurrence.anonymous && occurrence.speaker.is_some();
+        occurrence.rule = attributed.then_some(if named { Rule::SpeechVerb } else { found.rule });
         occurrence.via.clone_from(&found.via);
         if let Some(date) = found.date {
             occurrence.date = date;
@@ -598,15 +637,25 @@ impl Reader<'_> {
             .and_then(|s| s.pronoun)
             .and_then(Gender::of_pronoun);
         let named_in_sentence = pronoun
-            .then(|| self.sentence_subject(lead))
+            .then(|| self.sentence_subject(lead.clone()))
             .flatten()
             .filter(|named| {
                 // `she` is never a man the sentence names.
                 pronoun_gender.is_none_or(|g| self.gender_of(&named.name).is_none_or(|k| k == g))
             });
+        // `A senior official, speaking on background, was blunter: Warsaw,
+        // he said`: the unnamed source the sentence opens with.
+        let unnamed_in_sentence = unnamed_subject(&self.article.body[lead.clone()])
+            .filter(|d| pronoun && self.anonymous_speaker(d).is_some())
+            .map(str::to_string);
         let speaker = match named_in_sentence {
+            _ if unnamed_in_sentence.is_some() => None,
             Some(named) => Some(named),
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
+        };
+        let speaker = match pronoun_gender {
+            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), lead.end, base),
+            None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
@@ -637,10 +686,8 @@ impl Reader<'_> {
             self.discourse.stranger = true;
         }
         // `she said` right after `One juror ... told Reuters`: the juror.
-        let unnamed_meant = self
-            .discourse
-            .introduced_unnamed
-            .clone()
+        let unnamed_meant = unnamed_in_sentence
+            .or_else(|| self.discourse.introduced_unnamed.clone())
             .filter(|_| pronoun && speaker.is_none());
         let description = clause
             .subject
@@ -675,6 +722,42 @@ impl Reader<'_> {
                 && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
                     || unnamed_meant.is_some()),
             speaker,
+        }
+    }
+
+    /// The paragraph's say on who `he` or `she` before `before` is, given
+    /// the reading state's `proposed` person (see `coref`).
+    fn paragraph_antecedent(
+        &self,
+        proposed: Option<Entity>,
+        gender: Option<Gender>,
+        before: usize,
+        at: usize,
+    ) -> Option<Entity> {
+        let named: Vec<_> = (self.discourse.named_in_block.iter())
+            .filter(|n| n.at < before)
+            .map(|n| (n, n.gender.or_else(|| self.gender_of(&n.name))))
+            .collect();
+        let proposal = proposed.as_ref().filter(|p| p.person).map(|p| {
+            let paragraph =
+                self.discourse.paragraph.start..before.max(self.discourse.paragraph.start);
+            let text = self.article.body.get(paragraph.clone()).unwrap_or_default();
+            let quotes = &self.discourse.paragraph_quotes;
+            let mentioned = coref::mentions(text, paragraph.start, quotes, &p.name);
+            (p.name.as_str(), self.gender_of(&p.name), mentioned)
+        });
+        let spoke_last = proposed.as_ref().is_some_and(|p| {
+            self.discourse
+                .people
+                .last()
+                .is_some_and(|l| l.name == p.name)
+        });
+        match coref::antecedent(proposal, &named, gender, spoke_last) {
+            coref::Antecedent::Proposed => proposed,
+            coref::Antecedent::Person(name) => self
+                .resolve(&speaker::parse_subject(&name), at)
+                .filter(|e| e.person),
+            coref::Antecedent::Nobody => None,
         }
     }
 
@@ -796,6 +879,13 @@ impl Reader<'_> {
             || ws
                 .iter()
                 .any(|w| w.is(STATEMENT_NOUNS) || w.is(DOCUMENT_NOUNS));
+        // `An Acme engineer who asked not to be identified`: the relative
+        // clause tells why, not who.
+        let who = ws
+            .iter()
+            .position(|w| w.is(&["who", "whom"]))
+            .filter(|&i| i >= 2);
+        let description = who.map_or(description, |i| description[..ws[i - 1].end].trim_end());
         (described && !document && ws.len() >= 2).then(|| description.to_string())
     }
 
@@ -834,6 +924,25 @@ impl Reader<'_> {
                     .all(|m| self.is_nationality(&description[m.range.clone()], m.actor));
             return (!nationality_only).then_some(actor);
         }
+        // `an Acme engineer`: an actor's name before the noun, unless a
+        // nationality (`a Saudi delegate`).
+        let before_noun = self.registry.actors_in(description).into_iter().find(|m| {
+            let rest = description[m.range.end..].trim_start();
+            rest.starts_with(char::is_lowercase)
+                && !self.is_nationality(&description[m.range.clone()], m.actor)
+        });
+        if let Some(m) = before_noun {
+            return Some(self.registry.actor_id(m.actor).to_string());
+        }
+        // `a trust spokesman`, `an official at the federation`: the body
+        // the article named with that noun.
+        if let Some(actor) = ws
+            .iter()
+            .filter(|w| !w.is_capitalised() && (w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS)))
+            .find_map(|w| self.body_by_noun(&format!("the {}", w.lower()), at)?.actor)
+        {
+            return Some(actor);
+        }
         // `A source close to the employers`: the body they are close to.
         let close = ws
             .windows(2)
@@ -845,6 +954,27 @@ impl Reader<'_> {
             .next()?;
         Some(self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `who gave her name only as Jodie`, `identified only as Omar Said`: the
+/// one name an unnamed source is given.
+fn name_given_only(clause: &str) -> Option<&str> {
+    let ws = text::words(clause);
+    let at = ws.windows(2).position(|p| {
+        p[1].is(&["as"]) && p[0].is(&["name", "only", "identified", "herself", "himself"])
+    })?;
+    let told = ws[..at + 1]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| w.is(&["name", "identified"]));
+    let first = ws.get(at + 2).filter(|w| told && w.is_capitalised())?;
+    // A first name, or a first name and a surname.
+    let mut end = at + 2;
+    if end + 1 < ws.len() && ws[end].after.trim().is_empty() && ws[end + 1].is_capitalised() {
+        end += 1;
+    }
+    Some(&clause[first.start..ws[end].end])
 }
 
 /// `One juror, who asked not to be named, told ...`: the description a

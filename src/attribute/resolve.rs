@@ -5,11 +5,12 @@
 
 use std::ops::Range;
 
+use super::coref;
 use super::lexicon::{
-    AGENT_PARTICIPLES, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, NAME_PARTICLES,
-    OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
-    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES,
-    SUBORDINATORS, TITLES,
+    AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
+    DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES,
+    ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -52,6 +53,7 @@ impl Reader<'_> {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, g)| *g)
+            .or_else(|| coref::given_name_gender(name))
     }
 
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
@@ -86,12 +88,7 @@ impl Reader<'_> {
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.discourse.last_any.clone();
             };
-            let other = |p: &&Entity| {
-                self.discourse
-                    .genders
-                    .iter()
-                    .any(|(name, g)| *name == p.name && *g != gender)
-            };
+            let other = |p: &&Entity| self.gender_of(&p.name).is_some_and(|g| g != gender);
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
@@ -125,6 +122,14 @@ impl Reader<'_> {
             // speakers are no one speaker.
             return None;
         }
+        if words(subject.descriptor)
+            .iter()
+            .any(|w| w.is(&["including", "among"]))
+        {
+            // `A letter signed by the mayors, including Ivo Tovey, urged`:
+            // one of a group is not who spoke.
+            return None;
+        }
         if registry.person(name).is_none() && unnamed_office_holder(subject.phrase) {
             // `the representative of the United Kingdom`: a name inside,
             // but not the speaker's.
@@ -138,7 +143,7 @@ impl Reader<'_> {
         }
         if let Some(kind) = self.party_member(subject.phrase) {
             // `the Blue said`: a member of the Blue Party, not the party.
-            return self.person_by_kind(&kind);
+            return self.person_by_kind(&kind, false, at);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -190,8 +195,19 @@ impl Reader<'_> {
     /// A surname -> the full name given earlier (attributed, or written in
     /// the article), else the registry's; other names stay as written.
     pub(super) fn full_name(&self, name: &str, at: usize) -> Option<String> {
+        // `Te Whata-Blackwood`, `Van den Bossche`: a surname that opens
+        // with a particle is still a surname to complete.
+        let particle_first = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)));
         if name.split_whitespace().count() > 1 {
-            return Some(name.to_string());
+            return Some(
+                particle_first
+                    .then(|| full_name_in(&self.article.body, name, at))
+                    .flatten()
+                    .unwrap_or_else(|| name.to_string()),
+            );
         }
         // Without `al-`: `Julani` completes `Abu Mohammed al-Julani`.
         let key = registry::loose_key(name);
@@ -315,7 +331,11 @@ impl Reader<'_> {
             person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
         {
             // `the Democrat said`: a person, never the party as a body.
-            return self.person_by_kind(&kind);
+            let described = words(subject.phrase).len() > 2;
+            return self.person_by_kind(&kind, described, at);
+        }
+        if let Some(body) = self.body_by_noun(subject.phrase, at) {
+            return Some(body);
         }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
@@ -365,6 +385,91 @@ impl Reader<'_> {
         })
     }
 
+    /// `the commission said` after `The Commission for Air Quality
+    /// Management invoked ...`: the body the article named with that noun
+    /// (see `coref::body_named_by_noun`), by its actor's name when the
+    /// actor files list it.
+    pub(super) fn body_by_noun(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        let [the, noun] = ws.as_slice() else {
+            return None;
+        };
+        if !the.is(&["the"])
+            || noun.is_capitalised()
+            || !(noun.is(ORGANISATION_WORDS) || noun.is(BODY_HEAD_NOUNS))
+        {
+            return None;
+        }
+        let before = self.article.body.get(..at)?;
+        let name = coref::body_named_by_noun(before, noun.text)?;
+        let actor = self.registry.actor_named(name).or_else(|| {
+            self.registry
+                .actors_in(name)
+                .into_iter()
+                .find(|m| m.range == (0..name.len()))
+                .map(|m| m.actor)
+        });
+        Some(match actor {
+            Some(actor) => Entity {
+                name: self.registry.actor_name(actor).to_string(),
+                role: None,
+                actor: Some(id_of(self.registry, actor)),
+                person: false,
+            },
+            None => Entity {
+                name: name.to_string(),
+                role: None,
+                actor: None,
+                person: false,
+            },
+        })
+    }
+
+    /// `the Porirua builder` may stand for the person introduced or quoted
+    /// last only when the paragraph, before `at`, names no one else: not
+    /// a person the article gave before (`Restrepo`), nor a new name after
+    /// a lowercase word (`For homeowner Tama Ruatapu,`).
+    fn descriptor_fits(&self, proposed: &Entity, at: usize) -> bool {
+        let paragraph = &self.discourse.paragraph;
+        let Some(text) = self
+            .article
+            .body
+            .get(paragraph.start..at.max(paragraph.start))
+        else {
+            return false;
+        };
+        let quotes = &self.discourse.paragraph_quotes;
+        let own = |w: &text::Word<'_>| proposed.name.split_whitespace().any(|p| p == w.text);
+        let ws = words(text);
+        let quoted = |w: &text::Word<'_>| {
+            quotes
+                .iter()
+                .any(|q| q.contains(&(paragraph.start + w.start)))
+        };
+        let someone_else = ws.iter().enumerate().any(|(i, w)| {
+            if quoted(w) || !w.is_capitalised() || own(w) || i == 0 {
+                return false;
+            }
+            let known = self
+                .discourse
+                .known
+                .iter()
+                .chain(&self.discourse.people)
+                .any(|k| k.name != proposed.name && k.name.ends_with(w.text))
+                || self
+                    .registry
+                    .person_by_surname(w.text)
+                    .is_some_and(|p| p.name != proposed.name);
+            let new_name = ws[i - 1].text.chars().all(char::is_lowercase)
+                && !ws[i - 1].is(PREPOSITIONS)
+                && !ws[i - 1].is(&["the", "a", "an", "and", "or"])
+                && ws.get(i + 1).is_some_and(|n| n.is_capitalised())
+                && w.after.trim().is_empty();
+            known || new_name
+        });
+        !someone_else
+    }
+
     /// `the Blue` where the Blue Party is a party and `Blue` its alias: one
     /// member, unlike `the Blues`. Returns the word.
     fn party_member(&self, phrase: &str) -> Option<String> {
@@ -385,20 +490,25 @@ impl Reader<'_> {
     /// `the Czech`, `the 52-year-old`, `the Democrat`: the person just
     /// introduced, else the last person quoted; a party word only for a
     /// person known to speak for that party (or introduced with no actor).
-    fn person_by_kind(&self, kind: &str) -> Option<Entity> {
+    fn person_by_kind(&self, kind: &str, described: bool, at: usize) -> Option<Entity> {
         let party = self
             .registry
             .actor_named(kind)
             .filter(|&a| self.registry.is_party(a))
             .map(|a| id_of(self.registry, a));
         let Some(party) = party else {
-            return self
+            // The person introduced, else the one quoted last.
+            let proposed = self
                 .discourse
                 .introduced
                 .iter()
                 .chain(self.discourse.people.last())
                 .next()
-                .cloned();
+                .cloned()?;
+            // Words that describe (`the Porirua builder`) may describe
+            // someone the paragraph names but no rule knows: the paragraph
+            // must name no one else.
+            return (!described || self.descriptor_fits(&proposed, at)).then_some(proposed);
         };
         let introduced = self
             .discourse
@@ -496,6 +606,13 @@ impl Reader<'_> {
     pub(super) fn affiliation(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let registry = self.registry;
         let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
+        if std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .any(held_formerly)
+        {
+            // `the trust's former director`: no longer on record for it.
+            return None;
+        }
         for w in words(subject.descriptor) {
             if let Some(stem) = w
                 .text
@@ -647,6 +764,10 @@ impl Reader<'_> {
             .find(|b| b.name.to_lowercase().contains(noun))
         {
             return body.actor.clone();
+        }
+        // `the trust's chief executive` after `Northgate NHS Trust`.
+        if let Some(body) = self.body_by_noun(&format!("the {}", noun.to_lowercase()), at) {
+            return body.actor;
         }
         let body = &self.article.body[..at];
         let paragraph = body.rfind("\n\n").unwrap_or(0);
@@ -811,6 +932,20 @@ impl Reader<'_> {
 
 /// `Labour Minister` (the portfolio), `Labour economist` (the field): a
 /// word that is also a party's name, used for a subject.
+/// `the trust's former director of midwifery`, `ex-chairman of Acme`: a
+/// post held once, and nothing said of one held now (`a former crane
+/// operator who now leads the union` holds one).
+fn held_formerly(text: &str) -> bool {
+    let ws = words(text);
+    let former = ws
+        .iter()
+        .any(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
+    let now = ws
+        .iter()
+        .any(|w| w.is(&["who", "now", "later", "became", "current", "currently"]));
+    former && !now
+}
+
 fn names_a_field(text: &str, m: &registry::ActorMatch) -> bool {
     words(&text[m.range.end..]).first().is_some_and(|w| {
         w.is(PROFESSION_NOUNS)
@@ -873,13 +1008,25 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
 /// that word.
 fn person_kind(phrase: &str) -> Option<String> {
     let ws = words(phrase.trim());
-    let [the, kind] = ws.as_slice() else {
-        return None;
+    let (the, kind) = match ws.as_slice() {
+        [the, kind] => (the, kind),
+        // `the 68-year-old Congress veteran`, `the Porirua builder`: words
+        // that describe, then a noun for a person.
+        [the, describing @ .., kind]
+            if describing.iter().all(|w| w.after.trim().is_empty())
+                && (kind.is(PROFESSION_NOUNS) || kind.is(PERSON_NOUNS)) =>
+        {
+            (the, kind)
+        }
+        _ => return None,
     };
     let aged =
         kind.lower().ends_with("-year-old") && kind.text.starts_with(|c: char| c.is_ascii_digit());
-    let stands_for_person =
-        kind.is(DEMONYMS) || kind.is(PARTY_MEMBER_NOUNS) || kind.is(&["veteran"]) || aged;
+    let stands_for_person = kind.is(DEMONYMS)
+        || kind.is(PARTY_MEMBER_NOUNS)
+        || kind.is(&["veteran"])
+        || aged
+        || ws.len() > 2;
     (the.is(&["the"]) && stands_for_person).then(|| kind.text.to_string())
 }
 
@@ -893,11 +1040,9 @@ fn collective_possessive(text: &str) -> Option<&str> {
             .text
             .strip_suffix("’s")
             .or_else(|| noun.text.strip_suffix("'s"))?;
-        (the.is(&["the"])
-            && COLLECTIVE_NOUNS
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(stem)))
-        .then_some(stem)
+        let noun_of_a_body = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(stem));
+        (the.is(&["the"]) && (noun_of_a_body(COLLECTIVE_NOUNS) || noun_of_a_body(BODY_HEAD_NOUNS)))
+            .then_some(stem)
     })
 }
 
@@ -1027,9 +1172,20 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         while !body.is_char_boundary(from) {
             from += 1;
         }
-        let before = &body[from..i];
+        let mut before = &body[from..i];
         if !before.ends_with(' ') {
             continue;
+        }
+        // `Randall "Randy" MacLeod`: a nickname in quotes is skipped.
+        let trimmed = before.trim_end();
+        if let Some(close) = trimmed.chars().last().filter(|c| "\"”'’".contains(*c)) {
+            let inner = &trimmed[..trimmed.len() - close.len_utf8()];
+            if let Some(open) = inner.rfind(['"', '“', '\'', '‘'])
+                && inner[open..].split_whitespace().count() <= 2
+                && inner[..open].ends_with(' ')
+            {
+                before = &inner[..open];
+            }
         }
         let ws = words(before);
         let mut start = ws.len();

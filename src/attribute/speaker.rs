@@ -8,9 +8,9 @@ use std::ops::Range;
 
 use super::lexicon::{
     CONJUNCTIONS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES,
-    WEEKDAY_NAMES,
+    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, REMARK_NOUNS,
+    ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES,
+    TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -65,9 +65,63 @@ pub struct Clause<'a> {
     pub via: Option<&'a str>,
 }
 
+/// `X said the governor's “nothing is pre-set” remark ...`, `her “iron
+/// lady” line`: a quote written as a possessor's words. Returns the
+/// possessor as a subject phrase (`the governor`, `she` for `her`) and
+/// the range of its words in `left`, the text before the quote.
+pub fn possessor_of_quote<'a>(left: &'a str, right: &str) -> Option<(&'a str, Range<usize>)> {
+    let after = words(right);
+    if !after
+        .first()
+        .is_some_and(|w| is_lowercase(w) && w.is(REMARK_NOUNS))
+    {
+        return None;
+    }
+    let ws = words(left);
+    let last = ws.last()?;
+    if !left[last.end..].trim().is_empty() {
+        return None;
+    }
+    let pronoun = match last.lower().as_str() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        _ => None,
+    };
+    if let Some(pronoun) = pronoun {
+        return Some((pronoun, last.start..last.end));
+    }
+    let stem = last
+        .text
+        .strip_suffix("'s")
+        .or_else(|| last.text.strip_suffix("’s"))?;
+    // `the governor's`, `Karl Lind's`: back over a capitalised name or to
+    // a `the` at most three words before.
+    let n = ws.len();
+    let start = (n.saturating_sub(4)..n)
+        .find(|&i| ws[i].is(&["the"]) && ws[i + 1..n - 1].iter().all(|w| w.after.trim().is_empty()))
+        .or_else(|| {
+            let mut i = n - 1;
+            while i > 0 && ws[i - 1].is_capitalised() && ws[i - 1].after.trim().is_empty() {
+                i -= 1;
+            }
+            last.is_capitalised().then_some(i)
+        })?;
+    let end = last.start + stem.len();
+    Some((&left[ws[start].start..end], ws[start].start..last.end))
+}
+
 /// Speech verbs are lowercase: `States` in `the United States` is none.
 fn is_verb(w: &Word<'_>) -> bool {
     is_lowercase(w) && w.is(SPEECH_VERBS)
+}
+
+/// `ministers had been warned about it “...”`: the subject of a passive
+/// heard the words (`was quoted` still says them).
+fn is_passive(ws: &[Word<'_>], verb: usize) -> bool {
+    verb > 0
+        && ws[verb - 1].is(&["been", "being", "be", "was", "were", "is", "are"])
+        && !ws[verb].is(&["quoted"])
 }
 
 fn is_gerund(w: &Word<'_>) -> bool {
@@ -115,7 +169,7 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     let mut verbs = (0..ws.len())
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
-        .filter(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]));
+        .filter(|&i| is_verb(&ws[i]) && !is_passive(ws, i) || is_gerund(&ws[i]));
     let mut v = match verbs.next() {
         Some(v) => v,
         None => verb_before_that(ws)?,

@@ -1,0 +1,433 @@
+//! Who `he` or `she` can mean, from the people a paragraph names outside
+//! its quotes. The reading state proposes someone (the person introduced,
+//! the last person quoted); a paragraph that names people overrules it:
+//! a pronoun keeps to the people in front of it, and when two of them fit,
+//! or none does and the proposal spoke long ago, it names no one (a wrong
+//! real person is the worst error a dossier can make).
+
+use std::ops::Range;
+
+use super::lexicon::{
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, TITLES, WEEKDAY_NAMES,
+};
+use super::resolve::Gender;
+use super::text::words;
+
+/// A person a paragraph names outside its quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Named {
+    /// Byte offset of the mention in the article body.
+    pub(super) at: usize,
+    /// The name as the paragraph gives it, or the full name it completes.
+    pub(super) name: String,
+    /// What the mention itself tells: a given name, `Mr`, `Mrs`.
+    pub(super) gender: Option<Gender>,
+}
+
+/// What a pronoun stands for once the paragraph has been consulted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Antecedent {
+    /// The reading state's proposal stands.
+    Proposed,
+    /// The one person in the paragraph who fits.
+    Person(String),
+    /// Two fit, or the paragraph names only people who cannot be meant.
+    Nobody,
+}
+
+/// The gender a full name's given name tells (`Fiona Reid`: a woman);
+/// a surname alone, or a name given to both, tells nothing.
+pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
+    let mut parts = name.split_whitespace();
+    let first = parts.next()?;
+    parts.next()?;
+    first_name_gender(first)
+}
+
+/// The gender a word tells as a first name (`Fiona`, `Anna-Lena`: the
+/// first part decides).
+fn first_name_gender(word: &str) -> Option<Gender> {
+    let first = word.split('-').next()?;
+    if !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let first = first.to_lowercase();
+    let is = |list: &[&str]| list.binary_search(&first.as_str()).is_ok();
+    if is(FEMALE_GIVEN_NAMES) {
+        Some(Gender::Female)
+    } else if is(MALE_GIVEN_NAMES) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+fn title_gender(title: &str) -> Option<Gender> {
+    match title.to_lowercase().trim_end_matches('.') {
+        "mr" | "sir" | "lord" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "lady" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The last word of a name, for telling whether two mentions are one
+/// person (`Reyes` and `Ann Reyes`).
+fn surname(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or(name)
+}
+
+/// The people `text` (at `base` in the body) names outside `quotes`: a
+/// run of capitalised words from a known given name (`Labour's Sarah
+/// Bell`), a surname after `Mr`/`Ms`/`Dr`, or the surname of someone in
+/// `known` (full names the article gave before).
+pub(super) fn people_named(
+    text: &str,
+    base: usize,
+    quotes: &[Range<usize>],
+    known: &[&str],
+) -> Vec<Named> {
+    let ws = words(text);
+    let quoted = |at: usize| quotes.iter().any(|q| q.contains(&(base + at)));
+    let mut named = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        if quoted(w.start) || !w.is_capitalised() {
+            i += 1;
+            continue;
+        }
+        // The run of name words from here: it ends at punctuation or a
+        // possessive (`Sarah Bell's`), as a name does.
+        let mut end = i;
+        // An initial (`George W. Bush`) goes on with the name.
+        let initial = |w: &super::text::Word<'_>| w.text.len() == 1 && w.after == ".";
+        while end + 1 < ws.len()
+            && (ws[end].after.trim().is_empty()
+                || initial(&ws[end])
+                || ws[end].is(TITLES) && ws[end].after == ".")
+            && !ws[end].text.ends_with("'s")
+            && !ws[end].text.ends_with("’s")
+            && !quoted(ws[end + 1].start)
+            && (ws[end + 1].is_capitalised() || ws[end + 1].is(NAME_PARTICLES))
+        {
+            end += 1;
+        }
+        let run = &ws[i..=end];
+        i = end + 1;
+        // `George Bush's council`: a possessor is no one who speaks.
+        if run[run.len() - 1].text.ends_with("'s") || run[run.len() - 1].text.ends_with("’s") {
+            continue;
+        }
+        let first_name = run.iter().position(|w| first_name_gender(w.text).is_some());
+        let titled = run
+            .iter()
+            .position(|w| w.is(TITLES) && !w.is(NAME_PARTICLES))
+            .filter(|&t| t + 1 < run.len());
+        if let Some(f) = first_name.filter(|&f| f + 1 < run.len()) {
+            let name = &text[run[f].start..run[run.len() - 1].end];
+            named.push(Named {
+                at: base + run[f].start,
+                name: name.to_string(),
+                gender: given_name_gender(name),
+            });
+        } else if let Some(t) = titled {
+            let name = &text[run[t + 1].start..run[run.len() - 1].end];
+            named.push(Named {
+                at: base + run[t].start,
+                name: complete(name, known),
+                gender: title_gender(run[t].text),
+            });
+        } else if let Some(full) = run.iter().rev().find_map(|w| {
+            known
+                .iter()
+                .find(|k| k.contains(' ') && surname(k) == w.text)
+        }) {
+            named.push(Named {
+                at: base + w.start,
+                name: (*full).to_string(),
+                gender: None,
+            });
+        }
+    }
+    named
+}
+
+/// Whether `text` (at `base` in the body) names `name` by its surname
+/// outside `quotes`: `Cha paused.` mentions Victor Cha.
+pub(super) fn mentions(text: &str, base: usize, quotes: &[Range<usize>], name: &str) -> bool {
+    let surname = surname(name);
+    words(text)
+        .iter()
+        .any(|w| w.text == surname && !quotes.iter().any(|q| q.contains(&(base + w.start))))
+}
+
+/// `the commission said`, `the agency said`: the body the article named
+/// last, before `text`'s end, with that noun in its name (`The
+/// Commission for Air Quality Management (CAQM) on Monday invoked`), as
+/// written without a leading `The`. A name of two words at least, so
+/// `Commission` alone (a body of its own elsewhere) is not it.
+pub(super) fn body_named_by_noun<'t>(text: &'t str, noun: &str) -> Option<&'t str> {
+    let ws = words(text);
+    let joins = |w: &super::text::Word<'_>| w.is(&["of", "for", "and", "on"]);
+    let name_word = |w: &super::text::Word<'_>| {
+        w.is_capitalised() && !w.is(&["the"]) && !w.is(WEEKDAY_NAMES) && !w.is(MONTH_NAMES)
+    };
+    let bare = |w: &super::text::Word<'t>| {
+        let t = w.text;
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .unwrap_or(t)
+    };
+    let hit = ws
+        .iter()
+        .rposition(|w| w.is_capitalised() && bare(w).eq_ignore_ascii_case(noun))?;
+    // Capitalised words, and lowercase joining words between them, on
+    // either side of the noun, within one stretch of text.
+    // Only spaces between two words of one name (`Management (CAQM)` ends).
+    let adjacent = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().is_empty();
+    let mut first = hit;
+    while first > 0 && adjacent(first - 1, first) && ws[first - 1].is_capitalised() {
+        first -= 1;
+    }
+    if ws[first].is(&["the"]) {
+        first += 1;
+    }
+    let mut last = hit;
+    while last + 1 < ws.len() && adjacent(last, last + 1) && bare(&ws[last]) == ws[last].text {
+        let next = &ws[last + 1];
+        let joined = joins(next)
+            && last + 2 < ws.len()
+            && adjacent(last + 1, last + 2)
+            && ws.get(last + 2).is_some_and(name_word);
+        if name_word(next) {
+            last += 1;
+        } else if joined {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    (last > first).then(|| &text[ws[first].start..ws[last].start + bare(&ws[last]).len()])
+}
+
+/// `Reyes` -> `Ann Reyes` when the article gave that full name before.
+fn complete(name: &str, known: &[&str]) -> String {
+    if name.contains(' ') {
+        return name.to_string();
+    }
+    known
+        .iter()
+        .find(|k| k.contains(' ') && surname(k) == name)
+        .map_or_else(|| name.to_string(), |k| (*k).to_string())
+}
+
+/// Whether the paragraph lets a pronoun of `gender` (or a descriptor,
+/// of no gender: `the Porirua builder`) mean the proposed person. `named` are the people the paragraph names before the
+/// pronoun, each with the gender the article has shown for them; the
+/// proposal comes with its gender and whether the paragraph mentions it
+/// (its surname, in any form) before the pronoun; `proposal_spoke_last`
+/// tells it is the person quoted last.
+pub(super) fn antecedent(
+    proposed: Option<(&str, Option<Gender>, bool)>,
+    named: &[(&Named, Option<Gender>)],
+    gender: Option<Gender>,
+    proposal_spoke_last: bool,
+) -> Antecedent {
+    if named.is_empty() {
+        return Antecedent::Proposed;
+    }
+    let mut fitting: Vec<&str> = Vec::new();
+    for (person, shown) in named {
+        if gender.is_none_or(|gender| shown.is_none_or(|g| g == gender))
+            && !fitting.iter().any(|f| surname(f) == surname(&person.name))
+        {
+            fitting.push(&person.name);
+        }
+    }
+    if let Some((name, _, mentioned)) = proposed
+        && (mentioned || fitting.iter().any(|f| surname(f) == surname(name)))
+    {
+        return Antecedent::Proposed;
+    }
+    match fitting.as_slice() {
+        [one] => Antecedent::Person((*one).to_string()),
+        [] if proposed.is_some_and(|(_, g, _)| gender.is_none() || g == gender)
+            && proposal_spoke_last =>
+        {
+            // `“...,” said Ana Vell. Asked about Karl Lind, she said`.
+            Antecedent::Proposed
+        }
+        _ => Antecedent::Nobody,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_given_name_lists_are_sorted_for_their_search() {
+        for list in [FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES] {
+            assert!(list.windows(2).all(|p| p[0] < p[1]));
+            assert!(list.iter().all(|n| n.to_lowercase() == *n));
+        }
+    }
+
+    #[test]
+    fn a_given_name_tells_gender_a_surname_does_not() {
+        assert_eq!(given_name_gender("Fiona Reid"), Some(Gender::Female));
+        assert_eq!(given_name_gender("Anna-Lena Lind"), Some(Gender::Female));
+        assert_eq!(
+            given_name_gender("Friedrich-Wilhelm Bauer"),
+            Some(Gender::Male)
+        );
+        assert_eq!(given_name_gender("Reid"), None);
+        // Given to both: tells nothing.
+        assert_eq!(given_name_gender("Alex Dorn"), None);
+    }
+
+    #[test]
+    fn names_outside_quotes_are_found_with_their_gender() {
+        let text =
+            "Labour's Sarah Bellamy said “Mr Hale is wrong”, and Mr. Dorn agreed with Tovey.";
+        let quote = text.find('“').unwrap()..text.find('”').unwrap() + 3;
+        let named = people_named(
+            text,
+            100,
+            std::slice::from_ref(&(100 + quote.start..100 + quote.end)),
+            &["Ivo Tovey"],
+        );
+        let names: Vec<_> = named.iter().map(|n| (n.name.as_str(), n.gender)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Sarah Bellamy", Some(Gender::Female)),
+                ("Dorn", Some(Gender::Male)),
+                ("Ivo Tovey", None)
+            ]
+        );
+        assert_eq!(named[0].at, 100 + text.find("Sarah").unwrap());
+    }
+
+    #[test]
+    fn initials_go_on_with_a_name_and_a_possessor_is_no_one() {
+        let text = "Victor Cha, who served on George W. Bush's council, met Ann B. Reyes.";
+        let named = people_named(text, 0, &[], &[]);
+        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["Ann B. Reyes"]);
+        assert!(mentions(text, 0, &[], "Victor Cha"));
+        let cha = 0..12;
+        assert!(!mentions(text, 0, std::slice::from_ref(&cha), "Victor Cha"));
+    }
+
+    #[test]
+    fn the_noun_is_the_body_named_last_with_it() {
+        let text = "The European Space Agency's probe. The Commission for Air Quality \
+            Management (CAQM) on Monday invoked stage 4. In its order,";
+        assert_eq!(
+            body_named_by_noun(text, "commission"),
+            Some("Commission for Air Quality Management")
+        );
+        assert_eq!(
+            body_named_by_noun(text, "agency"),
+            Some("European Space Agency")
+        );
+        // Named alone, or not at all: not this rule's to say.
+        assert_eq!(
+            body_named_by_noun("The Commission met.", "commission"),
+            None
+        );
+        assert_eq!(body_named_by_noun(text, "ministry"), None);
+    }
+
+    fn named(name: &str, gender: Option<Gender>) -> Named {
+        Named {
+            at: 0,
+            name: name.into(),
+            gender,
+        }
+    }
+
+    #[test]
+    fn a_pronoun_keeps_to_the_one_person_of_its_gender_in_the_paragraph() {
+        let marcus = named("Marcus Hale", Some(Gender::Male));
+        let sarah = named("Sarah Bellamy", Some(Gender::Female));
+        let people = [(&marcus, marcus.gender), (&sarah, sarah.gender)];
+        // `she` proposed as the man: the woman the paragraph names.
+        assert_eq!(
+            antecedent(
+                Some(("Marcus Hale", None, false)),
+                &people,
+                Some(Gender::Female),
+                true
+            ),
+            Antecedent::Person("Sarah Bellamy".into())
+        );
+        // The proposal is in the paragraph and fits: it stands.
+        assert_eq!(
+            antecedent(
+                Some(("Hale", None, false)),
+                &people,
+                Some(Gender::Male),
+                false
+            ),
+            Antecedent::Proposed
+        );
+    }
+
+    #[test]
+    fn two_who_fit_or_none_name_no_one() {
+        let lind = named("Karl Lind", None);
+        let dorn = named("Tom Dorn", None);
+        let both = [(&lind, None), (&dorn, None)];
+        assert_eq!(
+            antecedent(
+                Some(("Ana Vell", Some(Gender::Female), false)),
+                &both,
+                Some(Gender::Female),
+                true
+            ),
+            Antecedent::Nobody
+        );
+        // Only a man named: `she` is the woman just quoted, else no one.
+        let man = [(&lind, Some(Gender::Male))];
+        assert_eq!(
+            antecedent(
+                Some(("Ana Vell", Some(Gender::Female), false)),
+                &man,
+                Some(Gender::Female),
+                true
+            ),
+            Antecedent::Proposed
+        );
+        assert_eq!(
+            antecedent(
+                Some(("Ana Vell", Some(Gender::Female), false)),
+                &man,
+                Some(Gender::Female),
+                false
+            ),
+            Antecedent::Nobody
+        );
+        // The paragraph mentions the proposal by a surname: it stands.
+        assert_eq!(
+            antecedent(
+                Some(("Ana Vell", None, true)),
+                &both,
+                Some(Gender::Female),
+                false
+            ),
+            Antecedent::Proposed
+        );
+        // A paragraph that names no one leaves the proposal alone.
+        assert_eq!(
+            antecedent(
+                Some(("Ana Vell", None, false)),
+                &[],
+                Some(Gender::Female),
+                false
+            ),
+            Antecedent::Proposed
+        );
+    }
+}
