@@ -204,7 +204,7 @@ impl Reader<'_> {
         if name.split_whitespace().count() > 1 {
             return Some(
                 particle_first
-                    .then(|| full_name_in(&self.article.body, name, at))
+                    .then(|| self.full_name_written(name, at))
                     .flatten()
                     .unwrap_or_else(|| name.to_string()),
             );
@@ -238,19 +238,23 @@ impl Reader<'_> {
         if let Some(person) = self.registry.person(name) {
             return Some(person.name.clone());
         }
-        let found = {
-            let mut full_names = self.full_names.borrow_mut();
-            let places = full_names
-                .entry(name.to_string())
-                .or_insert_with(|| full_names_in(&self.article.body, name));
-            full_name_in(places, at)
-        };
+        let found = self.full_name_written(name, at);
         if found.is_some() {
             return found;
         }
         self.registry
             .person_by_surname(name)
             .map(|p| p.name.clone())
+    }
+
+    /// The full name the body writes for `name` ([`full_name_in`]), its
+    /// places found once per article and name.
+    fn full_name_written(&self, name: &str, at: usize) -> Option<String> {
+        let mut full_names = self.full_names.borrow_mut();
+        let places = full_names
+            .entry(name.to_string())
+            .or_insert_with(|| full_names_in(&self.article.body, name));
+        full_name_in(places, at)
     }
 
     /// Does the body hold `name`? Kept per article: the same listed
