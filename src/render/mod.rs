@@ -113,7 +113,7 @@ pub fn render_into(dossier: &Dossier<'_>, theme: &Theme, sink: Sink<'_>) -> Resu
         || {
             rayon::join(
                 || search::render(dossier, &speaker_hrefs, &layout.page_numbers),
-                || data::render(dossier)?.into_iter().try_for_each(&generated),
+                || data::render(dossier, &generated),
             )
         },
         || {

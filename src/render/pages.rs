@@ -42,6 +42,9 @@ const MENTIONS_SHOWN: usize = 5;
 /// How many words of a quote point at it in an article's list of quotes.
 const EXCERPT_WORDS: usize = 7;
 
+/// How many words of a statement its line on the timeline shows.
+const TIMELINE_WORDS: usize = 12;
+
 /// How many speakers and outlets a dossier's infobox names.
 const INFOBOX_ROWS: usize = 12;
 
@@ -846,12 +849,13 @@ impl<'v, 'a> Views<'v, 'a> {
         let mut days: Vec<Day<'v, 'a>> = Vec::new();
         for i in indices {
             let view = &self.statements[i];
+            let line = TimelineLine::new(view, TIMELINE_WORDS);
             match days.last_mut() {
-                Some(day) if day.date == view.date => day.statements.push(view),
+                Some(day) if day.date == view.date => day.statements.push(line),
                 _ => days.push(Day {
                     date: view.date.clone(),
                     label: date_label(self.dossier.statements[i].date),
-                    statements: vec![view],
+                    statements: vec![line],
                 }),
             }
         }
