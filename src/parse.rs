@@ -484,7 +484,11 @@ pub fn parse_site_with(
     let mut errors = Vec::new();
     let mut articles = Vec::new();
     // Articles parse independently: on every core, results in file order.
-    let parsed: Vec<_> = raw.articles.par_iter().map(parse).collect();
+    let parsed: Vec<_> = raw
+        .articles
+        .par_iter()
+        .map(parse)
+        .collect();
     for (unknown, article) in parsed {
         warnings.extend(unknown);
         match article {
