@@ -14,8 +14,10 @@
 //! 4. [`attribute`]: speaker, role, actor, agency, date and evidence.
 //! 5. [`group`]: the same statement across articles gets one id.
 //! 6. [`graph`]: the dossier graph: actors, speakers, statements, links.
-//! 7. [`render`]: pages, data JSON, search index, feeds, in memory.
-//! 8. [`output`]: write the files atomically into the output folder.
+//! 7. [`render`]: pages, data JSON, search index, feeds, each handed on
+//!    as it is made.
+//! 8. [`output`]: write them into a staging folder as they come, then swap
+//!    it in atomically.
 //!
 //! [`build`] runs them all; [`analyse`] runs stages 3-5 for `onrecord quotes`.
 
@@ -164,24 +166,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 }
 
 /// [`build`], telling `progress` the name of each stage as it starts.
+/// Render and output are one streaming stage: each page is written into
+/// the staging folder as soon as it is rendered, so memory does not grow
+/// with the site; `output` is the manifest and the swap at the end.
 pub fn build_with_progress(
     options: &BuildOptions,
     progress: &mut dyn FnMut(&'static str),
 ) -> Result<BuildReport> {
-    let (files, mut report) = render_site(options, progress)?;
-    progress("output");
-    let started = std::time::Instant::now();
-    output::write_site(&options.root, &report.output, &files)?;
-    report.timings.push(("output", started.elapsed()));
-    Ok(report)
-}
-
-/// Stages 1-7: the files of the site, in memory, and the report of a
-/// build that would write them (`serve` writes only those that changed).
-pub fn render_site(
-    options: &BuildOptions,
-    progress: &mut dyn FnMut(&'static str),
-) -> Result<(Vec<render::OutputFile>, BuildReport)> {
     let mut clock = StageClock::new(progress);
     clock.start("load");
     let (mut site, mut warnings) = load_site(&options.root)?;
@@ -196,16 +187,20 @@ pub fn render_site(
     let dossier = graph::Dossier::new(&site, &analysis.quotes);
     clock.start("render");
     let theme = theme::Theme::new(&site.config.theme, &site.theme_overrides);
-    let rendered = render::render(&dossier, &theme)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
-    let mut report = report(&site, &analysis, output, rendered.files.len(), warnings);
+    let rendered = output::write_site_with(&options.root, &output, |staging| {
+        let rendered = render::render_into(&dossier, &theme, &|file| staging.write(&file))?;
+        clock.start("output");
+        Ok(rendered)
+    })?;
+    let mut report = report(&site, &analysis, output, rendered.files, warnings);
     report.search_index_bytes = rendered.search_index_bytes;
     report.feeds = rendered.feeds;
     report.timings = clock.finish();
-    Ok((rendered.files, report))
+    Ok(report)
 }
 
 /// The output folder a build with `options` writes: `--output`, else

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use std::fs::{File, TryLockError};
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -28,7 +29,21 @@ const MANIFEST_HEADER: &str = "# written by onrecord; it deletes only the files 
 /// Writes `files` as the new content of `out`, replacing the site that
 /// was there. `root` is the site folder, to refuse unsafe output folders.
 pub fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<()> {
-    write_site_as(root, out, files, Swap::Rename)
+    write_site_with(root, out, |staging| {
+        files.par_iter().try_for_each(|file| staging.write(file))
+    })
+}
+
+/// Writes the site `produce` makes as the new content of `out`: `produce`
+/// hands each file to the [`Staging`] folder as soon as it is made, from
+/// any thread, and the new site replaces the old one only once it returns
+/// `Ok`. The output lock is held throughout.
+pub fn write_site_with<T>(
+    root: &Path,
+    out: &Path,
+    produce: impl FnOnce(&Staging) -> Result<T>,
+) -> Result<T> {
+    write_site_as(root, out, Swap::Rename, produce)
 }
 
 /// How a new site takes the place of the old one.
@@ -42,9 +57,13 @@ enum Swap {
     InPlace,
 }
 
-fn write_site_as(root: &Path, out: &Path, files: &[OutputFile], swap: Swap) -> Result<()> {
+fn write_site_as<T>(
+    root: &Path,
+    out: &Path,
+    swap: Swap,
+    produce: impl FnOnce(&Staging) -> Result<T>,
+) -> Result<T> {
     check_output_folder(root, out)?;
-    check_paths(files)?;
     // `out/../out` or `out/.` must name the folder itself before anything
     // is renamed: the staging and old folders go beside the real one.
     let out = canonical(out);
@@ -64,26 +83,35 @@ fn write_site_as(root: &Path, out: &Path, files: &[OutputFile], swap: Swap) -> R
     check_replaceable(&out)?;
     check_writable(&out)?;
 
+    let staged = Staging::create(&staging).and_then(|folder| {
+        let made = produce(&folder)?;
+        Ok((made, folder.finish()?))
+    });
+    let (made, paths) = match staged {
+        Ok(staged) => staged,
+        Err(e) => {
+            let _ = remove_owned(&staging);
+            return Err(e);
+        }
+    };
     if swap == Swap::InPlace && out.is_dir() {
-        return write_in_place(&out, files);
-    }
-    std::fs::create_dir(&staging).map_err(|e| Error::io(&staging, e))?;
-    let written = write_manifest(&staging, files).and_then(|()| write_all(&staging, files));
-    if let Err(e) = written {
-        let _ = remove_owned(&staging);
-        return Err(e);
+        return write_in_place(&out, &staging, &paths)
+            .and_then(|()| remove_owned(&staging))
+            .map(|()| made);
     }
     if out.exists()
         && let Err(e) = std::fs::rename(&out, &old)
     {
-        remove_owned(&staging)?;
         // A mount point (bind mount, Docker volume) cannot be renamed.
         if matches!(
             e.kind(),
             std::io::ErrorKind::ResourceBusy | std::io::ErrorKind::CrossesDevices
         ) {
-            return write_in_place(&out, files);
+            return write_in_place(&out, &staging, &paths)
+                .and_then(|()| remove_owned(&staging))
+                .map(|()| made);
         }
+        remove_owned(&staging)?;
         return Err(Error::io(&out, e));
     }
     if let Err(e) = std::fs::rename(&staging, &out) {
@@ -94,7 +122,76 @@ fn write_site_as(root: &Path, out: &Path, files: &[OutputFile], swap: Swap) -> R
     if old.exists() {
         remove_owned(&old)?;
     }
-    Ok(())
+    Ok(made)
+}
+
+/// The folder a new site is written into before it replaces the old one.
+/// Its manifest is a journal while files arrive: each path is added before
+/// its file is written, so a staging folder left by an interrupted build
+/// lists all it holds and the next build removes it. Once complete, the
+/// manifest is written again, sorted, as the site's own.
+pub struct Staging {
+    dir: PathBuf,
+    journal: Mutex<Journal>,
+}
+
+struct Journal {
+    manifest: File,
+    paths: BTreeSet<String>,
+    /// Folders made so far, each made once.
+    folders: BTreeSet<String>,
+}
+
+impl Staging {
+    fn create(dir: &Path) -> Result<Self> {
+        std::fs::create_dir(dir).map_err(|e| Error::io(dir, e))?;
+        let path = dir.join(MANIFEST);
+        let mut manifest = File::create(&path).map_err(|e| Error::io(&path, e))?;
+        writeln!(manifest, "{MANIFEST_HEADER}").map_err(|e| Error::io(&path, e))?;
+        Ok(Staging {
+            dir: dir.to_path_buf(),
+            journal: Mutex::new(Journal {
+                manifest,
+                paths: BTreeSet::new(),
+                folders: BTreeSet::new(),
+            }),
+        })
+    }
+
+    /// Writes one file of the new site; each path once.
+    pub fn write(&self, file: &OutputFile) -> Result<()> {
+        check_path(&file.path)?;
+        {
+            let mut journal = self.journal.lock().expect("no panic holds the lock");
+            if !journal.paths.insert(file.path.clone()) {
+                return Err(Error::Usage(format!(
+                    "internal: {:?} was rendered twice",
+                    file.path
+                )));
+            }
+            let manifest = self.dir.join(MANIFEST);
+            writeln!(journal.manifest, "{}", file.path).map_err(|e| Error::io(&manifest, e))?;
+            if let Some((folder, _)) = file.path.rsplit_once('/')
+                && !journal.folders.contains(folder)
+            {
+                let path = self.dir.join(folder);
+                std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, e))?;
+                journal.folders.insert(folder.to_string());
+            }
+        }
+        let path = self.dir.join(&file.path);
+        std::fs::write(&path, &file.bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// The paths written, with the manifest rewritten in their order.
+    fn finish(self) -> Result<BTreeSet<String>> {
+        let journal = self.journal.into_inner().expect("no panic holds the lock");
+        drop(journal.manifest);
+        let path = self.dir.join(MANIFEST);
+        let text = manifest_text(journal.paths.iter().map(String::as_str));
+        std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+        Ok(journal.paths)
+    }
 }
 
 /// How long a build waits for another build of the same output folder.
@@ -187,9 +284,10 @@ fn still_at(file: &File, path: &Path) -> bool {
 /// the other way round), then each new file is written beside its place
 /// and renamed over it. While this runs the manifest lists old and new
 /// files, so a write cut short leaves nothing the next build calls foreign.
-fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<()> {
+/// The new files are copied from `staging`, which holds `new`.
+fn write_in_place(out: &Path, staging: &Path, new: &BTreeSet<String>) -> Result<()> {
     let old = read_manifest(out);
-    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let new: BTreeSet<&str> = new.iter().map(String::as_str).collect();
     let both: BTreeSet<&str> = old
         .iter()
         .map(String::as_str)
@@ -212,11 +310,12 @@ fn write_in_place(out: &Path, files: &[OutputFile]) -> Result<()> {
             let _ = std::fs::remove_dir(entry.path());
         }
     }
-    for file in files {
-        replace_file(out, &file.path, &file.bytes)?;
+    for rel in &new {
+        let from = staging.join(rel);
+        let bytes = std::fs::read(&from).map_err(|e| Error::io(&from, e))?;
+        replace_file(out, rel, &bytes)?;
     }
-    let paths = files.iter().map(|f| f.path.as_str());
-    replace_file(out, MANIFEST, manifest_text(paths).as_bytes())
+    replace_file(out, MANIFEST, manifest_text(new).as_bytes())
 }
 
 /// Suffix of the file [`replace_file`] writes before renaming it into place.
@@ -346,19 +445,17 @@ pub(crate) fn canonical(path: &Path) -> PathBuf {
     }
 }
 
-/// Rendered paths must stay inside the output folder and not clash with the manifest.
-fn check_paths(files: &[OutputFile]) -> Result<()> {
-    for file in files {
-        let path = Path::new(&file.path);
-        let inside = !file.path.is_empty()
-            && !file.path.contains('\\')
-            && path.components().all(|c| matches!(c, Component::Normal(_)));
-        if !inside || file.path == MANIFEST {
-            return Err(Error::Usage(format!(
-                "internal: refusing to write {:?} outside the output folder",
-                file.path
-            )));
-        }
+/// A rendered path must stay inside the output folder and not clash with the manifest.
+fn check_path(rel: &str) -> Result<()> {
+    let inside = !rel.is_empty()
+        && !rel.contains('\\')
+        && Path::new(rel)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+    if !inside || rel == MANIFEST {
+        return Err(Error::Usage(format!(
+            "internal: refusing to write {rel:?} outside the output folder"
+        )));
     }
     Ok(())
 }
@@ -451,28 +548,6 @@ fn manifest_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
         text.push('\n');
     }
     text
-}
-
-fn write_manifest(dir: &Path, files: &[OutputFile]) -> Result<()> {
-    let text = manifest_text(files.iter().map(|f| f.path.as_str()));
-    let path = dir.join(MANIFEST);
-    std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
-}
-
-fn write_all(dir: &Path, files: &[OutputFile]) -> Result<()> {
-    // Folders first, each once; then the files on every core.
-    let folders: BTreeSet<&str> = files
-        .iter()
-        .filter_map(|file| file.path.rsplit_once('/').map(|(folder, _)| folder))
-        .collect();
-    for folder in folders {
-        let path = dir.join(folder);
-        std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, e))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let path: PathBuf = dir.join(&file.path);
-        std::fs::write(&path, &file.bytes).map_err(|e| Error::io(&path, e))
-    })
 }
 
 /// Removes a folder onrecord made: the files its manifest lists, the
@@ -639,6 +714,51 @@ mod tests {
         assert!(!staging.exists() && !old.exists());
     }
 
+    fn write_in_place_files(root: &Path, out: &Path, files: &[OutputFile]) -> Result<()> {
+        write_site_as(root, out, Swap::InPlace, |staging| {
+            files.iter().try_for_each(|f| staging.write(f))
+        })
+    }
+
+    #[test]
+    fn a_failed_stream_leaves_the_old_site_and_no_staging() {
+        let dir = site_dir();
+        let out = dir.path().join("public");
+        write_site(dir.path(), &out, &[file("a.html", "1")]).unwrap();
+        let failed: Result<()> = write_site_with(dir.path(), &out, |staging| {
+            staging.write(&file("a.html", "2"))?;
+            staging.write(&file("x/b.html", "3"))?;
+            Err(Error::Usage("render failed".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "1");
+        assert!(!dir.path().join(".public.onrecord-staging").exists());
+    }
+
+    #[test]
+    fn a_staging_folder_cut_short_lists_its_files_and_goes() {
+        let dir = site_dir();
+        let staging_dir = dir.path().join(".public.onrecord-staging");
+        let staging = Staging::create(&staging_dir).unwrap();
+        staging.write(&file("a.html", "1")).unwrap();
+        staging.write(&file("x/b.html", "2")).unwrap();
+        // Killed before `finish`: the journal names every file written.
+        drop(staging);
+        let out = dir.path().join("public");
+        write_site(dir.path(), &out, &[file("c.html", "3")]).unwrap();
+        assert!(!staging_dir.exists());
+        assert_eq!(std::fs::read_to_string(out.join("c.html")).unwrap(), "3");
+    }
+
+    #[test]
+    fn a_path_written_twice_is_refused() {
+        let dir = site_dir();
+        let out = dir.path().join("public");
+        let twice = [file("a.html", "1"), file("a.html", "2")];
+        assert!(write_site(dir.path(), &out, &twice).is_err());
+        assert!(!out.exists());
+    }
+
     #[test]
     fn in_place_write_replaces_files_and_deletes_only_old_ones() {
         let dir = site_dir();
@@ -652,7 +772,7 @@ mod tests {
         let folder = File::open(&out).unwrap();
         // The folder `x/` becomes a file `x`.
         let files = [file("a.html", "new"), file("x", "3")];
-        write_site_as(dir.path(), &out, &files, Swap::InPlace).unwrap();
+        write_in_place_files(dir.path(), &out, &files).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "new");
         assert_eq!(std::fs::read_to_string(out.join("x")).unwrap(), "3");
         let manifest = std::fs::read_to_string(out.join(MANIFEST)).unwrap();
@@ -667,7 +787,7 @@ mod tests {
         );
         // A foreign file still stops it.
         std::fs::write(out.join("notes.txt"), "mine").unwrap();
-        assert!(write_site_as(dir.path(), &out, &files, Swap::InPlace).is_err());
+        assert!(write_in_place_files(dir.path(), &out, &files).is_err());
         assert_eq!(
             std::fs::read_to_string(out.join("notes.txt")).unwrap(),
             "mine"
@@ -682,7 +802,7 @@ mod tests {
         // Killed mid-way: manifest lists old and new, a partial file lies about.
         std::fs::write(out.join(MANIFEST), manifest_text(["a.html", "b.html"])).unwrap();
         std::fs::write(out.join("b.html.onrecord-partial"), "hal").unwrap();
-        write_site_as(dir.path(), &out, &[file("b.html", "2")], Swap::InPlace).unwrap();
+        write_in_place_files(dir.path(), &out, &[file("b.html", "2")]).unwrap();
         let names: Vec<_> = std::fs::read_dir(&out)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -727,7 +847,7 @@ mod tests {
     #[test]
     fn refuses_paths_outside_the_output() {
         for bad in ["../x", "/etc/passwd", "a/../../b", "a\\b", "", MANIFEST] {
-            assert!(check_paths(&[file(bad, "")]).is_err(), "{bad}");
+            assert!(check_path(bad).is_err(), "{bad}");
         }
     }
 }

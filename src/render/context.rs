@@ -662,7 +662,40 @@ pub struct SpeakerPage<'v, 'a> {
 pub struct Day<'v, 'a> {
     pub date: String,
     pub label: String,
-    pub statements: Vec<&'v StatementView<'a>>,
+    pub statements: Vec<TimelineLine<'v, 'a>>,
+}
+
+/// A statement on the timeline: one line (who, for whom, the first words
+/// linked to its place in the dossier, how often reported), not its card,
+/// which the dossier has.
+#[derive(Debug, Serialize)]
+pub struct TimelineLine<'v, 'a> {
+    pub kind: QuoteKind,
+    pub speaker: Option<&'a str>,
+    pub speaker_href: Option<&'v str>,
+    pub role: Option<&'a str>,
+    pub actor: Option<&'v ActorRef<'a>>,
+    pub href: &'v str,
+    pub page_href: Option<&'v str>,
+    pub excerpt: String,
+    pub report_count: usize,
+}
+
+impl<'v, 'a> TimelineLine<'v, 'a> {
+    /// `words`: how many words of the statement the line shows.
+    pub fn new(view: &'v StatementView<'a>, words: usize) -> Self {
+        TimelineLine {
+            kind: view.kind,
+            speaker: view.speaker,
+            speaker_href: view.speaker_href.as_deref(),
+            role: view.role,
+            actor: view.actor.as_ref(),
+            href: &view.href,
+            page_href: view.page_href.as_deref(),
+            excerpt: crate::first_words(&display_text(view.text), words),
+            report_count: view.report_count,
+        }
+    }
 }
 
 /// A day in a list of links.

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::OutputFile;
+use super::{OutputFile, Sink};
 use crate::error::Result;
 use crate::graph::Dossier;
 use crate::model::Person;
@@ -32,8 +32,9 @@ struct ActorRecord<'a> {
     people: &'a [Person],
 }
 
-/// Renders the three data files.
-pub fn render(dossier: &Dossier<'_>) -> Result<Vec<OutputFile>> {
+/// Renders the three data files, handing each to `sink` as soon as it is
+/// made (the quotes file is the largest file of a site).
+pub fn render(dossier: &Dossier<'_>, sink: Sink<'_>) -> Result<()> {
     let site = dossier.site;
     let articles: Vec<ArticleRecord<'_>> = site
         .articles
@@ -63,11 +64,10 @@ pub fn render(dossier: &Dossier<'_>) -> Result<Vec<OutputFile>> {
             people: &a.people,
         })
         .collect();
-    Ok(vec![
-        json_list("data/articles.json", "articles", &articles),
-        json_list("data/actors.json", "actors", &actors),
-        json_list("data/quotes.json", "quotes", dossier.quotes),
-    ])
+    sink(json_list("data/articles.json", "articles", &articles))?;
+    drop(articles);
+    sink(json_list("data/actors.json", "actors", &actors))?;
+    sink(json_list("data/quotes.json", "quotes", dossier.quotes))
 }
 
 /// `{"key":[...]}` with one compact record a line: the content is the

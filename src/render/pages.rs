@@ -12,10 +12,10 @@
 //! grows with the package.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::OutputFile;
 use super::charts;
 use super::context::*;
 use super::crosslinks;
@@ -23,6 +23,7 @@ use super::crosslinks;
 use super::highlight;
 use super::html::Templates;
 use super::paging::{self, PAGE_ARTICLES, PAGE_STATEMENTS, numbered_page, page_count};
+use super::{OutputFile, Sink};
 use crate::error::Result;
 use crate::graph::Dossier;
 use crate::markdown::{self, Mark, NameLink};
@@ -41,14 +42,18 @@ const MENTIONS_SHOWN: usize = 5;
 /// How many words of a quote point at it in an article's list of quotes.
 const EXCERPT_WORDS: usize = 7;
 
+/// How many words of a statement its line on the timeline shows.
+const TIMELINE_WORDS: usize = 12;
+
 /// How many speakers and outlets a dossier's infobox names.
 const INFOBOX_ROWS: usize = 12;
 
 /// Renders every page whose list starts at a path `keep` accepts, and the
-/// feeds when `base_url` is absolute. A list's numbered pages (a dossier
-/// with its mentions pages, a speaker's, an outlet's, the timeline, the
-/// voices) come or stay together, by their first page; `serve` renders the
-/// pages an edit touches first this way. `speaker_hrefs` are the links to
+/// feeds when `base_url` is absolute, handing each to `sink` as it is
+/// made. A list's numbered pages (a dossier with its mentions pages, a
+/// speaker's, an outlet's, the timeline, the voices) come or stay together,
+/// by their first page; `serve` renders the pages an edit touches first
+/// this way. `speaker_hrefs` are the links to
 /// each speaker (see [`paging`]).
 pub fn render(
     dossier: &Dossier<'_>,
@@ -56,7 +61,8 @@ pub fn render(
     speaker_hrefs: &[String],
     layout: &Layout,
     keep: &(dyn Fn(&str) -> bool + Sync),
-) -> Result<Vec<OutputFile>> {
+    sink: Sink<'_>,
+) -> Result<()> {
     let config = &dossier.site.config;
     let site = SiteView::new(config, dossier);
     let actors = actor_refs(dossier);
@@ -76,15 +82,27 @@ pub fn render(
         outlet_hrefs: &outlet_hrefs,
         reach: &reach,
     };
-    let mut files = Vec::new();
+    // The sitemap lists the pages, so it needs their paths.
+    let sitemap = site.base_url.is_some() && keep("sitemap.xml");
+    let listed = Mutex::new(Vec::new());
+    let emit = |file: OutputFile| {
+        if sitemap && file.path.ends_with("index.html") && file.path != "search/index.html" {
+            listed
+                .lock()
+                .expect("no panic holds the lock")
+                .push(file.path.clone());
+        }
+        sink(file)
+    };
+    let emit_all = |files: Vec<OutputFile>| files.into_iter().try_for_each(&emit);
     if keep("index.html") {
-        files.push(views.home(templates)?);
+        emit(views.home(templates)?)?;
     }
     if keep("speakers/index.html") {
-        files.push(views.speakers_index(templates)?);
+        emit(views.speakers_index(templates)?)?;
     }
     if keep("sources/index.html") {
-        files.push(views.sources_index(templates)?);
+        emit(views.sources_index(templates)?)?;
     }
     for (template, path, title) in [
         ("search.html", "search/index.html", "Search"),
@@ -92,61 +110,52 @@ pub fn render(
         ("robots.txt", "robots.txt", "robots"),
     ] {
         if keep(path) {
-            files.push(views.plain(templates, template, path, title)?);
+            emit(views.plain(templates, template, path, title)?)?;
         }
     }
     if keep(VOICES) {
-        files.extend(views.voices(templates, unattributed)?);
+        emit_all(views.voices(templates, unattributed)?)?;
     }
     if keep("timeline/index.html") {
-        files.extend(views.timeline(templates)?);
+        emit_all(views.timeline(templates)?)?;
     }
-    files.extend(super::compare::render(
+    emit_all(super::compare::render(
         dossier,
         &site,
         &statements,
         templates,
         keep,
-    )?);
-    let per_outlet: Result<Vec<Vec<OutputFile>>> = (0..dossier.outlets.len())
+    )?)?;
+    (0..dossier.outlets.len())
         .into_par_iter()
         .filter(|&i| keep(&outlet_hrefs[i]))
-        .map(|i| views.outlet(templates, i))
-        .collect();
-    files.extend(per_outlet?.into_iter().flatten());
-    let per_speaker: Result<Vec<Vec<OutputFile>>> = (0..dossier.speakers.len())
+        .try_for_each(|i| emit_all(views.outlet(templates, i)?))?;
+    (0..dossier.speakers.len())
         .into_par_iter()
         .filter(|&i| keep(&speaker_hrefs[i]))
-        .map(|i| views.speaker(templates, i))
-        .collect();
-    files.extend(per_speaker?.into_iter().flatten());
-    let per_actor: Result<Vec<Vec<OutputFile>>> = (0..dossier.actors.len())
+        .try_for_each(|i| emit_all(views.speaker(templates, i)?))?;
+    (0..dossier.actors.len())
         .into_par_iter()
         .filter(|&i| keep(&actor_page(&dossier.actors[i].actor.id)))
-        .map(|i| views.actor(templates, i, &layouts[i]))
-        .collect();
-    files.extend(per_actor?.into_iter().flatten());
-    let statement_pages: Result<Vec<OutputFile>> = (0..dossier.statements.len())
+        .try_for_each(|i| emit_all(views.actor(templates, i, &layouts[i])?))?;
+    (0..dossier.statements.len())
         .into_par_iter()
         .filter(|&i| statements[i].page_href.as_deref().is_some_and(keep))
-        .map(|i| views.statement(templates, i))
-        .collect();
-    files.extend(statement_pages?);
-    let article_pages: Result<Vec<OutputFile>> = (0..dossier.site.articles.len())
+        .try_for_each(|i| emit(views.statement(templates, i)?))?;
+    (0..dossier.site.articles.len())
         .into_par_iter()
         .filter(|&i| keep(&dossier.site.articles[i].page()))
-        .map(|i| views.article(templates, i))
-        .collect();
-    files.extend(article_pages?);
+        .try_for_each(|i| emit(views.article(templates, i)?))?;
     // Sitemaps and feeds need absolute addresses; readers reject relative ones.
     if site.base_url.is_some() && keep("atom.xml") {
-        files.push(views.feed(templates)?);
+        emit(views.feed(templates)?)?;
     }
-    if site.base_url.is_some() && keep("sitemap.xml") {
-        let sitemap = views.sitemap(templates, &files)?;
-        files.push(sitemap);
+    if sitemap {
+        let mut paths = listed.into_inner().expect("no panic holds the lock");
+        paths.sort_unstable();
+        sink(views.sitemap(templates, &paths)?)?;
     }
-    Ok(files)
+    Ok(())
 }
 
 /// Where every statement is listed: the order of each dossier, and the
@@ -840,12 +849,13 @@ impl<'v, 'a> Views<'v, 'a> {
         let mut days: Vec<Day<'v, 'a>> = Vec::new();
         for i in indices {
             let view = &self.statements[i];
+            let line = TimelineLine::new(view, TIMELINE_WORDS);
             match days.last_mut() {
-                Some(day) if day.date == view.date => day.statements.push(view),
+                Some(day) if day.date == view.date => day.statements.push(line),
                 _ => days.push(Day {
                     date: view.date.clone(),
                     label: date_label(self.dossier.statements[i].date),
-                    statements: vec![view],
+                    statements: vec![line],
                 }),
             }
         }
@@ -1141,13 +1151,8 @@ impl<'v, 'a> Views<'v, 'a> {
     }
 
     /// Every page but search and 404, from the files rendered.
-    fn sitemap(&self, templates: &Templates<'_>, files: &[OutputFile]) -> Result<OutputFile> {
-        let mut paths: Vec<&str> = files
-            .iter()
-            .map(|f| f.path.as_str())
-            .filter(|p| p.ends_with("index.html") && *p != "search/index.html")
-            .collect();
-        paths.sort_unstable();
+    /// `paths`: the pages to list, sorted.
+    fn sitemap(&self, templates: &Templates<'_>, paths: &[String]) -> Result<OutputFile> {
         let page = SitemapPage {
             site: self.site,
             urls: paths.iter().map(|p| self.url(p)).collect(),
