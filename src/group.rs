@@ -194,7 +194,8 @@ fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
         // with the texts that hold one of its rarest words, so grouping
         // stays near-linear even for a speaker quoted thousands of times.
         let distinct: Vec<usize> = first_with.into_values().collect();
-        for (i, j) in candidate_pairs(&distinct, &keys) {
+        let pairs = candidate_pairs(&distinct, &keys);
+        for &(i, j) in &pairs {
             let (short, long) = if keys[i].len() <= keys[j].len() {
                 (i, j)
             } else {
@@ -208,6 +209,7 @@ fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
                 union(&mut parent, i, j);
             }
         }
+        join_fragments(quotes, &keys, &pairs, &mut parent);
     }
     let mut names: BTreeMap<usize, &str> = BTreeMap::new();
     for (i, key) in keys.iter().enumerate() {
@@ -247,6 +249,60 @@ fn assign_statements(quotes: &mut [Quote], cache: &mut StatementCache) {
         .collect();
     for (quote, id) in quotes.iter_mut().zip(ids) {
         quote.statement = id;
+    }
+}
+
+/// The fewest words a fragment needs to be joined to a longer quote.
+const FRAGMENT_WORDS: usize = 3;
+
+/// Words of an attribution that tell the words were said again, on
+/// another occasion (`while repeating that “...”`).
+const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
+
+/// A fragment woven into an article's own sentence (`vowed to fight “for
+/// every name on the list”`) is part of the speaker's statement that holds
+/// those words, when exactly one statement does. A whole sentence repeated
+/// inside a longer quote (capitalised) may be another occasion: apart, as
+/// is a fragment the article says was said again.
+fn join_fragments(
+    quotes: &[Quote],
+    keys: &[String],
+    pairs: &[(usize, usize)],
+    parent: &mut [usize],
+) {
+    let fragment = |i: usize| {
+        quotes[i]
+            .text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+            && keys[i].split(' ').count() >= FRAGMENT_WORDS
+            && !quotes[i].evidence.as_deref().is_some_and(|e| {
+                let e = e.to_lowercase();
+                SAID_AGAIN.iter().any(|w| e.contains(w))
+            })
+    };
+    let contains = |long: &str, short: &str| {
+        long.len() > short.len()
+            && (long.starts_with(&format!("{short} "))
+                || long.ends_with(&format!(" {short}"))
+                || long.contains(&format!(" {short} ")))
+    };
+    let mut holders: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(i, j) in pairs {
+        for (short, long) in [(i, j), (j, i)] {
+            if fragment(short) && contains(&keys[long], &keys[short]) {
+                holders.entry(short).or_default().push(long);
+            }
+        }
+    }
+    for (short, longs) in holders {
+        let mut roots: Vec<usize> = longs.iter().map(|&l| find(parent, l)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
+            union(parent, short, root);
+        }
     }
 }
 
@@ -564,6 +620,49 @@ mod tests {
             ("There is some progress.", Some("A B")),
         ]);
         assert_ne!(s[0], s[1]);
+    }
+
+    #[test]
+    fn a_fragment_is_part_of_the_one_statement_that_holds_it() {
+        let s = statements(&[
+            (
+                "We fought for every name on the list. They are home now.",
+                Some("A B"),
+            ),
+            ("for every name on the list", Some("A B")),
+            // Another speaker, or too short to tell: apart.
+            ("for every name on the list", Some("C D")),
+            ("the list", Some("A B")),
+        ]);
+        assert_eq!(s[0], s[1]);
+        assert_ne!(s[0], s[2]);
+        assert_ne!(s[0], s[3]);
+        // Said again: another occasion.
+        let articles = [article("a.md"), article("b.md")];
+        let again = Occurrence {
+            evidence: Some("she said, repeating that".into()),
+            ..occurrence("for every name on the list", Some("A B"))
+        };
+        let found = vec![
+            vec![occurrence(
+                "We fought for every name on the list.",
+                Some("A B"),
+            )],
+            vec![again],
+        ];
+        let quotes = group(&articles, found);
+        assert_ne!(quotes[0].statement, quotes[1].statement);
+        // Two statements hold it: neither.
+        let s = statements(&[
+            ("We fought for every name on the list.", Some("A B")),
+            (
+                "Again we fought for every name on the list today.",
+                Some("A B"),
+            ),
+            ("for every name on the list", Some("A B")),
+        ]);
+        assert_ne!(s[2], s[0]);
+        assert_ne!(s[2], s[1]);
     }
 
     #[test]

@@ -143,7 +143,8 @@ impl Reader<'_> {
         }
         if let Some(kind) = self.party_member(subject.phrase) {
             // `the Blue said`: a member of the Blue Party, not the party.
-            return self.person_by_kind(&kind, false, at);
+            let described = words(subject.phrase).len() > 2;
+            return self.person_by_kind(&kind, described, at);
         }
         if registry.person(name).is_none() {
             if let Some(actor) = registry
@@ -376,6 +377,15 @@ impl Reader<'_> {
             body_head
                 && (bare[m.range.end..].starts_with("'s") || bare[m.range.end..].starts_with("’s"))
         };
+        if office
+            && !names_head
+            && matches
+                .first()
+                .is_some_and(|m| self.registry.is_party(m.actor))
+        {
+            // `the Blue governor` no one fits: a person, never a body.
+            return None;
+        }
         let actor = matches
             .first()
             .filter(|m| names_head || office || belongs(m))
@@ -475,13 +485,19 @@ impl Reader<'_> {
     }
 
     /// `the Blue` where the Blue Party is a party and `Blue` its alias: one
-    /// member, unlike `the Blues`. Returns the word.
+    /// member, unlike `the Blues`; also after the place they come from
+    /// (`the Texas Blue`, `the New Mexico Blue`), a descriptor, never a
+    /// name. Returns the party word.
     fn party_member(&self, phrase: &str) -> Option<String> {
         let ws = words(phrase.trim());
-        let [the, word] = ws.as_slice() else {
+        let [the, place @ .., word] = ws.as_slice() else {
             return None;
         };
+        let place_fits = place
+            .iter()
+            .all(|w| w.is_capitalised() && w.after.trim().is_empty());
         let member = the.is(&["the"])
+            && place_fits
             && word.is_capitalised()
             && !word.text.ends_with('s')
             && self
@@ -519,7 +535,7 @@ impl Reader<'_> {
             .introduced
             .iter()
             .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party));
-        introduced
+        let proposed = introduced
             .chain(
                 self.discourse
                     .people
@@ -528,7 +544,14 @@ impl Reader<'_> {
                     .filter(|p| p.actor.as_deref() == Some(&party)),
             )
             .next()
-            .cloned()
+            .cloned();
+        if !described {
+            return proposed;
+        }
+        // `the Texas Blue said`: the paragraph may name the one it means
+        // (or two who fit, and then no one).
+        self.paragraph_antecedent(proposed, None, at, at)
+            .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party))
     }
 
     /// `the minister`, `the Russian top diplomat`: the person just
@@ -563,16 +586,25 @@ impl Reader<'_> {
             .iter()
             .find(|(noun, _)| *noun == head)
             .map_or(&head_only, |(_, offices)| offices);
-        let actor = self
-            .registry
-            .actors_in(phrase)
-            .first()
-            .map(|m| self.registry.actor_id(m.actor).to_string());
+        let named = self.registry.actors_in(phrase).first().map(|m| m.actor);
+        let party = named.is_some_and(|a| self.registry.is_party(a));
+        let actor = named.map(|a| self.registry.actor_id(a).to_string());
+        // `the Blue governor`: a governor speaks for the state, not the
+        // party; the party word only rules out members of another party.
+        let other_party = |p: &Entity| {
+            p.actor.as_ref().is_some_and(|a| {
+                Some(a) != actor.as_ref()
+                    && self
+                        .registry
+                        .actor_by_id(a)
+                        .is_some_and(|i| self.registry.is_party(i))
+            })
+        };
         let fits = |p: &&Entity| {
             p.role
                 .as_ref()
                 .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
-                && (actor.is_none() || p.actor == actor)
+                && (actor.is_none() || p.actor == actor || (party && !other_party(p)))
         };
         if let Some(found) = self
             .discourse

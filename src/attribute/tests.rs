@@ -1359,6 +1359,32 @@ fn a_party_word_after_the_is_a_member_of_that_party_never_the_party() {
 }
 
 #[test]
+fn a_party_word_after_a_place_is_a_descriptor_never_a_name() {
+    // The one Blue quoted before, whom the paragraph mentions.
+    let found = politics(
+        "“We will win,” said Blue Sen. Ann Reyes.\n\nReyes was not done. “Not by a mile,” the Ohio Blue said.\n",
+    );
+    assert_eq!(found[1], (some("Ann Reyes"), some("blues")));
+    // The paragraph names someone else: them, not the Blue quoted last.
+    let found = politics(
+        "“We will win,” said Blue Sen. Ann Reyes.\n\nSen. Tom Dorn questioned the chief. “Not by a mile,” the Ohio Blue said.\n",
+    );
+    assert_eq!(found[1].0, some("Tom Dorn"));
+    // Two others who fit: no one.
+    let found = politics(
+        "“We will win,” said Blue Sen. Ann Reyes.\n\nThe chief faced Sen. Tom Dorn and Sen. Lisa Marsh. “Not by a mile,” the Ohio Blue said.\n",
+    );
+    assert_eq!(found[1], (None, None));
+    // An office after a party word speaks for its holder, not as a body.
+    let found = politics(
+        "Governor Ann Reyes declared an emergency.\n\n“It is not normal heat,” the Blue governor said.\n",
+    );
+    assert_eq!(found[0].0, some("Ann Reyes"));
+    let found = politics("“It is not normal heat,” the Blue governor said.\n");
+    assert_eq!(found[0], (None, None));
+}
+
+#[test]
 fn a_relative_pronoun_stands_for_the_name_before_it() {
     assert_eq!(
         speakers("Lena Park, who had called the plan “a fraud”, gave a speech.\n"),

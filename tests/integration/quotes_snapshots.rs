@@ -48,3 +48,9 @@ fn quotes_of_the_first_blind_set() {
 fn quotes_of_the_second_blind_set() {
     insta::assert_json_snapshot!("quotes_blind2", quotes_json("tests/fixtures/blind2"));
 }
+
+#[test]
+fn quotes_of_the_third_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind3a", quotes_json("tests/fixtures/blind3a"));
+    insta::assert_json_snapshot!("quotes_blind3b", quotes_json("tests/fixtures/blind3b"));
+}
