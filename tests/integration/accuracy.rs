@@ -124,6 +124,32 @@ const BLIND3B: Floors = Floors {
     wrong_persons: 22,
 };
 
+/// Floors for `tests/fixtures/blind4a/` (240 US-politics quotes, scored
+/// blind after round four; see its README): speaker 0.746, actor 0.616,
+/// 3 wrong persons, group F1 0.286.
+const BLIND4A: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.74,
+    actor: 0.61,
+    dates: 0.0,
+    grouping: 0.28,
+    wrong_persons: 4,
+};
+
+/// Floors for `tests/fixtures/blind4b/` (269 international-affairs quotes,
+/// scored blind after round four; see its README): speaker 0.654, actor
+/// 0.727, 15 wrong persons, group F1 0.292.
+const BLIND4B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.65,
+    actor: 0.72,
+    dates: 0.0,
+    grouping: 0.28,
+    wrong_persons: 16,
+};
+
 const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›`´";
 
 fn norm_text(s: &str) -> String {
@@ -482,6 +508,12 @@ fn second_blind_set_keeps_its_accuracy() {
 fn third_blind_sets_keep_their_accuracy() {
     assert_fixture_floors("blind3a", &BLIND3A);
     assert_fixture_floors("blind3b", &BLIND3B);
+}
+
+#[test]
+fn fourth_blind_sets_keep_their_accuracy() {
+    assert_fixture_floors("blind4a", &BLIND4A);
+    assert_fixture_floors("blind4b", &BLIND4B);
 }
 
 #[test]
