@@ -296,6 +296,28 @@ pub fn first_words(text: &str, n: usize) -> String {
     if words.len() <= n {
         words.join(" ")
     } else {
-        format!("{}...", words[..n].join(" "))
+        // "Aleppo..." rather than "Aleppo,...": a cut ends on a word, not
+        // on the punctuation that led to the next one.
+        let cut = words[..n].join(" ");
+        format!(
+            "{}...",
+            cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–".contains(c))
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_words;
+
+    #[test]
+    fn first_words_cut_on_a_word_not_on_its_punctuation() {
+        assert_eq!(
+            first_words("we will stay in Aleppo, come what may", 5),
+            "we will stay in Aleppo..."
+        );
+        assert_eq!(first_words("one, two", 5), "one, two");
+        assert_eq!(first_words("talks — not war — now", 2), "talks...");
+        assert_eq!(first_words("no cut at all", 4), "no cut at all");
     }
 }
