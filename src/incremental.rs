@@ -33,6 +33,7 @@ use crate::error::{Error, Result, Warning};
 use crate::graph::Dossier;
 use crate::load::{self, RawSite, SourceFile};
 use crate::model::{Article, Occurrence, Site};
+use crate::output::relative;
 use crate::render::{self, OutputFile, compare, context, paging};
 use crate::{BuildOptions, BuildReport, attribute, group, parse, theme};
 
@@ -470,15 +471,6 @@ fn classify(root: &Path, path: &Path, raw: Option<&RawSite>) -> Kind {
     } else {
         Kind::Ignored
     }
-}
-
-/// `path` relative to `root`, `/`-separated, as the loader names files.
-fn relative(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// Puts `file` in place of the file at `path` in `files` (kept in the

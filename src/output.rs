@@ -584,7 +584,9 @@ fn remove_owned(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn relative(base: &Path, path: &Path) -> String {
+/// `path` relative to `base`, `/`-separated, as manifests and the loader
+/// name files.
+pub(crate) fn relative(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
