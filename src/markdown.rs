@@ -154,7 +154,6 @@ pub struct Mark {
     pub range: Range<usize>,
     pub id: String,
     pub href: String,
-    pub title: String,
 }
 
 /// A place in the body to link without marking it as a quote: an actor
@@ -163,7 +162,6 @@ pub struct Mark {
 pub struct NameLink {
     pub range: Range<usize>,
     pub href: String,
-    pub title: String,
 }
 
 /// Renders a Markdown body to HTML. Raw HTML is escaped unless
@@ -180,11 +178,9 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
     let mut wraps: Vec<Wrap> = marks
         .iter()
         .map(|mark| {
-            let attributes = format!(
-                " href=\"{}\" title=\"{}\"",
-                escape(&mark.href),
-                escape(&mark.title)
-            );
+            // No `title` tooltip: the list of quotes beside the text names
+            // each speaker, and a tooltip per piece weighed on every page.
+            let attributes = format!(" href=\"{}\"", escape(&mark.href));
             Wrap {
                 range: mark.range.clone(),
                 first: format!(
@@ -195,11 +191,7 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
             }
         })
         .chain(names.iter().map(|name| {
-            let open = format!(
-                "<a class=\"actor-link\" href=\"{}\" title=\"{}\">",
-                escape(&name.href),
-                escape(&name.title)
-            );
+            let open = format!("<a class=\"actor-link\" href=\"{}\">", escape(&name.href));
             Wrap {
                 range: name.range.clone(),
                 first: open.clone(),
@@ -429,17 +421,15 @@ mod tests {
             range: quote..quote + 2,
             id: "q-1".into(),
             href: "s.html#s-1".into(),
-            title: "t".into(),
         };
         let name = NameLink {
             range: 0..6,
             href: "../../actors/russia/index.html".into(),
-            title: "Dossier: Russia".into(),
         };
         let html = to_html_linked(body, false, &[mark], &[name]);
         assert_eq!(
             html,
-            "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\" title=\"Dossier: Russia\">Russia</a> said “<a class=\"quote-mark\" id=\"q-1\" href=\"s.html#s-1\" title=\"t\">no</a>” today.</p>\n"
+            "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\">Russia</a> said “<a class=\"quote-mark\" id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
         );
     }
 
@@ -452,13 +442,12 @@ mod tests {
             range: start..end,
             id: "q-1".into(),
             href: "x.html#s".into(),
-            title: "t".into(),
         };
         let html = to_html(body, false, &[mark]);
         assert_eq!(html.matches("<a class=\"quote-mark\"").count(), 3, "{html}");
         assert_eq!(html.matches("id=\"q-1\"").count(), 1, "{html}");
         assert!(
-            html.contains("<em><a class=\"quote-mark\" href=\"x.html#s\" title=\"t\">b</a></em>"),
+            html.contains("<em><a class=\"quote-mark\" href=\"x.html#s\">b</a></em>"),
             "{html}"
         );
     }

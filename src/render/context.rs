@@ -650,7 +650,9 @@ pub struct SpeakerPage<'v, 'a> {
     pub speaker: SpeakerView<'v, 'a>,
     /// The outlets that quoted the speaker, the most first (first page only).
     pub outlets: Vec<OutletCount<'v, 'a>>,
-    pub statements: Vec<&'v StatementView<'a>>,
+    /// A line per statement, not its card: the dossier has the card with
+    /// every source, and a second copy of the words doubled these pages.
+    pub statements: Vec<TimelineLine<'v, 'a>>,
     pub pager: Option<Pager>,
     /// The speaker's statements per day (or month), as on a dossier; on
     /// the first page only.
@@ -665,11 +667,12 @@ pub struct Day<'v, 'a> {
     pub statements: Vec<TimelineLine<'v, 'a>>,
 }
 
-/// A statement on the timeline: one line (who, for whom, the first words
-/// linked to its place in the dossier, how often reported), not its card,
-/// which the dossier has.
+/// A statement on the timeline or a speaker's page: one line (who, for
+/// whom, the first words linked to its place in the dossier, how often
+/// reported), not its card, which the dossier has.
 #[derive(Debug, Serialize)]
 pub struct TimelineLine<'v, 'a> {
+    pub id: &'a str,
     pub kind: QuoteKind,
     pub speaker: Option<&'a str>,
     pub speaker_href: Option<&'v str>,
@@ -679,12 +682,15 @@ pub struct TimelineLine<'v, 'a> {
     pub page_href: Option<&'v str>,
     pub excerpt: String,
     pub report_count: usize,
+    pub date: &'v str,
+    pub date_label: &'v str,
 }
 
 impl<'v, 'a> TimelineLine<'v, 'a> {
     /// `words`: how many words of the statement the line shows.
     pub fn new(view: &'v StatementView<'a>, words: usize) -> Self {
         TimelineLine {
+            id: view.id,
             kind: view.kind,
             speaker: view.speaker,
             speaker_href: view.speaker_href.as_deref(),
@@ -694,6 +700,8 @@ impl<'v, 'a> TimelineLine<'v, 'a> {
             page_href: view.page_href.as_deref(),
             excerpt: crate::first_words(&display_text(view.text), words),
             report_count: view.report_count,
+            date: &view.date,
+            date_label: &view.date_label,
         }
     }
 }

@@ -624,17 +624,10 @@ impl<'v, 'a> Views<'v, 'a> {
             .filter_map(|quote| {
                 let range = quote.span.clone()?;
                 let view = &self.statements[d.statement_of(quote)?];
-                let who = match (view.speaker, &view.actor) {
-                    (Some(name), Some(actor)) => format!("{name} ({})", actor.name),
-                    (Some(name), None) => name.to_string(),
-                    (None, Some(actor)) => actor.name.to_string(),
-                    (None, None) => "Unattributed".to_string(),
-                };
                 Some(Mark {
                     range,
                     id: quote.id.clone(),
                     href: format!("../../{}", view.href),
-                    title: who,
                 })
             })
             .collect();
@@ -697,7 +690,6 @@ impl<'v, 'a> Views<'v, 'a> {
                     NameLink {
                         range: mention.range,
                         href: format!("{root}{}", actor.href),
-                        title: format!("Dossier: {}", actor.name),
                     }
                 })
                 .collect();
@@ -806,7 +798,10 @@ impl<'v, 'a> Views<'v, 'a> {
                             .collect(),
                         _ => Vec::new(),
                     },
-                    statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                    statements: chunk
+                        .iter()
+                        .map(|&s| TimelineLine::new(&self.statements[s], TIMELINE_WORDS))
+                        .collect(),
                     pager: Pager::new(first, pages, number),
                     timeline_chart: (number == 1).then(|| {
                         charts::timeline(d, charts::Scope::Speaker(index), "timeline-chart")

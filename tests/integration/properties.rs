@@ -71,8 +71,7 @@ proptest! {
             .map(|(i, b)| Mark {
                 range: b.range,
                 id: format!("q{i}"),
-                href: "x.html".into(),
-                title: "\"<t>\"".into(),
+                href: "x.html?\"<t>\"".into(),
             })
             .collect();
         let html = to_html(&body, false, &marks);

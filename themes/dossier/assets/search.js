@@ -210,8 +210,19 @@
     });
   }
 
-  /* The box in the masthead: results drop down as you type. */
+  /* The box in the masthead: results drop down as you type. It is made
+     here, not written into every page: it only works with this script
+     (the search page has its own box; a theme may write its own form). */
   var form = document.querySelector('form.site-search');
+  var masthead = document.querySelector('.masthead-inner');
+  if (!form && masthead && !document.getElementById('search-page')) {
+    masthead.insertAdjacentHTML('beforeend',
+      '<form class="site-search" role="search" action="' + root + 'search/index.html" method="get">' +
+      '<label class="visually-hidden" for="site-search-q">Search statements, speakers, actors and articles</label>' +
+      '<input id="site-search-q" class="search-input" type="search" name="q" placeholder="Search statements, people, actors\u2026" autocomplete="off" spellcheck="false">' +
+      '<button type="submit" class="search-button">Search</button></form>');
+    form = masthead.querySelector('form.site-search');
+  }
   if (form) {
     /* The results panel is made here, not on every page: it only works
        with this script. */
