@@ -405,7 +405,7 @@ fn large_sites_split_speakers_and_timeline_pages() {
     for (path, bytes) in tree(&out) {
         if path.ends_with(".html") {
             let html = String::from_utf8(bytes).unwrap();
-            let shown = html.matches("<li class=\"statement ").count();
+            let shown = html.matches("<li class=\"statement\"").count();
             assert!(shown <= PAGE_STATEMENTS, "{path}: {shown} statements");
         }
     }
