@@ -117,6 +117,40 @@ fn dossier_infobox_and_speaker_and_outlet_pages() {
     assert!(!cards.contains("<strong>0</strong> statements"));
 }
 
+/// Each statement's words once per page kind: in full with every source on
+/// its dossier card, a line of first words elsewhere; no block every page
+/// repeats that a script or another page already gives.
+#[test]
+fn words_in_full_once_per_kind_and_light_chrome() {
+    let (_dir, out) = build(&repo());
+    let words = "This agreement has not yet been reached";
+    let russia = read(&out, "actors/russia/index.html");
+    assert!(russia.contains(words), "the dossier keeps the words");
+    assert!(
+        russia.contains("href=\"../../articles/mee-russia-denies-deal/index.html#q-"),
+        "and links each report's article"
+    );
+    let ryabkov = read(&out, "speakers/speaker-sergei-ryabkov/index.html");
+    assert!(
+        !ryabkov.contains(words),
+        "the speaker page has a line, not the card"
+    );
+    assert!(ryabkov.contains(
+        "<a class=\"quote-text\" href=\"../../actors/russia/index.html#s-a238a3c2356a\">“The issue of withdrawing"
+    ));
+    assert!(ryabkov.contains("<li id=\"s-a238a3c2356a\"><time datetime=\"2016-12-11\">"));
+    for (path, html) in pages(&out) {
+        // The masthead search box is made by search.js, which runs it.
+        assert!(!html.contains("<form class=\"site-search\""), "{path}");
+        // No tooltip on quote marks and actor links; no original link per
+        // report on cards (the article page has it).
+        if path.starts_with("articles/") {
+            assert!(!html.contains(" title=\""), "{path}");
+        }
+        assert!(!html.contains("class=\"original\""), "{path}");
+    }
+}
+
 /// A site where one statement by Ada Brook is reported by `n` articles.
 fn one_statement_site(root: &Path, n: usize) {
     std::fs::create_dir_all(root.join("content/articles")).unwrap();
