@@ -38,12 +38,37 @@ pub fn options() -> Options {
 /// blocks are not running text and are left out; a list item that holds
 /// paragraphs is represented by those paragraphs.
 pub fn blocks(body: &str) -> Vec<Block> {
+    blocks_seeing(body, |_, _| {})
+}
+
+/// [`blocks`], and the byte ranges where no link may go (links, images,
+/// inline code, raw HTML), from one parse: the renderer needs both for
+/// every article, and a parse is most of the cost.
+pub fn blocks_and_unlinkable(body: &str) -> (Vec<Block>, Vec<Range<usize>>) {
+    let mut unlinkable = Vec::new();
+    let blocks = blocks_seeing(body, |event, range| {
+        if matches!(
+            event,
+            Event::Start(Tag::Link { .. } | Tag::Image { .. })
+                | Event::Code(_)
+                | Event::Html(_)
+                | Event::InlineHtml(_)
+        ) {
+            unlinkable.push(range.clone());
+        }
+    });
+    (blocks, unlinkable)
+}
+
+/// [`blocks`], showing every event of the parse to `see` on the way.
+fn blocks_seeing(body: &str, mut see: impl FnMut(&Event<'_>, &Range<usize>)) -> Vec<Block> {
     let mut blocks = Vec::new();
     // Open list items: where their block goes, whether a paragraph was seen
     // inside, and where a nested list starts (a tight item's text ends
     // there, so nested items are not scanned twice).
     let mut items: Vec<OpenItem> = Vec::new();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        see(&event, &range);
         match event {
             Event::Start(Tag::Paragraph) => {
                 if let Some(item) = items.last_mut() {
@@ -431,6 +456,15 @@ mod tests {
             html,
             "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\">Russia</a> said “<a class=\"quote-mark\" id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
         );
+    }
+
+    #[test]
+    fn one_parse_gives_the_blocks_and_where_no_link_may_go() {
+        let body = "# Head\n\nSee [a](x) and `b` and <i>c</i>.\n\n- item\n";
+        let (found, unlinkable) = blocks_and_unlinkable(body);
+        assert_eq!(found, blocks(body));
+        let texts: Vec<&str> = unlinkable.iter().map(|r| &body[r.clone()]).collect();
+        assert_eq!(texts, ["[a](x)", "`b`", "<i>", "</i>"]);
     }
 
     #[test]

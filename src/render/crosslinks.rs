@@ -9,8 +9,6 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Parser, Tag};
-
 use crate::graph::{Mention, NameFinder};
 use crate::markdown::{self, BlockKind};
 
@@ -23,13 +21,14 @@ pub fn name_links(
     skip: &[Range<usize>],
     exclude: Option<usize>,
 ) -> Vec<Mention> {
-    let blocks: Vec<Range<usize>> = markdown::blocks(body)
+    let (blocks, unlinkable) = markdown::blocks_and_unlinkable(body);
+    let blocks: Vec<Range<usize>> = blocks
         .into_iter()
         .filter(|b| b.kind != BlockKind::Heading)
         .map(|b| b.range)
         .collect();
     let mut skip = skip.to_vec();
-    skip.extend(unlinkable(body));
+    skip.extend(unlinkable);
     let found: Vec<Mention> = blocks
         .iter()
         .flat_map(|block| {
@@ -43,21 +42,6 @@ pub fn name_links(
         })
         .collect();
     choose(&blocks, &found, &skip, exclude)
-}
-
-/// Byte ranges of `body` where no link may go: links, images, inline code
-/// and raw HTML.
-fn unlinkable(body: &str) -> Vec<Range<usize>> {
-    Parser::new_ext(body, markdown::options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { .. } | Tag::Image { .. })
-            | Event::Code(_)
-            | Event::Html(_)
-            | Event::InlineHtml(_) => Some(range),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The first mention of each actor in the text, among `found` (sorted by
