@@ -40,12 +40,11 @@ use crate::{Analysis, BuildOptions, BuildReport, attribute, group, parse, theme}
 /// Pages that list statements of every kind, rendered in phase 1 after
 /// any article edit. The timeline, one page per day on a large package,
 /// follows in phase 2.
-const LIST_PAGES: [&str; 4] = [
-    "index.html",
-    "speakers/index.html",
-    "sources/index.html",
-    "voices/index.html",
-];
+const LIST_PAGES: [&str; 3] = ["index.html", "speakers/index.html", "sources/index.html"];
+
+/// The unaffiliated voices (numbered pages on a large package): touched
+/// only by statements that speak for no actor.
+const VOICES_PAGE: &str = "voices/index.html";
 
 /// The stage that renders and writes the pages an edit touches, in
 /// [`BuildReport::timings`]: the reload is signalled after it.
@@ -617,8 +616,11 @@ pub fn footprints_of(
                 if let Some(speaker) = statement.speaker_index {
                     pages.insert(speaker_hrefs[speaker].clone());
                 }
-                if let Some(actor) = statement.actor {
-                    with_ancestors(actor, &mut pages);
+                match statement.actor {
+                    Some(actor) => with_ancestors(actor, &mut pages),
+                    None => {
+                        pages.insert(VOICES_PAGE.to_string());
+                    }
                 }
                 for report in &statement.quotes {
                     if let Some(other) = slugs.get(report.article.as_str()) {
@@ -761,10 +763,17 @@ mod tests {
                 text: "Russia must leave.".into(),
                 ..said("q3", "s2", "c", "Cem Dal", "turkey")
             },
+            // A voice of no actor.
+            Quote {
+                actor: None,
+                ..said("q4", "s3", "b", "Dan Eel", "")
+            },
         ];
         let dossier = Dossier::new(&site, &quotes);
         let all = footprints_of(&dossier, None);
         let a = &all["content/articles/a.md"];
+        assert!(!a.contains(VOICES_PAGE), "{a:?}");
+        assert!(all["content/articles/b.md"].contains(VOICES_PAGE));
         let speaker = paging::speaker_hrefs(&dossier)[0].clone();
         for page in [
             "articles/a/index.html",
@@ -784,6 +793,7 @@ mod tests {
         assert!(!c.contains("actors/russia/index.html"), "named only: {c:?}");
         assert!(c.contains("sources/outlet-other-wire/index.html"), "{c:?}");
         assert!(!c.contains("articles/a/index.html"), "{c:?}");
+        assert!(!c.contains(VOICES_PAGE), "every quote has an actor: {c:?}");
 
         let only = BTreeSet::from(["content/articles/c.md".to_string()]);
         let some = footprints_of(&dossier, Some(&only));
