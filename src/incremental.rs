@@ -8,19 +8,21 @@
 //! files stay as they were; a change to either analyses every article
 //! again). A rebuild re-reads the changed files, re-analyses the changed
 //! articles, reruns the package-wide passes (one name per person, grouping,
-//! the dossier graph: fast enough at 10,000 articles, see `docs/serve.md`),
-//! then works in two phases:
+//! the dossier graph: whole-package work, seconds at 10,000 articles, see
+//! `docs/serve.md`), then works in two phases:
 //!
 //! 1. the pages the change touches ([`dirty_pages`]: the article's page, and
 //!    the statements, speakers, actors and outlet of its quotes before and
 //!    after the change, with the list pages that show them) are rendered and
 //!    those that changed are written; the caller then signals the reload;
-//! 2. the whole site is rendered and every file whose bytes changed is
-//!    written, so that the output ends byte for byte as `build` writes it.
+//! 2. the whole site is rendered, every file whose bytes changed is
+//!    written and every file no longer made deleted, so that the output
+//!    ends byte for byte as `build` writes it; open pages reload again
+//!    when this wrote anything.
 //!
 //! Phase 1 only rewrites files that exist: new and removed files change the
-//! output's manifest, so they wait for phase 2, which then replaces the
-//! folder as `build` does.
+//! output's manifest, so they wait for phase 2, which patches the folder
+//! and its manifest in place.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
@@ -128,8 +130,7 @@ impl Session {
     /// Rebuilds after a change to the files `changed` (`None`: unknown,
     /// read everything again). `reload` is called when open pages should
     /// reload: once phase 1 has written the pages the change touches, and
-    /// after phase 2 when there was no phase 1 or when phase 2 added or
-    /// removed files.
+    /// after phase 2 when there was no phase 1 or when phase 2 wrote files.
     pub fn rebuild(
         &mut self,
         changed: Option<&[PathBuf]>,
