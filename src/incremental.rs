@@ -162,10 +162,10 @@ impl Session {
         let analysed = loaded.analyse_missing(&site);
         stage("analyse", &mut timings);
         let registry = attribute::Registry::new(&site.actors);
-        let per_article = site
-            .articles
-            .iter()
-            .map(|a| loaded.analysed[&a.source].clone())
+        // Copied on every core: 64,000 quotes at 10,000 articles.
+        let kept = &loaded.analysed;
+        let per_article = (site.articles.par_iter())
+            .map(|a| kept[&a.source].clone())
             .collect();
         let analysis = analyse_package_timed(
             &site,
