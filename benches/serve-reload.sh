@@ -7,6 +7,8 @@
 #   benches/serve-reload.sh            # 1000 and 10000 articles
 #   benches/serve-reload.sh 2000       # other sizes
 #   RUNS=5 benches/serve-reload.sh     # saves per kind of edit (default 3)
+#   EDITS=words,speaker benches/serve-reload.sh   # some kinds only
+#                                      # (words, speaker, actor; default all)
 #
 # Each save is timed from just before the file is written to the answer of
 # a reload poll (`/__onrecord/reload?since=<id>`) that was waiting for it,
@@ -29,10 +31,11 @@ for n in "${sizes[@]}"; do
   corpus="$work/c$n"
   python3 "$here/benches/gen_corpus.py" --n "$n" --out "$corpus" --layouts ours --force >/dev/null
   echo "== $n articles"
-  python3 - "$bin" "$corpus/ours" "$work/out$n" "$runs" <<'PY'
+  python3 - "$bin" "$corpus/ours" "$work/out$n" "$runs" "${EDITS:-words,speaker,actor}" <<'PY'
 import glob, os, re, statistics, subprocess, sys, threading, time, urllib.request
 
 bin, root, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+kinds = sys.argv[5].split(",")
 server = subprocess.Popen(
     [bin, "serve", root, "--output", out, "--port", "0", "--quiet"],
     stdout=subprocess.PIPE, text=True)
@@ -87,12 +90,12 @@ def actor_edit(text):
     note = "\nA sentence added to the background.\n"
     return text[:-len(note)] if text.endswith(note) else text + note
 
-edits = [
-    ("a quote's words", articles[0], quote_edit),
-    ("a quote's speaker", speaker_file, speaker_edit),
-    ("an actor file", f"{root}/content/actors/turkey.md", actor_edit),
-]
-for name, path, edit in edits:
+edits = {
+    "words": ("a quote's words", articles[0], quote_edit),
+    "speaker": ("a quote's speaker", speaker_file, speaker_edit),
+    "actor": ("an actor file", f"{root}/content/actors/turkey.md", actor_edit),
+}
+for name, path, edit in (edits[k] for k in kinds):
     times = []
     for _ in range(runs):
         text = open(path).read()

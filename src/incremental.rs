@@ -8,21 +8,23 @@
 //! files stay as they were; a change to either analyses every article
 //! again). A rebuild re-reads the changed files, re-analyses the changed
 //! articles, reruns the package-wide passes (one name per person, grouping,
-//! the dossier graph: fast enough at 10,000 articles, see `docs/serve.md`),
-//! then works in two phases:
+//! the dossier graph: whole-package work, seconds at 10,000 articles, see
+//! `docs/serve.md`), then works in two phases:
 //!
 //! 1. the pages the change touches ([`dirty_pages`]: the article's page, and
 //!    the statements, speakers, actors and outlet of its quotes before and
 //!    after the change, with the list pages that show them) are rendered and
 //!    those that changed are written; the caller then signals the reload;
-//! 2. the whole site is rendered and every file whose bytes changed is
-//!    written, so that the output ends byte for byte as `build` writes it.
+//! 2. the whole site is rendered, every file whose bytes changed is
+//!    written and every file no longer made deleted, so that the output
+//!    ends byte for byte as `build` writes it; open pages reload again
+//!    when this wrote anything.
 //!
 //! Phase 1 only rewrites files that exist: new and removed files change the
-//! output's manifest, so they wait for phase 2, which then replaces the
-//! folder as `build` does.
+//! output's manifest, so they wait for phase 2, which patches the folder
+//! and its manifest in place.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -35,17 +37,16 @@ use crate::load::{self, RawSite, SourceFile};
 use crate::model::{Article, Occurrence, Site};
 use crate::output::relative;
 use crate::render::{self, OutputFile, compare, context, paging};
-use crate::{BuildOptions, BuildReport, attribute, group, parse, theme};
+use crate::{Analysis, BuildOptions, BuildReport, attribute, group, parse, theme};
 
 /// Pages that list statements of every kind, rendered in phase 1 after
 /// any article edit. The timeline, one page per day on a large package,
 /// follows in phase 2.
-const LIST_PAGES: [&str; 4] = [
-    "index.html",
-    "speakers/index.html",
-    "sources/index.html",
-    "voices/index.html",
-];
+const LIST_PAGES: [&str; 3] = ["index.html", "speakers/index.html", "sources/index.html"];
+
+/// The unaffiliated voices (numbered pages on a large package): touched
+/// only by statements that speak for no actor.
+const VOICES_PAGE: &str = "voices/index.html";
 
 /// The stage that renders and writes the pages an edit touches, in
 /// [`BuildReport::timings`]: the reload is signalled after it.
@@ -129,8 +130,7 @@ impl Session {
     /// Rebuilds after a change to the files `changed` (`None`: unknown,
     /// read everything again). `reload` is called when open pages should
     /// reload: once phase 1 has written the pages the change touches, and
-    /// after phase 2 when there was no phase 1 or when phase 2 added or
-    /// removed files.
+    /// after phase 2 when there was no phase 1 or when phase 2 wrote files.
     pub fn rebuild(
         &mut self,
         changed: Option<&[PathBuf]>,
@@ -162,15 +162,19 @@ impl Session {
         let analysed = loaded.analyse_missing(&site);
         stage("analyse", &mut timings);
         let registry = attribute::Registry::new(&site.actors);
-        let per_article = site
-            .articles
-            .iter()
-            .map(|a| loaded.analysed[&a.source].clone())
+        // Copied on every core: 64,000 quotes at 10,000 articles.
+        let kept = &loaded.analysed;
+        let per_article = (site.articles.par_iter())
+            .map(|a| kept[&a.source].clone())
             .collect();
-        let analysis =
-            crate::analyse_package(&site, per_article, &registry, &mut loaded.statements);
+        let analysis = analyse_package_timed(
+            &site,
+            per_article,
+            &registry,
+            &mut loaded.statements,
+            &mut |name| stage(name, &mut timings),
+        );
         warnings.extend(analysis.warnings.iter().cloned());
-        stage("people and grouping", &mut timings);
         progress("graph");
         let dossier = Dossier::new(&site, &analysis.quotes);
         stage("graph", &mut timings);
@@ -213,12 +217,13 @@ impl Session {
         rebuilt.report.files = rendered.files.len();
         rebuilt.report.search_index_bytes = rendered.search_index_bytes;
         rebuilt.report.feeds = rendered.feeds;
-        let same_set = self.written.as_ref().is_some_and(|old| {
-            old.len() == rendered.files.len()
-                && rendered.files.iter().all(|f| old.contains_key(&f.path))
-        });
-        if same_set && output.is_dir() {
-            rebuilt.rest_files = self.write_changed(&output, rendered.files)?;
+        if self.written.is_some() && output.join(crate::output::MANIFEST).is_file() {
+            // Only the files that changed, came or went: a new statement id
+            // adds pages and removes others, which is no reason to write
+            // the whole folder again.
+            let (count, reshaped) = self.patch_output(&output, rendered.files)?;
+            rebuilt.rest_files = count;
+            rebuilt.files_added_or_removed = reshaped;
         } else {
             self.written = None;
             crate::output::write_site(&self.options.root, &output, &rendered.files)?;
@@ -237,7 +242,9 @@ impl Session {
         if !phase_one {
             rebuilt.first_time = started.elapsed();
         }
-        if !phase_one || rebuilt.files_added_or_removed {
+        // Phase 2 writes what phase 1 left (the timeline, the dossiers that
+        // only name a statement, new pages): open pages reload again.
+        if !phase_one || rebuilt.rest_files > 0 || rebuilt.files_added_or_removed {
             reload(&rebuilt);
         }
         // For the next edit's "before": the pages each article is on now.
@@ -348,6 +355,47 @@ impl Session {
         })
     }
 
+    /// Makes the output folder hold `files` (sorted by path) in place of
+    /// what this session wrote last: files whose bytes changed are written,
+    /// files no longer made are deleted with the folders they leave empty,
+    /// and the manifest follows when paths came or went. Returns how many
+    /// files were written and whether the set of paths changed.
+    fn patch_output(&mut self, out: &Path, files: Vec<OutputFile>) -> Result<(usize, bool)> {
+        let written = self.written.as_ref().expect("patch_output after a write");
+        let now: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        let mut gone: Vec<String> = (written.keys())
+            .filter(|p| !now.contains(p.as_str()))
+            .cloned()
+            .collect();
+        gone.sort_unstable();
+        let reshaped = !gone.is_empty() || files.iter().any(|f| !written.contains_key(&f.path));
+        if !reshaped {
+            return Ok((self.write_changed(out, files)?, false));
+        }
+        // While files come and go the manifest lists both sets, as
+        // `build` does in place: a rebuild cut short leaves no file that
+        // the next build would call foreign.
+        let both: BTreeSet<&str> = (written.keys().map(String::as_str))
+            .chain(now.iter().copied())
+            .collect();
+        let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+        let result = write_manifest(out, both).and_then(|()| remove_files(out, &gone));
+        if let Err(error) = result {
+            self.written = None;
+            return Err(error);
+        }
+        let written = self.written.as_mut().expect("checked above");
+        for path in &gone {
+            written.remove(path);
+        }
+        let count = self.write_changed(out, files)?;
+        if let Err(error) = write_manifest(out, paths.iter().map(String::as_str)) {
+            self.written = None;
+            return Err(error);
+        }
+        Ok((count, true))
+    }
+
     /// Writes the files whose bytes differ from what this session wrote
     /// last, each through a temporary file renamed over it; returns how
     /// many it wrote.
@@ -430,6 +478,28 @@ fn site_of(options: &BuildOptions, loaded: &mut Loaded) -> Result<(Site, Vec<War
             .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
     }
     Ok((site, warnings))
+}
+
+/// [`crate::analyse_package`], telling `lap` when each of its passes ends
+/// (one name per person, then grouping), for serve's line on a rebuild.
+fn analyse_package_timed(
+    site: &Site,
+    per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
+    registry: &attribute::Registry,
+    statements: &mut group::StatementCache,
+    lap: &mut dyn FnMut(&'static str),
+) -> Analysis {
+    let mut warnings = Vec::new();
+    let mut found = Vec::with_capacity(per_article.len());
+    for (occurrences, article_warnings) in per_article {
+        found.push(occurrences);
+        warnings.extend(article_warnings);
+    }
+    attribute::entities::unify_people(&mut found, registry);
+    lap("people");
+    let quotes = group::group_with(&site.articles, found, statements);
+    lap("grouping");
+    Analysis { quotes, warnings }
 }
 
 /// What a changed path means for a rebuild.
@@ -547,8 +617,11 @@ pub fn footprints_of(
                 if let Some(speaker) = statement.speaker_index {
                     pages.insert(speaker_hrefs[speaker].clone());
                 }
-                if let Some(actor) = statement.actor {
-                    with_ancestors(actor, &mut pages);
+                match statement.actor {
+                    Some(actor) => with_ancestors(actor, &mut pages),
+                    None => {
+                        pages.insert(VOICES_PAGE.to_string());
+                    }
                 }
                 for report in &statement.quotes {
                     if let Some(other) = slugs.get(report.article.as_str()) {
@@ -594,12 +667,43 @@ fn fingerprint(bytes: &[u8]) -> Fingerprint {
     (bytes.len(), hasher.finish())
 }
 
+/// Writes the output folder's manifest listing `paths`, as `build` does.
+fn write_manifest<'p>(out: &Path, paths: impl IntoIterator<Item = &'p str>) -> Result<()> {
+    let manifest = OutputFile {
+        path: crate::output::MANIFEST.to_string(),
+        bytes: crate::output::manifest_text(paths).into_bytes(),
+    };
+    write_files(out, std::iter::once(&manifest))
+}
+
+/// Deletes the files `gone` from `out`, then each folder they leave empty.
+fn remove_files(out: &Path, gone: &[String]) -> Result<()> {
+    for rel in gone {
+        let path = out.join(rel);
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(&path, e)),
+            _ => {}
+        }
+        // Up to the first folder that still holds something.
+        let mut folder = path.parent();
+        while let Some(dir) = folder.filter(|d| *d != out && d.starts_with(out)) {
+            if std::fs::remove_dir(dir).is_err() {
+                break;
+            }
+            folder = dir.parent();
+        }
+    }
+    Ok(())
+}
+
 /// Writes `files` into `out`, each through a temporary file renamed over
 /// the old one, so a reader never sees half a page.
 fn write_files<'f>(out: &Path, files: impl Iterator<Item = &'f OutputFile>) -> Result<()> {
     for file in files {
         let path = out.join(&file.path);
         let folder = path.parent().unwrap_or(out);
+        // A new page may be the first of its folder.
+        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
         let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| Error::io(folder, e))?;
         temp.write_all(&file.bytes)
             .map_err(|e| Error::io(&path, e))?;
@@ -660,10 +764,17 @@ mod tests {
                 text: "Russia must leave.".into(),
                 ..said("q3", "s2", "c", "Cem Dal", "turkey")
             },
+            // A voice of no actor.
+            Quote {
+                actor: None,
+                ..said("q4", "s3", "b", "Dan Eel", "")
+            },
         ];
         let dossier = Dossier::new(&site, &quotes);
         let all = footprints_of(&dossier, None);
         let a = &all["content/articles/a.md"];
+        assert!(!a.contains(VOICES_PAGE), "{a:?}");
+        assert!(all["content/articles/b.md"].contains(VOICES_PAGE));
         let speaker = paging::speaker_hrefs(&dossier)[0].clone();
         for page in [
             "articles/a/index.html",
@@ -683,6 +794,7 @@ mod tests {
         assert!(!c.contains("actors/russia/index.html"), "named only: {c:?}");
         assert!(c.contains("sources/outlet-other-wire/index.html"), "{c:?}");
         assert!(!c.contains("articles/a/index.html"), "{c:?}");
+        assert!(!c.contains(VOICES_PAGE), "every quote has an actor: {c:?}");
 
         let only = BTreeSet::from(["content/articles/c.md".to_string()]);
         let some = footprints_of(&dossier, Some(&only));
@@ -719,6 +831,22 @@ mod tests {
         assert_eq!(dirty, expected);
         let deleted = BTreeSet::from(["b.md".to_string()]);
         assert!(dirty_pages(&old, &new, &deleted).contains("speakers/b/index.html"));
+    }
+
+    #[test]
+    fn removed_files_take_their_empty_folders_with_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        for rel in ["compare/s-1/index.html", "compare/s-2/index.html", "a.html"] {
+            let path = out.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let gone = ["compare/s-1/index.html", "a.html", "never/written.html"];
+        remove_files(&out, &gone.map(String::from)).unwrap();
+        assert!(!out.join("compare/s-1").exists());
+        assert!(!out.join("a.html").exists());
+        assert!(out.join("compare/s-2/index.html").is_file());
     }
 
     #[test]

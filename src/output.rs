@@ -541,7 +541,7 @@ fn read_manifest(dir: &Path) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn manifest_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn manifest_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
     let mut text = format!("{MANIFEST_HEADER}\n");
     for path in paths {
         text.push_str(path);
