@@ -7,6 +7,7 @@
 //! from disk, at a domain root and under a project subpath.
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::charts::Chart;
@@ -190,7 +191,7 @@ pub fn statement_views<'a>(
 ) -> Vec<StatementView<'a>> {
     dossier
         .statements
-        .iter()
+        .par_iter()
         .zip(homes)
         .map(|(s, home)| statement_view(dossier, actors, speaker_hrefs, s, home))
         .collect()
