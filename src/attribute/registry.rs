@@ -2,10 +2,10 @@
 //! people who speak for them, and the outlets and agencies that carry
 //! their words.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{OUTLETS, PARTY_KINDS};
 
@@ -38,20 +38,20 @@ pub struct Registry {
     folded: Option<AhoCorasick>,
     folded_actor: Vec<usize>,
     /// Lowercase alias -> actor, for "is this whole phrase an actor?".
-    alias_actor: BTreeMap<String, usize>,
+    alias_actor: FxHashMap<String, usize>,
     people: Vec<ListedPerson>,
     /// Name key (see [`name_key`]) of names and aliases -> person.
-    person_keys: BTreeMap<String, usize>,
+    person_keys: FxHashMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
-    person_loose_keys: BTreeMap<String, usize>,
+    person_loose_keys: FxHashMap<String, usize>,
     /// Last word of each person's loose name key -> every person with it.
-    person_surnames: BTreeMap<String, Vec<usize>>,
+    person_surnames: FxHashMap<String, Vec<usize>>,
     /// Actors whose kind is a political party: their words (`Republican`,
     /// `GOP`) affiliate a person alone, unlike a nationality.
     parties: Vec<bool>,
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
-    offices: BTreeMap<String, Option<usize>>,
+    offices: FxHashMap<String, Option<usize>>,
 }
 
 impl Registry {
@@ -61,12 +61,12 @@ impl Registry {
         let mut exact_actor = Vec::new();
         let mut folded_patterns = Vec::new();
         let mut folded_actor = Vec::new();
-        let mut alias_actor = BTreeMap::new();
+        let mut alias_actor = FxHashMap::default();
         let mut people = Vec::new();
-        let mut person_keys = BTreeMap::new();
-        let mut person_loose_keys = BTreeMap::new();
-        let mut person_surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut offices: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        let mut person_keys = FxHashMap::default();
+        let mut person_loose_keys = FxHashMap::default();
+        let mut person_surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (index, actor) in actors.iter().enumerate() {
             for office in &actor.offices {
                 let holder = offices
@@ -201,12 +201,18 @@ impl Registry {
 
     /// The actor whose name or alias is the whole `phrase` (`the Kremlin`).
     pub fn actor_named(&self, phrase: &str) -> Option<usize> {
-        let phrase = strip_article(phrase.trim()).replace('’', "'");
+        // Lowercasing leaves apostrophes alone: the key is lowercased once,
+        // with straight apostrophes, then with curly ones if it has any.
+        let mut key = strip_article(phrase.trim()).to_lowercase();
+        if key.contains('’') {
+            key = key.replace('’', "'");
+        }
         self.alias_actor
-            .get(&phrase.to_lowercase())
+            .get(&key)
             .or_else(|| {
-                self.alias_actor
-                    .get(&phrase.replace('\'', "’").to_lowercase())
+                key.contains('\'')
+                    .then(|| self.alias_actor.get(&key.replace('\'', "’")))
+                    .flatten()
             })
             .copied()
     }
@@ -315,13 +321,17 @@ fn is_whole_word(text: &str, range: Range<usize>) -> bool {
 /// How names compare: lowercase words, `al-`/`el-` joined to the next word,
 /// curly and straight apostrophes alike (`Bashar al-Assad` = `bashar alassad`).
 pub fn name_key(name: &str) -> String {
-    // One string built in place: this runs for every name looked up. An
-    // ASCII name is lowercased word by word as it is copied.
-    let lower = if name.is_ascii() {
-        std::borrow::Cow::Borrowed(name)
+    // One string built in place: this runs for every name looked up.
+    if name.is_ascii() {
+        ascii_name_key(name)
     } else {
-        std::borrow::Cow::Owned(name.to_lowercase())
-    };
+        general_name_key(name)
+    }
+}
+
+/// [`name_key`] of any name, char by char.
+fn general_name_key(name: &str) -> String {
+    let lower = name.to_lowercase();
     let is_apostrophe = |c: char| matches!(c, '’' | '\'');
     let mut out = String::with_capacity(lower.len());
     let mut glue = false;
@@ -341,6 +351,36 @@ pub fn name_key(name: &str) -> String {
             continue;
         }
         out[word_start..].make_ascii_lowercase();
+        let word = &out[word_start..];
+        glue = !glue && (word == "al" || word == "el");
+    }
+    out
+}
+
+/// [`name_key`] of an ASCII name, byte by byte: the same pieces (letters,
+/// digits and `'`), lowercased as they are copied.
+fn ascii_name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut glue = false;
+    for piece in name
+        .as_bytes()
+        .split(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
+    {
+        let start = out.len();
+        if !(glue || out.is_empty()) {
+            out.push(' ');
+        }
+        let word_start = out.len();
+        out.extend(
+            piece
+                .iter()
+                .filter(|&&b| b != b'\'')
+                .map(|&b| char::from(b.to_ascii_lowercase())),
+        );
+        if out.len() == word_start {
+            out.truncate(start);
+            continue;
+        }
         let word = &out[word_start..];
         glue = !glue && (word == "al" || word == "el");
     }
@@ -437,6 +477,28 @@ mod tests {
         assert_eq!(r.person("Vell").unwrap().name, "Ana Vell");
         assert_eq!(r.person_by_surname("Vell").unwrap().name, "Ana Vell");
         assert!(r.person("Bob Vell").is_none());
+    }
+
+    #[test]
+    fn ascii_name_keys_are_the_general_ones() {
+        for name in [
+            "Bashar al-Assad",
+            "  ' AL  Sisi's ",
+            "el el al x",
+            "O'Brien-Al El x",
+            "Jean-Yves Le Drian, 3rd",
+            "",
+            "''",
+        ] {
+            assert_eq!(ascii_name_key(name), general_name_key(name), "{name:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_name_keys_match_the_general_ones_on_any_name(name in "[ a-eA-E'.,-]{0,24}") {
+            proptest::prop_assert_eq!(ascii_name_key(&name), general_name_key(&name));
+        }
     }
 
     #[test]
