@@ -228,17 +228,49 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// The first word of `s`: `words(s).first()` without reading the rest,
+/// except that its `after` is only the punctuation glued to it.
+pub fn first_word(s: &str) -> Option<Word<'_>> {
+    // The first piece that has a letter or digit holds it; its text and
+    // offsets do not depend on what follows.
+    let mut offset = 0;
+    for piece in s.split_inclusive(char::is_whitespace) {
+        if piece.contains(char::is_alphanumeric) {
+            let end = (offset + piece.len()).min(s.len());
+            return words(&s[..end]).into_iter().next_back();
+        }
+        offset += piece.len();
+    }
+    None
+}
+
+/// `s` cut at `,`, `;`, `:`, `(` and `)`, as `str::split` with those
+/// characters cuts it, but byte-wise: they are ASCII.
+pub fn clause_pieces(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match text
+            .bytes()
+            .position(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
+        {
+            Some(at) => {
+                rest = Some(&text[at + 1..]);
+                Some(&text[..at])
+            }
+            None => rest.take(),
+        }
+    })
+}
+
 /// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
 /// space and a capital, digit or quote mark), abbreviations excepted.
 pub fn sentence_ends(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut ends = Vec::new();
     // Bytes: `.`, `!` and `?` are ASCII, never part of another character.
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'.' | b'!' | b'?') {
-            continue;
-        }
-        let c = char::from(b);
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let c = char::from(bytes[i]);
         let mut j = i + 1;
         while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
             j += 1;
@@ -366,6 +398,42 @@ mod tests {
         #[test]
         fn words_match_char_by_char_on_any_text(s in "[ a-zA-Z0-9,.;:“”'’\"()\u{a0}\u{2003}\tÉéß北—-]{0,40}") {
             proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn first_word_is_the_first_of_words() {
+        for s in [
+            "“Yes,” al-Assad said: (today).",
+            "  — “ A source said",
+            "",
+            " ,, ",
+            "Ünïcödé Ωmega",
+            "word",
+        ] {
+            assert_eq!(
+                first_word(s).map(|w| w.text),
+                words(s).first().map(|w| w.text),
+                "{s:?}"
+            );
+            assert_eq!(
+                first_word(s).map(|w| w.start),
+                words(s).first().map(|w| w.start)
+            );
+        }
+    }
+
+    #[test]
+    fn clause_pieces_cut_as_split_does() {
+        for s in [
+            "Jan Berg, Ruritania’s envoy (left): yes; no",
+            "",
+            ",",
+            "a,,b",
+            "(x)",
+        ] {
+            let split: Vec<_> = s.split([',', ';', ':', '(', ')']).collect();
+            assert_eq!(clause_pieces(s).collect::<Vec<_>>(), split, "{s:?}");
         }
     }
 
