@@ -67,17 +67,24 @@ pub fn find_quotes(body: &str, blocks: &[Block]) -> Vec<QuoteSpan> {
 fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
     let mut found = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Only the first byte of a mark is looked for; the characters around
+    // it are decoded when one is found.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(skipped) = bytes[from..].iter().position(|&b| may_start_mark(b)) {
+        let i = from + skipped;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        from = i + len;
         if !is_mark(c) {
-            prev = Some(c);
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let prev = text[..i].chars().next_back();
+        let next = text[from..].chars().next();
         let opens = opening_position(prev, next);
         let closes = closing_position(prev, next);
-        let len = c.len_utf8();
         match c {
             // German quotes open low and close with `“`: „so“.
             '“' if closes && opened_low(text, &stack) => {
@@ -106,7 +113,6 @@ fn scan(text: &str) -> Vec<(Range<usize>, Range<usize>, bool)> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     // A single mark left open counts only when it opens the paragraph
     // (`‘The North needs relief.` then `‘That gives Seoul leverage,’ he
@@ -158,6 +164,12 @@ fn plural_possessive(prev: Option<char>, rest: &str) -> bool {
 }
 
 /// The characters the scanner looks at; everything else is skipped fast.
+/// The first byte of every mark of [`is_mark`]: `"`, `'`, and the lead
+/// bytes of `« »` (0xC2) and of `“ ” „ ‘ ’` (0xE2).
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '«' | '»' | '„' | '"' | '‘' | '’' | '\'')
 }
@@ -182,6 +194,14 @@ fn closing_position(prev: Option<char>, next: Option<char>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_mark_starts_with_a_byte_the_scan_looks_for() {
+        for c in ['“', '”', '«', '»', '„', '"', '‘', '’', '\''] {
+            assert!(is_mark(c));
+            assert!(may_start_mark(c.to_string().as_bytes()[0]), "{c}");
+        }
+    }
     use crate::markdown::blocks;
 
     fn quotes(body: &str) -> Vec<&str> {

@@ -232,7 +232,8 @@ fn clean_text(name: &str, text: String) -> Result<String> {
             "holds a NUL character: is it a text file? (save it as UTF-8 text)",
         ));
     }
-    if text.contains(is_stray_control) {
+    // Byte-wise: control characters are ASCII, never part of another one.
+    if text.bytes().any(|b| is_stray_control(char::from(b))) {
         return Ok(text.chars().filter(|&c| !is_stray_control(c)).collect());
     }
     Ok(text)

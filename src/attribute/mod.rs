@@ -980,6 +980,10 @@ fn name_given_only(clause: &str) -> Option<&str> {
 /// `One juror, who asked not to be named, told ...`: the description a
 /// sentence opens with, up to its first comma or verb.
 fn unnamed_subject(sentence: &str) -> Option<&str> {
+    // Most sentences open otherwise: their first word settles it.
+    if !text::first_word(sentence.trim_start())?.is(ANONYMOUS_DETERMINERS) {
+        return None;
+    }
     let ws = text::words(sentence.trim_start());
     let trimmed = sentence.trim_start();
     if !ws.first()?.is(ANONYMOUS_DETERMINERS) || !ws[0].is_capitalised() {

@@ -2,10 +2,10 @@
 //! people who speak for them, and the outlets and agencies that carry
 //! their words.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{OUTLETS, PARTY_KINDS};
 
@@ -38,20 +38,20 @@ pub struct Registry {
     folded: Option<AhoCorasick>,
     folded_actor: Vec<usize>,
     /// Lowercase alias -> actor, for "is this whole phrase an actor?".
-    alias_actor: BTreeMap<String, usize>,
+    alias_actor: FxHashMap<String, usize>,
     people: Vec<ListedPerson>,
     /// Name key (see [`name_key`]) of names and aliases -> person.
-    person_keys: BTreeMap<String, usize>,
+    person_keys: FxHashMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
-    person_loose_keys: BTreeMap<String, usize>,
+    person_loose_keys: FxHashMap<String, usize>,
     /// Last word of each person's loose name key -> every person with it.
-    person_surnames: BTreeMap<String, Vec<usize>>,
+    person_surnames: FxHashMap<String, Vec<usize>>,
     /// Actors whose kind is a political party: their words (`Republican`,
     /// `GOP`) affiliate a person alone, unlike a nationality.
     parties: Vec<bool>,
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
-    offices: BTreeMap<String, Option<usize>>,
+    offices: FxHashMap<String, Option<usize>>,
 }
 
 impl Registry {
@@ -61,12 +61,12 @@ impl Registry {
         let mut exact_actor = Vec::new();
         let mut folded_patterns = Vec::new();
         let mut folded_actor = Vec::new();
-        let mut alias_actor = BTreeMap::new();
+        let mut alias_actor = FxHashMap::default();
         let mut people = Vec::new();
-        let mut person_keys = BTreeMap::new();
-        let mut person_loose_keys = BTreeMap::new();
-        let mut person_surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut offices: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        let mut person_keys = FxHashMap::default();
+        let mut person_loose_keys = FxHashMap::default();
+        let mut person_surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (index, actor) in actors.iter().enumerate() {
             for office in &actor.offices {
                 let holder = offices
@@ -201,12 +201,18 @@ impl Registry {
 
     /// The actor whose name or alias is the whole `phrase` (`the Kremlin`).
     pub fn actor_named(&self, phrase: &str) -> Option<usize> {
-        let phrase = strip_article(phrase.trim()).replace('’', "'");
+        // Lowercasing leaves apostrophes alone: the key is lowercased once,
+        // with straight apostrophes, then with curly ones if it has any.
+        let mut key = strip_article(phrase.trim()).to_lowercase();
+        if key.contains('’') {
+            key = key.replace('’', "'");
+        }
         self.alias_actor
-            .get(&phrase.to_lowercase())
+            .get(&key)
             .or_else(|| {
-                self.alias_actor
-                    .get(&phrase.replace('\'', "’").to_lowercase())
+                key.contains('\'')
+                    .then(|| self.alias_actor.get(&key.replace('\'', "’")))
+                    .flatten()
             })
             .copied()
     }
@@ -315,13 +321,38 @@ fn is_whole_word(text: &str, range: Range<usize>) -> bool {
 /// How names compare: lowercase words, `al-`/`el-` joined to the next word,
 /// curly and straight apostrophes alike (`Bashar al-Assad` = `bashar alassad`).
 pub fn name_key(name: &str) -> String {
-    // One string built in place: this runs for every name looked up. An
-    // ASCII name is lowercased word by word as it is copied.
-    let lower = if name.is_ascii() {
-        std::borrow::Cow::Borrowed(name)
-    } else {
-        std::borrow::Cow::Owned(name.to_lowercase())
-    };
+    // One string built in place: this runs for every name looked up.
+    // Most names (`Arkady Volnov`) are ASCII words and single spaces with
+    // no `al`/`el`: their key is the name lowercased.
+    if name.is_ascii() {
+        let lower = name.to_ascii_lowercase();
+        if is_plain_key(lower.as_bytes()) {
+            return lower;
+        }
+    }
+    general_name_key(name)
+}
+
+/// Lowercase letters and digits in words, one space between them, no
+/// word `al` or `el`: a name that is its own [`name_key`].
+fn is_plain_key(key: &[u8]) -> bool {
+    let is_article = |word: &[u8]| word == b"al" || word == b"el";
+    let mut word_len = 0;
+    for (i, &b) in key.iter().enumerate() {
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            word_len += 1;
+        } else if b == b' ' && word_len > 0 && !is_article(&key[i - word_len..i]) {
+            word_len = 0;
+        } else {
+            return false;
+        }
+    }
+    word_len > 0 && !is_article(&key[key.len() - word_len..])
+}
+
+/// [`name_key`] of any name, char by char.
+fn general_name_key(name: &str) -> String {
+    let lower = name.to_lowercase();
     let is_apostrophe = |c: char| matches!(c, '’' | '\'');
     let mut out = String::with_capacity(lower.len());
     let mut glue = false;
@@ -354,6 +385,14 @@ pub fn loose_key(name: &str) -> String {
 }
 
 fn loosen(key: &str) -> String {
+    // Most keys have no word that starts with `al` or `el`: nothing to drop.
+    let bytes = key.as_bytes();
+    let may_loosen = (0..bytes.len()).any(|i| {
+        (i == 0 || bytes[i - 1] == b' ') && matches!(bytes.get(i..i + 2), Some(b"al" | b"el"))
+    });
+    if !may_loosen {
+        return key.to_string();
+    }
     let mut out = String::with_capacity(key.len());
     for (i, w) in key.split(' ').enumerate() {
         if i > 0 {
@@ -437,6 +476,43 @@ mod tests {
         assert_eq!(r.person("Vell").unwrap().name, "Ana Vell");
         assert_eq!(r.person_by_surname("Vell").unwrap().name, "Ana Vell");
         assert!(r.person("Bob Vell").is_none());
+    }
+
+    #[test]
+    fn plain_names_are_their_own_keys() {
+        for name in ["Arkady Volnov", "Volnov", "Wang Yi 2nd", "Ali Bakr"] {
+            let lower = name.to_ascii_lowercase();
+            assert!(is_plain_key(lower.as_bytes()), "{name}");
+            assert_eq!(name_key(name), general_name_key(name));
+        }
+        for name in [
+            "Bashar al-Assad",
+            "al Assad",
+            "Ali el",
+            "  Ana",
+            "Ana  Vell",
+            "O'Brien",
+            "",
+        ] {
+            assert!(
+                !is_plain_key(name.to_ascii_lowercase().as_bytes()),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn loose_keys_drop_the_article_of_long_words_only() {
+        assert_eq!(loose_key("Abu Mohammed al-Julani"), "abu mohammed julani");
+        assert_eq!(loose_key("Ali Elkin"), "ali elkin");
+        assert_eq!(loose_key("Arkady Volnov"), "arkady volnov");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn name_keys_are_the_general_ones_on_any_name(name in "[ aelAEL09'.,-]{0,16}") {
+            proptest::prop_assert_eq!(name_key(&name), general_name_key(&name));
+        }
     }
 
     #[test]

@@ -603,7 +603,7 @@ impl Reader<'_> {
         let fits = |p: &&Entity| {
             p.role
                 .as_ref()
-                .is_some_and(|r| words(r).iter().any(|w| w.is(offices)))
+                .is_some_and(|r| words(r).iter().any(|w| w.is_one_of(offices)))
                 && (actor.is_none() || p.actor == actor || (party && !other_party(p)))
         };
         if let Some(found) = self

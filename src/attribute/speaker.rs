@@ -589,7 +589,7 @@ fn describes_office(piece: &str) -> bool {
 /// Appositions come with the name. The first that is a person counts.
 pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     let mut found = Vec::new();
-    let pieces: Vec<&str> = sentence.split([',', ';', ':', '(', ')']).collect();
+    let pieces: Vec<&str> = super::text::clause_pieces(sentence).collect();
     for (i, &whole) in pieces.iter().enumerate() {
         // Each opening dropped below re-reads the words of what is left.
         let mut piece = whole;

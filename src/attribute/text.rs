@@ -2,7 +2,10 @@
 //! attribution rules read. Everything works on byte offsets into the
 //! string it was given, so callers can point back into the article.
 
+use std::cell::RefCell;
 use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, WEEKDAY_NAMES};
 
@@ -22,7 +25,18 @@ impl Word<'_> {
         self.text.to_lowercase()
     }
 
-    pub fn is(&self, list: &[&str]) -> bool {
+    /// Is the word in `list`, ignoring ASCII case? Long lists are looked
+    /// up in a hash set (see [`WordSets`]); the rules ask this for nearly
+    /// every word they read.
+    pub fn is(&self, list: &'static [&'static str]) -> bool {
+        if list.len() < WordSets::MIN_LIST_LEN {
+            return list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
+        }
+        WordSets::contains(list, self.text)
+    }
+
+    /// [`Word::is`] for a list built at run time.
+    pub fn is_one_of(&self, list: &[&str]) -> bool {
         list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
     }
 
@@ -46,6 +60,43 @@ impl Word<'_> {
     }
 }
 
+/// The long word lists of the lexicon as sets of lowercase words, built
+/// once per thread on first use. A list is known by its address: the
+/// lists are `'static`, so an address never comes to hold another list.
+struct WordSets;
+
+type WordSet = FxHashSet<Box<[u8]>>;
+
+thread_local! {
+    static WORD_SETS: RefCell<FxHashMap<(usize, usize), WordSet>> =
+        RefCell::new(FxHashMap::default());
+}
+
+impl WordSets {
+    /// Below this many words a scan costs less than hashing the word.
+    const MIN_LIST_LEN: usize = 20;
+    /// Longer words are in no list (and are scanned if they are).
+    const MAX_WORD_LEN: usize = 48;
+
+    fn contains(list: &'static [&'static str], word: &str) -> bool {
+        let mut buffer = [0u8; Self::MAX_WORD_LEN];
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        WORD_SETS.with_borrow_mut(|sets| {
+            sets.entry((list.as_ptr() as usize, list.len()))
+                .or_insert_with(|| {
+                    list.iter()
+                        .map(|w| w.as_bytes().to_ascii_lowercase().into_boxed_slice())
+                        .collect()
+                })
+                .contains(&*lower)
+        })
+    }
+}
+
 /// `al-Assad` -> `Assad`: the Arabic article written into a name.
 fn strip_particle_prefix(word: &str) -> &str {
     for prefix in [
@@ -62,8 +113,9 @@ fn strip_particle_prefix(word: &str) -> &str {
 
 /// The words of `s`.
 pub fn words(s: &str) -> Vec<Word<'_>> {
-    // Bytes, not chars, for ASCII: every rule reads words, so this runs
-    // over each sentence many times. Other characters are decoded.
+    // Bytes, not chars, for ASCII, classed by a table: every rule reads
+    // words, so this runs over each sentence many times. Other characters
+    // are decoded.
     let bytes = s.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(s.len() / 5 + 1);
     let mut start = 0;
@@ -72,6 +124,15 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         let mut end = start;
         let mut next = s.len();
         while end < s.len() {
+            let class = ASCII_CLASS[usize::from(bytes[end])];
+            if class & SPACE != 0 {
+                next = end + 1;
+                break;
+            }
+            if class & OTHER_CHAR == 0 {
+                end += 1;
+                continue;
+            }
             let (c, len) = char_at(s, end);
             if c.is_whitespace() {
                 next = end + len;
@@ -81,6 +142,14 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         }
         let mut first = start;
         while first < end {
+            let class = ASCII_CLASS[usize::from(bytes[first])];
+            if class & ALPHANUMERIC != 0 {
+                break;
+            }
+            if class & OTHER_CHAR == 0 {
+                first += 1;
+                continue;
+            }
             let (c, len) = char_at(s, first);
             if c.is_alphanumeric() {
                 break;
@@ -89,12 +158,15 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         }
         let mut last = end;
         while last > first {
-            let b = bytes[last - 1];
-            let c = if b.is_ascii() {
-                char::from(b)
-            } else {
-                s[..last].chars().next_back().unwrap_or(' ')
-            };
+            let class = ASCII_CLASS[usize::from(bytes[last - 1])];
+            if class & ALPHANUMERIC != 0 {
+                break;
+            }
+            if class & OTHER_CHAR == 0 {
+                last -= 1;
+                continue;
+            }
+            let c = s[..last].chars().next_back().unwrap_or(' ');
             if c.is_alphanumeric() {
                 break;
             }
@@ -119,6 +191,33 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// Classes of bytes for [`words`]: ASCII whitespace, ASCII letters and
+/// digits, and the bytes of other characters (decoded to be classed).
+/// ASCII punctuation has no bit.
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const OTHER_CHAR: u8 = 4;
+
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if !byte.is_ascii() {
+            OTHER_CHAR
+        } else if matches!(byte, b' ' | b'\t'..=b'\r') {
+            // What `char::is_whitespace` takes in ASCII (with `\x0b`).
+            SPACE
+        } else if byte.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `i` of `s`, and its length in bytes.
 fn char_at(s: &str, i: usize) -> (char, usize) {
     let b = s.as_bytes()[i];
@@ -129,17 +228,49 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// The first word of `s`: `words(s).first()` without reading the rest,
+/// except that its `after` is only the punctuation glued to it.
+pub fn first_word(s: &str) -> Option<Word<'_>> {
+    // The first piece that has a letter or digit holds it; its text and
+    // offsets do not depend on what follows.
+    let mut offset = 0;
+    for piece in s.split_inclusive(char::is_whitespace) {
+        if piece.contains(char::is_alphanumeric) {
+            let end = (offset + piece.len()).min(s.len());
+            return words(&s[..end]).into_iter().next_back();
+        }
+        offset += piece.len();
+    }
+    None
+}
+
+/// `s` cut at `,`, `;`, `:`, `(` and `)`, as `str::split` with those
+/// characters cuts it, but byte-wise: they are ASCII.
+pub fn clause_pieces(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match text
+            .bytes()
+            .position(|b| matches!(b, b',' | b';' | b':' | b'(' | b')'))
+        {
+            Some(at) => {
+                rest = Some(&text[at + 1..]);
+                Some(&text[..at])
+            }
+            None => rest.take(),
+        }
+    })
+}
+
 /// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
 /// space and a capital, digit or quote mark), abbreviations excepted.
 pub fn sentence_ends(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut ends = Vec::new();
     // Bytes: `.`, `!` and `?` are ASCII, never part of another character.
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'.' | b'!' | b'?') {
-            continue;
-        }
-        let c = char::from(b);
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let c = char::from(bytes[i]);
         let mut j = i + 1;
         while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
             j += 1;
@@ -267,6 +398,42 @@ mod tests {
         #[test]
         fn words_match_char_by_char_on_any_text(s in "[ a-zA-Z0-9,.;:“”'’\"()\u{a0}\u{2003}\tÉéß北—-]{0,40}") {
             proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn first_word_is_the_first_of_words() {
+        for s in [
+            "“Yes,” al-Assad said: (today).",
+            "  — “ A source said",
+            "",
+            " ,, ",
+            "Ünïcödé Ωmega",
+            "word",
+        ] {
+            assert_eq!(
+                first_word(s).map(|w| w.text),
+                words(s).first().map(|w| w.text),
+                "{s:?}"
+            );
+            assert_eq!(
+                first_word(s).map(|w| w.start),
+                words(s).first().map(|w| w.start)
+            );
+        }
+    }
+
+    #[test]
+    fn clause_pieces_cut_as_split_does() {
+        for s in [
+            "Jan Berg, Ruritania’s envoy (left): yes; no",
+            "",
+            ",",
+            "a,,b",
+            "(x)",
+        ] {
+            let split: Vec<_> = s.split([',', ';', ':', '(', ')']).collect();
+            assert_eq!(clause_pieces(s).collect::<Vec<_>>(), split, "{s:?}");
         }
     }
 
