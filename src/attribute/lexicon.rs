@@ -1340,3 +1340,8 @@ pub const REMARK_NOUNS: &[&str] = &[
     "mantra",
     "refrain",
 ];
+
+/// Verbs of leading a body, after `who`: `Garrett Lowry, who chairs the
+/// Freedom Caucus,` speaks for the caucus. Present tense only: `who
+/// chaired the talks` tells of an occasion, not a post.
+pub const LEADING_VERBS: &[&str] = &["chairs", "co-chairs", "leads", "heads", "directs", "runs"];

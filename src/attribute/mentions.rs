@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES};
+use super::lexicon::{
+    LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES,
+};
 use super::text::{sentence_ends, words};
 use super::{Candidate, Reader, reported, speaker};
 use crate::model::Rule;
@@ -95,6 +97,12 @@ impl Reader<'_> {
         if let Some(after) = &after {
             subject.apposition.push(&body[after.clone()]);
         }
+        // `Garrett Lowry of South Carolina, who chairs the Freedom Caucus,`.
+        let leading = leading_clause(body, after.as_ref().map_or(mention.end, |a| a.end));
+        if let Some(leading) = &leading {
+            subject.apposition.push(&body[leading.clone()]);
+        }
+        let after = leading.or(after);
         let phrase_start = start + reported::offset_in(before, phrase);
         // `Atlantis's envoy, Jan Berg`: the piece before a comma says who
         // the name is.
@@ -105,7 +113,11 @@ impl Reader<'_> {
             .map_or("", |l| l.rsplit(',').next().unwrap_or(l).trim());
         // `his Democratic challenger, Maria Alvarado`: a piece that names
         // no one describes the name after it.
-        if !piece_before.is_empty() && !speaker::parse_subject(piece_before).names_someone() {
+        // A party tag there is the previous name's (`Al Bee, R-Ohio, Jo Lin`).
+        if !piece_before.is_empty()
+            && !party_tag(piece_before)
+            && !speaker::parse_subject(piece_before).names_someone()
+        {
             subject.apposition.push(piece_before);
         }
         let evidence_start = if piece_before.is_empty() {
@@ -198,7 +210,7 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
     let rest = &body[end..];
     let (skip, closers): (usize, &[char]) = if rest.starts_with(" (") {
         (2, &[')', '\n'])
-    } else if rest.starts_with(", ") && describes_someone(&rest[2..]) {
+    } else if rest.starts_with(", ") && (describes_someone(&rest[2..]) || party_tag(&rest[2..])) {
         (2, &[',', '.', ';', '—', '\n', '“', '"', ':'])
     } else if rest.starts_with(" of ") {
         (1, &[',', '.', ';', '—', '\n', '“', '"', ':'])
@@ -208,6 +220,32 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
     let inner = &rest[skip..];
     let len = inner.find(closers).unwrap_or(inner.len());
     (len > 0).then(|| end + skip..end + skip + len)
+}
+
+/// `, who chairs the Freedom Caucus,`: a relative clause of leading a
+/// body, right after a name or its apposition; the range starts at the
+/// verb.
+fn leading_clause(body: &str, end: usize) -> Option<Range<usize>> {
+    let inner = body[end..].strip_prefix(", who ")?;
+    let verb = words(inner).into_iter().next()?;
+    if !verb.is(LEADING_VERBS) || verb.start != 0 {
+        return None;
+    }
+    let len = inner
+        .find([',', '.', ';', '—', '\n', '“', '"', ':'])
+        .unwrap_or(inner.len());
+    let start = end + ", who ".len();
+    Some(start..start + len)
+}
+
+/// `R-Pa.`, `D-Tucson`: a party tag set off by commas after a name.
+fn party_tag(text: &str) -> bool {
+    let tag = text.split([',', ' ']).next().unwrap_or("");
+    tag.split_once('-').is_some_and(|(letter, place)| {
+        (1..=2).contains(&letter.len())
+            && letter.chars().all(|c| c.is_ascii_uppercase())
+            && place.starts_with(|c: char| c.is_ascii_uppercase())
+    })
 }
 
 /// `a former crane operator`, `its president`, `Acme's chief executive`,
@@ -236,6 +274,101 @@ fn is_possessive_office(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attribute::{Registry, attribute};
+    use crate::extract::find_quotes;
+    use crate::markdown::blocks;
+    use crate::model::Actor;
+    use crate::test_support;
+
+    /// (speaker, actor) of each quote of `body`, against a court aliased
+    /// `the justices`, a bureau, a department, a committee and a party.
+    fn affiliated(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let registry = Registry::new(&[
+            test_support::actor("court", "High Court", &["the justices"]),
+            test_support::actor("bureau", "Federal Bureau", &["Bureau"]),
+            test_support::actor("works", "Works Department", &["Works Department"]),
+            test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
+            test_support::actor("atlantis", "Atlantis", &["Atlantean"]),
+            Actor {
+                kind: Some("party".into()),
+                ..test_support::actor("greens", "Green Party", &["Green", "Greens", "G"])
+            },
+        ]);
+        let article = test_support::article("a", body);
+        let blocks = blocks(&article.body);
+        let spans = find_quotes(&article.body, &blocks);
+        attribute(&article, &blocks, &spans, &registry)
+            .0
+            .into_iter()
+            .map(|o| (o.speaker, o.actor))
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_party_tag_between_commas_names_the_party() {
+        let found = affiliated(
+            "Sen. Ann Reyes, G-Ohio, whose district is rural, spoke first.\n\n“We will not move,” Reyes said.\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), some("greens"))]);
+        assert!(party_tag("R-Pa., whose district"));
+        assert!(!party_tag("X-ray machines"));
+        assert!(!party_tag("COVID-19 rules"));
+        assert!(!party_tag("a Green"));
+    }
+
+    #[test]
+    fn leading_a_body_the_whole_object_names_it() {
+        let found = affiliated(
+            "Rep. Jo Lin of Ohio, who chairs the Relief Committee, spoke.\n\n“We are not moved,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), some("relief"))]);
+        // A programme named after a state is not the state.
+        let found = affiliated(
+            "Jo Lin, who directs the Atlantis Initiative at a think tank, spoke.\n\n“They will escalate,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), None)]);
+        // Having chaired a meeting is no post.
+        let found = affiliated(
+            "Jo Lin, who chaired the Relief Committee talks, spoke.\n\n“They went well,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), None)]);
+    }
+
+    #[test]
+    fn a_member_title_names_the_body_of_its_plural() {
+        let found = affiliated("“The law is plain,” Justice Mara Quill wrote.\n");
+        assert_eq!(found[0].1, some("court"));
+        let found = affiliated("“The law is plain,” said Mara Quill, a justice campaigner.\n");
+        assert_eq!(found, [(some("Mara Quill"), None)]);
+    }
+
+    #[test]
+    fn a_body_written_as_an_actors_possessive_belongs_to_it() {
+        let found = affiliated(
+            "Wade Noll, the special agent in charge of the Bureau's Ruritania field office, spoke.\n\n“We followed the money,” Noll said.\n",
+        );
+        assert_eq!(found, [(some("Wade Noll"), some("bureau"))]);
+        let found = affiliated(
+            "Wade Noll, a critic of the Bureau's budget, spoke.\n\n“They waste money,” Noll said.\n",
+        );
+        assert_eq!(found, [(some("Wade Noll"), None)]);
+    }
+
+    #[test]
+    fn an_office_of_a_bare_noun_takes_the_body_named_with_it() {
+        let found = affiliated(
+            "The Works Department closed the bridge.\n\nIn an email, a department spokesman, Jo Marsh, said the bridge was “unsafe for anyone.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), some("works"))]);
+        let found = affiliated(
+            "The bridge closed.\n\nIn an email, a department spokesman, Jo Marsh, said the bridge was “unsafe for anyone.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), None)]);
+    }
 
     #[test]
     fn an_apposition_ends_at_its_comma_or_parenthesis() {

@@ -52,6 +52,17 @@ pub struct Registry {
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: BTreeMap<String, Option<usize>>,
+    /// `justice` for an actor aliased `the justices`: the singular of a
+    /// one-word lowercase plural alias, a title for one of its members.
+    member_nouns: BTreeMap<String, Option<usize>>,
+}
+
+/// Records `actor` under `key`, or `None` when another actor holds it.
+fn hold(map: &mut BTreeMap<String, Option<usize>>, key: String, actor: usize) {
+    let holder = map.entry(key).or_insert(Some(actor));
+    if *holder != Some(actor) {
+        *holder = None;
+    }
 }
 
 impl Registry {
@@ -67,13 +78,14 @@ impl Registry {
         let mut person_loose_keys = BTreeMap::new();
         let mut person_surnames: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut offices: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        let mut member_nouns: BTreeMap<String, Option<usize>> = BTreeMap::new();
         for (index, actor) in actors.iter().enumerate() {
             for office in &actor.offices {
-                let holder = offices
-                    .entry(office.trim().to_lowercase())
-                    .or_insert(Some(index));
-                if *holder != Some(index) {
-                    *holder = None;
+                hold(&mut offices, office.trim().to_lowercase(), index);
+            }
+            for alias in &actor.aliases {
+                if let Some(singular) = member_noun(alias) {
+                    hold(&mut member_nouns, singular, index);
                 }
             }
             let names = std::iter::once(&actor.name).chain(&actor.aliases);
@@ -144,6 +156,7 @@ impl Registry {
                 })
                 .collect(),
             offices,
+            member_nouns,
         }
     }
 
@@ -156,6 +169,15 @@ impl Registry {
     pub fn office_holder_actor(&self, title: &str) -> Option<usize> {
         let key = title.split_whitespace().collect::<Vec<_>>().join(" ");
         self.offices.get(&key.to_lowercase()).copied().flatten()
+    }
+
+    /// The one actor one of whose members this title names (`Justice`
+    /// for an actor aliased `justices`).
+    pub fn member_noun_actor(&self, title: &str) -> Option<usize> {
+        self.member_nouns
+            .get(&title.to_lowercase())
+            .copied()
+            .flatten()
     }
 
     pub fn actor_id(&self, actor: usize) -> &str {
@@ -283,6 +305,18 @@ pub fn strip_article(s: &str) -> &str {
     s
 }
 
+/// `justices` (or `the justices`) -> `justice`: a one-word lowercase
+/// plural alias names the body's members.
+fn member_noun(alias: &str) -> Option<String> {
+    let word = strip_article(alias.trim());
+    let plural = !word.contains(' ')
+        && !word.chars().any(char::is_uppercase)
+        && word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss");
+    plural.then(|| word[..word.len() - 1].to_string())
+}
+
 /// The same name written with ’ and with ', and a lowercase plural also
 /// in the singular (`rebels` -> `rebel`, for `a rebel commander`).
 fn apostrophe_variants(name: &str) -> Vec<String> {
@@ -395,6 +429,23 @@ mod tests {
             ),
             actor("un", "United Nations", &["UN"], &[]),
         ])
+    }
+
+    #[test]
+    fn a_lowercase_plural_alias_names_its_members() {
+        let r = Registry::new(&[
+            actor(
+                "court",
+                "High Court",
+                &["the justices", "Justices Club"],
+                &[],
+            ),
+            actor("rebels", "Rebels", &["rebels", "Rebel Fronts"], &[]),
+        ]);
+        assert_eq!(r.member_noun_actor("Justice"), Some(0));
+        assert_eq!(r.member_noun_actor("rebel"), Some(1));
+        assert_eq!(r.member_noun_actor("Front"), None);
+        assert_eq!(r.member_noun_actor("Club"), None);
     }
 
     #[test]
