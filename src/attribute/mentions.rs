@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES,
+    LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
 use super::text::{sentence_ends, words};
 use super::{Candidate, Reader, reported, speaker};
@@ -58,7 +58,7 @@ impl Reader<'_> {
     /// states, with the words of that mention.
     fn affiliation_in_mentions(&self, name: &str) -> Option<(String, String)> {
         let body = &self.article.body;
-        let surname = name.split_whitespace().last()?;
+        let surname = surname(name)?;
         for (at, _) in body.match_indices(surname) {
             let end = at + surname.len();
             let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
@@ -87,18 +87,34 @@ impl Reader<'_> {
         // The phrase must end with this very name, not merely hold it.
         let names_it = subject
             .name
-            .and_then(|n| n.split_whitespace().last())
+            .and_then(self::surname)
             .is_some_and(|last| last == surname);
         if !names_it || subject.after_preposition {
             return None;
         }
         subject.apposition.extend(appositions);
-        let after = apposition_after(body, mention.end);
+        // `Al Bee Jr., the envoy,`: the apposition follows the suffix.
+        let name_end = [" Jr.", " Sr.", " Jr", " Sr", " II", " III", " IV"]
+            .iter()
+            .find(|suffix| body[mention.end..].starts_with(*suffix))
+            .map_or(mention.end, |suffix| mention.end + suffix.len());
+        let after = apposition_after(body, name_end);
         if let Some(after) = &after {
             subject.apposition.push(&body[after.clone()]);
         }
+        // `Carla Benavides of California, the ranking Democrat on the
+        // panel,`: a second apposition after a place.
+        let second = after
+            .as_ref()
+            .filter(|a| body[(*a).clone()].starts_with("of "))
+            .and_then(|a| apposition_after(body, a.end))
+            .filter(|b| body[..b.start].ends_with(", "));
+        if let Some(second) = &second {
+            subject.apposition.push(&body[second.clone()]);
+        }
+        let after = second.or(after);
         // `Garrett Lowry of South Carolina, who chairs the Freedom Caucus,`.
-        let leading = leading_clause(body, after.as_ref().map_or(mention.end, |a| a.end));
+        let leading = leading_clause(body, after.as_ref().map_or(name_end, |a| a.end));
         if let Some(leading) = &leading {
             subject.apposition.push(&body[leading.clone()]);
         }
@@ -130,6 +146,14 @@ impl Reader<'_> {
         if let Some(actor) = self.affiliation(&subject, mention.start) {
             return Some((actor, evidence));
         }
+        // `Her spokesman, Jordan Ng`: staff of the person just named.
+        let staff = [piece_before, subject.descriptor]
+            .into_iter()
+            .chain(subject.apposition.iter().copied())
+            .any(is_pronoun_staff);
+        if staff && let Some(actor) = self.principal_before(phrase_start) {
+            return Some((actor, evidence));
+        }
         let possessive = std::iter::once(subject.descriptor)
             .chain(std::iter::once(piece_before))
             .chain(subject.apposition.iter().copied())
@@ -138,6 +162,50 @@ impl Reader<'_> {
             .then(|| self.body_before(phrase_start))
             .flatten()
             .map(|actor| (actor, evidence))
+    }
+
+    /// The actor of the person whom the sentence before `at` names first
+    /// (or this sentence, before `at`), among the people the article
+    /// quoted with an actor: whom `his` or `her` stands for.
+    fn principal_before(&self, at: usize) -> Option<String> {
+        let body = &self.article.body;
+        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let ends = sentence_ends(&body[paragraph..at]);
+        let from = match ends.as_slice() {
+            [.., before, _] => paragraph + before,
+            [_] => paragraph,
+            // The paragraph's first sentence: the last of the one before.
+            [] => {
+                let previous = body[..paragraph].trim_end();
+                let start = previous.rfind("\n\n").map_or(0, |p| p + 2);
+                sentence_ends(&body[start..previous.len()])
+                    .iter()
+                    .rev()
+                    .map(|e| start + e)
+                    .find(|&e| e < previous.len())
+                    .unwrap_or(start)
+            }
+        };
+        let text = &body[from..at];
+        self.discourse
+            .known
+            .iter()
+            .chain(self.discourse.people.iter())
+            .filter(|p| p.person && p.actor.is_some())
+            .filter_map(|p| {
+                let surname = surname(&p.name)?;
+                let at = text.match_indices(surname).map(|(i, _)| i).find(|&i| {
+                    let end = i + surname.len();
+                    !text[..i].chars().last().is_some_and(char::is_alphanumeric)
+                        && !text[end..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                })?;
+                Some((at, p.actor.clone()))
+            })
+            .min_by_key(|(at, _)| *at)
+            .and_then(|(_, actor)| actor)
     }
 
     /// The actor that opens the sentence before `at` (`The Port
@@ -161,6 +229,14 @@ impl Reader<'_> {
         let opens = words(&previous[..m.range.start]).len() <= SUBJECT_OPENING_WORDS;
         opens.then(|| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `Raymond Batiste Jr.` -> `Batiste`: the last word of a name that is
+/// no generational suffix.
+fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
 }
 
 /// The words that belong with the name ending `phrase`: `Ana Vell met
@@ -262,6 +338,15 @@ fn describes_someone(text: &str) -> bool {
     })
 }
 
+/// `Her spokesman`, `his chief of staff`: someone's staff, who speak for
+/// that person's actor (unlike `his lawyer`).
+fn is_pronoun_staff(text: &str) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| w.is(&["his", "her"]))
+        && ws.len() <= 4
+        && ws[1..].iter().any(|w| w.is(STAFF_NOUNS))
+}
+
 /// `its president`, `their chair`: an office of a body named before.
 fn is_possessive_office(text: &str) -> bool {
     let ws = words(text);
@@ -356,6 +441,34 @@ mod tests {
             "Wade Noll, a critic of the Bureau's budget, spoke.\n\n“They waste money,” Noll said.\n",
         );
         assert_eq!(found, [(some("Wade Noll"), None)]);
+    }
+
+    #[test]
+    fn pronoun_staff_speak_for_the_person_named_before() {
+        let found = affiliated(
+            "“We will appeal,” said Atlantean minister Ann Reyes.\n\nReyes vowed to fight. Her spokesman, Jo Marsh, later wrote that the appeal would come “within days, not weeks.”\n",
+        );
+        assert_eq!(found[0], (some("Ann Reyes"), some("atlantis")));
+        assert_eq!(found[1], (some("Jo Marsh"), some("atlantis")));
+        let found = affiliated(
+            "“We will appeal,” said Atlantean minister Ann Reyes.\n\nReyes vowed to fight. Her lawyer, Jo Marsh, later wrote that the appeal would come “within days, not weeks.”\n",
+        );
+        assert_eq!(found[1], (some("Jo Marsh"), None));
+        assert!(is_pronoun_staff("Her chief of staff"));
+        assert!(!is_pronoun_staff("Her lawyer"));
+        assert!(!is_pronoun_staff("The spokesman"));
+    }
+
+    #[test]
+    fn a_second_apposition_after_a_place_describes_the_name() {
+        let found = affiliated(
+            "Ann Reyes of Ohio, the ranking Green on the panel, spoke.\n\n“It is a cover-up,” Reyes said.\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), some("greens"))]);
+        let found = affiliated(
+            "Al Bee Jr., the Atlantean envoy, spoke.\n\n“It is a cover-up,” Bee said.\n",
+        );
+        assert_eq!(found, [(some("Al Bee Jr."), some("atlantis"))]);
     }
 
     #[test]

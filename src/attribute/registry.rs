@@ -83,6 +83,12 @@ impl Registry {
             for office in &actor.offices {
                 hold(&mut offices, office.trim().to_lowercase(), index);
             }
+            // `U.S. Attorney's Office`: its holder is the `U.S. Attorney`.
+            for alias in &actor.aliases {
+                if let Some(title) = office_of_title(alias) {
+                    hold(&mut offices, title, index);
+                }
+            }
             for alias in &actor.aliases {
                 if let Some(singular) = member_noun(alias) {
                     hold(&mut member_nouns, singular, index);
@@ -305,6 +311,16 @@ pub fn strip_article(s: &str) -> &str {
     s
 }
 
+/// `U.S. Attorney's Office` -> `u.s. attorney`: an alias that is the
+/// office of a title.
+fn office_of_title(alias: &str) -> Option<String> {
+    let lower = strip_article(alias.trim()).to_lowercase();
+    let title = lower
+        .strip_suffix("'s office")
+        .or_else(|| lower.strip_suffix("’s office"))?;
+    (!title.is_empty()).then(|| title.to_string())
+}
+
 /// `justices` (or `the justices`) -> `justice`: a one-word lowercase
 /// plural alias names the body's members.
 fn member_noun(alias: &str) -> Option<String> {
@@ -446,6 +462,13 @@ mod tests {
         assert_eq!(r.member_noun_actor("rebel"), Some(1));
         assert_eq!(r.member_noun_actor("Front"), None);
         assert_eq!(r.member_noun_actor("Club"), None);
+    }
+
+    #[test]
+    fn the_office_of_a_title_makes_its_holder_speak_for_the_actor() {
+        let r = Registry::new(&[actor("doj", "Justice", &["U.S. Attorney's Office"], &[])]);
+        assert_eq!(r.office_holder_actor("U.S. Attorney"), Some(0));
+        assert_eq!(r.office_holder_actor("Attorney"), None);
     }
 
     #[test]
