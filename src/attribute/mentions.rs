@@ -130,16 +130,16 @@ impl Reader<'_> {
         // `his Democratic challenger, Maria Alvarado`: a piece that names
         // no one describes the name after it.
         // A party tag there is the previous name's (`Al Bee, R-Ohio, Jo Lin`).
-        if !piece_before.is_empty()
+        let describes = !piece_before.is_empty()
             && !party_tag(piece_before)
-            && !speaker::parse_subject(piece_before).names_someone()
-        {
+            && !speaker::parse_subject(piece_before).names_someone();
+        if describes {
             subject.apposition.push(piece_before);
         }
-        let evidence_start = if piece_before.is_empty() {
-            phrase_start
-        } else {
+        let evidence_start = if describes {
             start + reported::offset_in(leading, piece_before)
+        } else {
+            phrase_start
         };
         let evidence_end = after.as_ref().map_or(mention.end, |a| a.end);
         let evidence = body[evidence_start..evidence_end].trim().to_string();
@@ -147,8 +147,7 @@ impl Reader<'_> {
             return Some((actor, evidence));
         }
         // `Her spokesman, Jordan Ng`: staff of the person just named.
-        let staff = [piece_before, subject.descriptor]
-            .into_iter()
+        let staff = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
             .any(is_pronoun_staff);
         if staff && let Some(actor) = self.principal_before(phrase_start) {
@@ -469,6 +468,18 @@ mod tests {
             "Al Bee Jr., the Atlantean envoy, spoke.\n\n“It is a cover-up,” Bee said.\n",
         );
         assert_eq!(found, [(some("Al Bee Jr."), some("atlantis"))]);
+    }
+
+    #[test]
+    fn an_office_takes_the_place_its_sentence_opens_with() {
+        let found = affiliated(
+            "In Atlantis, government spokesman Jo Marsh said the attack was “a provocation.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), some("atlantis"))]);
+        let found = affiliated(
+            "In a statement, government spokesman Jo Marsh said the attack was “a provocation.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), None)]);
     }
 
     #[test]

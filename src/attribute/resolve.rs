@@ -865,6 +865,9 @@ impl Reader<'_> {
         starts.retain(|&s| s < text.len());
         starts.iter().rev().take(2).find_map(|&start| {
             let sentence = text[start..].trim_start();
+            // `In Kinshasa, government spokesman X said`: the place the
+            // sentence opens with.
+            let sentence = sentence.strip_prefix("In ").unwrap_or(sentence);
             let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
             let m = self.registry.actors_in(sentence).into_iter().next()?;
             let field = self.registry.is_party(m.actor) && names_a_field(sentence, &m);
