@@ -373,6 +373,7 @@ mod tests {
             test_support::actor("works", "Works Department", &["Works Department"]),
             test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
             test_support::actor("atlantis", "Atlantis", &["Atlantean"]),
+            test_support::actor("schools", "Lakeside Schools", &["Lakeside school board"]),
             Actor {
                 kind: Some("party".into()),
                 ..test_support::actor("greens", "Green Party", &["Green", "Greens", "G"])
@@ -480,6 +481,18 @@ mod tests {
             "In a statement, government spokesman Jo Marsh said the attack was “a provocation.”\n",
         );
         assert_eq!(found, [(some("Jo Marsh"), None)]);
+    }
+
+    #[test]
+    fn a_board_office_takes_the_board_named_before() {
+        let found = affiliated(
+            "The Lakeside school board voted 4-3 on Tuesday.\n\nBoard president Ann Reyes said the vote was “about age, not censorship.”\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), some("schools"))]);
+        let found = affiliated(
+            "The vote was 4-3 on Tuesday.\n\nBoard president Ann Reyes said the vote was “about age, not censorship.”\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), None)]);
     }
 
     #[test]

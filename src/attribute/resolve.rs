@@ -833,7 +833,12 @@ impl Reader<'_> {
     /// said` (the actor that opens this sentence or the one before it in
     /// the paragraph).
     fn office_context_actor(&self, descriptor: &str, at: usize) -> Option<String> {
-        for w in words(descriptor).iter().filter(|w| w.is(COLLECTIVE_NOUNS)) {
+        // `Board president X` after `the Acme board of education`, as
+        // `Coalition spokesman X`.
+        for w in words(descriptor)
+            .iter()
+            .filter(|w| w.is(COLLECTIVE_NOUNS) || w.is(BODY_HEAD_NOUNS))
+        {
             let noun = w.lower();
             if let Some(body) = self
                 .discourse
