@@ -163,16 +163,16 @@ impl Reader<'_> {
             .map(|actor| (actor, evidence))
     }
 
-    /// The actor of the person whom the sentence before `at` names first
-    /// (or this sentence, before `at`), among the people the article
-    /// quoted with an actor: whom `his` or `her` stands for.
+    /// The actor of the person whom the paragraph names first before
+    /// `at` (the last sentence of the paragraph before, when `at` opens
+    /// its paragraph), among the people the article quoted with an actor
+    /// and those the actor files list: whom `his` or `her` stands for.
     fn principal_before(&self, at: usize) -> Option<String> {
         let body = &self.article.body;
         let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
         let ends = sentence_ends(&body[paragraph..at]);
         let from = match ends.as_slice() {
-            [.., before, _] => paragraph + before,
-            [_] => paragraph,
+            [_, ..] => paragraph,
             // The paragraph's first sentence: the last of the one before.
             [] => {
                 let previous = body[..paragraph].trim_end();
@@ -203,6 +203,15 @@ impl Reader<'_> {
                 })?;
                 Some((at, p.actor.clone()))
             })
+            // People the actor files list, by any name or alias.
+            .chain(
+                words(text)
+                    .into_iter()
+                    .filter(|w| w.is_capitalised())
+                    .filter_map(|w| {
+                        Some((w.start, Some(self.registry.person(w.text)?.actor.clone())))
+                    }),
+            )
             .min_by_key(|(at, _)| *at)
             .and_then(|(_, actor)| actor)
     }
@@ -372,7 +381,10 @@ mod tests {
             test_support::actor("bureau", "Federal Bureau", &["Bureau"]),
             test_support::actor("works", "Works Department", &["Works Department"]),
             test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
-            test_support::actor("atlantis", "Atlantis", &["Atlantean"]),
+            Actor {
+                people: vec![test_support::person("Ana Vell", None, &["Vell"])],
+                ..test_support::actor("atlantis", "Atlantis", &["Atlantean"])
+            },
             test_support::actor("schools", "Lakeside Schools", &["Lakeside school board"]),
             Actor {
                 kind: Some("party".into()),
@@ -457,6 +469,14 @@ mod tests {
         assert!(is_pronoun_staff("Her chief of staff"));
         assert!(!is_pronoun_staff("Her lawyer"));
         assert!(!is_pronoun_staff("The spokesman"));
+    }
+
+    #[test]
+    fn pronoun_staff_of_a_listed_person_speak_for_their_actor() {
+        let found = affiliated(
+            "Governor Vell vetoed the bill in August. “We will win,” she said. Her spokesman, Jo Marsh, wrote that a suit would come “within days, not weeks.”\n",
+        );
+        assert_eq!(found[1], (some("Jo Marsh"), some("atlantis")));
     }
 
     #[test]
