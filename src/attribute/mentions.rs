@@ -142,6 +142,13 @@ impl Reader<'_> {
             phrase_start
         };
         let evidence_end = after.as_ref().map_or(mention.end, |a| a.end);
+        // Keep the opening mark of a title the words begin with.
+        let evidence_start = match body[..evidence_start].chars().next_back() {
+            Some(mark @ ('"' | '“')) if body[evidence_start..evidence_end].contains(['"', '”']) => {
+                evidence_start - mark.len_utf8()
+            }
+            _ => evidence_start,
+        };
         let evidence = body[evidence_start..evidence_end].trim().to_string();
         if let Some(actor) = self.affiliation(&subject, mention.start) {
             return Some((actor, evidence));
@@ -277,15 +284,45 @@ fn clause_start(body: &str, at: usize) -> usize {
     let sentence = sentence_ends(&body[line..at])
         .last()
         .map_or(line, |&end| line + end);
+    let clause = &body[sentence..at];
     let joined = ["; ", " and ", " or ", "“", "\"", " — "]
         .iter()
         .filter_map(|sep| {
-            body[sentence..at]
-                .rfind(sep)
-                .map(|i| sentence + i + sep.len())
+            let mut end = clause.len();
+            loop {
+                let i = clause[..end].rfind(sep)?;
+                // `told "Fox News Sunday" host Bret Halvorsen`: a title in
+                // quotes belongs to the words about the name.
+                match title_opening(&clause[..i + sep.len()]) {
+                    Some(opening) => end = opening,
+                    None => return Some(sentence + i + sep.len()),
+                }
+            }
         })
         .max();
     joined.unwrap_or(sentence)
+}
+
+/// Where the quoted title that `text` ends with opens (`"Fox News
+/// Sunday"`, `“Meet the Press”`): up to four words between quote marks,
+/// the first capitalised, with no sentence inside. None when `text` does
+/// not end with one.
+fn title_opening(text: &str) -> Option<usize> {
+    let closing = text.chars().next_back()?;
+    let opening = match closing {
+        '"' => '"',
+        '”' => '“',
+        _ => return None,
+    };
+    let inner_end = text.len() - closing.len_utf8();
+    let open_at = text[..inner_end].rfind(opening)?;
+    let inner = &text[open_at + opening.len_utf8()..inner_end];
+    let ws = words(inner);
+    let title = (1..=4).contains(&ws.len())
+        && ws[0].is_capitalised()
+        && !inner.contains(['.', ',', '!', '?', ';', ':'])
+        && !inner.starts_with(' ');
+    title.then_some(open_at)
 }
 
 /// `, chief executive of Acme,`, ` (R-Neb.)`, ` of the Greens`: the words
@@ -477,6 +514,20 @@ mod tests {
             "Governor Vell vetoed the bill in August. “We will win,” she said. Her spokesman, Jo Marsh, wrote that a suit would come “within days, not weeks.”\n",
         );
         assert_eq!(found[1], (some("Jo Marsh"), some("atlantis")));
+    }
+
+    #[test]
+    fn a_title_in_quotes_belongs_to_the_words_about_the_name() {
+        let body = "Reyes told \"Atlantis Tonight\" host Jo Lin that she would run.";
+        let at = body.find("Lin").unwrap();
+        assert_eq!(
+            &body[clause_start(body, at)..at],
+            "Reyes told \"Atlantis Tonight\" host Jo "
+        );
+        // A quote that is a sentence still ends the words before a name.
+        let body = "\"We will run, and win,\" host Jo Lin said.";
+        let at = body.find("Lin").unwrap();
+        assert_eq!(&body[clause_start(body, at)..at], " host Jo ");
     }
 
     #[test]

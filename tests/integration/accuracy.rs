@@ -131,12 +131,12 @@ const BLIND3B: Floors = Floors {
 /// Floors for `tests/fixtures/blind4a/` (240 US-politics quotes, scored
 /// blind after round four; see its README): speaker 0.746, actor 0.616,
 /// 3 wrong persons, group F1 0.286; after round five's actor rules actor
-/// 163/232 = 0.703.
+/// 165/232 = 0.711.
 const BLIND4A: Floors = Floors {
     recall: 0.96,
     precision: 0.99,
     speaker: 0.74,
-    actor: 0.69,
+    actor: 0.7,
     dates: 0.0,
     grouping: 0.28,
     wrong_persons: 4,
