@@ -1340,3 +1340,24 @@ pub const REMARK_NOUNS: &[&str] = &[
     "mantra",
     "refrain",
 ];
+
+/// Verbs of leading a body, after `who`: `Garrett Lowry, who chairs the
+/// Freedom Caucus,` speaks for the caucus. Present tense only: `who
+/// chaired the talks` tells of an occasion, not a post.
+pub const LEADING_VERBS: &[&str] = &["chairs", "co-chairs", "leads", "heads", "directs", "runs"];
+
+/// Staff after `his` or `her`: `Her spokesman, Jo Marsh` speaks for the
+/// person just named. Not `lawyer` or `wife`: they speak for themselves.
+pub const STAFF_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "staff",
+    "deputy",
+    "co-leader",
+    "secretary",
+    "manager",
+];

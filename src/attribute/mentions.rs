@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES};
+use super::lexicon::{
+    LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
+};
 use super::text::{sentence_ends, words};
 use super::{Candidate, Reader, reported, speaker};
 use crate::model::Rule;
@@ -56,7 +58,7 @@ impl Reader<'_> {
     /// states, with the words of that mention.
     fn affiliation_in_mentions(&self, name: &str) -> Option<(String, String)> {
         let body = &self.article.body;
-        let surname = name.split_whitespace().last()?;
+        let surname = surname(name)?;
         for (at, _) in body.match_indices(surname) {
             let end = at + surname.len();
             let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
@@ -85,16 +87,38 @@ impl Reader<'_> {
         // The phrase must end with this very name, not merely hold it.
         let names_it = subject
             .name
-            .and_then(|n| n.split_whitespace().last())
+            .and_then(self::surname)
             .is_some_and(|last| last == surname);
         if !names_it || subject.after_preposition {
             return None;
         }
         subject.apposition.extend(appositions);
-        let after = apposition_after(body, mention.end);
+        // `Al Bee Jr., the envoy,`: the apposition follows the suffix.
+        let name_end = [" Jr.", " Sr.", " Jr", " Sr", " II", " III", " IV"]
+            .iter()
+            .find(|suffix| body[mention.end..].starts_with(*suffix))
+            .map_or(mention.end, |suffix| mention.end + suffix.len());
+        let after = apposition_after(body, name_end);
         if let Some(after) = &after {
             subject.apposition.push(&body[after.clone()]);
         }
+        // `Carla Benavides of California, the ranking Democrat on the
+        // panel,`: a second apposition after a place.
+        let second = after
+            .as_ref()
+            .filter(|a| body[(*a).clone()].starts_with("of "))
+            .and_then(|a| apposition_after(body, a.end))
+            .filter(|b| body[..b.start].ends_with(", "));
+        if let Some(second) = &second {
+            subject.apposition.push(&body[second.clone()]);
+        }
+        let after = second.or(after);
+        // `Garrett Lowry of South Carolina, who chairs the Freedom Caucus,`.
+        let leading = leading_clause(body, after.as_ref().map_or(name_end, |a| a.end));
+        if let Some(leading) = &leading {
+            subject.apposition.push(&body[leading.clone()]);
+        }
+        let after = leading.or(after);
         let phrase_start = start + reported::offset_in(before, phrase);
         // `Atlantis's envoy, Jan Berg`: the piece before a comma says who
         // the name is.
@@ -105,17 +129,35 @@ impl Reader<'_> {
             .map_or("", |l| l.rsplit(',').next().unwrap_or(l).trim());
         // `his Democratic challenger, Maria Alvarado`: a piece that names
         // no one describes the name after it.
-        if !piece_before.is_empty() && !speaker::parse_subject(piece_before).names_someone() {
+        // A party tag there is the previous name's (`Al Bee, R-Ohio, Jo Lin`).
+        let describes = !piece_before.is_empty()
+            && !party_tag(piece_before)
+            && !speaker::parse_subject(piece_before).names_someone();
+        if describes {
             subject.apposition.push(piece_before);
         }
-        let evidence_start = if piece_before.is_empty() {
-            phrase_start
-        } else {
+        let evidence_start = if describes {
             start + reported::offset_in(leading, piece_before)
+        } else {
+            phrase_start
         };
         let evidence_end = after.as_ref().map_or(mention.end, |a| a.end);
+        // Keep the opening mark of a title the words begin with.
+        let evidence_start = match body[..evidence_start].chars().next_back() {
+            Some(mark @ ('"' | '“')) if body[evidence_start..evidence_end].contains(['"', '”']) => {
+                evidence_start - mark.len_utf8()
+            }
+            _ => evidence_start,
+        };
         let evidence = body[evidence_start..evidence_end].trim().to_string();
         if let Some(actor) = self.affiliation(&subject, mention.start) {
+            return Some((actor, evidence));
+        }
+        // `Her spokesman, Jordan Ng`: staff of the person just named.
+        let staff = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .any(is_pronoun_staff);
+        if staff && let Some(actor) = self.principal_before(phrase_start) {
             return Some((actor, evidence));
         }
         let possessive = std::iter::once(subject.descriptor)
@@ -126,6 +168,59 @@ impl Reader<'_> {
             .then(|| self.body_before(phrase_start))
             .flatten()
             .map(|actor| (actor, evidence))
+    }
+
+    /// The actor of the person whom the paragraph names first before
+    /// `at` (the last sentence of the paragraph before, when `at` opens
+    /// its paragraph), among the people the article quoted with an actor
+    /// and those the actor files list: whom `his` or `her` stands for.
+    fn principal_before(&self, at: usize) -> Option<String> {
+        let body = &self.article.body;
+        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let ends = sentence_ends(&body[paragraph..at]);
+        let from = match ends.as_slice() {
+            [_, ..] => paragraph,
+            // The paragraph's first sentence: the last of the one before.
+            [] => {
+                let previous = body[..paragraph].trim_end();
+                let start = previous.rfind("\n\n").map_or(0, |p| p + 2);
+                sentence_ends(&body[start..previous.len()])
+                    .iter()
+                    .rev()
+                    .map(|e| start + e)
+                    .find(|&e| e < previous.len())
+                    .unwrap_or(start)
+            }
+        };
+        let text = &body[from..at];
+        self.discourse
+            .known
+            .iter()
+            .chain(self.discourse.people.iter())
+            .filter(|p| p.person && p.actor.is_some())
+            .filter_map(|p| {
+                let surname = surname(&p.name)?;
+                let at = text.match_indices(surname).map(|(i, _)| i).find(|&i| {
+                    let end = i + surname.len();
+                    !text[..i].chars().last().is_some_and(char::is_alphanumeric)
+                        && !text[end..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                })?;
+                Some((at, p.actor.clone()))
+            })
+            // People the actor files list, by any name or alias.
+            .chain(
+                words(text)
+                    .into_iter()
+                    .filter(|w| w.is_capitalised())
+                    .filter_map(|w| {
+                        Some((w.start, Some(self.registry.person(w.text)?.actor.clone())))
+                    }),
+            )
+            .min_by_key(|(at, _)| *at)
+            .and_then(|(_, actor)| actor)
     }
 
     /// The actor that opens the sentence before `at` (`The Port
@@ -149,6 +244,14 @@ impl Reader<'_> {
         let opens = words(&previous[..m.range.start]).len() <= SUBJECT_OPENING_WORDS;
         opens.then(|| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `Raymond Batiste Jr.` -> `Batiste`: the last word of a name that is
+/// no generational suffix.
+fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
 }
 
 /// The words that belong with the name ending `phrase`: `Ana Vell met
@@ -181,15 +284,45 @@ fn clause_start(body: &str, at: usize) -> usize {
     let sentence = sentence_ends(&body[line..at])
         .last()
         .map_or(line, |&end| line + end);
+    let clause = &body[sentence..at];
     let joined = ["; ", " and ", " or ", "“", "\"", " — "]
         .iter()
         .filter_map(|sep| {
-            body[sentence..at]
-                .rfind(sep)
-                .map(|i| sentence + i + sep.len())
+            let mut end = clause.len();
+            loop {
+                let i = clause[..end].rfind(sep)?;
+                // `told "Fox News Sunday" host Bret Halvorsen`: a title in
+                // quotes belongs to the words about the name.
+                match title_opening(&clause[..i + sep.len()]) {
+                    Some(opening) => end = opening,
+                    None => return Some(sentence + i + sep.len()),
+                }
+            }
         })
         .max();
     joined.unwrap_or(sentence)
+}
+
+/// Where the quoted title that `text` ends with opens (`"Fox News
+/// Sunday"`, `“Meet the Press”`): up to four words between quote marks,
+/// the first capitalised, with no sentence inside. None when `text` does
+/// not end with one.
+fn title_opening(text: &str) -> Option<usize> {
+    let closing = text.chars().next_back()?;
+    let opening = match closing {
+        '"' => '"',
+        '”' => '“',
+        _ => return None,
+    };
+    let inner_end = text.len() - closing.len_utf8();
+    let open_at = text[..inner_end].rfind(opening)?;
+    let inner = &text[open_at + opening.len_utf8()..inner_end];
+    let ws = words(inner);
+    let title = (1..=4).contains(&ws.len())
+        && ws[0].is_capitalised()
+        && !inner.contains(['.', ',', '!', '?', ';', ':'])
+        && !inner.starts_with(' ');
+    title.then_some(open_at)
 }
 
 /// `, chief executive of Acme,`, ` (R-Neb.)`, ` of the Greens`: the words
@@ -198,7 +331,7 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
     let rest = &body[end..];
     let (skip, closers): (usize, &[char]) = if rest.starts_with(" (") {
         (2, &[')', '\n'])
-    } else if rest.starts_with(", ") && describes_someone(&rest[2..]) {
+    } else if rest.starts_with(", ") && (describes_someone(&rest[2..]) || party_tag(&rest[2..])) {
         (2, &[',', '.', ';', '—', '\n', '“', '"', ':'])
     } else if rest.starts_with(" of ") {
         (1, &[',', '.', ';', '—', '\n', '“', '"', ':'])
@@ -208,6 +341,32 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
     let inner = &rest[skip..];
     let len = inner.find(closers).unwrap_or(inner.len());
     (len > 0).then(|| end + skip..end + skip + len)
+}
+
+/// `, who chairs the Freedom Caucus,`: a relative clause of leading a
+/// body, right after a name or its apposition; the range starts at the
+/// verb.
+fn leading_clause(body: &str, end: usize) -> Option<Range<usize>> {
+    let inner = body[end..].strip_prefix(", who ")?;
+    let verb = words(inner).into_iter().next()?;
+    if !verb.is(LEADING_VERBS) || verb.start != 0 {
+        return None;
+    }
+    let len = inner
+        .find([',', '.', ';', '—', '\n', '“', '"', ':'])
+        .unwrap_or(inner.len());
+    let start = end + ", who ".len();
+    Some(start..start + len)
+}
+
+/// `R-Pa.`, `D-Tucson`: a party tag set off by commas after a name.
+fn party_tag(text: &str) -> bool {
+    let tag = text.split([',', ' ']).next().unwrap_or("");
+    tag.split_once('-').is_some_and(|(letter, place)| {
+        (1..=2).contains(&letter.len())
+            && letter.chars().all(|c| c.is_ascii_uppercase())
+            && place.starts_with(|c: char| c.is_ascii_uppercase())
+    })
 }
 
 /// `a former crane operator`, `its president`, `Acme's chief executive`,
@@ -224,6 +383,15 @@ fn describes_someone(text: &str) -> bool {
     })
 }
 
+/// `Her spokesman`, `his chief of staff`: someone's staff, who speak for
+/// that person's actor (unlike `his lawyer`).
+fn is_pronoun_staff(text: &str) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| w.is(&["his", "her"]))
+        && ws.len() <= 4
+        && ws[1..].iter().any(|w| w.is(STAFF_NOUNS))
+}
+
 /// `its president`, `their chair`: an office of a body named before.
 fn is_possessive_office(text: &str) -> bool {
     let ws = words(text);
@@ -236,6 +404,179 @@ fn is_possessive_office(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attribute::{Registry, attribute};
+    use crate::extract::find_quotes;
+    use crate::markdown::blocks;
+    use crate::model::Actor;
+    use crate::test_support;
+
+    /// (speaker, actor) of each quote of `body`, against a court aliased
+    /// `the justices`, a bureau, a department, a committee and a party.
+    fn affiliated(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let registry = Registry::new(&[
+            test_support::actor("court", "High Court", &["the justices"]),
+            test_support::actor("bureau", "Federal Bureau", &["Bureau"]),
+            test_support::actor("works", "Works Department", &["Works Department"]),
+            test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
+            Actor {
+                people: vec![test_support::person("Ana Vell", None, &["Vell"])],
+                ..test_support::actor("atlantis", "Atlantis", &["Atlantean"])
+            },
+            test_support::actor("schools", "Lakeside Schools", &["Lakeside school board"]),
+            Actor {
+                kind: Some("party".into()),
+                ..test_support::actor("greens", "Green Party", &["Green", "Greens", "G"])
+            },
+        ]);
+        let article = test_support::article("a", body);
+        let blocks = blocks(&article.body);
+        let spans = find_quotes(&article.body, &blocks);
+        attribute(&article, &blocks, &spans, &registry)
+            .0
+            .into_iter()
+            .map(|o| (o.speaker, o.actor))
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_party_tag_between_commas_names_the_party() {
+        let found = affiliated(
+            "Sen. Ann Reyes, G-Ohio, whose district is rural, spoke first.\n\n“We will not move,” Reyes said.\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), some("greens"))]);
+        assert!(party_tag("R-Pa., whose district"));
+        assert!(!party_tag("X-ray machines"));
+        assert!(!party_tag("COVID-19 rules"));
+        assert!(!party_tag("a Green"));
+    }
+
+    #[test]
+    fn leading_a_body_the_whole_object_names_it() {
+        let found = affiliated(
+            "Rep. Jo Lin of Ohio, who chairs the Relief Committee, spoke.\n\n“We are not moved,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), some("relief"))]);
+        // A programme named after a state is not the state.
+        let found = affiliated(
+            "Jo Lin, who directs the Atlantis Initiative at a think tank, spoke.\n\n“They will escalate,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), None)]);
+        // Having chaired a meeting is no post.
+        let found = affiliated(
+            "Jo Lin, who chaired the Relief Committee talks, spoke.\n\n“They went well,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), None)]);
+    }
+
+    #[test]
+    fn a_member_title_names_the_body_of_its_plural() {
+        let found = affiliated("“The law is plain,” Justice Mara Quill wrote.\n");
+        assert_eq!(found[0].1, some("court"));
+        let found = affiliated("“The law is plain,” said Mara Quill, a justice campaigner.\n");
+        assert_eq!(found, [(some("Mara Quill"), None)]);
+    }
+
+    #[test]
+    fn a_body_written_as_an_actors_possessive_belongs_to_it() {
+        let found = affiliated(
+            "Wade Noll, the special agent in charge of the Bureau's Ruritania field office, spoke.\n\n“We followed the money,” Noll said.\n",
+        );
+        assert_eq!(found, [(some("Wade Noll"), some("bureau"))]);
+        let found = affiliated(
+            "Wade Noll, a critic of the Bureau's budget, spoke.\n\n“They waste money,” Noll said.\n",
+        );
+        assert_eq!(found, [(some("Wade Noll"), None)]);
+    }
+
+    #[test]
+    fn pronoun_staff_speak_for_the_person_named_before() {
+        let found = affiliated(
+            "“We will appeal,” said Atlantean minister Ann Reyes.\n\nReyes vowed to fight. Her spokesman, Jo Marsh, later wrote that the appeal would come “within days, not weeks.”\n",
+        );
+        assert_eq!(found[0], (some("Ann Reyes"), some("atlantis")));
+        assert_eq!(found[1], (some("Jo Marsh"), some("atlantis")));
+        let found = affiliated(
+            "“We will appeal,” said Atlantean minister Ann Reyes.\n\nReyes vowed to fight. Her lawyer, Jo Marsh, later wrote that the appeal would come “within days, not weeks.”\n",
+        );
+        assert_eq!(found[1], (some("Jo Marsh"), None));
+        assert!(is_pronoun_staff("Her chief of staff"));
+        assert!(!is_pronoun_staff("Her lawyer"));
+        assert!(!is_pronoun_staff("The spokesman"));
+    }
+
+    #[test]
+    fn pronoun_staff_of_a_listed_person_speak_for_their_actor() {
+        let found = affiliated(
+            "Governor Vell vetoed the bill in August. “We will win,” she said. Her spokesman, Jo Marsh, wrote that a suit would come “within days, not weeks.”\n",
+        );
+        assert_eq!(found[1], (some("Jo Marsh"), some("atlantis")));
+    }
+
+    #[test]
+    fn a_title_in_quotes_belongs_to_the_words_about_the_name() {
+        let body = "Reyes told \"Atlantis Tonight\" host Jo Lin that she would run.";
+        let at = body.find("Lin").unwrap();
+        assert_eq!(
+            &body[clause_start(body, at)..at],
+            "Reyes told \"Atlantis Tonight\" host Jo "
+        );
+        // A quote that is a sentence still ends the words before a name.
+        let body = "\"We will run, and win,\" host Jo Lin said.";
+        let at = body.find("Lin").unwrap();
+        assert_eq!(&body[clause_start(body, at)..at], " host Jo ");
+    }
+
+    #[test]
+    fn a_second_apposition_after_a_place_describes_the_name() {
+        let found = affiliated(
+            "Ann Reyes of Ohio, the ranking Green on the panel, spoke.\n\n“It is a cover-up,” Reyes said.\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), some("greens"))]);
+        let found = affiliated(
+            "Al Bee Jr., the Atlantean envoy, spoke.\n\n“It is a cover-up,” Bee said.\n",
+        );
+        assert_eq!(found, [(some("Al Bee Jr."), some("atlantis"))]);
+    }
+
+    #[test]
+    fn an_office_takes_the_place_its_sentence_opens_with() {
+        let found = affiliated(
+            "In Atlantis, government spokesman Jo Marsh said the attack was “a provocation.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), some("atlantis"))]);
+        let found = affiliated(
+            "In a statement, government spokesman Jo Marsh said the attack was “a provocation.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), None)]);
+    }
+
+    #[test]
+    fn a_board_office_takes_the_board_named_before() {
+        let found = affiliated(
+            "The Lakeside school board voted 4-3 on Tuesday.\n\nBoard president Ann Reyes said the vote was “about age, not censorship.”\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), some("schools"))]);
+        let found = affiliated(
+            "The vote was 4-3 on Tuesday.\n\nBoard president Ann Reyes said the vote was “about age, not censorship.”\n",
+        );
+        assert_eq!(found, [(some("Ann Reyes"), None)]);
+    }
+
+    #[test]
+    fn an_office_of_a_bare_noun_takes_the_body_named_with_it() {
+        let found = affiliated(
+            "The Works Department closed the bridge.\n\nIn an email, a department spokesman, Jo Marsh, said the bridge was “unsafe for anyone.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), some("works"))]);
+        let found = affiliated(
+            "The bridge closed.\n\nIn an email, a department spokesman, Jo Marsh, said the bridge was “unsafe for anyone.”\n",
+        );
+        assert_eq!(found, [(some("Jo Marsh"), None)]);
+    }
 
     #[test]
     fn an_apposition_ends_at_its_comma_or_parenthesis() {

@@ -52,6 +52,17 @@ pub struct Registry {
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: FxHashMap<String, Option<usize>>,
+    /// `justice` for an actor aliased `the justices`: the singular of a
+    /// one-word lowercase plural alias, a title for one of its members.
+    member_nouns: FxHashMap<String, Option<usize>>,
+}
+
+/// Records `actor` under `key`, or `None` when another actor holds it.
+fn hold(map: &mut FxHashMap<String, Option<usize>>, key: String, actor: usize) {
+    let holder = map.entry(key).or_insert(Some(actor));
+    if *holder != Some(actor) {
+        *holder = None;
+    }
 }
 
 impl Registry {
@@ -67,13 +78,20 @@ impl Registry {
         let mut person_loose_keys = FxHashMap::default();
         let mut person_surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let mut member_nouns: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (index, actor) in actors.iter().enumerate() {
             for office in &actor.offices {
-                let holder = offices
-                    .entry(office.trim().to_lowercase())
-                    .or_insert(Some(index));
-                if *holder != Some(index) {
-                    *holder = None;
+                hold(&mut offices, office.trim().to_lowercase(), index);
+            }
+            // `U.S. Attorney's Office`: its holder is the `U.S. Attorney`.
+            for alias in &actor.aliases {
+                if let Some(title) = office_of_title(alias) {
+                    hold(&mut offices, title, index);
+                }
+            }
+            for alias in &actor.aliases {
+                if let Some(singular) = member_noun(alias) {
+                    hold(&mut member_nouns, singular, index);
                 }
             }
             let names = std::iter::once(&actor.name).chain(&actor.aliases);
@@ -144,6 +162,7 @@ impl Registry {
                 })
                 .collect(),
             offices,
+            member_nouns,
         }
     }
 
@@ -156,6 +175,15 @@ impl Registry {
     pub fn office_holder_actor(&self, title: &str) -> Option<usize> {
         let key = title.split_whitespace().collect::<Vec<_>>().join(" ");
         self.offices.get(&key.to_lowercase()).copied().flatten()
+    }
+
+    /// The one actor one of whose members this title names (`Justice`
+    /// for an actor aliased `justices`).
+    pub fn member_noun_actor(&self, title: &str) -> Option<usize> {
+        self.member_nouns
+            .get(&title.to_lowercase())
+            .copied()
+            .flatten()
     }
 
     pub fn actor_id(&self, actor: usize) -> &str {
@@ -287,6 +315,28 @@ pub fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// `U.S. Attorney's Office` -> `u.s. attorney`: an alias that is the
+/// office of a title.
+fn office_of_title(alias: &str) -> Option<String> {
+    let lower = strip_article(alias.trim()).to_lowercase();
+    let title = lower
+        .strip_suffix("'s office")
+        .or_else(|| lower.strip_suffix("’s office"))?;
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+/// `justices` (or `the justices`) -> `justice`: a one-word lowercase
+/// plural alias names the body's members.
+fn member_noun(alias: &str) -> Option<String> {
+    let word = strip_article(alias.trim());
+    let plural = !word.contains(' ')
+        && !word.chars().any(char::is_uppercase)
+        && word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss");
+    plural.then(|| word[..word.len() - 1].to_string())
 }
 
 /// The same name written with ’ and with ', and a lowercase plural also
@@ -434,6 +484,30 @@ mod tests {
             ),
             actor("un", "United Nations", &["UN"], &[]),
         ])
+    }
+
+    #[test]
+    fn a_lowercase_plural_alias_names_its_members() {
+        let r = Registry::new(&[
+            actor(
+                "court",
+                "High Court",
+                &["the justices", "Justices Club"],
+                &[],
+            ),
+            actor("rebels", "Rebels", &["rebels", "Rebel Fronts"], &[]),
+        ]);
+        assert_eq!(r.member_noun_actor("Justice"), Some(0));
+        assert_eq!(r.member_noun_actor("rebel"), Some(1));
+        assert_eq!(r.member_noun_actor("Front"), None);
+        assert_eq!(r.member_noun_actor("Club"), None);
+    }
+
+    #[test]
+    fn the_office_of_a_title_makes_its_holder_speak_for_the_actor() {
+        let r = Registry::new(&[actor("doj", "Justice", &["U.S. Attorney's Office"], &[])]);
+        assert_eq!(r.office_holder_actor("U.S. Attorney"), Some(0));
+        assert_eq!(r.office_holder_actor("Attorney"), None);
     }
 
     #[test]

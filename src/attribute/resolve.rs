@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::coref;
+use super::lexicon::LEADING_VERBS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
     DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES,
@@ -677,6 +678,15 @@ impl Reader<'_> {
             {
                 return Some(actor);
             }
+            // `who chairs the Freedom Caucus`: leading a body is speaking
+            // for it, when the body is the whole object (not `who directs
+            // the Atlantis Initiative at a think tank`).
+            if let Some(verb) = ws.first().filter(|w| w.is(LEADING_VERBS)) {
+                if let Some(actor) = self.head_actor(&apposition[verb.end..]) {
+                    return Some(actor);
+                }
+                continue;
+            }
             let belongs = ws
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
@@ -691,6 +701,13 @@ impl Reader<'_> {
         if office && let Some(actor) = self.sender(subject.descriptor) {
             return Some(actor);
         }
+        if let Some(actor) = subject
+            .apposition
+            .iter()
+            .find_map(|a| self.possessive_body(a))
+        {
+            return Some(actor);
+        }
         let appositions = subject.apposition.iter().copied();
         // The whole phrase: `Democrat Tom Dorn` glues the party to the name.
         let party = std::iter::once(subject.phrase)
@@ -701,7 +718,10 @@ impl Reader<'_> {
                 .chain(appositions)
                 .find_map(|t| self.office_of(t))
         };
-        if let Some(actor) = party.or_else(office) {
+        if let Some(actor) = party
+            .or_else(office)
+            .or_else(|| self.member_title(subject.phrase))
+        {
             return Some(id_of(registry, actor));
         }
         if let Some(actor) = std::iter::once(subject.descriptor)
@@ -711,9 +731,74 @@ impl Reader<'_> {
             return Some(actor);
         }
         let has_office = words(subject.descriptor).iter().any(is_role);
-        has_office
-            .then(|| self.office_context_actor(subject.descriptor, at))
-            .flatten()
+        if has_office {
+            return self.office_context_actor(subject.descriptor, at);
+        }
+        // `In an email, a department spokesman, Derek Ahlquist, said`:
+        // the body the article named with that noun.
+        subject
+            .apposition
+            .iter()
+            .filter(|a| words(a).iter().any(is_role))
+            .find_map(|a| self.collective_noun_actor(a, at))
+    }
+
+    /// `Justice Eleanor Haskins` when an actor's alias is `justices`: a
+    /// title before the name that names a member of one actor.
+    fn member_title(&self, phrase: &str) -> Option<usize> {
+        let ws = words(phrase);
+        let (_, before_name) = ws.split_last()?;
+        before_name
+            .iter()
+            .filter(|w| w.is_capitalised())
+            .find_map(|w| self.registry.member_noun_actor(w.text))
+    }
+
+    /// `the special agent in charge of the FBI's New Orleans field
+    /// office`: a body written as an actor's possessive, after `of` or
+    /// `at`, belongs to that actor (unlike `Skylark's largest
+    /// shareholder`, which names no body).
+    fn possessive_body(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        ws.iter().enumerate().find_map(|(k, w)| {
+            let stem = w
+                .text
+                .strip_suffix("’s")
+                .or_else(|| w.text.strip_suffix("'s"))?;
+            let after_preposition = ws[..k]
+                .iter()
+                .rev()
+                .find(|p| !p.is(&["the"]))
+                .is_some_and(|p| p.is(&["of", "at", "in", "with"]));
+            let body_follows = ws[k + 1..]
+                .iter()
+                .take(4)
+                .any(|n| n.is(ORGANISATION_WORDS) || n.is(BODY_HEAD_NOUNS));
+            let m = self.registry.actors_in(stem).into_iter().next()?;
+            let whole = m.range == (0..stem.len());
+            (after_preposition && body_follows && whole).then(|| id_of(self.registry, m.actor))
+        })
+    }
+
+    /// The body an office's collective noun stands for (`department
+    /// spokesman` after `the Justice Department said`).
+    fn collective_noun_actor(&self, text: &str, at: usize) -> Option<String> {
+        let ws = words(text);
+        // `a department spokesman`, not `Reyes's campaign manager`.
+        let unowned = |k: usize| k == 0 || ws[k - 1].is(&["a", "an", "the"]);
+        ws.iter()
+            .enumerate()
+            .filter(|(k, w)| w.is(COLLECTIVE_NOUNS) && unowned(*k))
+            .find_map(|(_, w)| {
+                let noun = w.lower();
+                self.discourse
+                    .bodies
+                    .iter()
+                    .rev()
+                    .find(|b| b.name.to_lowercase().contains(&noun))
+                    .and_then(|b| b.actor.clone())
+                    .or_else(|| self.actor_before_noun(&noun, at))
+            })
     }
 
     /// `Kettering campaign manager`, `a spokesperson for Alvarado`, `a
@@ -748,7 +833,12 @@ impl Reader<'_> {
     /// said` (the actor that opens this sentence or the one before it in
     /// the paragraph).
     fn office_context_actor(&self, descriptor: &str, at: usize) -> Option<String> {
-        for w in words(descriptor).iter().filter(|w| w.is(COLLECTIVE_NOUNS)) {
+        // `Board president X` after `the Acme board of education`, as
+        // `Coalition spokesman X`.
+        for w in words(descriptor)
+            .iter()
+            .filter(|w| w.is(COLLECTIVE_NOUNS) || w.is(BODY_HEAD_NOUNS))
+        {
             let noun = w.lower();
             if let Some(body) = self
                 .discourse
@@ -780,6 +870,9 @@ impl Reader<'_> {
         starts.retain(|&s| s < text.len());
         starts.iter().rev().take(2).find_map(|&start| {
             let sentence = text[start..].trim_start();
+            // `In Kinshasa, government spokesman X said`: the place the
+            // sentence opens with.
+            let sentence = sentence.strip_prefix("In ").unwrap_or(sentence);
             let sentence = sentence.strip_prefix("The ").unwrap_or(sentence);
             let m = self.registry.actors_in(sentence).into_iter().next()?;
             let field = self.registry.is_party(m.actor) && names_a_field(sentence, &m);
@@ -893,7 +986,9 @@ impl Reader<'_> {
             if !w.text.eq_ignore_ascii_case(noun) || i == 0 {
                 return None;
             }
-            let before = &window[ws[i.saturating_sub(3)].start..w.start];
+            // The noun itself may end the actor's name (`the Justice
+            // Department`), which then wins over a shorter alias in it.
+            let before = &window[ws[i.saturating_sub(3)].start..w.end];
             let m = self.registry.actors_in(before).into_iter().last()?;
             Some(id_of(self.registry, m.actor))
         })

@@ -54,3 +54,9 @@ fn quotes_of_the_third_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind3a", quotes_json("tests/fixtures/blind3a"));
     insta::assert_json_snapshot!("quotes_blind3b", quotes_json("tests/fixtures/blind3b"));
 }
+
+#[test]
+fn quotes_of_the_fourth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind4a", quotes_json("tests/fixtures/blind4a"));
+    insta::assert_json_snapshot!("quotes_blind4b", quotes_json("tests/fixtures/blind4b"));
+}
