@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::attribute::entities::spelling_key;
-use crate::attribute::lexicon::{PROFESSION_NOUNS, TITLES};
+use crate::attribute::lexicon::{NAME_PARTICLES, PROFESSION_NOUNS, TITLES};
 use crate::model::{Article, Occurrence, Quote, QuoteKind, Rule};
 
 /// Normalised similarity above which two texts are the same words.
@@ -68,7 +68,11 @@ pub fn group_with(
         quotes.extend(article_quotes);
     }
     share_actors(&mut quotes);
-    assign_statements(&mut quotes, &halves, cache);
+    let bodies: HashMap<&str, &str> = articles
+        .iter()
+        .map(|a| (a.source.as_str(), a.body.as_str()))
+        .collect();
+    assign_statements(&mut quotes, &halves, &bodies, cache);
     quotes
 }
 
@@ -197,7 +201,12 @@ fn share_actors(quotes: &mut [Quote]) {
 /// Clusters the quotes of each (kind, speaker), links the copies the
 /// speakers keep apart ([`link_copies`]) and names each statement by the
 /// hash of its speaker and smallest normalised text.
-fn assign_statements(quotes: &mut [Quote], halves: &[(usize, usize)], cache: &mut StatementCache) {
+fn assign_statements(
+    quotes: &mut [Quote],
+    halves: &[Halves],
+    bodies: &HashMap<&str, &str>,
+    cache: &mut StatementCache,
+) {
     let keys: Vec<String> = quotes.par_iter().map(|q| normalise(&q.text)).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
@@ -311,13 +320,14 @@ fn assign_statements(quotes: &mut [Quote], halves: &[(usize, usize)], cache: &mu
     for (i, id) in ids.into_iter().enumerate() {
         quotes[i].statement = id;
     }
-    carry_speakers(quotes, &roots, &donors);
+    carry_speakers(quotes, &roots, &donors, bodies);
 }
 
 /// Per statement (by root) with a copy that no rule attributed: the quote
 /// whose speaker it takes, the named speaker most of its copies give (the
-/// first by name on a tie). Unnamed sources and bodies give none: two `a
-/// resident`s need not be one person.
+/// first by name on a tie). Only a person's name is given: two `a
+/// resident`s need not be one person, and a body's words (`Iran's foreign
+/// ministry said`) may be a named official's in another article.
 fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
     let wanting: BTreeSet<usize> = (0..quotes.len())
         .filter(|&i| takes_a_speaker(&quotes[i]))
@@ -325,11 +335,10 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
         .collect();
     let mut counts: BTreeMap<usize, BTreeMap<&str, (usize, usize)>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
-        // A body's words (`the ministry said`) may be a named person's in
-        // another article: a body gives its name to no copy.
         if let Some(speaker) = q.speaker.as_deref()
             && !q.anonymous
             && q.rule != Some(Rule::Body)
+            && persons_name(speaker)
             && wanting.contains(&roots[i])
         {
             let count = counts
@@ -350,6 +359,17 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
         .collect()
 }
 
+/// Two words or more, each capitalised or a particle (`da`, `al`): a
+/// person's name, not a body's (`Iran's foreign ministry`, `Kremlin`).
+fn persons_name(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// A copy no rule attributed, and no editor's correction left without one.
 fn takes_a_speaker(quote: &Quote) -> bool {
     quote.speaker.is_none()
@@ -362,16 +382,32 @@ fn takes_a_speaker(quote: &Quote) -> bool {
 
 /// Copies of a statement that no rule attributed take the speaker, role
 /// and actor of its donor ([`speaker_donors`]), with the rule
-/// `same-statement`; the actor's evidence names the donor's article.
-fn carry_speakers(quotes: &mut [Quote], roots: &[usize], donors: &BTreeMap<usize, usize>) {
+/// `same-statement`; the actor's evidence names the donor's article. Only
+/// where the copy's own article names the speaker (the surname as the
+/// donor spells it): an article that never names them may quote another
+/// person's words.
+fn carry_speakers(
+    quotes: &mut [Quote],
+    roots: &[usize],
+    donors: &BTreeMap<usize, usize>,
+    bodies: &HashMap<&str, &str>,
+) {
     for i in 0..quotes.len() {
         let Some(&donor) = donors.get(&roots[i]) else {
             continue;
         };
-        if !takes_a_speaker(&quotes[i]) {
+        let from = &quotes[donor];
+        let surname = from
+            .speaker
+            .as_deref()
+            .and_then(|s| s.split_whitespace().last())
+            .unwrap_or_default();
+        let named = bodies
+            .get(quotes[i].source.as_str())
+            .is_some_and(|body| body.contains(surname));
+        if !takes_a_speaker(&quotes[i]) || !named {
             continue;
         }
-        let from = &quotes[donor];
         let (speaker, role, actor) = (from.speaker.clone(), from.role.clone(), from.actor.clone());
         let words = from.affiliation_evidence.clone().unwrap_or_else(|| {
             let said = from.evidence.as_deref().or(from.speaker.as_deref());
@@ -1086,7 +1122,13 @@ mod tests {
 
     #[test]
     fn a_copy_with_no_speaker_joins_the_statement_and_takes_its_speaker() {
-        let articles = [article("a.md"), article("b.md")];
+        let articles = [
+            article("a.md"),
+            Article {
+                body: "Union leader Denise Karwowski spoke at the gate.".into(),
+                ..article("b.md")
+            },
+        ];
         let mut named = occurrence(
             "Three men went to work last night and did not come home,",
             Some("Denise Karwowski"),
@@ -1112,10 +1154,15 @@ mod tests {
 
     #[test]
     fn a_body_or_an_unnamed_source_gives_no_copy_its_name() {
-        let articles = [article("a.md"), article("b.md"), article("c.md")];
+        let named = |source: &str| Article {
+            body: "Iran's foreign ministry and a resident, Ann Reyes, spoke.".into(),
+            ..article(source)
+        };
+        let articles = [article("a.md"), named("b.md"), named("c.md")];
         let words = "any security arrangement that involves outside forces";
-        let mut body = occurrence(words, Some("the foreign ministry"));
-        body.rule = Some(Rule::Body);
+        // A quote continuing one the ministry said.
+        let mut body = occurrence(words, Some("Iran's foreign ministry"));
+        body.rule = Some(Rule::Continuation);
         let mut resident = occurrence(
             "We have nothing left to eat here at all",
             Some("a resident"),
@@ -1133,6 +1180,34 @@ mod tests {
         assert_eq!(quotes[2].speaker, None);
         assert_eq!(quotes[1].statement, quotes[3].statement);
         assert_eq!(quotes[3].speaker, None);
+    }
+
+    #[test]
+    fn a_copy_whose_article_never_names_the_speaker_takes_no_name() {
+        let articles = [
+            article("a.md"),
+            Article {
+                body: "A spokesman for the union spoke at the gate.".into(),
+                ..article("b.md")
+            },
+        ];
+        let mut named = occurrence(
+            "Three men went to work and did not come home",
+            Some("Ann Reyes"),
+        );
+        named.rule = Some(Rule::SpeechVerb);
+        let quotes = group(
+            &articles,
+            vec![
+                vec![named],
+                vec![occurrence(
+                    "Three men went to work and did not come home.",
+                    None,
+                )],
+            ],
+        );
+        assert_eq!(quotes[0].statement, quotes[1].statement);
+        assert_eq!(quotes[1].speaker, None);
     }
 
     #[test]
