@@ -4,11 +4,12 @@
 //! Two occurrences are one statement when they have the same speaker and
 //! kind and their words match once normalised (case, quote marks,
 //! punctuation, spacing and `[bracketed]` insertions do not count): equal
-//! or nearly equal (one word dropped or retyped). A quote that only shares
-//! a sentence with a longer one stays apart: a speaker often repeats a
-//! line inside different statements. Occurrences with no speaker only join when their words are
-//! equal. Ids hash content, never positions in the build, so they stay the
-//! same from build to build.
+//! or nearly equal (one word dropped or retyped). Copies that outlets
+//! trimmed, cut, split or attributed differently are linked across
+//! speakers ([`link_copies`]) when the speakers agree or one is unknown
+//! and the days are close; a copy no rule attributed then takes the
+//! statement's speaker. Ids hash content, never positions in the build,
+//! so they stay the same from build to build.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
