@@ -629,7 +629,8 @@ fn link_copies(quotes: &[Quote], keys: &[String], halves: &[Halves], parent: &mu
     }
 }
 
-/// Pairs of copies, by index, that share a run of [`RUN_WORDS`] words.
+/// Pairs of copies, by index, that share a run of [`RUN_WORDS`] words and
+/// were said within [`WINDOW_DAYS`] of each other.
 fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
     let mut runs: Vec<(u64, usize)> = Vec::new();
     for (c, copy) in copies.iter().enumerate() {
@@ -642,14 +643,24 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
     }
     runs.sort_unstable();
     runs.dedup();
-    let mut pairs = Vec::new();
-    for group in runs.chunk_by(|a, b| a.0 == b.0) {
+    // The runs of one text mostly have the same holders: pair each set once.
+    let mut holders: Vec<Vec<usize>> = runs
+        .chunk_by(|a, b| a.0 == b.0)
         // A run printed this often is boilerplate, not one statement.
-        if group.len() > MAX_POSTING {
-            continue;
-        }
-        for (k, &(_, a)) in group.iter().enumerate() {
-            pairs.extend(group[k + 1..].iter().map(|&(_, b)| (a, b)));
+        .filter(|group| group.len() > 1 && group.len() <= MAX_POSTING)
+        .map(|group| group.iter().map(|&(_, c)| c).collect())
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    let mut pairs = Vec::new();
+    for mut group in holders {
+        // By day, so that only copies within the window are paired.
+        group.sort_unstable_by_key(|&c| (copies[c].day, c));
+        for (k, &a) in group.iter().enumerate() {
+            let close = group[k + 1..].iter().take_while(|&&b| {
+                copies[b].day.duration_since(copies[a].day).as_hours() <= 24 * WINDOW_DAYS
+            });
+            pairs.extend(close.map(|&b| (a.min(b), a.max(b))));
         }
     }
     pairs.sort_unstable();
@@ -658,8 +669,8 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
 }
 
 /// For each copy of [`COPY_WORDS`] to [`RUN_WORDS`] words, the other
-/// copies that hold its words in the same order. Longer copies are found
-/// by [`shared_runs`].
+/// copies said within [`WINDOW_DAYS`] that hold its words in the same
+/// order. Longer copies are found by [`shared_runs`].
 fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
     let mut postings: Vec<(u64, usize)> = copies
         .iter()
@@ -695,6 +706,7 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
             .map(|&(_, h)| h)
             .filter(|&h| {
                 h != c
+                    && copies[h].day.duration_since(copy.day).as_hours().abs() <= 24 * WINDOW_DAYS
                     && copies[h]
                         .words
                         .windows(copy.words.len())
