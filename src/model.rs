@@ -260,6 +260,8 @@ pub enum Rule {
     Reported,
     /// The editor's `quotes:` entry in front matter.
     Correction,
+    /// No rule: the speaker of another copy of the same statement.
+    SameStatement,
 }
 
 impl Rule {
@@ -277,6 +279,7 @@ impl Rule {
             Rule::LeadIn => "lead-in",
             Rule::Reported => "reported",
             Rule::Correction => "correction",
+            Rule::SameStatement => "same-statement",
         }
     }
 }
