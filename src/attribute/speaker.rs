@@ -624,14 +624,21 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             ws = words(piece);
         }
         let Some(first) = ws.first() else { continue };
+        if let Some(subject) = holder_apposition(&pieces, i).or_else(|| inverted_subject(piece)) {
+            found.push(subject);
+            continue;
+        }
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
         // `The UN's Amara Okonjo struck a note`: `The` and a possessive
         // may open a name.
         let possessive_opening =
             first.is(&["the"]) && ws.get(1).is_some_and(|w| is_possessive(w.text));
+        // `Khaing Thu Kha`: a name that ends in -ing, written as a run of
+        // name words, opens no participle clause.
+        let name_run = ws.len() >= 2 && ws.iter().all(is_name_word);
         if first.is(PREPOSITIONS) && !possessive_opening
             || first.is(&["according"])
-            || first.lower().ends_with("ing")
+            || first.lower().ends_with("ing") && !name_run
             || !first.is_capitalised()
         {
             continue;
@@ -672,6 +679,50 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         found.push(subject);
     }
     found
+}
+
+/// `Its head, former foreign minister Kwabena Osei, urged calm.`, `His
+/// lawyer, advocate Jo Dube, said`: a lowercase apposition after an
+/// unnamed office (`Its head`) names its holder by a full name.
+fn holder_apposition<'a>(pieces: &[&'a str], i: usize) -> Option<Subject<'a>> {
+    let office = pieces.first().filter(|_| i == 1 && pieces.len() > 2)?;
+    let office_words = words(office);
+    let possessed = office_words.first().is_some_and(|w| {
+        w.is(&["its", "his", "her", "their"])
+            || w.is(&["the"]) && office_words.iter().any(|w| is_possessive(w.text))
+    });
+    let first = words(pieces[1]).into_iter().next()?;
+    if !possessed
+        || office_words.len() > 5
+        || parse_subject(office).names_someone()
+        || !is_lowercase(&first)
+        || first.is(&["a", "an", "the", "who", "which", "whose", "one", "another"])
+    {
+        return None;
+    }
+    let mut subject = parse_subject(pieces[1]);
+    let full = subject.name.is_some_and(|n| words(n).len() >= 2);
+    (full && subject.names_someone() && !subject.descriptor.is_empty()).then(|| {
+        subject.apposition.push(office.trim());
+        subject
+    })
+}
+
+/// `Among them was Ana Vell`, `Among the first to arrive was Ana Vell`:
+/// the subject after the verb of an inverted sentence, written as a full
+/// name that ends the piece.
+fn inverted_subject(piece: &str) -> Option<Subject<'_>> {
+    let ws = words(piece);
+    if !(ws.first()?.is(PREPOSITIONS) || ws[0].is(&["among"])) || !ws[0].is_capitalised() {
+        return None;
+    }
+    let copula = ws.iter().position(|w| w.is(&["was", "were", "is"]))?;
+    let name = &ws[copula + 1..];
+    if name.len() < 2 || !name.iter().all(|w| is_name_word(w) || w.is(NAME_PARTICLES)) {
+        return None;
+    }
+    let subject = parse_subject(&piece[name[0].start..]);
+    subject.names_someone().then_some(subject)
 }
 
 /// Words that say a sentence tells of speaking (`Speaking in Lisbon`,

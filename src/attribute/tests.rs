@@ -1727,3 +1727,36 @@ fn an_unnamed_source_who_gave_a_name_is_that_name() {
 One resident, who asked not to be named, said: “We have not slept for three nights now.”\n";
     assert_eq!(speakers(body), [some("Jodie"), some("One resident")]);
 }
+
+#[test]
+fn a_name_ending_in_ing_is_no_participle_opening() {
+    let body = "Major General Ivo Tam said the army was ready. “We never blocked food,” he told reporters.\n\nKhaing Thu Kha, the Blue Brigade's spokesman, dismissed that account. “They starved the city for months,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Khaing Thu Kha")]);
+    // A participle still opens no subject.
+    let body = "Ivo Tam said the army was ready. “We never blocked food,” he told reporters.\n\nSpeaking Tuesday, the envoy was calm. “The road is open,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Ivo Tam")]);
+}
+
+#[test]
+fn a_lowercase_apposition_after_an_unnamed_office_names_its_holder() {
+    let body = "“They want to steal our future,” said Ana Vell, a student.\n\nThe observer mission said the vote was calm. Its head, former Ruritanian foreign minister Kofi Mensah-Boateng, urged calm. “Disputes must be settled by law,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Kofi Mensah-Boateng")]
+    );
+    // An indefinite apposition describes the office; it names no holder.
+    let body = "“They want to steal our future,” said Ana Vell, a student.\n\nIts head, a former foreign minister, urged calm. “Disputes must be settled by law,” she said.\n";
+    assert_eq!(speakers(body)[1], some("Ana Vell"));
+}
+
+#[test]
+fn the_subject_of_an_inverted_sentence_is_introduced() {
+    let body = "“We will rebuild,” said Ana Vell.\n\nOutside, a few hundred people gathered. Among them was Roisin Mac Carthy-Byrne, a nurse. “I did everything I was told,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Roisin Mac Carthy-Byrne")]
+    );
+    // No name after the verb: the pronoun keeps to the person quoted.
+    let body = "“We will rebuild,” said Ana Vell.\n\nAmong them was a nurse. “I did everything I was told,” she said.\n";
+    assert_eq!(speakers(body)[1], some("Ana Vell"));
+}
