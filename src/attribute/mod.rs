@@ -281,6 +281,38 @@ impl Reader<'_> {
                 break;
             }
         }
+        // `“...” — Ann Reyes`: a person named after a dash, never a
+        // credit line's outlet (`— Reuters` names no person).
+        if found.is_none()
+            && let Some(name) = speaker::dash_credit(&body[right.clone()])
+        {
+            let subject =
+                speaker::parse_subject(&body[right.start + name.start..right.start + name.end]);
+            let outlet = text::words(subject.phrase)
+                .first()
+                .is_some_and(|w| w.is(&["the"]))
+                || self.outlets().contains(&subject.phrase);
+            if !outlet
+                && self
+                    .resolve(&subject, right.start)
+                    .is_some_and(|s| s.person)
+            {
+                let clause = speaker::Clause {
+                    subject: Some(subject),
+                    verb: "said".into(),
+                    evidence: name,
+                    via: None,
+                };
+                let context = &body[right.clone()];
+                found = Some(self.resolve_clause(
+                    &clause,
+                    right.start,
+                    Side::After,
+                    context,
+                    left.clone(),
+                ));
+            }
+        }
         if found
             .as_ref()
             .is_none_or(|f| f.speaker.is_none() && !f.anonymous)

@@ -543,7 +543,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     }
     let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
     let mut phrase = pieces.pop().unwrap_or("");
-    if trailing_comma {
+    if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
         while is_apposition(phrase) && hops < 2 {
@@ -556,6 +556,11 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
                 _ => break,
             }
         }
+    }
+    // `Sens. Ann Reyes, R-Neb., and Tom Dorn, R-Iowa, said`: a list,
+    // several speakers, not its last name.
+    if words(phrase).first().is_some_and(|w| w.is(&["and", "or"])) {
+        return (text.trim(), appositions);
     }
     // `Atlantis’s foreign ministry spokeswoman, Ana Vell, said`: the
     // piece before the name describes it.
@@ -646,6 +651,7 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         // `Former City defender and Sky Sports pundit Gary Nwosu`: role
         // words, joined by `and`, lead up to the name.
         let mut head = None;
+        let mut joined_by_and = false;
         for (k, w) in ws.iter().enumerate() {
             let describing = w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS);
             let joins_roles = w.is(&["and"])
@@ -660,11 +666,17 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
                 || describing
                 || joins_roles)
             {
+                // `Sen. Tom Dorn and Sen. Ivo Tam joined`: two subjects.
+                joined_by_and = w.is(&["and", "or"])
+                    && head.is_some()
+                    && ws.get(k + 1).is_some_and(Word::is_capitalised);
                 break;
             }
             head = Some(w);
         }
-        let Some(head) = head else { continue };
+        let Some(head) = head.filter(|_| !joined_by_and) else {
+            continue;
+        };
         let mut subject = parse_subject(&piece[..head.end]);
         if !subject.names_someone() {
             continue;
@@ -679,6 +691,24 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         found.push(subject);
     }
     found
+}
+
+/// `“...” — Ann Reyes` (a line of its own in a fact check or a list of
+/// claims): the name after a dash that ends the quote's paragraph, as a
+/// range of `context`, the text after the quote. Only name words may
+/// follow the dash.
+pub fn dash_credit(context: &str) -> Option<Range<usize>> {
+    let rest = context.trim_start();
+    let dash = rest.chars().next().filter(|c| matches!(c, '—' | '–'))?;
+    let after = context.len() - rest.len() + dash.len_utf8();
+    let name = context[after..].trim();
+    let ws = words(name);
+    let name_like = |w: &Word<'_>| is_name_word(w) || is_title(w) || w.is(NAME_PARTICLES);
+    if ws.is_empty() || ws.len() > 5 || !ws.iter().all(name_like) {
+        return None;
+    }
+    let start = after + (context[after..].len() - context[after..].trim_start().len());
+    Some(start..start + name.len())
 }
 
 /// `Its head, former foreign minister Kwabena Osei, urged calm.`, `His
@@ -751,10 +781,22 @@ fn is_apposition(piece: &str) -> bool {
     // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
     let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
     starts_describing
+        || is_party_tag(piece)
         || the_common_noun
         || office
         || of_a_place
         || !parse_subject(piece).names_someone()
+}
+
+/// `D-Ohio`, `R-Pa.`: a party's letter and a state, written after a
+/// lawmaker's name between commas.
+fn is_party_tag(piece: &str) -> bool {
+    let tag = piece.trim().trim_end_matches('.');
+    let mut chars = tag.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(party), Some('-'), Some(state)) if party.is_ascii_uppercase() && state.is_uppercase()
+    ) && !tag.contains(char::is_whitespace)
 }
 
 /// A capitalised word that can be part of a person's name: not a title,

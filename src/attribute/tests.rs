@@ -1760,3 +1760,76 @@ fn the_subject_of_an_inverted_sentence_is_introduced() {
     let body = "“We will rebuild,” said Ana Vell.\n\nAmong them was a nurse. “I did everything I was told,” she said.\n";
     assert_eq!(speakers(body)[1], some("Ana Vell"));
 }
+
+#[test]
+fn a_party_tag_after_a_name_is_an_apposition() {
+    assert_eq!(
+        speakers(
+            "Sen. Ann Reyes, D-Neb., called for a hearing, writing on X that the collapse was “a warning we cannot afford to ignore.”\n"
+        ),
+        [some("Ann Reyes")]
+    );
+    assert_eq!(
+        speakers(
+            "Senate leader Tom Dorn, R-Neb., said in a brief statement Thursday that the House had “finished the job and more.”\n"
+        ),
+        [some("Tom Dorn")]
+    );
+    assert_eq!(
+        speakers(
+            "Rep. Jo Ames, R-Pa., whose district includes rural counties, told the paper that voters “know how to use a calendar.”\n"
+        ),
+        [some("Jo Ames")]
+    );
+    // The tag's person is the one who spoke, not the sentence's subject.
+    assert_eq!(
+        speakers(
+            "Ann Reyes met Tom Dorn, R-Neb., who said the plan was “a disaster for every farmer.”\n"
+        ),
+        [some("Tom Dorn")]
+    );
+}
+
+#[test]
+fn a_noun_for_a_person_is_the_one_the_paragraph_just_named() {
+    let body = "“We are ready,” said Ana Vell.\n\nIn the village, Mira Holt was cooking. Her son, she said, has barely spoken. “He hugs me and then he sleeps,” the mother said.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Mira Holt")]);
+    let body = "“We are ready,” said Ana Vell.\n\nIvo Tam, chairman of the committee, wrote that the country was “playing with fire.” “Small countries forget their size,” the lawmaker wrote.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Ivo Tam"), some("Ivo Tam")]
+    );
+    // The paragraph used the noun for someone it did not name.
+    let body = "“We are ready,” said Ana Vell.\n\nVell later met the lawmaker in private. “Small countries forget their size,” the lawmaker said.\n";
+    assert_eq!(speakers(body)[1], None);
+    // The person quoted last is not named in this paragraph.
+    let body = "“We are ready,” said Ana Vell.\n\nThe talks went on all night. “He hugs me and then he sleeps,” the mother said.\n";
+    assert_eq!(speakers(body)[1], None);
+}
+
+#[test]
+fn a_list_of_tagged_lawmakers_is_no_one_speaker() {
+    let body = "Sens. Ann Reyes, R-Neb., Jo Ames, R-Mont., and Tom Dorn, R-Utah, said in a statement that they would “use every tool available.”\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_persons_writing_speaks_for_them() {
+    let body = "Sen. Tom Dorn joined the majority. His concurrence said “nothing in today's decision” changes the rule.\n";
+    assert_eq!(speakers(body), [some("Tom Dorn")]);
+    let body =
+        "Sen. Ann Reyes dissented. Sen. Reyes's dissent said the ruling was “a vivid story.”\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // Two men the paragraph names: `his` is neither.
+    let body = "Sen. Tom Dorn and Sen. Ivo Tam joined. His concurrence said “nothing in today's decision” changes the rule.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_name_after_a_dash_ends_the_quote_it_credits() {
+    let body = "Ann Reyes and Tom Dorn met in a debate.\n\n“Under his votes, gas went up a dollar a gallon.”\n— Reyes\n\nThe number is right.\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // A credit line names an outlet, no person.
+    let body = "“Under his votes, gas went up a dollar a gallon.”\n— The Daily\n";
+    assert_eq!(speakers(body), [None]);
+}
