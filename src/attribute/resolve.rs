@@ -93,7 +93,12 @@ impl Reader<'_> {
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
-            if self.discourse.introduced_unnamed.is_some() || self.discourse.stranger {
+            let unnamed_here =
+                self.discourse.unnamed_quoted_in == Some(self.discourse.paragraph.start);
+            if self.discourse.introduced_unnamed.is_some()
+                || self.discourse.stranger
+                || unnamed_here
+            {
                 // An unnamed source was just made the subject, or someone
                 // no rule resolved spoke: not a person quoted before.
                 return None;
@@ -681,7 +686,7 @@ impl Reader<'_> {
     /// quoted, when the paragraph has named them before it, names no one
     /// else, and has not used that noun for anyone (`Vell met the
     /// minister. “...,” the minister said.` is someone else).
-    fn person_described(&self, phrase: &str, at: usize) -> Option<Entity> {
+    pub(super) fn person_described(&self, phrase: &str, at: usize) -> Option<Entity> {
         let ws = words(phrase.trim());
         let (the, head) = (ws.first()?, ws.last()?);
         let person_noun = head.is(PERSON_NOUNS)

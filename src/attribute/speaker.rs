@@ -7,10 +7,10 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CONJUNCTIONS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, REMARK_NOUNS,
-    ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES,
-    TITLES, WEEKDAY_NAMES,
+    CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES,
+    NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
+    PRONOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
+    SUBORDINATORS, TIME_ZONES, TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -421,8 +421,33 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
 /// sentence whose speech verb is a participle.
 fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    if let Some(holder) = office_holder(&context[ws[first].start..]) {
+        return Some(holder);
+    }
     let end = ws[first..=name_head_end(&ws[first..])? + first].last()?.end;
     let subject = parse_subject(&context[ws[first].start..end]);
+    subject.names_someone().then_some(subject)
+}
+
+/// `His Austrian counterpart, Jan Berg, went further`: the name set off
+/// by commas after an office, not the office's words.
+fn office_holder(sentence: &str) -> Option<Subject<'_>> {
+    let mut pieces = sentence.split(',');
+    let office = pieces.next()?;
+    let name = pieces.next().filter(|_| pieces.next().is_some())?;
+    let name_words = words(name);
+    let is_office =
+        describes_office(office) || words(office).iter().any(|w| w.is(COUNTERPART_NOUNS));
+    if !is_office
+        || name_words.is_empty()
+        || !name_words
+            .iter()
+            .all(|w| is_name_word(w) || w.is(NAME_PARTICLES))
+    {
+        return None;
+    }
+    let mut subject = parse_subject(name);
+    subject.apposition.push(office.trim());
     subject.names_someone().then_some(subject)
 }
 
@@ -805,6 +830,8 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
     w.is_capitalised()
         // `Though I suspect`: the first person is never a name.
         && w.text != "I"
+        // `Her Polish counterpart`: a possessive determiner is no name.
+        && !w.is(&["his", "her", "its", "their", "our", "my", "your"])
         && !is_calendar_word(w)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)

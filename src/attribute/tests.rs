@@ -1833,3 +1833,32 @@ fn a_name_after_a_dash_ends_the_quote_it_credits() {
     let body = "“Under his votes, gas went up a dollar a gallon.”\n— The Daily\n";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn a_possessive_determiner_is_no_name() {
+    let body = "Ana Vell backed the measures. “There can be no loopholes,” she said.\n\nHer Ruritanian counterpart, Jan Berg, was more blunt. Speaking at a border post, he called the countermeasures “a very bad joke”.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Jan Berg")]);
+    let body = "“Temporary means temporary,” Ivo Tam told reporters. His Ruritanian counterpart, Ana Vell, went further, calling the plan “a bond in a helmet.”\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Ana Vell")]);
+    // No name in the apposition: never the office's words.
+    let body =
+        "His Austrian counterpart, a hawk, went further, calling the plan “a bond in a helmet.”\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_names_no_one_quoted_before() {
+    // A described subject no rule resolves.
+    let body = "“Only the Red Cross,” Ivo Tam said.\n\nThe other diplomat was less upbeat. “Everyone signed for a photograph,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), None]);
+    // An unnamed source quoted in the paragraph.
+    let body = "“We will look at every possibility,” Ivo Tam told reporters.\n\nOne community leader, who asked not to be named, said men were seen “running between the shelters with bottles” before the fire. “Everybody knows who they are,” he said.\n";
+    assert_eq!(speakers(body)[0], some("Ivo Tam"));
+    assert_ne!(speakers(body)[2], some("Ivo Tam"));
+    // In the next paragraph, the person the article is about.
+    let body = "“We cut costs every year,” said Ana Vell. One former board member told me she was “the most disciplined executive I have ever worked with.”\n\n“There will be changes, but not the ones they think,” she says.\n";
+    assert_eq!(speakers(body).last(), Some(&some("Ana Vell")));
+    // A descriptor of the person quoted: still them.
+    let body = "“Only the Red Cross,” the spokesman Ivo Tam said.\n\nThe spokesman was less upbeat later. “Everyone signed for a photograph,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Ivo Tam")]);
+}
