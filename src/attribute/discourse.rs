@@ -41,6 +41,10 @@ pub(super) struct Discourse {
     /// chief H.R. Timma, meanwhile, called ...`) since the last speaker
     /// was remembered: `he` may be them, so it names no one.
     pub(super) stranger: bool,
+    /// The paragraph (its start) where an unnamed source (`one community
+    /// leader`) was just quoted: `he` later in it names no one quoted
+    /// before.
+    pub(super) unnamed_quoted_in: Option<usize>,
     /// The block and sentence that introduced them.
     pub(super) introduced_at: Option<(usize, Range<usize>)>,
     /// Offices (`spokesman`) of speakers the article did not name, since
@@ -123,6 +127,7 @@ impl Discourse {
 
     pub(super) fn remember(&mut self, speaker: &Entity) {
         self.stranger = false;
+        self.unnamed_quoted_in = None;
         if let Some(role) = &speaker.role {
             let held = text::words(role);
             self.unnamed_offices

@@ -457,6 +457,7 @@ pub const TITLES: &[&str] = &[
     "major-general",
     "brigadier",
     "first",
+    "justice",
 ];
 
 /// Office and role words: with one of them, an actor name near a person's
@@ -953,6 +954,9 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "indictment",
     "release",
     "analysis",
+    "opinion",
+    "dissent",
+    "concurrence",
 ];
 
 /// People on the other side of someone (`his counterpart`, `her rival`):
@@ -1309,6 +1313,23 @@ pub const PERSON_NOUNS: &[&str] = &[
     "father",
     "widow",
     "survivor",
+];
+
+/// Nouns for a person by kin or calling (`the uncle said`, `the expert
+/// said`): after `the`, the one the paragraph just named, and only them.
+pub const KIN_AND_CALLING_NOUNS: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "grandmother",
+    "grandfather",
+    "expert",
+    "sheriff",
 ];
 
 /// Nouns for words someone said, after a quote written as a possessor's

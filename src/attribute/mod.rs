@@ -35,7 +35,8 @@ use jiff::civil::Date;
 use discourse::{Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
-    DOCUMENT_NOUNS, NAMING_VERBS, ORGANISATION_WORDS, SPEECH_VERBS, STATEMENT_NOUNS,
+    DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS,
+    PERSON_NOUNS, PROFESSION_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -281,6 +282,38 @@ impl Reader<'_> {
                 break;
             }
         }
+        // `“...” — Ann Reyes`: a person named after a dash, never a
+        // credit line's outlet (`— Reuters` names no person).
+        if found.is_none()
+            && let Some(name) = speaker::dash_credit(&body[right.clone()])
+        {
+            let subject =
+                speaker::parse_subject(&body[right.start + name.start..right.start + name.end]);
+            let outlet = text::words(subject.phrase)
+                .first()
+                .is_some_and(|w| w.is(&["the"]))
+                || self.outlets().contains(&subject.phrase);
+            if !outlet
+                && self
+                    .resolve(&subject, right.start)
+                    .is_some_and(|s| s.person)
+            {
+                let clause = speaker::Clause {
+                    subject: Some(subject),
+                    verb: "said".into(),
+                    evidence: name,
+                    via: None,
+                };
+                let context = &body[right.clone()];
+                found = Some(self.resolve_clause(
+                    &clause,
+                    right.start,
+                    Side::After,
+                    context,
+                    left.clone(),
+                ));
+            }
+        }
         if found
             .as_ref()
             .is_none_or(|f| f.speaker.is_none() && !f.anonymous)
@@ -387,6 +420,11 @@ impl Reader<'_> {
             !quote.in_heading && (said_by_someone || continues || words >= SHORT_QUOTE_WORDS);
         if let Some(speaker) = self.speaker_of(&occurrence) {
             self.discourse.remember(&speaker);
+        } else if occurrence.anonymous && occurrence.speaker.is_some() && statement {
+            // `One leader, who asked not to be named, said men were seen
+            // “running”. “...,” he said.`: `he` in this paragraph may be
+            // the unnamed source, so it is no one quoted before.
+            self.discourse.unnamed_quoted_in = Some(block.range.start);
         }
         self.discourse.statement_read();
         if occurrence.speaker.is_some()
@@ -528,6 +566,14 @@ impl Reader<'_> {
             {
                 self.discourse.introduced = None;
                 self.discourse.introduced_unnamed = Some(description.to_string());
+            } else if let Some(described) = described_subject(text)
+                && self.person_by_role(described).is_none()
+                && self.person_described(described, sentence.start).is_none()
+            {
+                // `The other diplomat was less upbeat.`: someone the
+                // article does not name, whom `he` next may mean.
+                self.discourse.introduced = None;
+                self.discourse.stranger = true;
             }
             return;
         };
@@ -999,6 +1045,32 @@ fn unnamed_subject(sentence: &str) -> Option<&str> {
         end
     };
     Some(&trimmed[..ws[last].end])
+}
+
+/// `The other diplomat was less upbeat.`: a sentence that opens with
+/// `The`, up to two describing words and a noun for a person, then its
+/// verb. Returns that description.
+fn described_subject(sentence: &str) -> Option<&str> {
+    let trimmed = sentence.trim_start();
+    let ws = text::words(trimmed);
+    if !ws.first()?.is(&["the"]) || !ws[0].is_capitalised() {
+        return None;
+    }
+    let noun = (1..ws.len().min(4)).find(|&k| {
+        let w = &ws[k];
+        w.is(OFFICE_WORDS)
+            || w.is(PERSON_NOUNS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is(KIN_AND_CALLING_NOUNS)
+    })?;
+    let lowercase = |w: &text::Word<'_>| w.text.starts_with(char::is_lowercase);
+    let verb = ws.get(noun + 1)?;
+    (ws[1..=noun].iter().all(lowercase)
+        && ws[..noun].iter().all(|w| w.after.trim().is_empty())
+        && ws[noun].after.trim().is_empty()
+        && lowercase(verb)
+        && !verb.is(&["of", "for", "at", "to", "in", "who", "and"]))
+    .then(|| &trimmed[..ws[noun].end])
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`

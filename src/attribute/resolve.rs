@@ -9,9 +9,10 @@ use super::coref;
 use super::lexicon::LEADING_VERBS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
-    DEMONYMS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS, ONE_PERSON_OFFICES,
-    ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
+    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS,
+    ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
+    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
+    SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -93,7 +94,12 @@ impl Reader<'_> {
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
-            if self.discourse.introduced_unnamed.is_some() || self.discourse.stranger {
+            let unnamed_here =
+                self.discourse.unnamed_quoted_in == Some(self.discourse.paragraph.start);
+            if self.discourse.introduced_unnamed.is_some()
+                || self.discourse.stranger
+                || unnamed_here
+            {
                 // An unnamed source was just made the subject, or someone
                 // no rule resolved spoke: not a person quoted before.
                 return None;
@@ -330,6 +336,9 @@ impl Reader<'_> {
     /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
     pub(super) fn body_speaker(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
+        if let Some(author) = self.author_of(subject.phrase, at) {
+            return Some(author);
+        }
         if let Some(outlet) = self.outlet_meant(subject.phrase, at) {
             return Some(outlet);
         }
@@ -347,7 +356,10 @@ impl Reader<'_> {
             return Some(self.named_body(actor, subject.phrase));
         }
         let phrase = subject.phrase;
-        if let Some(person) = self.person_by_role(phrase) {
+        if let Some(person) = self
+            .person_by_role(phrase)
+            .or_else(|| self.person_described(phrase, at))
+        {
             return Some(person);
         }
         if unnamed_office_holder(phrase) {
@@ -635,6 +647,90 @@ impl Reader<'_> {
             actor: Some(person.actor.clone()),
             person: true,
         })
+    }
+
+    /// `His concurrence said`, `Justice Lind's dissent argued`, `Reyes's
+    /// letter said`: a person's writing speaks for that person (a body's
+    /// is left to the body rules).
+    fn author_of(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        ws.last()
+            .filter(|w| w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS))?;
+        let owner = ws.len().checked_sub(2).map(|k| &ws[k])?;
+        let author = if owner.is(&["his", "her"]) {
+            let pronoun = if owner.is(&["his"]) { "he" } else { "she" };
+            let proposed = self.resolve(
+                &Subject {
+                    phrase: pronoun,
+                    pronoun: Some(pronoun),
+                    ..Subject::default()
+                },
+                at,
+            );
+            // As for `he said`: the paragraph may name whom it means.
+            self.paragraph_antecedent(proposed, Gender::of_pronoun(pronoun), at, at)
+        } else {
+            let name = owner
+                .text
+                .strip_suffix("'s")
+                .or_else(|| owner.text.strip_suffix("’s"))?;
+            let start = phrase.trim_start();
+            let possessor = &start[..start.find(name)? + name.len()];
+            let subject = speaker::parse_subject(possessor);
+            subject.name.and_then(|_| self.resolve(&subject, at))
+        };
+        author.filter(|a| a.person)
+    }
+
+    /// `the mother said`, `the lawmaker wrote`, `the expert said`: a noun
+    /// for a person after `the` stands for the one just introduced or
+    /// quoted, when the paragraph has named them before it, names no one
+    /// else, and has not used that noun for anyone (`Vell met the
+    /// minister. “...,” the minister said.` is someone else).
+    pub(super) fn person_described(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        let (the, head) = (ws.first()?, ws.last()?);
+        let person_noun = head.is(PERSON_NOUNS)
+            || head.is(KIN_AND_CALLING_NOUNS)
+            || head.is(PROFESSION_NOUNS)
+            || head.is(OFFICE_WORDS)
+            || head.is(ROLE_NOUNS);
+        if !the.is(&["the"])
+            || ws.len() < 2
+            || !person_noun
+            || !self.registry.actors_in(phrase).is_empty()
+            || (self.discourse.unnamed_offices.iter()).any(|u| u.office == head.lower())
+        {
+            return None;
+        }
+        let proposed = (self.discourse.introduced.iter())
+            .chain(self.discourse.people.last())
+            .next()?;
+        let paragraph = self.discourse.paragraph.start..at.max(self.discourse.paragraph.start);
+        let text = self.article.body.get(paragraph.clone())?;
+        let quotes = &self.discourse.paragraph_quotes;
+        let noun_used = words(text).iter().any(|w| {
+            w.lower() == head.lower()
+                && !quotes
+                    .iter()
+                    .any(|q| q.contains(&(paragraph.start + w.start)))
+        });
+        // Named in full, or quoted in this paragraph: a son `Ivo`,
+        // completed from the surname of his mother `Mira Holt`, is not
+        // named by her name.
+        let quoted_here = self.candidates.last().is_some_and(|c| {
+            c.occurrence.speaker.as_deref() == Some(proposed.name.as_str())
+                && c.occurrence
+                    .span
+                    .as_ref()
+                    .is_some_and(|s| s.start >= paragraph.start)
+        });
+        let named_here = text.to_lowercase().contains(&proposed.name.to_lowercase());
+        (proposed.person
+            && !noun_used
+            && (named_here || quoted_here)
+            && self.descriptor_fits(proposed, at))
+        .then(|| proposed.clone())
     }
 
     /// The actor a person speaks for, from the words around the name:

@@ -7,10 +7,10 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CONJUNCTIONS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, REMARK_NOUNS,
-    ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES,
-    TITLES, WEEKDAY_NAMES,
+    CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES,
+    NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
+    PRONOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
+    SUBORDINATORS, TIME_ZONES, TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -421,8 +421,33 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
 /// sentence whose speech verb is a participle.
 fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    if let Some(holder) = office_holder(&context[ws[first].start..]) {
+        return Some(holder);
+    }
     let end = ws[first..=name_head_end(&ws[first..])? + first].last()?.end;
     let subject = parse_subject(&context[ws[first].start..end]);
+    subject.names_someone().then_some(subject)
+}
+
+/// `His Austrian counterpart, Jan Berg, went further`: the name set off
+/// by commas after an office, not the office's words.
+fn office_holder(sentence: &str) -> Option<Subject<'_>> {
+    let mut pieces = sentence.split(',');
+    let office = pieces.next()?;
+    let name = pieces.next().filter(|_| pieces.next().is_some())?;
+    let name_words = words(name);
+    let is_office =
+        describes_office(office) || words(office).iter().any(|w| w.is(COUNTERPART_NOUNS));
+    if !is_office
+        || name_words.is_empty()
+        || !name_words
+            .iter()
+            .all(|w| is_name_word(w) || w.is(NAME_PARTICLES))
+    {
+        return None;
+    }
+    let mut subject = parse_subject(name);
+    subject.apposition.push(office.trim());
     subject.names_someone().then_some(subject)
 }
 
@@ -543,7 +568,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     }
     let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
     let mut phrase = pieces.pop().unwrap_or("");
-    if trailing_comma {
+    if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
         while is_apposition(phrase) && hops < 2 {
@@ -556,6 +581,11 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
                 _ => break,
             }
         }
+    }
+    // `Sens. Ann Reyes, R-Neb., and Tom Dorn, R-Iowa, said`: a list,
+    // several speakers, not its last name.
+    if words(phrase).first().is_some_and(|w| w.is(&["and", "or"])) {
+        return (text.trim(), appositions);
     }
     // `Atlantis’s foreign ministry spokeswoman, Ana Vell, said`: the
     // piece before the name describes it.
@@ -624,14 +654,21 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             ws = words(piece);
         }
         let Some(first) = ws.first() else { continue };
+        if let Some(subject) = holder_apposition(&pieces, i).or_else(|| inverted_subject(piece)) {
+            found.push(subject);
+            continue;
+        }
         // `Speaking in Lisbon`, `On Monday`, `According to Lind`: no subject.
         // `The UN's Amara Okonjo struck a note`: `The` and a possessive
         // may open a name.
         let possessive_opening =
             first.is(&["the"]) && ws.get(1).is_some_and(|w| is_possessive(w.text));
+        // `Khaing Thu Kha`: a name that ends in -ing, written as a run of
+        // name words, opens no participle clause.
+        let name_run = ws.len() >= 2 && ws.iter().all(is_name_word);
         if first.is(PREPOSITIONS) && !possessive_opening
             || first.is(&["according"])
-            || first.lower().ends_with("ing")
+            || first.lower().ends_with("ing") && !name_run
             || !first.is_capitalised()
         {
             continue;
@@ -639,6 +676,7 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         // `Former City defender and Sky Sports pundit Gary Nwosu`: role
         // words, joined by `and`, lead up to the name.
         let mut head = None;
+        let mut joined_by_and = false;
         for (k, w) in ws.iter().enumerate() {
             let describing = w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS);
             let joins_roles = w.is(&["and"])
@@ -653,11 +691,17 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
                 || describing
                 || joins_roles)
             {
+                // `Sen. Tom Dorn and Sen. Ivo Tam joined`: two subjects.
+                joined_by_and = w.is(&["and", "or"])
+                    && head.is_some()
+                    && ws.get(k + 1).is_some_and(Word::is_capitalised);
                 break;
             }
             head = Some(w);
         }
-        let Some(head) = head else { continue };
+        let Some(head) = head.filter(|_| !joined_by_and) else {
+            continue;
+        };
         let mut subject = parse_subject(&piece[..head.end]);
         if !subject.names_someone() {
             continue;
@@ -672,6 +716,68 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         found.push(subject);
     }
     found
+}
+
+/// `“...” — Ann Reyes` (a line of its own in a fact check or a list of
+/// claims): the name after a dash that ends the quote's paragraph, as a
+/// range of `context`, the text after the quote. Only name words may
+/// follow the dash.
+pub fn dash_credit(context: &str) -> Option<Range<usize>> {
+    let rest = context.trim_start();
+    let dash = rest.chars().next().filter(|c| matches!(c, '—' | '–'))?;
+    let after = context.len() - rest.len() + dash.len_utf8();
+    let name = context[after..].trim();
+    let ws = words(name);
+    let name_like = |w: &Word<'_>| is_name_word(w) || is_title(w) || w.is(NAME_PARTICLES);
+    if ws.is_empty() || ws.len() > 5 || !ws.iter().all(name_like) {
+        return None;
+    }
+    let start = after + (context[after..].len() - context[after..].trim_start().len());
+    Some(start..start + name.len())
+}
+
+/// `Its head, former foreign minister Kwabena Osei, urged calm.`, `His
+/// lawyer, advocate Jo Dube, said`: a lowercase apposition after an
+/// unnamed office (`Its head`) names its holder by a full name.
+fn holder_apposition<'a>(pieces: &[&'a str], i: usize) -> Option<Subject<'a>> {
+    let office = pieces.first().filter(|_| i == 1 && pieces.len() > 2)?;
+    let office_words = words(office);
+    let possessed = office_words.first().is_some_and(|w| {
+        w.is(&["its", "his", "her", "their"])
+            || w.is(&["the"]) && office_words.iter().any(|w| is_possessive(w.text))
+    });
+    let first = words(pieces[1]).into_iter().next()?;
+    if !possessed
+        || office_words.len() > 5
+        || parse_subject(office).names_someone()
+        || !is_lowercase(&first)
+        || first.is(&["a", "an", "the", "who", "which", "whose", "one", "another"])
+    {
+        return None;
+    }
+    let mut subject = parse_subject(pieces[1]);
+    let full = subject.name.is_some_and(|n| words(n).len() >= 2);
+    (full && subject.names_someone() && !subject.descriptor.is_empty()).then(|| {
+        subject.apposition.push(office.trim());
+        subject
+    })
+}
+
+/// `Among them was Ana Vell`, `Among the first to arrive was Ana Vell`:
+/// the subject after the verb of an inverted sentence, written as a full
+/// name that ends the piece.
+fn inverted_subject(piece: &str) -> Option<Subject<'_>> {
+    let ws = words(piece);
+    if !(ws.first()?.is(PREPOSITIONS) || ws[0].is(&["among"])) || !ws[0].is_capitalised() {
+        return None;
+    }
+    let copula = ws.iter().position(|w| w.is(&["was", "were", "is"]))?;
+    let name = &ws[copula + 1..];
+    if name.len() < 2 || !name.iter().all(|w| is_name_word(w) || w.is(NAME_PARTICLES)) {
+        return None;
+    }
+    let subject = parse_subject(&piece[name[0].start..]);
+    subject.names_someone().then_some(subject)
 }
 
 /// Words that say a sentence tells of speaking (`Speaking in Lisbon`,
@@ -700,10 +806,22 @@ fn is_apposition(piece: &str) -> bool {
     // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
     let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
     starts_describing
+        || is_party_tag(piece)
         || the_common_noun
         || office
         || of_a_place
         || !parse_subject(piece).names_someone()
+}
+
+/// `D-Ohio`, `R-Pa.`: a party's letter and a state, written after a
+/// lawmaker's name between commas.
+fn is_party_tag(piece: &str) -> bool {
+    let tag = piece.trim().trim_end_matches('.');
+    let mut chars = tag.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(party), Some('-'), Some(state)) if party.is_ascii_uppercase() && state.is_uppercase()
+    ) && !tag.contains(char::is_whitespace)
 }
 
 /// A capitalised word that can be part of a person's name: not a title,
@@ -712,6 +830,8 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
     w.is_capitalised()
         // `Though I suspect`: the first person is never a name.
         && w.text != "I"
+        // `Her Polish counterpart`: a possessive determiner is no name.
+        && !w.is(&["his", "her", "its", "their", "our", "my", "your"])
         && !is_calendar_word(w)
         && !is_title(w)
         && !w.is(OFFICE_WORDS)

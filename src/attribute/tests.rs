@@ -1727,3 +1727,138 @@ fn an_unnamed_source_who_gave_a_name_is_that_name() {
 One resident, who asked not to be named, said: “We have not slept for three nights now.”\n";
     assert_eq!(speakers(body), [some("Jodie"), some("One resident")]);
 }
+
+#[test]
+fn a_name_ending_in_ing_is_no_participle_opening() {
+    let body = "Major General Ivo Tam said the army was ready. “We never blocked food,” he told reporters.\n\nKhaing Thu Kha, the Blue Brigade's spokesman, dismissed that account. “They starved the city for months,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Khaing Thu Kha")]);
+    // A participle still opens no subject.
+    let body = "Ivo Tam said the army was ready. “We never blocked food,” he told reporters.\n\nSpeaking Tuesday, the envoy was calm. “The road is open,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Ivo Tam")]);
+}
+
+#[test]
+fn a_lowercase_apposition_after_an_unnamed_office_names_its_holder() {
+    let body = "“They want to steal our future,” said Ana Vell, a student.\n\nThe observer mission said the vote was calm. Its head, former Ruritanian foreign minister Kofi Mensah-Boateng, urged calm. “Disputes must be settled by law,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Kofi Mensah-Boateng")]
+    );
+    // An indefinite apposition describes the office; it names no holder.
+    let body = "“They want to steal our future,” said Ana Vell, a student.\n\nIts head, a former foreign minister, urged calm. “Disputes must be settled by law,” she said.\n";
+    assert_eq!(speakers(body)[1], some("Ana Vell"));
+}
+
+#[test]
+fn the_subject_of_an_inverted_sentence_is_introduced() {
+    let body = "“We will rebuild,” said Ana Vell.\n\nOutside, a few hundred people gathered. Among them was Roisin Mac Carthy-Byrne, a nurse. “I did everything I was told,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Roisin Mac Carthy-Byrne")]
+    );
+    // No name after the verb: the pronoun keeps to the person quoted.
+    let body = "“We will rebuild,” said Ana Vell.\n\nAmong them was a nurse. “I did everything I was told,” she said.\n";
+    assert_eq!(speakers(body)[1], some("Ana Vell"));
+}
+
+#[test]
+fn a_party_tag_after_a_name_is_an_apposition() {
+    assert_eq!(
+        speakers(
+            "Sen. Ann Reyes, D-Neb., called for a hearing, writing on X that the collapse was “a warning we cannot afford to ignore.”\n"
+        ),
+        [some("Ann Reyes")]
+    );
+    assert_eq!(
+        speakers(
+            "Senate leader Tom Dorn, R-Neb., said in a brief statement Thursday that the House had “finished the job and more.”\n"
+        ),
+        [some("Tom Dorn")]
+    );
+    assert_eq!(
+        speakers(
+            "Rep. Jo Ames, R-Pa., whose district includes rural counties, told the paper that voters “know how to use a calendar.”\n"
+        ),
+        [some("Jo Ames")]
+    );
+    // The tag's person is the one who spoke, not the sentence's subject.
+    assert_eq!(
+        speakers(
+            "Ann Reyes met Tom Dorn, R-Neb., who said the plan was “a disaster for every farmer.”\n"
+        ),
+        [some("Tom Dorn")]
+    );
+}
+
+#[test]
+fn a_noun_for_a_person_is_the_one_the_paragraph_just_named() {
+    let body = "“We are ready,” said Ana Vell.\n\nIn the village, Mira Holt was cooking. Her son, she said, has barely spoken. “He hugs me and then he sleeps,” the mother said.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Mira Holt")]);
+    let body = "“We are ready,” said Ana Vell.\n\nIvo Tam, chairman of the committee, wrote that the country was “playing with fire.” “Small countries forget their size,” the lawmaker wrote.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Ivo Tam"), some("Ivo Tam")]
+    );
+    // The paragraph used the noun for someone it did not name.
+    let body = "“We are ready,” said Ana Vell.\n\nVell later met the lawmaker in private. “Small countries forget their size,” the lawmaker said.\n";
+    assert_eq!(speakers(body)[1], None);
+    // The person quoted last is not named in this paragraph.
+    let body = "“We are ready,” said Ana Vell.\n\nThe talks went on all night. “He hugs me and then he sleeps,” the mother said.\n";
+    assert_eq!(speakers(body)[1], None);
+}
+
+#[test]
+fn a_list_of_tagged_lawmakers_is_no_one_speaker() {
+    let body = "Sens. Ann Reyes, R-Neb., Jo Ames, R-Mont., and Tom Dorn, R-Utah, said in a statement that they would “use every tool available.”\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_persons_writing_speaks_for_them() {
+    let body = "Sen. Tom Dorn joined the majority. His concurrence said “nothing in today's decision” changes the rule.\n";
+    assert_eq!(speakers(body), [some("Tom Dorn")]);
+    let body =
+        "Sen. Ann Reyes dissented. Sen. Reyes's dissent said the ruling was “a vivid story.”\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // Two men the paragraph names: `his` is neither.
+    let body = "Sen. Tom Dorn and Sen. Ivo Tam joined. His concurrence said “nothing in today's decision” changes the rule.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_name_after_a_dash_ends_the_quote_it_credits() {
+    let body = "Ann Reyes and Tom Dorn met in a debate.\n\n“Under his votes, gas went up a dollar a gallon.”\n— Reyes\n\nThe number is right.\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // A credit line names an outlet, no person.
+    let body = "“Under his votes, gas went up a dollar a gallon.”\n— The Daily\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_possessive_determiner_is_no_name() {
+    let body = "Ana Vell backed the measures. “There can be no loopholes,” she said.\n\nHer Ruritanian counterpart, Jan Berg, was more blunt. Speaking at a border post, he called the countermeasures “a very bad joke”.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Jan Berg")]);
+    let body = "“Temporary means temporary,” Ivo Tam told reporters. His Ruritanian counterpart, Ana Vell, went further, calling the plan “a bond in a helmet.”\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Ana Vell")]);
+    // No name in the apposition: never the office's words.
+    let body =
+        "His Austrian counterpart, a hawk, went further, calling the plan “a bond in a helmet.”\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_names_no_one_quoted_before() {
+    // A described subject no rule resolves.
+    let body = "“Only the Red Cross,” Ivo Tam said.\n\nThe other diplomat was less upbeat. “Everyone signed for a photograph,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), None]);
+    // An unnamed source quoted in the paragraph.
+    let body = "“We will look at every possibility,” Ivo Tam told reporters.\n\nOne community leader, who asked not to be named, said men were seen “running between the shelters with bottles” before the fire. “Everybody knows who they are,” he said.\n";
+    assert_eq!(speakers(body)[0], some("Ivo Tam"));
+    assert_ne!(speakers(body)[2], some("Ivo Tam"));
+    // In the next paragraph, the person the article is about.
+    let body = "“We cut costs every year,” said Ana Vell. One former board member told me she was “the most disciplined executive I have ever worked with.”\n\n“There will be changes, but not the ones they think,” she says.\n";
+    assert_eq!(speakers(body).last(), Some(&some("Ana Vell")));
+    // A descriptor of the person quoted: still them.
+    let body = "“Only the Red Cross,” the spokesman Ivo Tam said.\n\nThe spokesman was less upbeat later. “Everyone signed for a photograph,” he said.\n";
+    assert_eq!(speakers(body), [some("Ivo Tam"), some("Ivo Tam")]);
+}
