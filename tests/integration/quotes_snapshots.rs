@@ -60,3 +60,9 @@ fn quotes_of_the_fourth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind4a", quotes_json("tests/fixtures/blind4a"));
     insta::assert_json_snapshot!("quotes_blind4b", quotes_json("tests/fixtures/blind4b"));
 }
+
+#[test]
+fn quotes_of_the_fifth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind5a", quotes_json("tests/fixtures/blind5a"));
+    insta::assert_json_snapshot!("quotes_blind5b", quotes_json("tests/fixtures/blind5b"));
+}
