@@ -35,6 +35,7 @@ const BUILT_IN_FILES: &[(&str, &str)] = built_in![
     "theme.toml",
     "templates/base.html",
     "templates/macros.html",
+    "templates/card.html",
     "templates/home.html",
     "templates/actor.html",
     "templates/article.html",
