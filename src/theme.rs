@@ -35,7 +35,6 @@ const BUILT_IN_FILES: &[(&str, &str)] = built_in![
     "theme.toml",
     "templates/base.html",
     "templates/macros.html",
-    "templates/card.html",
     "templates/home.html",
     "templates/actor.html",
     "templates/article.html",

@@ -404,11 +404,7 @@ pub struct SpeakerGroup<'v, 'a> {
     pub href: Option<String>,
     /// Set when the speaker speaks for a sub-actor of the page's actor.
     pub actor: Option<&'v ActorRef<'a>>,
-    /// The statements, for themes without a `card.html` (empty otherwise).
     pub statements: Vec<&'v StatementView<'a>>,
-    /// Each statement's card as HTML, from the theme's `card.html` (see
-    /// [`super::cards`]); empty for themes without one.
-    pub cards: Vec<String>,
 }
 
 /// An actor with its statement count, for lists.
@@ -796,10 +792,7 @@ pub struct VoicesPage<'v, 'a> {
     /// Named speakers who speak for no actor (first page only).
     pub speakers: Vec<SpeakerView<'v, 'a>>,
     /// Statements with neither speaker nor actor, on this page.
-    /// Empty for themes with a `card.html`: `cards` has them.
     pub unattributed: Vec<&'v StatementView<'a>>,
-    /// The cards of `unattributed`, from the theme's `card.html`.
-    pub cards: Vec<String>,
     pub unattributed_count: usize,
     pub pager: Option<Pager>,
 }

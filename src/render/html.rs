@@ -99,19 +99,6 @@ impl<'t> Templates<'t> {
         })
     }
 
-    /// True when the theme has template `name` and is a MiniJinja theme
-    /// (Tera themes render their lists whole, see [`super::cards`]).
-    pub fn has_fragment(&self, name: &str) -> bool {
-        self.tera.is_none() && self.env.get_template(name).is_ok()
-    }
-
-    /// Renders template `name` as a piece of a page: as it is, without the
-    /// final line break a file gets.
-    pub fn render_fragment(&self, name: &str, context: minijinja::Value) -> Result<String> {
-        let template = self.env.get_template(name).map_err(|e| self.error(e))?;
-        template.render(context).map_err(|e| self.error(e))
-    }
-
     /// A template error located in the template file it comes from.
     fn error(&self, e: minijinja::Error) -> Error {
         let name = e.name().unwrap_or("?").to_string();

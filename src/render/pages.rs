@@ -16,7 +16,6 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::cards::{CARD_TEMPLATE, Cards};
 use super::charts;
 use super::context::*;
 use super::crosslinks;
@@ -73,9 +72,6 @@ pub fn render(
     let outlet_anchors = paging::outlet_anchors(dossier.outlets.iter().map(|o| o.name));
     let outlet_hrefs = paging::outlet_hrefs(&outlet_anchors);
     let reach = OutletReach::new(dossier);
-    let cards = templates
-        .has_fragment(CARD_TEMPLATE)
-        .then(|| Cards::new(card_uses(dossier, layout)));
     let views = Views {
         dossier,
         site: &site,
@@ -85,7 +81,6 @@ pub fn render(
         outlet_anchors: &outlet_anchors,
         outlet_hrefs: &outlet_hrefs,
         reach: &reach,
-        cards: cards.as_ref(),
     };
     // The sitemap lists the pages, so it needs their paths.
     let sitemap = site.base_url.is_some() && keep("sitemap.xml");
@@ -192,19 +187,6 @@ impl Layout {
             page_numbers,
         }
     }
-}
-
-/// Per statement, how many pages show its card: each dossier that lists
-/// it, and the voices page for a statement with neither actor nor speaker.
-fn card_uses(d: &Dossier<'_>, layout: &Layout) -> Vec<usize> {
-    let mut uses = vec![0; d.statements.len()];
-    for entry in layout.dossiers.iter().flatten() {
-        uses[entry.statement] += 1;
-    }
-    for &s in &layout.unattributed {
-        uses[s] += 1;
-    }
-    uses
 }
 
 /// A statement in a dossier's display order.
@@ -346,8 +328,6 @@ struct Views<'v, 'a> {
     outlet_anchors: &'v [String],
     outlet_hrefs: &'v [String],
     reach: &'v OutletReach,
-    /// The statement cards as shared fragments, when the theme has them.
-    cards: Option<&'v Cards>,
 }
 
 impl<'v, 'a> Views<'v, 'a> {
@@ -445,8 +425,7 @@ impl<'v, 'a> Views<'v, 'a> {
             let chunk =
                 &entries[start.min(entries.len())..(start + PAGE_STATEMENTS).min(entries.len())];
             let previous = start.checked_sub(1).map(|i| &entries[i]);
-            let (direct, reported) =
-                self.speaker_groups(templates, &root_of(&path), index, chunk, previous)?;
+            let (direct, reported) = self.speaker_groups(index, chunk, previous);
             let description = format!(
                 "{} statements by people who speak for {}, with every outlet that reported them.",
                 node.rolled_up.len(),
@@ -595,13 +574,10 @@ impl<'v, 'a> Views<'v, 'a> {
     /// reported apart; `previous` is the entry just before the page.
     fn speaker_groups(
         &self,
-        templates: &Templates<'_>,
-        root: &str,
         actor: usize,
         chunk: &[Entry],
         previous: Option<&Entry>,
-    ) -> Result<(Vec<SpeakerGroup<'v, 'a>>, Vec<SpeakerGroup<'v, 'a>>)> {
-        let here = &self.actors[actor].href;
+    ) -> (Vec<SpeakerGroup<'v, 'a>>, Vec<SpeakerGroup<'v, 'a>>) {
         let d = self.dossier;
         let mut direct: Vec<SpeakerGroup<'v, 'a>> = Vec::new();
         let mut reported: Vec<SpeakerGroup<'v, 'a>> = Vec::new();
@@ -628,25 +604,14 @@ impl<'v, 'a> Views<'v, 'a> {
                     href: entry.speaker.map(|i| self.speaker_hrefs[i].clone()),
                     actor: entry.actor.filter(|&a| a != actor).map(|a| &self.actors[a]),
                     statements: Vec::new(),
-                    cards: Vec::new(),
                 });
             }
             if let Some(group) = list.last_mut() {
-                let s = entry.statement;
-                match self.cards {
-                    Some(cards) => group.cards.push(cards.card(
-                        templates,
-                        s,
-                        &self.statements[s],
-                        root,
-                        here,
-                    )?),
-                    None => group.statements.push(&self.statements[s]),
-                }
+                group.statements.push(&self.statements[entry.statement]);
             }
             last = Some(entry);
         }
-        Ok((direct, reported))
+        (direct, reported)
     }
 
     fn article(&self, templates: &Templates<'_>, index: usize) -> Result<OutputFile> {
@@ -1120,20 +1085,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         .collect(),
                     _ => Vec::new(),
                 },
-                unattributed: match self.cards {
-                    Some(_) => Vec::new(),
-                    None => chunk.iter().map(|&s| &self.statements[s]).collect(),
-                },
-                cards: match self.cards {
-                    Some(cards) => {
-                        let root = root_of(&path);
-                        chunk
-                            .iter()
-                            .map(|&s| cards.card(templates, s, &self.statements[s], &root, ""))
-                            .collect::<Result<_>>()?
-                    }
-                    None => Vec::new(),
-                },
+                unattributed: chunk.iter().map(|&s| &self.statements[s]).collect(),
                 unattributed_count: unattributed.len(),
                 pager: Pager::new(VOICES, pages, number),
             };
