@@ -232,6 +232,8 @@ pub fn report_views<'a>(
     statement: &Statement<'a>,
     limit: usize,
 ) -> Vec<ReportView<'a>> {
+    // Compared with each report's words: made once, not per report.
+    let words = display_text(statement.text);
     statement
         .quotes
         .iter()
@@ -250,8 +252,7 @@ pub fn report_views<'a>(
                 evidence: quote.evidence.as_deref(),
                 published: article.date.to_string(),
                 published_label: date_label(article.date),
-                wording: (display_text(&quote.text) != display_text(statement.text))
-                    .then_some(quote.text.as_str()),
+                wording: (display_text(&quote.text) != words).then_some(quote.text.as_str()),
             })
         })
         .take(limit)
