@@ -151,6 +151,7 @@ fn quotes_of(article: &Article, occurrences: Vec<Occurrence>) -> Vec<Quote> {
 /// matter and unnamed sources are left as they are.
 fn share_actors(quotes: &mut [Quote]) {
     // Per spelling key: actor -> (quotes that name it, the first evidence).
+    let keys = speaker_spelling_keys(quotes);
     let mut votes: BTreeMap<String, BTreeMap<&str, (usize, String)>> = BTreeMap::new();
     for q in quotes.iter().filter(|q| !q.anonymous) {
         if let (Some(speaker), Some(actor)) = (q.speaker.as_deref(), q.actor.as_deref()) {
@@ -160,7 +161,7 @@ fn share_actors(quotes: &mut [Quote]) {
                 .or(q.evidence.as_deref())
                 .unwrap_or(speaker);
             let vote = votes
-                .entry(spelling_key(speaker))
+                .entry(keys[speaker].clone())
                 .or_default()
                 .entry(actor)
                 .or_insert_with(|| (0, format!("{words} ({})", q.article)));
@@ -188,15 +189,25 @@ fn share_actors(quotes: &mut [Quote]) {
         if q.actor.is_none()
             && !corrected
             && !q.anonymous
-            && let Some((actor, evidence)) = q
-                .speaker
-                .as_deref()
-                .and_then(|s| actors.get(&spelling_key(s)))
+            && let Some((actor, evidence)) = q.speaker.as_deref().and_then(|s| actors.get(&keys[s]))
         {
             q.actor = Some(actor.clone());
             q.affiliation_evidence = Some(evidence.clone());
         }
     }
+}
+
+/// The spelling key of each distinct speaker of `quotes`: [`share_actors`]
+/// needs one per quote, and a package has a few hundred speakers for tens
+/// of thousands of quotes.
+fn speaker_spelling_keys(quotes: &[Quote]) -> HashMap<String, String> {
+    let mut keys = HashMap::new();
+    for speaker in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        if !keys.contains_key(speaker) {
+            keys.insert(speaker.to_string(), spelling_key(speaker));
+        }
+    }
+    keys
 }
 
 /// Clusters the quotes of each (kind, speaker), links the copies the
@@ -508,7 +519,7 @@ struct Copy<'a> {
 /// speakers must be the same person or unknown on one side (two unknown
 /// speakers only link by a run), the days close and the kind the same;
 /// a statement never gets two different known speakers.
-fn link_copies(quotes: &[Quote], keys: &[String], halves: &[Halves], parent: &mut [usize]) {
+fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], parent: &mut [usize]) {
     // Per day: a speaker who repeats a line weeks apart says it again.
     let mut by_text: BTreeMap<(QuoteKind, Option<&str>, &str, jiff::civil::Date), Copy> =
         BTreeMap::new();
@@ -529,6 +540,7 @@ fn link_copies(quotes: &[Quote], keys: &[String], halves: &[Halves], parent: &mu
             });
     }
     let copies: Vec<Copy> = by_text.into_values().collect();
+    let people = SamePeople::default();
     let mut speakers: Vec<Vec<&str>> = vec![Vec::new(); quotes.len()];
     for (i, q) in quotes.iter().enumerate() {
         let root = find(parent, i);
@@ -542,7 +554,7 @@ fn link_copies(quotes: &[Quote], keys: &[String], halves: &[Halves], parent: &mu
         let (ra, rb) = (find(parent, a), find(parent, b));
         let agree = speakers[ra]
             .iter()
-            .all(|x| speakers[rb].iter().all(|y| same_person(x, y)));
+            .all(|x| speakers[rb].iter().all(|y| people.same(x, y)));
         if ra != rb && agree {
             union(parent, ra, rb);
             let (root, other) = (ra.min(rb), ra.max(rb));
@@ -554,11 +566,11 @@ fn link_copies(quotes: &[Quote], keys: &[String], halves: &[Halves], parent: &mu
             }
         }
     };
-    let may_link = |a: &Copy, b: &Copy, kind_ok: bool| {
+    let may_link = |a: &Copy<'q>, b: &Copy<'q>, kind_ok: bool| {
         kind_ok
             && a.day.duration_since(b.day).as_hours().abs() <= 24 * WINDOW_DAYS
             && match (a.speaker, b.speaker) {
-                (Some(x), Some(y)) => same_person(x, y),
+                (Some(x), Some(y)) => people.same(x, y),
                 _ => true,
             }
     };
@@ -764,6 +776,25 @@ fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 /// the other with the same surname (`Dmitry Pesotsky`, `Dmitry
 /// Anatolyevich Pesotsky`; `Robert Adeyemi-Clarke`, `Justice Robert
 /// Adeyemi-Clarke`).
+/// [`same_person`], each pair of names answered once: [`link_copies`]
+/// asks it of the same few hundred speakers for every pair of copies, and
+/// each answer folds both names.
+#[derive(Default)]
+struct SamePeople<'a> {
+    answers: std::cell::RefCell<HashMap<(&'a str, &'a str), bool>>,
+}
+
+impl<'a> SamePeople<'a> {
+    fn same(&self, a: &'a str, b: &'a str) -> bool {
+        if a == b {
+            return true;
+        }
+        *(self.answers.borrow_mut())
+            .entry((a, b))
+            .or_insert_with(|| same_person(a, b))
+    }
+}
+
 fn same_person(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -1421,6 +1452,22 @@ mod tests {
         ] {
             assert!(!same_person(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn remembered_answers_are_same_persons_in_either_order() {
+        let people = SamePeople::default();
+        for (a, b) in [
+            ("Pesotsky", "Dmitry Pesotsky"),
+            ("Ann Reyes", "Tom Reyes"),
+            ("Dr Ann Reyes", "Ann Maria Reyes"),
+        ] {
+            for _ in 0..2 {
+                assert_eq!(people.same(a, b), same_person(a, b), "{a} / {b}");
+                assert_eq!(people.same(b, a), same_person(b, a), "{b} / {a}");
+            }
+        }
+        assert!(people.same("Ann Reyes", "Ann Reyes"));
     }
 
     #[test]
