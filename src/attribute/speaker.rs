@@ -813,15 +813,19 @@ fn is_apposition(piece: &str) -> bool {
         || !parse_subject(piece).names_someone()
 }
 
-/// `D-Ohio`, `R-Pa.`: a party's letter and a state, written after a
-/// lawmaker's name between commas.
+/// `D-Ohio`, `R-Pa.`, `D-Des Moines`: a party's letter and a state or
+/// city, written after a lawmaker's name between commas.
 fn is_party_tag(piece: &str) -> bool {
     let tag = piece.trim().trim_end_matches('.');
     let mut chars = tag.chars();
+    let place_words = tag.split_whitespace().skip(1);
     matches!(
         (chars.next(), chars.next(), chars.next()),
         (Some(party), Some('-'), Some(state)) if party.is_ascii_uppercase() && state.is_uppercase()
-    ) && !tag.contains(char::is_whitespace)
+    ) && place_words.clone().count() < 3
+        && place_words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A capitalised word that can be part of a person's name: not a title,
