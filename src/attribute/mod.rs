@@ -700,8 +700,11 @@ impl Reader<'_> {
             Some(named) => Some(named),
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
         };
+        // `he had dismissed Tom Dorn as “...”`: a name after the pronoun
+        // is not what it stands for.
+        let pronoun_at = lead.end.min(evidence.start);
         let speaker = match pronoun_gender {
-            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), lead.end, base),
+            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base),
             None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {

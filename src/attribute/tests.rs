@@ -1937,3 +1937,22 @@ fn an_unnamed_source_is_a_person_not_a_document() {
     );
     assert!(found[0].anonymous);
 }
+
+#[test]
+fn a_pronoun_skips_the_last_quoted_for_a_name_after_an_office() {
+    // A full name after an office word, of a gender no list tells.
+    let body = "“The system failed,” Ms Ana Vell said.\n\nThat did not satisfy senator Tamsin Okoro-Reid, who read from a register. “Who decided red meant go?” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ana Vell"), some("Tamsin Okoro-Reid")]
+    );
+    // The last quoted person when no one else is named.
+    let body = "“The system failed,” Ms Ana Vell said.\n\nThe hearing went on. “Who decided red meant go?” she said.\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Ana Vell")]);
+}
+
+#[test]
+fn a_name_after_the_pronoun_is_not_what_it_stands_for() {
+    let body = "“We accept the result,” said Mr Ivo Tam.\n\nDuring the campaign, he had dismissed party chief Brann Okoro-Reid as “a leader in search of a party”.\n";
+    assert_ne!(speakers(body)[1], some("Brann Okoro-Reid"));
+}
