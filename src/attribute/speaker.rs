@@ -571,7 +571,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
-        while is_apposition(phrase) && hops < 2 {
+        while (is_apposition(phrase) || ends_a_place(pieces.last(), phrase)) && hops < 2 {
             match pieces.pop() {
                 Some(p) if !p.trim().is_empty() => {
                     appositions.push(phrase.trim());
@@ -596,6 +596,19 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// `Acme, based in Ankeny, Iowa, said`: a capitalised word after a
+/// piece that ends in a place (`in Ankeny`) is that place's state or
+/// country, not the speaker.
+fn ends_a_place(previous: Option<&&str>, piece: &str) -> bool {
+    let ws = words(piece);
+    let place = ws.len() <= 2 && ws.iter().all(Word::is_capitalised);
+    let before = previous.map(|p| words(p)).unwrap_or_default();
+    place
+        && before.len() >= 2
+        && is_lowercase(&before[0])
+        && before[before.len() - 2].is(&["in", "near", "from"])
 }
 
 /// `Atlantis’s foreign ministry spokeswoman`, `a spokesman for the

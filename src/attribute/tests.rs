@@ -1956,3 +1956,14 @@ fn a_name_after_the_pronoun_is_not_what_it_stands_for() {
     let body = "“We accept the result,” said Mr Ivo Tam.\n\nDuring the campaign, he had dismissed party chief Brann Okoro-Reid as “a leader in search of a party”.\n";
     assert_ne!(speakers(body)[1], some("Brann Okoro-Reid"));
 }
+
+#[test]
+fn a_state_after_a_place_in_an_apposition_is_no_speaker() {
+    let found = run(
+        "Acme Seeds, based in Ankeny, Iowa, called the lawsuit “without merit” in a statement.\n",
+    );
+    assert_ne!(found[0].speaker, some("Iowa"));
+    // A name after a place of its own is still the name.
+    let body = "In Ankeny, Ana Vell called the lawsuit “without merit” in a statement.\n";
+    assert_eq!(speakers(body), [some("Ana Vell")]);
+}
