@@ -8,7 +8,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, TITLES, WEEKDAY_NAMES,
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
+    ORGANISATION_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::text::words;
@@ -147,9 +148,27 @@ pub(super) fn people_named(
                 name: (*full).to_string(),
                 gender: None,
             });
+        } else if run.len() >= 2
+            && i > run.len()
+            && is_lowercase_office(&ws[i - run.len() - 1])
+            && !run.iter().any(|w| w.is(ORGANISATION_WORDS))
+        {
+            // `Greens senator Tamsin Rowe`, `chairman Barry Kell`: a
+            // full name after an office, of a gender no list tells.
+            named.push(Named {
+                at: base + run[0].start,
+                name: text[run[0].start..run[run.len() - 1].end].to_string(),
+                gender: None,
+            });
         }
     }
     named
+}
+
+fn is_lowercase_office(w: &super::text::Word<'_>) -> bool {
+    w.text.starts_with(char::is_lowercase)
+        && w.after.trim().is_empty()
+        && (w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS))
 }
 
 /// Whether `text` (at `base` in the body) names `name` by its surname

@@ -930,6 +930,43 @@ pub const ANONYMOUS_DETERMINERS: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "several", "some",
 ];
 
+/// Nouns for people an article does not name, besides the office,
+/// profession and person lists (`a source close to`, `two people
+/// familiar with`, `one Labour MP`).
+pub const SOURCE_NOUNS: &[&str] = &[
+    "source",
+    "sources",
+    "person",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "mp",
+    "mps",
+    "aides",
+    "diplomats",
+    "delegates",
+    "envoys",
+    "functionary",
+    "insider",
+    "insiders",
+    "colleague",
+    "colleagues",
+    "friend",
+    "friends",
+    "neighbour",
+    "neighbor",
+    "parent",
+    "relative",
+    "witness",
+    "witnesses",
+    "official",
+    "officials",
+    "executive",
+    "executives",
+];
+
 /// Documents that can carry words (`according to a transcript`, `the
 /// filing said`): never a person, named or not.
 pub const DOCUMENT_NOUNS: &[&str] = &[

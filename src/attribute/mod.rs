@@ -36,7 +36,8 @@ use discourse::{Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
     DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS,
-    PERSON_NOUNS, PROFESSION_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS,
+    STAFF_NOUNS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -699,8 +700,11 @@ impl Reader<'_> {
             Some(named) => Some(named),
             None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
         };
+        // `he had dismissed Tom Dorn as “...”`: a name after the pronoun
+        // is not what it stands for.
+        let pronoun_at = lead.end.min(evidence.start);
         let speaker = match pronoun_gender {
-            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), lead.end, base),
+            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base),
             None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
@@ -714,6 +718,7 @@ impl Reader<'_> {
                 resolve::office_actor(self.registry, s)
                     .or_else(|| self.unnamed_office_actor(s))
                     .or_else(|| self.staff_actor(s, base))
+                    .or_else(|| self.descriptor_party(s))
             });
         let rule = match (&speaker, &clause.subject) {
             (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,
@@ -920,7 +925,8 @@ impl Reader<'_> {
         }
         let ws = text::words(description);
         let described = ws.first()?.is(ANONYMOUS_DETERMINERS);
-        let head = &ws[text::head_noun(&ws)?];
+        let head_at = text::head_noun(&ws)?;
+        let head = &ws[head_at];
         let document = head.is(ORGANISATION_WORDS)
             || ws
                 .iter()
@@ -932,7 +938,8 @@ impl Reader<'_> {
             .position(|w| w.is(&["who", "whom"]))
             .filter(|&i| i >= 2);
         let description = who.map_or(description, |i| description[..ws[i - 1].end].trim_end());
-        (described && !document && ws.len() >= 2).then(|| description.to_string())
+        (described && !document && ws.len() >= 2 && names_a_person(&ws, head_at))
+            .then(|| description.to_string())
     }
 
     /// `Atlantean`, `Saudi` for Saudi Arabia: an alias that is an
@@ -1045,6 +1052,33 @@ fn unnamed_subject(sentence: &str) -> Option<&str> {
         end
     };
     Some(&trimmed[..ws[last].end])
+}
+
+/// `a senior official`, `one of the sources`, `two people`: an unnamed
+/// source's head is a noun for people, not a thing (`a copy seen by
+/// Reuters`, `A section on communications`).
+fn names_a_person(ws: &[text::Word<'_>], head_at: usize) -> bool {
+    let head = &ws[head_at];
+    let singular = head.lower();
+    let singular = singular.strip_suffix('s').unwrap_or(&singular);
+    let agent = ["er", "or", "ist", "man", "woman", "person", "ant", "ian"]
+        .iter()
+        .any(|end| singular.len() > 4 && singular.ends_with(end));
+    // `one of the sources`: the head is the determiner itself.
+    head_at == 0
+        || agent
+        || [
+            SOURCE_NOUNS,
+            OFFICE_WORDS,
+            PERSON_NOUNS,
+            PROFESSION_NOUNS,
+            KIN_AND_CALLING_NOUNS,
+            ROLE_NOUNS,
+            STAFF_NOUNS,
+            PARTY_MEMBER_NOUNS,
+        ]
+        .iter()
+        .any(|list| head.is(list) || list.contains(&singular))
 }
 
 /// `The other diplomat was less upbeat.`: a sentence that opens with

@@ -558,13 +558,29 @@ impl Reader<'_> {
             )
             .next()
             .cloned();
+        // The party word says whom the person speaks for.
+        let of_party = |mut p: Entity| {
+            p.actor.get_or_insert(party.clone());
+            p
+        };
         if !described {
-            return proposed;
+            return proposed.map(of_party);
         }
         // `the Texas Blue said`: the paragraph may name the one it means
         // (or two who fit, and then no one).
         self.paragraph_antecedent(proposed, None, at, at)
             .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party))
+            .map(of_party)
+    }
+
+    /// `the three-term Blue said` where no one fits: no name, but the
+    /// party word still tells whom the speaker speaks for.
+    pub(super) fn descriptor_party(&self, subject: &Subject<'_>) -> Option<String> {
+        let kind = person_kind(subject.phrase)?;
+        self.registry
+            .actor_named(&kind)
+            .filter(|&a| self.registry.is_party(a))
+            .map(|a| id_of(self.registry, a))
     }
 
     /// `the minister`, `the Russian top diplomat`: the person just
@@ -1237,11 +1253,15 @@ fn person_kind(phrase: &str) -> Option<String> {
     let ws = words(phrase.trim());
     let (the, kind) = match ws.as_slice() {
         [the, kind] => (the, kind),
-        // `the 68-year-old Congress veteran`, `the Porirua builder`: words
-        // that describe, then a noun for a person.
+        // `the 68-year-old Congress veteran`, `the Porirua builder`, `the
+        // three-term Republican`: words that describe, then a noun for a
+        // person (a party or nationality word is a person here too).
         [the, describing @ .., kind]
             if describing.iter().all(|w| w.after.trim().is_empty())
-                && (kind.is(PROFESSION_NOUNS) || kind.is(PERSON_NOUNS)) =>
+                && (kind.is(PROFESSION_NOUNS)
+                    || kind.is(PERSON_NOUNS)
+                    || kind.is(PARTY_MEMBER_NOUNS)
+                    || kind.is(DEMONYMS)) =>
         {
             (the, kind)
         }

@@ -571,7 +571,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
-        while is_apposition(phrase) && hops < 2 {
+        while (is_apposition(phrase) || ends_a_place(pieces.last(), phrase)) && hops < 2 {
             match pieces.pop() {
                 Some(p) if !p.trim().is_empty() => {
                     appositions.push(phrase.trim());
@@ -596,6 +596,19 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// `Acme, based in Ankeny, Iowa, said`: a capitalised word after a
+/// piece that ends in a place (`in Ankeny`) is that place's state or
+/// country, not the speaker.
+fn ends_a_place(previous: Option<&&str>, piece: &str) -> bool {
+    let ws = words(piece);
+    let place = ws.len() <= 2 && ws.iter().all(Word::is_capitalised);
+    let before = previous.map(|p| words(p)).unwrap_or_default();
+    place
+        && before.len() >= 2
+        && is_lowercase(&before[0])
+        && before[before.len() - 2].is(&["in", "near", "from"])
 }
 
 /// `Atlantis’s foreign ministry spokeswoman`, `a spokesman for the
@@ -813,15 +826,19 @@ fn is_apposition(piece: &str) -> bool {
         || !parse_subject(piece).names_someone()
 }
 
-/// `D-Ohio`, `R-Pa.`: a party's letter and a state, written after a
-/// lawmaker's name between commas.
+/// `D-Ohio`, `R-Pa.`, `D-Des Moines`: a party's letter and a state or
+/// city, written after a lawmaker's name between commas.
 fn is_party_tag(piece: &str) -> bool {
     let tag = piece.trim().trim_end_matches('.');
     let mut chars = tag.chars();
+    let place_words = tag.split_whitespace().skip(1);
     matches!(
         (chars.next(), chars.next(), chars.next()),
         (Some(party), Some('-'), Some(state)) if party.is_ascii_uppercase() && state.is_uppercase()
-    ) && !tag.contains(char::is_whitespace)
+    ) && place_words.clone().count() < 3
+        && place_words
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A capitalised word that can be part of a person's name: not a title,
