@@ -66,3 +66,9 @@ fn quotes_of_the_fifth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind5a", quotes_json("tests/fixtures/blind5a"));
     insta::assert_json_snapshot!("quotes_blind5b", quotes_json("tests/fixtures/blind5b"));
 }
+
+#[test]
+fn quotes_of_the_sixth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind6a", quotes_json("tests/fixtures/blind6a"));
+    insta::assert_json_snapshot!("quotes_blind6b", quotes_json("tests/fixtures/blind6b"));
+}
