@@ -37,7 +37,7 @@ use crate::load::{self, RawSite, SourceFile};
 use crate::model::{Article, Occurrence, Site};
 use crate::output::relative;
 use crate::render::{self, OutputFile, compare, context, paging};
-use crate::{Analysis, BuildOptions, BuildReport, attribute, group, parse, theme};
+use crate::{BuildOptions, BuildReport, attribute, group, parse, theme};
 
 /// Pages that list statements of every kind, rendered in phase 1 after
 /// any article edit. The timeline, one page per day on a large package,
@@ -167,7 +167,7 @@ impl Session {
         let per_article = (site.articles.par_iter())
             .map(|a| kept[&a.source].clone())
             .collect();
-        let analysis = analyse_package_timed(
+        let analysis = crate::analyse_package_timed(
             &site,
             per_article,
             &registry,
@@ -478,28 +478,6 @@ fn site_of(options: &BuildOptions, loaded: &mut Loaded) -> Result<(Site, Vec<War
             .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
     }
     Ok((site, warnings))
-}
-
-/// [`crate::analyse_package`], telling `lap` when each of its passes ends
-/// (one name per person, then grouping), for serve's line on a rebuild.
-fn analyse_package_timed(
-    site: &Site,
-    per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
-    registry: &attribute::Registry,
-    statements: &mut group::StatementCache,
-    lap: &mut dyn FnMut(&'static str),
-) -> Analysis {
-    let mut warnings = Vec::new();
-    let mut found = Vec::with_capacity(per_article.len());
-    for (occurrences, article_warnings) in per_article {
-        found.push(occurrences);
-        warnings.extend(article_warnings);
-    }
-    attribute::entities::unify_people(&mut found, registry);
-    lap("people");
-    let quotes = group::group_with(&site.articles, found, statements);
-    lap("grouping");
-    Analysis { quotes, warnings }
 }
 
 /// What a changed path means for a rebuild.

@@ -149,6 +149,18 @@ pub fn analyse_package(
     registry: &attribute::Registry,
     statements: &mut group::StatementCache,
 ) -> Analysis {
+    analyse_package_timed(site, per_article, registry, statements, &mut |_| {})
+}
+
+/// [`analyse_package`], telling `lap` when each of its passes ends (one
+/// name per person, then grouping), for serve's line on a rebuild.
+pub fn analyse_package_timed(
+    site: &Site,
+    per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
+    registry: &attribute::Registry,
+    statements: &mut group::StatementCache,
+    lap: &mut dyn FnMut(&'static str),
+) -> Analysis {
     let mut warnings = Vec::new();
     let mut found = Vec::with_capacity(per_article.len());
     for (occurrences, article_warnings) in per_article {
@@ -156,7 +168,9 @@ pub fn analyse_package(
         warnings.extend(article_warnings);
     }
     attribute::entities::unify_people(&mut found, registry);
+    lap("people");
     let quotes = group::group_with(&site.articles, found, statements);
+    lap("grouping");
     Analysis { quotes, warnings }
 }
 
