@@ -566,15 +566,14 @@ fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], pare
             }
         }
     };
-    let may_link = |a: &Copy<'q>, b: &Copy<'q>, kind_ok: bool| {
-        kind_ok
+    let may_link = |a: &Copy<'q>, b: &Copy<'q>| {
+        quotes[a.first].kind == quotes[b.first].kind
             && a.day.duration_since(b.day).as_hours().abs() <= 24 * WINDOW_DAYS
             && match (a.speaker, b.speaker) {
                 (Some(x), Some(y)) => people.same(x, y),
                 _ => true,
             }
     };
-    let same_kind = |a: &Copy, b: &Copy| quotes[a.first].kind == quotes[b.first].kind;
     for (a, b) in shared_runs(&copies) {
         let (a, b) = (&copies[a], &copies[b]);
         // Nearly every word of the shorter one: a run in two texts that
@@ -582,7 +581,7 @@ fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], pare
         // left`) is two statements.
         let shorter = a.words.len().min(b.words.len()) as f64;
         let near_copy = shared_words(&a.sorted, &b.sorted) >= SAME_WORDS * shorter;
-        if near_copy && may_link(a, b, same_kind(a, b)) {
+        if near_copy && may_link(a, b) {
             link(parent, a.first, b.first);
         }
     }
@@ -600,9 +599,7 @@ fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], pare
         let mut roots: Vec<usize> = held_by
             .into_iter()
             .map(|h| &copies[h])
-            .filter(|h| {
-                (f.speaker.is_some() || h.speaker.is_some()) && may_link(f, h, same_kind(f, h))
-            })
+            .filter(|h| (f.speaker.is_some() || h.speaker.is_some()) && may_link(f, h))
             .map(|h| find(parent, h.first))
             .filter(|&root| root != own)
             .collect();

@@ -1086,10 +1086,12 @@ fn names_a_person(ws: &[text::Word<'_>], head_at: usize) -> bool {
 /// verb. Returns that description.
 fn described_subject(sentence: &str) -> Option<&str> {
     let trimmed = sentence.trim_start();
-    let ws = text::words(trimmed);
-    if !ws.first()?.is(&["the"]) || !ws[0].is_capitalised() {
+    // Most sentences open otherwise: their first word settles it.
+    let first = text::first_word(trimmed)?;
+    if !first.is(&["the"]) || !first.is_capitalised() {
         return None;
     }
+    let ws = text::words(trimmed);
     let noun = (1..ws.len().min(4)).find(|&k| {
         let w = &ws[k];
         w.is(OFFICE_WORDS)
