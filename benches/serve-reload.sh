@@ -9,6 +9,8 @@
 #   RUNS=5 benches/serve-reload.sh     # saves per kind of edit (default 3)
 #   EDITS=words,speaker benches/serve-reload.sh   # some kinds only
 #                                      # (words, speaker, actor; default all)
+#   BIN=/tmp/onrecord-before benches/serve-reload.sh   # another binary, not
+#                                      # built here (to time two in turns)
 #
 # Each save is timed from just before the file is written to the answer of
 # a reload poll (`/__onrecord/reload?since=<id>`) that was waiting for it,
@@ -22,9 +24,9 @@ sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
 runs="${RUNS:-3}"
 work="${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}" )}/onrecord-serve-reload"
-bin="$here/target/release/onrecord"
+bin="${BIN:-$here/target/release/onrecord}"
 
-(cd "$here" && cargo build --release --quiet)
+[ -n "${BIN:-}" ] || (cd "$here" && cargo build --release --quiet)
 mkdir -p "$work"
 
 for n in "${sizes[@]}"; do

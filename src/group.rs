@@ -13,6 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -30,14 +31,88 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
     group_with(articles, found, &mut StatementCache::default())
 }
 
-/// The statements of each (kind, speaker) found by an earlier grouping:
-/// `serve` keeps one between rebuilds, so that only the speakers whose
-/// quotes changed are clustered again.
+/// What an earlier grouping made: `serve` keeps one between rebuilds, so
+/// that only the speakers whose quotes changed are clustered again, and
+/// only the quotes whose words or places changed are hashed and
+/// normalised again.
 #[derive(Debug, Default)]
 pub struct StatementCache {
     /// Per (kind, speaker): each distinct normalised text -> the name of
     /// its cluster. The clusters depend on that set of texts alone.
     buckets: HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
+    /// Per article source, in the article's order: each quote's id and
+    /// words, which depend on its text and place alone.
+    articles: HashMap<String, Vec<KeptQuote>>,
+}
+
+/// What grouping derives from one quote's text and place in its article.
+#[derive(Debug)]
+struct KeptQuote {
+    start: Option<usize>,
+    text: String,
+    id: String,
+    words: Arc<QuoteWords>,
+}
+
+/// One quote's words as grouping compares them.
+#[derive(Debug)]
+struct QuoteWords {
+    /// [`normalise`]d.
+    key: String,
+    /// The key's [`word_hashes`], sorted.
+    tokens: Vec<u64>,
+    /// The key's [`match_words`], in order.
+    matching: Vec<u64>,
+    /// `matching`, sorted.
+    matching_sorted: Vec<u64>,
+}
+
+impl QuoteWords {
+    fn of(text: &str) -> Self {
+        let key = normalise(text);
+        let tokens = word_hashes(&key);
+        let matching = match_words(&key);
+        let mut matching_sorted = matching.clone();
+        matching_sorted.sort_unstable();
+        QuoteWords {
+            key,
+            tokens,
+            matching,
+            matching_sorted,
+        }
+    }
+}
+
+/// The kept quotes of an article whose occurrences are `occurrences`, or
+/// `None` when a quote's text or place changed.
+fn kept_for<'k>(
+    kept: Option<&'k Vec<KeptQuote>>,
+    occurrences: &[Occurrence],
+) -> Option<&'k [KeptQuote]> {
+    let kept = kept?;
+    let same = kept.len() == occurrences.len()
+        && kept
+            .iter()
+            .zip(occurrences)
+            .all(|(k, o)| k.start == o.span.as_ref().map(|s| s.start) && k.text == o.text);
+    same.then_some(kept.as_slice())
+}
+
+/// The ids and words of an article's quotes, made afresh.
+fn keep(article: &Article, occurrences: &[Occurrence]) -> Vec<KeptQuote> {
+    occurrences
+        .iter()
+        .map(|occurrence| {
+            let start = occurrence.span.as_ref().map(|s| s.start);
+            let position = start.map_or_else(|| "front matter".to_string(), |s| s.to_string());
+            KeptQuote {
+                start,
+                text: occurrence.text.clone(),
+                id: short_hash("q", &[&article.source, &position, &occurrence.text]),
+                words: Arc::new(QuoteWords::of(&occurrence.text)),
+            }
+        })
+        .collect()
 }
 
 /// [`group`], reusing the clusters of `cache` where a speaker's texts are
@@ -47,19 +122,31 @@ pub fn group_with(
     found: Vec<Vec<Occurrence>>,
     cache: &mut StatementCache,
 ) -> Vec<Quote> {
-    // Articles on every core: line numbers and ids hash one article at a time.
-    let per_article: Vec<(Vec<Quote>, Vec<Halves>)> = articles
+    // Articles on every core: line numbers and ids hash one article at a
+    // time, and only for the articles whose quotes moved or changed.
+    let per_article: Vec<_> = articles
         .par_iter()
         .zip(found)
         .map(|(article, occurrences)| {
-            let quotes = quotes_of(article, occurrences);
+            let old = kept_for(cache.articles.get(&article.source), &occurrences);
+            let fresh = old.is_none().then(|| keep(article, &occurrences));
+            let now = old.or(fresh.as_deref()).unwrap_or_default();
+            let words: Vec<Arc<QuoteWords>> = now.iter().map(|k| Arc::clone(&k.words)).collect();
+            let quotes = quotes_of(article, occurrences, now);
             let halves = split_halves(&article.body, &quotes);
-            (quotes, halves)
+            (quotes, halves, words, fresh)
         })
         .collect();
-    let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, _)| q.len()).sum());
+    let present: BTreeSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
+    cache
+        .articles
+        .retain(|source, _| present.contains(source.as_str()));
+    let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, ..)| q.len()).sum());
+    let mut words = Vec::with_capacity(quotes.capacity());
     let mut halves = Vec::new();
-    for (article_quotes, article_halves) in per_article {
+    for (article, (article_quotes, article_halves, article_words, fresh)) in
+        articles.iter().zip(per_article)
+    {
         let offset = quotes.len();
         halves.extend(
             article_halves
@@ -67,13 +154,17 @@ pub fn group_with(
                 .map(|&(a, b)| (offset + a, offset + b)),
         );
         quotes.extend(article_quotes);
+        words.extend(article_words);
+        if let Some(fresh) = fresh {
+            cache.articles.insert(article.source.clone(), fresh);
+        }
     }
     share_actors(&mut quotes);
     let bodies: HashMap<&str, &str> = articles
         .iter()
         .map(|a| (a.source.as_str(), a.body.as_str()))
         .collect();
-    assign_statements(&mut quotes, &halves, &bodies, cache);
+    assign_statements(&mut quotes, &words, &halves, &bodies, &mut cache.buckets);
     quotes
 }
 
@@ -108,39 +199,62 @@ fn split_halves(body: &str, quotes: &[Quote]) -> Vec<Halves> {
         .collect()
 }
 
-/// The quotes of one article, with their ids but no statement yet.
-fn quotes_of(article: &Article, occurrences: Vec<Occurrence>) -> Vec<Quote> {
-    let lines = crate::model::LineIndex::new(&article.body, article.body_line);
+/// The quotes of one article, with the ids of `kept` (one per
+/// occurrence) but no statement yet.
+fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, kept: &[KeptQuote]) -> Vec<Quote> {
+    let starts: Vec<Option<usize>> = occurrences
+        .iter()
+        .map(|o| o.span.as_ref().map(|s| s.start))
+        .collect();
+    let lines = lines_at(&article.body, article.body_line, &starts);
     occurrences
         .into_iter()
-        .map(|occurrence| {
-            let position = occurrence
-                .span
-                .as_ref()
-                .map_or_else(|| "front matter".to_string(), |s| s.start.to_string());
-            let id = short_hash("q", &[&article.source, &position, &occurrence.text]);
-            Quote {
-                id,
-                statement: String::new(),
-                source: article.source.clone(),
-                article: article.slug.clone(),
-                line: occurrence.span.as_ref().map(|s| lines.line(s.start)),
-                text: occurrence.text,
-                kind: occurrence.kind,
-                speaker: occurrence.speaker,
-                role: occurrence.role,
-                actor: occurrence.actor,
-                via: occurrence.via,
-                date: occurrence.date,
-                published: article.date,
-                evidence: occurrence.evidence,
-                span: occurrence.span,
-                rule: occurrence.rule,
-                anonymous: occurrence.anonymous,
-                affiliation_evidence: occurrence.affiliation_evidence,
-            }
+        .zip(kept)
+        .zip(lines)
+        .map(|((occurrence, kept), line)| Quote {
+            id: kept.id.clone(),
+            statement: String::new(),
+            source: article.source.clone(),
+            article: article.slug.clone(),
+            line,
+            text: occurrence.text,
+            kind: occurrence.kind,
+            speaker: occurrence.speaker,
+            role: occurrence.role,
+            actor: occurrence.actor,
+            via: occurrence.via,
+            date: occurrence.date,
+            published: article.date,
+            evidence: occurrence.evidence,
+            span: occurrence.span,
+            rule: occurrence.rule,
+            anonymous: occurrence.anonymous,
+            affiliation_evidence: occurrence.affiliation_evidence,
         })
         .collect()
+}
+
+/// The line of each of `offsets` in a body whose first line is
+/// `first_line`, as [`crate::model::LineIndex`] gives it, counting the
+/// newlines once up to the last offset: every quote of every article is
+/// placed on each grouping.
+fn lines_at(body: &str, first_line: usize, offsets: &[Option<usize>]) -> Vec<Option<usize>> {
+    let mut order: Vec<(usize, usize)> = (offsets.iter().enumerate())
+        .filter_map(|(i, offset)| Some(((*offset)?, i)))
+        .collect();
+    order.sort_unstable();
+    let bytes = body.as_bytes();
+    let (mut counted, mut line) = (0, first_line);
+    let mut lines = vec![None; offsets.len()];
+    for (offset, i) in order {
+        let end = offset.min(bytes.len());
+        if end > counted {
+            line += bytes[counted..end].iter().filter(|&&b| b == b'\n').count();
+            counted = end;
+        }
+        lines[i] = Some(line);
+    }
+    lines
 }
 
 /// A person named with an affiliation in one article speaks for the same
@@ -215,11 +329,12 @@ fn speaker_spelling_keys(quotes: &[Quote]) -> HashMap<String, String> {
 /// hash of its speaker and smallest normalised text.
 fn assign_statements(
     quotes: &mut [Quote],
+    words: &[Arc<QuoteWords>],
     halves: &[Halves],
     bodies: &HashMap<&str, &str>,
-    cache: &mut StatementCache,
+    cache: &mut HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
 ) {
-    let keys: Vec<String> = quotes.par_iter().map(|q| normalise(&q.text)).collect();
+    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         buckets
@@ -228,19 +343,18 @@ fn assign_statements(
             .push(i);
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    let tokens: Vec<Vec<u64>> = keys.par_iter().map(|k| word_hashes(k)).collect();
+    let tokens: Vec<&[u64]> = words.iter().map(|w| w.tokens.as_slice()).collect();
     let mut clustered = Vec::new();
     for ((kind, speaker), members) in &buckets {
-        let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i].as_str()).collect();
+        let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i]).collect();
         let known = cache
-            .buckets
             .get(&(*kind, speaker.map(str::to_string)))
             .filter(|names| names.keys().map(String::as_str).eq(texts.iter().copied()));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
             let mut first_named: HashMap<&str, usize> = HashMap::new();
             for &i in members {
-                let first = *first_named.entry(names[&keys[i]].as_str()).or_insert(i);
+                let first = *first_named.entry(names[keys[i]].as_str()).or_insert(i);
                 union(&mut parent, first, i);
             }
             continue;
@@ -249,7 +363,7 @@ fn assign_statements(
         // Same words first: one pass, whatever the bucket's size.
         let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
         for &i in members.iter() {
-            let first = *first_with.entry(&keys[i]).or_insert(i);
+            let first = *first_with.entry(keys[i]).or_insert(i);
             union(&mut parent, first, i);
         }
         if speaker.is_none() {
@@ -267,9 +381,9 @@ fn assign_statements(
                 (j, i)
             };
             if (keys[short].len() as f64) >= SAME_WORDS * keys[long].len() as f64
-                && shared_words(&tokens[i], &tokens[j])
+                && shared_words(tokens[i], tokens[j])
                     >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
-                && same_words(&keys[i], &keys[j])
+                && same_words(keys[i], keys[j])
             {
                 union(&mut parent, i, j);
             }
@@ -277,37 +391,38 @@ fn assign_statements(
         join_fragments(quotes, &keys, &pairs, &mut parent);
     }
     let mut names: BTreeMap<usize, &str> = BTreeMap::new();
-    for (i, key) in keys.iter().enumerate() {
+    for (i, &key) in keys.iter().enumerate() {
         let root = find(&mut parent, i);
         let name = names.entry(root).or_insert(key);
-        if key.as_str() < *name {
+        if key < *name {
             *name = key;
         }
     }
-    cache
-        .buckets
-        .retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
+    cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
     for bucket in clustered {
         let members = &buckets[&bucket];
         let named = members
             .iter()
-            .map(|&i| (keys[i].clone(), names[&find(&mut parent, i)].to_string()))
+            .map(|&i| {
+                (
+                    keys[i].to_string(),
+                    names[&find(&mut parent, i)].to_string(),
+                )
+            })
             .collect();
-        cache
-            .buckets
-            .insert((bucket.0, bucket.1.map(str::to_string)), named);
+        cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
     }
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
-    link_copies(quotes, &keys, halves, &mut parent);
+    link_copies(quotes, words, halves, &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
     let mut statements: BTreeMap<usize, (&str, Option<&str>)> = BTreeMap::new();
     for (i, &root) in roots.iter().enumerate() {
         let (name, speaker) = statements
             .entry(root)
-            .or_insert((keys[i].as_str(), quotes[i].speaker.as_deref()));
-        if keys[i].as_str() < *name {
-            *name = &keys[i];
+            .or_insert((keys[i], quotes[i].speaker.as_deref()));
+        if keys[i] < *name {
+            *name = keys[i];
         }
         // The id names a known speaker when the statement has one.
         if let Some(s) = quotes[i].speaker.as_deref()
@@ -316,17 +431,24 @@ fn assign_statements(
             *speaker = Some(s);
         }
     }
-    let ids: Vec<String> = quotes
-        .par_iter()
-        .zip(&roots)
-        .map(|(quote, root)| {
-            let kind = match quote.kind {
+    // Hashed once per statement, not per report.
+    let named: BTreeSet<(usize, QuoteKind)> = (roots.iter().copied())
+        .zip(quotes.iter().map(|q| q.kind))
+        .collect();
+    let hashed: HashMap<(usize, QuoteKind), String> = named
+        .into_par_iter()
+        .map(|(root, kind)| {
+            let (name, speaker) = statements[&root];
+            let words = match kind {
                 QuoteKind::Direct => "direct",
                 QuoteKind::Reported => "reported",
             };
-            let (name, speaker) = statements[root];
-            short_hash("s", &[kind, speaker.unwrap_or(""), name])
+            let id = short_hash("s", &[words, speaker.unwrap_or(""), name]);
+            ((root, kind), id)
         })
+        .collect();
+    let ids: Vec<String> = (roots.iter().zip(quotes.iter()))
+        .map(|(&root, q)| hashed[&(root, q.kind)].clone())
         .collect();
     let donors = speaker_donors(quotes, &roots);
     for (i, id) in ids.into_iter().enumerate() {
@@ -414,10 +536,13 @@ fn carry_speakers(
             .as_deref()
             .and_then(|s| s.split_whitespace().last())
             .unwrap_or_default();
-        let named = bodies
-            .get(quotes[i].source.as_str())
-            .is_some_and(|body| body.contains(surname));
-        if !takes_a_speaker(&quotes[i]) || !named {
+        // The cheap test first: a body is searched only for a copy that takes a speaker.
+        let named = || {
+            bodies
+                .get(quotes[i].source.as_str())
+                .is_some_and(|body| body.contains(surname))
+        };
+        if !takes_a_speaker(&quotes[i]) || !named() {
             continue;
         }
         let (speaker, role, actor) = (from.speaker.clone(), from.role.clone(), from.actor.clone());
@@ -448,12 +573,7 @@ const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
 /// those words, when exactly one statement does. A whole sentence repeated
 /// inside a longer quote (capitalised) may be another occasion: apart, as
 /// is a fragment the article says was said again.
-fn join_fragments(
-    quotes: &[Quote],
-    keys: &[String],
-    pairs: &[(usize, usize)],
-    parent: &mut [usize],
-) {
+fn join_fragments(quotes: &[Quote], keys: &[&str], pairs: &[(usize, usize)], parent: &mut [usize]) {
     let fragment = |i: usize| {
         quotes[i]
             .text
@@ -475,7 +595,7 @@ fn join_fragments(
     let mut holders: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in pairs {
         for (short, long) in [(i, j), (j, i)] {
-            if fragment(short) && contains(&keys[long], &keys[short]) {
+            if fragment(short) && contains(keys[long], keys[short]) {
                 holders.entry(short).or_default().push(long);
             }
         }
@@ -506,9 +626,9 @@ struct Copy<'a> {
     speaker: Option<&'a str>,
     day: jiff::civil::Date,
     /// In order, for runs and fragments.
-    words: Vec<u64>,
+    words: &'a [u64],
     /// Sorted, for counting shared words.
-    sorted: Vec<u64>,
+    sorted: &'a [u64],
 }
 
 /// Links the copies of one statement that clustering per speaker keeps
@@ -519,27 +639,31 @@ struct Copy<'a> {
 /// speakers must be the same person or unknown on one side (two unknown
 /// speakers only link by a run), the days close and the kind the same;
 /// a statement never gets two different known speakers.
-fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], parent: &mut [usize]) {
+fn link_copies<'q>(
+    quotes: &'q [Quote],
+    words: &'q [Arc<QuoteWords>],
+    halves: &[Halves],
+    parent: &mut [usize],
+) {
     // Per day: a speaker who repeats a line weeks apart says it again.
-    let mut by_text: BTreeMap<(QuoteKind, Option<&str>, &str, jiff::civil::Date), Copy> =
-        BTreeMap::new();
-    for (i, q) in quotes.iter().enumerate() {
-        by_text
-            .entry((q.kind, q.speaker.as_deref(), keys[i].as_str(), q.date))
-            .or_insert_with(|| {
-                let words = match_words(&keys[i]);
-                let mut sorted = words.clone();
-                sorted.sort_unstable();
-                Copy {
-                    first: i,
-                    speaker: q.speaker.as_deref(),
-                    day: q.date,
-                    words,
-                    sorted,
-                }
-            });
-    }
-    let copies: Vec<Copy> = by_text.into_values().collect();
+    // Ordered by (kind, speaker, text, day), each with its first quote.
+    let text_of = |i: usize| {
+        let q = &quotes[i];
+        (q.kind, q.speaker.as_deref(), words[i].key.as_str(), q.date)
+    };
+    let mut firsts: Vec<usize> = (0..quotes.len()).collect();
+    firsts.par_sort_unstable_by(|&a, &b| text_of(a).cmp(&text_of(b)).then(a.cmp(&b)));
+    firsts.dedup_by(|later, first| text_of(*later) == text_of(*first));
+    let copies: Vec<Copy> = firsts
+        .into_iter()
+        .map(|i| Copy {
+            first: i,
+            speaker: quotes[i].speaker.as_deref(),
+            day: quotes[i].date,
+            words: &words[i].matching,
+            sorted: &words[i].matching_sorted,
+        })
+        .collect();
     let people = SamePeople::default();
     let mut speakers: Vec<Vec<&str>> = vec![Vec::new(); quotes.len()];
     for (i, q) in quotes.iter().enumerate() {
@@ -576,11 +700,15 @@ fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], pare
     };
     for (a, b) in shared_runs(&copies) {
         let (a, b) = (&copies[a], &copies[b]);
+        // Most pairs are copies linked already: nothing to ask of them.
+        if find(parent, a.first) == find(parent, b.first) {
+            continue;
+        }
         // Nearly every word of the shorter one: a run in two texts that
         // differ elsewhere (`500 people had left` / `2,000 people had
         // left`) is two statements.
         let shorter = a.words.len().min(b.words.len()) as f64;
-        let near_copy = shared_words(&a.sorted, &b.sorted) >= SAME_WORDS * shorter;
+        let near_copy = shared_words(a.sorted, b.sorted) >= SAME_WORDS * shorter;
         if near_copy && may_link(a, b) {
             link(parent, a.first, b.first);
         }
@@ -631,7 +759,7 @@ fn link_copies<'q>(quotes: &'q [Quote], keys: &[String], halves: &[Halves], pare
                 .get(&find(parent, i))
                 .is_some_and(|sources| sources.len() > 1)
         };
-        let long_enough = |i: usize| keys[i].split(' ').count() >= COPY_WORDS;
+        let long_enough = |i: usize| words[i].key.split(' ').count() >= COPY_WORDS;
         if long_enough(a) && long_enough(b) && copied(a, parent) && copied(b, parent) {
             link(parent, a, b);
         }
@@ -650,7 +778,7 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
             runs.push((hash, c));
         }
     }
-    runs.sort_unstable();
+    runs.par_sort_unstable();
     runs.dedup();
     // The runs of one text mostly have the same holders: pair each set once.
     let mut holders: Vec<Vec<usize>> = runs
@@ -672,7 +800,7 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
             pairs.extend(close.map(|&b| (a.min(b), a.max(b))));
         }
     }
-    pairs.sort_unstable();
+    pairs.par_sort_unstable();
     pairs.dedup();
     pairs
 }
@@ -686,7 +814,7 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
         .enumerate()
         .flat_map(|(c, copy)| copy.words.iter().map(move |&w| (w, c)))
         .collect();
-    postings.sort_unstable();
+    postings.par_sort_unstable();
     postings.dedup();
     let holding = |word: u64| {
         let start = postings.partition_point(|&(w, _)| w < word);
@@ -719,7 +847,7 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
                     && copies[h]
                         .words
                         .windows(copy.words.len())
-                        .any(|w| w == copy.words.as_slice())
+                        .any(|w| w == copy.words)
             })
             .collect();
         if !held_by.is_empty() {
@@ -847,7 +975,7 @@ const MAX_POSTING: usize = 256;
 /// Pairs `(i, j)`, `i < j`, of distinct texts that share one of the
 /// [`PROBE_WORDS`] rarest words of either text. A retype keeps most words,
 /// so it keeps at least one of those.
-fn candidate_pairs(members: &[usize], keys: &[String]) -> Vec<(usize, usize)> {
+fn candidate_pairs(members: &[usize], keys: &[&str]) -> Vec<(usize, usize)> {
     // Each text's distinct words, split once.
     let words: Vec<Vec<&str>> = members
         .iter()
@@ -1534,6 +1662,114 @@ mod tests {
         ]);
         assert_eq!(a[0], b[1]);
         assert_eq!(a[1], b[0]);
+    }
+
+    #[test]
+    fn lines_are_those_of_the_line_index_in_any_order() {
+        let body = "First line.\n\n\"Quoted here,\" she said.\nAnd \"more\" then.\n";
+        let offsets = [
+            Some(body.find("more").unwrap()),
+            None,
+            Some(body.find("Quoted").unwrap()),
+            Some(0),
+            Some(body.len() + 10),
+        ];
+        let index = crate::model::LineIndex::new(body, 7);
+        let expected: Vec<Option<usize>> =
+            offsets.iter().map(|o| o.map(|o| index.line(o))).collect();
+        assert_eq!(lines_at(body, 7, &offsets), expected);
+        assert_eq!(expected[..4], [Some(10), None, Some(9), Some(7)]);
+    }
+
+    /// The articles and occurrences of a small package, each quote found
+    /// in its article's body: (article, [(text, speaker)]).
+    fn package(contents: &[(&str, &[(&str, &str)])]) -> (Vec<Article>, Vec<Vec<Occurrence>>) {
+        let articles: Vec<Article> = contents
+            .iter()
+            .map(|(name, quotes)| {
+                let body: String = quotes
+                    .iter()
+                    .map(|(text, speaker)| format!("\"{text}\" {speaker} said.\n\n"))
+                    .collect();
+                Article {
+                    body,
+                    ..article(name)
+                }
+            })
+            .collect();
+        let found = articles
+            .iter()
+            .zip(contents)
+            .map(|(a, (_, quotes))| {
+                quotes
+                    .iter()
+                    .map(|(text, speaker)| {
+                        let start = a.body.find(text).unwrap();
+                        Occurrence {
+                            span: Some(start..start + text.len()),
+                            ..occurrence(text, Some(speaker))
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        (articles, found)
+    }
+
+    #[test]
+    fn a_warm_cache_follows_moves_new_speakers_and_deleted_articles() {
+        let said = "The bridge reopens to lorries on the first of June";
+        let other = "Nobody in the valley was told about the closure in advance";
+        let later = "We expect the repairs to take another fortnight at least";
+        let steps: [&[(&str, &[(&str, &str)])]; 5] = [
+            &[
+                ("a.md", &[(said, "Ivo Marsh"), (other, "Ivo Marsh")]),
+                ("b.md", &[(said, "Ivo Marsh")]),
+                ("c.md", &[(later, "Ivo Marsh")]),
+            ],
+            // A quote moves down its article: another line and quote id.
+            &[
+                ("a.md", &[(other, "Ivo Marsh"), (said, "Ivo Marsh")]),
+                ("b.md", &[(said, "Ivo Marsh")]),
+                ("c.md", &[(later, "Ivo Marsh")]),
+            ],
+            // Its words become another statement's.
+            &[
+                ("a.md", &[(other, "Ivo Marsh"), (said, "Ivo Marsh")]),
+                ("b.md", &[(said, "Ivo Marsh")]),
+                ("c.md", &[(other, "Ivo Marsh")]),
+            ],
+            // A speaker the package never had.
+            &[
+                ("a.md", &[(other, "Ivo Marsh"), (said, "Ivo Marsh")]),
+                ("b.md", &[(said, "Ula Fenn")]),
+                ("c.md", &[(other, "Ivo Marsh")]),
+            ],
+            // An article gone.
+            &[
+                ("b.md", &[(said, "Ula Fenn")]),
+                ("c.md", &[(other, "Ivo Marsh")]),
+            ],
+        ];
+        let mut cache = StatementCache::default();
+        for (step, contents) in steps.iter().enumerate() {
+            let (articles, found) = package(contents);
+            let warm = group_with(&articles, found.clone(), &mut cache);
+            let cold = group(&articles, found);
+            assert_eq!(warm, cold, "step {step}");
+            assert_eq!(cache.articles.len(), articles.len(), "step {step}");
+        }
+        // The moved quote took a new line and id; the edited one joined the
+        // other statement.
+        let (articles, found) = package(steps[1]);
+        let moved = group(&articles, found);
+        let (articles, found) = package(steps[0]);
+        let first = group(&articles, found);
+        assert_ne!(first[0].line, moved[1].line);
+        assert_ne!(first[0].id, moved[1].id);
+        let (articles, found) = package(steps[2]);
+        let joined = group(&articles, found);
+        assert_eq!(joined[0].statement, joined[3].statement);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! The actor a person speaks for then carries over between articles in
 //! [`crate::group`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
@@ -18,6 +18,9 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
     // Spelling key -> (name as written -> (uses, first use)).
     let mut spellings: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     let mut order = 0;
+    // Each distinct name folded once: a package has a few hundred
+    // speakers for tens of thousands of quotes.
+    let mut keys: HashMap<&str, String> = HashMap::new();
     for occurrence in found.iter().flatten().filter(|o| is_person(o)) {
         let Some(name) = occurrence.speaker.as_deref() else {
             continue;
@@ -25,8 +28,9 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
         if name.split_whitespace().count() < 2 {
             continue;
         }
+        let key = keys.entry(name).or_insert_with(|| spelling_key(name));
         let entry = spellings
-            .entry(spelling_key(name))
+            .entry(key.clone())
             .or_default()
             .entry(name.to_string())
             .or_insert((0, order));
@@ -56,25 +60,45 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
             }
         }
     }
+    // The name each speaker's name becomes, decided once per name.
+    let mut unified_names: HashMap<String, Option<String>> = HashMap::new();
     for occurrence in found.iter_mut().flatten().filter(|o| is_person(o)) {
         let Some(name) = occurrence.speaker.as_deref() else {
             continue;
         };
-        let key = spelling_key(name);
-        let unified = if registry.actor_named(name).is_some() {
-            // `it said` after `the Kremlin said`: a body, by another rule.
-            None
-        } else if name.split_whitespace().count() < 2 {
-            match by_surname.get(&key).map(Vec::as_slice) {
-                Some([only]) => Some(only.to_string()),
-                _ => None,
+        let unified = match unified_names.get(name) {
+            Some(unified) => unified.clone(),
+            None => {
+                let unified = unified_name(name, registry, &canonical, &by_surname);
+                unified_names.insert(name.to_string(), unified.clone());
+                unified
             }
-        } else {
-            canonical.get(&key).cloned()
         };
         if let Some(unified) = unified {
             occurrence.speaker = Some(unified);
         }
+    }
+}
+
+/// The package's name for the person a quote calls `name`, if it has one:
+/// `canonical` per spelling key, `by_surname` the full names per surname.
+fn unified_name(
+    name: &str,
+    registry: &Registry,
+    canonical: &BTreeMap<String, String>,
+    by_surname: &BTreeMap<String, Vec<&str>>,
+) -> Option<String> {
+    let key = spelling_key(name);
+    if registry.actor_named(name).is_some() {
+        // `it said` after `the Kremlin said`: a body, by another rule.
+        None
+    } else if name.split_whitespace().count() < 2 {
+        match by_surname.get(&key).map(Vec::as_slice) {
+            Some([only]) => Some(only.to_string()),
+            _ => None,
+        }
+    } else {
+        canonical.get(&key).cloned()
     }
 }
 

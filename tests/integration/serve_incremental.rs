@@ -210,3 +210,48 @@ fn an_unchanged_save_rewrites_nothing() {
     assert_eq!(rebuilt.full, None);
     served.assert_as_built("nothing");
 }
+
+/// Grouping keeps what it made of unchanged quotes between rebuilds: a
+/// quote that joins another statement, a speaker the package never had
+/// and an article that goes away must each end as a fresh build does.
+#[test]
+fn kept_grouping_follows_moved_quotes_new_speakers_and_deletions() {
+    const DENIES_DEAL: &str = "content/articles/mee-russia-denies-deal.md";
+    const CLOSE: &str = "content/articles/aljazeera-us-russia-close.md";
+    let mut served = Served::new();
+
+    // A quote's words become those of another statement of its speaker:
+    // its old statement goes, the other gains a report (and a compare view).
+    let joined = "compare/s-a6401afe0372/index.html";
+    assert!(!served.site.out().join(joined).exists());
+    let path = served.edit(DENIES_DEAL, |t| {
+        t.replace(
+            "\"There is some progress, but no agreement.\"",
+            "\"We are close to reaching an understanding, but I want to warn against high expectations.\"",
+        )
+    });
+    served.rebuild(Some(&[path]));
+    assert!(served.site.out().join(joined).is_file(), "{joined}");
+    served.assert_as_built("a quote moved to another statement");
+
+    // A speaker no article named before.
+    let path = served.edit(CLOSE, |t| {
+        t.replace(
+            "expectations,” Ryabkov added.",
+            "expectations,” Maria Zakharova added.",
+        )
+    });
+    served.rebuild(Some(&[path]));
+    assert!(
+        served
+            .read_out("speakers/index.html")
+            .contains("Maria Zakharova")
+    );
+    served.assert_as_built("a new speaker");
+
+    // An article whose statements other articles report too.
+    let gone = served.site.path(DENIES_DEAL);
+    std::fs::remove_file(&gone).unwrap();
+    served.rebuild(Some(&[gone]));
+    served.assert_as_built("a deleted article");
+}
