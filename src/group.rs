@@ -1681,9 +1681,12 @@ mod tests {
         assert_eq!(expected[..4], [Some(10), None, Some(9), Some(7)]);
     }
 
+    /// One article of a small package: its name and (text, speaker) quotes.
+    type Contents<'a> = (&'a str, &'a [(&'a str, &'a str)]);
+
     /// The articles and occurrences of a small package, each quote found
-    /// in its article's body: (article, [(text, speaker)]).
-    fn package(contents: &[(&str, &[(&str, &str)])]) -> (Vec<Article>, Vec<Vec<Occurrence>>) {
+    /// in its article's body.
+    fn package(contents: &[Contents]) -> (Vec<Article>, Vec<Vec<Occurrence>>) {
         let articles: Vec<Article> = contents
             .iter()
             .map(|(name, quotes)| {
@@ -1721,7 +1724,7 @@ mod tests {
         let said = "The bridge reopens to lorries on the first of June";
         let other = "Nobody in the valley was told about the closure in advance";
         let later = "We expect the repairs to take another fortnight at least";
-        let steps: [&[(&str, &[(&str, &str)])]; 5] = [
+        let steps: [&[Contents]; 5] = [
             &[
                 ("a.md", &[(said, "Ivo Marsh"), (other, "Ivo Marsh")]),
                 ("b.md", &[(said, "Ivo Marsh")]),
