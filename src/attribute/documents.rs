@@ -5,8 +5,8 @@
 //! written (`her office said` -> `Reyes's office`).
 
 use super::lexicon::{
-    AGENT_PARTICIPLES, AUTHORING_VERBS, DOCUMENT_NOUNS, PERSONAL_BODY_NOUNS, RECORD_NOUNS,
-    SPEECH_VERBS, STATEMENT_NOUNS,
+    AGENT_PARTICIPLES, AUTHORING_VERBS, DOCUMENT_NOUNS, NAME_PARTICLES, PERSONAL_BODY_NOUNS,
+    RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 use super::speaker::{self, Subject};
 use super::text::{Word, sentence_ends, words};
@@ -103,6 +103,7 @@ fn agent_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a s
         return None;
     }
     let (agent, end) = speaker::phrase_until_break(sentence, ws[by + 1].start);
+    let agent = name_run(agent);
     let rest = &sentence[end..];
     let rest = rest.split(['.', ';', ':']).next().unwrap_or("");
     let several = words(rest)
@@ -110,6 +111,20 @@ fn agent_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a s
         .any(|p| p[0].is(&["and"]) && p[1].is_capitalised())
         || words(agent).iter().any(|w| w.is(&["and"]));
     (!several && !agent.is_empty()).then_some(agent)
+}
+
+/// `Jo Lin set a date` -> `Jo Lin`: the agent ends at the first lowercase
+/// word after a name (`chief of staff Jo Lin`, `the ministry` are whole).
+fn name_run(phrase: &str) -> &str {
+    let mut seen_name = false;
+    for w in words(phrase) {
+        if w.is_capitalised() {
+            seen_name = true;
+        } else if seen_name && !w.is(&["of", "the", "for"]) && !w.is(NAME_PARTICLES) {
+            return phrase[..w.start].trim_end();
+        }
+    }
+    phrase
 }
 
 /// `X said (on Tuesday) in a statement`, `In a statement, X said`, `X

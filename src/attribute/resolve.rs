@@ -1480,10 +1480,8 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
                     .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
             })
             .map_or(String::new(), |s| format!(" {s}"));
-        let full = format!(
-            "{} {surname}{suffix}",
-            &before[ws[start].start..ws[ws.len() - 1].end]
-        );
+        // `Themba K. Ndlovu`: an initial keeps its full stop.
+        let full = format!("{} {surname}{suffix}", before[ws[start].start..].trim_end());
         places.push((i, full));
     }
     places
