@@ -102,14 +102,15 @@ fn agent_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a s
     if !joined || !unbroken || by + 1 >= ws.len() {
         return None;
     }
-    let (agent, end) = speaker::phrase_until_break(sentence, ws[by + 1].start);
-    let agent = name_run(agent);
+    let (phrase, end) = speaker::phrase_until_break(sentence, ws[by + 1].start);
+    let agent = name_run(phrase);
     let rest = &sentence[end..];
     let rest = rest.split(['.', ';', ':']).next().unwrap_or("");
+    // `issued by Qatar and the United States`: two authors.
     let several = words(rest)
         .windows(2)
         .any(|p| p[0].is(&["and"]) && p[1].is_capitalised())
-        || words(agent).iter().any(|w| w.is(&["and"]));
+        || words(phrase).iter().any(|w| w.is(&["and"]));
     (!several && !agent.is_empty()).then_some(agent)
 }
 

@@ -447,6 +447,7 @@ pub const TITLES: &[&str] = &[
     "maj",
     "imam",
     "judge",
+    "sheriff",
     "sir",
     "lord",
     "lady",
@@ -705,6 +706,7 @@ pub const ONE_PERSON_OFFICES: &[&str] = &[
     "head",
     "chief",
     "director",
+    "chair",
 ];
 
 /// Words that say a name is a news outlet.

@@ -618,7 +618,12 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         trailing_comma = rest.ends_with(',');
         text = rest.trim_end_matches(',');
     }
-    let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
+    // `Rep. Jo Lin (R-Ark.), chair of the committee,`: the empty piece
+    // between `)` and `,` separates nothing.
+    let mut pieces: Vec<&str> = text
+        .split([',', ':', ';', '(', ')'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     let mut phrase = pieces.pop().unwrap_or("");
     if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
