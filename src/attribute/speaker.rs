@@ -1307,6 +1307,27 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_after_a_party_tag_in_parentheses_is_passed_over() {
+        let c = "Rep. Ivo Tam (R-Ark.), chair of the budget panel, posted a photo of the first page of the plan with the caption";
+        let s = clause(c, Side::Before, &[]).unwrap().subject.unwrap();
+        assert_eq!(s.name, Some("Ivo Tam"));
+        // No name before the apposition: the apposition stays the phrase.
+        let c = "The chair of the budget panel said the plan was";
+        let s = clause(c, Side::Before, &[]).unwrap().subject.unwrap();
+        assert_eq!(s.name, None);
+    }
+
+    #[test]
+    fn put_it_needs_a_manner_and_a_break() {
+        let ws = words("As Lind put it, the deal was");
+        assert!(puts_it(&ws, 2));
+        let ws = words("Lind put it more bluntly:");
+        assert!(puts_it(&ws, 1));
+        let ws = words("Lind put it in a drawer marked");
+        assert!(!puts_it(&ws, 1));
+    }
+
+    #[test]
     fn places_in_an_apposition_are_not_the_speaker() {
         assert_eq!(
             who(
