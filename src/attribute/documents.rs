@@ -245,10 +245,10 @@ impl Reader<'_> {
             let subject = speaker::parse_subject(&phrase[owner[0].start..end]);
             let written = subject.name.filter(|_| subject.names_someone())?;
             let person = self.resolve(&subject, at)?;
-            // `Speaker Curtis Bramwell's office` -> `Curtis Bramwell's office`.
+            // `Sen. Ann Reyes's office` -> `Ann Reyes's office`.
             (person, format!("{written}{}", &phrase[end..]))
         };
-        person.person.then(|| Entity {
+        person.person.then_some(Entity {
             name,
             role: None,
             actor: person.actor,
