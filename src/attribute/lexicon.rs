@@ -447,6 +447,7 @@ pub const TITLES: &[&str] = &[
     "maj",
     "imam",
     "judge",
+    "sheriff",
     "sir",
     "lord",
     "lady",
@@ -702,6 +703,10 @@ pub const ONE_PERSON_OFFICES: &[&str] = &[
     "premier",
     "chairman",
     "chairwoman",
+    "head",
+    "chief",
+    "director",
+    "chair",
 ];
 
 /// Words that say a name is a news outlet.
@@ -1418,4 +1423,67 @@ pub const STAFF_NOUNS: &[&str] = &[
     "co-leader",
     "secretary",
     "manager",
+];
+
+/// Records that carry words besides [`DOCUMENT_NOUNS`] and
+/// [`STATEMENT_NOUNS`]: `the minutes showed`, `the communique said`.
+pub const RECORD_NOUNS: &[&str] = &[
+    "minutes",
+    "communique",
+    "communiqué",
+    "readout",
+    "advisory",
+    "draft",
+    "notice",
+    "verdict",
+    "declaration",
+];
+
+/// Verbs that make a document its author's: `Her office released a
+/// statement`, `Judge Lind issued an order`, `the group filed a
+/// complaint`.
+pub const AUTHORING_VERBS: &[&str] = &[
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "signed",
+    "sent",
+    "filed",
+    "files",
+    "published",
+    "posted",
+    "wrote",
+    "drafted",
+    "delivered",
+    "circulated",
+    "submitted",
+    "authored",
+    "put",
+];
+
+/// What a person's own body is called when it speaks as written: `her
+/// office said` (`Reyes's office`), `the Lind campaign said`.
+pub const PERSONAL_BODY_NOUNS: &[&str] = &["office", "campaign"];
+
+/// Words between `put it` and the quote that keep it a speech frame: `put
+/// it more bluntly:`, `put it this way:`, `As Lind put it,`.
+pub const PUT_IT_WORDS: &[&str] = &[
+    "more",
+    "most",
+    "less",
+    "this",
+    "that",
+    "way",
+    "simply",
+    "best",
+    "differently",
+    "another",
+    "so",
+    "succinctly",
+    "plainly",
+    "starkly",
+    "bluntly",
+    "mildly",
+    "gently",
 ];

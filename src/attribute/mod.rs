@@ -19,6 +19,7 @@ mod coref;
 mod corrections;
 pub mod dates;
 mod discourse;
+mod documents;
 pub mod entities;
 pub mod lexicon;
 mod mentions;

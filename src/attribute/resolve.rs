@@ -342,6 +342,13 @@ impl Reader<'_> {
         if let Some(outlet) = self.outlet_meant(subject.phrase, at) {
             return Some(outlet);
         }
+        if let Some(author) = self
+            .document_author(subject.phrase, at)
+            .or_else(|| self.body_document(subject.phrase, at))
+            .or_else(|| self.personal_body(subject.phrase, at))
+        {
+            return Some(author);
+        }
         if let Some(kind) =
             person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
         {
@@ -1440,7 +1447,10 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
             let w = &ws[start - 1];
             // `For Ali Vaez, ...`: a capitalised first word is no name.
             let function_word = w.is(PREPOSITIONS) || w.is(CONJUNCTIONS);
-            let initials = speaker::is_initials(w.text) && w.after.trim() == ".";
+            // `Themba K. Ndlovu`: one capital with its full stop is an
+            // initial as `H.R.` is.
+            let one_capital = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
+            let initials = (one_capital || speaker::is_initials(w.text)) && w.after.trim() == ".";
             let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
                 && (w.after.is_empty() || initials)
                 && !function_word;
@@ -1470,10 +1480,8 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
                     .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
             })
             .map_or(String::new(), |s| format!(" {s}"));
-        let full = format!(
-            "{} {surname}{suffix}",
-            &before[ws[start].start..ws[ws.len() - 1].end]
-        );
+        // `Themba K. Ndlovu`: an initial keeps its full stop.
+        let full = format!("{} {surname}{suffix}", before[ws[start].start..].trim_end());
         places.push((i, full));
     }
     places

@@ -9,8 +9,8 @@ use std::ops::Range;
 use super::lexicon::{
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES,
     NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
-    PRONOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
-    SUBORDINATORS, TIME_ZONES, TITLES, WEEKDAY_NAMES,
+    PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
+    STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -124,6 +124,33 @@ fn is_passive(ws: &[Word<'_>], verb: usize) -> bool {
         && !ws[verb].is(&["quoted"])
 }
 
+/// A speech verb at `ws[i]`: one of the list, or `put it` as a frame
+/// (`As Lind put it, the deal was “...”`, `put it more bluntly: “...”`),
+/// not `put it on the table`.
+fn is_verb_at(ws: &[Word<'_>], i: usize) -> bool {
+    is_verb(&ws[i]) || puts_it(ws, i)
+}
+
+fn puts_it(ws: &[Word<'_>], i: usize) -> bool {
+    if !(ws[i].text == "put" && ws.get(i + 1).is_some_and(|w| w.text == "it")) {
+        return false;
+    }
+    // `it`, then up to three words of manner (`more bluntly`, `this
+    // way`), then the punctuation that ends the frame.
+    for k in i + 1..ws.len().min(i + 5) {
+        let w = &ws[k];
+        if w.after.contains([',', ':', '.', '—']) || k + 1 == ws.len() {
+            return true;
+        }
+        let next = &ws[k + 1];
+        let manner = next.is(PUT_IT_WORDS) || next.text.ends_with("ly") && is_lowercase(next);
+        if !w.after.trim().is_empty() || !manner {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_gerund(w: &Word<'_>) -> bool {
     is_lowercase(w) && w.is(SPEECH_GERUNDS)
 }
@@ -169,10 +196,10 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     let mut verbs = (0..ws.len())
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
-        .filter(|&i| is_verb(&ws[i]) && !is_passive(ws, i) || is_gerund(&ws[i]));
+        .filter(|&i| is_verb_at(ws, i) && !is_passive(ws, i) || is_gerund(&ws[i]));
     let mut v = match verbs.next() {
         Some(v) => v,
-        None => verb_before_that(ws)?,
+        None => verb_before_that(ws).or_else(|| verb_further_off(ws))?,
     };
     // `X said in an audio message posted online: “...”`: a participle
     // after a noun has no subject that names someone; the verb before it
@@ -278,6 +305,26 @@ fn verb_before_that(ws: &[Word<'_>]) -> Option<usize> {
         .find(|&i| is_verb(&ws[i]))
 }
 
+/// Words allowed between a speech verb and its quote when nothing breaks
+/// them (`said the tariff would cost farmers in Queensland and New South
+/// Wales “...”`).
+const MAX_WORDS_TO_QUOTE_UNBROKEN: usize = 12;
+
+/// A speech verb further off than [`MAX_WORDS_TO_QUOTE`] still leads into
+/// the quote when no punctuation and no relative clause (`which the
+/// rebels call`) come between.
+fn verb_further_off(ws: &[Word<'_>]) -> Option<usize> {
+    let last = ws.len().checked_sub(1)?;
+    (0..last)
+        .rev()
+        .take_while(|&i| {
+            last - i <= MAX_WORDS_TO_QUOTE_UNBROKEN
+                && ws[i].after.trim().is_empty()
+                && !ws[i + 1].is(&["which", "who", "whom", "whose"])
+        })
+        .find(|&i| is_verb_at(ws, i) && !is_passive(ws, i))
+}
+
 fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     if ws.len() >= 3 && ws[0].is(&["according"]) && ws[1].is(&["to"]) {
         let np = phrase_until_break(context, ws[2].start);
@@ -287,6 +334,11 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
             evidence: trim_clause(context, 0..np.1),
             via: None,
         });
+    }
+    // `“...,” while her campaign said it ...`: a clause set against the
+    // quote tells of other words, not of these.
+    if ws.first().is_some_and(|w| w.is(&["while", "whereas"])) {
+        return None;
     }
     let v = verb_after(ws)?;
     // The clause ends at the first comma after the verb and its object.
@@ -338,7 +390,7 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
     let mut counted = 0;
     let mut relative = false;
     for (i, w) in ws.iter().enumerate() {
-        if !relative && (is_verb(w) || is_gerund(w)) {
+        if !relative && (is_verb(w) || is_gerund(w) || puts_it(ws, i)) {
             return Some(i);
         }
         let opens_relative = i > 0
@@ -495,7 +547,7 @@ fn name_head_end(ws: &[Word<'_>]) -> Option<usize> {
 
 /// After an inverted verb: the words up to a comma or to a word that
 /// starts what follows the name (`said Ryabkov on Sunday`).
-fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
+pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
     let rest = &context[from..];
     let mut end = rest.len();
     for w in words(rest) {
@@ -566,7 +618,12 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         trailing_comma = rest.ends_with(',');
         text = rest.trim_end_matches(',');
     }
-    let mut pieces: Vec<&str> = text.split([',', ':', ';', '(', ')']).collect();
+    // `Rep. Jo Lin (R-Ark.), chair of the committee,`: the empty piece
+    // between `)` and `,` separates nothing.
+    let mut pieces: Vec<&str> = text
+        .split([',', ':', ';', '(', ')'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     let mut phrase = pieces.pop().unwrap_or("");
     if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
@@ -1247,6 +1304,27 @@ mod tests {
             s.apposition,
             ["of the Blue Brigade", "a small rebel group in Sahra"]
         );
+    }
+
+    #[test]
+    fn an_apposition_after_a_party_tag_in_parentheses_is_passed_over() {
+        let c = "Rep. Ivo Tam (R-Ark.), chair of the budget panel, posted a photo of the first page of the plan with the caption";
+        let s = clause(c, Side::Before, &[]).unwrap().subject.unwrap();
+        assert_eq!(s.name, Some("Ivo Tam"));
+        // No name before the apposition: the apposition stays the phrase.
+        let c = "The chair of the budget panel said the plan was";
+        let s = clause(c, Side::Before, &[]).unwrap().subject.unwrap();
+        assert_eq!(s.name, None);
+    }
+
+    #[test]
+    fn put_it_needs_a_manner_and_a_break() {
+        let ws = words("As Lind put it, the deal was");
+        assert!(puts_it(&ws, 2));
+        let ws = words("Lind put it more bluntly:");
+        assert!(puts_it(&ws, 1));
+        let ws = words("Lind put it in a drawer marked");
+        assert!(!puts_it(&ws, 1));
     }
 
     #[test]

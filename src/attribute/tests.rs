@@ -1233,7 +1233,67 @@ fn a_person_s_campaign_speaks_for_that_person_s_actor() {
     let found = politics(
         "Blue Ann Reyes spoke on Monday. Her campaign said in a statement that she was “fully confident of victory.”\n\nReyes's campaign said the polls were “wrong, as they always are.”\n",
     );
-    assert_eq!(found, [(None, some("blues")), (None, some("blues"))]);
+    assert_eq!(
+        found,
+        [
+            (some("Reyes's campaign"), some("blues")),
+            (some("Reyes's campaign"), some("blues"))
+        ]
+    );
+}
+
+#[test]
+fn a_document_speaks_for_the_author_the_paragraph_gives_it() {
+    let body = "Sen. Ann Reyes voted against it. Her office released a two-page statement after the vote. “The senator will keep working for a deal,” the statement said.\n\n\
+Judge Ivo Tam issued the order on Friday. “The state has not shown any harm at all,” the order said.\n\n\
+The Relief Committee said in a statement on Monday that it would appeal. “We disagree with every word of it,” the statement added.\n\n\
+In his veto message, Governor Karl Dorn wrote that the plan failed. The message also said the governor remained “ready to sign a budget within two days.”\n";
+    let found = direct(body);
+    assert_eq!(
+        found.iter().map(|d| d.1.clone()).collect::<Vec<_>>(),
+        [
+            some("Reyes's office"),
+            some("Ivo Tam"),
+            some("Relief Committee"),
+            some("Karl Dorn")
+        ]
+    );
+    assert_eq!(found[2].2, some("relief"));
+}
+
+#[test]
+fn a_document_whose_author_is_not_told_or_is_several_names_no_one() {
+    let body = "A joint statement was read out after the talks. “Both sides agreed to meet again soon,” the statement said.\n\n\
+Ann Reyes and Tom Dorn signed the letter on Friday. “We will not vote for this budget,” the letter said.\n\n\
+She released a statement later. “Nothing about our plans has changed,” the statement said.\n";
+    assert_eq!(speakers(body), [None, None, None]);
+}
+
+#[test]
+fn put_it_is_a_speech_frame_put_it_somewhere_is_not() {
+    let body = "Ann Reyes spoke last. As Reyes put it, the deal was “a good roof on a house with no walls.”\n\n\
+Tom Dorn put it more bluntly: “Nobody is going to sign this thing.”\n\n\
+Jo Ames put it in a drawer marked “Final offer, take it or leave it now.”\n";
+    assert_eq!(speakers(body), [some("Ann Reyes"), some("Tom Dorn"), None]);
+}
+
+#[test]
+fn a_surname_completes_past_a_one_letter_initial() {
+    let body = "Mine safety officer Themba K. Ndlovu told the inquiry he had flagged it. “I wrote it down and I phoned it in,” Ndlovu said.\n";
+    assert_eq!(speakers(body), [some("Themba K. Ndlovu")]);
+}
+
+#[test]
+fn a_speech_verb_further_off_leads_in_only_when_nothing_breaks_the_words() {
+    let body = "Ann Reyes said the tariff would cost farmers in the north and the south “hundreds of millions this season.”\n\n\
+Tom Dorn said the army wanted soldiers in each convoy, which the rebels call “a Trojan horse for the army.”\n";
+    assert_eq!(speakers(body), [some("Ann Reyes"), None]);
+}
+
+#[test]
+fn a_while_clause_after_a_quote_tells_of_other_words() {
+    let body = "Tom Dorn voted against it. “It is a flat-out fabrication of the record,” while Ann Reyes said it referred to final votes.\n";
+    assert_eq!(speakers(body), [None]);
 }
 
 #[test]

@@ -1,0 +1,390 @@
+//! Documents and a person's own body as speakers. A document speaks for
+//! the one the article says made it (`Her office released a statement.
+//! “...,” the statement said.`, `In his veto message, Ambrose wrote ...
+//! The message also said`); a person's office or campaign speaks as
+//! written (`her office said` -> `Reyes's office`).
+
+use super::lexicon::{
+    AGENT_PARTICIPLES, AUTHORING_VERBS, DOCUMENT_NOUNS, NAME_PARTICLES, PERSONAL_BODY_NOUNS,
+    RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+};
+use super::speaker::{self, Subject};
+use super::text::{Word, sentence_ends, words};
+use super::{Entity, Reader};
+
+/// Lowercase words allowed between a document's determiner and its noun
+/// (`the joint statement`, `a two-paragraph statement`).
+const MAX_DOCUMENT_ADJECTIVES: usize = 3;
+
+/// Words allowed between a speech verb and `in a statement` (`said on
+/// Tuesday in a statement`).
+const MAX_WORDS_VERB_TO_IN: usize = 3;
+
+fn is_document_noun(w: &Word<'_>) -> bool {
+    w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS) || w.is(RECORD_NOUNS)
+}
+
+fn is_lowercase(w: &Word<'_>) -> bool {
+    w.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// `the statement`, `The joint statement`, `the two-page memo`: a
+/// definite document with no owner; its head noun, lowercase. `the
+/// paper` is an outlet, never a document here.
+pub(super) fn document_noun(phrase: &str) -> Option<String> {
+    let ws = words(phrase.trim());
+    let [the, adjectives @ .., head] = ws.as_slice() else {
+        return None;
+    };
+    (the.is(&["the"])
+        && is_document_noun(head)
+        && is_lowercase(head)
+        && !head.is(&["paper"])
+        && adjectives.len() <= MAX_DOCUMENT_ADJECTIVES
+        && adjectives
+            .iter()
+            .all(|w| is_lowercase(w) && !w.text.contains('\'')))
+    .then(|| head.lower())
+}
+
+/// Determiners of a document an earlier sentence tells of.
+const DOCUMENT_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their", "this"];
+
+/// Whether `ws[from..noun]` is a determiner (if `determiner`) and up to
+/// [`MAX_DOCUMENT_ADJECTIVES`] lowercase words, no punctuation between.
+fn document_words(ws: &[Word<'_>], from: usize, noun: usize, determiner: bool) -> bool {
+    if from > noun || noun - from > MAX_DOCUMENT_ADJECTIVES + 1 {
+        return false;
+    }
+    let words = &ws[from..noun];
+    let opens = !determiner || words.first().is_some_and(|w| w.is(DOCUMENT_DETERMINERS));
+    opens
+        && words
+            .iter()
+            .all(|w| is_lowercase(w) && w.after.trim().is_empty())
+        && words
+            .iter()
+            .skip(usize::from(determiner))
+            .all(|w| !w.is(DOCUMENT_DETERMINERS))
+}
+
+/// In one sentence, the words naming who made a document with head
+/// `noun` (lowercase), when the sentence says it:
+/// - `a memo sent by Jo Lin`, `the report by the Lind Institute`;
+/// - `Acme said in a statement that`, `In his veto message, Lind wrote`;
+/// - `Her office released a statement`, `Judge Lind issued an order`.
+pub(super) fn author_in<'a>(sentence: &'a str, noun: &str) -> Option<&'a str> {
+    let ws = words(sentence);
+    let nouns = (0..ws.len())
+        .rev()
+        .filter(|&k| ws[k].text.eq_ignore_ascii_case(noun));
+    for k in nouns {
+        if let Some(agent) = agent_after(sentence, &ws, k) {
+            return Some(agent);
+        }
+        if let Some(subject) = maker_before(sentence, &ws, k) {
+            return Some(subject);
+        }
+    }
+    None
+}
+
+/// `NOUN (sent|signed|...) by X`, `NOUN by X`: X, unless several names
+/// follow (`signed by Ann Reyes, Tom Dorn and Jo Ames`: no one author).
+fn agent_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a str> {
+    let by = (k + 1..ws.len().min(k + 4)).find(|&j| ws[j].text == "by")?;
+    let joined = by == k + 1 || ws[by - 1].is(AGENT_PARTICIPLES) || ws[by - 1].is(AUTHORING_VERBS);
+    // `the filing, signed by X`: a comma may set the participle off.
+    let unbroken = ws[k + 1..by]
+        .iter()
+        .all(|w| w.after.trim().is_empty() || w.after.trim() == ",")
+        && (ws[k].after.trim().is_empty() || ws[k].after.trim() == ",");
+    if !joined || !unbroken || by + 1 >= ws.len() {
+        return None;
+    }
+    let (phrase, end) = speaker::phrase_until_break(sentence, ws[by + 1].start);
+    let agent = name_run(phrase);
+    let rest = &sentence[end..];
+    let rest = rest.split(['.', ';', ':']).next().unwrap_or("");
+    // `issued by Qatar and the United States`: two authors.
+    let several = words(rest)
+        .windows(2)
+        .any(|p| p[0].is(&["and"]) && p[1].is_capitalised())
+        || words(phrase).iter().any(|w| w.is(&["and"]));
+    (!several && !agent.is_empty()).then_some(agent)
+}
+
+/// `Jo Lin set a date` -> `Jo Lin`: the agent ends at the first lowercase
+/// word after a name (`chief of staff Jo Lin`, `the ministry` are whole).
+fn name_run(phrase: &str) -> &str {
+    let mut seen_name = false;
+    for w in words(phrase) {
+        if w.is_capitalised() {
+            seen_name = true;
+        } else if seen_name && !w.is(&["of", "the", "for"]) && !w.is(NAME_PARTICLES) {
+            return phrase[..w.start].trim_end();
+        }
+    }
+    phrase
+}
+
+/// `X said (on Tuesday) in a statement`, `In a statement, X said`, `X
+/// released a statement`: the subject X of the verb.
+fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a str> {
+    // `In his veto message, Lind wrote`: the subject after the comma.
+    if k >= 1 && ws[0].is(&["in"]) && document_words(ws, 1, k, true) {
+        let comma = (k..ws.len().min(k + 10)).find(|&m| ws[m].after.contains(','))?;
+        let verb = (comma + 1..ws.len().min(comma + 9)).find(|&v| is_speech_verb(&ws[v]))?;
+        let subject = sentence[ws.get(comma + 1)?.start..ws[verb].start].trim();
+        return Some(speaker::noun_phrase_before(subject).0).filter(|s| !s.is_empty());
+    }
+    // `X said on Tuesday in a statement`.
+    let in_at = (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 2)..k)
+        .rev()
+        .find(|&i| ws[i].is(&["in"]) && is_lowercase(&ws[i]) && document_words(ws, i + 1, k, true));
+    let verb = match in_at {
+        Some(i) => (i.saturating_sub(MAX_WORDS_VERB_TO_IN + 1)..i)
+            .rev()
+            .take_while(|&v| ws[v].after.trim().is_empty())
+            .find(|&v| is_speech_verb(&ws[v]) || ws[v].is(AUTHORING_VERBS))?,
+        // `Her office released a two-paragraph statement`.
+        None => (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 3)..k)
+            .rev()
+            .find(|&v| {
+                ws[v].is(AUTHORING_VERBS)
+                    && is_lowercase(&ws[v])
+                    && (document_words(ws, v + 1, k, true)
+                        || ws[v + 1].is(&["out"]) && document_words(ws, v + 2, k, true))
+            })?,
+    };
+    let (subject, _) = speaker::noun_phrase_before(&sentence[..ws[verb].start]);
+    (!subject.is_empty()).then_some(subject)
+}
+
+fn is_speech_verb(w: &Word<'_>) -> bool {
+    is_lowercase(w) && w.is(SPEECH_VERBS)
+}
+
+impl Reader<'_> {
+    /// `the statement said`, `The order said`, `the memo says`: the
+    /// author the article gave the document in this paragraph or the one
+    /// before (the latest mention that tells who made it). No author
+    /// told, or one the rules cannot resolve: `None`.
+    pub(super) fn document_author(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let noun = document_noun(phrase)?;
+        let body = &self.article.body;
+        let at = at.min(body.len());
+        let paragraph = self.discourse.paragraph.start.min(at);
+        let from = body[..paragraph]
+            .trim_end()
+            .rfind("\n\n")
+            .map_or(0, |i| i + 2);
+        let text = &body[from..at];
+        let mut start = 0;
+        let mut sentences = Vec::new();
+        for end in sentence_ends(text).into_iter().chain([text.len()]) {
+            sentences.push(start..end);
+            start = end;
+        }
+        for range in sentences.into_iter().rev() {
+            let Some(author) = author_in(&text[range.clone()], &noun) else {
+                continue;
+            };
+            let subject = speaker::parse_subject(author);
+            // Who a pronoun meant back then is not what the reading holds
+            // now; a document written by a document names no one.
+            if subject.pronoun.is_some() || document_noun(author).is_some() {
+                return None;
+            }
+            return self.resolve(&subject, from + range.start);
+        }
+        None
+    }
+
+    /// `her office said` (`Reyes's office`), `Kettleman's campaign said`,
+    /// `the Marwood campaign said`: a person's office or campaign speaks
+    /// as written, with the person's surname for `his` and `her`, for
+    /// the person's actor.
+    pub(super) fn personal_body(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let phrase = phrase.trim();
+        let ws = words(phrase);
+        let noun = ws
+            .last()
+            .filter(|w| w.is(PERSONAL_BODY_NOUNS) && is_lowercase(w))?;
+        let owner_words = &ws[..ws.len() - 1];
+        let first = owner_words.first()?;
+        let (person, name) = if owner_words.len() == 1 && first.is(&["his", "her"]) {
+            let pronoun = if first.is(&["his"]) { "he" } else { "she" };
+            let subject = Subject {
+                phrase: pronoun,
+                pronoun: Some(pronoun),
+                ..Subject::default()
+            };
+            let person = self.resolve(&subject, at)?;
+            let surname = surname(&person.name)?;
+            let name = format!("{surname}'s {}", noun.lower());
+            (person, name)
+        } else {
+            // `Kettleman's campaign`, `the Marwood campaign`.
+            let from = usize::from(first.is(&["the"]));
+            let owner = owner_words.get(from..)?;
+            let last = owner.last()?;
+            let stem = last
+                .text
+                .strip_suffix("'s")
+                .or_else(|| last.text.strip_suffix("’s"));
+            if owner.is_empty()
+                || !owner
+                    .iter()
+                    .all(|w| speaker::is_name_word(w) || is_possessive_name(w))
+                || from == 1 && stem.is_some()
+            {
+                return None;
+            }
+            let end = last.start + stem.map_or(last.text.len(), str::len);
+            let subject = speaker::parse_subject(&phrase[owner[0].start..end]);
+            let written = subject.name.filter(|_| subject.names_someone())?;
+            let person = self.resolve(&subject, at)?;
+            // `Sen. Ann Reyes's office` -> `Ann Reyes's office`.
+            (person, format!("{written}{}", &phrase[end..]))
+        };
+        person.person.then_some(Entity {
+            name,
+            role: None,
+            actor: person.actor,
+            person: false,
+        })
+    }
+
+    /// `The group's filing`, `the ministry's statement`: a document of a
+    /// body the article named speaks for that body.
+    pub(super) fn body_document(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let ws = words(phrase.trim());
+        let head = ws
+            .last()
+            .filter(|w| is_document_noun(w) && is_lowercase(w))?;
+        let owner = ws[..ws.len() - 1]
+            .iter()
+            .rposition(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))?;
+        let adjectives = &ws[owner + 1..ws.len() - 1];
+        if head.is(&["paper"]) || adjectives.len() > MAX_DOCUMENT_ADJECTIVES {
+            return None;
+        }
+        let trimmed = phrase.trim();
+        let owner_word = &ws[owner];
+        let stem_len = owner_word.text.len()
+            - if owner_word.text.ends_with("'s") {
+                2
+            } else {
+                4
+            };
+        let possessor = &trimmed[..owner_word.start + stem_len];
+        let subject = speaker::parse_subject(possessor);
+        let body = if subject.name.is_some() {
+            self.resolve(&subject, at)
+        } else {
+            self.body_by_noun(possessor, at)
+        };
+        body.filter(|b| !b.person)
+    }
+}
+
+/// `Kettleman's`: a capitalised possessive.
+fn is_possessive_name(w: &Word<'_>) -> bool {
+    w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
+}
+
+/// The surname of a full name: its last word before a suffix (`Al Bee
+/// Jr.` -> `Bee`).
+fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains(w))
+        .map(|w| w.trim_end_matches(','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_definite_document_has_a_noun_an_owned_or_indefinite_one_not() {
+        assert_eq!(document_noun("the statement"), Some("statement".into()));
+        assert_eq!(
+            document_noun("The joint statement"),
+            Some("statement".into())
+        );
+        assert_eq!(document_noun("the minutes"), Some("minutes".into()));
+        assert_eq!(document_noun("a statement"), None);
+        assert_eq!(document_noun("the paper"), None);
+        assert_eq!(document_noun("the senator"), None);
+        assert_eq!(document_noun("the Lind statement"), None);
+    }
+
+    #[test]
+    fn an_author_is_who_made_the_document() {
+        let cases = [
+            (
+                "Her office released a two-page statement after the vote.",
+                "statement",
+                Some("Her office"),
+            ),
+            (
+                "Judge Ana Berg issued the order on Friday.",
+                "order",
+                Some("Judge Ana Berg"),
+            ),
+            (
+                "The memo, sent to members by chief of staff Jo Lin, set a date.",
+                "memo",
+                None,
+            ),
+            ("A memo sent by Jo Lin set a date.", "memo", Some("Jo Lin")),
+            (
+                "Acme said on Monday in a statement that it would appeal.",
+                "statement",
+                Some("Acme"),
+            ),
+            (
+                "In his veto message, Governor Karl Dorn wrote that the plan failed.",
+                "message",
+                Some("Governor Karl Dorn"),
+            ),
+            (
+                "The Tarn Institute filed a complaint with the board.",
+                "complaint",
+                Some("The Tarn Institute"),
+            ),
+            (
+                "Ann Reyes put out a statement.",
+                "statement",
+                Some("Ann Reyes"),
+            ),
+        ];
+        for (sentence, noun, author) in cases {
+            assert_eq!(author_in(sentence, noun), author, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn no_author_when_none_is_told_or_several_signed() {
+        let cases = [
+            ("The statement did not name the player.", "statement"),
+            (
+                "A letter signed by Ann Reyes, Tom Dorn and Jo Ames urged a vote.",
+                "letter",
+            ),
+            ("Reporters read the statement twice.", "statement"),
+            ("The vote came after the report was leaked.", "report"),
+        ];
+        for (sentence, noun) in cases {
+            assert_eq!(author_in(sentence, noun), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_surname_skips_a_suffix() {
+        assert_eq!(surname("Hunter L. Pryor Jr."), Some("Pryor"));
+        assert_eq!(surname("Ann Reyes"), Some("Reyes"));
+    }
+}
