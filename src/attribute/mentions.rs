@@ -197,8 +197,10 @@ impl Reader<'_> {
             .known
             .iter()
             .chain(self.discourse.people.iter())
-            .filter(|p| p.person && p.actor.is_some())
+            .filter(|p| p.person)
             .filter_map(|p| {
+                // Staff speak for their principal's campaign, if any.
+                let actor = self.campaign_actor(&p.name).or_else(|| p.actor.clone())?;
                 let surname = surname(&p.name)?;
                 let at = text.match_indices(surname).map(|(i, _)| i).find(|&i| {
                     let end = i + surname.len();
@@ -208,7 +210,7 @@ impl Reader<'_> {
                             .next()
                             .is_some_and(char::is_alphanumeric)
                 })?;
-                Some((at, p.actor.clone()))
+                Some((at, Some(actor)))
             })
             // People the actor files list, by any name or alias.
             .chain(
@@ -241,8 +243,17 @@ impl Reader<'_> {
         };
         let previous = previous.rsplit('\n').find(|p| !p.trim().is_empty())?;
         let m = self.registry.actors_in(previous).into_iter().next()?;
-        let opens = words(&previous[..m.range.start]).len() <= SUBJECT_OPENING_WORDS;
-        opens.then(|| self.registry.actor_id(m.actor).to_string())
+        let words_before = words(&previous[..m.range.start]);
+        let opens = words_before.len() <= SUBJECT_OPENING_WORDS;
+        // `The Iowa Farm Bureau Federation said`: an alias inside a longer
+        // name stands for a body the files do not list.
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        let longer_name = previous[m.range.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(capitalised)
+            || words_before.len() > 1 && words_before.last().is_some_and(|w| w.is_capitalised());
+        (opens && !longer_name).then(|| self.registry.actor_id(m.actor).to_string())
     }
 }
 
