@@ -540,6 +540,18 @@ pub const SOCIETY_NOUNS: &[&str] = &[
     "university",
 ];
 
+/// Nouns that stand for a body of one kind, and the actor `kind:`s they
+/// fit: `the company's chief executive` is an officer of the one company
+/// the article named before.
+pub const KIND_NOUNS: &[(&str, &[&str])] = &[
+    ("company", &["company", "business", "corporation", "firm"]),
+    ("firm", &["company", "business", "corporation", "firm"]),
+    ("union", &["union", "trade union", "trade-union"]),
+    ("club", &["club"]),
+    ("court", &["court"]),
+    ("university", &["university"]),
+];
+
 /// Words that may stand before an office title without making it another
 /// body's office: `the President`, `who is now Secretary of State`, and
 /// ranks within the same office (`Vice President`, `Assistant U.S.

@@ -8,7 +8,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
+    KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS,
+    STAFF_NOUNS, TITLES,
 };
 use super::text::{sentence_ends, words};
 use super::{Candidate, Reader, reported, speaker};
@@ -242,7 +243,17 @@ impl Reader<'_> {
             [] => return None,
         };
         let previous = previous.rsplit('\n').find(|p| !p.trim().is_empty())?;
-        let m = self.registry.actors_in(previous).into_iter().next()?;
+        let Some(m) = self.registry.actors_in(previous).into_iter().next() else {
+            // `In a statement, the company said ... Its chief executive`:
+            // the one actor of that kind the article named.
+            let ws = words(previous);
+            return ws
+                .windows(2)
+                .take(SUBJECT_OPENING_WORDS + 1)
+                .find(|p| p[0].is(&["the"]))
+                .and_then(|p| KIND_NOUNS.iter().find(|(n, _)| p[1].is_one_of(&[n])))
+                .and_then(|(_, kinds)| self.actor_of_kind(kinds, at));
+        };
         let words_before = words(&previous[..m.range.start]);
         let opens = words_before.len() <= SUBJECT_OPENING_WORDS;
         // `The Iowa Farm Bureau Federation said`: an alias inside a longer

@@ -49,6 +49,8 @@ pub struct Registry {
     /// Actors whose kind is a political party: their words (`Republican`,
     /// `GOP`) affiliate a person alone, unlike a nationality.
     parties: Vec<bool>,
+    /// Each actor's `kind:`, lowercase (`company`, `union`).
+    kinds: Vec<Option<String>>,
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: FxHashMap<String, Option<usize>>,
@@ -183,6 +185,10 @@ impl Registry {
                         .is_some_and(|k| PARTY_KINDS.contains(&k.to_lowercase().as_str()))
                 })
                 .collect(),
+            kinds: actors
+                .iter()
+                .map(|a| a.kind.as_deref().map(str::to_lowercase))
+                .collect(),
             offices,
             member_nouns,
         }
@@ -191,6 +197,14 @@ impl Registry {
     /// Is this actor a political party?
     pub fn is_party(&self, actor: usize) -> bool {
         self.parties.get(actor).copied().unwrap_or(false)
+    }
+
+    /// Is this actor's `kind:` one of `kinds` (lowercase)?
+    pub fn is_of_kind(&self, actor: usize, kinds: &[&str]) -> bool {
+        self.kinds
+            .get(actor)
+            .and_then(Option::as_deref)
+            .is_some_and(|k| kinds.contains(&k))
     }
 
     /// The one actor whose `offices:` lists this title (`President`).

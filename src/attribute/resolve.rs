@@ -9,9 +9,9 @@ use super::coref;
 use super::lexicon::LEADING_VERBS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
-    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS,
-    ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
+    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS,
+    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
+    PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
@@ -795,6 +795,13 @@ impl Reader<'_> {
         {
             return Some(actor);
         }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .filter_map(kind_possessive)
+            .find_map(|kinds| self.actor_of_kind(kinds, at))
+        {
+            return Some(actor);
+        }
         for apposition in &subject.apposition {
             let ws = words(apposition);
             // `an epidemiologist at Caldermoor University`: a profession
@@ -875,6 +882,22 @@ impl Reader<'_> {
             .iter()
             .filter(|a| words(a).iter().any(is_role))
             .find_map(|a| self.collective_noun_actor(a, at))
+    }
+
+    /// `the company's chief executive` after `Nimbra said`: the one actor
+    /// of that kind the article named before `at`; two, or none, give no
+    /// actor.
+    pub(super) fn actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<String> {
+        let mut found = None;
+        for m in self.registry.actors_in(&self.article.body[..at]) {
+            if self.registry.is_of_kind(m.actor, kinds) {
+                if found.is_some_and(|f| f != m.actor) {
+                    return None;
+                }
+                found = Some(m.actor);
+            }
+        }
+        found.map(|a| id_of(self.registry, a))
     }
 
     /// `Justice Eleanor Haskins` when an actor's alias is `justices`: a
@@ -1343,6 +1366,26 @@ fn collective_possessive(text: &str) -> Option<&str> {
         let noun_of_a_body = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(stem));
         (the.is(&["the"]) && (noun_of_a_body(COLLECTIVE_NOUNS) || noun_of_a_body(BODY_HEAD_NOUNS)))
             .then_some(stem)
+    })
+}
+
+/// `the company's chief executive`, `the union's president`: the actor
+/// kinds the possessive noun fits (see [`KIND_NOUNS`]).
+fn kind_possessive(text: &str) -> Option<&'static [&'static str]> {
+    let ws = words(text);
+    ws.windows(2).find_map(|pair| {
+        let [the, noun] = pair else { return None };
+        let stem = noun
+            .text
+            .strip_suffix("’s")
+            .or_else(|| noun.text.strip_suffix("'s"))?;
+        if !the.is(&["the"]) {
+            return None;
+        }
+        KIND_NOUNS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(stem))
+            .map(|(_, kinds)| *kinds)
     })
 }
 

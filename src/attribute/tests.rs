@@ -1460,6 +1460,44 @@ fn an_office_of_its_body_takes_the_body_that_opens_the_sentence_before() {
     assert_eq!(found[0].actor, None);
 }
 
+/// The actor of each record, the quote last.
+fn companies(body: &str) -> Vec<Option<String>> {
+    let company = |id: &str, name: &str| Actor {
+        kind: Some("company".into()),
+        ..actor(id, name, &[], None, &[])
+    };
+    let registry = Registry::new(&[
+        company("acme", "Acme Systems"),
+        company("zenco", "Zenco"),
+        actor("atlantis", "Atlantis", &[], None, &[]),
+    ]);
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &registry)
+        .0
+        .into_iter()
+        .map(|o| o.actor)
+        .collect()
+}
+
+#[test]
+fn the_company_is_the_one_company_the_article_named() {
+    let found = companies(
+        "Acme Systems said it would appeal to Atlantis. The company's chief executive, Jo Ames, said the ruling was “plainly wrong.”\n",
+    );
+    assert_eq!(found.last(), Some(&some("acme")));
+    let found = companies(
+        "Acme Systems will appeal. In a statement, the company said so. Its chief executive, Jo Ames, called the ruling “plainly wrong.”\n",
+    );
+    assert_eq!(found.last(), Some(&some("acme")));
+    // Two companies named: which one is not known.
+    let found = companies(
+        "Acme Systems and Zenco said they would appeal. The company's chief executive, Jo Ames, said the ruling was “plainly wrong.”\n",
+    );
+    assert_eq!(found.last(), Some(&None));
+}
+
 /// Two candidates, one with a campaign in the actor files.
 fn campaign_registry() -> Registry {
     Registry::new(&[
