@@ -519,6 +519,65 @@ pub const OFFICE_WORDS: &[&str] = &[
     "military",
 ];
 
+/// Head nouns of the name of a society of members (`Saskatchewan
+/// Federation of Labour`, `Iowa Police Officers Union`): a place or party
+/// word inside such a name names that society, not the state or the
+/// party. Bodies of a state (ministry, department, council) are left out:
+/// `Russian Defence Ministry` is Russia's.
+pub const SOCIETY_NOUNS: &[&str] = &[
+    "federation",
+    "confederation",
+    "association",
+    "league",
+    "guild",
+    "union",
+    "society",
+    "institute",
+    "foundation",
+    "coalition",
+    "alliance",
+    "chamber",
+    "lodge",
+    "university",
+];
+
+/// Nouns that stand for a body of one kind, and the actor `kind:`s they
+/// fit: `the company's chief executive` is an officer of the one company
+/// the article named before.
+pub const KIND_NOUNS: &[(&str, &[&str])] = &[
+    ("company", &["company", "business", "corporation", "firm"]),
+    ("firm", &["company", "business", "corporation", "firm"]),
+    ("union", &["union", "trade union", "trade-union"]),
+    ("club", &["club"]),
+    ("court", &["court"]),
+    ("university", &["university"]),
+];
+
+/// Words that may stand before an office title without making it another
+/// body's office: `the President`, `who is now Secretary of State`, and
+/// ranks within the same office (`Vice President`, `Assistant U.S.
+/// Attorney`). Any other word makes it another body's (`its president`,
+/// `Guild president`, `Council President`).
+pub const PLAIN_OFFICE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "is",
+    "was",
+    "as",
+    "now",
+    "current",
+    "incumbent",
+    "sitting",
+    "serving",
+    "vice",
+    "deputy",
+    "assistant",
+    "associate",
+    "acting",
+    "principal",
+];
+
 /// Words that make a capitalised name an organisation, not a person
 /// (`Syrian Observatory for Human Rights`, `White Helmets Civil Defence`).
 pub const ORGANISATION_WORDS: &[&str] = &[

@@ -8,7 +8,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
+    KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS,
+    STAFF_NOUNS, TITLES,
 };
 use super::text::{sentence_ends, words};
 use super::{Candidate, Reader, reported, speaker};
@@ -197,8 +198,10 @@ impl Reader<'_> {
             .known
             .iter()
             .chain(self.discourse.people.iter())
-            .filter(|p| p.person && p.actor.is_some())
+            .filter(|p| p.person)
             .filter_map(|p| {
+                // Staff speak for their principal's campaign, if any.
+                let actor = self.campaign_actor(&p.name).or_else(|| p.actor.clone())?;
                 let surname = surname(&p.name)?;
                 let at = text.match_indices(surname).map(|(i, _)| i).find(|&i| {
                     let end = i + surname.len();
@@ -208,7 +211,7 @@ impl Reader<'_> {
                             .next()
                             .is_some_and(char::is_alphanumeric)
                 })?;
-                Some((at, p.actor.clone()))
+                Some((at, Some(actor)))
             })
             // People the actor files list, by any name or alias.
             .chain(
@@ -240,9 +243,28 @@ impl Reader<'_> {
             [] => return None,
         };
         let previous = previous.rsplit('\n').find(|p| !p.trim().is_empty())?;
-        let m = self.registry.actors_in(previous).into_iter().next()?;
-        let opens = words(&previous[..m.range.start]).len() <= SUBJECT_OPENING_WORDS;
-        opens.then(|| self.registry.actor_id(m.actor).to_string())
+        let Some(m) = self.registry.actors_in(previous).into_iter().next() else {
+            // `In a statement, the company said ... Its chief executive`:
+            // the one actor of that kind the article named.
+            let ws = words(previous);
+            return ws
+                .windows(2)
+                .take(SUBJECT_OPENING_WORDS + 1)
+                .find(|p| p[0].is(&["the"]))
+                .and_then(|p| KIND_NOUNS.iter().find(|(n, _)| p[1].is_one_of(&[n])))
+                .and_then(|(_, kinds)| self.actor_of_kind(kinds, at));
+        };
+        let words_before = words(&previous[..m.range.start]);
+        let opens = words_before.len() <= SUBJECT_OPENING_WORDS;
+        // `The Iowa Farm Bureau Federation said`: an alias inside a longer
+        // name stands for a body the files do not list.
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        let longer_name = previous[m.range.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(capitalised)
+            || words_before.len() > 1 && words_before.last().is_some_and(|w| w.is_capitalised());
+        (opens && !longer_name).then(|| self.registry.actor_id(m.actor).to_string())
     }
 }
 

@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use super::lexicon::{OUTLETS, PARTY_KINDS};
+use super::lexicon::{OUTLETS, PARTY_KINDS, SOCIETY_NOUNS};
 
 use crate::model::Actor;
 
@@ -49,9 +49,18 @@ pub struct Registry {
     /// Actors whose kind is a political party: their words (`Republican`,
     /// `GOP`) affiliate a person alone, unlike a nationality.
     parties: Vec<bool>,
+    /// Each actor's `kind:`, lowercase (`company`, `union`).
+    kinds: Vec<Option<String>>,
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: FxHashMap<String, Option<usize>>,
+    /// Lowercase surname of a candidate -> their campaign: an actor of
+    /// kind `campaign` or aliased `<Surname> campaign`; `None` when two
+    /// campaigns share the surname.
+    campaigns: FxHashMap<String, Option<usize>>,
+    /// Every word of each actor's name and aliases, lowercase: what
+    /// `Australian` or `Missouri's` before a title is checked against.
+    name_words: Vec<Vec<String>>,
     /// `justice` for an actor aliased `the justices`: the singular of a
     /// one-word lowercase plural alias, a title for one of its members.
     member_nouns: FxHashMap<String, Option<usize>>,
@@ -79,7 +88,11 @@ impl Registry {
         let mut person_surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut member_nouns: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let mut campaigns: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (index, actor) in actors.iter().enumerate() {
+            for candidate in campaign_candidates(actor) {
+                hold(&mut campaigns, candidate, index);
+            }
             for office in &actor.offices {
                 hold(&mut offices, office.trim().to_lowercase(), index);
             }
@@ -144,6 +157,17 @@ impl Registry {
                 .iter()
                 .map(|a| (a.id.clone(), a.name.clone()))
                 .collect(),
+            campaigns,
+            name_words: actors
+                .iter()
+                .map(|a| {
+                    std::iter::once(&a.name)
+                        .chain(&a.aliases)
+                        .flat_map(|n| n.split_whitespace())
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .collect(),
             exact: build(&exact_patterns, false),
             exact_actor,
             folded: build(&folded_patterns, true),
@@ -161,6 +185,10 @@ impl Registry {
                         .is_some_and(|k| PARTY_KINDS.contains(&k.to_lowercase().as_str()))
                 })
                 .collect(),
+            kinds: actors
+                .iter()
+                .map(|a| a.kind.as_deref().map(str::to_lowercase))
+                .collect(),
             offices,
             member_nouns,
         }
@@ -169,6 +197,14 @@ impl Registry {
     /// Is this actor a political party?
     pub fn is_party(&self, actor: usize) -> bool {
         self.parties.get(actor).copied().unwrap_or(false)
+    }
+
+    /// Is this actor's `kind:` one of `kinds` (lowercase)?
+    pub fn is_of_kind(&self, actor: usize, kinds: &[&str]) -> bool {
+        self.kinds
+            .get(actor)
+            .and_then(Option::as_deref)
+            .is_some_and(|k| kinds.contains(&k))
     }
 
     /// The one actor whose `offices:` lists this title (`President`).
@@ -184,6 +220,29 @@ impl Registry {
             .get(&title.to_lowercase())
             .copied()
             .flatten()
+    }
+
+    /// The campaign of the candidate with this surname (`Doane` for an
+    /// actor aliased `Doane campaign`).
+    pub fn campaign_of(&self, surname: &str) -> Option<usize> {
+        self.campaigns
+            .get(&surname.to_lowercase())
+            .copied()
+            .flatten()
+    }
+
+    /// Does `word` (`Australian`, `Missouri`, `U.S.`) begin a word of one
+    /// of the actor's names (`Australian Government`, `State of
+    /// Missouri`)? A capitalised word of three letters or more only.
+    pub fn names_part_of(&self, actor: usize, word: &str) -> bool {
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let word = word.to_lowercase();
+        capitalised
+            && word.len() >= 3
+            && self
+                .name_words
+                .get(actor)
+                .is_some_and(|ws| ws.iter().any(|w| w.starts_with(&word)))
     }
 
     pub fn actor_id(&self, actor: usize) -> &str {
@@ -209,7 +268,9 @@ impl Registry {
         ] {
             let Some(automaton) = automaton else { continue };
             for m in automaton.find_iter(text) {
-                if is_whole_word(text, m.start()..m.end()) {
+                if is_whole_word(text, m.start()..m.end())
+                    && !inside_society_name(text, m.start()..m.end())
+                {
                     found.push(ActorMatch {
                         range: m.start()..m.end(),
                         actor: actors[m.pattern().as_usize()],
@@ -317,6 +378,37 @@ pub fn strip_article(s: &str) -> &str {
     s
 }
 
+/// The surnames a campaign actor names its candidate by: `Doane` in an
+/// alias `Doane campaign`, and, for an actor of kind `campaign`, the
+/// first word of its name (`Doane for Mayor`, `Ostrander 2028`).
+fn campaign_candidates(actor: &Actor) -> Vec<String> {
+    let is_campaign = actor
+        .kind
+        .as_deref()
+        .is_some_and(|k| k.eq_ignore_ascii_case("campaign"));
+    let mut out: Vec<String> = actor
+        .aliases
+        .iter()
+        .chain(std::iter::once(&actor.name))
+        .filter_map(|a| {
+            let candidate = strip_article(a.trim())
+                .strip_suffix(" campaign")
+                .or_else(|| a.trim().strip_suffix(" Campaign"))?;
+            let one_word = !candidate.contains(' ');
+            one_word.then(|| candidate.to_lowercase())
+        })
+        .collect();
+    if is_campaign && let Some(first) = actor.name.split_whitespace().next() {
+        let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if first.starts_with(char::is_uppercase) {
+            out.push(first.to_lowercase());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// `U.S. Attorney's Office` -> `u.s. attorney`: an alias that is the
 /// office of a title.
 fn office_of_title(alias: &str) -> Option<String> {
@@ -360,6 +452,36 @@ fn is_acronym(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+/// `Labour` in `the Saskatchewan Federation of Labour`, `Iowa` in `the
+/// Iowa Police Officers Union`: a name inside the name of a society of
+/// members (its `of` or `for` object, or the words before its head noun)
+/// stands for that society, not for the party or the state.
+fn inside_society_name(text: &str, range: Range<usize>) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let society =
+        |w: &str| capitalised(w) && SOCIETY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let mut before = text[..range.start].split_whitespace().rev();
+    if let (Some(link), Some(head)) = (before.next(), before.next())
+        && matches!(link, "of" | "for")
+        && society(head)
+    {
+        return true;
+    }
+    for (k, raw) in text[range.end..].split_whitespace().take(6).enumerate() {
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // `Russian Federation` is the state itself.
+        let state_name = k == 0 && word.eq_ignore_ascii_case("federation");
+        if society(word) && !state_name {
+            return true;
+        }
+        let joins = matches!(word, "of" | "and" | "for" | "&");
+        if word.len() != raw.len() || !(capitalised(word) || joins) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_whole_word(text: &str, range: Range<usize>) -> bool {
@@ -508,6 +630,24 @@ mod tests {
         let r = Registry::new(&[actor("doj", "Justice", &["U.S. Attorney's Office"], &[])]);
         assert_eq!(r.office_holder_actor("U.S. Attorney"), Some(0));
         assert_eq!(r.office_holder_actor("Attorney"), None);
+    }
+
+    #[test]
+    fn a_name_inside_a_society_of_members_is_not_the_actor() {
+        let r = Registry::new(&[
+            actor("labour", "Labour Party", &["Labour"], &[]),
+            actor("utopia", "Utopia", &["Utopian"], &[]),
+        ]);
+        let names = |text: &str| r.actors_in(text).len();
+        assert_eq!(names("the Utopia Dockers Federation of Labour said"), 0);
+        assert_eq!(names("the Utopian Dock Workers Union said"), 0);
+        assert_eq!(names("the Utopian Union said"), 0);
+        assert_eq!(names("a study at the University of Utopia"), 0);
+        // The party and the state themselves, and a body of the state.
+        assert_eq!(names("Labour said the union was wrong"), 1);
+        assert_eq!(names("Labour's union link, the Utopian Trade Ministry"), 2);
+        assert_eq!(names("Labour, Union leaders said"), 1);
+        assert_eq!(names("the Utopian Federation said"), 1);
     }
 
     #[test]

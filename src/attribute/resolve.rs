@@ -9,10 +9,10 @@ use super::coref;
 use super::lexicon::LEADING_VERBS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
-    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS,
-    ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
-    SUBORDINATORS, TITLES,
+    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS,
+    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
+    PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
+    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -192,12 +192,28 @@ impl Reader<'_> {
             }
             return Some(known);
         }
+        let actor = self
+            .affiliation(subject, at)
+            .or_else(|| self.campaign_actor(&full));
         Some(Entity {
             name: full,
             role: role_of(subject),
-            actor: self.affiliation(subject, at),
+            actor,
             person: true,
         })
+    }
+
+    /// The campaign the actor files run for this person (`Doane for
+    /// Mayor`, aliased `Doane campaign`, for `Marcus Doane`): a candidate
+    /// speaks for their campaign, and so do their staff.
+    pub(super) fn campaign_actor(&self, name: &str) -> Option<String> {
+        let surname = name
+            .split_whitespace()
+            .rev()
+            .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))?;
+        self.registry
+            .campaign_of(surname)
+            .map(|a| id_of(self.registry, a))
     }
 
     /// A surname -> the full name given earlier (attributed, or written in
@@ -786,6 +802,13 @@ impl Reader<'_> {
         {
             return Some(actor);
         }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .filter_map(kind_possessive)
+            .find_map(|kinds| self.actor_of_kind(kinds, at))
+        {
+            return Some(actor);
+        }
         for apposition in &subject.apposition {
             let ws = words(apposition);
             // `an epidemiologist at Caldermoor University`: a profession
@@ -849,8 +872,14 @@ impl Reader<'_> {
         {
             return Some(actor);
         }
-        let has_office = words(subject.descriptor).iter().any(is_role);
-        if has_office {
+        let descriptor = words(subject.descriptor);
+        let has_office = descriptor.iter().any(is_role);
+        // `Its president`: whose, the possessive's antecedent tells
+        // (`attribute/mentions.rs`), not the actor around the sentence.
+        let owned = descriptor
+            .first()
+            .is_some_and(|w| w.is(&["its", "their", "his", "her"]));
+        if has_office && !owned {
             return self.office_context_actor(subject.descriptor, at);
         }
         // `In an email, a department spokesman, Derek Ahlquist, said`:
@@ -860,6 +889,22 @@ impl Reader<'_> {
             .iter()
             .filter(|a| words(a).iter().any(is_role))
             .find_map(|a| self.collective_noun_actor(a, at))
+    }
+
+    /// `the company's chief executive` after `Nimbra said`: the one actor
+    /// of that kind the article named before `at`; two, or none, give no
+    /// actor.
+    pub(super) fn actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<String> {
+        let mut found = None;
+        for m in self.registry.actors_in(&self.article.body[..at]) {
+            if self.registry.is_of_kind(m.actor, kinds) {
+                if found.is_some_and(|f| f != m.actor) {
+                    return None;
+                }
+                found = Some(m.actor);
+            }
+        }
+        found.map(|a| id_of(self.registry, a))
     }
 
     /// `Justice Eleanor Haskins` when an actor's alias is `justices`: a
@@ -923,20 +968,34 @@ impl Reader<'_> {
     /// `Kettering campaign manager`, `a spokesperson for Alvarado`, `a
     /// surrogate for Grey`: staff of a person the article quoted speak for
     /// that person's actor.
-    fn principal_actor(&self, text: &str) -> Option<String> {
+    pub(super) fn principal_actor(&self, text: &str) -> Option<String> {
         let ws = words(text);
         let principal = ws.iter().enumerate().find_map(|(k, w)| {
             // `Kettering campaign manager`, not `the Reyes campaign`.
-            let role_at = |i: usize| ws.get(i).is_some_and(|n| !n.is_capitalised() && is_role(n));
+            let role_at = |i: usize| {
+                ws.get(i)
+                    .is_some_and(|n| !n.is_capitalised() && (is_role(n) || n.is(STAFF_NOUNS)))
+            };
             let staff_after = role_at(k + 1)
                 || ws.get(k + 1).is_some_and(|n| n.is(&["campaign"])) && role_at(k + 2);
             let staff_before = k >= 2
                 && ws[k - 1].is(&["for", "to"])
                 && (is_role(&ws[k - 2]) || ws[k - 2].is(&["surrogate", "adviser", "advisor"]));
             let last_word = k + 1 == ws.len() || !ws[k + 1].is_capitalised();
-            let surname = speaker::is_name_word(w) && !w.is(&["a", "an", "the", "one"]);
-            (surname && last_word && (staff_after || staff_before)).then_some(w.text)
+            // `Maddox's campaign manager` as `Maddox campaign manager`.
+            let owner = w
+                .text
+                .strip_suffix("’s")
+                .or_else(|| w.text.strip_suffix("'s"))
+                .filter(|o| o.starts_with(char::is_uppercase));
+            let surname =
+                (owner.is_some() || speaker::is_name_word(w)) && !w.is(&["a", "an", "the", "one"]);
+            (surname && last_word && (staff_after || staff_before))
+                .then_some(owner.unwrap_or(w.text))
         })?;
+        if let Some(campaign) = self.campaign_actor(principal) {
+            return Some(campaign);
+        }
         self.discourse
             .known
             .iter()
@@ -1063,7 +1122,8 @@ impl Reader<'_> {
                     .flatten()
             }
         };
-        person.filter(|p| p.person)?.actor
+        let person = person.filter(|p| p.person)?;
+        self.campaign_actor(&person.name).or(person.actor)
     }
 
     /// `the paper wrote`, `the network reported`: the outlet the article
@@ -1143,12 +1203,28 @@ impl Reader<'_> {
 
     /// `President Karl Lind`, `Jo Ames, the secretary of state`: a title
     /// that one actor's `offices:` lists, ending the words about the person.
+    /// A word before the title other than an article, a rank (`Vice
+    /// President`, `Assistant U.S. Attorney`) or the actor's own name
+    /// (`Australian Trade Minister`) makes it another body's office
+    /// (`its president`, `Guild president`, `Council President`).
     fn office_of(&self, text: &str) -> Option<usize> {
         let ws = words(text);
         (0..ws.len()).find_map(|k| {
             let title = strip_article(text[ws[k].start..].trim());
-            self.registry
-                .office_holder_actor(title.trim_end_matches(['.', ',']))
+            let actor = self
+                .registry
+                .office_holder_actor(title.trim_end_matches(['.', ',']))?;
+            let plain = k == 0 || ws[k - 1].is(PLAIN_OFFICE_OPENERS) || {
+                let before = &ws[k - 1];
+                let stem = before
+                    .text
+                    .strip_suffix("’s")
+                    .or_else(|| before.text.strip_suffix("'s"))
+                    .unwrap_or(before.text);
+                self.registry.actor_named(stem) == Some(actor)
+                    || self.registry.names_part_of(actor, stem)
+            };
+            plain.then_some(actor)
         })
     }
 
@@ -1297,6 +1373,26 @@ fn collective_possessive(text: &str) -> Option<&str> {
         let noun_of_a_body = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(stem));
         (the.is(&["the"]) && (noun_of_a_body(COLLECTIVE_NOUNS) || noun_of_a_body(BODY_HEAD_NOUNS)))
             .then_some(stem)
+    })
+}
+
+/// `the company's chief executive`, `the union's president`: the actor
+/// kinds the possessive noun fits (see [`KIND_NOUNS`]).
+fn kind_possessive(text: &str) -> Option<&'static [&'static str]> {
+    let ws = words(text);
+    ws.windows(2).find_map(|pair| {
+        let [the, noun] = pair else { return None };
+        let stem = noun
+            .text
+            .strip_suffix("’s")
+            .or_else(|| noun.text.strip_suffix("'s"))?;
+        if !the.is(&["the"]) {
+            return None;
+        }
+        KIND_NOUNS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(stem))
+            .map(|(_, kinds)| *kinds)
     })
 }
 

@@ -1125,6 +1125,24 @@ fn an_office_listed_by_one_actor_gives_that_actor() {
 }
 
 #[test]
+fn a_qualified_title_is_another_office() {
+    let found = politics(
+        "Vice President Karl Lind said the tariffs “are here to stay for a long time.”\n\nThe Dockers Guild said it would strike. Its president, Jo Ames, said the members “will not wait any longer.”\n\nGuild president Ed Moe said the vote was “a formality by now.”\n\nRepublican President Al Bee said the allies “understand our position very well.”\n",
+    );
+    assert_eq!(
+        found,
+        [
+            // A rank within the office keeps it.
+            (some("Karl Lind"), some("republic")),
+            (some("Jo Ames"), None),
+            (some("Ed Moe"), None),
+            // The actor's own name before its title keeps the office.
+            (some("Al Bee"), some("republic")),
+        ]
+    );
+}
+
+#[test]
 fn a_descriptor_points_back_to_the_person_it_describes() {
     let found = politics(
         "Sen. Ann Reyes (B-Neb.) spoke on Tuesday.\n\n“We have been clear from the start,” the Blue lawmaker told reporters. “Nobody should be surprised.”\n\n“Nobody asked us about it at all,” the Green lawmaker said.\n",
@@ -1495,6 +1513,99 @@ fn an_office_of_its_body_takes_the_body_that_opens_the_sentence_before() {
         "A local charity said the convoy was late, as did the UN. Its president, Jo Marsh, blamed the roads.\n\n“We waited for hours,” Marsh said.\n",
     );
     assert_eq!(found[0].actor, None);
+    // An alias inside a longer name is another body: `its` is not known.
+    let found = run(
+        "The Ruritania Farm Bureau said the convoy was late. Its president, Jo Marsh, blamed the roads.\n\n“We waited for hours,” Marsh said.\n",
+    );
+    assert_eq!(found[0].actor, None);
+}
+
+/// The actor of each record, the quote last.
+fn companies(body: &str) -> Vec<Option<String>> {
+    let company = |id: &str, name: &str| Actor {
+        kind: Some("company".into()),
+        ..actor(id, name, &[], None, &[])
+    };
+    let registry = Registry::new(&[
+        company("acme", "Acme Systems"),
+        company("zenco", "Zenco"),
+        actor("atlantis", "Atlantis", &[], None, &[]),
+    ]);
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &registry)
+        .0
+        .into_iter()
+        .map(|o| o.actor)
+        .collect()
+}
+
+#[test]
+fn the_company_is_the_one_company_the_article_named() {
+    let found = companies(
+        "Acme Systems said it would appeal to Atlantis. The company's chief executive, Jo Ames, said the ruling was “plainly wrong.”\n",
+    );
+    assert_eq!(found.last(), Some(&some("acme")));
+    let found = companies(
+        "Acme Systems will appeal. In a statement, the company said so. Its chief executive, Jo Ames, called the ruling “plainly wrong.”\n",
+    );
+    assert_eq!(found.last(), Some(&some("acme")));
+    // Two companies named: which one is not known.
+    let found = companies(
+        "Acme Systems and Zenco said they would appeal. The company's chief executive, Jo Ames, said the ruling was “plainly wrong.”\n",
+    );
+    assert_eq!(found.last(), Some(&None));
+}
+
+/// Two candidates, one with a campaign in the actor files.
+fn campaign_registry() -> Registry {
+    Registry::new(&[
+        Actor {
+            kind: Some("campaign".into()),
+            ..actor(
+                "dorn-campaign",
+                "Dorn for Senate",
+                &["Dorn campaign"],
+                None,
+                &[],
+            )
+        },
+        actor("blues", "Blue Party", &["Blues"], None, &[]),
+    ])
+}
+
+fn campaign(body: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &campaign_registry())
+        .0
+        .into_iter()
+        .map(|o| (o.speaker, o.actor))
+        .collect()
+}
+
+#[test]
+fn a_candidate_and_their_staff_speak_for_their_campaign() {
+    let found = campaign(
+        "Tom Dorn told supporters the race “is far from over tonight.”\n\nHis campaign manager, Jo Ames, said the count “will take until Friday at least.”\n\nDorn's spokesman Ed Moe said the team was “ready for a recount.”\n\n“We will see,” said a Dorn adviser who asked not to be named.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("Tom Dorn"), some("dorn-campaign")),
+            (some("Jo Ames"), some("dorn-campaign")),
+            (some("Ed Moe"), some("dorn-campaign")),
+            (some("a Dorn adviser"), some("dorn-campaign")),
+        ]
+    );
+    // A person of another surname, and the staff of a candidate the files
+    // run no campaign for, are not the campaign's.
+    let found = campaign(
+        "Ann Reyes told supporters the race “is far from over tonight.”\n\nHer campaign manager, Jo Ames, said the count “will take until Friday at least.”\n",
+    );
+    assert_eq!(found, [(some("Ann Reyes"), None), (some("Jo Ames"), None)]);
 }
 
 #[test]
