@@ -11,7 +11,8 @@ use serde::Serialize;
 
 use super::OutputFile;
 use super::context::{
-    INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, display_text, report_views,
+    INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, StatementViews, display_text,
+    report_views,
 };
 use super::html::Templates;
 use crate::error::Result;
@@ -276,15 +277,19 @@ pub struct ComparePage<'v, 'a> {
 pub fn render(
     dossier: &Dossier<'_>,
     site: &SiteView<'_>,
-    statements: &[StatementView<'_>],
+    statements: &StatementViews<'_, '_>,
     templates: &Templates<'_>,
     keep: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>> {
-    statements
-        .par_iter()
-        .zip(&dossier.statements)
-        .filter(|(view, _)| view.compare_href.is_some() && keep(&compare_page(view.id)))
-        .map(|(statement, graph_statement)| {
+    // The path first: a view is made only for a page that is kept.
+    (0..dossier.statements.len())
+        .into_par_iter()
+        .filter(|&i| {
+            keep(&compare_page(dossier.statements[i].id))
+                && statements.get(i).compare_href.is_some()
+        })
+        .map(|i| {
+            let (statement, graph_statement) = (statements.get(i), &dossier.statements[i]);
             let path = compare_page(statement.id);
             let reports = report_views(dossier, graph_statement, usize::MAX);
             let versions = wordings(statement.text, &reports);

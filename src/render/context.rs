@@ -7,7 +7,8 @@
 //! from disk, at a domain root and under a project subpath.
 
 use jiff::civil::Date;
-use rayon::prelude::*;
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use super::charts::Chart;
@@ -180,21 +181,73 @@ pub fn actor_refs<'a>(dossier: &Dossier<'a>) -> Vec<ActorRef<'a>> {
         .collect()
 }
 
-/// Builds the views of every statement, in the same order as the graph's.
-/// `speaker_hrefs` are the links to each speaker, by speaker index;
-/// `homes` the page that lists each statement (its permalink's page).
-pub fn statement_views<'a>(
-    dossier: &Dossier<'a>,
-    actors: &[ActorRef<'a>],
-    speaker_hrefs: &[String],
-    homes: &[String],
-) -> Vec<StatementView<'a>> {
-    dossier
-        .statements
-        .par_iter()
-        .zip(homes)
-        .map(|(s, home)| statement_view(dossier, actors, speaker_hrefs, s, home))
-        .collect()
+/// The views of a dossier's statements, by statement index, each made
+/// the first time a page asks for it and kept for the pages after: a
+/// render of a few pages (`serve` after an edit) makes the views of the
+/// statements those pages show, not of all of them.
+pub struct StatementViews<'d, 'a> {
+    dossier: &'d Dossier<'a>,
+    actors: &'d [ActorRef<'a>],
+    speaker_hrefs: &'d [String],
+    homes: &'d [String],
+    made: Vec<OnceLock<StatementView<'a>>>,
+}
+
+impl<'d, 'a> StatementViews<'d, 'a> {
+    /// `speaker_hrefs` are the links to each speaker, by speaker index;
+    /// `homes` the page that lists each statement (its permalink's page).
+    pub fn new(
+        dossier: &'d Dossier<'a>,
+        actors: &'d [ActorRef<'a>],
+        speaker_hrefs: &'d [String],
+        homes: &'d [String],
+    ) -> Self {
+        StatementViews {
+            dossier,
+            actors,
+            speaker_hrefs,
+            homes,
+            made: (0..dossier.statements.len())
+                .map(|_| OnceLock::new())
+                .collect(),
+        }
+    }
+
+    /// The view of statement `index` of the dossier.
+    pub fn get(&self, index: usize) -> &StatementView<'a> {
+        self.made[index].get_or_init(|| {
+            statement_view(
+                self.dossier,
+                self.actors,
+                self.speaker_hrefs,
+                &self.dossier.statements[index],
+                &self.homes[index],
+            )
+        })
+    }
+
+    /// How many statements there are (made or not).
+    pub fn len(&self) -> usize {
+        self.made.len()
+    }
+
+    /// True when the dossier has no statement.
+    pub fn is_empty(&self) -> bool {
+        self.made.is_empty()
+    }
+
+    /// How many views have been made so far.
+    #[cfg(test)]
+    fn made(&self) -> usize {
+        self.made.iter().filter(|view| view.get().is_some()).count()
+    }
+}
+
+/// True when a statement has its own page (see [`statement_page`]): more
+/// reports than a list shows. The same test as the view's `page_href`,
+/// without making the view.
+pub fn has_own_page(statement: &Statement<'_>) -> bool {
+    statement.quotes.len() > INLINE_REPORTS
 }
 
 fn statement_view<'a>(
@@ -211,7 +264,7 @@ fn statement_view<'a>(
         versions_label,
         id: statement.id,
         href: format!("{home}#{}", statement.id),
-        page_href: (report_count > INLINE_REPORTS).then(|| statement_page(statement.id)),
+        page_href: has_own_page(statement).then(|| statement_page(statement.id)),
         kind: statement.kind,
         text: statement.text,
         segments: segments(statement, actors),
@@ -834,6 +887,37 @@ pub struct SitemapPage<'v, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statement_views_are_made_when_asked_for_and_once() {
+        use crate::model::{Quote, Site};
+        use crate::test_support;
+        let site = Site {
+            config: SiteConfig::with_title("T"),
+            articles: Vec::new(),
+            actors: vec![test_support::actor("north", "North", &[])],
+            static_files: Vec::new(),
+            theme_overrides: Vec::new(),
+        };
+        let quotes: Vec<Quote> = (0..3)
+            .map(|i| Quote {
+                actor: Some("north".into()),
+                ..test_support::quote(&format!("q-{i}"), "a", &format!("Words number {i}."))
+            })
+            .collect();
+        let dossier = Dossier::new(&site, &quotes);
+        let actors = actor_refs(&dossier);
+        let homes: Vec<String> = (0..3)
+            .map(|i| format!("actors/north/index.html#{i}"))
+            .collect();
+        let views = StatementViews::new(&dossier, &actors, &[], &homes);
+        assert_eq!((views.len(), views.made()), (3, 0));
+        let second = views.get(1);
+        assert_eq!(second.id, dossier.statements[1].id);
+        assert_eq!(second.href, format!("{}#{}", homes[1], second.id));
+        assert!(std::ptr::eq(second, views.get(1)), "made once, then kept");
+        assert_eq!(views.made(), 1);
+    }
 
     #[test]
     fn root_prefix_follows_depth() {
