@@ -284,12 +284,13 @@ pub fn render(
     // The path first: a view is made only for a page that is kept.
     (0..dossier.statements.len())
         .into_par_iter()
-        .filter(|&i| {
-            keep(&compare_page(dossier.statements[i].id))
-                && statements.get(i).compare_href.is_some()
+        .filter(|&i| keep(&compare_page(dossier.statements[i].id)))
+        .filter_map(|i| {
+            let statement = statements.view(i);
+            statement.compare_href.as_ref()?;
+            Some((statement, &dossier.statements[i]))
         })
-        .map(|i| {
-            let (statement, graph_statement) = (statements.get(i), &dossier.statements[i]);
+        .map(|(statement, graph_statement)| {
             let path = compare_page(statement.id);
             let reports = report_views(dossier, graph_statement, usize::MAX);
             let versions = wordings(statement.text, &reports);
@@ -305,7 +306,7 @@ pub fn render(
                     ),
                     "compare",
                 ),
-                statement,
+                statement: &statement,
                 versions,
                 report_count: reports.len(),
             };

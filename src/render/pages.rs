@@ -359,7 +359,7 @@ impl<'v, 'a> Views<'v, 'a> {
         let latest = (0..self.statements.len())
             .rev()
             .take(LATEST)
-            .map(|i| self.statements.get(i))
+            .map(|i| self.statements.view(i))
             .collect();
         let description = d.site.config.description.clone().unwrap_or_default();
         let page = HomePage {
@@ -463,7 +463,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         .iter()
                         .rev()
                         .take(MENTIONS_SHOWN)
-                        .map(|&s| self.statements.get(s))
+                        .map(|&s| self.statements.view(s))
                         .collect(),
                     false => Vec::new(),
                 },
@@ -500,7 +500,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         mentions.len(),
                         actor.name
                     ),
-                    statements: chunk.iter().map(|&s| self.statements.get(s)).collect(),
+                    statements: chunk.iter().map(|&s| self.statements.view(s)).collect(),
                     pager: Pager::new(&mentions_first, pages, number + 1),
                 };
                 files.push(templates.render("statements.html", &path, &page)?);
@@ -614,7 +614,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 });
             }
             if let Some(group) = list.last_mut() {
-                group.statements.push(self.statements.get(entry.statement));
+                group.statements.push(self.statements.view(entry.statement));
             }
             last = Some(entry);
         }
@@ -630,11 +630,11 @@ impl<'v, 'a> Views<'v, 'a> {
             .iter()
             .filter_map(|quote| {
                 let range = quote.span.clone()?;
-                let view = self.statements.get(d.statement_of(quote)?);
+                let statement = d.statement_of(quote)?;
                 Some(Mark {
                     range,
                     id: quote.id.clone(),
-                    href: format!("../../{}", view.href),
+                    href: format!("../../{}", self.statements.href(statement)),
                 })
             })
             .collect();
@@ -643,9 +643,7 @@ impl<'v, 'a> Views<'v, 'a> {
         let list = quotes
             .iter()
             .map(|quote| {
-                let statement = d
-                    .statement_of(quote)
-                    .map(|i| StatementLink::new(self.statements.get(i)));
+                let statement = d.statement_of(quote).map(|i| self.statements.link(i));
                 ArticleQuote {
                     id: &quote.id,
                     text: &quote.text,
@@ -807,7 +805,7 @@ impl<'v, 'a> Views<'v, 'a> {
                     },
                     statements: chunk
                         .iter()
-                        .map(|&s| TimelineLine::new(self.statements.get(s), TIMELINE_WORDS))
+                        .map(|&s| self.statements.line(s, TIMELINE_WORDS))
                         .collect(),
                     pager: Pager::new(first, pages, number),
                     timeline_chart: (number == 1).then(|| {
@@ -823,7 +821,7 @@ impl<'v, 'a> Views<'v, 'a> {
     fn statement(&self, templates: &Templates<'_>, index: usize) -> Result<OutputFile> {
         let d = self.dossier;
         let statement = &d.statements[index];
-        let view = self.statements.get(index);
+        let view = self.statements.view(index);
         let path = statement_page(statement.id);
         let who = statement
             .speaker
@@ -850,12 +848,11 @@ impl<'v, 'a> Views<'v, 'a> {
     fn days(&self, indices: std::ops::Range<usize>) -> Vec<Day<'v, 'a>> {
         let mut days: Vec<Day<'v, 'a>> = Vec::new();
         for i in indices {
-            let view = self.statements.get(i);
-            let line = TimelineLine::new(view, TIMELINE_WORDS);
+            let line = self.statements.line(i, TIMELINE_WORDS);
             match days.last_mut() {
-                Some(day) if day.date == view.date => day.statements.push(line),
+                Some(day) if day.date == line.date => day.statements.push(line),
                 _ => days.push(Day {
-                    date: view.date.clone(),
+                    date: line.date.clone(),
                     label: date_label(self.dossier.statements[i].date),
                     statements: vec![line],
                 }),
@@ -1092,7 +1089,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         .collect(),
                     _ => Vec::new(),
                 },
-                unattributed: chunk.iter().map(|&s| self.statements.get(s)).collect(),
+                unattributed: chunk.iter().map(|&s| self.statements.view(s)).collect(),
                 unattributed_count: unattributed.len(),
                 pager: Pager::new(VOICES, pages, number),
             };
@@ -1130,15 +1127,15 @@ impl<'v, 'a> Views<'v, 'a> {
             .rev()
             .take(FEED_ENTRIES)
             .map(|i| {
-                let statement = self.statements.get(i);
+                let statement = self.statements.view(i);
                 let who = statement
                     .speaker
                     .or(statement.actor.as_ref().map(|a| a.name))
                     .unwrap_or("Unattributed");
                 FeedEntry {
-                    statement,
                     title: format!("{who}: “{}”", crate::first_words(statement.text, 12)),
                     url: self.url(&statement.href),
+                    statement,
                 }
             })
             .collect();
