@@ -57,7 +57,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
     out.push_str("<li class=\"statement\"");
     if o.anchor {
         out.push_str(" id=\"");
-        print(out, &field(s, "id")?)?;
+        print(out, &field(s, "id")?);
         out.push('"');
     }
     out.push_str(">\n");
@@ -81,7 +81,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         out.push_str("<p class=\"statement-meta\">");
         if !o.speaker && !speaker.is_true() && role.is_true() {
             out.push_str("<span class=\"role\">");
-            print(out, &role)?;
+            print(out, &role);
             out.push_str(", not named</span>");
         }
         if o.speaker {
@@ -91,7 +91,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         }
         if actor_shown {
             out.push_str("<span class=\"actor-tag actor-c-");
-            print(out, &field(&actor, "id")?)?;
+            print(out, &field(&actor, "id")?);
             out.push_str("\">");
             actor_link(out, &actor, root)?;
             out.push_str("</span>");
@@ -99,9 +99,9 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         out.push_str("<span class=\"said\">said on <a class=\"permalink\" href=\"");
         if o.anchor {
             out.push('#');
-            print(out, &field(s, "id")?)?;
+            print(out, &field(s, "id")?);
         } else {
-            link(out, root, &field(s, "href")?)?;
+            link(out, root, &field(s, "href")?);
         }
         said(out, s)?;
         out.push_str("</p>\n");
@@ -109,13 +109,13 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         let versions_label = field(s, "versions_label")?;
         if compare_href.is_true() {
             out.push_str("<p class=\"compare-line\"><a class=\"compare-link\" href=\"");
-            link(out, root, &compare_href)?;
+            link(out, root, &compare_href);
             out.push_str("\">");
-            print(out, &versions_label)?;
+            print(out, &versions_label);
             out.push_str("<span class=\"visually-hidden\">: compare the versions</span></a></p>\n");
         } else if versions_label.is_true() {
             out.push_str("<p class=\"compare-line\">");
-            print(out, &versions_label)?;
+            print(out, &versions_label);
             out.push_str("</p>\n");
         }
         out.push_str("<ul class=\"reports\">\n");
@@ -126,9 +126,9 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         let page_href = field(s, "page_href")?;
         if page_href.is_true() {
             out.push_str("<p class=\"reports-more\"><a href=\"");
-            link(out, root, &page_href)?;
+            link(out, root, &page_href);
             out.push_str("\">All ");
-            print(out, &field(s, "report_count")?)?;
+            print(out, &field(s, "report_count")?);
             out.push_str(" reports</a></p>");
         }
     } else {
@@ -151,21 +151,21 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             out.push_str("</span>");
         }
         out.push_str("<span class=\"said\">said on <a class=\"permalink\" href=\"");
-        link(out, root, &field(s, "href")?)?;
+        link(out, root, &field(s, "href")?);
         said(out, s)?;
         out.push_str("<span class=\"reports-line\">reported by ");
         let reports = field(s, "reports")?;
         let shown = reports.len().unwrap_or(0);
         for (at, report) in reports.try_iter()?.enumerate() {
             out.push_str("<a href=\"");
-            link(out, root, &field(&report, "href")?)?;
+            link(out, root, &field(&report, "href")?);
             out.push_str("\">");
-            print(out, &field(&report, "outlet")?)?;
+            print(out, &field(&report, "outlet")?);
             out.push_str("</a>");
             let via = field(&report, "via")?;
             if via.is_true() {
                 out.push_str(" (via ");
-                print(out, &via)?;
+                print(out, &via);
                 out.push(')');
             }
             if at + 1 < shown {
@@ -175,7 +175,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         let page_href = field(s, "page_href")?;
         if page_href.is_true() {
             out.push_str(" and <a href=\"");
-            link(out, root, &page_href)?;
+            link(out, root, &page_href);
             out.push_str("\">");
             let count = field(s, "report_count")?;
             let count = count.as_usize().ok_or_else(|| {
@@ -196,12 +196,12 @@ fn words(out: &mut String, s: &Value, root: &str, here: &str) -> Result<(), Erro
         let href = field(&segment, "href")?;
         if href.is_true() && href.as_str() != Some(here) {
             out.push_str("<a class=\"actor-link\" href=\"");
-            link(out, root, &href)?;
+            link(out, root, &href);
             out.push_str("\">");
-            print(out, &field(&segment, "text")?)?;
+            print(out, &field(&segment, "text")?);
             out.push_str("</a>");
         } else {
-            print(out, &field(&segment, "text")?)?;
+            print(out, &field(&segment, "text")?);
         }
     }
     Ok(())
@@ -217,13 +217,13 @@ fn who(
 ) -> Result<(), Error> {
     if speaker.is_true() {
         out.push_str("<a class=\"who\" href=\"");
-        link(out, root, &field(s, "speaker_href")?)?;
+        link(out, root, &field(s, "speaker_href")?);
         out.push_str("\">");
-        print(out, speaker)?;
+        print(out, speaker);
         out.push_str("</a>");
         if role.is_true() {
             out.push_str("<span class=\"role\">, ");
-            print(out, role)?;
+            print(out, role);
             out.push_str("</span>");
         }
     } else {
@@ -234,9 +234,9 @@ fn who(
 
 fn actor_link(out: &mut String, actor: &Value, root: &str) -> Result<(), Error> {
     out.push_str("<a href=\"");
-    link(out, root, &field(actor, "href")?)?;
+    link(out, root, &field(actor, "href")?);
     out.push_str("\">");
-    print(out, &field(actor, "name")?)?;
+    print(out, &field(actor, "name")?);
     out.push_str("</a>");
     Ok(())
 }
@@ -244,9 +244,9 @@ fn actor_link(out: &mut String, actor: &Value, root: &str) -> Result<(), Error> 
 /// The rest of the permalink (after its `href`): the day said.
 fn said(out: &mut String, s: &Value) -> Result<(), Error> {
     out.push_str("\"><time datetime=\"");
-    print(out, &field(s, "date")?)?;
+    print(out, &field(s, "date")?);
     out.push_str("\">");
-    print(out, &field(s, "date_label")?)?;
+    print(out, &field(s, "date_label")?);
     out.push_str("</time></a></span>\n");
     Ok(())
 }
@@ -255,30 +255,30 @@ fn said(out: &mut String, s: &Value) -> Result<(), Error> {
 /// words, and the outlet's wording when it differs.
 fn full_report(out: &mut String, r: &Value, root: &str) -> Result<(), Error> {
     out.push_str("<li><a href=\"");
-    link(out, root, &field(r, "href")?)?;
+    link(out, root, &field(r, "href")?);
     out.push_str("\">");
-    print(out, &field(r, "outlet")?)?;
+    print(out, &field(r, "outlet")?);
     out.push_str("</a>\n<span>published <time datetime=\"");
-    print(out, &field(r, "published")?)?;
+    print(out, &field(r, "published")?);
     out.push_str("\">");
-    print(out, &field(r, "published_label")?)?;
+    print(out, &field(r, "published_label")?);
     out.push_str("</time></span>");
     let via = field(r, "via")?;
     if via.is_true() {
         out.push_str("<span class=\"via\">via ");
-        print(out, &via)?;
+        print(out, &via);
         out.push_str("</span>");
     }
     let evidence = field(r, "evidence")?;
     if evidence.is_true() {
         out.push_str("<span class=\"evidence\"><b>attribution:</b> ");
-        print(out, &evidence)?;
+        print(out, &evidence);
         out.push_str("</span>");
     }
     let wording = field(r, "wording")?;
     if wording.is_true() {
         out.push_str("<span class=\"wording\"><b>worded as:</b> “");
-        print(out, &wording)?;
+        print(out, &wording);
         out.push_str("”</span>");
     }
     out.push_str("</li>\n");
@@ -299,25 +299,19 @@ fn field(value: &Value, name: &str) -> Result<Value, Error> {
 }
 
 /// `root` then a root-relative link, both escaped.
-fn link(out: &mut String, root: &str, href: &Value) -> Result<(), Error> {
+fn link(out: &mut String, root: &str, href: &Value) {
     escape_into(out, root);
-    print(out, href)
+    print(out, href);
 }
 
 /// A value as `{{ value }}` prints it in an HTML template (see
 /// `html::Templates`): safe strings as they are, the rest escaped.
-fn print(out: &mut String, value: &Value) -> Result<(), Error> {
-    if value.is_safe() {
-        if let Some(text) = value.as_str() {
-            out.push_str(text);
-            return Ok(());
-        }
-    }
+fn print(out: &mut String, value: &Value) {
     match value.as_str() {
+        Some(text) if value.is_safe() => out.push_str(text),
         Some(text) => escape_into(out, text),
         None => escape_into(out, &value.to_string()),
     }
-    Ok(())
 }
 
 /// `text` HTML-escaped onto `out`, as the templates escape.
