@@ -281,16 +281,16 @@ pub fn render(
     templates: &Templates<'_>,
     keep: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>> {
-    // The path first: a view is made only for a page that is kept.
     (0..dossier.statements.len())
         .into_par_iter()
-        .filter(|&i| keep(&compare_page(dossier.statements[i].id)))
-        .filter_map(|i| {
-            let statement = statements.view(i);
-            statement.compare_href.as_ref()?;
-            Some((statement, &dossier.statements[i]))
+        // As the view's `compare_href`, without making the view of every
+        // statement: more than one report, and a wording that differs.
+        .filter(|&i| {
+            let s = &dossier.statements[i];
+            s.quotes.len() > 1 && keep(&compare_page(s.id)) && differing(s) > 0
         })
-        .map(|(statement, graph_statement)| {
+        .map(|i| {
+            let (statement, graph_statement) = (statements.view(i), &dossier.statements[i]);
             let path = compare_page(statement.id);
             let reports = report_views(dossier, graph_statement, usize::MAX);
             let versions = wordings(statement.text, &reports);

@@ -936,7 +936,7 @@ mod tests {
             );
             assert_eq!(line.speaker_href, view.speaker_href.as_deref());
             assert_eq!(line.actor.map(|a| a.id), view.actor.as_ref().map(|a| a.id));
-            assert_eq!(line.excerpt, "The northern pass stays");
+            assert_eq!(line.excerpt, "The northern pass stays...");
         }
         let many = views.view(0);
         assert_eq!(many.id, "s-many");
