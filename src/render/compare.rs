@@ -287,7 +287,7 @@ pub fn render(
         // statement: more than one report, and a wording that differs.
         .filter(|&i| {
             let s = &dossier.statements[i];
-            s.quotes.len() > 1 && keep(&compare_page(s.id)) && differing(s) > 0
+            s.quotes.len() > 1 && keep(&compare_page(s.id)) && statements.differing(i) > 0
         })
         .map(|i| {
             let (statement, graph_statement) = (statements.view(i), &dossier.statements[i]);

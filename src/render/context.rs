@@ -7,6 +7,8 @@
 //! from disk, at a domain root and under a project subpath.
 
 use jiff::civil::Date;
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use super::charts::Chart;
@@ -193,6 +195,11 @@ pub struct StatementViews<'d, 'a> {
     actors: &'d [ActorRef<'a>],
     speaker_hrefs: &'d [String],
     homes: &'d [String],
+    /// Per statement, how many reports differ in wording (see
+    /// [`super::compare::differing`]), counted once: the word-by-word
+    /// comparison is most of a view's cost, and a card's view is made
+    /// once per list that shows it.
+    differing: Vec<OnceLock<usize>>,
 }
 
 impl<'d, 'a> StatementViews<'d, 'a> {
@@ -209,6 +216,9 @@ impl<'d, 'a> StatementViews<'d, 'a> {
             actors,
             speaker_hrefs,
             homes,
+            differing: (0..dossier.statements.len())
+                .map(|_| OnceLock::new())
+                .collect(),
         }
     }
 
@@ -220,7 +230,15 @@ impl<'d, 'a> StatementViews<'d, 'a> {
             self.speaker_hrefs,
             &self.dossier.statements[index],
             &self.homes[index],
+            self.differing(index),
         )
+    }
+
+    /// How many reports of statement `index` differ in wording, counted
+    /// on first use.
+    pub fn differing(&self, index: usize) -> usize {
+        *self.differing[index]
+            .get_or_init(|| super::compare::differing(&self.dossier.statements[index]))
     }
 
     /// The statement's permalink (as [`StatementView::href`]).
@@ -288,9 +306,10 @@ fn statement_view<'a>(
     speaker_hrefs: &[String],
     statement: &Statement<'a>,
     home: &str,
+    differ: usize,
 ) -> StatementView<'a> {
     let report_count = statement.quotes.len();
-    let (compare_href, versions_label) = compare_links(statement);
+    let (compare_href, versions_label) = compare_links(statement, differ);
     StatementView {
         compare_href,
         versions_label,
@@ -348,12 +367,12 @@ pub fn report_views<'a>(
 /// one report carries the words and at least one wording differs: where
 /// every outlet has the same words there is nothing to compare, and the
 /// label alone says so.
-fn compare_links(statement: &Statement<'_>) -> (Option<String>, Option<String>) {
+/// `differ`: how many reports differ in wording.
+fn compare_links(statement: &Statement<'_>, differ: usize) -> (Option<String>, Option<String>) {
     let versions = statement.quotes.len();
     if versions < 2 {
         return (None, None);
     }
-    let differ = super::compare::differing(statement);
     let label = Some(super::compare::versions_label(versions, differ));
     match differ {
         0 => (None, label),
