@@ -11,7 +11,8 @@ use serde::Serialize;
 
 use super::OutputFile;
 use super::context::{
-    INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, display_text, report_views,
+    INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, StatementViews, display_text,
+    report_views,
 };
 use super::html::Templates;
 use crate::error::Result;
@@ -276,15 +277,20 @@ pub struct ComparePage<'v, 'a> {
 pub fn render(
     dossier: &Dossier<'_>,
     site: &SiteView<'_>,
-    statements: &[StatementView<'_>],
+    statements: &StatementViews<'_, '_>,
     templates: &Templates<'_>,
     keep: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>> {
-    statements
-        .par_iter()
-        .zip(&dossier.statements)
-        .filter(|(view, _)| view.compare_href.is_some() && keep(&compare_page(view.id)))
-        .map(|(statement, graph_statement)| {
+    (0..dossier.statements.len())
+        .into_par_iter()
+        // As the view's `compare_href`, without making the view of every
+        // statement: more than one report, and a wording that differs.
+        .filter(|&i| {
+            let s = &dossier.statements[i];
+            s.quotes.len() > 1 && keep(&compare_page(s.id)) && statements.differing(i) > 0
+        })
+        .map(|i| {
+            let (statement, graph_statement) = (statements.view(i), &dossier.statements[i]);
             let path = compare_page(statement.id);
             let reports = report_views(dossier, graph_statement, usize::MAX);
             let versions = wordings(statement.text, &reports);
@@ -300,7 +306,7 @@ pub fn render(
                     ),
                     "compare",
                 ),
-                statement,
+                statement: &statement,
                 versions,
                 report_count: reports.len(),
             };

@@ -7,7 +7,8 @@
 //! from disk, at a domain root and under a project subpath.
 
 use jiff::civil::Date;
-use rayon::prelude::*;
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use super::charts::Chart;
@@ -180,21 +181,123 @@ pub fn actor_refs<'a>(dossier: &Dossier<'a>) -> Vec<ActorRef<'a>> {
         .collect()
 }
 
-/// Builds the views of every statement, in the same order as the graph's.
-/// `speaker_hrefs` are the links to each speaker, by speaker index;
-/// `homes` the page that lists each statement (its permalink's page).
-pub fn statement_views<'a>(
-    dossier: &Dossier<'a>,
-    actors: &[ActorRef<'a>],
-    speaker_hrefs: &[String],
-    homes: &[String],
-) -> Vec<StatementView<'a>> {
-    dossier
-        .statements
-        .par_iter()
-        .zip(homes)
-        .map(|(s, home)| statement_view(dossier, actors, speaker_hrefs, s, home))
-        .collect()
+/// What pages show of a dossier's statements, by statement index, made
+/// when a page asks and dropped with the page: no view of every statement
+/// is held while the site renders (it was the largest part of the render's
+/// memory, about 1.2 KB a statement), and a render of a few pages (`serve`
+/// after an edit) makes only what those pages show. A card's view
+/// ([`StatementViews::view`]) is made for each list that shows the card
+/// (1.1 times a statement on average); a line or a link
+/// ([`StatementViews::line`], [`StatementViews::link`]) does without the
+/// reports, segments and versions, which are what cost.
+pub struct StatementViews<'d, 'a> {
+    dossier: &'d Dossier<'a>,
+    actors: &'d [ActorRef<'a>],
+    speaker_hrefs: &'d [String],
+    homes: &'d [String],
+    /// Per statement, how many reports differ in wording (see
+    /// [`super::compare::differing`]), counted once: the word-by-word
+    /// comparison is most of a view's cost, and a card's view is made
+    /// once per list that shows it.
+    differing: Vec<OnceLock<usize>>,
+}
+
+impl<'d, 'a> StatementViews<'d, 'a> {
+    /// `speaker_hrefs` are the links to each speaker, by speaker index;
+    /// `homes` the page that lists each statement (its permalink's page).
+    pub fn new(
+        dossier: &'d Dossier<'a>,
+        actors: &'d [ActorRef<'a>],
+        speaker_hrefs: &'d [String],
+        homes: &'d [String],
+    ) -> Self {
+        StatementViews {
+            dossier,
+            actors,
+            speaker_hrefs,
+            homes,
+            differing: (0..dossier.statements.len())
+                .map(|_| OnceLock::new())
+                .collect(),
+        }
+    }
+
+    /// The card's view of statement `index` of the dossier.
+    pub fn view(&self, index: usize) -> StatementView<'a> {
+        statement_view(
+            self.dossier,
+            self.actors,
+            self.speaker_hrefs,
+            &self.dossier.statements[index],
+            &self.homes[index],
+            self.differing(index),
+        )
+    }
+
+    /// How many reports of statement `index` differ in wording, counted
+    /// on first use.
+    pub fn differing(&self, index: usize) -> usize {
+        *self.differing[index]
+            .get_or_init(|| super::compare::differing(&self.dossier.statements[index]))
+    }
+
+    /// The statement's permalink (as [`StatementView::href`]).
+    pub fn href(&self, index: usize) -> String {
+        format!(
+            "{}#{}",
+            self.homes[index], self.dossier.statements[index].id
+        )
+    }
+
+    /// Statement `index` as a line showing its first `words` words.
+    pub fn line(&self, index: usize, words: usize) -> TimelineLine<'d, 'a> {
+        let statement = &self.dossier.statements[index];
+        TimelineLine {
+            id: statement.id,
+            kind: statement.kind,
+            speaker: statement.speaker,
+            speaker_href: statement
+                .speaker_index
+                .map(|i| self.speaker_hrefs[i].as_str()),
+            role: statement.role,
+            actor: statement.actor.map(|a| &self.actors[a]),
+            href: self.href(index),
+            page_href: has_own_page(statement).then(|| statement_page(statement.id)),
+            excerpt: crate::first_words(&display_text(statement.text), words),
+            report_count: statement.quotes.len(),
+            date: statement.date.to_string(),
+            date_label: date_label(statement.date),
+        }
+    }
+
+    /// Statement `index` as an article's list of quotes links to it.
+    pub fn link(&self, index: usize) -> StatementLink<'d, 'a> {
+        let statement = &self.dossier.statements[index];
+        StatementLink {
+            speaker: statement.speaker,
+            actor: statement.actor.map(|a| &self.actors[a]),
+            href: self.href(index),
+            page_href: has_own_page(statement).then(|| statement_page(statement.id)),
+            report_count: statement.quotes.len(),
+        }
+    }
+
+    /// How many statements there are.
+    pub fn len(&self) -> usize {
+        self.dossier.statements.len()
+    }
+
+    /// True when the dossier has no statement.
+    pub fn is_empty(&self) -> bool {
+        self.dossier.statements.is_empty()
+    }
+}
+
+/// True when a statement has its own page (see [`statement_page`]): more
+/// reports than a list shows. The same test as the view's `page_href`,
+/// without making the view.
+pub fn has_own_page(statement: &Statement<'_>) -> bool {
+    statement.quotes.len() > INLINE_REPORTS
 }
 
 fn statement_view<'a>(
@@ -203,15 +306,16 @@ fn statement_view<'a>(
     speaker_hrefs: &[String],
     statement: &Statement<'a>,
     home: &str,
+    differ: usize,
 ) -> StatementView<'a> {
     let report_count = statement.quotes.len();
-    let (compare_href, versions_label) = compare_links(statement);
+    let (compare_href, versions_label) = compare_links(statement, differ);
     StatementView {
         compare_href,
         versions_label,
         id: statement.id,
         href: format!("{home}#{}", statement.id),
-        page_href: (report_count > INLINE_REPORTS).then(|| statement_page(statement.id)),
+        page_href: has_own_page(statement).then(|| statement_page(statement.id)),
         kind: statement.kind,
         text: statement.text,
         segments: segments(statement, actors),
@@ -263,12 +367,12 @@ pub fn report_views<'a>(
 /// one report carries the words and at least one wording differs: where
 /// every outlet has the same words there is nothing to compare, and the
 /// label alone says so.
-fn compare_links(statement: &Statement<'_>) -> (Option<String>, Option<String>) {
+/// `differ`: how many reports differ in wording.
+fn compare_links(statement: &Statement<'_>, differ: usize) -> (Option<String>, Option<String>) {
     let versions = statement.quotes.len();
     if versions < 2 {
         return (None, None);
     }
-    let differ = super::compare::differing(statement);
     let label = Some(super::compare::versions_label(versions, differ));
     match differ {
         0 => (None, label),
@@ -405,7 +509,7 @@ pub struct SpeakerGroup<'v, 'a> {
     pub href: Option<String>,
     /// Set when the speaker speaks for a sub-actor of the page's actor.
     pub actor: Option<&'v ActorRef<'a>>,
-    pub statements: Vec<&'v StatementView<'a>>,
+    pub statements: Vec<StatementView<'a>>,
 }
 
 /// An actor with its statement count, for lists.
@@ -426,7 +530,7 @@ pub struct HomePage<'v, 'a> {
     pub actors: Vec<ActorSummary<'v, 'a>>,
     /// Actors mentioned in the package but never quoted.
     pub unquoted: Vec<&'v ActorRef<'a>>,
-    pub latest: Vec<&'v StatementView<'a>>,
+    pub latest: Vec<StatementView<'a>>,
     pub counts: Counts,
     /// Who names whom (see [`super::charts::network`]).
     pub network: Chart,
@@ -459,7 +563,7 @@ pub struct ActorPage<'v, 'a> {
     pub direct: Vec<SpeakerGroup<'v, 'a>>,
     pub reported: Vec<SpeakerGroup<'v, 'a>>,
     /// The latest statements by others that name the actor (first page only).
-    pub mentioned_by: Vec<&'v StatementView<'a>>,
+    pub mentioned_by: Vec<StatementView<'a>>,
     pub mentioned_count: usize,
     /// Where every statement naming the actor is listed.
     pub mentions_href: String,
@@ -538,7 +642,7 @@ impl Pager {
 pub struct StatementPage<'v, 'a> {
     pub site: &'v SiteView<'a>,
     pub page: PageMeta,
-    pub statement: &'v StatementView<'a>,
+    pub statement: StatementView<'a>,
     pub reports: Vec<ReportView<'a>>,
 }
 
@@ -549,7 +653,7 @@ pub struct StatementsPage<'v, 'a> {
     pub page: PageMeta,
     pub up: Link,
     pub intro: String,
-    pub statements: Vec<&'v StatementView<'a>>,
+    pub statements: Vec<StatementView<'a>>,
     pub pager: Option<Pager>,
 }
 
@@ -571,21 +675,9 @@ pub struct ArticleQuote<'v, 'a> {
 pub struct StatementLink<'v, 'a> {
     pub speaker: Option<&'a str>,
     pub actor: Option<&'v ActorRef<'a>>,
-    pub href: &'v str,
-    pub page_href: Option<&'v str>,
+    pub href: String,
+    pub page_href: Option<String>,
     pub report_count: usize,
-}
-
-impl<'v, 'a> StatementLink<'v, 'a> {
-    pub fn new(view: &'v StatementView<'a>) -> Self {
-        StatementLink {
-            speaker: view.speaker,
-            actor: view.actor.as_ref(),
-            href: &view.href,
-            page_href: view.page_href.as_deref(),
-            report_count: view.report_count,
-        }
-    }
 }
 
 #[derive(Debug, Serialize)]
@@ -680,32 +772,12 @@ pub struct TimelineLine<'v, 'a> {
     pub speaker_href: Option<&'v str>,
     pub role: Option<&'a str>,
     pub actor: Option<&'v ActorRef<'a>>,
-    pub href: &'v str,
-    pub page_href: Option<&'v str>,
+    pub href: String,
+    pub page_href: Option<String>,
     pub excerpt: String,
     pub report_count: usize,
-    pub date: &'v str,
-    pub date_label: &'v str,
-}
-
-impl<'v, 'a> TimelineLine<'v, 'a> {
-    /// `words`: how many words of the statement the line shows.
-    pub fn new(view: &'v StatementView<'a>, words: usize) -> Self {
-        TimelineLine {
-            id: view.id,
-            kind: view.kind,
-            speaker: view.speaker,
-            speaker_href: view.speaker_href.as_deref(),
-            role: view.role,
-            actor: view.actor.as_ref(),
-            href: &view.href,
-            page_href: view.page_href.as_deref(),
-            excerpt: crate::first_words(&display_text(view.text), words),
-            report_count: view.report_count,
-            date: &view.date,
-            date_label: &view.date_label,
-        }
-    }
+    pub date: String,
+    pub date_label: String,
 }
 
 /// A day in a list of links.
@@ -793,7 +865,7 @@ pub struct VoicesPage<'v, 'a> {
     /// Named speakers who speak for no actor (first page only).
     pub speakers: Vec<SpeakerView<'v, 'a>>,
     /// Statements with neither speaker nor actor, on this page.
-    pub unattributed: Vec<&'v StatementView<'a>>,
+    pub unattributed: Vec<StatementView<'a>>,
     pub unattributed_count: usize,
     pub pager: Option<Pager>,
 }
@@ -807,8 +879,8 @@ pub struct PlainPage<'v, 'a> {
 
 /// An entry of `atom.xml`.
 #[derive(Debug, Serialize)]
-pub struct FeedEntry<'v, 'a> {
-    pub statement: &'v StatementView<'a>,
+pub struct FeedEntry<'a> {
+    pub statement: StatementView<'a>,
     /// Speaker and the first words.
     pub title: String,
     /// Absolute URL of the permalink, also the entry's id.
@@ -821,7 +893,7 @@ pub struct FeedPage<'v, 'a> {
     /// Absolute URL of the feed, also its id.
     pub feed_url: String,
     pub home_url: String,
-    pub entries: Vec<FeedEntry<'v, 'a>>,
+    pub entries: Vec<FeedEntry<'a>>,
 }
 
 /// `sitemap.xml`: absolute URLs of every page.
@@ -834,6 +906,66 @@ pub struct SitemapPage<'v, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_and_links_agree_with_the_card_view() {
+        use crate::model::{Quote, Site};
+        use crate::test_support;
+        let site = Site {
+            config: SiteConfig::with_title("T"),
+            articles: Vec::new(),
+            actors: vec![test_support::actor("north", "North", &[])],
+            static_files: Vec::new(),
+            theme_overrides: Vec::new(),
+        };
+        // One statement reported five times (its own page), one once.
+        let quotes: Vec<Quote> = (0..6)
+            .map(|i| Quote {
+                actor: Some("north".into()),
+                speaker: Some("Ada Quill".into()),
+                statement: if i < 5 { "s-many" } else { "s-once" }.into(),
+                ..test_support::quote(
+                    &format!("q-{i}"),
+                    "a",
+                    "The   northern pass stays open to every convoy, we promise,",
+                )
+            })
+            .collect();
+        let dossier = Dossier::new(&site, &quotes);
+        let actors = actor_refs(&dossier);
+        let homes = vec!["actors/north/index.html".to_string(); 2];
+        let speaker_hrefs = vec!["speakers/ada-quill/index.html".to_string()];
+        let views = StatementViews::new(&dossier, &actors, &speaker_hrefs, &homes);
+        assert_eq!(views.len(), 2);
+        for index in 0..views.len() {
+            let view = views.view(index);
+            let line = views.line(index, 4);
+            let link = views.link(index);
+            assert_eq!(line.href, view.href);
+            assert_eq!(link.href, view.href);
+            assert_eq!(line.page_href, view.page_href);
+            assert_eq!(link.page_href, view.page_href);
+            assert_eq!(
+                (line.report_count, link.report_count),
+                (view.report_count, view.report_count)
+            );
+            assert_eq!(
+                (line.date.as_str(), line.date_label.as_str()),
+                (view.date.as_str(), view.date_label.as_str())
+            );
+            assert_eq!(line.speaker_href, view.speaker_href.as_deref());
+            assert_eq!(line.actor.map(|a| a.id), view.actor.as_ref().map(|a| a.id));
+            assert_eq!(line.excerpt, "The northern pass stays...");
+        }
+        let many = views.view(0);
+        assert_eq!(many.id, "s-many");
+        assert_eq!(many.href, "actors/north/index.html#s-many");
+        assert_eq!(
+            many.page_href.as_deref(),
+            Some("statements/s-many/index.html")
+        );
+        assert_eq!(views.link(1).page_href, None);
+    }
 
     #[test]
     fn root_prefix_follows_depth() {

@@ -62,6 +62,8 @@ impl<'t> Templates<'t> {
                 minijinja::escape_formatter(out, state, value)
             }
         });
+        // The statement cards of the `statements` macro (see `cards`).
+        env.add_function("statement_cards", super::cards::statement_cards);
         let mut templates = Templates {
             env,
             theme,

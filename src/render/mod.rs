@@ -10,6 +10,7 @@
 //! only used where an absolute URL is required (canonical link, Open
 //! Graph, `atom.xml`, `sitemap.xml`, `robots.txt`).
 
+pub mod cards;
 pub mod charts;
 pub mod colour;
 pub mod compare;

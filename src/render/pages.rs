@@ -68,7 +68,7 @@ pub fn render(
     let actors = actor_refs(dossier);
     let layouts = &layout.dossiers;
     let unattributed = &layout.unattributed;
-    let statements = statement_views(dossier, &actors, speaker_hrefs, &layout.homes);
+    let statements = StatementViews::new(dossier, &actors, speaker_hrefs, &layout.homes);
     let outlet_anchors = paging::outlet_anchors(dossier.outlets.iter().map(|o| o.name));
     let outlet_hrefs = paging::outlet_hrefs(&outlet_anchors);
     let reach = OutletReach::new(dossier);
@@ -140,7 +140,10 @@ pub fn render(
         .try_for_each(|i| emit_all(views.actor(templates, i, &layouts[i])?))?;
     (0..dossier.statements.len())
         .into_par_iter()
-        .filter(|&i| statements[i].page_href.as_deref().is_some_and(keep))
+        .filter(|&i| {
+            let statement = &dossier.statements[i];
+            has_own_page(statement) && keep(&statement_page(statement.id))
+        })
         .try_for_each(|i| emit(views.statement(templates, i)?))?;
     (0..dossier.site.articles.len())
         .into_par_iter()
@@ -323,7 +326,7 @@ struct Views<'v, 'a> {
     dossier: &'v Dossier<'a>,
     site: &'v SiteView<'a>,
     actors: &'v [ActorRef<'a>],
-    statements: &'v [StatementView<'a>],
+    statements: &'v StatementViews<'v, 'a>,
     speaker_hrefs: &'v [String],
     outlet_anchors: &'v [String],
     outlet_hrefs: &'v [String],
@@ -353,7 +356,11 @@ impl<'v, 'a> Views<'v, 'a> {
             .filter(|(_, node)| node.rolled_up.is_empty())
             .map(|(i, _)| &self.actors[i])
             .collect();
-        let latest = self.statements.iter().rev().take(LATEST).collect();
+        let latest = (0..self.statements.len())
+            .rev()
+            .take(LATEST)
+            .map(|i| self.statements.view(i))
+            .collect();
         let description = d.site.config.description.clone().unwrap_or_default();
         let page = HomePage {
             site: self.site,
@@ -456,7 +463,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         .iter()
                         .rev()
                         .take(MENTIONS_SHOWN)
-                        .map(|&s| &self.statements[s])
+                        .map(|&s| self.statements.view(s))
                         .collect(),
                     false => Vec::new(),
                 },
@@ -493,7 +500,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         mentions.len(),
                         actor.name
                     ),
-                    statements: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                    statements: chunk.iter().map(|&s| self.statements.view(s)).collect(),
                     pager: Pager::new(&mentions_first, pages, number + 1),
                 };
                 files.push(templates.render("statements.html", &path, &page)?);
@@ -607,7 +614,7 @@ impl<'v, 'a> Views<'v, 'a> {
                 });
             }
             if let Some(group) = list.last_mut() {
-                group.statements.push(&self.statements[entry.statement]);
+                group.statements.push(self.statements.view(entry.statement));
             }
             last = Some(entry);
         }
@@ -623,11 +630,11 @@ impl<'v, 'a> Views<'v, 'a> {
             .iter()
             .filter_map(|quote| {
                 let range = quote.span.clone()?;
-                let view = &self.statements[d.statement_of(quote)?];
+                let statement = d.statement_of(quote)?;
                 Some(Mark {
                     range,
                     id: quote.id.clone(),
-                    href: format!("../../{}", view.href),
+                    href: format!("../../{}", self.statements.href(statement)),
                 })
             })
             .collect();
@@ -636,9 +643,7 @@ impl<'v, 'a> Views<'v, 'a> {
         let list = quotes
             .iter()
             .map(|quote| {
-                let statement = d
-                    .statement_of(quote)
-                    .map(|i| StatementLink::new(&self.statements[i]));
+                let statement = d.statement_of(quote).map(|i| self.statements.link(i));
                 ArticleQuote {
                     id: &quote.id,
                     text: &quote.text,
@@ -800,7 +805,7 @@ impl<'v, 'a> Views<'v, 'a> {
                     },
                     statements: chunk
                         .iter()
-                        .map(|&s| TimelineLine::new(&self.statements[s], TIMELINE_WORDS))
+                        .map(|&s| self.statements.line(s, TIMELINE_WORDS))
                         .collect(),
                     pager: Pager::new(first, pages, number),
                     timeline_chart: (number == 1).then(|| {
@@ -816,7 +821,7 @@ impl<'v, 'a> Views<'v, 'a> {
     fn statement(&self, templates: &Templates<'_>, index: usize) -> Result<OutputFile> {
         let d = self.dossier;
         let statement = &d.statements[index];
-        let view = &self.statements[index];
+        let view = self.statements.view(index);
         let path = statement_page(statement.id);
         let who = statement
             .speaker
@@ -843,12 +848,11 @@ impl<'v, 'a> Views<'v, 'a> {
     fn days(&self, indices: std::ops::Range<usize>) -> Vec<Day<'v, 'a>> {
         let mut days: Vec<Day<'v, 'a>> = Vec::new();
         for i in indices {
-            let view = &self.statements[i];
-            let line = TimelineLine::new(view, TIMELINE_WORDS);
+            let line = self.statements.line(i, TIMELINE_WORDS);
             match days.last_mut() {
-                Some(day) if day.date == view.date => day.statements.push(line),
+                Some(day) if day.date == line.date => day.statements.push(line),
                 _ => days.push(Day {
-                    date: view.date.clone(),
+                    date: line.date.clone(),
                     label: date_label(self.dossier.statements[i].date),
                     statements: vec![line],
                 }),
@@ -1085,7 +1089,7 @@ impl<'v, 'a> Views<'v, 'a> {
                         .collect(),
                     _ => Vec::new(),
                 },
-                unattributed: chunk.iter().map(|&s| &self.statements[s]).collect(),
+                unattributed: chunk.iter().map(|&s| self.statements.view(s)).collect(),
                 unattributed_count: unattributed.len(),
                 pager: Pager::new(VOICES, pages, number),
             };
@@ -1119,20 +1123,19 @@ impl<'v, 'a> Views<'v, 'a> {
     }
 
     fn feed(&self, templates: &Templates<'_>) -> Result<OutputFile> {
-        let entries = self
-            .statements
-            .iter()
+        let entries = (0..self.statements.len())
             .rev()
             .take(FEED_ENTRIES)
-            .map(|statement| {
+            .map(|i| {
+                let statement = self.statements.view(i);
                 let who = statement
                     .speaker
                     .or(statement.actor.as_ref().map(|a| a.name))
                     .unwrap_or("Unattributed");
                 FeedEntry {
-                    statement,
                     title: format!("{who}: “{}”", crate::first_words(statement.text, 12)),
                     url: self.url(&statement.href),
+                    statement,
                 }
             })
             .collect();
