@@ -695,6 +695,9 @@ impl Reader<'_> {
         let unnamed_in_sentence = unnamed_subject(&self.article.body[lead.clone()])
             .filter(|d| pronoun && self.anonymous_speaker(d).is_some())
             .map(str::to_string);
+        // A name the pronoun's own sentence gives first is what the syntax
+        // prefers over anyone else the paragraph names.
+        let preferred = named_in_sentence.is_some();
         let speaker = match named_in_sentence {
             _ if unnamed_in_sentence.is_some() => None,
             Some(named) => Some(named),
@@ -704,7 +707,11 @@ impl Reader<'_> {
         // is not what it stands for.
         let pronoun_at = lead.end.min(evidence.start);
         let speaker = match pronoun_gender {
-            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base),
+            // The unnamed source the sentence opens with is who it means.
+            Some(_) if unnamed_in_sentence.is_some() => None,
+            Some(gender) => {
+                self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base, preferred)
+            }
             None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
@@ -784,6 +791,7 @@ impl Reader<'_> {
         gender: Option<Gender>,
         before: usize,
         at: usize,
+        preferred: bool,
     ) -> Option<Entity> {
         let named: Vec<_> = (self.discourse.named_in_block.iter())
             .filter(|n| n.at < before)
@@ -794,16 +802,16 @@ impl Reader<'_> {
                 self.discourse.paragraph.start..before.max(self.discourse.paragraph.start);
             let text = self.article.body.get(paragraph.clone()).unwrap_or_default();
             let quotes = &self.discourse.paragraph_quotes;
-            let mentioned = coref::mentions(text, paragraph.start, quotes, &p.name);
-            (p.name.as_str(), self.gender_of(&p.name), mentioned)
+            let introduced = (self.discourse.introduced.as_ref()).is_some_and(|i| i.name == p.name);
+            coref::Proposal {
+                name: p.name.as_str(),
+                gender: self.gender_of(&p.name),
+                mentioned: coref::mentions(text, paragraph.start, quotes, &p.name),
+                subject: preferred || introduced,
+                spoke_last: (self.discourse.people.last()).is_some_and(|l| l.name == p.name),
+            }
         });
-        let spoke_last = proposed.as_ref().is_some_and(|p| {
-            self.discourse
-                .people
-                .last()
-                .is_some_and(|l| l.name == p.name)
-        });
-        match coref::antecedent(proposal, &named, gender, spoke_last) {
+        match coref::antecedent(proposal, &named, gender) {
             coref::Antecedent::Proposed => proposed,
             coref::Antecedent::Person(name) => self
                 .resolve(&speaker::parse_subject(&name), at)

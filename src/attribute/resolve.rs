@@ -568,7 +568,7 @@ impl Reader<'_> {
         }
         // `the Texas Blue said`: the paragraph may name the one it means
         // (or two who fit, and then no one).
-        self.paragraph_antecedent(proposed, None, at, at)
+        self.paragraph_antecedent(proposed, None, at, at, false)
             .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party))
             .map(of_party)
     }
@@ -684,7 +684,7 @@ impl Reader<'_> {
                 at,
             );
             // As for `he said`: the paragraph may name whom it means.
-            self.paragraph_antecedent(proposed, Gender::of_pronoun(pronoun), at, at)
+            self.paragraph_antecedent(proposed, Gender::of_pronoun(pronoun), at, at, false)
         } else {
             let name = owner
                 .text
