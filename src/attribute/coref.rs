@@ -77,6 +77,11 @@ fn surname(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
 }
 
+/// Whether two mentions may be one person: the same surname.
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    surname(a) == surname(b)
+}
+
 /// The people `text` (at `base` in the body) names outside `quotes`: a
 /// run of capitalised words from a known given name (`Labour's Sarah
 /// Bell`), a surname after `Mr`/`Ms`/`Dr`, or the surname of someone in
@@ -304,10 +309,12 @@ pub(super) fn antecedent(
     if named.is_empty() {
         return Antecedent::Proposed;
     }
-    if let ([one], None, false) = (known.as_slice(), p.gender, p.subject) {
+    match (known.as_slice(), p.gender, p.subject) {
         // One person known to be of that gender beats a proposal whose
-        // gender the article never told.
-        return Antecedent::Person((*one).to_string());
+        // gender the article never told; two leave no one.
+        ([one], None, false) => return Antecedent::Person((*one).to_string()),
+        ([_, _, ..], None, false) => return Antecedent::Nobody,
+        _ => {}
     }
     if p.mentioned || named.iter().any(|(n, _)| is_proposal(&n.name)) {
         return Antecedent::Proposed;

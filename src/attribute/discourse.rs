@@ -9,7 +9,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::Entity;
-use super::coref::Named;
+use super::coref::{self, Named};
 use super::lexicon::OFFICE_WORDS;
 use super::resolve::Gender;
 use super::text;
@@ -68,6 +68,10 @@ pub(super) struct Discourse {
     /// That paragraph and its quotes, for the mentions coreference reads.
     pub(super) paragraph: Range<usize>,
     pub(super) paragraph_quotes: Vec<Range<usize>>,
+    /// The people the last paragraph with quotes named after its last
+    /// quote (`“...,” Lind said. Dorn, meanwhile, disagreed.`): a quote
+    /// opening the next paragraph does not go on with Lind.
+    pub(super) named_after_last_quote: Vec<String>,
 }
 
 /// An office holder the article described but did not name: `the
@@ -148,6 +152,24 @@ impl Discourse {
     pub(super) fn statement_read(&mut self) {
         self.introduced = None;
         self.introduced_unnamed = None;
+    }
+
+    /// Whether a quote with no attribution of its own may go on with
+    /// `speaker`, quoted at `since` in this paragraph (`None`: in the
+    /// paragraph before): not when someone else was named or introduced
+    /// in between. Then the speaker has changed, or may have.
+    pub(super) fn may_continue(&self, speaker: &str, since: Option<usize>, until: usize) -> bool {
+        let other = |name: &str| !coref::same_person(name, speaker);
+        let named_between = match since {
+            Some(since) => (self.named_in_block.iter())
+                .any(|n| (since..until).contains(&n.at) && other(&n.name)),
+            None => self.named_after_last_quote.iter().any(|n| other(n)),
+        };
+        let introduced_other = self.introduced.as_ref().is_some_and(|p| other(&p.name));
+        !named_between
+            && !introduced_other
+            && self.introduced_unnamed.is_none()
+            && !(since.is_none() && self.stranger)
     }
 
     /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only

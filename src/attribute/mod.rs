@@ -205,6 +205,13 @@ impl Reader<'_> {
         for sentence in &sentences[s..] {
             self.read_sentence(sentence.clone(), index);
         }
+        if let Some(last) = quotes.last() {
+            let after = sentence_end(body, last.outer.end, range.end);
+            self.discourse.named_after_last_quote = (self.discourse.named_in_block.iter())
+                .filter(|n| n.at >= after)
+                .map(|n| n.name.clone())
+                .collect();
+        }
         self.discourse.block_ended();
         let text = body[range.clone()].trim_end();
         let colon_outside = quotes
@@ -346,10 +353,23 @@ impl Reader<'_> {
                     && sentence_ends(&body[s.end..quote.outer.start]).is_empty()
             })
         };
+        // Someone else named or introduced since the previous quote: the
+        // speaker may have changed, so the quote goes on with no one.
+        let undisturbed = |p: &&Candidate, same: bool| {
+            // From the end of the previous quote's sentence: its own
+            // attribution (`said Jo Lin, a professor at George Mason
+            // University`) names no one else.
+            let since = (p.occurrence.span.as_ref())
+                .map(|s| sentence_end(body, s.end, quote.outer.start))
+                .filter(|_| same);
+            (p.occurrence.speaker.as_deref())
+                .is_none_or(|s| self.discourse.may_continue(s, since, quote.outer.start))
+        };
         let inherit_from = same_block
+            .filter(|p| undisturbed(p, true))
             .filter(|p| !p.occurrence.anonymous || same_sentence(p))
             .filter(|_| !lost_pronoun)
-            .or(previous_block.filter(|_| !lost_pronoun))
+            .or(previous_block.filter(|p| !lost_pronoun && undisturbed(p, false)))
             .filter(|_| !anonymous)
             .cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
@@ -1167,6 +1187,22 @@ fn clean_outlet(name: &str) -> String {
 fn ends_clause(inner: &str, after: &str) -> bool {
     inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
         || after.trim_start().starts_with([',', ';', '—', '–', '-'])
+}
+
+/// Where the sentence running at `from` (just after a quote's words or
+/// its closing mark) ends, at `until` at the latest: right away when the
+/// quote's words end it (`“... make it up.” The director said`).
+fn sentence_end(body: &str, from: usize, until: usize) -> usize {
+    let until = until.max(from);
+    let closing = ['"', '”', '’', '\'', '»', ' '];
+    let before = body[..from].trim_end_matches(closing);
+    if before.ends_with(['.', '!', '?', '…']) {
+        let rest = &body[from..until];
+        return until - rest.trim_start_matches(closing).len();
+    }
+    sentence_ends(&body[from..until])
+        .first()
+        .map_or(until, |e| from + e)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

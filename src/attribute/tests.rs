@@ -1967,3 +1967,36 @@ fn a_state_after_a_place_in_an_apposition_is_no_speaker() {
     let body = "In Ankeny, Ana Vell called the lawsuit “without merit” in a statement.\n";
     assert_eq!(speakers(body), [some("Ana Vell")]);
 }
+
+#[test]
+fn a_quote_without_a_frame_does_not_go_on_after_someone_else_is_named() {
+    // Another person named in the sentence before the quote: no speaker.
+    let body = "Mira Olsen of the Blues said she was “tired but hopeful.” The vote was, as Mr Pardo put it, “a long way from over.”\n";
+    assert_eq!(speakers(body), [some("Mira Olsen"), None]);
+    // The speaker's own attribution naming a place or a body does not
+    // stop them: `said Mira Olsen, a lecturer at Tovey College`.
+    let body = "“The vote was close,” said Mira Olsen, a lecturer at George Tovey College. “It is far from over.”\n";
+    assert_eq!(speakers(body), [some("Mira Olsen"), some("Mira Olsen")]);
+}
+
+#[test]
+fn a_paragraph_quote_does_not_go_on_after_the_paragraph_before_named_someone_else() {
+    let body = "“The talks will go on for weeks,” Omar Haddad said. Fiona Brandt, his rival, disagreed.\n\n“We will see what happens next.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), None]);
+    // Only the speaker mentioned again: the next paragraph goes on.
+    let body = "“The talks will go on for weeks,” Omar Haddad said. Haddad left soon after.\n\n“We will see what happens next.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+}
+
+#[test]
+fn she_is_the_woman_the_paragraph_names_not_the_man_of_unknown_gender_quoted_last() {
+    // `Tovey` tells no gender; `Ingrid` tells a woman.
+    let body = "“The plan is sound,” Bram Tovey said.\n\nSen. Ingrid Alvane was not persuaded. She read from a speech in which Tovey called drilling “a bridge to burn.” “Do you still believe that?” she asked.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Bram Tovey"));
+    assert_eq!(found[1].speaker, some("Bram Tovey"));
+    assert_eq!(found[2].speaker, some("Ingrid Alvane"));
+    // Two women named: `she` is neither, and not the man either.
+    let body = "“The plan is sound,” Bram Tovey said.\n\nSen. Ingrid Alvane sat beside Rep. Fiona Dusk. Alvane read from a speech in which Tovey called drilling “a bridge to burn.” “Do you still believe that?” she asked.\n";
+    assert_eq!(speakers(body)[2], None);
+}
