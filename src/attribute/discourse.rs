@@ -19,6 +19,10 @@ use super::text;
 pub(super) struct Discourse {
     /// People quoted so far, the most recent last.
     pub(super) people: Vec<Entity>,
+    /// The block each of them was last quoted in, and the block being
+    /// read: how far back a pronoun may reach.
+    pub(super) quoted_in: Vec<(String, usize)>,
+    pub(super) block: usize,
     /// What the article tells of people's gender (`he said`, `Mrs`), so
     /// `she` skips a man quoted last.
     pub(super) genders: Vec<(String, Gender)>,
@@ -140,6 +144,8 @@ impl Discourse {
         if speaker.person {
             self.people.retain(|p| p.name != speaker.name);
             self.people.push(speaker.clone());
+            self.quoted_in.retain(|(name, _)| *name != speaker.name);
+            self.quoted_in.push((speaker.name.clone(), self.block));
             if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
                 self.known.push(speaker.clone());
             }
@@ -170,6 +176,14 @@ impl Discourse {
             && !introduced_other
             && self.introduced_unnamed.is_none()
             && !(since.is_none() && self.stranger)
+    }
+
+    /// Whether a pronoun may reach back to `name`, a person quoted
+    /// before: the last person quoted, or one quoted in this paragraph or
+    /// the one before. Further back, someone else may have come between.
+    pub(super) fn in_reach(&self, name: &str) -> bool {
+        self.people.last().is_some_and(|p| p.name == name)
+            || (self.quoted_in.iter()).any(|(n, block)| n == name && block + 1 >= self.block)
     }
 
     /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only

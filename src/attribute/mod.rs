@@ -193,6 +193,7 @@ impl Reader<'_> {
             coref::people_named(&body[range.clone()], range.start, &quoted, &known)
         };
         self.discourse.paragraph = range.clone();
+        self.discourse.block = index;
         self.discourse.paragraph_quotes = quoted;
         let mut s = 0;
         for k in 0..quotes.len() {

@@ -104,14 +104,17 @@ impl Reader<'_> {
                 // no rule resolved spoke: not a person quoted before.
                 return None;
             }
-            // Never a person of the other gender: no name is better than a
-            // wrong one.
+            // Never a person of the other gender; one whose gender the
+            // article never told only while in reach (someone else may
+            // have come between): no name is better than a wrong one.
+            let fits = |p: &&Entity| self.gender_of(&p.name) == Some(gender);
             return self
                 .discourse
                 .people
                 .iter()
                 .rev()
                 .find(|p| !other(p))
+                .filter(|p| fits(p) || self.discourse.in_reach(&p.name))
                 .cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {

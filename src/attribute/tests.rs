@@ -2000,3 +2000,16 @@ fn she_is_the_woman_the_paragraph_names_not_the_man_of_unknown_gender_quoted_las
     let body = "“The plan is sound,” Bram Tovey said.\n\nSen. Ingrid Alvane sat beside Rep. Fiona Dusk. Alvane read from a speech in which Tovey called drilling “a bridge to burn.” “Do you still believe that?” she asked.\n";
     assert_eq!(speakers(body)[2], None);
 }
+
+#[test]
+fn a_pronoun_reaches_back_over_other_speakers_only_to_someone_of_its_gender() {
+    // `Karl` tells a man: `he` skips the woman quoted since.
+    let body = "“The deal is dead,” Karl Tovey said.\n\n“It is not,” said Fiona Dusk.\n\nThe talks began in June.\n\n“We will see what they do next,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Karl Tovey"), some("Fiona Dusk"), some("Karl Tovey")]
+    );
+    // `Bram` tells nothing: two paragraphs back, he is out of reach.
+    let body = "“The deal is dead,” Bram Tovey said.\n\n“It is not,” said Fiona Dusk.\n\nThe talks began in June.\n\n“We will see what they do next,” he said.\n";
+    assert_eq!(speakers(body)[2], None);
+}
