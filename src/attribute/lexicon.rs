@@ -2096,3 +2096,12 @@ pub const STAFF_NOUNS: &[&str] = &[
     "secretary",
     "manager",
 ];
+
+/// Words that open a question or a clause and so are never the first
+/// word of a name, even capitalised at a sentence start (`What Eberly
+/// said:`, `In London, ...`).
+pub const CLAUSE_OPENING_WORDS: &[&str] = &[
+    "what", "when", "why", "how", "where", "who", "whom", "whose", "which", "while", "if", "as",
+    "but", "and", "then", "yet", "although", "though", "because", "since", "after", "before", "in",
+    "at", "for", "from", "with", "by", "of", "to", "unlike",
+];

@@ -6,7 +6,6 @@
 use std::ops::Range;
 
 use super::coref;
-use super::lexicon::LEADING_VERBS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
     DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS, OFFICE_WORDS,
@@ -14,6 +13,7 @@ use super::lexicon::{
     PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
     SUBORDINATORS, TITLES,
 };
+use super::lexicon::{CLAUSE_OPENING_WORDS, LEADING_VERBS};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -299,6 +299,12 @@ impl Reader<'_> {
         }
         if let Some(cut) = ws.iter().skip(1).find(lowercase) {
             return self.trim_name(name[..cut.start].trim_end());
+        }
+        if let [first, second, ..] = ws.as_slice()
+            && first.is(CLAUSE_OPENING_WORDS)
+        {
+            // `What Eberly said`: the sentence's first word is no name's.
+            return self.trim_name(&name[second.start..]);
         }
         for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
             if self.registry.person(&name[w.start..]).is_some() {

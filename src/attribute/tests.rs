@@ -2013,3 +2013,12 @@ fn a_pronoun_reaches_back_over_other_speakers_only_to_someone_of_its_gender() {
     let body = "“The deal is dead,” Bram Tovey said.\n\n“It is not,” said Fiona Dusk.\n\nThe talks began in June.\n\n“We will see what they do next,” he said.\n";
     assert_eq!(speakers(body)[2], None);
 }
+
+#[test]
+fn a_word_that_opens_a_clause_is_no_part_of_a_name() {
+    let body = "Ann Brisk and Jo Maddern met on Monday.\n\nWhat Maddern said: “The county needs a new bridge and it needs it now.”\n";
+    assert_eq!(speakers(body), [some("Jo Maddern")]);
+    // A given name that opens the sentence stays.
+    let body = "Jo Maddern said: “The county needs a new bridge and it needs it now.”\n";
+    assert_eq!(speakers(body), [some("Jo Maddern")]);
+}
