@@ -172,10 +172,8 @@ impl Discourse {
             None => self.named_after_last_quote.iter().any(|n| other(n)),
         };
         let introduced_other = self.introduced.as_ref().is_some_and(|p| other(&p.name));
-        !named_between
-            && !introduced_other
-            && self.introduced_unnamed.is_none()
-            && !(since.is_none() && self.stranger)
+        let stranger_before = since.is_none() && self.stranger;
+        !(named_between || introduced_other || self.introduced_unnamed.is_some() || stranger_before)
     }
 
     /// Whether a pronoun may reach back to `name`, a person quoted
@@ -231,5 +229,29 @@ mod tests {
         assert!(discourse.lead_in.is_some());
         discourse.block_ended();
         assert!(discourse.lead_in.is_none());
+    }
+
+    #[test]
+    fn a_continuation_stops_when_someone_else_is_named_or_introduced() {
+        let named = |at: usize, name: &str| Named {
+            at,
+            name: name.into(),
+            gender: None,
+        };
+        let mut discourse = Discourse {
+            named_in_block: vec![named(5, "Ana Vell"), named(40, "Karl Lind")],
+            ..Discourse::default()
+        };
+        // Only the speaker herself between: she goes on.
+        assert!(discourse.may_continue("Ana Vell", Some(0), 30));
+        // Lind named between: no one goes on.
+        assert!(!discourse.may_continue("Ana Vell", Some(0), 50));
+        // The paragraph before named Lind after its last quote.
+        discourse.named_after_last_quote = vec!["Lind".into()];
+        assert!(!discourse.may_continue("Ana Vell", None, 0));
+        assert!(discourse.may_continue("Karl Lind", None, 0));
+        // Someone introduced since the last quote.
+        discourse.introduced = Some(person("Jan Berg", None));
+        assert!(!discourse.may_continue("Karl Lind", None, 0));
     }
 }
