@@ -77,6 +77,11 @@ fn surname(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
 }
 
+/// Whether two mentions may be one person: the same surname.
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    surname(a) == surname(b)
+}
+
 /// The people `text` (at `base` in the body) names outside `quotes`: a
 /// run of capitalised words from a known given name (`Labour's Sarah
 /// Bell`), a surname after `Mr`/`Ms`/`Dr`, or the surname of someone in
@@ -240,42 +245,110 @@ fn complete(name: &str, known: &[&str]) -> String {
         .map_or_else(|| name.to_string(), |k| (*k).to_string())
 }
 
-/// Whether the paragraph lets a pronoun of `gender` (or a descriptor,
-/// of no gender: `the Porirua builder`) mean the proposed person. `named` are the people the paragraph names before the
-/// pronoun, each with the gender the article has shown for them; the
-/// proposal comes with its gender and whether the paragraph mentions it
-/// (its surname, in any form) before the pronoun; `proposal_spoke_last`
-/// tells it is the person quoted last.
+/// The person the reading state proposes for a pronoun or a descriptor.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Proposal<'a> {
+    pub(super) name: &'a str,
+    /// The gender the article has shown for them.
+    pub(super) gender: Option<Gender>,
+    /// The paragraph mentions them (their surname, in any form) before
+    /// the pronoun.
+    pub(super) mentioned: bool,
+    /// A sentence made them its subject (`Lind pressed Dorn ...`, the
+    /// subject of the pronoun's own sentence): the syntax prefers them.
+    pub(super) subject: bool,
+    /// They are the person quoted last.
+    pub(super) spoke_last: bool,
+}
+
+/// Whether the paragraph lets a pronoun of `gender` (or a descriptor, of
+/// no gender: `the Porirua builder`) mean the proposed person. `named`
+/// are the people the paragraph names before the pronoun, each with the
+/// gender the article has shown for them.
+///
+/// A pronoun names someone only when one person of its gender is in
+/// reach: a person known to be of that gender beats any of unknown
+/// gender, two of that gender name no one unless the syntax prefers the
+/// proposal, and a person of the other gender is never meant.
 pub(super) fn antecedent(
-    proposed: Option<(&str, Option<Gender>, bool)>,
+    proposed: Option<Proposal<'_>>,
     named: &[(&Named, Option<Gender>)],
     gender: Option<Gender>,
-    proposal_spoke_last: bool,
+) -> Antecedent {
+    let Some(gender) = gender else {
+        return descriptor_antecedent(proposed, named);
+    };
+    let is_proposal = |name: &str| proposed.is_some_and(|p| surname(p.name) == surname(name));
+    // The others in reach: known to be of the pronoun's gender, or of a
+    // gender the article does not tell.
+    let mut known: Vec<&str> = Vec::new();
+    let mut unknown: Vec<&str> = Vec::new();
+    for (person, shown) in named {
+        let name = person.name.as_str();
+        if is_proposal(name)
+            || known
+                .iter()
+                .chain(&unknown)
+                .any(|n| surname(n) == surname(name))
+        {
+            continue;
+        }
+        match shown {
+            Some(g) if *g == gender => known.push(name),
+            Some(_) => {}
+            None => unknown.push(name),
+        }
+    }
+    let fitting = |known: &[&str], unknown: &[&str]| match (known, unknown) {
+        ([one], _) | ([], [one]) => Some((*one).to_string()),
+        _ => None,
+    };
+    let Some(p) = proposed.filter(|p| p.gender.is_none_or(|g| g == gender)) else {
+        return fitting(&known, &unknown).map_or(Antecedent::Nobody, Antecedent::Person);
+    };
+    if named.is_empty() {
+        return Antecedent::Proposed;
+    }
+    match (known.as_slice(), p.gender, p.subject) {
+        // One person known to be of that gender beats a proposal whose
+        // gender the article never told; two leave no one.
+        ([one], None, false) => return Antecedent::Person((*one).to_string()),
+        ([_, _, ..], None, false) => return Antecedent::Nobody,
+        _ => {}
+    }
+    if p.mentioned || named.iter().any(|(n, _)| is_proposal(&n.name)) {
+        return Antecedent::Proposed;
+    }
+    // The paragraph names others only: it overrules the proposal.
+    match (known.as_slice(), unknown.as_slice()) {
+        ([], []) if p.spoke_last || p.subject => Antecedent::Proposed,
+        _ => fitting(&known, &unknown).map_or(Antecedent::Nobody, Antecedent::Person),
+    }
+}
+
+/// A descriptor (`the Porirua builder`) tells no gender: the proposal
+/// stands when the paragraph mentions it or names no one, else the one
+/// person the paragraph names.
+fn descriptor_antecedent(
+    proposed: Option<Proposal<'_>>,
+    named: &[(&Named, Option<Gender>)],
 ) -> Antecedent {
     if named.is_empty() {
         return Antecedent::Proposed;
     }
     let mut fitting: Vec<&str> = Vec::new();
-    for (person, shown) in named {
-        if gender.is_none_or(|gender| shown.is_none_or(|g| g == gender))
-            && !fitting.iter().any(|f| surname(f) == surname(&person.name))
-        {
+    for (person, _) in named {
+        if !fitting.iter().any(|f| surname(f) == surname(&person.name)) {
             fitting.push(&person.name);
         }
     }
-    if let Some((name, _, mentioned)) = proposed
-        && (mentioned || fitting.iter().any(|f| surname(f) == surname(name)))
+    if let Some(p) = proposed
+        && (p.mentioned || fitting.iter().any(|f| surname(f) == surname(p.name)))
     {
         return Antecedent::Proposed;
     }
     match fitting.as_slice() {
         [one] => Antecedent::Person((*one).to_string()),
-        [] if proposed.is_some_and(|(_, g, _)| gender.is_none() || g == gender)
-            && proposal_spoke_last =>
-        {
-            // `“...,” said Ana Vell. Asked about Karl Lind, she said`.
-            Antecedent::Proposed
-        }
         _ => Antecedent::Nobody,
     }
 }
@@ -333,7 +406,7 @@ mod tests {
         let text = "Victor Cha, who served on George W. Bush's council, met Ann B. Reyes.";
         let named = people_named(text, 0, &[], &[]);
         let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["Ann B. Reyes"]);
+        assert_eq!(names, ["Victor Cha", "Ann B. Reyes"]);
         assert!(mentions(text, 0, &[], "Victor Cha"));
         let cha = 0..12;
         assert!(!mentions(text, 0, std::slice::from_ref(&cha), "Victor Cha"));
@@ -367,29 +440,82 @@ mod tests {
         }
     }
 
+    fn proposal(name: &str, gender: Option<Gender>) -> Proposal<'_> {
+        Proposal {
+            name,
+            gender,
+            mentioned: false,
+            subject: false,
+            spoke_last: true,
+        }
+    }
+
     #[test]
     fn a_pronoun_keeps_to_the_one_person_of_its_gender_in_the_paragraph() {
         let marcus = named("Marcus Hale", Some(Gender::Male));
         let sarah = named("Sarah Bellamy", Some(Gender::Female));
         let people = [(&marcus, marcus.gender), (&sarah, sarah.gender)];
-        // `she` proposed as the man: the woman the paragraph names.
+        // `she` proposed as a man of unknown gender: the woman named.
         assert_eq!(
             antecedent(
-                Some(("Marcus Hale", None, false)),
+                Some(proposal("Marcus Hale", None)),
                 &people,
-                Some(Gender::Female),
-                true
+                Some(Gender::Female)
             ),
             Antecedent::Person("Sarah Bellamy".into())
         );
         // The proposal is in the paragraph and fits: it stands.
         assert_eq!(
-            antecedent(
-                Some(("Hale", None, false)),
-                &people,
-                Some(Gender::Male),
-                false
-            ),
+            antecedent(Some(proposal("Hale", None)), &people, Some(Gender::Male)),
+            Antecedent::Proposed
+        );
+    }
+
+    #[test]
+    fn a_person_known_to_fit_beats_a_proposal_of_unknown_gender() {
+        // `Sen. Ivy Dorn read from a speech in which Tovey called it
+        // “...”. “...?” she asked.` with Tovey of unknown gender.
+        let ivy = named("Ivy Dorn", Some(Gender::Female));
+        let tovey = named("Ivo Tovey", None);
+        let people = [(&ivy, ivy.gender), (&tovey, None)];
+        let tovey_proposed = Proposal {
+            mentioned: true,
+            ..proposal("Ivo Tovey", None)
+        };
+        assert_eq!(
+            antecedent(Some(tovey_proposed), &people, Some(Gender::Female)),
+            Antecedent::Person("Ivy Dorn".into())
+        );
+        // Told to be a man: `he` is still Tovey.
+        let tovey_male = Proposal {
+            gender: Some(Gender::Male),
+            ..tovey_proposed
+        };
+        assert_eq!(
+            antecedent(Some(tovey_male), &people, Some(Gender::Male)),
+            Antecedent::Proposed
+        );
+    }
+
+    #[test]
+    fn two_of_the_pronouns_gender_name_no_one_the_paragraph_does_not_prefer() {
+        let lind = named("Karl Lind", Some(Gender::Male));
+        let dorn = named("Tom Dorn", Some(Gender::Male));
+        let people = [(&lind, lind.gender), (&dorn, dorn.gender)];
+        // Quoted two paragraphs back, neither named here: no one.
+        let vell = proposal("Ivo Vell", Some(Gender::Male));
+        assert_eq!(
+            antecedent(Some(vell), &people, Some(Gender::Male)),
+            Antecedent::Nobody
+        );
+        // `Lind pressed Dorn on the deal. “...,” he said.`: the proposal
+        // the paragraph mentions.
+        let lind_proposed = Proposal {
+            mentioned: true,
+            ..proposal("Karl Lind", Some(Gender::Male))
+        };
+        assert_eq!(
+            antecedent(Some(lind_proposed), &people, Some(Gender::Male)),
             Antecedent::Proposed
         );
     }
@@ -399,54 +525,59 @@ mod tests {
         let lind = named("Karl Lind", None);
         let dorn = named("Tom Dorn", None);
         let both = [(&lind, None), (&dorn, None)];
+        let vell = proposal("Ana Vell", Some(Gender::Female));
         assert_eq!(
-            antecedent(
-                Some(("Ana Vell", Some(Gender::Female), false)),
-                &both,
-                Some(Gender::Female),
-                true
-            ),
+            antecedent(Some(vell), &both, Some(Gender::Female)),
             Antecedent::Nobody
         );
         // Only a man named: `she` is the woman just quoted, else no one.
         let man = [(&lind, Some(Gender::Male))];
         assert_eq!(
-            antecedent(
-                Some(("Ana Vell", Some(Gender::Female), false)),
-                &man,
-                Some(Gender::Female),
-                true
-            ),
+            antecedent(Some(vell), &man, Some(Gender::Female)),
             Antecedent::Proposed
         );
+        let long_ago = Proposal {
+            spoke_last: false,
+            ..vell
+        };
         assert_eq!(
-            antecedent(
-                Some(("Ana Vell", Some(Gender::Female), false)),
-                &man,
-                Some(Gender::Female),
-                false
-            ),
+            antecedent(Some(long_ago), &man, Some(Gender::Female)),
+            Antecedent::Nobody
+        );
+        // Never a man for `she`, even the only one in reach.
+        assert_eq!(
+            antecedent(None, &man, Some(Gender::Female)),
             Antecedent::Nobody
         );
         // The paragraph mentions the proposal by a surname: it stands.
+        let mentioned = Proposal {
+            mentioned: true,
+            gender: None,
+            ..long_ago
+        };
         assert_eq!(
-            antecedent(
-                Some(("Ana Vell", None, true)),
-                &both,
-                Some(Gender::Female),
-                false
-            ),
+            antecedent(Some(mentioned), &both, Some(Gender::Female)),
             Antecedent::Proposed
         );
         // A paragraph that names no one leaves the proposal alone.
         assert_eq!(
-            antecedent(
-                Some(("Ana Vell", None, false)),
-                &[],
-                Some(Gender::Female),
-                false
-            ),
+            antecedent(Some(long_ago), &[], Some(Gender::Female)),
             Antecedent::Proposed
+        );
+    }
+
+    #[test]
+    fn a_descriptor_keeps_to_the_proposal_or_the_one_person_named() {
+        let lind = named("Karl Lind", None);
+        let dorn = named("Tom Dorn", None);
+        let both = [(&lind, None), (&dorn, None)];
+        assert_eq!(
+            antecedent(Some(proposal("Ana Vell", None)), &both, None),
+            Antecedent::Nobody
+        );
+        assert_eq!(
+            antecedent(Some(proposal("Ana Vell", None)), &both[..1], None),
+            Antecedent::Person("Karl Lind".into())
         );
     }
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::Entity;
-use super::coref::Named;
+use super::coref::{self, Named};
 use super::lexicon::OFFICE_WORDS;
 use super::resolve::Gender;
 use super::text;
@@ -19,6 +19,10 @@ use super::text;
 pub(super) struct Discourse {
     /// People quoted so far, the most recent last.
     pub(super) people: Vec<Entity>,
+    /// The block each of them was last quoted in, and the block being
+    /// read: how far back a pronoun may reach.
+    pub(super) quoted_in: Vec<(String, usize)>,
+    pub(super) block: usize,
     /// What the article tells of people's gender (`he said`, `Mrs`), so
     /// `she` skips a man quoted last.
     pub(super) genders: Vec<(String, Gender)>,
@@ -68,6 +72,10 @@ pub(super) struct Discourse {
     /// That paragraph and its quotes, for the mentions coreference reads.
     pub(super) paragraph: Range<usize>,
     pub(super) paragraph_quotes: Vec<Range<usize>>,
+    /// The people the last paragraph with quotes named after its last
+    /// quote (`“...,” Lind said. Dorn, meanwhile, disagreed.`): a quote
+    /// opening the next paragraph does not go on with Lind.
+    pub(super) named_after_last_quote: Vec<String>,
 }
 
 /// An office holder the article described but did not name: `the
@@ -136,6 +144,8 @@ impl Discourse {
         if speaker.person {
             self.people.retain(|p| p.name != speaker.name);
             self.people.push(speaker.clone());
+            self.quoted_in.retain(|(name, _)| *name != speaker.name);
+            self.quoted_in.push((speaker.name.clone(), self.block));
             if speaker.name.contains(' ') && !self.known.iter().any(|k| k.name == speaker.name) {
                 self.known.push(speaker.clone());
             }
@@ -148,6 +158,30 @@ impl Discourse {
     pub(super) fn statement_read(&mut self) {
         self.introduced = None;
         self.introduced_unnamed = None;
+    }
+
+    /// Whether a quote with no attribution of its own may go on with
+    /// `speaker`, quoted at `since` in this paragraph (`None`: in the
+    /// paragraph before): not when someone else was named or introduced
+    /// in between. Then the speaker has changed, or may have.
+    pub(super) fn may_continue(&self, speaker: &str, since: Option<usize>, until: usize) -> bool {
+        let other = |name: &str| !coref::same_person(name, speaker);
+        let named_between = match since {
+            Some(since) => (self.named_in_block.iter())
+                .any(|n| (since..until).contains(&n.at) && other(&n.name)),
+            None => self.named_after_last_quote.iter().any(|n| other(n)),
+        };
+        let introduced_other = self.introduced.as_ref().is_some_and(|p| other(&p.name));
+        let stranger_before = since.is_none() && self.stranger;
+        !(named_between || introduced_other || self.introduced_unnamed.is_some() || stranger_before)
+    }
+
+    /// Whether a pronoun may reach back to `name`, a person quoted
+    /// before: the last person quoted, or one quoted in this paragraph or
+    /// the one before. Further back, someone else may have come between.
+    pub(super) fn in_reach(&self, name: &str) -> bool {
+        self.people.last().is_some_and(|p| p.name == name)
+            || (self.quoted_in.iter()).any(|(n, block)| n == name && block + 1 >= self.block)
     }
 
     /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only
@@ -195,5 +229,29 @@ mod tests {
         assert!(discourse.lead_in.is_some());
         discourse.block_ended();
         assert!(discourse.lead_in.is_none());
+    }
+
+    #[test]
+    fn a_continuation_stops_when_someone_else_is_named_or_introduced() {
+        let named = |at: usize, name: &str| Named {
+            at,
+            name: name.into(),
+            gender: None,
+        };
+        let mut discourse = Discourse {
+            named_in_block: vec![named(5, "Ana Vell"), named(40, "Karl Lind")],
+            ..Discourse::default()
+        };
+        // Only the speaker herself between: she goes on.
+        assert!(discourse.may_continue("Ana Vell", Some(0), 30));
+        // Lind named between: no one goes on.
+        assert!(!discourse.may_continue("Ana Vell", Some(0), 50));
+        // The paragraph before named Lind after its last quote.
+        discourse.named_after_last_quote = vec!["Lind".into()];
+        assert!(!discourse.may_continue("Ana Vell", None, 0));
+        assert!(discourse.may_continue("Karl Lind", None, 0));
+        // Someone introduced since the last quote.
+        discourse.introduced = Some(person("Jan Berg", None));
+        assert!(!discourse.may_continue("Karl Lind", None, 0));
     }
 }

@@ -194,6 +194,7 @@ impl Reader<'_> {
             coref::people_named(&body[range.clone()], range.start, &quoted, &known)
         };
         self.discourse.paragraph = range.clone();
+        self.discourse.block = index;
         self.discourse.paragraph_quotes = quoted;
         let mut s = 0;
         for k in 0..quotes.len() {
@@ -205,6 +206,13 @@ impl Reader<'_> {
         }
         for sentence in &sentences[s..] {
             self.read_sentence(sentence.clone(), index);
+        }
+        if let Some(last) = quotes.last() {
+            let after = sentence_end(body, last.outer.end, range.end);
+            self.discourse.named_after_last_quote = (self.discourse.named_in_block.iter())
+                .filter(|n| n.at >= after)
+                .map(|n| n.name.clone())
+                .collect();
         }
         self.discourse.block_ended();
         let text = body[range.clone()].trim_end();
@@ -347,10 +355,23 @@ impl Reader<'_> {
                     && sentence_ends(&body[s.end..quote.outer.start]).is_empty()
             })
         };
+        // Someone else named or introduced since the previous quote: the
+        // speaker may have changed, so the quote goes on with no one.
+        let undisturbed = |p: &&Candidate, same: bool| {
+            // From the end of the previous quote's sentence: its own
+            // attribution (`said Jo Lin, a professor at George Mason
+            // University`) names no one else.
+            let since = (p.occurrence.span.as_ref())
+                .map(|s| sentence_end(body, s.end, quote.outer.start))
+                .filter(|_| same);
+            (p.occurrence.speaker.as_deref())
+                .is_none_or(|s| self.discourse.may_continue(s, since, quote.outer.start))
+        };
         let inherit_from = same_block
+            .filter(|p| undisturbed(p, true))
             .filter(|p| !p.occurrence.anonymous || same_sentence(p))
             .filter(|_| !lost_pronoun)
-            .or(previous_block.filter(|_| !lost_pronoun))
+            .or(previous_block.filter(|p| !lost_pronoun && undisturbed(p, false)))
             .filter(|_| !anonymous)
             .cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
@@ -696,6 +717,9 @@ impl Reader<'_> {
         let unnamed_in_sentence = unnamed_subject(&self.article.body[lead.clone()])
             .filter(|d| pronoun && self.anonymous_speaker(d).is_some())
             .map(str::to_string);
+        // A name the pronoun's own sentence gives first is what the syntax
+        // prefers over anyone else the paragraph names.
+        let preferred = named_in_sentence.is_some();
         let speaker = match named_in_sentence {
             _ if unnamed_in_sentence.is_some() => None,
             Some(named) => Some(named),
@@ -705,7 +729,11 @@ impl Reader<'_> {
         // is not what it stands for.
         let pronoun_at = lead.end.min(evidence.start);
         let speaker = match pronoun_gender {
-            Some(gender) => self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base),
+            // The unnamed source the sentence opens with is who it means.
+            Some(_) if unnamed_in_sentence.is_some() => None,
+            Some(gender) => {
+                self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base, preferred)
+            }
             None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
@@ -785,6 +813,7 @@ impl Reader<'_> {
         gender: Option<Gender>,
         before: usize,
         at: usize,
+        preferred: bool,
     ) -> Option<Entity> {
         let named: Vec<_> = (self.discourse.named_in_block.iter())
             .filter(|n| n.at < before)
@@ -795,16 +824,16 @@ impl Reader<'_> {
                 self.discourse.paragraph.start..before.max(self.discourse.paragraph.start);
             let text = self.article.body.get(paragraph.clone()).unwrap_or_default();
             let quotes = &self.discourse.paragraph_quotes;
-            let mentioned = coref::mentions(text, paragraph.start, quotes, &p.name);
-            (p.name.as_str(), self.gender_of(&p.name), mentioned)
+            let introduced = (self.discourse.introduced.as_ref()).is_some_and(|i| i.name == p.name);
+            coref::Proposal {
+                name: p.name.as_str(),
+                gender: self.gender_of(&p.name),
+                mentioned: coref::mentions(text, paragraph.start, quotes, &p.name),
+                subject: preferred || introduced,
+                spoke_last: (self.discourse.people.last()).is_some_and(|l| l.name == p.name),
+            }
         });
-        let spoke_last = proposed.as_ref().is_some_and(|p| {
-            self.discourse
-                .people
-                .last()
-                .is_some_and(|l| l.name == p.name)
-        });
-        match coref::antecedent(proposal, &named, gender, spoke_last) {
+        match coref::antecedent(proposal, &named, gender) {
             coref::Antecedent::Proposed => proposed,
             coref::Antecedent::Person(name) => self
                 .resolve(&speaker::parse_subject(&name), at)
@@ -1164,6 +1193,22 @@ fn clean_outlet(name: &str) -> String {
 fn ends_clause(inner: &str, after: &str) -> bool {
     inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
         || after.trim_start().starts_with([',', ';', '—', '–', '-'])
+}
+
+/// Where the sentence running at `from` (just after a quote's words or
+/// its closing mark) ends, at `until` at the latest: right away when the
+/// quote's words end it (`“... make it up.” The director said`).
+fn sentence_end(body: &str, from: usize, until: usize) -> usize {
+    let until = until.max(from);
+    let closing = ['"', '”', '’', '\'', '»', ' '];
+    let before = body[..from].trim_end_matches(closing);
+    if before.ends_with(['.', '!', '?', '…']) {
+        let rest = &body[from..until];
+        return until - rest.trim_start_matches(closing).len();
+    }
+    sentence_ends(&body[from..until])
+        .first()
+        .map_or(until, |e| from + e)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -6,7 +6,6 @@
 use std::ops::Range;
 
 use super::coref;
-use super::lexicon::LEADING_VERBS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
     DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS,
@@ -14,6 +13,7 @@ use super::lexicon::{
     PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
+use super::lexicon::{CLAUSE_OPENING_WORDS, LEADING_VERBS};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -104,14 +104,17 @@ impl Reader<'_> {
                 // no rule resolved spoke: not a person quoted before.
                 return None;
             }
-            // Never a person of the other gender: no name is better than a
-            // wrong one.
+            // Never a person of the other gender; one whose gender the
+            // article never told only while in reach (someone else may
+            // have come between): no name is better than a wrong one.
+            let fits = |p: &&Entity| self.gender_of(&p.name) == Some(gender);
             return self
                 .discourse
                 .people
                 .iter()
                 .rev()
                 .find(|p| !other(p))
+                .filter(|p| fits(p) || self.discourse.in_reach(&p.name))
                 .cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
@@ -312,6 +315,12 @@ impl Reader<'_> {
         }
         if let Some(cut) = ws.iter().skip(1).find(lowercase) {
             return self.trim_name(name[..cut.start].trim_end());
+        }
+        if let [first, second, ..] = ws.as_slice()
+            && first.is(CLAUSE_OPENING_WORDS)
+        {
+            // `What Eberly said`: the sentence's first word is no name's.
+            return self.trim_name(&name[second.start..]);
         }
         for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
             if self.registry.person(&name[w.start..]).is_some() {
@@ -591,7 +600,7 @@ impl Reader<'_> {
         }
         // `the Texas Blue said`: the paragraph may name the one it means
         // (or two who fit, and then no one).
-        self.paragraph_antecedent(proposed, None, at, at)
+        self.paragraph_antecedent(proposed, None, at, at, false)
             .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party))
             .map(of_party)
     }
@@ -707,7 +716,7 @@ impl Reader<'_> {
                 at,
             );
             // As for `he said`: the paragraph may name whom it means.
-            self.paragraph_antecedent(proposed, Gender::of_pronoun(pronoun), at, at)
+            self.paragraph_antecedent(proposed, Gender::of_pronoun(pronoun), at, at, false)
         } else {
             let name = owner
                 .text

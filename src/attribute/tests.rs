@@ -2138,3 +2138,58 @@ fn a_state_after_a_place_in_an_apposition_is_no_speaker() {
     let body = "In Ankeny, Ana Vell called the lawsuit “without merit” in a statement.\n";
     assert_eq!(speakers(body), [some("Ana Vell")]);
 }
+
+#[test]
+fn a_quote_without_a_frame_does_not_go_on_after_someone_else_is_named() {
+    // Another person named in the sentence before the quote: no speaker.
+    let body = "Mira Olsen of the Blues said she was “tired but hopeful.” The vote was, as Mr Pardo put it, “a long way from over.”\n";
+    assert_eq!(speakers(body), [some("Mira Olsen"), None]);
+    // The speaker's own attribution naming a place or a body does not
+    // stop them: `said Mira Olsen, a lecturer at Tovey College`.
+    let body = "“The vote was close,” said Mira Olsen, a lecturer at George Tovey College. “It is far from over.”\n";
+    assert_eq!(speakers(body), [some("Mira Olsen"), some("Mira Olsen")]);
+}
+
+#[test]
+fn a_paragraph_quote_does_not_go_on_after_the_paragraph_before_named_someone_else() {
+    let body = "“The talks will go on for weeks,” Omar Haddad said. Fiona Brandt, his rival, disagreed.\n\n“We will see what happens next.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), None]);
+    // Only the speaker mentioned again: the next paragraph goes on.
+    let body = "“The talks will go on for weeks,” Omar Haddad said. Haddad left soon after.\n\n“We will see what happens next.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+}
+
+#[test]
+fn she_is_the_woman_the_paragraph_names_not_the_man_of_unknown_gender_quoted_last() {
+    // `Tovey` tells no gender; `Ingrid` tells a woman.
+    let body = "“The plan is sound,” Bram Tovey said.\n\nSen. Ingrid Alvane was not persuaded. She read from a speech in which Tovey called drilling “a bridge to burn.” “Do you still believe that?” she asked.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Bram Tovey"));
+    assert_eq!(found[1].speaker, some("Bram Tovey"));
+    assert_eq!(found[2].speaker, some("Ingrid Alvane"));
+    // Two women named: `she` is neither, and not the man either.
+    let body = "“The plan is sound,” Bram Tovey said.\n\nSen. Ingrid Alvane sat beside Rep. Fiona Dusk. Alvane read from a speech in which Tovey called drilling “a bridge to burn.” “Do you still believe that?” she asked.\n";
+    assert_eq!(speakers(body)[2], None);
+}
+
+#[test]
+fn a_pronoun_reaches_back_over_other_speakers_only_to_someone_of_its_gender() {
+    // `Karl` tells a man: `he` skips the woman quoted since.
+    let body = "“The deal is dead,” Karl Tovey said.\n\n“It is not,” said Fiona Dusk.\n\nThe talks began in June.\n\n“We will see what they do next,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Karl Tovey"), some("Fiona Dusk"), some("Karl Tovey")]
+    );
+    // `Bram` tells nothing: two paragraphs back, he is out of reach.
+    let body = "“The deal is dead,” Bram Tovey said.\n\n“It is not,” said Fiona Dusk.\n\nThe talks began in June.\n\n“We will see what they do next,” he said.\n";
+    assert_eq!(speakers(body)[2], None);
+}
+
+#[test]
+fn a_word_that_opens_a_clause_is_no_part_of_a_name() {
+    let body = "Ann Brisk and Jo Maddern met on Monday.\n\nWhat Maddern said: “The county needs a new bridge and it needs it now.”\n";
+    assert_eq!(speakers(body), [some("Jo Maddern")]);
+    // A given name that opens the sentence stays.
+    let body = "Jo Maddern said: “The county needs a new bridge and it needs it now.”\n";
+    assert_eq!(speakers(body), [some("Jo Maddern")]);
+}
