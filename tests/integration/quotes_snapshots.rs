@@ -72,3 +72,9 @@ fn quotes_of_the_sixth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind6a", quotes_json("tests/fixtures/blind6a"));
     insta::assert_json_snapshot!("quotes_blind6b", quotes_json("tests/fixtures/blind6b"));
 }
+
+#[test]
+fn quotes_of_the_seventh_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind7a", quotes_json("tests/fixtures/blind7a"));
+    insta::assert_json_snapshot!("quotes_blind7b", quotes_json("tests/fixtures/blind7b"));
+}
