@@ -1372,36 +1372,35 @@ fn person_kind(phrase: &str) -> Option<String> {
 /// `the group's chief negotiator` -> `group`: a possessive collective noun
 /// that stands for a body named before.
 fn collective_possessive(text: &str) -> Option<&str> {
-    let ws = words(text);
-    ws.windows(2).find_map(|pair| {
-        let [the, noun] = pair else { return None };
-        let stem = noun
-            .text
-            .strip_suffix("’s")
-            .or_else(|| noun.text.strip_suffix("'s"))?;
+    after_the_possessive(text, |stem| {
         let noun_of_a_body = |list: &[&str]| list.iter().any(|c| c.eq_ignore_ascii_case(stem));
-        (the.is(&["the"]) && (noun_of_a_body(COLLECTIVE_NOUNS) || noun_of_a_body(BODY_HEAD_NOUNS)))
-            .then_some(stem)
+        (noun_of_a_body(COLLECTIVE_NOUNS) || noun_of_a_body(BODY_HEAD_NOUNS)).then_some(stem)
     })
 }
 
 /// `the company's chief executive`, `the union's president`: the actor
 /// kinds the possessive noun fits (see [`KIND_NOUNS`]).
 fn kind_possessive(text: &str) -> Option<&'static [&'static str]> {
-    let ws = words(text);
-    ws.windows(2).find_map(|pair| {
-        let [the, noun] = pair else { return None };
-        let stem = noun
-            .text
-            .strip_suffix("’s")
-            .or_else(|| noun.text.strip_suffix("'s"))?;
-        if !the.is(&["the"]) {
-            return None;
-        }
+    after_the_possessive(text, |stem| {
         KIND_NOUNS
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(stem))
             .map(|(_, kinds)| *kinds)
+    })
+}
+
+/// The first `the X's` in `text` whose stem `X` `pick` accepts.
+fn after_the_possessive<'t, T>(text: &'t str, pick: impl Fn(&'t str) -> Option<T>) -> Option<T> {
+    words(text).windows(2).find_map(|pair| {
+        let [the, noun] = pair else { return None };
+        if !the.is(&["the"]) {
+            return None;
+        }
+        let stem = noun
+            .text
+            .strip_suffix("’s")
+            .or_else(|| noun.text.strip_suffix("'s"))?;
+        pick(stem)
     })
 }
 

@@ -2142,8 +2142,11 @@ fn a_state_after_a_place_in_an_apposition_is_no_speaker() {
 #[test]
 fn a_quote_without_a_frame_does_not_go_on_after_someone_else_is_named() {
     // Another person named in the sentence before the quote: no speaker.
-    let body = "Mira Olsen of the Blues said she was “tired but hopeful.” The vote was, as Mr Pardo put it, “a long way from over.”\n";
+    let body = "Mira Olsen of the Blues said she was “tired but hopeful.” Mr Pardo left early, and the vote was “a long way from over.”\n";
     assert_eq!(speakers(body), [some("Mira Olsen"), None]);
+    // `as X put it` is a frame of its own (round seven), so it names X.
+    let body = "Mira Olsen of the Blues said she was “tired but hopeful.” The vote was, as Mr Pardo put it, “a long way from over.”\n";
+    assert_eq!(speakers(body), [some("Mira Olsen"), some("Pardo")]);
     // The speaker's own attribution naming a place or a body does not
     // stop them: `said Mira Olsen, a lecturer at Tovey College`.
     let body = "“The vote was close,” said Mira Olsen, a lecturer at George Tovey College. “It is far from over.”\n";

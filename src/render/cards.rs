@@ -316,21 +316,8 @@ fn print(out: &mut String, value: &Value) {
 
 /// `text` HTML-escaped onto `out`, as the templates escape.
 fn escape_into(out: &mut String, text: &str) {
-    let mut done = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[done..at]);
-        out.push_str(entity);
-        done = at + 1;
-    }
-    out.push_str(&text[done..]);
+    // Writing into a `String` cannot fail.
+    let _ = super::html::write_escaped(out, text);
 }
 
 #[cfg(test)]

@@ -125,8 +125,9 @@ impl<'t> Templates<'t> {
 }
 
 /// Writes `text` HTML-escaped (as [`crate::markdown::escape`]) without building a new string:
-/// this runs for every value every template prints.
-fn write_escaped(out: &mut minijinja::Output<'_>, text: &str) -> std::fmt::Result {
+/// this runs for every value every template prints, and for every value of the cards
+/// written in Rust (`cards.rs`).
+pub(super) fn write_escaped(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result {
     let mut done = 0;
     for (at, byte) in text.bytes().enumerate() {
         let entity = match byte {
