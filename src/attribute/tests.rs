@@ -2141,9 +2141,10 @@ fn a_state_after_a_place_in_an_apposition_is_no_speaker() {
 
 #[test]
 fn a_quote_without_a_frame_does_not_go_on_after_someone_else_is_named() {
-    // Another person named in the sentence before the quote: no speaker.
+    // Another person named in the sentence before the quote: not the
+    // speaker before (here the person who `put it`).
     let body = "Mira Olsen of the Blues said she was “tired but hopeful.” The vote was, as Mr Pardo put it, “a long way from over.”\n";
-    assert_eq!(speakers(body), [some("Mira Olsen"), None]);
+    assert_eq!(speakers(body), [some("Mira Olsen"), some("Pardo")]);
     // The speaker's own attribution naming a place or a body does not
     // stop them: `said Mira Olsen, a lecturer at Tovey College`.
     let body = "“The vote was close,” said Mira Olsen, a lecturer at George Tovey College. “It is far from over.”\n";
@@ -2192,4 +2193,23 @@ fn a_word_that_opens_a_clause_is_no_part_of_a_name() {
     // A given name that opens the sentence stays.
     let body = "Jo Maddern said: “The county needs a new bridge and it needs it now.”\n";
     assert_eq!(speakers(body), [some("Jo Maddern")]);
+}
+
+#[test]
+fn a_clause_fragment_is_no_body_s_name() {
+    // Cut back to the actor it names, under the actor's own name.
+    let found = speakers(
+        "Atlantean Foreign Ministry thanked the mediators and said the talks were “a first step to peace.”\n",
+    );
+    assert_eq!(found, [some("Atlantis")]);
+    // A clause with no actor in its name part gives no speaker.
+    let found = speakers(
+        "Officials in the port criticised the plan for what they called “a betrayal of the coast.”\n",
+    );
+    assert_eq!(found, [None]);
+    // A described person before the clause is no body of their party.
+    let found = politics(
+        "Reyes, the Blue who chairs her party's caucus, called the bill “a gift to landlords.”\n",
+    );
+    assert!(found.iter().all(|f| f.0 != some("Blue Party")));
 }
