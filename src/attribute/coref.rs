@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES, WEEKDAY_NAMES,
+    ORGANISATION_WORDS, PLACE_OPENERS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::text::words;
@@ -124,7 +124,22 @@ pub(super) fn people_named(
         if run[run.len() - 1].text.ends_with("'s") || run[run.len() - 1].text.ends_with("’s") {
             continue;
         }
+        // `South Carolina Emergency Management Division`: a run with an
+        // organisation word, or a given name after a word that opens a
+        // place name, is a body or a place, not a person.
+        // (`Ann Cross`: an organisation word right after a given name is
+        // a surname.)
+        let organisation = (1..run.len()).any(|k| {
+            (run[k].is(ORGANISATION_WORDS) || run[k].is(&["division", "bureau", "directorate"]))
+                && first_name_gender(run[k - 1].text).is_none()
+        });
+        if organisation {
+            continue;
+        }
         let first_name = run.iter().position(|w| first_name_gender(w.text).is_some());
+        if first_name.is_some_and(|f| f > 0 && run[f - 1].is(PLACE_OPENERS)) {
+            continue;
+        }
         let titled = run
             .iter()
             .position(|w| w.is(TITLES) && !w.is(NAME_PARTICLES))
@@ -399,6 +414,18 @@ mod tests {
             ]
         );
         assert_eq!(named[0].at, 100 + text.find("Sarah").unwrap());
+    }
+
+    #[test]
+    fn a_place_or_a_body_with_a_given_name_in_it_is_no_person() {
+        let text = "The North Dakota Water Division and the Maria Lind Foundation met Ann Cross in San Diego.";
+        let named = people_named(text, 0, &[], &[]);
+        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["Ann Cross"]);
+        let text = "Officials met Maria Reyes and Diego Lind.";
+        let named = people_named(text, 0, &[], &[]);
+        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["Maria Reyes", "Diego Lind"]);
     }
 
     #[test]

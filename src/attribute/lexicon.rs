@@ -578,6 +578,13 @@ pub const PLAIN_OFFICE_OPENERS: &[&str] = &[
     "principal",
 ];
 
+/// Words that open a place name: a given name after them is part of the
+/// place (`South Carolina`, `San Antonio`, `Port Elizabeth`).
+pub const PLACE_OPENERS: &[&str] = &[
+    "north", "south", "east", "west", "new", "san", "santa", "santo", "sao", "são", "saint", "st",
+    "fort", "port", "lake", "mount", "cape", "los", "las",
+];
+
 /// Words that make a capitalised name an organisation, not a person
 /// (`Syrian Observatory for Human Rights`, `White Helmets Civil Defence`).
 pub const ORGANISATION_WORDS: &[&str] = &[

@@ -409,6 +409,43 @@ impl Reader<'_> {
         }
         let bare = strip_article(phrase);
         let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
+        if let Some(name_part) = text::not_a_noun_phrase(bare) {
+            // A clause fragment names no body: only an actor named in the
+            // part that can be a name speaks, under its own name.
+            // Only a subject that shares its verb (`X welcomed the deal
+            // and said`) or follows a time stamp speaks: in `said Y
+            // remained ...`, Y is the subject of what was said.
+            let coordinated = words(bare)
+                .last()
+                .is_some_and(|w| w.is(&["and", "or", "but", "nor"]));
+            if !coordinated && name_part.end < bare.len() {
+                return None;
+            }
+            // (`a Blue who leads her party`: a person, never the party.)
+            let part = bare[name_part].trim();
+            let head_is_person = words(part)
+                .last()
+                .is_some_and(|w| w.is(PARTY_MEMBER_NOUNS) || w.is(PERSON_NOUNS) || w.is(DEMONYMS));
+            if head_is_person
+                || person_kind(part)
+                    .or_else(|| self.party_member(part))
+                    .is_some()
+            {
+                return None;
+            }
+            let heads = |m: &&registry::ActorMatch| part[m.range.end..].trim().is_empty();
+            return self
+                .registry
+                .actors_in(part)
+                .last()
+                .filter(heads)
+                .map(|m| Entity {
+                    name: self.registry.actor_name(m.actor).to_string(),
+                    role: None,
+                    actor: Some(self.registry.actor_id(m.actor).to_string()),
+                    person: false,
+                });
+        }
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(is_office);

@@ -2196,3 +2196,22 @@ fn a_word_that_opens_a_clause_is_no_part_of_a_name() {
     let body = "Jo Maddern said: “The county needs a new bridge and it needs it now.”\n";
     assert_eq!(speakers(body), [some("Jo Maddern")]);
 }
+
+#[test]
+fn a_clause_fragment_is_no_body_s_name() {
+    // Cut back to the actor it names, under the actor's own name.
+    let found = speakers(
+        "Atlantean Foreign Ministry thanked the mediators and said the talks were “a first step to peace.”\n",
+    );
+    assert_eq!(found, [some("Atlantis")]);
+    // A clause with no actor in its name part gives no speaker.
+    let found = speakers(
+        "Officials in the port criticised the plan for what they called “a betrayal of the coast.”\n",
+    );
+    assert_eq!(found, [None]);
+    // A described person before the clause is no body of their party.
+    let found = politics(
+        "Reyes, the Blue who chairs her party's caucus, called the bill “a gift to landlords.”\n",
+    );
+    assert!(found.iter().all(|f| f.0 != some("Blue Party")));
+}

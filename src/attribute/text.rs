@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::lexicon::{ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, WEEKDAY_NAMES};
+use super::lexicon::{
+    ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, SPEECH_VERBS, TIME_ZONES, WEEKDAY_NAMES,
+};
 
 /// A word: `text` is the word without surrounding punctuation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,6 +333,57 @@ pub fn is_auxiliary(w: &Word<'_>) -> bool {
     w.is(AUXILIARIES) || w.is(WEEKDAY_NAMES)
 }
 
+/// A body's name is a noun phrase. When `phrase` is not one, the byte
+/// range of the part that can still hold a name: after a live blog's time
+/// stamp (`12:45 GMT - the ministry`), before the first word that opens a
+/// clause (a personal pronoun, `that`/`what`, a finite verb) and before a
+/// conjunction it ends on. `None` when the whole phrase may be a name.
+pub fn not_a_noun_phrase(phrase: &str) -> Option<Range<usize>> {
+    let ws = words(phrase);
+    // `45 GMT`: a number then a time zone written in capitals.
+    let stamp = ws.windows(2).rposition(|p| {
+        p[0].text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            && p[1].is(TIME_ZONES)
+            && p[1].text.chars().all(|c| c.is_ascii_uppercase())
+    });
+    let from = stamp.map_or(0, |i| i + 2);
+    let lower = |w: &Word<'_>| !w.is_capitalised();
+    let finite = |i: usize| {
+        let w = &ws[i];
+        lower(w)
+            && (w.is(SPEECH_VERBS)
+                || w.is(&["is", "are", "was", "were", "has", "have", "had", "will", "would"])
+                // `welcomed the exchange`: a past tense with its object.
+                || w.text.ends_with("ed")
+                    && ws.get(i + 1).is_some_and(|n| {
+                        n.is(&["the", "a", "an", "its", "his", "her", "their", "what"])
+                    }))
+    };
+    let opens_clause = (from..ws.len()).find(|&i| {
+        let w = &ws[i];
+        // `He also blamed`: a pronoun opens a clause at any case (not `IT`).
+        w.is(&["he", "she", "they", "him", "them", "it"]) && w.text != "IT"
+            || lower(w) && w.is(&["that", "what", "who"])
+            || finite(i)
+    });
+    let mut end = opens_clause.unwrap_or(ws.len());
+    while end > from && lower(&ws[end - 1]) && ws[end - 1].is(&["and", "or", "but", "nor"]) {
+        end -= 1;
+    }
+    if stamp.is_none() && opens_clause.is_none() && end == ws.len() {
+        return None;
+    }
+    let start = ws.get(from).map_or(phrase.len(), |w| w.start);
+    let stop = if end == ws.len() {
+        phrase.len()
+    } else {
+        ws[end].start
+    };
+    Some(start..stop.max(start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -455,5 +508,41 @@ mod tests {
     fn a_sentence_may_start_with_guillemets_or_german_quotes() {
         let s = "He arrived. „We are ready“, he said. «Yes», he added.";
         assert_eq!(sentence_ends(s).len(), 3);
+    }
+
+    fn name_part(phrase: &str) -> Option<&str> {
+        not_a_noun_phrase(phrase).map(|r| phrase[r].trim())
+    }
+
+    #[test]
+    fn a_noun_phrase_is_a_name_whole() {
+        assert_eq!(name_part("the Harbour Authority"), None);
+        assert_eq!(name_part("the Department of Parks and Gardens"), None);
+        assert_eq!(name_part("the elected council"), None);
+        assert_eq!(name_part("Velmar's armed forces"), None);
+    }
+
+    #[test]
+    fn a_clause_is_cut_back_to_the_name_before_it() {
+        assert_eq!(
+            name_part("The Harbour Authority thanked the crews and"),
+            Some("The Harbour Authority")
+        );
+        assert_eq!(
+            name_part("He also blamed the council for what he"),
+            Some("")
+        );
+        assert_eq!(
+            name_part("Dr Oster confirmed the Harbour Authority"),
+            Some("Dr Oster")
+        );
+        assert_eq!(name_part("remarks that Velmar officials"), Some("remarks"));
+        assert_eq!(name_part("the guild and"), Some("the guild"));
+    }
+
+    #[test]
+    fn a_live_blog_time_stamp_is_no_part_of_a_name() {
+        assert_eq!(name_part("10 GMT - Velmar"), Some("Velmar"));
+        assert_eq!(name_part("the 2 local councils"), None);
     }
 }
