@@ -205,14 +205,13 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
         .map(|mark| {
             // No `title` tooltip: the list of quotes beside the text names
             // each speaker, and a tooltip per piece weighed on every page.
+            // No class either: a quote is the only link to a statement
+            // (`#s-`), which is what the theme's style picks.
             let attributes = format!(" href=\"{}\"", escape(&mark.href));
             Wrap {
                 range: mark.range.clone(),
-                first: format!(
-                    "<a class=\"quote-mark\" id=\"{}\"{attributes}>",
-                    escape(&mark.id)
-                ),
-                rest: format!("<a class=\"quote-mark\"{attributes}>"),
+                first: format!("<a id=\"{}\"{attributes}>", escape(&mark.id)),
+                rest: format!("<a{attributes}>"),
             }
         })
         .chain(names.iter().map(|name| {
@@ -454,7 +453,7 @@ mod tests {
         let html = to_html_linked(body, false, &[mark], &[name]);
         assert_eq!(
             html,
-            "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\">Russia</a> said “<a class=\"quote-mark\" id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
+            "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\">Russia</a> said “<a id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
         );
     }
 
@@ -478,10 +477,10 @@ mod tests {
             href: "x.html#s".into(),
         };
         let html = to_html(body, false, &[mark]);
-        assert_eq!(html.matches("<a class=\"quote-mark\"").count(), 3, "{html}");
+        assert_eq!(html.matches("#s\">").count(), 3, "{html}");
         assert_eq!(html.matches("id=\"q-1\"").count(), 1, "{html}");
         assert!(
-            html.contains("<em><a class=\"quote-mark\" href=\"x.html#s\">b</a></em>"),
+            html.contains("<em><a href=\"x.html#s\">b</a></em>"),
             "{html}"
         );
     }

@@ -54,7 +54,7 @@ pub fn statement_cards(list: &Value, root: &str, options: Kwargs) -> Result<Valu
 /// One statement's list item.
 fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), Error> {
     let reported = field(s, "kind")?.as_str() == Some("reported");
-    out.push_str("<li class=\"statement\"");
+    out.push_str("<li");
     if o.anchor {
         out.push_str(" id=\"");
         print(out, &field(s, "id")?);
@@ -74,7 +74,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             words(out, s, root, o.here)?;
             out.push_str("</p>\n");
         } else {
-            out.push_str("<blockquote class=\"statement-text\"><p>");
+            out.push_str("<blockquote><p>");
             words(out, s, root, o.here)?;
             out.push_str("</p></blockquote>\n");
         }
@@ -96,7 +96,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             actor_link(out, &actor, root)?;
             out.push_str("</span>");
         }
-        out.push_str("<span class=\"said\">said on <a class=\"permalink\" href=\"");
+        out.push_str("<span>said on <a class=\"permalink\" href=\"");
         if o.anchor {
             out.push('#');
             print(out, &field(s, "id")?);
@@ -119,8 +119,9 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             out.push_str("</p>\n");
         }
         out.push_str("<ul class=\"reports\">\n");
+        let said_on = field(s, "date")?;
         for report in field(s, "reports")?.try_iter()? {
-            full_report(out, &report, root)?;
+            full_report(out, &report, root, &said_on)?;
         }
         out.push_str("</ul>\n");
         let page_href = field(s, "page_href")?;
@@ -150,7 +151,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             actor_link(out, &actor, root)?;
             out.push_str("</span>");
         }
-        out.push_str("<span class=\"said\">said on <a class=\"permalink\" href=\"");
+        out.push_str("<span>said on <a class=\"permalink\" href=\"");
         link(out, root, &field(s, "href")?);
         said(out, s)?;
         out.push_str("<span class=\"reports-line\">reported by ");
@@ -251,18 +252,24 @@ fn said(out: &mut String, s: &Value) -> Result<(), Error> {
     Ok(())
 }
 
-/// One report on a full card: outlet, day published, agency, attribution
-/// words, and the outlet's wording when it differs.
-fn full_report(out: &mut String, r: &Value, root: &str) -> Result<(), Error> {
+/// One report on a full card: outlet, day published (only when it is not
+/// `said_on`, the day the card already shows: most reports appear the day
+/// the words were said), agency, attribution words, and the outlet's
+/// wording when it differs.
+fn full_report(out: &mut String, r: &Value, root: &str, said_on: &Value) -> Result<(), Error> {
     out.push_str("<li><a href=\"");
     link(out, root, &field(r, "href")?);
     out.push_str("\">");
     print(out, &field(r, "outlet")?);
-    out.push_str("</a>\n<span>published <time datetime=\"");
-    print(out, &field(r, "published")?);
-    out.push_str("\">");
-    print(out, &field(r, "published_label")?);
-    out.push_str("</time></span>");
+    out.push_str("</a>");
+    let published = field(r, "published")?;
+    if published != *said_on {
+        out.push_str(" <span>published <time datetime=\"");
+        print(out, &published);
+        out.push_str("\">");
+        print(out, &field(r, "published_label")?);
+        out.push_str("</time></span>");
+    }
     let via = field(r, "via")?;
     if via.is_true() {
         out.push_str("<span class=\"via\">via ");
@@ -424,7 +431,12 @@ mod tests {
                 Some(gondor),
                 vec![
                     report("Minas Tirith Herald", Some("Pelargir Wire"), None),
-                    report("Dol Amroth Post", None, Some("The bridge stays closed")),
+                    // Published the day the words were said.
+                    ReportView {
+                        published: "2031-04-01".into(),
+                        published_label: "1 April 2031".into(),
+                        ..report("Dol Amroth Post", None, Some("The bridge stays closed"))
+                    },
                 ],
             ),
             statement(
@@ -524,6 +536,38 @@ mod tests {
         let here = render("actors/rohan/index.html");
         assert!(!here.contains("actor-link"), "{here}");
         assert!(here.contains("&amp; the Rohirrim ford"), "{here}");
+    }
+
+    #[test]
+    fn the_day_published_is_shown_only_when_it_is_not_the_day_said() {
+        let overrides = vec![(
+            "templates/t.html".to_string(),
+            "{% from \"macros.html\" import statements %}{{ statements(list, root) }}".to_string(),
+        )];
+        let theme = Theme::new("dossier", &overrides);
+        let templates = Templates::new(&theme).unwrap();
+        let list = statements();
+        let page = Page {
+            list: &list[..1],
+            root: "",
+            anchor: false,
+            speaker: true,
+            actor: true,
+            full: true,
+            here: "",
+        };
+        let card =
+            String::from_utf8(templates.render("t.html", "t.html", &page).unwrap().bytes).unwrap();
+        // The day said once, on the permalink; the day after once, labelled.
+        assert_eq!(card.matches("1 April 2031").count(), 1, "{card}");
+        assert!(
+            card.contains("Minas Tirith Herald</a> <span>published <time datetime=\"2031-04-02\">2 April 2031</time></span>"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Dol Amroth Post</a><span class=\"wording\">"),
+            "{card}"
+        );
     }
 
     #[test]

@@ -339,12 +339,35 @@ fn wordings<'v, 'a>(text: &str, reports: &'v [ReportView<'a>]) -> Vec<VersionVie
             reports.truncate(INLINE_REPORTS);
             VersionView {
                 changes: summary(&pieces),
-                pieces,
+                pieces: merge_runs(pieces),
                 reports,
                 report_count,
             }
         })
         .collect()
+}
+
+/// Consecutive pieces of one kind and one change made one piece (the
+/// tokens' own spaces kept), so a run of five dropped words is marked
+/// once: each mark costs about 90 bytes of markup and screen-reader
+/// brackets, more than the words it marks. `summary` counts tokens, so
+/// it reads the pieces before they are merged.
+fn merge_runs(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match merged.last_mut() {
+            Some(last)
+                if last.change == piece.change
+                    && last.kind == piece.kind
+                    && piece.change != Change::Same =>
+            {
+                last.text.push_str(piece.lead);
+                last.text.push_str(&piece.text);
+            }
+            _ => merged.push(piece),
+        }
+    }
+    merged
 }
 
 /// How many of a statement's reports differ from its fullest wording; the
@@ -458,6 +481,34 @@ mod tests {
                 "aid"
             ]
         );
+    }
+
+    #[test]
+    fn a_run_of_dropped_words_is_one_piece() {
+        let pieces = merge_runs(diff("they are tired and afraid now", "they are now"));
+        assert_eq!(marked(&pieces), "they are -tired and afraid now");
+    }
+
+    #[test]
+    fn runs_of_other_kinds_or_changes_stay_apart() {
+        // An added word beside a dropped one, and a dropped comma beside a
+        // dropped word, are two marks each.
+        let pieces = merge_runs(diff("the long road", "the short road"));
+        assert_eq!(
+            pieces.iter().filter(|p| p.change != Change::Same).count(),
+            2
+        );
+        let pieces = merge_runs(diff("we wait, always", "we wait"));
+        assert_eq!(
+            pieces
+                .iter()
+                .filter(|p| p.change == Change::Dropped)
+                .count(),
+            2
+        );
+        // Words the texts share are never merged.
+        let pieces = merge_runs(diff("one two three", "one two three"));
+        assert_eq!(pieces.len(), 3);
     }
 
     #[test]

@@ -67,10 +67,7 @@ fn example_has_every_page_kind() {
         "home links voices"
     );
     let article = read(&out, "articles/mee-russia-denies-deal/index.html");
-    assert!(
-        article.contains("class=\"quote-mark\""),
-        "quotes are marked"
-    );
+    assert!(article.contains("<a id=\"q-"), "quotes are marked");
     assert!(article.contains("Middle East Eye"));
     // Sub-actors are listed on the parent's dossier.
     let rebels = read(&out, "actors/rebel-factions/index.html");
@@ -221,7 +218,7 @@ fn russia_dossier_lists_ryabkov_statement_once_with_every_outlet() {
     let needle = "The issue of withdrawing militants";
     assert_eq!(page.matches(needle).count(), 1, "listed once");
     let at = page.find(needle).unwrap();
-    let start = page[..at].rfind("<li class=\"statement").unwrap();
+    let start = page[..at].rfind("<li id=\"s-").unwrap();
     let end = at + page[at..].find("</ul>\n</li>").unwrap();
     let item = &page[start..end];
     for slug in [
