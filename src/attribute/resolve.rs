@@ -1219,8 +1219,7 @@ impl Reader<'_> {
         let start = ends
             .iter()
             .map(|e| paragraph + e)
-            .filter(|&e| e <= at)
-            .last()
+            .rfind(|&e| e <= at)
             .unwrap_or(paragraph);
         let end = ends
             .iter()
