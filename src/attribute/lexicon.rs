@@ -981,6 +981,146 @@ pub const DEMONYMS: &[&str] = &[
     "german-born",
 ];
 
+/// A nationality word and the country it names (`Japanese` -> `Japan`):
+/// how `a senior Japanese official` finds the actor files' `Government of
+/// Japan` when no alias holds the adjective. Words shared by two states
+/// (`Korean`, `Congolese`) or by a state and a US state (`Georgian`) are
+/// left out: they name no one state.
+pub const NATIONALITY_COUNTRIES: &[(&str, &str)] = &[
+    ("afghan", "afghanistan"),
+    ("algerian", "algeria"),
+    ("american", "united states"),
+    ("u.s", "united states"),
+    ("us", "united states"),
+    ("argentine", "argentina"),
+    ("armenian", "armenia"),
+    ("australian", "australia"),
+    ("austrian", "austria"),
+    ("azerbaijani", "azerbaijan"),
+    ("bahraini", "bahrain"),
+    ("bangladeshi", "bangladesh"),
+    ("belarusian", "belarus"),
+    ("belgian", "belgium"),
+    ("brazilian", "brazil"),
+    ("british", "united kingdom"),
+    ("bulgarian", "bulgaria"),
+    ("canadian", "canada"),
+    ("chilean", "chile"),
+    ("chinese", "china"),
+    ("colombian", "colombia"),
+    ("croatian", "croatia"),
+    ("czech", "czech republic"),
+    ("danish", "denmark"),
+    ("dutch", "netherlands"),
+    ("egyptian", "egypt"),
+    ("emirati", "united arab emirates"),
+    ("estonian", "estonia"),
+    ("ethiopian", "ethiopia"),
+    ("fijian", "fiji"),
+    ("finnish", "finland"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("ghanaian", "ghana"),
+    ("greek", "greece"),
+    ("hungarian", "hungary"),
+    ("indian", "india"),
+    ("indonesian", "indonesia"),
+    ("iranian", "iran"),
+    ("iraqi", "iraq"),
+    ("irish", "ireland"),
+    ("israeli", "israel"),
+    ("italian", "italy"),
+    ("japanese", "japan"),
+    ("jordanian", "jordan"),
+    ("kazakh", "kazakhstan"),
+    ("kenyan", "kenya"),
+    ("kuwaiti", "kuwait"),
+    ("kyrgyz", "kyrgyzstan"),
+    ("latvian", "latvia"),
+    ("lebanese", "lebanon"),
+    ("libyan", "libya"),
+    ("lithuanian", "lithuania"),
+    ("malaysian", "malaysia"),
+    ("mexican", "mexico"),
+    ("moroccan", "morocco"),
+    ("nigerian", "nigeria"),
+    ("norwegian", "norway"),
+    ("omani", "oman"),
+    ("pakistani", "pakistan"),
+    ("polish", "poland"),
+    ("portuguese", "portugal"),
+    ("qatari", "qatar"),
+    ("romanian", "romania"),
+    ("russian", "russia"),
+    ("rwandan", "rwanda"),
+    ("saudi", "saudi arabia"),
+    ("serbian", "serbia"),
+    ("spanish", "spain"),
+    ("sudanese", "sudan"),
+    ("swedish", "sweden"),
+    ("swiss", "switzerland"),
+    ("syrian", "syria"),
+    ("thai", "thailand"),
+    ("tunisian", "tunisia"),
+    ("turkish", "turkey"),
+    ("ugandan", "uganda"),
+    ("ukrainian", "ukraine"),
+    ("venezuelan", "venezuela"),
+    ("vietnamese", "vietnam"),
+    ("yemeni", "yemen"),
+];
+
+/// Words that make a minister's title no national office: a `Chief
+/// Minister` heads a state of India and a `Union Minister` sits in its
+/// cabinet, both on record for their party rather than a government.
+pub const PARTY_RECORD_OFFICE_WORDS: &[&str] = &["chief", "union"];
+
+/// Actor kinds that a national office (a minister, a president, an
+/// official of the state) speaks for.
+pub const STATE_KINDS: &[&str] = &["state", "government"];
+
+/// Capitalised words a national government office may be written with
+/// and still name no actor of its own (`Prime Minister`, `Deputy Foreign
+/// Minister`, `Special Envoy`): any other capitalised word qualifies the
+/// office (`Senate President`, `Kurdistan Region Prime Minister`).
+pub const NATIONAL_OFFICE_WORDS: &[&str] = &[
+    "prime",
+    "minister",
+    "president",
+    "premier",
+    "deputy",
+    "vice",
+    "acting",
+    "first",
+    "special",
+    "envoy",
+    "government",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "finance",
+    "information",
+    "health",
+    "trade",
+    "home",
+    "environment",
+    "economy",
+    "economic",
+    "security",
+    "justice",
+    "education",
+    "energy",
+    "agriculture",
+    "transport",
+    "industry",
+    "commerce",
+    "affairs",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 /// Party members named by their party word alone (`the Democrat said`,
 /// `the Tory`): a person, never the party as a body.
 pub const PARTY_MEMBER_NOUNS: &[&str] = &[

@@ -36,9 +36,9 @@ use jiff::civil::Date;
 use discourse::{Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
-    DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS,
-    PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS,
-    STAFF_NOUNS, STATEMENT_NOUNS,
+    DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, NATIONALITY_COUNTRIES, OFFICE_WORDS,
+    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS,
+    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -976,11 +976,18 @@ impl Reader<'_> {
     /// adjective of nationality rather than the actor's own name.
     fn is_nationality(&self, alias: &str, actor: usize) -> bool {
         let name = self.registry.actor_name(actor);
-        let adjective = ["an", "ese", "ish", "i"]
+        // Not any word in `-i`: `Savaari` is a company, `Saudi` is listed.
+        // `US` and `U.S.` are the country's name, not its adjective.
+        let adjective = ["an", "ese", "ish"]
             .iter()
             .any(|end| alias.len() > 4 && alias.ends_with(end));
-        !alias.eq_ignore_ascii_case(name)
-            && (adjective || text::words(alias).iter().any(|w| w.is(DEMONYMS)))
+        let listed = |w: &text::Word<'_>| {
+            let written_in_capitals = !w.text.chars().any(char::is_lowercase);
+            w.is(DEMONYMS)
+                || !written_in_capitals
+                    && NATIONALITY_COUNTRIES.iter().any(|(n, _)| w.lower() == *n)
+        };
+        !alias.eq_ignore_ascii_case(name) && (adjective || text::words(alias).iter().any(listed))
     }
 
     /// The actor an anonymous speaker's description names: `one member of
@@ -992,6 +999,13 @@ impl Reader<'_> {
             return Some(actor);
         }
         let ws = text::words(description);
+        // `a senior Atlantean official`: an official holds an office of the
+        // state, so the nationality names it (`an Atlantean diplomat` or
+        // `a Saudi delegate` may speak for anyone).
+        let official_state = text::head_noun(&ws)
+            .is_some_and(|h| ws[h].is(&["official", "officials"]))
+            .then(|| self.state_of_nationality(description))
+            .flatten();
         let subject = speaker::Subject {
             phrase: description,
             descriptor: description,
@@ -1009,7 +1023,14 @@ impl Reader<'_> {
                     .iter()
                     .filter(|m| self.registry.actor_id(m.actor) == actor)
                     .all(|m| self.is_nationality(&description[m.range.clone()], m.actor));
-            return (!nationality_only).then_some(actor);
+            return if nationality_only {
+                official_state
+            } else {
+                Some(actor)
+            };
+        }
+        if official_state.is_some() {
+            return official_state;
         }
         // `an Acme engineer`: an actor's name before the noun, unless a
         // nationality (`a Saudi delegate`).

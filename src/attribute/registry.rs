@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use super::lexicon::{OUTLETS, PARTY_KINDS, SOCIETY_NOUNS};
+use super::lexicon::{OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS};
 
 use crate::model::Actor;
 
@@ -61,6 +61,9 @@ pub struct Registry {
     /// Every word of each actor's name and aliases, lowercase: what
     /// `Australian` or `Missouri's` before a title is checked against.
     name_words: Vec<Vec<String>>,
+    /// Each actor's name and aliases, lowercase, padded with a space each
+    /// side: what a country (`japan`) is looked up in as whole words.
+    padded_names: Vec<Vec<String>>,
     /// `justice` for an actor aliased `the justices`: the singular of a
     /// one-word lowercase plural alias, a title for one of its members.
     member_nouns: FxHashMap<String, Option<usize>>,
@@ -168,6 +171,15 @@ impl Registry {
                         .collect()
                 })
                 .collect(),
+            padded_names: actors
+                .iter()
+                .map(|a| {
+                    std::iter::once(&a.name)
+                        .chain(&a.aliases)
+                        .map(|n| format!(" {} ", n.trim().to_lowercase()))
+                        .collect()
+                })
+                .collect(),
             exact: build(&exact_patterns, false),
             exact_actor,
             folded: build(&folded_patterns, true),
@@ -243,6 +255,40 @@ impl Registry {
                 .name_words
                 .get(actor)
                 .is_some_and(|ws| ws.iter().any(|w| w.starts_with(&word)))
+    }
+
+    /// The one actor of kind `state` or `government` one of whose names
+    /// holds `country` (lowercase) as whole words: `japan` finds
+    /// `Government of Japan`. Two such actors (a state and its
+    /// government both listed) give none.
+    pub fn state_of_country(&self, country: &str) -> Option<usize> {
+        let needle = format!(" {country} ");
+        let mut found = None;
+        for (actor, names) in self.padded_names.iter().enumerate() {
+            if self.is_of_kind(actor, STATE_KINDS) && names.iter().any(|n| n.contains(&needle)) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(actor);
+            }
+        }
+        found
+    }
+
+    /// The one actor of kind `state` or `government` each of `words`
+    /// (`Delhi`) begins a word of the names of (`Delhi government`).
+    pub fn state_named_in_part(&self, words: &[&str]) -> Option<usize> {
+        let mut found = None;
+        for actor in 0..self.actors.len() {
+            let named = words.iter().all(|w| self.names_part_of(actor, w));
+            if named && self.is_of_kind(actor, STATE_KINDS) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(actor);
+            }
+        }
+        found
     }
 
     pub fn actor_id(&self, actor: usize) -> &str {

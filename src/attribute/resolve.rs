@@ -13,7 +13,10 @@ use super::lexicon::{
     PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
-use super::lexicon::{CLAUSE_OPENING_WORDS, LEADING_VERBS};
+use super::lexicon::{
+    CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
+    PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
+};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -468,9 +471,18 @@ impl Reader<'_> {
             // `the Blue governor` no one fits: a person, never a body.
             return None;
         }
+        // `the Atlantis Ministry of Foreign Affairs`: a body whose name opens
+        // with a state's name is that state's (not `Atlantean`: the
+        // `Syrian Observatory` is no body of Syria's).
+        let opens_with_state = |m: &&registry::ActorMatch| {
+            body_head
+                && m.range.start == 0
+                && self.registry.is_of_kind(m.actor, STATE_KINDS)
+                && !self.is_nationality(&bare[m.range.clone()], m.actor)
+        };
         let actor = matches
             .first()
-            .filter(|m| names_head || office || belongs(m))
+            .filter(|m| names_head || office || belongs(m) || opens_with_state(m))
             .map(|m| self.registry.actor_id(m.actor).to_string());
         let proper = subject.name.is_some() || actor.is_some();
         proper.then(|| Entity {
@@ -912,6 +924,15 @@ impl Reader<'_> {
         {
             return Some(id_of(registry, actor));
         }
+        // `Mrs Justice Ana Vell`: a judge speaks for the one court the
+        // article names (a `Justice Minister` or the `Justice Department`
+        // is no judge: the title must stand right before the name).
+        let judge = words(subject.descriptor)
+            .last()
+            .is_some_and(|w| w.text == "Justice");
+        if judge && let Some(court) = self.actor_of_kind(&["court"], self.article.body.len()) {
+            return Some(court);
+        }
         if let Some(actor) = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
             .find_map(|t| self.principal_actor(t))
@@ -925,8 +946,18 @@ impl Reader<'_> {
         let owned = descriptor
             .first()
             .is_some_and(|w| w.is(&["its", "their", "his", "her"]));
-        if has_office && !owned {
-            return self.office_context_actor(subject.descriptor, at);
+        if !owned {
+            let context = has_office
+                .then(|| self.office_context_actor(subject.descriptor, at))
+                .flatten();
+            if let Some(actor) =
+                context.or_else(|| self.national_office_state(subject.descriptor, at))
+            {
+                return Some(actor);
+            }
+            if has_office {
+                return None;
+            }
         }
         // `In an email, a department spokesman, Derek Ahlquist, said`:
         // the body the article named with that noun.
@@ -1102,6 +1133,125 @@ impl Reader<'_> {
             let field = self.registry.is_party(m.actor) && names_a_field(sentence, &m);
             (m.range.start == 0 && !field).then(|| id_of(self.registry, m.actor))
         })
+    }
+
+    /// A national office with no actor word (`Prime Minister X`, `Interior
+    /// Minister X`, `government spokesman X`, `Special Envoy X`) speaks
+    /// for the one state its sentence names (`Prime Minister X said
+    /// Atlantis had acted lawfully`), else, for a minister, an envoy or a
+    /// spokesperson, the one state the whole article names. A president
+    /// needs the sentence: companies, councils and senates have
+    /// presidents too. A capitalised word that is no part of the title
+    /// (`Senate President`, `Kurdistan Region Prime Minister`) makes it
+    /// another body's office, and two states give none.
+    fn national_office_state(&self, descriptor: &str, at: usize) -> Option<String> {
+        let ws = words(descriptor);
+        let title = ws.last()?;
+        let spokesperson = title.is(&["spokesman", "spokeswoman", "spokesperson"])
+            && ws.iter().any(|w| w.is(&["government"]));
+        let envoy = title.is(&["envoy"]) && ws.iter().any(|w| w.is(&["special"]));
+        let president = title.is(&["president", "premier"]);
+        // A lone lowercase `minister` is what is left of a longer phrase
+        // read from one mention (`Former Union labour minister X`): too
+        // little to tell whose office it is.
+        let bare = ws.len() == 1 && !title.is_capitalised();
+        if bare || !(title.is(&["minister"]) || president || spokesperson || envoy) {
+            return None;
+        }
+        let possessive = ws
+            .iter()
+            .any(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+        let qualifiers: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.is_capitalised() && !w.is(&["the", "a", "an"]))
+            .filter(|w| !w.is(NATIONAL_OFFICE_WORDS))
+            .map(|w| w.text)
+            .collect();
+        if possessive
+            || qualifiers
+                .iter()
+                .any(|q| PARTY_RECORD_OFFICE_WORDS.contains(&q.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        if !qualifiers.is_empty() {
+            // `Capital environment minister X`: a minister of the one state
+            // whose name the qualifying words are part of (`Capital
+            // Government`); any other qualifier (`Senate President`) makes
+            // it another body's office.
+            let minister = title.is(&["minister"]);
+            return minister
+                .then(|| self.registry.state_named_in_part(&qualifiers))
+                .flatten()
+                .map(|a| id_of(self.registry, a));
+        }
+        let one_state = |text: &str| -> Result<Option<usize>, ()> {
+            let mut found = None;
+            for m in self.registry.actors_in(text) {
+                // `the ambassador to Atlantis` is not Atlantis's.
+                let sent_to = text[..m.range.start].trim_end().ends_with(" to");
+                if sent_to || !self.registry.is_of_kind(m.actor, STATE_KINDS) {
+                    continue;
+                }
+                if found.is_some_and(|f| f != m.actor) {
+                    return Err(());
+                }
+                found = Some(m.actor);
+            }
+            Ok(found)
+        };
+        let body = &self.article.body;
+        let state = match one_state(self.sentence_at(at)) {
+            Ok(Some(actor)) => actor,
+            Ok(None) if !president => one_state(body).ok().flatten()?,
+            _ => return None,
+        };
+        Some(id_of(self.registry, state))
+    }
+
+    /// The sentence of the article body that holds `at`.
+    fn sentence_at(&self, at: usize) -> &str {
+        let body = &self.article.body;
+        let at = at.min(body.len());
+        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let paragraph_end = body[at..].find("\n\n").map_or(body.len(), |e| at + e);
+        let ends = text::sentence_ends(&body[paragraph..paragraph_end]);
+        let start = ends
+            .iter()
+            .map(|e| paragraph + e)
+            .rfind(|&e| e <= at)
+            .unwrap_or(paragraph);
+        let end = ends
+            .iter()
+            .map(|e| paragraph + e)
+            .find(|&e| e > at)
+            .unwrap_or(paragraph_end);
+        &body[start..end]
+    }
+
+    /// `a senior Atlantean official`: the state a nationality word of the
+    /// text names, through an alias (`Atlantean`) or the country the
+    /// adjective belongs to (`Japanese` -> `Government of Japan`).
+    pub(super) fn state_of_nationality(&self, text: &str) -> Option<String> {
+        words(text)
+            .iter()
+            .filter(|w| w.is_capitalised())
+            .find_map(|w| {
+                let by_alias = self
+                    .registry
+                    .actor_named(w.text)
+                    .filter(|&a| self.registry.is_of_kind(a, STATE_KINDS));
+                let by_country = || {
+                    let lower = w.lower();
+                    NATIONALITY_COUNTRIES
+                        .iter()
+                        .find(|(adjective, _)| *adjective == lower)
+                        .and_then(|(_, country)| self.registry.state_of_country(country))
+                };
+                by_alias
+                    .or_else(by_country)
+                    .map(|a| id_of(self.registry, a))
+            })
     }
 
     /// `the ministry's spokesman` after `Russia's defence ministry said`,

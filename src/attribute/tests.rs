@@ -2215,3 +2215,147 @@ fn a_clause_fragment_is_no_body_s_name() {
     );
     assert!(found.iter().all(|f| f.0 != some("Blue Party")));
 }
+
+/// Two states and a company, with kinds, for the affiliation of national
+/// offices and officials.
+fn states_registry() -> Registry {
+    let of_kind = |id: &str, name: &str, aliases: &[&str], kind: &str| Actor {
+        kind: Some(kind.into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    Registry::new(&[
+        of_kind("atlantis", "Atlantis", &["Atlantean", "ATL"], "state"),
+        of_kind("fiji-gov", "Government of Fiji", &["Suva"], "government"),
+        of_kind("acme", "Acme", &[], "company"),
+        of_kind("kazaari", "Kazaari Mobility", &["Kazaari"], "company"),
+        of_kind(
+            "high-court",
+            "High Court of Atlantis",
+            &["High Court"],
+            "court",
+        ),
+    ])
+}
+
+/// (speaker, actor) of each quote, read with [`states_registry`].
+fn with_states(body: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &states_registry())
+        .0
+        .into_iter()
+        .map(|o| (o.speaker, o.actor))
+        .collect()
+}
+
+#[test]
+fn an_official_speaks_for_the_state_of_their_nationality() {
+    // Through an alias, and through the country a nationality word names.
+    let found =
+        with_states("“We will not be rushed by anyone,” a senior Atlantean official said.\n");
+    assert_eq!(found[0].1, some("atlantis"));
+    let found = with_states(
+        "A senior Fijian trade official, who asked not to be named, said the offer was “not serious at all”.\n",
+    );
+    assert_eq!(found[0].1, some("fiji-gov"));
+    // A diplomat or a delegate may speak for anyone; an official with no
+    // nationality names no state.
+    for body in [
+        "“We will not be rushed by anyone,” an Atlantean diplomat said.\n",
+        "“We will not be rushed by anyone,” a senior official said.\n",
+        "Atlantis opened the talks.\n\n“We will not be rushed by anyone,” a senior official said.\n",
+    ] {
+        assert_eq!(with_states(body)[0].1, None, "{body}");
+    }
+}
+
+#[test]
+fn a_national_office_speaks_for_the_one_state_in_play() {
+    // The one state its sentence names.
+    let found = with_states(
+        "Interior Minister Tom Okal said Atlantis had acted “within the law and nothing else”.\n",
+    );
+    assert_eq!(found[0], (some("Tom Okal"), some("atlantis")));
+    // A minister: else the one state the article names.
+    let found = with_states(
+        "Suva presented its budget on Tuesday.\n\nFinance Minister Tom Okal called it “a plan for growth and for jobs”.\n",
+    );
+    assert_eq!(found[0].1, some("fiji-gov"));
+    for body in [
+        // Two states in the sentence.
+        "Foreign Minister Tom Okal said Atlantis and Suva had agreed “to talk again next week”.\n",
+        // Two states in the article.
+        "Suva and Atlantis met.\n\nFinance Minister Tom Okal called it “a plan for growth and for jobs”.\n",
+        // Another body's office.
+        "Senate President Ann Lowe said Atlantis would “never sign this bill in its present form”.\n",
+        // A president needs the sentence: companies have presidents too.
+        "Atlantis approved the merger.\n\nPresident Ann Lowe called it “good for everyone who works here”.\n",
+        // Sent to a state is not speaking for it.
+        "Special Envoy Ann Lowe, who travelled to Atlantis, said the talks were “close to a deal”.\n",
+    ] {
+        assert_eq!(with_states(body)[0].1, None, "{body}");
+    }
+}
+
+#[test]
+fn a_lone_lowercase_minister_read_at_another_mention_names_no_state() {
+    let found = with_states(
+        "Atlantis changed the law.\n\nFormer Union labour minister Tom Okal, however, disagreed. “Someone will pay for it,” Okal said.\n",
+    );
+    assert_eq!(found[0], (some("Tom Okal"), None));
+}
+
+#[test]
+fn a_judge_speaks_for_the_one_court_the_article_names() {
+    let found = with_states(
+        "The High Court ruled on Monday.\n\nIn the lead judgment, Mrs Justice Ann Lowe wrote that the minister had “never looked at the evidence at all”.\n",
+    );
+    assert_eq!(found[0].1, some("high-court"));
+    for body in [
+        // No court named.
+        "In the lead judgment, Mrs Justice Ann Lowe wrote that the minister had “never looked at the evidence at all”.\n",
+        // A justice minister is no judge.
+        "The High Court ruled.\n\nJustice Minister Ann Lowe said Atlantis and Suva would “appeal against the ruling”.\n",
+    ] {
+        assert_eq!(with_states(body)[0].1, None, "{body}");
+    }
+}
+
+#[test]
+fn a_body_named_with_a_state_s_name_speaks_for_the_state() {
+    let found = with_states(
+        "The ATL Ministry of Foreign Affairs said in a statement that the exchange was “the nineteenth we have mediated”.\n",
+    );
+    assert!(found[0].0.is_some());
+    assert_eq!(found[0].1, some("atlantis"));
+    // A nationality word opening a body's name is no state's.
+    let found = with_states(
+        "The Atlantean Observatory for Peace said the strikes were “the heaviest in months”.\n",
+    );
+    assert_eq!(found[0].1, None);
+}
+
+#[test]
+fn a_company_name_ending_in_i_is_no_nationality() {
+    let found = with_states(
+        "“We will keep talking to the state government,” a Kazaari spokesperson said.\n",
+    );
+    assert_eq!(found[0].1, some("kazaari"));
+}
+
+#[test]
+fn a_minister_qualified_by_part_of_a_state_s_name_speaks_for_it() {
+    let found = with_states(
+        "Fiji environment minister Tom Okal said schools would “close until Friday at the earliest”.\n",
+    );
+    assert_eq!(found[0].1, some("fiji-gov"));
+    for body in [
+        // A qualifier that is part of no state's name.
+        "Harbour environment minister Tom Okal said schools would “close until Friday at the earliest”.\n",
+        // A chief minister is on record for a party.
+        "Chief Minister Tom Okal said Atlantis would “close schools until Friday at the earliest”.\n",
+    ] {
+        assert_eq!(with_states(body)[0].1, None, "{body}");
+    }
+}
