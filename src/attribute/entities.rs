@@ -14,6 +14,9 @@ use super::identity::identity_key;
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
 
+/// How often a name is written, and when first: (uses, first use).
+type Uses = (usize, usize);
+
 /// Gives every person one name across the package. `found[i]` holds the
 /// occurrences of article `i`, in the package's order.
 pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
@@ -49,9 +52,12 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
         let registry_name = names
             .keys()
             .find_map(|n| registry.person(n).map(|p| p.name.clone()));
-        let mut alike: BTreeMap<String, Vec<(&String, &(usize, usize))>> = BTreeMap::new();
+        let mut alike: BTreeMap<String, Vec<(&String, &Uses)>> = BTreeMap::new();
         for (name, uses) in names {
-            alike.entry(spelling_key(name)).or_default().push((name, uses));
+            alike
+                .entry(spelling_key(name))
+                .or_default()
+                .push((name, uses));
         }
         for same_spelling in alike.values() {
             let used_most = same_spelling

@@ -360,13 +360,17 @@ impl Registry {
             return None;
         }
         let tail = identity_key(surnames)?;
-        let mut fits = self.person_identity_keys.iter().enumerate().filter(|(_, key)| {
-            key.as_ref().is_some_and(|key| {
-                key.len() > tail.len()
-                    && key.ends_with(&tail)
-                    && key[..key.len() - tail.len()].ends_with(' ')
-            })
-        });
+        let mut fits = self
+            .person_identity_keys
+            .iter()
+            .enumerate()
+            .filter(|(_, key)| {
+                key.as_ref().is_some_and(|key| {
+                    key.len() > tail.len()
+                        && key.ends_with(&tail)
+                        && key[..key.len() - tail.len()].ends_with(' ')
+                })
+            });
         let (first, _) = fits.next()?;
         fits.next().is_none().then(|| &self.people[first])
     }

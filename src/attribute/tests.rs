@@ -2217,7 +2217,10 @@ fn a_clause_fragment_is_no_body_s_name() {
 }
 
 /// Attribution with a registry listing `people` under one actor `front`.
-fn speakers_listing(people: &[(&str, &str, &[&str])], body: &str) -> Vec<(Option<String>, Option<String>)> {
+fn speakers_listing(
+    people: &[(&str, &str, &[&str])],
+    body: &str,
+) -> Vec<(Option<String>, Option<String>)> {
     let registry = Registry::new(&[actor("front", "Front", &[], None, people)]);
     let article = article(body);
     let blocks = blocks(&article.body);
@@ -2233,7 +2236,10 @@ fn speakers_listing(people: &[(&str, &str, &[&str])], body: &str) -> Vec<(Option
 fn another_transliteration_of_a_listed_name_is_that_person() {
     let listed: &[(&str, &str, &[&str])] = &[("Darya Ehmed", "Spokeswoman", &[])];
     assert_eq!(
-        speakers_listing(listed, "“We will not leave,” said Darya Ahmad, a spokeswoman."),
+        speakers_listing(
+            listed,
+            "“We will not leave,” said Darya Ahmad, a spokeswoman."
+        ),
         [(some("Darya Ehmed"), some("front"))]
     );
     // `Dara` is another given name: another person, no actor.
@@ -2267,7 +2273,9 @@ fn a_surname_with_a_particle_or_of_two_words_finds_the_full_name_written_before(
         [some("Lucas van der Molen")]
     );
     assert_eq!(
-        speakers("The envoy, Reza Tavakoli Nour, spoke first.\n\n“It is over,” Tavakoli Nour said."),
+        speakers(
+            "The envoy, Reza Tavakoli Nour, spoke first.\n\n“It is over,” Tavakoli Nour said."
+        ),
         [some("Reza Tavakoli Nour")]
     );
     // Written only after the quote: no completion of two plain words.
