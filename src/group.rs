@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use sha2::{Digest, Sha256};
 
-use crate::attribute::entities::spelling_key;
+use crate::attribute::entities::{person_key, spelling_key};
 use crate::attribute::lexicon::{NAME_PARTICLES, PROFESSION_NOUNS, TITLES};
 use crate::model::{Article, Occurrence, Quote, QuoteKind, Rule};
 
@@ -318,7 +318,9 @@ fn speaker_spelling_keys(quotes: &[Quote]) -> HashMap<String, String> {
     let mut keys = HashMap::new();
     for speaker in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
         if !keys.contains_key(speaker) {
-            keys.insert(speaker.to_string(), spelling_key(speaker));
+            // Any spelling of one person (`Abu Hatem` / `Abu Hatim`).
+            let key = person_key(speaker).unwrap_or_else(|| spelling_key(speaker));
+            keys.insert(speaker.to_string(), key);
         }
     }
     keys

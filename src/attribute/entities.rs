@@ -1,34 +1,38 @@
 //! The package pass, run after every article is attributed: one entity
 //! per person across the articles. Spellings of one name (`Sergei` /
-//! `Sergey`, `Ann B. Reyes` / `Ann Reyes`, `Al Bee Jr.` / `Al Bee`) become
-//! the most used one (the registry's where it lists the person), and a
-//! surname on its own (`Mr. Netanyahu`, where that article never gives the
-//! full name) becomes the one full name in the package that ends with it.
-//! The actor a person speaks for then carries over between articles in
-//! [`crate::group`].
+//! `Sergey`, `Siamand Ahmad` / `Siyamend Ehmed`, `Ann B. Reyes` / `Ann
+//! Reyes`) share a [`person_key`]; where the registry lists the person,
+//! every spelling becomes the registry's name, else each article keeps its
+//! own. A surname on its own (`Mr. Netanyahu`, where that article never
+//! gives the full name) becomes the one full name in the package that ends
+//! with it. The actor a person speaks for then carries over between
+//! articles, by the same key, in [`crate::group`].
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::identity::identity_key;
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
+
+/// How often a name is written, and when first: (uses, first use).
+type Uses = (usize, usize);
 
 /// Gives every person one name across the package. `found[i]` holds the
 /// occurrences of article `i`, in the package's order.
 pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
-    // Spelling key -> (name as written -> (uses, first use)).
+    // Identity key -> (name as written -> (uses, first use)).
     let mut spellings: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     let mut order = 0;
-    // Each distinct name folded once: a package has a few hundred
+    // Each distinct name keyed once: a package has a few hundred
     // speakers for tens of thousands of quotes.
-    let mut keys: HashMap<&str, String> = HashMap::new();
+    let mut keys: HashMap<&str, Option<String>> = HashMap::new();
     for occurrence in found.iter().flatten().filter(|o| is_person(o)) {
         let Some(name) = occurrence.speaker.as_deref() else {
             continue;
         };
-        if name.split_whitespace().count() < 2 {
+        let Some(key) = keys.entry(name).or_insert_with(|| person_key(name)) else {
             continue;
-        }
-        let key = keys.entry(name).or_insert_with(|| spelling_key(name));
+        };
         let entry = spellings
             .entry(key.clone())
             .or_default()
@@ -37,26 +41,40 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
         entry.0 += 1;
         order += 1;
     }
-    let canonical: BTreeMap<String, String> = spellings
-        .iter()
-        .filter_map(|(key, names)| {
-            let listed = names
-                .keys()
-                .find_map(|n| registry.person(n).map(|p| p.name.clone()));
-            let used_most = names
+    // Per entity: the registry's name where it lists the person (every
+    // spelling takes it). Else names spelt alike up to initials and `Jr.`
+    // (`Richard Hasenfeld` / `Richard L. Hasenfeld`) take the one used
+    // most, the first on a tie; other transliterations (`Abu Hatem` /
+    // `Abu Hatim`) stay as each article spells them.
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for names in spellings.values() {
+        let registry_name = names
+            .keys()
+            .find_map(|n| registry.person(n).map(|p| p.name.clone()));
+        let mut alike: BTreeMap<String, Vec<(&String, &Uses)>> = BTreeMap::new();
+        for (name, uses) in names {
+            alike
+                .entry(spelling_key(name))
+                .or_default()
+                .push((name, uses));
+        }
+        for same_spelling in alike.values() {
+            let used_most = same_spelling
                 .iter()
                 .max_by_key(|(_, (uses, first))| (*uses, std::cmp::Reverse(*first)))
-                .map(|(n, _)| n.clone());
-            Some((key.clone(), listed.or(used_most)?))
-        })
-        .collect();
-    // Surname key -> the full names that end with it.
-    let mut by_surname: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for (key, name) in &canonical {
-        if let Some(surname) = key.rsplit(' ').next() {
-            let names = by_surname.entry(surname.to_string()).or_default();
-            if !names.contains(&name.as_str()) {
-                names.push(name);
+                .map(|(n, _)| (*n).clone());
+            let Some(canonical) = registry_name.clone().or(used_most) else {
+                continue;
+            };
+            for (written, _) in same_spelling {
+                renamed.insert((*written).clone(), canonical.clone());
+                if let Some(surname) = surname_key(written) {
+                    let names = by_surname.entry(surname).or_default();
+                    if !names.contains(&canonical) {
+                        names.push(canonical.clone());
+                    }
+                }
             }
         }
     }
@@ -69,7 +87,7 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
         let unified = match unified_names.get(name) {
             Some(unified) => unified.clone(),
             None => {
-                let unified = unified_name(name, registry, &canonical, &by_surname);
+                let unified = unified_name(name, registry, &renamed, &by_surname);
                 unified_names.insert(name.to_string(), unified.clone());
                 unified
             }
@@ -80,25 +98,40 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
     }
 }
 
+/// The identity of a full name across the package: its
+/// [`identity_key`], else (a name too short for one, `Al Bee Jr.`) its
+/// spelling key.
+pub fn person_key(name: &str) -> Option<String> {
+    if name.split_whitespace().count() < 2 {
+        return None;
+    }
+    identity_key(name).or_else(|| Some(spelling_key(name)))
+}
+
+/// The last word of a full name, loosely: what a lone surname is matched on.
+fn surname_key(name: &str) -> Option<String> {
+    spelling_key(name).rsplit(' ').next().map(str::to_string)
+}
+
 /// The package's name for the person a quote calls `name`, if it has one:
-/// `canonical` per spelling key, `by_surname` the full names per surname.
+/// `renamed` the package's name per full name as written, `by_surname` the
+/// full names per surname.
 fn unified_name(
     name: &str,
     registry: &Registry,
-    canonical: &BTreeMap<String, String>,
-    by_surname: &BTreeMap<String, Vec<&str>>,
+    renamed: &HashMap<String, String>,
+    by_surname: &BTreeMap<String, Vec<String>>,
 ) -> Option<String> {
-    let key = spelling_key(name);
     if registry.actor_named(name).is_some() {
         // `it said` after `the Kremlin said`: a body, by another rule.
         None
     } else if name.split_whitespace().count() < 2 {
-        match by_surname.get(&key).map(Vec::as_slice) {
+        match by_surname.get(&spelling_key(name)).map(Vec::as_slice) {
             Some([only]) => Some(only.to_string()),
             _ => None,
         }
     } else {
-        canonical.get(&key).cloned()
+        renamed.get(name).cloned()
     }
 }
 
@@ -178,20 +211,41 @@ mod tests {
     }
 
     #[test]
-    fn spellings_of_one_name_become_the_most_used() {
+    fn an_unlisted_person_keeps_each_transliteration_but_not_each_initial() {
         let v = Rule::SpeechVerb;
         assert_eq!(
             unified(&[
                 &[("Sergei Volkov", v), ("Sergei Volkov", v)],
                 &[("Sergey Volkov", v), ("Ann B. Reyes", v)],
-                &[("Ann Reyes", v), ("Al Bee Jr.", v), ("Ann Reyes", v)],
+                &[("Ann Reyes", v), ("Volkov", v), ("Abu Hatim Karaji", v)],
+                &[("Abu Hatem Karaji", v), ("Ann Reyes", v)],
             ]),
             [
+                // Spelt alike up to initials and `-ey`: the one used most.
                 vec!["Sergei Volkov", "Sergei Volkov"],
                 vec!["Sergei Volkov", "Ann Reyes"],
-                vec!["Ann Reyes", "Al Bee Jr.", "Ann Reyes"],
+                vec!["Ann Reyes", "Sergei Volkov", "Abu Hatim Karaji"],
+                // Another transliteration: each article's own.
+                vec!["Abu Hatem Karaji", "Ann Reyes"],
             ]
         );
+    }
+
+    #[test]
+    fn every_spelling_of_a_listed_person_becomes_the_registry_name() {
+        let mut actor = crate::test_support::actor("kurds", "Kurdish Front", &[]);
+        actor.people = vec![crate::test_support::person("Darya Ehmed", None, &[])];
+        let registry = Registry::new(&[actor]);
+        let v = Rule::SpeechVerb;
+        let mut found = vec![vec![
+            said("Darya Ahmad", v),
+            said("Daria Ahmed", v),
+            said("Dara Ahmad", v),
+        ]];
+        unify_people(&mut found, &registry);
+        let names: Vec<_> = found[0].iter().filter_map(|o| o.speaker.clone()).collect();
+        // `Dara` is another name (a short word must be spelt alike).
+        assert_eq!(names, ["Darya Ehmed", "Darya Ehmed", "Dara Ahmad"]);
     }
 
     #[test]

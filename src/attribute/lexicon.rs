@@ -882,10 +882,24 @@ pub const PROFESSION_NOUNS: &[&str] = &[
     "judge",
     "juror",
     "mayor",
+    "forecaster",
+    "meteorologist",
+    "moderator",
+    "journalist",
+    "ombudsman",
+    "registrar",
+    "councilmember",
+    "councilwoman",
+    "councilman",
 ];
 
 /// Honorifics before a name that are no part of it (`Shri Hiremath`).
-pub const HONORIFICS: &[&str] = &["shri", "sri", "smt", "shrimati", "kumari", "sahib", "herr"];
+///
+/// Also the honorifics of other naming traditions: Burmese `U` and `Daw`
+/// (`U Tun Aye` is `Tun Aye`), Arabic `Sayyid`, Syriac `Mar`.
+pub const HONORIFICS: &[&str] = &[
+    "shri", "sri", "smt", "shrimati", "kumari", "sahib", "herr", "u", "daw", "sayyid", "mar",
+];
 
 /// Adjectives that describe a person's standing, never part of a name
 /// (`Former City defender`, `Senior Conservatives`).

@@ -21,6 +21,7 @@ pub mod dates;
 mod discourse;
 mod documents;
 pub mod entities;
+pub mod identity;
 pub mod lexicon;
 mod mentions;
 pub mod registry;

@@ -7,7 +7,10 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use super::lexicon::{OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS};
+use super::identity::identity_key;
+use super::lexicon::{
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
+};
 
 use crate::model::Actor;
 
@@ -44,6 +47,11 @@ pub struct Registry {
     person_keys: FxHashMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
     person_loose_keys: FxHashMap<String, usize>,
+    /// [`identity_key`] of names and aliases -> person, `None` when two
+    /// people share it: `Siamand Ahmad` finds `Siyamend Ehmed`.
+    person_identities: FxHashMap<String, Option<usize>>,
+    /// [`identity_key`] of each person's name, by person.
+    person_identity_keys: Vec<Option<String>>,
     /// Last word of each person's loose name key -> every person with it.
     person_surnames: FxHashMap<String, Vec<usize>>,
     /// Actors whose kind is a political party: their words (`Republican`,
@@ -69,7 +77,7 @@ pub struct Registry {
     member_nouns: FxHashMap<String, Option<usize>>,
 }
 
-/// Records `actor` under `key`, or `None` when another actor holds it.
+/// Records `actor` (or person) under `key`, or `None` when another holds it.
 fn hold(map: &mut FxHashMap<String, Option<usize>>, key: String, actor: usize) {
     let holder = map.entry(key).or_insert(Some(actor));
     if *holder != Some(actor) {
@@ -88,6 +96,7 @@ impl Registry {
         let mut people = Vec::new();
         let mut person_keys = FxHashMap::default();
         let mut person_loose_keys = FxHashMap::default();
+        let mut person_identities = FxHashMap::default();
         let mut person_surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut member_nouns: FxHashMap<String, Option<usize>> = FxHashMap::default();
@@ -143,6 +152,9 @@ impl Registry {
                 for name in std::iter::once(&person.name).chain(&person.aliases) {
                     person_keys.entry(name_key(name)).or_insert(id);
                     person_loose_keys.entry(loose_key(name)).or_insert(id);
+                    if let Some(key) = identity_key(name) {
+                        hold(&mut person_identities, key, id);
+                    }
                 }
             }
         }
@@ -155,6 +167,7 @@ impl Registry {
                     .ok()
             })?
         };
+        let person_identity_keys = people.iter().map(|p| identity_key(&p.name)).collect();
         Registry {
             actors: actors
                 .iter()
@@ -188,6 +201,8 @@ impl Registry {
             people,
             person_keys,
             person_loose_keys,
+            person_identity_keys,
+            person_identities,
             person_surnames,
             parties: actors
                 .iter()
@@ -369,7 +384,43 @@ impl Registry {
                     self.person_loose_keys.get(&key)
                 }
             })
-            .map(|&i| &self.people[i])
+            .copied()
+            .or_else(|| {
+                // Another transliteration of a listed name.
+                if self.person_identities.is_empty() {
+                    return None;
+                }
+                *self.person_identities.get(&identity_key(name)?)?
+            })
+            .map(|i| &self.people[i])
+    }
+
+    /// The one listed person whose name ends with the words of `surnames`
+    /// (two or more, any transliteration: `Sanha Co` for `Domingos Sanhá
+    /// Có`, `López Obrador` for `Andrés Manuel López Obrador`).
+    pub fn person_ending_with(&self, surnames: &str) -> Option<&ListedPerson> {
+        let opens_with_given_name = surnames.split_whitespace().next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            FEMALE_GIVEN_NAMES.contains(&w.as_str()) || MALE_GIVEN_NAMES.contains(&w.as_str())
+        });
+        if opens_with_given_name {
+            // `Ann Reyes` is a whole name, not the end of `Mary Ann Reyes`.
+            return None;
+        }
+        let tail = identity_key(surnames)?;
+        let mut fits = self
+            .person_identity_keys
+            .iter()
+            .enumerate()
+            .filter(|(_, key)| {
+                key.as_ref().is_some_and(|key| {
+                    key.len() > tail.len()
+                        && key.ends_with(&tail)
+                        && key[..key.len() - tail.len()].ends_with(' ')
+                })
+            });
+        let (first, _) = fits.next()?;
+        fits.next().is_none().then(|| &self.people[first])
     }
 
     /// The people whose role is `role` (`Foreign Secretary`).

@@ -232,10 +232,29 @@ impl Reader<'_> {
             .next()
             .is_some_and(|w| NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)));
         if name.split_whitespace().count() > 1 {
+            if self.registry.person(name).is_some() {
+                // A listed name or alias (`De la Vega`): that person.
+                return Some(name.to_string());
+            }
+            let written = if particle_first {
+                // `Van der Berg said` at a sentence's start, after `Lucas
+                // van der Berg`: the particle as the full name writes it.
+                self.full_name_written(name, at)
+                    .or_else(|| self.full_name_written(&lowercase_first(name), at))
+            } else {
+                // `Tavakoli Nia`, `Sloane Ibarra`: a surname of two words,
+                // completed only from a full name written before it.
+                self.full_name_written(name, at)
+                    .filter(|_| self.full_name_before(name, at))
+            };
             return Some(
-                particle_first
-                    .then(|| self.full_name_written(name, at))
-                    .flatten()
+                written
+                    .or_else(|| {
+                        // `Sanha Co` for the listed `Domingos Sanhá Có`.
+                        self.registry
+                            .person_ending_with(name)
+                            .map(|p| p.name.clone())
+                    })
                     .unwrap_or_else(|| name.to_string()),
             );
         }
@@ -285,6 +304,15 @@ impl Reader<'_> {
             .entry(name.to_string())
             .or_insert_with(|| full_names_in(&self.article.body, name));
         full_name_in(places, at)
+    }
+
+    /// Is a full name ending with `name` written before `at`?
+    fn full_name_before(&self, name: &str, at: usize) -> bool {
+        let mut full_names = self.full_names.borrow_mut();
+        let places = full_names
+            .entry(name.to_string())
+            .or_insert_with(|| full_names_in(&self.article.body, name));
+        places.first().is_some_and(|(i, _)| *i < at)
     }
 
     /// Does the body hold `name`? Kept per article: the same listed
@@ -1680,6 +1708,15 @@ fn role_of(subject: &Subject<'_>) -> Option<String> {
         return apposition;
     }
     Some(descriptor.to_string())
+}
+
+/// `van der Berg` for `Van der Berg`: a particle as it stands inside a name.
+fn lowercase_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// `Sergei Ryabkov` for `Ryabkov`: the first place in the body where the

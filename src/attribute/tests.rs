@@ -2249,6 +2249,22 @@ fn with_states(body: &str) -> Vec<(Option<String>, Option<String>)> {
         .collect()
 }
 
+/// Attribution with a registry listing `people` under one actor `front`.
+fn speakers_listing(
+    people: &[(&str, &str, &[&str])],
+    body: &str,
+) -> Vec<(Option<String>, Option<String>)> {
+    let registry = Registry::new(&[actor("front", "Front", &[], None, people)]);
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, &registry)
+        .0
+        .into_iter()
+        .map(|o| (o.speaker, o.actor))
+        .collect()
+}
+
 #[test]
 fn an_official_speaks_for_the_state_of_their_nationality() {
     // Through an alias, and through the country a nationality word names.
@@ -2358,4 +2374,65 @@ fn a_minister_qualified_by_part_of_a_state_s_name_speaks_for_it() {
     ] {
         assert_eq!(with_states(body)[0].1, None, "{body}");
     }
+}
+
+#[test]
+fn another_transliteration_of_a_listed_name_is_that_person() {
+    let listed: &[(&str, &str, &[&str])] = &[("Darya Ehmed", "Spokeswoman", &[])];
+    assert_eq!(
+        speakers_listing(
+            listed,
+            "“We will not leave,” said Darya Ahmad, a spokeswoman."
+        ),
+        [(some("Darya Ehmed"), some("front"))]
+    );
+    // `Dara` is another given name: another person, no actor.
+    assert_eq!(
+        speakers_listing(listed, "“We will not leave,” said Dara Ahmad, a farmer."),
+        [(some("Dara Ahmad"), None)]
+    );
+}
+
+#[test]
+fn surnames_of_two_words_complete_to_the_one_listed_person() {
+    let listed: &[(&str, &str, &[&str])] = &[("Tomás Velho Sá", "Candidate", &[])];
+    assert_eq!(
+        speakers_listing(listed, "“The count is false,” Velho Sa told reporters."),
+        [(some("Tomás Velho Sá"), some("front"))]
+    );
+    // A given name first: a whole name of its own.
+    let listed: &[(&str, &str, &[&str])] = &[("Ana Maria Tovell", "Candidate", &[])];
+    assert_eq!(
+        speakers_listing(listed, "“The count is false,” Maria Tovell told reporters."),
+        [(some("Maria Tovell"), None)]
+    );
+}
+
+#[test]
+fn a_surname_with_a_particle_or_of_two_words_finds_the_full_name_written_before() {
+    assert_eq!(
+        speakers(
+            "Lucas van der Molen won the primary.\n\nVan der Molen said: “We are only starting.”"
+        ),
+        [some("Lucas van der Molen")]
+    );
+    assert_eq!(
+        speakers(
+            "The envoy, Reza Tavakoli Nour, spoke first.\n\n“It is over,” Tavakoli Nour said."
+        ),
+        [some("Reza Tavakoli Nour")]
+    );
+    // Written only after the quote: no completion of two plain words.
+    assert_eq!(
+        speakers("“It is over,” Tavakoli Nour said.\n\nLater, Reza Tavakoli Nour left."),
+        [some("Tavakoli Nour")]
+    );
+}
+
+#[test]
+fn honorifics_of_other_traditions_are_no_part_of_the_name() {
+    assert_eq!(
+        speakers("“We wait for the rice,” said U Min Thet.\n\nDaw Khin Lay said: “We wait too.”"),
+        [some("Min Thet"), some("Khin Lay")]
+    );
 }
