@@ -36,7 +36,8 @@ use crate::graph::Dossier;
 use crate::load::{self, RawSite, SourceFile};
 use crate::model::{Article, Occurrence, Site};
 use crate::output::relative;
-use crate::render::{self, OutputFile, compare, context, paging};
+use crate::render::paging::{self, PAGE_STATEMENTS, numbered_page};
+use crate::render::{self, OutputFile, compare, context, pages};
 use crate::{BuildOptions, BuildReport, attribute, group, parse, theme};
 
 /// Pages that list statements of every kind, rendered in phase 1 after
@@ -192,12 +193,20 @@ impl Session {
             files_added_or_removed: false,
         };
 
+        // Where each statement is listed: for the pages phase 1 renders,
+        // and for the next edit's footprints.
+        let speaker_hrefs = paging::speaker_hrefs(&dossier);
+        let layout = pages::Layout::new(&dossier, &speaker_hrefs);
         // Phase 1: only after article edits, when the output is known.
         let phase_one = !touched.other && self.written.is_some();
         if phase_one {
-            let new = footprints_of(&dossier, Some(&touched.articles));
+            let lists = Lists::new(&dossier, &speaker_hrefs, &layout);
+            let new = footprints_of(&lists, Some(&touched.articles));
             let dirty = dirty_pages(&self.footprints, &new, &touched.articles);
-            let pages = render::render_pages_where(&dossier, &theme, &|path| dirty.contains(path))?;
+            let pages =
+                render::render_pages_where(&dossier, &theme, &speaker_hrefs, &layout, &|path| {
+                    dirty.contains(path)
+                })?;
             let written = self.written.as_mut().expect("phase one needs the output");
             let existing: Vec<OutputFile> = pages
                 .into_iter()
@@ -248,7 +257,7 @@ impl Session {
             reload(&rebuilt);
         }
         // For the next edit's "before": the pages each article is on now.
-        self.footprints = footprints_of(&dossier, None);
+        self.footprints = footprints_of(&Lists::new(&dossier, &speaker_hrefs, &layout), None);
         Ok(rebuilt)
     }
 
@@ -545,18 +554,62 @@ fn replace(files: &mut Vec<SourceFile>, path: &str, file: Option<SourceFile>) ->
     }
 }
 
-/// Per article source (of `only`, or of every article), the first page of
-/// each list its quotes are on: its own page; the page and compare view of
-/// each statement; the statement's speaker, its actor with the actors it
-/// rolls up into; the pages of the other articles reporting it; the
+/// Where the statements of a dossier are listed: the lists' first pages,
+/// and the numbered page that holds each statement in each list.
+pub struct Lists<'d, 'a> {
+    dossier: &'d Dossier<'a>,
+    speaker_hrefs: &'d [String],
+    /// Per actor, statement -> the number of its dossier page.
+    dossier_pages: Vec<HashMap<usize, usize>>,
+    /// Per statement, the number of its page in its speaker's list.
+    speaker_pages: Vec<usize>,
+}
+
+impl<'d, 'a> Lists<'d, 'a> {
+    pub fn new(
+        dossier: &'d Dossier<'a>,
+        speaker_hrefs: &'d [String],
+        layout: &pages::Layout,
+    ) -> Self {
+        let mut speaker_pages = vec![1; dossier.statements.len()];
+        for speaker in &dossier.speakers {
+            for (at, &s) in speaker.statements.iter().enumerate() {
+                speaker_pages[s] = at / PAGE_STATEMENTS + 1;
+            }
+        }
+        Lists {
+            dossier,
+            speaker_hrefs,
+            dossier_pages: layout.dossier_pages(),
+            speaker_pages,
+        }
+    }
+
+    /// The first page of actor `actor`'s dossier and the page of it that
+    /// lists statement `statement`.
+    fn dossier_pages_of(&self, actor: usize, statement: usize, pages: &mut BTreeSet<String>) {
+        let first = context::actor_page(&self.dossier.actors[actor].actor.id);
+        if let Some(&number) = self.dossier_pages[actor].get(&statement) {
+            pages.insert(numbered_page(&first, number));
+        }
+        pages.insert(first);
+    }
+}
+
+/// Per article source (of `only`, or of every article), the pages that
+/// list its quotes: its own page; the page and compare view of each
+/// statement; the first page of the statement's speaker, of its actor and
+/// of the actors it rolls up into, with the numbered page of each that
+/// lists the statement; the pages of the other articles reporting it; the
 /// article's outlet. The dossiers of the actors a statement names (which
 /// show it among the latest that name them) wait for phase 2: they are
-/// often the largest, and not the statement's own.
+/// often the largest, and not the statement's own; so do the numbered
+/// pages a statement's coming or going shifts the others onto.
 pub fn footprints_of(
-    dossier: &Dossier<'_>,
+    lists: &Lists<'_, '_>,
     only: Option<&BTreeSet<String>>,
 ) -> HashMap<String, BTreeSet<String>> {
-    let speaker_hrefs = paging::speaker_hrefs(dossier);
+    let dossier = lists.dossier;
     let outlet_anchors = paging::outlet_anchors(dossier.outlets.iter().map(|o| o.name));
     let outlet_hrefs: HashMap<&str, String> = dossier
         .outlets
@@ -564,12 +617,12 @@ pub fn footprints_of(
         .map(|o| o.name)
         .zip(paging::outlet_hrefs(&outlet_anchors))
         .collect();
-    let with_ancestors = |actor: usize, pages: &mut BTreeSet<String>| {
+    let with_ancestors = |actor: usize, statement: usize, pages: &mut BTreeSet<String>| {
         let mut next = Some(actor);
         // A parent chain is short; the bound only guards against a cycle.
         for _ in 0..dossier.actors.len() {
             let Some(a) = next else { break };
-            pages.insert(context::actor_page(&dossier.actors[a].actor.id));
+            lists.dossier_pages_of(a, statement, pages);
             next = dossier.actors[a].parent;
         }
     };
@@ -593,10 +646,12 @@ pub fn footprints_of(
                 pages.insert(context::statement_page(statement.id));
                 pages.insert(compare::compare_page(statement.id));
                 if let Some(speaker) = statement.speaker_index {
-                    pages.insert(speaker_hrefs[speaker].clone());
+                    let first = &lists.speaker_hrefs[speaker];
+                    pages.insert(numbered_page(first, lists.speaker_pages[s]));
+                    pages.insert(first.clone());
                 }
                 match statement.actor {
-                    Some(actor) => with_ancestors(actor, &mut pages),
+                    Some(actor) => with_ancestors(actor, s, &mut pages),
                     None => {
                         pages.insert(VOICES_PAGE.to_string());
                     }
@@ -749,7 +804,10 @@ mod tests {
             },
         ];
         let dossier = Dossier::new(&site, &quotes);
-        let all = footprints_of(&dossier, None);
+        let hrefs = paging::speaker_hrefs(&dossier);
+        let layout = pages::Layout::new(&dossier, &hrefs);
+        let lists = Lists::new(&dossier, &hrefs, &layout);
+        let all = footprints_of(&lists, None);
         let a = &all["content/articles/a.md"];
         assert!(!a.contains(VOICES_PAGE), "{a:?}");
         assert!(all["content/articles/b.md"].contains(VOICES_PAGE));
@@ -775,9 +833,59 @@ mod tests {
         assert!(!c.contains(VOICES_PAGE), "every quote has an actor: {c:?}");
 
         let only = BTreeSet::from(["content/articles/c.md".to_string()]);
-        let some = footprints_of(&dossier, Some(&only));
+        let some = footprints_of(&lists, Some(&only));
         assert_eq!(some.keys().collect::<Vec<_>>(), ["content/articles/c.md"]);
         assert_eq!(some["content/articles/c.md"], *c);
+    }
+
+    #[test]
+    fn a_quote_on_a_later_page_touches_that_page_and_the_first_only() {
+        let site = site();
+        // One speaker of Wagner (rolled up into Russia) with more
+        // statements than a page lists, each said on its own day; the
+        // last, article c's, is on page 2 of every list.
+        let many = PAGE_STATEMENTS + 3;
+        let quotes: Vec<Quote> = (0..many)
+            .map(|n| {
+                let slug = if n + 1 == many { "c" } else { "a" };
+                Quote {
+                    text: format!("Statement number {n} on its own."),
+                    date: (jiff::civil::date(2016, 1, 1))
+                        .checked_add(jiff::Span::new().days(n as i64))
+                        .unwrap(),
+                    ..said(
+                        &format!("q{n}"),
+                        &format!("s{n}"),
+                        slug,
+                        "Ann Bee",
+                        "wagner",
+                    )
+                }
+            })
+            .collect();
+        let dossier = Dossier::new(&site, &quotes);
+        let hrefs = paging::speaker_hrefs(&dossier);
+        let layout = pages::Layout::new(&dossier, &hrefs);
+        let lists = Lists::new(&dossier, &hrefs, &layout);
+        let all = footprints_of(&lists, None);
+        let c = &all["content/articles/c.md"];
+        let speaker = hrefs[0].clone();
+        for page in [
+            "actors/wagner/index.html",
+            "actors/wagner/2/index.html",
+            "actors/russia/index.html",
+            "actors/russia/2/index.html",
+            speaker.as_str(),
+            numbered_page(&speaker, 2).as_str(),
+        ] {
+            assert!(c.contains(page), "{page} missing from {c:?}");
+        }
+        // Article a's quotes fill both pages; c's are on the second alone.
+        let a = &all["content/articles/a.md"];
+        assert!(a.contains("actors/wagner/2/index.html"), "{a:?}");
+        assert!(!c.iter().any(|p| p.contains("/3/")), "{c:?}");
+        let b = &all["content/articles/b.md"];
+        assert!(!b.iter().any(|p| p.starts_with("actors/")), "{b:?}");
     }
 
     #[test]

@@ -162,30 +162,23 @@ pub fn render_into(dossier: &Dossier<'_>, theme: &Theme, sink: Sink<'_>) -> Resu
     })
 }
 
-/// Renders only the pages whose list starts at a path `keep` accepts (see
-/// [`pages::render`]), leaving out the data files, the search index and
-/// the assets: `serve` writes the pages an edit touches this way before the
-/// rest of the site.
+/// Renders only the pages `keep` accepts (see [`pages::render`]), leaving
+/// out the data files, the search index and the assets: `serve` writes the
+/// pages an edit touches this way before the rest of the site, with the
+/// `speaker_hrefs` and `layout` it has made of `dossier` already.
 pub fn render_pages_where(
     dossier: &Dossier<'_>,
     theme: &Theme,
+    speaker_hrefs: &[String],
+    layout: &pages::Layout,
     keep: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<OutputFile>> {
     let templates = html::Templates::new(theme)?;
-    let speaker_hrefs = paging::speaker_hrefs(dossier);
-    let layout = pages::Layout::new(dossier, &speaker_hrefs);
     let files = Mutex::new(Vec::new());
-    pages::render(
-        dossier,
-        &templates,
-        &speaker_hrefs,
-        &layout,
-        keep,
-        &|file| {
-            files.lock().expect("no panic holds the lock").push(file);
-            Ok(())
-        },
-    )?;
+    pages::render(dossier, &templates, speaker_hrefs, layout, keep, &|file| {
+        files.lock().expect("no panic holds the lock").push(file);
+        Ok(())
+    })?;
     let mut files = files.into_inner().expect("no panic holds the lock");
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

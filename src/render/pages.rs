@@ -11,7 +11,7 @@
 //! statements, each with at most [`INLINE_REPORTS`] reports, so no page
 //! grows with the package.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -50,11 +50,12 @@ const INFOBOX_ROWS: usize = 12;
 
 /// Renders every page whose list starts at a path `keep` accepts, and the
 /// feeds when `base_url` is absolute, handing each to `sink` as it is
-/// made. A list's numbered pages (a dossier with its mentions pages, a
-/// speaker's, an outlet's, the timeline, the voices) come or stay together,
-/// by their first page; `serve` renders the pages an edit touches first
-/// this way. `speaker_hrefs` are the links to
-/// each speaker (see [`paging`]).
+/// made. A list's numbered pages (an outlet's, the timeline, the voices)
+/// come or stay together, by their first page; but of a dossier or a
+/// speaker's list, whose pages are many and mostly untouched by one edit,
+/// only the later pages (and a dossier's mentions pages) that `keep`
+/// accepts as well: `serve` renders the pages an edit touches first this
+/// way. `speaker_hrefs` are the links to each speaker (see [`paging`]).
 pub fn render(
     dossier: &Dossier<'_>,
     templates: &Templates<'_>,
@@ -133,11 +134,11 @@ pub fn render(
     (0..dossier.speakers.len())
         .into_par_iter()
         .filter(|&i| keep(&speaker_hrefs[i]))
-        .try_for_each(|i| emit_all(views.speaker(templates, i)?))?;
+        .try_for_each(|i| emit_all(views.speaker(templates, i, keep)?))?;
     (0..dossier.actors.len())
         .into_par_iter()
         .filter(|&i| keep(&actor_page(&dossier.actors[i].actor.id)))
-        .try_for_each(|i| emit_all(views.actor(templates, i, &layouts[i])?))?;
+        .try_for_each(|i| emit_all(views.actor(templates, i, &layouts[i], keep)?))?;
     (0..dossier.statements.len())
         .into_par_iter()
         .filter(|&i| {
@@ -189,6 +190,18 @@ impl Layout {
             homes,
             page_numbers,
         }
+    }
+
+    /// Per actor, the number (from 1) of the dossier page that lists each
+    /// of its statements, by statement index.
+    pub fn dossier_pages(&self) -> Vec<HashMap<usize, usize>> {
+        (self.dossiers.iter())
+            .map(|entries| {
+                (entries.iter().enumerate())
+                    .map(|(at, entry)| (entry.statement, at / PAGE_STATEMENTS + 1))
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -418,6 +431,7 @@ impl<'v, 'a> Views<'v, 'a> {
         templates: &Templates<'_>,
         index: usize,
         entries: &[Entry],
+        keep: &(dyn Fn(&str) -> bool + Sync),
     ) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
         let node = &d.actors[index];
@@ -426,7 +440,8 @@ impl<'v, 'a> Views<'v, 'a> {
         let pages = page_count(entries.len(), PAGE_STATEMENTS);
         let mentions_first = format!("actors/{}/mentions/index.html", actor.id);
         // Page by page on every core: one long dossier is most of the work.
-        let numbered: Result<Vec<OutputFile>> = (1..=pages).into_par_iter().map(|number| {
+        let wanted = |number: &usize| *number == 1 || keep(&numbered_page(&first, *number));
+        let numbered: Result<Vec<OutputFile>> = (1..=pages).into_par_iter().filter(wanted).map(|number| {
             let path = numbered_page(&first, number);
             let start = (number - 1) * PAGE_STATEMENTS;
             let chunk =
@@ -478,7 +493,7 @@ impl<'v, 'a> Views<'v, 'a> {
             templates.render("actor.html", &path, &page)
         }).collect();
         let mut files = numbered?;
-        if node.mentioned_by.len() > MENTIONS_SHOWN {
+        if node.mentioned_by.len() > MENTIONS_SHOWN && keep(&mentions_first) {
             let mentions = &node.mentioned_by;
             let pages = page_count(mentions.len(), PAGE_STATEMENTS);
             for (number, chunk) in mentions.chunks(PAGE_STATEMENTS).enumerate() {
@@ -759,7 +774,12 @@ impl<'v, 'a> Views<'v, 'a> {
 
     /// A speaker's pages: who they are, the outlets that quoted them, their
     /// statements in date order.
-    fn speaker(&self, templates: &Templates<'_>, index: usize) -> Result<Vec<OutputFile>> {
+    fn speaker(
+        &self,
+        templates: &Templates<'_>,
+        index: usize,
+        keep: &(dyn Fn(&str) -> bool + Sync),
+    ) -> Result<Vec<OutputFile>> {
         let d = self.dossier;
         let speaker = &d.speakers[index];
         let first = &self.speaker_hrefs[index];
@@ -774,6 +794,7 @@ impl<'v, 'a> Views<'v, 'a> {
         outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         (1..=pages)
             .into_par_iter()
+            .filter(|&number| number == 1 || keep(&numbered_page(first, number)))
             .map(|number| {
                 let path = numbered_page(first, number);
                 let start = (number - 1) * PAGE_STATEMENTS;
@@ -1190,6 +1211,64 @@ fn element_ids(html: &str) -> std::collections::BTreeSet<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Quote, Site, SiteConfig};
+    use crate::test_support::{actor, article, quote};
+
+    #[test]
+    fn a_long_list_renders_only_the_later_pages_keep_accepts() {
+        let site = Site {
+            config: SiteConfig::with_title("T"),
+            articles: vec![article("a", "")],
+            actors: vec![actor("russia", "Russia", &[])],
+            static_files: Vec::new(),
+            theme_overrides: Vec::new(),
+        };
+        // Three pages of statements by one speaker of one actor.
+        let quotes: Vec<Quote> = (0..PAGE_STATEMENTS * 2 + 1)
+            .map(|n| Quote {
+                speaker: Some("Ann Bee".into()),
+                actor: Some("russia".into()),
+                ..quote(&format!("q{n}"), "a", &format!("Statement {n}."))
+            })
+            .collect();
+        let dossier = Dossier::new(&site, &quotes);
+        let theme = crate::theme::Theme::new(&site.config.theme, &site.theme_overrides);
+        let templates = Templates::new(&theme).unwrap();
+        let hrefs = paging::speaker_hrefs(&dossier);
+        let layout = Layout::new(&dossier, &hrefs);
+        let rendered = |keep: &(dyn Fn(&str) -> bool + Sync)| {
+            let files = Mutex::new(BTreeSet::new());
+            let sink = |file: OutputFile| {
+                files.lock().unwrap().insert(file.path);
+                Ok(())
+            };
+            render(&dossier, &templates, &hrefs, &layout, keep, &sink).unwrap();
+            files.into_inner().unwrap()
+        };
+        let speaker = hrefs[0].as_str();
+        let speaker_last = numbered_page(speaker, 3);
+        let all = rendered(&|_| true);
+        for page in [
+            "actors/russia/index.html",
+            "actors/russia/2/index.html",
+            "actors/russia/3/index.html",
+            speaker,
+            speaker_last.as_str(),
+        ] {
+            assert!(all.contains(page), "{page} missing from {all:?}");
+        }
+        let wanted = [
+            "actors/russia/index.html",
+            "actors/russia/3/index.html",
+            speaker,
+        ];
+        let some = rendered(&|path| wanted.contains(&path));
+        let wanted: BTreeSet<String> = wanted.iter().map(|p| p.to_string()).collect();
+        assert_eq!(some, wanted);
+        // A later page alone is no reason to render its list.
+        let none = rendered(&|path| path == "actors/russia/2/index.html");
+        assert!(none.is_empty(), "{none:?}");
+    }
 
     #[test]
     fn aliases_skip_the_name_and_case_variants() {
