@@ -76,6 +76,35 @@ pub(super) struct Discourse {
     /// quote (`“...,” Lind said. Dorn, meanwhile, disagreed.`): a quote
     /// opening the next paragraph does not go on with Lind.
     pub(super) named_after_last_quote: Vec<String>,
+    /// How sure the reading is of the last quote's speaker, with that
+    /// quote's index among the candidates: a guess is never what the
+    /// next quote goes on from.
+    pub(super) last_attribution: Option<(usize, Confidence)>,
+    /// People whose latest attribution was a guess: the next pronoun
+    /// does not fall back on them.
+    pub(super) guessed: Vec<String>,
+    /// A paragraph that is only a question nobody is said to have asked
+    /// (`“Is anyone refusing to leave?”` in an interview): its block.
+    /// The quote opening the next paragraph answers it, so it goes on
+    /// with the speaker quoted before the question, not the question.
+    pub(super) question_in: Option<usize>,
+    /// The last quote was left open at its paragraph's end: the next
+    /// paragraph's quote runs on with the same speaker, no guess.
+    pub(super) left_open: bool,
+}
+
+/// How an attribution was made, from the surest down. Only a sure one
+/// may be what a later pronoun or continuation rests on: a guess built
+/// on a guess is how a quote ends up with the wrong real person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Confidence {
+    /// A frame that names the speaker (`Lind said`), or a pronoun with
+    /// one person in reach.
+    Sure,
+    /// A pronoun that reached back over other speakers to someone the
+    /// paragraph does not mention, or a quote that goes on from such a
+    /// guess or from the paragraph before with no attribution of its own.
+    Guessed,
 }
 
 /// An office holder the article described but did not name: `the
@@ -131,6 +160,25 @@ impl Discourse {
                 description: phrase.trim().to_string(),
             });
         }
+    }
+
+    /// A quote's speaker, and how sure the reading is of them.
+    /// A guess that only goes on with the person quoted last changes
+    /// nothing of what is known of them.
+    pub(super) fn remember_quoted(&mut self, speaker: &Entity, confidence: Confidence) {
+        let goes_on = (self.people.last()).is_some_and(|p| p.name == speaker.name);
+        if confidence == Confidence::Sure || !goes_on {
+            self.guessed.retain(|name| *name != speaker.name);
+        }
+        if confidence == Confidence::Guessed && !goes_on {
+            self.guessed.push(speaker.name.clone());
+        }
+        self.remember(speaker);
+    }
+
+    /// Whether `name`'s latest attribution was a guess.
+    pub(super) fn is_guessed(&self, name: &str) -> bool {
+        self.guessed.iter().any(|g| g == name)
     }
 
     pub(super) fn remember(&mut self, speaker: &Entity) {
@@ -189,6 +237,21 @@ impl Discourse {
     pub(super) fn block_ended(&mut self) {
         self.lead_in = None;
     }
+
+    /// Reset point: a live blog's new entry began (`**10:30 GMT -
+    /// Convoy moves**`). Entries are written apart, often by different
+    /// hands: no one quoted, introduced or described in an earlier entry
+    /// is who a pronoun, a descriptor or a continuation in this one
+    /// means. The full names the article gave still complete surnames,
+    /// and genders still hold: they are facts about people, not about
+    /// who spoke last.
+    pub(super) fn entry_began(&mut self) {
+        *self = Discourse {
+            known: std::mem::take(&mut self.known),
+            genders: std::mem::take(&mut self.genders),
+            ..Discourse::default()
+        };
+    }
 }
 
 #[cfg(test)]
@@ -229,6 +292,39 @@ mod tests {
         assert!(discourse.lead_in.is_some());
         discourse.block_ended();
         assert!(discourse.lead_in.is_none());
+    }
+
+    #[test]
+    fn a_new_live_blog_entry_forgets_who_spoke_but_not_who_is_who() {
+        let mut discourse = Discourse::default();
+        discourse.remember_quoted(&person("Ana Vell", None), Confidence::Sure);
+        discourse.genders.push(("Ana Vell".into(), Gender::Female));
+        discourse.introduced = Some(person("Karl Lind", None));
+        discourse.last_attribution = Some((0, Confidence::Sure));
+        discourse.entry_began();
+        assert!(discourse.people.is_empty());
+        assert!(discourse.last_any.is_none());
+        assert!(discourse.introduced.is_none());
+        assert!(discourse.last_attribution.is_none());
+        // Still known: `Vell` completes to her name, and she is `she`.
+        assert_eq!(discourse.known.len(), 1);
+        assert_eq!(discourse.genders.len(), 1);
+    }
+
+    #[test]
+    fn a_guessed_speaker_is_marked_until_named_again() {
+        let mut discourse = Discourse::default();
+        discourse.remember_quoted(&person("Ana Vell", None), Confidence::Guessed);
+        assert!(discourse.is_guessed("Ana Vell"));
+        assert_eq!(discourse.people.len(), 1);
+        // Going on with her, even by a guess, keeps what is known.
+        discourse.remember_quoted(&person("Ana Vell", None), Confidence::Guessed);
+        assert!(discourse.is_guessed("Ana Vell"));
+        discourse.remember_quoted(&person("Ana Vell", None), Confidence::Sure);
+        assert!(!discourse.is_guessed("Ana Vell"));
+        discourse.remember_quoted(&person("Jan Berg", None), Confidence::Sure);
+        discourse.remember_quoted(&person("Jan Berg", None), Confidence::Guessed);
+        assert!(!discourse.is_guessed("Jan Berg"));
     }
 
     #[test]

@@ -34,12 +34,12 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use discourse::{Discourse, Occasion};
+use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
     DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, NATIONALITY_COUNTRIES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS,
-    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS,
+    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -160,6 +160,10 @@ struct Found {
     description: Option<String>,
     /// The subject is a pronoun (`he said`).
     pronoun: bool,
+    /// The pronoun was resolved among several people who fit, or
+    /// reached back over other speakers: a guess, which nothing later
+    /// may rest on.
+    guessed: bool,
     rule: Rule,
 }
 
@@ -167,6 +171,9 @@ impl Reader<'_> {
     fn read_block(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan]) {
         let body = &self.article.body;
         let range = block.range.clone();
+        if opens_entry(&body[range.clone()]) {
+            self.discourse.entry_began();
+        }
         // Sentences without quote marks may hold reported speech; read them
         // in order with the quotes so pronouns point back correctly.
         let mut sentences = Vec::new();
@@ -335,12 +342,30 @@ impl Reader<'_> {
         let previous = self.candidates.last().filter(|c| c.statement);
         let same_block = previous.filter(|c| c.block == Some(index));
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
-        let previous_block = previous.filter(|c| {
+        // A quote alone in its block with no attribution: a subhead
+        // (`- ‘Gravely concerned’ -`) goes on with no one; a question
+        // (`“Is anyone refusing to leave?”`) is the interviewer's, whom
+        // the article does not name, and the quote after it answers.
+        let alone = found.is_none() && fills_block(body, block.range.clone(), quote.outer.clone());
+        let subhead = alone && inner.split_whitespace().count() < SHORT_QUOTE_WORDS;
+        let question = alone && inner.ends_with('?');
+        // The speaker quoted before an interviewer's question answers it.
+        let answered = (self.discourse.question_in.is_some_and(|q| q + 1 == index))
+            .then(|| self.candidates.len().checked_sub(2))
+            .flatten()
+            .map(|k| &self.candidates[k])
+            .filter(|c| index >= 2 && c.block == Some(index - 2));
+        let previous_block = answered.or(previous).filter(|c| {
             opens_block
                 && index > 0
-                && c.block == Some(index - 1)
+                && !subhead
+                && !question
+                && (c.block == Some(index - 1) || answered.is_some())
                 && c.occurrence.speaker.is_some()
                 && !c.occurrence.anonymous
+                // Going on from the paragraph before rests on its
+                // speaker: never on a guess.
+                && self.confidence_of(c) == Confidence::Sure
         });
         let anonymous = found.as_ref().is_some_and(|f| f.anonymous);
         // `“...,” she said` after a man's quote: the pronoun points to no
@@ -373,8 +398,9 @@ impl Reader<'_> {
             .filter(|p| !p.occurrence.anonymous || same_sentence(p))
             .filter(|_| !lost_pronoun)
             .or(previous_block.filter(|p| !lost_pronoun && undisturbed(p, false)))
-            .filter(|_| !anonymous)
-            .cloned();
+            .filter(|_| !anonymous);
+        let inherit_source = inherit_from.map(|p| (self.confidence_of(p), p.block == Some(index)));
+        let inherit_from = inherit_from.cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
         // `said one resident` attributes a short quote; `activists called
         // it a “scorched earth” campaign` only names something.
@@ -397,6 +423,13 @@ impl Reader<'_> {
             anonymous: false,
             affiliation_evidence: None,
         };
+        // What the quote's speaker rests on: its own attribution (a guess
+        // or not), or the quote it goes on from (with whether that quote
+        // is in this paragraph).
+        let own_guess = (found.as_ref())
+            .filter(|f| f.speaker.is_some())
+            .map(|f| f.guessed);
+        let inherit_source = inherit_source.filter(|_| own_guess.is_none());
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
                 let speaker = found.speaker.clone();
@@ -440,10 +473,28 @@ impl Reader<'_> {
             (None, None) => {}
         }
         let words = inner.split_whitespace().count();
-        let statement =
-            !quote.in_heading && (said_by_someone || continues || words >= SHORT_QUOTE_WORDS);
+        let statement = !quote.in_heading
+            && (said_by_someone || continues || question || words >= SHORT_QUOTE_WORDS);
+        let confidence = match (own_guess, &inherit_source) {
+            (Some(true), _) => Confidence::Guessed,
+            (Some(false), _) | (None, None) => Confidence::Sure,
+            // From the paragraph before with no attribution of its own,
+            // unless the quote ran on into this one (left open, as a
+            // newspaper prints a long quote).
+            (None, Some((_, false))) if !self.discourse.left_open => Confidence::Guessed,
+            (None, Some((source, _))) => *source,
+        };
+        self.discourse.left_open = quote.open_end;
+        if question {
+            // The question is no one's the reading knows: what goes on
+            // after it is what went before it.
+            self.discourse.question_in = Some(index);
+        } else {
+            self.discourse.question_in = None;
+            self.discourse.last_attribution = Some((self.candidates.len(), confidence));
+        }
         if let Some(speaker) = self.speaker_of(&occurrence) {
-            self.discourse.remember(&speaker);
+            self.discourse.remember_quoted(&speaker, confidence);
         } else if occurrence.anonymous && occurrence.speaker.is_some() && statement {
             // `One leader, who asked not to be named, said men were seen
             // “running”. “...,” he said.`: `he` in this paragraph may be
@@ -469,6 +520,19 @@ impl Reader<'_> {
             statement,
             block: Some(index),
         });
+    }
+
+    /// How sure the reading is of a quote's speaker: only the last quote
+    /// read may be a guess.
+    fn confidence_of(&self, candidate: &Candidate) -> Confidence {
+        let at = self
+            .candidates
+            .iter()
+            .rposition(|c| std::ptr::eq(c, candidate));
+        match self.discourse.last_attribution {
+            Some((k, confidence)) if Some(k) == at => confidence,
+            _ => Confidence::Sure,
+        }
     }
 
     /// `‘The North needs relief.` then `‘That gives leverage,’ said Jan
@@ -521,6 +585,7 @@ impl Reader<'_> {
             office_actor: None,
             description: None,
             pronoun: false,
+            guessed: false,
             rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
@@ -729,11 +794,61 @@ impl Reader<'_> {
         // `he had dismissed Tom Dorn as “...”`: a name after the pronoun
         // is not what it stands for.
         let pronoun_at = lead.end.min(evidence.start);
+        let mut guessed = false;
         let speaker = match pronoun_gender {
             // The unnamed source the sentence opens with is who it means.
             Some(_) if unnamed_in_sentence.is_some() => None,
             Some(gender) => {
-                self.paragraph_antecedent(speaker, Some(gender), pronoun_at, base, preferred)
+                let by_subject = (!preferred)
+                    .then(|| self.previous_subject(lead.end, gender, speaker.as_ref(), pronoun_at))
+                    .flatten();
+                let proposal_is_subject = by_subject.as_ref().is_some_and(|decided| {
+                    decided.is_some() && decided.as_ref() == speaker.as_ref()
+                });
+                match by_subject {
+                    // The subject is the proposal: the paragraph's form
+                    // of the same name, if it gives one, else the proposal.
+                    Some(decided) if proposal_is_subject => self
+                        .paragraph_antecedent(speaker, Some(gender), pronoun_at, base, true)
+                        .filter(|r| {
+                            decided
+                                .as_ref()
+                                .is_some_and(|d| coref::same_person(&d.name, &r.name))
+                        })
+                        .or(decided),
+                    Some(decided) => decided,
+                    None => {
+                        // A guess is no antecedent for the next pronoun.
+                        let proposed =
+                            speaker.filter(|p| preferred || !self.discourse.is_guessed(&p.name));
+                        let resolved = self.paragraph_antecedent(
+                            proposed.clone(),
+                            Some(gender),
+                            pronoun_at,
+                            base,
+                            preferred,
+                        );
+                        // The syntax's choice (the subject, the person
+                        // just introduced) is no guess.
+                        guessed = !preferred
+                            && resolved.as_ref().is_some_and(|r| {
+                                let introduced = (self.discourse.introduced.as_ref())
+                                    .is_some_and(|i| i.name == r.name);
+                                !introduced && self.fitting_in_paragraph(gender, pronoun_at) >= 2
+                                    || proposed.as_ref() == Some(r)
+                                        && self.reached_back(&r.name, gender, pronoun_at)
+                            });
+                        resolved
+                    }
+                }
+            }
+            None if clause
+                .subject
+                .as_ref()
+                .and_then(|s| s.pronoun)
+                .is_some_and(|p| p.eq_ignore_ascii_case("it")) =>
+            {
+                self.previous_body(lead.end).or(speaker)
             }
             None => speaker,
         };
@@ -798,12 +913,187 @@ impl Reader<'_> {
             office_actor,
             description,
             pronoun,
+            guessed,
             rule,
             anonymous: speaker.is_none()
                 && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
                     || unnamed_meant.is_some()),
             speaker,
         }
+    }
+
+    /// How many people the paragraph names before `before` (one each,
+    /// by surname) whom a pronoun of `gender` may mean.
+    fn fitting_in_paragraph(&self, gender: Gender, before: usize) -> usize {
+        let mut fitting: Vec<&str> = Vec::new();
+        for n in self
+            .discourse
+            .named_in_block
+            .iter()
+            .filter(|n| n.at < before)
+        {
+            let shown = n.gender.or_else(|| self.gender_of(&n.name));
+            if shown.is_none_or(|g| g == gender)
+                && !fitting.iter().any(|f| coref::same_person(f, &n.name))
+            {
+                fitting.push(&n.name);
+            }
+        }
+        fitting.len()
+    }
+
+    /// Whether a pronoun of `gender` that means `name` reached back for
+    /// them over someone else it could mean: a person quoted since whose
+    /// gender is not known to differ, while the paragraph does not
+    /// mention them before `before`. Reaching back over speakers of the
+    /// other gender (an interview's alternation) is no guess.
+    fn reached_back(&self, name: &str, gender: Gender, before: usize) -> bool {
+        let since = (self.discourse.people.iter().rev()).take_while(|p| p.name != name);
+        let contested = since
+            .filter(|p| p.person)
+            .any(|p| self.gender_of(&p.name).is_none_or(|g| g == gender));
+        contested && !self.in_paragraph(name, before)
+    }
+
+    /// Whether the paragraph mentions `name` (by surname, outside its
+    /// quotes) before `before`, or a sentence of it introduced them.
+    fn in_paragraph(&self, name: &str, before: usize) -> bool {
+        let paragraph = self.discourse.paragraph.clone();
+        let text = (self.article.body)
+            .get(paragraph.start..before.max(paragraph.start))
+            .unwrap_or_default();
+        let quotes = &self.discourse.paragraph_quotes;
+        (self.discourse.introduced.as_ref()).is_some_and(|p| p.name == name)
+            || coref::mentions(text, paragraph.start, quotes, name)
+    }
+
+    /// The grammatical subject of the sentence before a pronoun's, in the
+    /// same paragraph, when the paragraph leaves the pronoun open: it
+    /// names two or more people who fit, or does not mention the person
+    /// the reading state `proposed`. `Hallaj thanked Iran and briefed
+    /// Mousavi-Nejad on the talks. He said ...` is Hallaj, not the envoy
+    /// quoted last. `Some(None)`: that subject is a person the rules
+    /// cannot name (`Its envoy, Serdar Kaya, rejected ...`), so the
+    /// pronoun names no one; `None`: the sentence before has no say (it
+    /// opens with a quote or a pronoun, its subject is a body or no one,
+    /// or a person of the other gender).
+    fn previous_subject(
+        &self,
+        quote_start: usize,
+        gender: Gender,
+        proposed: Option<&Entity>,
+        pronoun_at: usize,
+    ) -> Option<Option<Entity>> {
+        let body = &self.article.body;
+        let paragraph = self.discourse.paragraph.clone();
+        if quote_start < paragraph.start || quote_start > paragraph.end {
+            return None;
+        }
+        let decides = proposed.is_none_or(|p| {
+            self.fitting_in_paragraph(gender, pronoun_at) >= 2
+                || !self.in_paragraph(&p.name, pronoun_at)
+        });
+        if !decides {
+            return None;
+        }
+        let opening = self.previous_opening(quote_start)?;
+        let start = &opening.start;
+        for subject in speaker::introduced(&body[opening.clone()]) {
+            let possessive = text::words(subject.phrase)
+                .last()
+                .is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s"));
+            if possessive || subject.pronoun.is_some() {
+                return None;
+            }
+            match self.resolve(&subject, *start) {
+                Some(p) if p.person => {
+                    // The proposal itself: the reading state's form of
+                    // the name stands.
+                    if let Some(q) = proposed.filter(|q| coref::same_person(&q.name, &p.name)) {
+                        return Some(Some(q.clone()));
+                    }
+                    let fits = self.gender_of(&p.name).is_none_or(|g| g == gender);
+                    return fits.then_some(Some(p));
+                }
+                Some(_) => return None,
+                None if plainly_a_person(&subject) => return Some(None),
+                None => {}
+            }
+        }
+        // `One of the freed soldiers, who gave only his call sign, told
+        // ...`: an unnamed source, whom `he` means; no one quoted before. (A
+        // name in apposition, `A spokeswoman, Jo Lin, said`, came first.)
+        if unnamed_subject(&body[opening.clone()])
+            .is_some_and(|d| self.anonymous_speaker(d).is_some())
+        {
+            return Some(None);
+        }
+        None
+    }
+
+    /// `The agency confirmed the pause. “...,” it wrote.`: the body the
+    /// sentence before makes its subject is what `it` means, whoever
+    /// spoke before.
+    fn previous_body(&self, quote_start: usize) -> Option<Entity> {
+        let opening = self.previous_opening(quote_start)?;
+        let text = &self.article.body[opening.clone()];
+        // `The ICRC confirmed`: the capitalised words the sentence opens
+        // with, after `The`.
+        let ws = text::words(text);
+        let first = usize::from(ws.first()?.is(&["the"]));
+        let name = &ws[first..];
+        let run = name
+            .iter()
+            .take_while(|w| w.is_capitalised() || w.is(&["of", "for"]))
+            .count();
+        let last = run.checked_sub(1)?;
+        // The name is the whole subject only when a verb follows it (`The
+        // Russian embassy responded` has `Russian` in a longer one).
+        let verb = name
+            .get(run)
+            .is_some_and(|w| w.is(SPEECH_VERBS) || !w.is_capitalised() && w.text.ends_with("ed"));
+        if !verb {
+            return None;
+        }
+        let phrase = &text[name.first()?.start..name[last].end];
+        self.resolve(&speaker::parse_subject(phrase), opening.start)
+            .filter(|b| !b.person)
+    }
+
+    /// The words the sentence before the one that holds the quote at
+    /// `quote_start` opens with, in the same paragraph, up to its first
+    /// quote: where its subject is. `None` when there is no such sentence
+    /// or it opens with a quote or a pronoun (it goes on with whoever
+    /// that is).
+    fn previous_opening(&self, quote_start: usize) -> Option<Range<usize>> {
+        let body = &self.article.body;
+        let paragraph = self.discourse.paragraph.clone();
+        if quote_start < paragraph.start || quote_start > paragraph.end {
+            return None;
+        }
+        let quotes = &self.discourse.paragraph_quotes;
+        let inside = |at: usize| quotes.iter().any(|q| q.start < at && at < q.end);
+        let starts: Vec<usize> = std::iter::once(paragraph.start)
+            .chain(
+                sentence_ends(&body[paragraph.start..quote_start])
+                    .into_iter()
+                    .map(|e| paragraph.start + e),
+            )
+            .filter(|&at| !inside(at))
+            .collect();
+        let [.., start, end] = starts.as_slice() else {
+            return None;
+        };
+        let cut = (quotes.iter())
+            .map(|q| q.start)
+            .filter(|q| (*start..*end).contains(q))
+            .min()
+            .unwrap_or(*end);
+        let first = text::words(&body[*start..cut]).into_iter().next()?;
+        if first.is(PRONOUNS) || first.is(&["i", "we", "you"]) {
+            return None;
+        }
+        Some(*start..cut)
     }
 
     /// The paragraph's say on who `he` or `she` before `before` is, given
@@ -1089,13 +1379,28 @@ fn name_given_only(clause: &str) -> Option<&str> {
 /// `One juror, who asked not to be named, told ...`: the description a
 /// sentence opens with, up to its first comma or verb.
 fn unnamed_subject(sentence: &str) -> Option<&str> {
+    let trimmed = sentence.trim_start();
+    // `Speaking to reporters on the way home, one freed fighter said`:
+    // the subject follows the participle clause.
+    let first = text::first_word(trimmed)?;
+    if first.is_capitalised()
+        && first.lower().ends_with("ing")
+        && let Some((_, rest)) = trimmed.split_once(',')
+    {
+        return description_opening(rest.trim_start(), false);
+    }
+    description_opening(trimmed, true)
+}
+
+/// The description `text` opens with (capitalised when `opens_sentence`),
+/// up to its first comma or verb.
+fn description_opening(trimmed: &str, opens_sentence: bool) -> Option<&str> {
     // Most sentences open otherwise: their first word settles it.
-    if !text::first_word(sentence.trim_start())?.is(ANONYMOUS_DETERMINERS) {
+    if !text::first_word(trimmed)?.is(ANONYMOUS_DETERMINERS) {
         return None;
     }
-    let ws = text::words(sentence.trim_start());
-    let trimmed = sentence.trim_start();
-    if !ws.first()?.is(ANONYMOUS_DETERMINERS) || !ws[0].is_capitalised() {
+    let ws = text::words(trimmed);
+    if !ws.first()?.is(ANONYMOUS_DETERMINERS) || opens_sentence && !ws[0].is_capitalised() {
         return None;
     }
     let end = ws
@@ -1212,6 +1517,62 @@ fn clean_outlet(name: &str) -> String {
 
 /// Does the quote end a clause, so that the words after it can attribute
 /// it (`“...,” he said`, `“...”, he said`, `“...?” he asked`)?
+/// `**10:30 GMT - Convoy moves**`, `12.05 BST: ...`, a paragraph all in
+/// bold: the block opens a live blog's entry.
+fn opens_entry(block: &str) -> bool {
+    let text = block.trim().trim_start_matches('#').trim();
+    let bold = text.len() > 4
+        && text.starts_with("**")
+        && text.ends_with("**")
+        && !text[2..text.len() - 2].contains("**");
+    if bold {
+        return true;
+    }
+    // A clock time: one or two digits, `:` or `.`, two digits, then a
+    // time zone, `am`/`pm` or a dash.
+    let unstarred = text.trim_start_matches(['*', '_']).trim_start();
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let hours = digits(unstarred);
+    if !(1..=2).contains(&hours) {
+        return false;
+    }
+    let rest = &unstarred[hours..];
+    let Some(minutes) = rest.strip_prefix([':', '.']) else {
+        return false;
+    };
+    if digits(minutes) != 2 {
+        return false;
+    }
+    let after = minutes[2..].trim_start_matches(['*', '_']).trim_start();
+    let next = text::first_word(after);
+    after.starts_with(['-', '–', '—', '|'])
+        || next.is_some_and(|w| w.is(TIME_ZONES) || w.is(&["am", "pm", "a.m", "p.m"]))
+}
+
+/// `Its envoy, Serdar Kaya`: a subject no rule resolves that is plainly
+/// a person all the same, a full name with a given name the lists know
+/// or an office word said of it.
+fn plainly_a_person(subject: &speaker::Subject<'_>) -> bool {
+    let Some(name) = subject.name else {
+        return false;
+    };
+    let name_words = text::words(name);
+    let full_name = name_words.len() >= 2 && name_words.iter().all(text::Word::is_capitalised);
+    let described = std::iter::once(subject.descriptor)
+        .chain(subject.apposition.iter().copied())
+        .flat_map(text::words)
+        .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS));
+    full_name && (described || coref::given_name_gender(name).is_some())
+}
+
+/// Whether the quote at `quote` is all its block holds, but for list
+/// dashes, emphasis and the like.
+fn fills_block(body: &str, block: Range<usize>, quote: Range<usize>) -> bool {
+    let framing = |s: &str| (s.chars()).all(|c| c.is_whitespace() || "-–—*_#>".contains(c));
+    framing(&body[block.start..quote.start.max(block.start)])
+        && framing(&body[quote.end.min(block.end)..block.end])
+}
+
 fn ends_clause(inner: &str, after: &str) -> bool {
     inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
         || after.trim_start().starts_with([',', ';', '—', '–', '-'])
