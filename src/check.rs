@@ -46,7 +46,9 @@ pub fn check(root: &Path) -> CheckReport {
     let dossier = crate::graph::Dossier::new(&site, &analysis.quotes);
     let theme = crate::theme::Theme::new(&site.config.theme, &site.theme_overrides);
     // Rendered to find template errors; the pages are dropped as they come.
-    if let Err(error) = crate::render::render_into(&dossier, &theme, &|_| Ok(())) {
+    if let Err(error) =
+        crate::render::render_into(&dossier, &theme, &|_: crate::render::OutputFile| Ok(()))
+    {
         report.errors = error.into_list();
     }
     report.articles = site.articles.len();

@@ -206,7 +206,7 @@ pub fn build_with_progress(
         .clone()
         .unwrap_or_else(|| options.root.join(&site.config.output_dir));
     let rendered = output::write_site_with(&options.root, &output, |staging| {
-        let rendered = render::render_into(&dossier, &theme, &|file| staging.write(&file))?;
+        let rendered = render::render_into(&dossier, &theme, staging)?;
         clock.start("output");
         Ok(rendered)
     })?;

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::render::OutputFile;
+use crate::render::{Output, OutputFile, WriteParts};
 
 /// The manifest file, at the top of every output folder onrecord writes.
 pub const MANIFEST: &str = ".onrecord-output";
@@ -125,6 +125,19 @@ fn write_site_as<T>(
     Ok(made)
 }
 
+impl Output for Staging {
+    fn file(&self, file: OutputFile) -> Result<()> {
+        self.write(&file)
+    }
+
+    fn streamed(&self, path: &str, write: WriteParts<'_>) -> Result<()> {
+        self.write_streamed(path, write)
+    }
+}
+
+/// Bytes a streamed file is written in: few system calls, little memory.
+const STREAM_BUFFER: usize = 256 * 1024;
+
 /// The folder a new site is written into before it replaces the old one.
 /// Its manifest is a journal while files arrive: each path is added before
 /// its file is written, so a staging folder left by an interrupted build
@@ -160,27 +173,42 @@ impl Staging {
 
     /// Writes one file of the new site; each path once.
     pub fn write(&self, file: &OutputFile) -> Result<()> {
-        check_path(&file.path)?;
-        {
-            let mut journal = self.journal.lock().expect("no panic holds the lock");
-            if !journal.paths.insert(file.path.clone()) {
-                return Err(Error::Usage(format!(
-                    "internal: {:?} was rendered twice",
-                    file.path
-                )));
-            }
-            let manifest = self.dir.join(MANIFEST);
-            writeln!(journal.manifest, "{}", file.path).map_err(|e| Error::io(&manifest, e))?;
-            if let Some((folder, _)) = file.path.rsplit_once('/')
-                && !journal.folders.contains(folder)
-            {
-                let path = self.dir.join(folder);
-                std::fs::create_dir_all(&path).map_err(|e| Error::io(&path, e))?;
-                journal.folders.insert(folder.to_string());
-            }
-        }
-        let path = self.dir.join(&file.path);
+        let path = self.enter(&file.path)?;
         std::fs::write(&path, &file.bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// Writes the file at `path` that `write` writes in parts, through a
+    /// buffer, so it is never whole in memory; each path once, as
+    /// [`Staging::write`].
+    pub fn write_streamed(&self, path: &str, write: WriteParts<'_>) -> Result<()> {
+        let path = self.enter(path)?;
+        let file = File::create(&path).map_err(|e| Error::io(&path, e))?;
+        let mut out = std::io::BufWriter::with_capacity(STREAM_BUFFER, file);
+        write(&mut out)
+            .and_then(|()| out.flush())
+            .map_err(|e| Error::io(&path, e))
+    }
+
+    /// Journals `path` (refused if it came before) and makes its folder:
+    /// the file's place in the staging folder, to be written.
+    fn enter(&self, path: &str) -> Result<PathBuf> {
+        check_path(path)?;
+        let mut journal = self.journal.lock().expect("no panic holds the lock");
+        if !journal.paths.insert(path.to_string()) {
+            return Err(Error::Usage(format!(
+                "internal: {path:?} was rendered twice"
+            )));
+        }
+        let manifest = self.dir.join(MANIFEST);
+        writeln!(journal.manifest, "{path}").map_err(|e| Error::io(&manifest, e))?;
+        if let Some((folder, _)) = path.rsplit_once('/')
+            && !journal.folders.contains(folder)
+        {
+            let folder_path = self.dir.join(folder);
+            std::fs::create_dir_all(&folder_path).map_err(|e| Error::io(&folder_path, e))?;
+            journal.folders.insert(folder.to_string());
+        }
+        Ok(self.dir.join(path))
     }
 
     /// The paths written, with the manifest rewritten in their order.
@@ -750,6 +778,56 @@ mod tests {
         write_site(dir.path(), &out, &[file("c.html", "3")]).unwrap();
         assert!(!staging_dir.exists());
         assert_eq!(std::fs::read_to_string(out.join("c.html")).unwrap(), "3");
+    }
+
+    #[test]
+    fn a_file_written_in_parts_is_in_the_site_and_its_manifest() {
+        let dir = site_dir();
+        let out = dir.path().join("public");
+        write_site_with(dir.path(), &out, |staging| {
+            staging.write(&file("a.html", "1"))?;
+            staging.write_streamed("data/big.json", &mut |w| {
+                // More parts than the buffer holds, so some reach the file
+                // before the last is written.
+                for i in 0..100_000 {
+                    write!(w, "{i},")?;
+                }
+                Ok(())
+            })
+        })
+        .unwrap();
+        let expected: String = (0..100_000).map(|i| format!("{i},")).collect();
+        assert_eq!(
+            std::fs::read_to_string(out.join("data/big.json")).unwrap(),
+            expected
+        );
+        let manifest = std::fs::read_to_string(out.join(MANIFEST)).unwrap();
+        assert!(manifest.lines().any(|l| l == "data/big.json"), "{manifest}");
+    }
+
+    #[test]
+    fn a_file_failing_in_parts_fails_the_build_and_its_path_goes_once() {
+        let dir = site_dir();
+        let out = dir.path().join("public");
+        write_site(dir.path(), &out, &[file("a.html", "1")]).unwrap();
+        let failed: Result<()> = write_site_with(dir.path(), &out, |staging| {
+            staging.write_streamed("data/x.json", &mut |w| {
+                w.write_all(b"{\"half")?;
+                Err(std::io::Error::other("no space left"))
+            })
+        });
+        let err = failed.unwrap_err().to_string();
+        assert!(
+            err.contains("x.json") && err.contains("no space left"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "1");
+        assert!(!dir.path().join(".public.onrecord-staging").exists());
+        let twice: Result<()> = write_site_with(dir.path(), &out, |staging| {
+            staging.write(&file("d.json", "1"))?;
+            staging.write_streamed("d.json", &mut |w| w.write_all(b"2"))
+        });
+        assert!(twice.is_err());
     }
 
     #[test]

@@ -373,10 +373,11 @@ fn merge_runs(pieces: Vec<Piece>) -> Vec<Piece> {
 /// How many of a statement's reports differ from its fullest wording; the
 /// compare page exists only when at least one does.
 pub fn differing(statement: &Statement<'_>) -> usize {
+    let words = display_text(statement.text);
     statement
         .quotes
         .iter()
-        .filter(|q| display_text(&q.text) != display_text(statement.text))
+        .filter(|q| display_text(&q.text) != words)
         .filter(|q| differs(statement.text, &q.text))
         .count()
 }

@@ -415,8 +415,7 @@ pub fn display_text(text: &str) -> String {
 
 /// `text` with every whitespace run as one space, borrowed when already so.
 fn collapse_whitespace(text: &str) -> std::borrow::Cow<'_, str> {
-    let clean = !text.contains("  ") && !text.chars().any(|c| c.is_whitespace() && c != ' ');
-    if clean {
+    if has_single_spaces_only(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -433,6 +432,20 @@ fn collapse_whitespace(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// True when the only whitespace in `text` is single ASCII spaces. Looked
+/// at byte by byte (every card's text goes through here): a character is
+/// decoded only at a lead byte some non-ASCII whitespace character starts
+/// with (U+0085 and U+00A0: 0xC2; U+1680: 0xE1; U+2000 to U+205F: 0xE2;
+/// U+3000: 0xE3).
+fn has_single_spaces_only(text: &str) -> bool {
+    !text.contains("  ")
+        && text.bytes().enumerate().all(|(i, byte)| match byte {
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => !text[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => true,
+        })
 }
 
 /// The statement's display text in pieces, actor names apart; whitespace
@@ -906,6 +919,42 @@ pub struct SitemapPage<'v, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_spaces_are_told_byte_wise_as_char_wise() {
+        let char_wise =
+            |t: &str| !t.contains("  ") && !t.chars().any(|c| c.is_whitespace() && c != ' ');
+        let samples = [
+            "“We stay,” she said — calmly.",
+            "Łódź and São Paulo: ça va",
+            "tabs\there",
+            "two  spaces",
+            "a line\nbreak",
+            "no\u{a0}break",
+            "next\u{85}line",
+            "ogham\u{1680}mark",
+            "thin\u{2009}space",
+            "narrow\u{202f}space",
+            "maths\u{205f}space",
+            "ideographic\u{3000}space",
+            "en dash – em dash — ellipsis … ‘quotes’",
+            "zero\u{200b}width (not whitespace)",
+            "",
+            " ",
+        ];
+        for sample in samples {
+            assert_eq!(
+                has_single_spaces_only(sample),
+                char_wise(sample),
+                "{sample:?}"
+            );
+        }
+        // Every character of the Basic Multilingual Plane beside a letter.
+        for c in ('\0'..='\u{ffff}').filter(|c| !c.is_control() || c.is_whitespace()) {
+            let sample = format!("a{c}b");
+            assert_eq!(has_single_spaces_only(&sample), char_wise(&sample), "{c:?}");
+        }
+    }
 
     #[test]
     fn lines_and_links_agree_with_the_card_view() {
