@@ -78,3 +78,9 @@ fn quotes_of_the_seventh_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind7a", quotes_json("tests/fixtures/blind7a"));
     insta::assert_json_snapshot!("quotes_blind7b", quotes_json("tests/fixtures/blind7b"));
 }
+
+#[test]
+fn quotes_of_the_eighth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind8a", quotes_json("tests/fixtures/blind8a"));
+    insta::assert_json_snapshot!("quotes_blind8b", quotes_json("tests/fixtures/blind8b"));
+}
