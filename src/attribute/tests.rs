@@ -75,6 +75,18 @@ fn run_article(article: &Article) -> (Vec<Occurrence>, Vec<Warning>) {
     attribute(article, &blocks, &spans, &registry())
 }
 
+/// (speaker, actor) of each quote of `body`, read with `registry`.
+fn speakers_and_actors(registry: &Registry, body: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = article(body);
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    attribute(&article, &blocks, &spans, registry)
+        .0
+        .into_iter()
+        .map(|o| (o.speaker, o.actor))
+        .collect()
+}
+
 fn run(body: &str) -> Vec<Occurrence> {
     run_article(&article(body)).0
 }
@@ -1067,14 +1079,7 @@ fn politics_registry() -> Registry {
 }
 
 fn politics(body: &str) -> Vec<(Option<String>, Option<String>)> {
-    let article = article(body);
-    let blocks = blocks(&article.body);
-    let spans = find_quotes(&article.body, &blocks);
-    attribute(&article, &blocks, &spans, &politics_registry())
-        .0
-        .into_iter()
-        .map(|o| (o.speaker, o.actor))
-        .collect()
+    speakers_and_actors(&politics_registry(), body)
 }
 
 #[test]
@@ -1576,14 +1581,7 @@ fn campaign_registry() -> Registry {
 }
 
 fn campaign(body: &str) -> Vec<(Option<String>, Option<String>)> {
-    let article = article(body);
-    let blocks = blocks(&article.body);
-    let spans = find_quotes(&article.body, &blocks);
-    attribute(&article, &blocks, &spans, &campaign_registry())
-        .0
-        .into_iter()
-        .map(|o| (o.speaker, o.actor))
-        .collect()
+    speakers_and_actors(&campaign_registry(), body)
 }
 
 #[test]
@@ -2239,14 +2237,7 @@ fn states_registry() -> Registry {
 
 /// (speaker, actor) of each quote, read with [`states_registry`].
 fn with_states(body: &str) -> Vec<(Option<String>, Option<String>)> {
-    let article = article(body);
-    let blocks = blocks(&article.body);
-    let spans = find_quotes(&article.body, &blocks);
-    attribute(&article, &blocks, &spans, &states_registry())
-        .0
-        .into_iter()
-        .map(|o| (o.speaker, o.actor))
-        .collect()
+    speakers_and_actors(&states_registry(), body)
 }
 
 /// Attribution with a registry listing `people` under one actor `front`.
@@ -2255,14 +2246,7 @@ fn speakers_listing(
     body: &str,
 ) -> Vec<(Option<String>, Option<String>)> {
     let registry = Registry::new(&[actor("front", "Front", &[], None, people)]);
-    let article = article(body);
-    let blocks = blocks(&article.body);
-    let spans = find_quotes(&article.body, &blocks);
-    attribute(&article, &blocks, &spans, &registry)
-        .0
-        .into_iter()
-        .map(|o| (o.speaker, o.actor))
-        .collect()
+    speakers_and_actors(&registry, body)
 }
 
 #[test]
