@@ -1138,17 +1138,19 @@ impl Reader<'_> {
         }
         // The paragraph up to the end of the sentence that holds `at`.
         let body = &self.article.body;
-        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
-        let paragraph_end = body[at..].find("\n\n").map_or(body.len(), |e| at + e);
-        let ends = text::sentence_ends(&body[paragraph..paragraph_end]);
+        let (paragraph, ends) = text::paragraph_at(body, at);
         let end = ends
             .iter()
-            .map(|e| paragraph + e)
+            .copied()
             .find(|&e| e > at)
-            .unwrap_or(paragraph_end);
-        let text = &body[paragraph..end];
+            .unwrap_or(paragraph.end);
+        let text = &body[paragraph.start..end];
         let mut starts: Vec<usize> = std::iter::once(0)
-            .chain(ends.into_iter().filter(|&e| paragraph + e < end))
+            .chain(
+                ends.into_iter()
+                    .filter(|&e| e < end)
+                    .map(|e| e - paragraph.start),
+            )
             .collect();
         starts.retain(|&s| s < text.len());
         starts.iter().rev().take(2).find_map(|&start| {
@@ -1241,19 +1243,17 @@ impl Reader<'_> {
     fn sentence_at(&self, at: usize) -> &str {
         let body = &self.article.body;
         let at = at.min(body.len());
-        let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
-        let paragraph_end = body[at..].find("\n\n").map_or(body.len(), |e| at + e);
-        let ends = text::sentence_ends(&body[paragraph..paragraph_end]);
+        let (paragraph, ends) = text::paragraph_at(body, at);
         let start = ends
             .iter()
-            .map(|e| paragraph + e)
+            .copied()
             .rfind(|&e| e <= at)
-            .unwrap_or(paragraph);
+            .unwrap_or(paragraph.start);
         let end = ends
             .iter()
-            .map(|e| paragraph + e)
+            .copied()
             .find(|&e| e > at)
-            .unwrap_or(paragraph_end);
+            .unwrap_or(paragraph.end);
         &body[start..end]
     }
 

@@ -265,6 +265,18 @@ pub fn clause_pieces(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The paragraph of `body` (between blank lines) that holds byte `at`,
+/// and the ends of its sentences as offsets into `body`.
+pub fn paragraph_at(body: &str, at: usize) -> (Range<usize>, Vec<usize>) {
+    let start = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
+    let end = body[at..].find("\n\n").map_or(body.len(), |e| at + e);
+    let ends = sentence_ends(&body[start..end])
+        .into_iter()
+        .map(|e| start + e)
+        .collect();
+    (start..end, ends)
+}
+
 /// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
 /// space and a capital, digit or quote mark), abbreviations excepted.
 pub fn sentence_ends(s: &str) -> Vec<usize> {
@@ -387,6 +399,17 @@ pub fn not_a_noun_phrase(phrase: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraph_at_gives_the_paragraph_and_its_sentence_ends_in_body_offsets() {
+        let body = "First para.\n\nOne said so. Two said no.\n\nLast.";
+        let at = body.find("Two").unwrap();
+        let (paragraph, ends) = paragraph_at(body, at);
+        assert_eq!(&body[paragraph.clone()], "One said so. Two said no.");
+        // Just after the full stop, before the space.
+        assert_eq!(ends, [body.find(" Two").unwrap()]);
+        assert_eq!(paragraph_at(body, 0).0, 0..11);
+    }
 
     #[test]
     fn words_drop_punctuation_and_keep_offsets() {
