@@ -10,6 +10,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use aho_corasick::AhoCorasick;
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -33,8 +35,10 @@ pub struct Dossier<'a> {
     pub article_quotes: Vec<Vec<&'a Quote>>,
     /// Finds actor names and aliases, for cross-links in page bodies.
     pub names: NameFinder,
-    statement_of_quote: BTreeMap<&'a str, usize>,
-    article_index: BTreeMap<&'a str, usize>,
+    // Hashed: `serve` builds the graph on every rebuild, and ordered maps
+    // of tens of thousands of ids spend it comparing strings.
+    statement_of_quote: FxHashMap<&'a str, usize>,
+    article_index: FxHashMap<&'a str, usize>,
 }
 
 /// One statement: the same words by the same speaker, as reported by one or
@@ -116,7 +120,7 @@ impl<'a> Dossier<'a> {
             .enumerate()
             .map(|(i, a)| (a.id.as_str(), i))
             .collect();
-        let article_index: BTreeMap<&str, usize> = site
+        let article_index: FxHashMap<&str, usize> = site
             .articles
             .iter()
             .enumerate()
@@ -138,7 +142,7 @@ impl<'a> Dossier<'a> {
             (
                 s.date,
                 first.published,
-                first.article.clone(),
+                first.article.as_str(),
                 position,
                 s.id,
             )
@@ -160,7 +164,7 @@ impl<'a> Dossier<'a> {
         for list in &mut article_quotes {
             list.sort_by_key(|q| (q.span.as_ref().map_or(usize::MAX, |s| s.start), &q.id));
         }
-        let mut statement_of_quote = BTreeMap::new();
+        let mut statement_of_quote = FxHashMap::default();
         for (i, statement) in statements.iter().enumerate() {
             for quote in &statement.quotes {
                 statement_of_quote.insert(quote.id.as_str(), i);
@@ -208,21 +212,23 @@ impl<'a> Dossier<'a> {
     }
 }
 
-/// Collects the quotes of each statement id into one [`Statement`].
+/// Collects the quotes of each statement id into one [`Statement`], in no
+/// particular order: the caller sorts them by a key that ends with the id.
 fn group_statements<'a>(
     quotes: &'a [Quote],
     actor_index: &BTreeMap<&str, usize>,
-    article_index: &BTreeMap<&str, usize>,
+    article_index: &FxHashMap<&str, usize>,
     site: &'a Site,
 ) -> Vec<Statement<'a>> {
-    let mut by_id: BTreeMap<&str, Vec<&Quote>> = BTreeMap::new();
+    let mut by_id: FxHashMap<&str, Vec<&Quote>> = FxHashMap::default();
     for quote in quotes {
         by_id.entry(&quote.statement).or_default().push(quote);
     }
     by_id
         .into_iter()
         .map(|(id, mut reports)| {
-            reports.sort_by_key(|q| {
+            // Each report's outlet looked up once, not per comparison.
+            reports.sort_by_cached_key(|q| {
                 let outlet = article_index
                     .get(q.article.as_str())
                     .map(|&i| site.articles[i].outlet.as_str());

@@ -23,6 +23,9 @@ use crate::attribute::entities::{person_key, spelling_key};
 use crate::attribute::lexicon::{NAME_PARTICLES, PROFESSION_NOUNS, TITLES};
 use crate::model::{Article, Occurrence, Quote, QuoteKind, Rule};
 
+mod run_pairs;
+use run_pairs::RunPairs;
+
 /// Normalised similarity above which two texts are the same words.
 const SAME_WORDS: f64 = 0.9;
 
@@ -43,6 +46,22 @@ pub struct StatementCache {
     /// Per article source, in the article's order: each quote's id and
     /// words, which depend on its text and place alone.
     articles: HashMap<String, Vec<KeptQuote>>,
+    /// The copies' shared runs of words, kept for the next grouping:
+    /// `None` for a grouping made once ([`group`]), whose runs are sorted
+    /// afresh instead.
+    run_pairs: Option<RunPairs>,
+}
+
+impl StatementCache {
+    /// A cache for groupings made again and again (`serve`): it also keeps
+    /// which copies share a run of words, so that only the runs of copies
+    /// that came or went are looked at again.
+    pub fn for_rebuilds() -> Self {
+        StatementCache {
+            run_pairs: Some(RunPairs::default()),
+            ..StatementCache::default()
+        }
+    }
 }
 
 /// What grouping derives from one quote's text and place in its article.
@@ -164,7 +183,7 @@ pub fn group_with(
         .iter()
         .map(|a| (a.source.as_str(), a.body.as_str()))
         .collect();
-    assign_statements(&mut quotes, &words, &halves, &bodies, &mut cache.buckets);
+    assign_statements(&mut quotes, &words, &halves, &bodies, cache);
     quotes
 }
 
@@ -334,8 +353,9 @@ fn assign_statements(
     words: &[Arc<QuoteWords>],
     halves: &[Halves],
     bodies: &HashMap<&str, &str>,
-    cache: &mut HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
+    kept: &mut StatementCache,
 ) {
+    let cache = &mut kept.buckets;
     let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
@@ -416,7 +436,7 @@ fn assign_statements(
     }
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
-    link_copies(quotes, words, halves, &mut parent);
+    link_copies(quotes, words, halves, kept.run_pairs.as_mut(), &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
     let mut statements: BTreeMap<usize, (&str, Option<&str>)> = BTreeMap::new();
     for (i, &root) in roots.iter().enumerate() {
@@ -625,12 +645,35 @@ const WINDOW_DAYS: i64 = 3;
 /// One distinct text of one (kind, speaker) said on one day.
 struct Copy<'a> {
     first: usize,
+    kind: QuoteKind,
     speaker: Option<&'a str>,
     day: jiff::civil::Date,
     /// In order, for runs and fragments.
     words: &'a [u64],
     /// Sorted, for counting shared words.
     sorted: &'a [u64],
+    /// [`normalise`]d: with the kind, speaker and day, what tells the copy.
+    key: &'a str,
+}
+
+/// May two copies said by `a` and `b` be one statement: the same kind, the
+/// days close, and the speakers one person or one of them unknown.
+fn may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
+    a.kind == b.kind
+        && close_in_time(a.day, b.day)
+        && match (a.speaker, b.speaker) {
+            (Some(x), Some(y)) => people.same(x, y),
+            _ => true,
+        }
+}
+
+/// Are two copies that share a run of [`RUN_WORDS`] words one statement:
+/// nearly every word of the shorter one is in the other (a run in two
+/// texts that differ elsewhere, `500 people had left` / `2,000 people had
+/// left`, is two statements), and they [`may_link`].
+fn run_copies_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
+    let shorter = a.words.len().min(b.words.len()) as f64;
+    shared_words(a.sorted, b.sorted) >= SAME_WORDS * shorter && may_link(a, b, people)
 }
 
 /// Links the copies of one statement that clustering per speaker keeps
@@ -641,10 +684,15 @@ struct Copy<'a> {
 /// speakers must be the same person or unknown on one side (two unknown
 /// speakers only link by a run), the days close and the kind the same;
 /// a statement never gets two different known speakers.
+///
+/// With `kept`, the pairs that share a run come from the runs kept from
+/// the last grouping, updated by the copies that came and went, instead of
+/// from sorting every run again; the result is the same.
 fn link_copies<'q>(
     quotes: &'q [Quote],
     words: &'q [Arc<QuoteWords>],
     halves: &[Halves],
+    kept: Option<&mut RunPairs>,
     parent: &mut [usize],
 ) {
     // Per day: a speaker who repeats a line weeks apart says it again.
@@ -660,10 +708,12 @@ fn link_copies<'q>(
         .into_iter()
         .map(|i| Copy {
             first: i,
+            kind: quotes[i].kind,
             speaker: quotes[i].speaker.as_deref(),
             day: quotes[i].date,
             words: &words[i].matching,
             sorted: &words[i].matching_sorted,
+            key: &words[i].key,
         })
         .collect();
     let people = SamePeople::default();
@@ -692,27 +742,22 @@ fn link_copies<'q>(
             }
         }
     };
-    let may_link = |a: &Copy<'q>, b: &Copy<'q>| {
-        quotes[a.first].kind == quotes[b.first].kind
-            && a.day.duration_since(b.day).as_hours().abs() <= 24 * WINDOW_DAYS
-            && match (a.speaker, b.speaker) {
-                (Some(x), Some(y)) => people.same(x, y),
-                _ => true,
+    match kept {
+        // Only the pairs that link, in the order `shared_runs` gives them.
+        Some(kept) => {
+            for (a, b) in kept.linking_pairs(&copies, &people) {
+                link(parent, copies[a].first, copies[b].first);
             }
-    };
-    for (a, b) in shared_runs(&copies) {
-        let (a, b) = (&copies[a], &copies[b]);
-        // Most pairs are copies linked already: nothing to ask of them.
-        if find(parent, a.first) == find(parent, b.first) {
-            continue;
         }
-        // Nearly every word of the shorter one: a run in two texts that
-        // differ elsewhere (`500 people had left` / `2,000 people had
-        // left`) is two statements.
-        let shorter = a.words.len().min(b.words.len()) as f64;
-        let near_copy = shared_words(a.sorted, b.sorted) >= SAME_WORDS * shorter;
-        if near_copy && may_link(a, b) {
-            link(parent, a.first, b.first);
+        None => {
+            for (a, b) in shared_runs(&copies) {
+                let (a, b) = (&copies[a], &copies[b]);
+                // Most pairs are copies linked already: nothing to ask of them.
+                if find(parent, a.first) != find(parent, b.first) && run_copies_link(a, b, &people)
+                {
+                    link(parent, a.first, b.first);
+                }
+            }
         }
     }
     let holders = fragment_holders(&copies);
@@ -729,7 +774,7 @@ fn link_copies<'q>(
         let mut roots: Vec<usize> = held_by
             .into_iter()
             .map(|h| &copies[h])
-            .filter(|h| (f.speaker.is_some() || h.speaker.is_some()) && may_link(f, h))
+            .filter(|h| (f.speaker.is_some() || h.speaker.is_some()) && may_link(f, h, &people))
             .map(|h| find(parent, h.first))
             .filter(|&root| root != own)
             .collect();
@@ -773,12 +818,7 @@ fn link_copies<'q>(
 fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
     let mut runs: Vec<(u64, usize)> = Vec::new();
     for (c, copy) in copies.iter().enumerate() {
-        for window in copy.words.windows(RUN_WORDS) {
-            let hash = window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
-                (h ^ w).wrapping_mul(0x100_0000_01b3)
-            });
-            runs.push((hash, c));
-        }
+        runs.extend(run_hashes(copy.words).map(|hash| (hash, c)));
     }
     runs.par_sort_unstable();
     runs.dedup();
@@ -805,6 +845,20 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// The hash of each run of [`RUN_WORDS`] words of a copy, in order.
+fn run_hashes(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
+    words.windows(RUN_WORDS).map(|window| {
+        window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
+            (h ^ w).wrapping_mul(0x100_0000_01b3)
+        })
+    })
+}
+
+/// Are two copies said within [`WINDOW_DAYS`] of each other?
+fn close_in_time(a: jiff::civil::Date, b: jiff::civil::Date) -> bool {
+    a.duration_since(b).as_hours().abs() <= 24 * WINDOW_DAYS
 }
 
 /// For each copy of [`COPY_WORDS`] to [`RUN_WORDS`] words, the other
@@ -1756,7 +1810,7 @@ mod tests {
                 ("c.md", &[(other, "Ivo Marsh")]),
             ],
         ];
-        let mut cache = StatementCache::default();
+        let mut cache = StatementCache::for_rebuilds();
         for (step, contents) in steps.iter().enumerate() {
             let (articles, found) = package(contents);
             let warm = group_with(&articles, found.clone(), &mut cache);
@@ -1794,7 +1848,7 @@ mod tests {
                 vec![occurrence("No comment at all.", Some("Cem Dal"))],
             ]
         };
-        let mut cache = StatementCache::default();
+        let mut cache = StatementCache::for_rebuilds();
         let ids = |quotes: Vec<Quote>| -> Vec<String> {
             quotes.into_iter().map(|q| q.statement).collect()
         };

@@ -328,7 +328,7 @@ impl Session {
                 parsed: HashMap::new(),
                 analysed: HashMap::new(),
                 analysed_with: None,
-                statements: group::StatementCache::default(),
+                statements: group::StatementCache::for_rebuilds(),
             });
             return Ok(Touched {
                 articles: BTreeSet::new(),
