@@ -14,7 +14,9 @@
 #
 # Each save is timed from just before the file is written to the answer of
 # a reload poll (`/__onrecord/reload?since=<id>`) that was waiting for it,
-# as an open page's script waits. Serve's own line after each rebuild
+# as an open page's script waits; with it, the CPU time serve spent in that
+# window (user and system, all threads, from /proc where there is one): on
+# a shared machine the wall time follows the load, the CPU time much less. Serve's own line after each rebuild
 # ("Rebuilt: ...") is printed too: it tells how many pages were written
 # before the signal and how long the rest of the site took.
 set -euo pipefail
@@ -48,6 +50,15 @@ def get(path):
     with urllib.request.urlopen(f"http://{addr}{path}", timeout=120) as r:
         return r.read().decode()
 
+def cpu_seconds():
+    """User and system CPU seconds serve has used, or None off Linux."""
+    try:
+        with open(f"/proc/{server.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 def timed_save(path, text):
     """Seconds from writing `text` to `path` to the reload signal."""
     since = get("/__onrecord/reload")
@@ -58,18 +69,19 @@ def timed_save(path, text):
         # poll again, as the page's script does.
         while (id := get(f"/__onrecord/reload?since={since}")) == since:
             pass
-        answer.update(id=id, at=time.perf_counter())
+        answer.update(id=id, at=time.perf_counter(), cpu=cpu_seconds())
 
     poll = threading.Thread(target=poll_until_reload)
     poll.start()
     time.sleep(0.3)  # the poll is waiting, as a page's would be
-    saved = time.perf_counter()
+    saved, cpu_before = time.perf_counter(), cpu_seconds()
     with open(path, "w") as f:
         f.write(text)
     poll.join()
     # Wait for the whole rebuild (phase 2) before the next save.
     report = next(l for l in lines if l.startswith("Rebuilt"))
-    return answer["at"] - saved, report.strip()
+    cpu = answer["cpu"] - cpu_before if cpu_before is not None else float("nan")
+    return answer["at"] - saved, cpu, report.strip()
 
 articles = sorted(glob.glob(f"{root}/content/articles/**/*.md", recursive=True))
 said = re.compile(r'([,?.]") ([A-Z][a-z]+) said')
@@ -98,13 +110,15 @@ edits = {
     "actor": ("an actor file", f"{root}/content/actors/turkey.md", actor_edit),
 }
 for name, path, edit in (edits[k] for k in kinds):
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
         text = open(path).read()
-        seconds, report = timed_save(path, edit(text))
+        seconds, cpu, report = timed_save(path, edit(text))
         times.append(seconds * 1000)
-        print(f"  {name}: reload after {seconds * 1000:.0f} ms  [{report}]")
-    print(f"{name}: median {statistics.median(times):.0f} ms, max {max(times):.0f} ms over {runs} saves")
+        cpus.append(cpu * 1000)
+        print(f"  {name}: reload after {seconds * 1000:.0f} ms, {cpu * 1000:.0f} ms CPU  [{report}]")
+    print(f"{name}: median {statistics.median(times):.0f} ms, max {max(times):.0f} ms; "
+          f"CPU median {statistics.median(cpus):.0f} ms over {runs} saves")
 server.terminate()
 server.wait()
 PY

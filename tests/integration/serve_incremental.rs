@@ -213,9 +213,11 @@ fn an_unchanged_save_rewrites_nothing() {
 
 /// Grouping keeps what it made of unchanged quotes between rebuilds: a
 /// quote that joins another statement, a speaker the package never had
-/// and an article that goes away must each end as a fresh build does.
+/// (and then has no more), a copy printed, retyped and dropped in another
+/// article and an article that goes away must each end as a fresh build
+/// does.
 #[test]
-fn kept_grouping_follows_moved_quotes_new_speakers_and_deletions() {
+fn kept_grouping_follows_moved_quotes_speakers_copies_and_deletions() {
     const DENIES_DEAL: &str = "content/articles/mee-russia-denies-deal.md";
     const CLOSE: &str = "content/articles/aljazeera-us-russia-close.md";
     let mut served = Served::new();
@@ -248,6 +250,49 @@ fn kept_grouping_follows_moved_quotes_new_speakers_and_deletions() {
             .contains("Maria Zakharova")
     );
     served.assert_as_built("a new speaker");
+
+    // The speaker goes again, with their entry among the speakers.
+    let path = served.edit(CLOSE, |t| {
+        t.replace(
+            "expectations,” Maria Zakharova added.",
+            "expectations,” Ryabkov added.",
+        )
+    });
+    served.rebuild(Some(&[path]));
+    assert!(
+        !served
+            .read_out("speakers/index.html")
+            .contains("Maria Zakharova")
+    );
+    served.assert_as_built("a speaker gone");
+
+    // Another article prints a trimmed copy of one of the speaker's
+    // statements (one statement by a shared run of words, which grouping
+    // keeps between rebuilds), then retypes it, then drops it.
+    const FIGHTERS: &str = "Fighters captured the eastern half of Aleppo";
+    let trimmed = "“An intensive document exchange on the situation in Aleppo has taken place,” Ryabkov said.\n\n";
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace(FIGHTERS, &format!("{trimmed}{FIGHTERS}"))
+    });
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("a trimmed copy in another article");
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace(
+            "intensive document exchange",
+            "intensive exchange of documents",
+        )
+    });
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("the copy retyped");
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        let retyped = trimmed.replace(
+            "intensive document exchange",
+            "intensive exchange of documents",
+        );
+        t.replace(&retyped, "")
+    });
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("the copy dropped");
 
     // An article whose statements other articles report too.
     let gone = served.site.path(DENIES_DEAL);
