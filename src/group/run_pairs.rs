@@ -1,8 +1,8 @@
 //! The pairs of copies that share a run of words ([`super::shared_runs`])
 //! and link ([`super::run_copies_link`]), kept between groupings for
 //! `serve`: sorting the 770,000 runs of a 10,000-article package and
-//! testing its 600,000 pairs again took a second of every rebuild, while
-//! an edit changes the runs of one or two copies.
+//! testing its 600,000 pairs again was the largest part of grouping on
+//! every rebuild, while an edit changes the runs of one or two copies.
 //!
 //! A copy is told by its kind, speaker, normalised text and day (all its
 //! words and runs follow from those), and keeps an id while it is there.
