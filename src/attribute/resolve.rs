@@ -170,6 +170,11 @@ impl Reader<'_> {
                 return self.body_speaker(subject, at);
             }
         }
+        if registry.person(name).is_none() && coref::names_a_thing(name) {
+            // `its Mutual Defense Treaty`, `Second Thomas Shoal`: a place
+            // or a document the sentence names, never who spoke.
+            return None;
+        }
         // `Mr. Lind` with no full name yet: a person all the same, whom the
         // package pass may complete from another article.
         let titled = || {
