@@ -69,7 +69,7 @@ fn first_name_gender(word: &str) -> Option<Gender> {
 /// (`Second Thomas Shoal`, `Mutual Defense Treaty`) and opens with no
 /// given name or title, or it opens with a ship prefix (`BRP Teresa
 /// Magbanua`). A pronoun or a speech verb never means one.
-pub(super) fn names_a_thing(name: &str) -> bool {
+fn names_a_thing(name: &str) -> bool {
     let ws = words(name);
     let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
         return false;

@@ -170,11 +170,6 @@ impl Reader<'_> {
                 return self.body_speaker(subject, at);
             }
         }
-        if registry.person(name).is_none() && coref::names_a_thing(name) {
-            // `its Mutual Defense Treaty`, `Second Thomas Shoal`: a place
-            // or a document the sentence names, never who spoke.
-            return None;
-        }
         // `Mr. Lind` with no full name yet: a person all the same, whom the
         // package pass may complete from another article.
         let titled = || {
@@ -1763,8 +1758,20 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         if !before.ends_with(' ') {
             continue;
         }
-        // `Randall "Randy" MacLeod`: a nickname in quotes is skipped.
-        let trimmed = before.trim_end();
+        // `Randall "Randy" MacLeod`: a nickname in quotes is skipped, and
+        // so are the initials after it (`Ramon "Monching" T. Gallardo`).
+        let initial = |w: &str| {
+            let mut cs = w.chars();
+            speaker::is_initials(w)
+                || cs.next().is_some_and(char::is_uppercase) && cs.as_str() == "."
+        };
+        let mut trimmed = before.trim_end();
+        while let Some((rest, last)) = trimmed.rsplit_once(' ')
+            && initial(last)
+            && rest.ends_with(['"', '”', '\'', '’'])
+        {
+            trimmed = rest;
+        }
         if let Some(close) = trimmed.chars().last().filter(|c| "\"”'’".contains(*c)) {
             let inner = &trimmed[..trimmed.len() - close.len_utf8()];
             if let Some(open) = inner.rfind(['"', '“', '\'', '‘'])
