@@ -69,7 +69,7 @@ fn first_name_gender(word: &str) -> Option<Gender> {
 /// (`Second Thomas Shoal`, `Mutual Defense Treaty`) and opens with no
 /// given name or title, or it opens with a ship prefix (`BRP Teresa
 /// Magbanua`). A pronoun or a speech verb never means one.
-fn names_a_thing(name: &str) -> bool {
+pub(super) fn names_a_thing(name: &str) -> bool {
     let ws = words(name);
     let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
         return false;
@@ -444,6 +444,17 @@ mod tests {
         let named = people_named(text, 0, &[], &[]);
         let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(names, ["Maria Reyes", "Diego Lind"]);
+    }
+
+    #[test]
+    fn a_feature_a_document_or_a_ship_with_a_given_name_in_it_is_no_person() {
+        let text = "Ships met at Second Thomas Shoal near the BRP Teresa Magbanua under the Mutual Defense Treaty, and Ann Bay watched.";
+        let named = people_named(text, 0, &[], &[]);
+        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["Ann Bay"]);
+        assert!(names_a_thing("Joint Patrol Treaty"));
+        assert!(!names_a_thing("Thomas Shoal"));
+        assert!(!names_a_thing("Treaty"));
     }
 
     #[test]

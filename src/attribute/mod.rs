@@ -38,8 +38,8 @@ use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
     DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, NATIONALITY_COUNTRIES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
-    ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
+    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -658,9 +658,6 @@ impl Reader<'_> {
             } else if let Some(described) = described_subject(text)
                 && self.person_by_role(described).is_none()
                 && self.person_described(described, sentence.start).is_none()
-                && (self.resolve(&speaker::parse_subject(described), sentence.start))
-                    .is_none_or(|e| !e.person)
-                && !self.described_as_last_speaker(described)
             {
                 // `The other diplomat was less upbeat.`: someone the
                 // article does not name, whom `he` next may mean.
@@ -695,30 +692,6 @@ impl Reader<'_> {
         }
         self.discourse.introduced = Some(person);
         self.discourse.introduced_at = Some((index, sentence));
-    }
-
-    /// Whether the last person quoted was described by the same head noun
-    /// at any of their quotes (`“...,” the commander said.` then `Asked
-    /// about it, the commander declined.`): the description goes on with
-    /// them, it brings no one new.
-    fn described_as_last_speaker(&self, description: &str) -> bool {
-        let Some(head) = text::words(description).last().map(text::Word::lower) else {
-            return false;
-        };
-        let Some(last) = (self.candidates.iter().rev())
-            .find_map(|c| c.occurrence.speaker.as_deref().filter(|_| c.statement))
-        else {
-            return false;
-        };
-        (self.candidates.iter())
-            .filter(|c| c.occurrence.speaker.as_deref() == Some(last))
-            .any(|c| {
-                let o = &c.occurrence;
-                [o.evidence.as_deref(), o.role.as_deref(), o.speaker.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .any(|t| text::words(t).iter().any(|w| w.lower() == head))
-            })
     }
 
     fn fill(&self, occurrence: &mut Occurrence, found: &Found) {
@@ -1481,21 +1454,11 @@ fn names_a_person(ws: &[text::Word<'_>], head_at: usize) -> bool {
 /// `The other diplomat was less upbeat.`: a sentence that opens with
 /// `The`, up to two describing words and a noun for a person, then its
 /// verb. Returns that description.
-///
-/// The subject may follow a fronted clause (`Asked about the video, the
-/// driver shook his head.`) and be followed by a relative clause or an
-/// age in commas (`The engineer, who has two sons, said ...`), but not
-/// by a name in apposition (`The engineer, Rui Lobo, said`), which names
-/// them.
 fn described_subject(sentence: &str) -> Option<&str> {
     let trimmed = sentence.trim_start();
-    let (trimmed, fronted) = match after_fronted_clause(trimmed) {
-        Some(rest) => (rest, true),
-        None => (trimmed, false),
-    };
     // Most sentences open otherwise: their first word settles it.
     let first = text::first_word(trimmed)?;
-    if !first.is(&["the"]) || !fronted && !first.is_capitalised() {
+    if !first.is(&["the"]) || !first.is_capitalised() {
         return None;
     }
     let ws = text::words(trimmed);
@@ -1505,32 +1468,15 @@ fn described_subject(sentence: &str) -> Option<&str> {
             || w.is(PERSON_NOUNS)
             || w.is(PROFESSION_NOUNS)
             || w.is(KIN_AND_CALLING_NOUNS)
-            || w.text.ends_with("-year-old")
     })?;
     let lowercase = |w: &text::Word<'_>| w.text.starts_with(char::is_lowercase);
-    let next = ws.get(noun + 1)?;
-    let verb_follows = ws[noun].after.trim().is_empty()
-        && lowercase(next)
-        && !next.is(&["of", "for", "at", "to", "in", "who", "and"]);
-    let clause_follows = ws[noun].after.trim() == "," && !next.is_capitalised();
+    let verb = ws.get(noun + 1)?;
     (ws[1..=noun].iter().all(lowercase)
         && ws[..noun].iter().all(|w| w.after.trim().is_empty())
-        && (verb_follows || clause_follows))
-        .then(|| &trimmed[..ws[noun].end])
-}
-
-/// The rest of a sentence after a fronted participle or prepositional
-/// clause (`Asked about the video, `, `In Niamey, `), when it opens
-/// with one.
-fn after_fronted_clause(sentence: &str) -> Option<&str> {
-    let first = text::first_word(sentence)?;
-    let participle = first.is_capitalised()
-        && (first.lower().ends_with("ing") || first.lower().ends_with("ed"));
-    if !(participle || first.is(PREPOSITIONS) && first.is_capitalised()) {
-        return None;
-    }
-    let (clause, rest) = sentence.split_once(',')?;
-    (text::words(clause).len() <= 12).then(|| rest.trim_start())
+        && ws[noun].after.trim().is_empty()
+        && lowercase(verb)
+        && !verb.is(&["of", "for", "at", "to", "in", "who", "and"]))
+    .then(|| &trimmed[..ws[noun].end])
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`

@@ -48,7 +48,9 @@ impl Reader<'_> {
             .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
             .find(Subject::names_someone)
             .and_then(|s| self.resolve(&s, lead.start))
-            .filter(|s| s.person)
+            // `Asked whether Manila would invoke its Mutual Defense Treaty,
+            // he said`: a pronoun never means a place or a document.
+            .filter(|s| s.person && !coref::names_a_thing(&s.name))
     }
 
     /// The gender the article has given this person, if any.
