@@ -9,7 +9,8 @@ use std::ops::Range;
 
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PLACE_OPENERS, PROFESSION_NOUNS, ROLE_NOUNS, TITLES, WEEKDAY_NAMES,
+    ORGANISATION_WORDS, PLACE_OPENERS, PROFESSION_NOUNS, ROLE_NOUNS, THING_HEAD_NOUNS, TITLES,
+    VESSEL_PREFIXES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::text::words;
@@ -61,6 +62,23 @@ fn first_name_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether a capitalised name is a place, a feature, a document or a
+/// vessel rather than a person: it ends in a thing's head noun
+/// (`Second Thomas Shoal`, `Mutual Defense Treaty`) and opens with no
+/// given name or title, or it opens with a ship prefix (`BRP Teresa
+/// Magbanua`). A pronoun or a speech verb never means one.
+pub(super) fn names_a_thing(name: &str) -> bool {
+    let ws = words(name);
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    if first.is(VESSEL_PREFIXES) && ws.len() >= 2 && first.text.chars().all(char::is_uppercase) {
+        return true;
+    }
+    let personal = first_name_gender(first.text).is_some() || first.is(TITLES);
+    ws.len() >= 2 && last.is(THING_HEAD_NOUNS) && !personal
 }
 
 fn title_gender(title: &str) -> Option<Gender> {
@@ -133,7 +151,7 @@ pub(super) fn people_named(
             (run[k].is(ORGANISATION_WORDS) || run[k].is(&["division", "bureau", "directorate"]))
                 && first_name_gender(run[k - 1].text).is_none()
         });
-        if organisation {
+        if organisation || names_a_thing(&text[run[0].start..run[run.len() - 1].end]) {
             continue;
         }
         let first_name = run.iter().position(|w| first_name_gender(w.text).is_some());
@@ -426,6 +444,17 @@ mod tests {
         let named = people_named(text, 0, &[], &[]);
         let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(names, ["Maria Reyes", "Diego Lind"]);
+    }
+
+    #[test]
+    fn a_feature_a_document_or_a_ship_with_a_given_name_in_it_is_no_person() {
+        let text = "Ships met at Second Thomas Shoal near the BRP Teresa Magbanua under the Mutual Defense Treaty, and Ann Bay watched.";
+        let named = people_named(text, 0, &[], &[]);
+        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["Ann Bay"]);
+        assert!(names_a_thing("Joint Patrol Treaty"));
+        assert!(!names_a_thing("Thomas Shoal"));
+        assert!(!names_a_thing("Treaty"));
     }
 
     #[test]

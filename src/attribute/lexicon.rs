@@ -2393,3 +2393,61 @@ pub const CLAUSE_OPENING_WORDS: &[&str] = &[
     "but", "and", "then", "yet", "although", "though", "because", "since", "after", "before", "in",
     "at", "for", "from", "with", "by", "of", "to", "unlike",
 ];
+
+/// Head nouns of names that are places, features or documents, never a
+/// person (`Second Thomas Shoal`, `Mutual Defense Treaty`): a capitalised
+/// run that ends in one is a person only when it opens with a given name
+/// or a title (`Ann Bay`). Words that are common surnames (`Bridge`,
+/// `Church`, `Field`, `Hill`, `Street`) are left out, and so are places
+/// that speak as bodies (`Buckingham Palace`, `Heathrow Airport`, `Halifax
+/// Regional Municipality`, `Al-Shifa Hospital`, `Solomon Islands`).
+pub const THING_HEAD_NOUNS: &[&str] = &[
+    "shoal",
+    "shoals",
+    "reef",
+    "reefs",
+    "atoll",
+    "isle",
+    "strait",
+    "straits",
+    "sea",
+    "gulf",
+    "bay",
+    "ocean",
+    "peninsula",
+    "river",
+    "valley",
+    "desert",
+    "square",
+    "avenue",
+    "boulevard",
+    "highway",
+    "corridor",
+    "checkpoint",
+    "airbase",
+    "harbour",
+    "harbor",
+    "stadium",
+    "cathedral",
+    "mosque",
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "pact",
+    "protocol",
+    "charter",
+    "declaration",
+    "doctrine",
+    "resolution",
+    "act",
+    "memorandum",
+    "communique",
+    "award",
+];
+
+/// Prefixes of ship names (`BRP Teresa Magbanua`, `HMS Dauntless`): a
+/// given name after one is the vessel's, not a person's.
+pub const VESSEL_PREFIXES: &[&str] = &[
+    "brp", "uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "ins", "mv", "fb", "ml", "rv", "ss", "fv",
+];

@@ -1412,6 +1412,15 @@ fn description_opening(trimmed: &str, opens_sentence: bool) -> Option<&str> {
     } else {
         end
     };
+    // `One of the divers had a broken wrist, he said, and ...`: a clause
+    // that a parenthetical `he said` attributes is what was said, not who
+    // said it.
+    let parenthetical = last == end
+        && ws.get(end + 1).is_some_and(|w| w.is(PRONOUNS))
+        && ws.get(end + 2).is_some_and(|w| w.is(SPEECH_VERBS));
+    if parenthetical {
+        return None;
+    }
     Some(&trimmed[..ws[last].end])
 }
 

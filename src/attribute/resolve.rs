@@ -48,7 +48,9 @@ impl Reader<'_> {
             .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
             .find(Subject::names_someone)
             .and_then(|s| self.resolve(&s, lead.start))
-            .filter(|s| s.person)
+            // `Asked whether Manila would invoke its Mutual Defense Treaty,
+            // he said`: a pronoun never means a place or a document.
+            .filter(|s| s.person && !coref::names_a_thing(&s.name))
     }
 
     /// The gender the article has given this person, if any.
@@ -1758,8 +1760,20 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         if !before.ends_with(' ') {
             continue;
         }
-        // `Randall "Randy" MacLeod`: a nickname in quotes is skipped.
-        let trimmed = before.trim_end();
+        // `Randall "Randy" MacLeod`: a nickname in quotes is skipped, and
+        // so are the initials after it (`Ramon "Monching" T. Gallardo`).
+        let initial = |w: &str| {
+            let mut cs = w.chars();
+            speaker::is_initials(w)
+                || cs.next().is_some_and(char::is_uppercase) && cs.as_str() == "."
+        };
+        let mut trimmed = before.trim_end();
+        while let Some((rest, last)) = trimmed.rsplit_once(' ')
+            && initial(last)
+            && rest.ends_with(['"', '”', '\'', '’'])
+        {
+            trimmed = rest;
+        }
         if let Some(close) = trimmed.chars().last().filter(|c| "\"”'’".contains(*c)) {
             let inner = &trimmed[..trimmed.len() - close.len_utf8()];
             if let Some(open) = inner.rfind(['"', '“', '\'', '‘'])

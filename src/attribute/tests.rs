@@ -2521,3 +2521,52 @@ fn frames_that_point_elsewhere_give_the_words_to_whom_they_point() {
     let body = "“We must keep the road open for the convoys,” Omar Haddad said.\n\nAfter Haddad criticised Berg, he said: “We will not stay silent about any of this.”\n";
     assert_eq!(speakers(body)[1], some("Omar Haddad"));
 }
+
+// Round nine, wrong persons: what a pronoun or a frame may never mean.
+
+#[test]
+fn a_place_or_a_document_in_the_pronouns_sentence_is_no_one() {
+    let body = "Senator Hugo Amaral spoke to reporters on Monday. “We are in talks,” he said.\n\n\
+He also said the ministry would raise the clash at Eastern Bank Shoal, which hurt a deckhand. Asked whether the two men had met, he said, “We spoke briefly. That is enough.”\n\n\
+Asked whether the navy would invoke its Joint Patrol Treaty with its neighbour, he said: “We are not at that point.”\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Hugo Amaral"),
+            some("Hugo Amaral"),
+            some("Hugo Amaral")
+        ]
+    );
+}
+
+#[test]
+fn a_clause_attributed_by_a_parenthetical_pronoun_is_no_unnamed_source() {
+    let body = "Tomas Rivero said the union would strike. One of the injured divers had a broken wrist, he said, and another was in hospital. “They are alive because the pilot turned,” he said.\n";
+    assert_eq!(speakers(body), [some("Tomas Rivero")]);
+}
+
+#[test]
+fn an_unnamed_source_that_opens_the_sentence_still_speaks() {
+    let body = "Tomas Rivero said the union would strike.\n\n\
+One of the injured divers, speaking from his bed, was blunter: “We were left there,” he said.\n";
+    assert_eq!(speakers(body), [some("One of the injured divers")]);
+}
+
+#[test]
+fn a_surname_completes_past_a_nickname_and_initials() {
+    let body = "Senator Ramon \"Monching\" T. Gallardo asked for an inquiry.\n\n\
+“Our fishermen cannot eat statements,” Gallardo said.\n\n\
+At home, Lorna Reyes said she had stopped watching the news. “I want to see his face,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ramon Gallardo"), some("Lorna Reyes")]
+    );
+}
+
+#[test]
+fn a_pronoun_keeps_to_a_person_its_sentence_names() {
+    // The thing filter leaves a person the pronoun's sentence names.
+    let body = "Senator Hugo Amaral spoke to reporters on Monday. “We are in talks,” he said.\n\n\
+When Lorna Bay was asked whether the pact would hold, she said: “We are not at that point yet.”\n";
+    assert_eq!(speakers(body), [some("Hugo Amaral"), some("Lorna Bay")]);
+}
