@@ -517,7 +517,6 @@ pub const OFFICE_WORDS: &[&str] = &[
     "agency",
     "army",
     "military",
-    "commissioner",
 ];
 
 /// Head nouns of the name of a society of members (`Saskatchewan

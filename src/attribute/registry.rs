@@ -244,6 +244,11 @@ impl Registry {
         self.parties.get(actor).copied().unwrap_or(false)
     }
 
+    /// This actor's `kind:`, lowercase.
+    pub fn kind(&self, actor: usize) -> Option<&str> {
+        self.kinds.get(actor).and_then(Option::as_deref)
+    }
+
     /// Is this actor's `kind:` one of `kinds` (lowercase)?
     pub fn is_of_kind(&self, actor: usize, kinds: &[&str]) -> bool {
         self.kinds

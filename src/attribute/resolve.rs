@@ -1073,10 +1073,17 @@ impl Reader<'_> {
     fn nationality_office_state(&self, text: &str) -> Option<String> {
         let ws = words(text);
         let office = ws.iter().position(|w| w.is(STATE_OFFICE_NOUNS))?;
-        ws[..office]
+        // The nationality opens the title: only words of the office
+        // (`Deputy Foreign`) stand between them, so `our Utopian friends,"
+        // Foreign Minister Jo Lin said` is no Utopian minister.
+        let opening = ws[..office]
             .iter()
-            .filter(|w| w.is_capitalised())
-            .find_map(|w| self.state_of_nationality(w.text))
+            .rposition(|w| !w.is(NATIONAL_OFFICE_WORDS))?;
+        let nationality = &ws[opening];
+        if !nationality.is_capitalised() {
+            return None;
+        }
+        self.state_of_nationality(nationality.text)
     }
 
     /// `Caldermoor University` in `at Caldermoor University`: the actor
@@ -1553,8 +1560,9 @@ impl Reader<'_> {
         if holders.is_empty() {
             return None;
         }
+        let named = self.registry.actors_in(&self.article.body);
         let mut found = None;
-        for m in self.registry.actors_in(&self.article.body) {
+        for m in &named {
             if holders.contains(&m.actor) {
                 if found.is_some_and(|f| f != m.actor) {
                     return None;
@@ -1562,7 +1570,15 @@ impl Reader<'_> {
                 found = Some(m.actor);
             }
         }
-        found
+        // Another actor of its kind in play may hold the same title
+        // unlisted (`Foreign Minister Jo Lin` in an article on Atlantis
+        // and Utopia, whose files list only `Utopian Foreign Minister`).
+        let found = found?;
+        let kind = self.registry.kind(found);
+        let rival = named
+            .iter()
+            .any(|m| m.actor != found && kind.is_some() && self.registry.kind(m.actor) == kind);
+        (!rival).then_some(found)
     }
 
     /// The actor that is the whole head of a prepositional object (`at
