@@ -196,7 +196,7 @@ fn unknown_field_hint(message: &str) -> Option<String> {
 pub const ARTICLE_KEYS: &[&str] = &[
     "title", "date", "outlet", "url", "authors", "agencies", "slug", "tags", "draft", "quotes",
 ];
-pub const ACTOR_KEYS: &[&str] = &["name", "kind", "aliases", "parent", "people"];
+pub const ACTOR_KEYS: &[&str] = &["name", "kind", "aliases", "parent", "people", "offices"];
 
 /// A top-level key of a front matter, located by the YAML parser.
 struct Key {
@@ -945,6 +945,19 @@ mod tests {
         assert_eq!(
             input.help.as_deref(),
             Some("`titel` is not a known key: did you mean `title`?")
+        );
+    }
+
+    #[test]
+    fn an_actors_offices_key_is_known() {
+        let text = "---\nname: Atlantis\noffices: [President]\nofices: [Mayor]\n---\n";
+        let shown: Vec<String> = unknown_keys(&file("atlantis.md", text), ACTOR_KEYS)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            shown,
+            ["atlantis.md:4: unknown key `ofices` is ignored (did you mean `offices`?)"]
         );
     }
 

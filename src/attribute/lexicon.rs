@@ -2451,3 +2451,70 @@ pub const THING_HEAD_NOUNS: &[&str] = &[
 pub const VESSEL_PREFIXES: &[&str] = &[
     "brp", "uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "ins", "mv", "fb", "ml", "rv", "ss", "fv",
 ];
+
+/// Titles of a member of a body, right before the name, and the actor
+/// `kind:`s of that body: `Judge Ann Lowe` sits on the one court the
+/// article names, `Councilmember Jo Lin` on its one council.
+pub const MEMBER_TITLE_KINDS: &[(&str, &[&str])] = &[
+    ("justice", &["court"]),
+    ("judge", &["court"]),
+    ("magistrate", &["court"]),
+    ("councilmember", &["council"]),
+    ("councilwoman", &["council"]),
+    ("councilman", &["council"]),
+    ("councillor", &["council"]),
+    ("councilor", &["council"]),
+    ("alderman", &["council"]),
+    ("alderwoman", &["council"]),
+];
+
+/// Words that may stand before a member's title without naming another
+/// body: `Chief Justice`, `U.S. District Judge`, `4th District
+/// Councilwoman`. Any other capitalised word must be part of the body's
+/// own names (`Richmond Councilman`), or it is another body's member
+/// (`Superior Court Judge` is no federal judge).
+pub const MEMBER_TITLE_RANKS: &[&str] = &[
+    "chief",
+    "senior",
+    "presiding",
+    "associate",
+    "district",
+    "circuit",
+    "federal",
+    "magistrate",
+    "ward",
+    "at-large",
+    "city",
+];
+
+/// Bare titles too many bodies have for the article's actors to tell
+/// whose office it is (`Secretary Jo Lin` may be a union's): an office
+/// listed as `President of Atlantis` is not meant by `President` alone.
+pub const TITLES_OF_MANY_BODIES: &[&str] = &[
+    "president",
+    "vice president",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "chief",
+    "leader",
+    "member",
+    "ambassador",
+    "envoy",
+    "official",
+    "chief executive",
+];
+
+/// Offices a state sends or appoints: with a nationality word before
+/// them (`Venezuelan Deputy Foreign Minister`, `the Atlantean
+/// ambassador`) they speak for that state, unlike `a Saudi delegate`.
+pub const STATE_OFFICE_NOUNS: &[&str] =
+    &["minister", "ambassador", "envoy", "consul", "vice-minister"];

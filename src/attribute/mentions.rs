@@ -8,10 +8,11 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS,
-    STAFF_NOUNS, TITLES,
+    KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, NATIONAL_OFFICE_WORDS, OFFICE_WORDS,
+    PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
-use super::text::{sentence_ends, words};
+use super::registry::strip_article;
+use super::text::{Word, sentence_ends, words};
 use super::{Candidate, Reader, reported, speaker};
 use crate::model::Rule;
 
@@ -80,10 +81,13 @@ impl Reader<'_> {
     /// The affiliation the noun phrase around one mention states.
     fn affiliation_at(&self, surname: &str, mention: Range<usize>) -> Option<(String, String)> {
         let body = &self.article.body;
-        let start = clause_start(body, mention.start);
+        let start =
+            self.outside_actor_names(body, clause_start(body, mention.start), mention.start);
         let before = &body[start..mention.end];
         let (phrase, appositions) = speaker::noun_phrase_before(before);
         let phrase = name_group(phrase);
+        let phrase = &before
+            [self.outside_actor_names(before, reported::offset_in(before, phrase), before.len())..];
         let mut subject = speaker::parse_subject(phrase);
         // The phrase must end with this very name, not merely hold it.
         let names_it = subject
@@ -131,9 +135,12 @@ impl Reader<'_> {
         // `his Democratic challenger, Maria Alvarado`: a piece that names
         // no one describes the name after it.
         // A party tag there is the previous name's (`Al Bee, R-Ohio, Jo Lin`).
+        // `The High Commissioner for Peace, Ana Vell`: the capitalised
+        // words of an office are no one's name.
         let describes = !piece_before.is_empty()
             && !party_tag(piece_before)
-            && !speaker::parse_subject(piece_before).names_someone();
+            && (!speaker::parse_subject(piece_before).names_someone()
+                || self.is_office_piece(piece_before));
         if describes {
             subject.apposition.push(piece_before);
         }
@@ -169,6 +176,48 @@ impl Reader<'_> {
             .then(|| self.body_before(phrase_start))
             .flatten()
             .map(|actor| (actor, evidence))
+    }
+
+    /// `at` moved back to the start of an actor's name it falls inside
+    /// (`Customs and Border Protection Commissioner Al Bee`): an `and`
+    /// inside a name joins no clause. `end` bounds the names looked at.
+    fn outside_actor_names(&self, text: &str, at: usize, end: usize) -> usize {
+        let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        self.registry
+            .actors_in(&text[line..end])
+            .into_iter()
+            .map(|m| (line + m.range.start, line + m.range.end))
+            .find(|&(from, to)| from < at && at < to)
+            .map_or(at, |(from, _)| from)
+    }
+
+    /// `The High Commissioner for Peace`, `The secretary general of the
+    /// Episcopal Conference`: a piece before a name that is an office, not
+    /// a name, though it holds capitalised words: a title the actor files
+    /// list (alone or with their actor's name), or a noun phrase of
+    /// office words with an office `of`/`for`/`to`/`at` a body.
+    fn is_office_piece(&self, piece: &str) -> bool {
+        let title = strip_article(piece.trim());
+        if self.registry.office_holder_actor(title).is_some()
+            || !self.registry.bare_office_actors(title).is_empty()
+        {
+            return true;
+        }
+        let ws = words(piece);
+        let of_a_body = ws
+            .windows(2)
+            .any(|p| is_office_word(&p[0]) && p[1].is(&["of", "for", "to", "at"]));
+        // Every lowercase word is an office's or a little word: no verb
+        // (`The minister met Sen. Ann Reyes`).
+        let noun_phrase = ws.iter().all(|w| {
+            w.is_capitalised()
+                || is_office_word(w)
+                || w.is(&[
+                    "the", "a", "an", "its", "their", "his", "her", "of", "for", "to", "at", "on",
+                    "and", "general", "senior",
+                ])
+        });
+        of_a_body && noun_phrase
     }
 
     /// The actor of the person whom the paragraph names first before
@@ -355,7 +404,7 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
         (2, &[')', '\n'])
     } else if rest.starts_with(", ") && (describes_someone(&rest[2..]) || party_tag(&rest[2..])) {
         (2, &[',', '.', ';', '—', '\n', '“', '"', ':'])
-    } else if rest.starts_with(" of ") {
+    } else if rest.starts_with(" of ") || rest.starts_with(" at ") {
         (1, &[',', '.', ';', '—', '\n', '“', '"', ':'])
     } else {
         return None;
@@ -365,18 +414,21 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
     (len > 0).then(|| end + skip..end + skip + len)
 }
 
-/// `, who chairs the Freedom Caucus,`: a relative clause of leading a
-/// body, right after a name or its apposition; the range starts at the
-/// verb.
+/// `, who chairs the Freedom Caucus,`, `, who sits at the table on
+/// behalf of the union,`: a relative clause of leading a body or acting
+/// for one, right after a name or its apposition; the range starts at
+/// the verb.
 fn leading_clause(body: &str, end: usize) -> Option<Range<usize>> {
     let inner = body[end..].strip_prefix(", who ")?;
     let verb = words(inner).into_iter().next()?;
-    if !verb.is(LEADING_VERBS) || verb.start != 0 {
-        return None;
-    }
     let len = inner
         .find([',', '.', ';', '—', '\n', '“', '"', ':'])
         .unwrap_or(inner.len());
+    // `, who sits on the panel on behalf of the union,` speaks for it.
+    let on_behalf = inner[..len].contains(" on behalf of ");
+    if !(verb.is(LEADING_VERBS) || on_behalf) || verb.start != 0 {
+        return None;
+    }
     let start = end + ", who ".len();
     Some(start..start + len)
 }
@@ -403,6 +455,15 @@ fn describes_someone(text: &str) -> bool {
             || w.is(PROFESSION_NOUNS)
             || w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
     })
+}
+
+/// An office, role, profession or staff noun, in any case.
+fn is_office_word(w: &Word<'_>) -> bool {
+    w.is(OFFICE_WORDS)
+        || w.is(ROLE_NOUNS)
+        || w.is(PROFESSION_NOUNS)
+        || w.is(STAFF_NOUNS)
+        || w.is(NATIONAL_OFFICE_WORDS)
 }
 
 /// `Her spokesman`, `his chief of staff`: someone's staff, who speak for
@@ -620,6 +681,188 @@ mod tests {
         assert_eq!(
             body[clause_start(body, at)..at].trim_start(),
             "Blue nominee Ann "
+        );
+    }
+
+    /// (speaker, actor) of each quote of `body`, against the actors of
+    /// the affiliation rules of round nine: offices listed with and
+    /// without their actor's name, a council, a court, a state known by
+    /// its nationality word, a body whose name holds `and`.
+    fn affiliated_round_nine(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let kind = |kind: &str, actor: Actor| Actor {
+            kind: Some(kind.into()),
+            ..actor
+        };
+        let registry = Registry::new(&[
+            Actor {
+                offices: vec!["High Commissioner for Calm".into()],
+                ..kind(
+                    "state",
+                    test_support::actor("atlantis", "Atlantis", &["Atlantean"]),
+                )
+            },
+            Actor {
+                offices: vec![
+                    "Tarnland Secretary of State".into(),
+                    "Mayor of Tarnland".into(),
+                ],
+                ..kind(
+                    "state",
+                    test_support::actor("tarnland", "State of Tarnland", &["Tarnland"]),
+                )
+            },
+            kind(
+                "state",
+                test_support::actor("venezuela", "Venezuela", &["Caracas"]),
+            ),
+            kind(
+                "council",
+                test_support::actor("council", "Tarnland City Council", &["City Council"]),
+            ),
+            kind(
+                "court",
+                test_support::actor("court", "U.S. federal courts", &["federal court"]),
+            ),
+            test_support::actor("customs", "Customs and Excise", &["Customs and Excise"]),
+            test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
+            test_support::actor("caldermoor", "Caldermoor University", &[]),
+        ]);
+        let article = test_support::article("a", body);
+        let blocks = blocks(&article.body);
+        let spans = find_quotes(&article.body, &blocks);
+        attribute(&article, &blocks, &spans, &registry)
+            .0
+            .into_iter()
+            .map(|o| (o.speaker, o.actor))
+            .collect()
+    }
+
+    /// The actor of the one quote `“It is settled,” Lin said.` after
+    /// `intro`.
+    fn actor_after(intro: &str) -> Option<String> {
+        let found = affiliated_round_nine(&format!("{intro}\n\n“It is settled,” Lin said.\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0.as_deref(), Some("Jo Lin"), "{intro}");
+        found[0].1.clone()
+    }
+
+    #[test]
+    fn an_office_before_a_name_describes_it_though_capitalised() {
+        assert_eq!(
+            actor_after("The High Commissioner for Calm, Jo Lin, rejected that reading."),
+            some("atlantis")
+        );
+        assert_eq!(
+            actor_after("The secretary general of the Relief Committee, Jo Lin, spoke."),
+            some("relief")
+        );
+        // A piece with a verb tells of someone else.
+        assert_eq!(
+            actor_after("The Relief Committee's team met Karl Dorn, Jo Lin and Al Bee."),
+            None
+        );
+        // Capitalised words that are no office are a name, not a role.
+        assert_eq!(actor_after("The Relief Committee, Jo Lin, spoke."), None);
+    }
+
+    #[test]
+    fn acting_on_behalf_of_a_body_is_speaking_for_it() {
+        assert_eq!(
+            actor_after("Jo Lin, who sits at the table on behalf of the Relief Committee, spoke."),
+            some("relief")
+        );
+        assert_eq!(
+            actor_after("Jo Lin, who wrote on behalf of the Relief Committee's critics, spoke."),
+            None
+        );
+    }
+
+    #[test]
+    fn an_and_inside_an_actors_name_joins_no_clause() {
+        assert_eq!(
+            actor_after("Customs and Excise spokesman Jo Lin defended the seizure."),
+            some("customs")
+        );
+        assert_eq!(
+            actor_after("Customs officers and spokesman Jo Lin defended the seizure."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_members_title_sits_on_the_one_body_of_its_kind() {
+        assert_eq!(
+            actor_after("The City Council voted 5-4. Councilmember Jo Lin cast the deciding vote."),
+            some("council")
+        );
+        assert_eq!(
+            actor_after("A federal court heard it. U.S. District Judge Jo Lin granted the stay."),
+            some("court")
+        );
+        // Another court's judge, or no council named: no actor.
+        assert_eq!(
+            actor_after("A federal court heard it. Superior Court Judge Jo Lin granted the stay."),
+            None
+        );
+        assert_eq!(
+            actor_after("The vote was 5-4. Councilmember Jo Lin cast the deciding vote."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_a_state_office_names_the_state() {
+        assert_eq!(
+            actor_after("Venezuelan Deputy Foreign Minister for Trade, Jo Lin, spoke in Doha."),
+            some("venezuela")
+        );
+        assert_eq!(
+            actor_after("A Venezuelan delegate, Jo Lin, spoke in Doha."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bare_title_is_the_office_of_the_one_actor_named_that_lists_it() {
+        assert_eq!(
+            actor_after("Secretary of State Jo Lin certified the Tarnland result."),
+            some("tarnland")
+        );
+        assert_eq!(
+            actor_after("In Tarnland, a spokesman for the mayor, Jo Lin, said little."),
+            some("tarnland")
+        );
+        // Another state in play may hold the title unlisted.
+        assert_eq!(
+            actor_after(
+                "Secretary of State Jo Lin certified the Tarnland result, as Venezuela watched."
+            ),
+            None
+        );
+        // The article names no actor listing it, or the mayor is criticised.
+        assert_eq!(
+            actor_after("Secretary of State Jo Lin certified the result."),
+            None
+        );
+        assert_eq!(
+            actor_after("In Tarnland, Jo Lin, a critic of the mayor, said little."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_body_that_is_the_whole_object_of_at_after_a_name_is_theirs() {
+        assert_eq!(
+            actor_after(
+                "The trial was led by neurologist Jo Lin at Caldermoor University, who spoke."
+            ),
+            some("caldermoor")
+        );
+        assert_eq!(
+            actor_after(
+                "The trial was led by neurologist Jo Lin at the Caldermoor University lab."
+            ),
+            None
         );
     }
 

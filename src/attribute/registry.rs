@@ -62,6 +62,11 @@ pub struct Registry {
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: FxHashMap<String, Option<usize>>,
+    /// An office listed with its actor's name (`Colorado Secretary of
+    /// State`, `Mayor of Richmond`) under the bare title (`secretary of
+    /// state`, `mayor`) -> every actor that lists it so: which one a
+    /// `Secretary of State Jo Lin` holds, the article's actors tell.
+    bare_offices: FxHashMap<String, Vec<usize>>,
     /// Lowercase surname of a candidate -> their campaign: an actor of
     /// kind `campaign` or aliased `<Surname> campaign`; `None` when two
     /// campaigns share the surname.
@@ -168,22 +173,35 @@ impl Registry {
             })?
         };
         let person_identity_keys = people.iter().map(|p| identity_key(&p.name)).collect();
+        let name_words: Vec<Vec<String>> = actors
+            .iter()
+            .map(|a| {
+                std::iter::once(&a.name)
+                    .chain(&a.aliases)
+                    .flat_map(|n| n.split_whitespace())
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .collect();
+        let mut bare_offices: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (index, actor) in actors.iter().enumerate() {
+            for office in &actor.offices {
+                if let Some(bare) = bare_title(office, &name_words[index]) {
+                    let holders = bare_offices.entry(bare).or_default();
+                    if !holders.contains(&index) {
+                        holders.push(index);
+                    }
+                }
+            }
+        }
         Registry {
             actors: actors
                 .iter()
                 .map(|a| (a.id.clone(), a.name.clone()))
                 .collect(),
             campaigns,
-            name_words: actors
-                .iter()
-                .map(|a| {
-                    std::iter::once(&a.name)
-                        .chain(&a.aliases)
-                        .flat_map(|n| n.split_whitespace())
-                        .map(str::to_lowercase)
-                        .collect()
-                })
-                .collect(),
+            name_words,
+            bare_offices,
             padded_names: actors
                 .iter()
                 .map(|a| {
@@ -226,6 +244,11 @@ impl Registry {
         self.parties.get(actor).copied().unwrap_or(false)
     }
 
+    /// This actor's `kind:`, lowercase.
+    pub fn kind(&self, actor: usize) -> Option<&str> {
+        self.kinds.get(actor).and_then(Option::as_deref)
+    }
+
     /// Is this actor's `kind:` one of `kinds` (lowercase)?
     pub fn is_of_kind(&self, actor: usize, kinds: &[&str]) -> bool {
         self.kinds
@@ -238,6 +261,15 @@ impl Registry {
     pub fn office_holder_actor(&self, title: &str) -> Option<usize> {
         let key = title.split_whitespace().collect::<Vec<_>>().join(" ");
         self.offices.get(&key.to_lowercase()).copied().flatten()
+    }
+
+    /// The actors that list this title with their own name (`Governor`
+    /// for `Governor of Nevada`); empty when none does.
+    pub fn bare_office_actors(&self, title: &str) -> &[usize] {
+        let key = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.bare_offices
+            .get(&key.to_lowercase())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The one actor one of whose members this title names (`Justice`
@@ -506,6 +538,33 @@ fn campaign_candidates(actor: &Actor) -> Vec<String> {
     out
 }
 
+/// `Colorado Secretary of State` -> `secretary of state`, `Mayor of
+/// Richmond` -> `mayor`: an office written with the words of its actor's
+/// names (`name_words`, lowercase) before it or after its `of`, without
+/// them. None when the office holds no such words.
+fn bare_title(office: &str, name_words: &[String]) -> Option<String> {
+    let ws: Vec<String> = office.split_whitespace().map(str::to_lowercase).collect();
+    let named = |w: &String| {
+        let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+        name_words.iter().any(|n| n == stem)
+    };
+    let leading = ws.iter().take_while(|w| named(w)).count();
+    let mut rest = &ws[leading..];
+    let mut stripped = leading > 0;
+    // One qualifier only: `State of Atlantis` lists `Atlantis Secretary
+    // of State`, whose `of State` is the title's own.
+    if let Some(of) = rest.iter().rposition(|w| w == "of")
+        && !stripped
+        && of > 0
+        && rest[of + 1..].iter().all(|w| named(w) || w == "the")
+        && rest[of + 1..].iter().any(named)
+    {
+        rest = &rest[..of];
+        stripped = true;
+    }
+    (stripped && !rest.is_empty()).then(|| rest.join(" "))
+}
+
 /// `U.S. Attorney's Office` -> `u.s. attorney`: an alias that is the
 /// office of a title.
 fn office_of_title(alias: &str) -> Option<String> {
@@ -727,6 +786,30 @@ mod tests {
         let r = Registry::new(&[actor("doj", "Justice", &["U.S. Attorney's Office"], &[])]);
         assert_eq!(r.office_holder_actor("U.S. Attorney"), Some(0));
         assert_eq!(r.office_holder_actor("Attorney"), None);
+    }
+
+    #[test]
+    fn an_office_listed_with_its_actors_name_is_also_the_bare_title() {
+        let r = Registry::new(&[
+            Actor {
+                offices: vec![
+                    "Atlantis Secretary of State".into(),
+                    "Governor of Atlantis".into(),
+                ],
+                ..actor("atlantis", "State of Atlantis", &["Atlantis"], &[])
+            },
+            Actor {
+                offices: vec!["Governor of Utopia".into(), "Chief Scout".into()],
+                ..actor("utopia", "Utopia", &[], &[])
+            },
+        ]);
+        assert_eq!(r.bare_office_actors("Secretary of State"), [0]);
+        assert_eq!(r.bare_office_actors("governor"), [0, 1]);
+        // An office written without its actor's name has no bare form.
+        assert!(r.bare_office_actors("Chief Scout").is_empty());
+        assert!(r.bare_office_actors("Scout").is_empty());
+        assert!(r.bare_office_actors("Secretary").is_empty());
+        assert!(r.bare_office_actors("Secretary of").is_empty());
     }
 
     #[test]

@@ -17,6 +17,9 @@ use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
     PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
+use super::lexicon::{
+    HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
+};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -917,6 +920,22 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            // `Ada Kroll at Caldermoor University`: a body that is the
+            // whole object of `at` right after the name.
+            if ws.first().is_some_and(|w| w.start == 0 && w.is(&["at"])) {
+                match self.whole_object_actor(&apposition[ws[0].end..]) {
+                    Some(actor) => return Some(actor),
+                    None => continue,
+                }
+            }
+            // `who sits at the table on behalf of the Bishops' Conference`.
+            if let Some(behalf) = ws
+                .windows(3)
+                .find(|t| t[0].is(&["on"]) && t[1].is(&["behalf"]) && t[2].is(&["of"]))
+                && let Some(actor) = self.whole_object_actor(&apposition[behalf[2].end..])
+            {
+                return Some(actor);
+            }
             let belongs = ws
                 .first()
                 .is_some_and(|w| w.is(&["of", "for", "from", "at", "with"]));
@@ -929,6 +948,12 @@ impl Reader<'_> {
         }
         let office = words(subject.descriptor).iter().any(is_role);
         if office && let Some(actor) = self.sender(subject.descriptor) {
+            return Some(actor);
+        }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .find_map(|t| self.nationality_office_state(t))
+        {
             return Some(actor);
         }
         if let Some(actor) = subject
@@ -954,14 +979,8 @@ impl Reader<'_> {
         {
             return Some(id_of(registry, actor));
         }
-        // `Mrs Justice Ana Vell`: a judge speaks for the one court the
-        // article names (a `Justice Minister` or the `Justice Department`
-        // is no judge: the title must stand right before the name).
-        let judge = words(subject.descriptor)
-            .last()
-            .is_some_and(|w| w.text == "Justice");
-        if judge && let Some(court) = self.actor_of_kind(&["court"], self.article.body.len()) {
-            return Some(court);
+        if let Some(body) = self.member_title_body(subject.descriptor) {
+            return Some(body);
         }
         if let Some(actor) = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
@@ -1002,6 +1021,12 @@ impl Reader<'_> {
     /// of that kind the article named before `at`; two, or none, give no
     /// actor.
     pub(super) fn actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<String> {
+        self.one_actor_of_kind(kinds, at)
+            .map(|a| id_of(self.registry, a))
+    }
+
+    /// [`Reader::actor_of_kind`], as the registry's index.
+    fn one_actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<usize> {
         let mut found = None;
         for m in self.registry.actors_in(&self.article.body[..at]) {
             if self.registry.is_of_kind(m.actor, kinds) {
@@ -1011,7 +1036,65 @@ impl Reader<'_> {
                 found = Some(m.actor);
             }
         }
-        found.map(|a| id_of(self.registry, a))
+        found
+    }
+
+    /// `Mrs Justice Ana Vell`, `U.S. District Judge Jo Lin`,
+    /// `Councilmember Al Bee`: a member's title right before the name
+    /// (`lexicon::MEMBER_TITLE_KINDS`) sits on the one body of its kind
+    /// the article names. The words before the title must be ranks
+    /// (`Chief`, `District`), honorifics or words of that body's names:
+    /// `Superior Court Judge` is another court's, and a `Justice
+    /// Minister` or the `Justice Department` is no judge (the title
+    /// ends the words before the name).
+    fn member_title_body(&self, descriptor: &str) -> Option<String> {
+        let ws = words(descriptor);
+        let (title, before) = ws.split_last()?;
+        let (_, kinds) = MEMBER_TITLE_KINDS
+            .iter()
+            .find(|(t, _)| title.is_one_of(&[t]))?;
+        if !title.is_capitalised() {
+            return None;
+        }
+        let body = self.one_actor_of_kind(kinds, self.article.body.len())?;
+        let plain = before.iter().all(|w| {
+            !w.is_capitalised()
+                || w.is(MEMBER_TITLE_RANKS)
+                || w.is(TITLES)
+                || w.is(HONORIFICS)
+                || self.registry.names_part_of(body, w.text)
+        });
+        plain.then(|| id_of(self.registry, body))
+    }
+
+    /// `Venezuelan Deputy Foreign Minister`, `the Atlantean ambassador
+    /// to Utopia`: a nationality word before an office a state sends or
+    /// appoints (`lexicon::STATE_OFFICE_NOUNS`) names that state. A
+    /// nationality before any other noun (`a Saudi delegate`) names none,
+    /// nor a state after the office (`the ambassador to Atlantis`).
+    fn nationality_office_state(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        let office = ws.iter().position(|w| w.is(STATE_OFFICE_NOUNS))?;
+        // The nationality opens the title: only words of the office
+        // (`Deputy Foreign`) stand between them, so `our Utopian friends,"
+        // Foreign Minister Jo Lin said` is no Utopian minister.
+        let opening = ws[..office]
+            .iter()
+            .rposition(|w| !w.is(NATIONAL_OFFICE_WORDS))?;
+        let nationality = &ws[opening];
+        if !nationality.is_capitalised() {
+            return None;
+        }
+        self.state_of_nationality(nationality.text)
+    }
+
+    /// `Caldermoor University` in `at Caldermoor University`: the actor
+    /// whose name is the whole object (after an article), none when the
+    /// object says more (`at the Caldermoor University lab`).
+    fn whole_object_actor(&self, object: &str) -> Option<String> {
+        let object = strip_article(object.trim());
+        let m = self.registry.actors_in(object).into_iter().next()?;
+        (m.range == (0..object.len())).then(|| id_of(self.registry, m.actor))
     }
 
     /// `Justice Eleanor Haskins` when an actor's alias is `justices`: a
@@ -1437,9 +1520,12 @@ impl Reader<'_> {
         let ws = words(text);
         (0..ws.len()).find_map(|k| {
             let title = strip_article(text[ws[k].start..].trim());
-            let actor = self
+            let Some(actor) = self
                 .registry
-                .office_holder_actor(title.trim_end_matches(['.', ',']))?;
+                .office_holder_actor(title.trim_end_matches(['.', ',']))
+            else {
+                return self.bare_office_of(title.trim_end_matches(['.', ',']), &ws, k);
+            };
             let plain = k == 0 || ws[k - 1].is(PLAIN_OFFICE_OPENERS) || {
                 let before = &ws[k - 1];
                 let stem = before
@@ -1452,6 +1538,49 @@ impl Reader<'_> {
             };
             plain.then_some(actor)
         })
+    }
+
+    /// `Secretary of State Jo Lin`, `Jo Lin, the secretary of state`, `a
+    /// spokesman for the mayor`: a bare title whose office actors list
+    /// with their own names (`Colorado Secretary of State`, `Mayor of
+    /// Richmond`) is the office of the one such actor the article names.
+    /// The title opens the words about the person (`ws[k]`), or follows
+    /// an office's `for the` or `to the` (staff of the office holder;
+    /// `a critic of the mayor` is none). Titles many bodies have
+    /// (`lexicon::TITLES_OF_MANY_BODIES`) are left alone, and two named
+    /// actors listing it give none.
+    fn bare_office_of(&self, title: &str, ws: &[text::Word<'_>], k: usize) -> Option<usize> {
+        let staff = k >= 3
+            && ws[k - 1].is(&["the"])
+            && ws[k - 2].is(&["for", "to"])
+            && (ws[k - 3].is(STAFF_NOUNS) || is_role(&ws[k - 3]));
+        let opens = k == 0 || k == 1 && ws[0].is(&["the", "a", "an"]);
+        if !(opens || staff) || TITLES_OF_MANY_BODIES.contains(&title.to_lowercase().as_str()) {
+            return None;
+        }
+        let holders = self.registry.bare_office_actors(title);
+        if holders.is_empty() {
+            return None;
+        }
+        let named = self.registry.actors_in(&self.article.body);
+        let mut found = None;
+        for m in &named {
+            if holders.contains(&m.actor) {
+                if found.is_some_and(|f| f != m.actor) {
+                    return None;
+                }
+                found = Some(m.actor);
+            }
+        }
+        // Another actor of its kind in play may hold the same title
+        // unlisted (`Foreign Minister Jo Lin` in an article on Atlantis
+        // and Utopia, whose files list only `Utopian Foreign Minister`).
+        let found = found?;
+        let kind = self.registry.kind(found);
+        let rival = named
+            .iter()
+            .any(|m| m.actor != found && kind.is_some() && self.registry.kind(m.actor) == kind);
+        (!rival).then_some(found)
     }
 
     /// The actor that is the whole head of a prepositional object (`at
