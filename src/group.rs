@@ -27,8 +27,10 @@ use crate::model::{Article, Occurrence, Quote, QuoteKind, Rule};
 const SAME_WORDS: f64 = 0.9;
 
 /// Gives every occurrence its ids. `found[i]` holds the occurrences of `articles[i]`.
+/// Nothing is kept for a later grouping: a one-shot build would only
+/// drop it, and the cache is as large as the quotes' texts again.
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
-    group_with(articles, found, &mut StatementCache::default())
+    group_into(articles, found, None)
 }
 
 /// What an earlier grouping made: `serve` keeps one between rebuilds, so
@@ -122,25 +124,42 @@ pub fn group_with(
     found: Vec<Vec<Occurrence>>,
     cache: &mut StatementCache,
 ) -> Vec<Quote> {
+    group_into(articles, found, Some(cache))
+}
+
+/// [`group`] with a cache to reuse and fill, or [`group`] alone.
+fn group_into(
+    articles: &[Article],
+    found: Vec<Vec<Occurrence>>,
+    mut cache: Option<&mut StatementCache>,
+) -> Vec<Quote> {
+    let keeping = cache.is_some();
     // Articles on every core: line numbers and ids hash one article at a
     // time, and only for the articles whose quotes moved or changed.
     let per_article: Vec<_> = articles
         .par_iter()
         .zip(found)
         .map(|(article, occurrences)| {
-            let old = kept_for(cache.articles.get(&article.source), &occurrences);
+            let kept = cache
+                .as_deref()
+                .and_then(|c| c.articles.get(&article.source));
+            let old = kept_for(kept, &occurrences);
             let fresh = old.is_none().then(|| keep(article, &occurrences));
             let now = old.or(fresh.as_deref()).unwrap_or_default();
             let words: Vec<Arc<QuoteWords>> = now.iter().map(|k| Arc::clone(&k.words)).collect();
             let quotes = quotes_of(article, occurrences, now);
             let halves = split_halves(&article.body, &quotes);
-            (quotes, halves, words, fresh)
+            // Without a cache the copies of the texts and ids go now,
+            // one article at a time, not at the end of the package.
+            (quotes, halves, words, fresh.filter(|_| keeping))
         })
         .collect();
-    let present: BTreeSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
-    cache
-        .articles
-        .retain(|source, _| present.contains(source.as_str()));
+    if let Some(cache) = cache.as_deref_mut() {
+        let present: BTreeSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
+        cache
+            .articles
+            .retain(|source, _| present.contains(source.as_str()));
+    }
     let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, ..)| q.len()).sum());
     let mut words = Vec::with_capacity(quotes.capacity());
     let mut halves = Vec::new();
@@ -155,7 +174,7 @@ pub fn group_with(
         );
         quotes.extend(article_quotes);
         words.extend(article_words);
-        if let Some(fresh) = fresh {
+        if let (Some(fresh), Some(cache)) = (fresh, cache.as_deref_mut()) {
             cache.articles.insert(article.source.clone(), fresh);
         }
     }
@@ -164,7 +183,8 @@ pub fn group_with(
         .iter()
         .map(|a| (a.source.as_str(), a.body.as_str()))
         .collect();
-    assign_statements(&mut quotes, &words, &halves, &bodies, &mut cache.buckets);
+    let buckets = cache.map(|c| &mut c.buckets);
+    assign_statements(&mut quotes, &words, &halves, &bodies, buckets);
     quotes
 }
 
@@ -334,7 +354,7 @@ fn assign_statements(
     words: &[Arc<QuoteWords>],
     halves: &[Halves],
     bodies: &HashMap<&str, &str>,
-    cache: &mut HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
+    cache: Option<&mut HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>>,
 ) {
     let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
@@ -349,8 +369,8 @@ fn assign_statements(
     let mut clustered = Vec::new();
     for ((kind, speaker), members) in &buckets {
         let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i]).collect();
-        let known = cache
-            .get(&(*kind, speaker.map(str::to_string)))
+        let known = (cache.as_deref())
+            .and_then(|cache| cache.get(&(*kind, speaker.map(str::to_string))))
             .filter(|names| names.keys().map(String::as_str).eq(texts.iter().copied()));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
@@ -400,19 +420,21 @@ fn assign_statements(
             *name = key;
         }
     }
-    cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
-    for bucket in clustered {
-        let members = &buckets[&bucket];
-        let named = members
-            .iter()
-            .map(|&i| {
-                (
-                    keys[i].to_string(),
-                    names[&find(&mut parent, i)].to_string(),
-                )
-            })
-            .collect();
-        cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
+    if let Some(cache) = cache {
+        cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
+        for bucket in clustered {
+            let members = &buckets[&bucket];
+            let named = members
+                .iter()
+                .map(|&i| {
+                    (
+                        keys[i].to_string(),
+                        names[&find(&mut parent, i)].to_string(),
+                    )
+                })
+                .collect();
+            cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
+        }
     }
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
