@@ -56,32 +56,52 @@ struct KeptQuote {
     words: Arc<QuoteWords>,
 }
 
-/// One quote's words as grouping compares them.
+/// One quote's words as grouping compares them. Every quote of the
+/// package has one while it is grouped, so the three hash lists share one
+/// allocation of exactly their size.
 #[derive(Debug)]
 struct QuoteWords {
     /// [`normalise`]d.
-    key: String,
-    /// The key's [`word_hashes`], sorted.
-    tokens: Vec<u64>,
-    /// The key's [`match_words`], in order.
-    matching: Vec<u64>,
-    /// `matching`, sorted.
-    matching_sorted: Vec<u64>,
+    key: Box<str>,
+    /// The key's [`word_hashes`] sorted, then its [`match_words`] in
+    /// order, then those sorted.
+    hashes: Box<[u64]>,
+    /// Where the tokens end and the matching words begin in `hashes`.
+    tokens_end: usize,
 }
 
 impl QuoteWords {
     fn of(text: &str) -> Self {
         let key = normalise(text);
-        let tokens = word_hashes(&key);
+        let mut hashes = word_hashes(&key);
+        let tokens_end = hashes.len();
         let matching = match_words(&key);
-        let mut matching_sorted = matching.clone();
-        matching_sorted.sort_unstable();
+        hashes.reserve_exact(2 * matching.len());
+        hashes.extend_from_slice(&matching);
+        hashes.extend_from_slice(&matching);
+        hashes[tokens_end + matching.len()..].sort_unstable();
         QuoteWords {
-            key,
-            tokens,
-            matching,
-            matching_sorted,
+            key: key.into_boxed_str(),
+            hashes: hashes.into_boxed_slice(),
+            tokens_end,
         }
+    }
+
+    /// The key's [`word_hashes`], sorted.
+    fn tokens(&self) -> &[u64] {
+        &self.hashes[..self.tokens_end]
+    }
+
+    /// The key's [`match_words`], in order.
+    fn matching(&self) -> &[u64] {
+        let rest = &self.hashes[self.tokens_end..];
+        &rest[..rest.len() / 2]
+    }
+
+    /// [`Self::matching`], sorted.
+    fn matching_sorted(&self) -> &[u64] {
+        let rest = &self.hashes[self.tokens_end..];
+        &rest[rest.len() / 2..]
     }
 }
 
@@ -104,17 +124,22 @@ fn kept_for<'k>(
 fn keep(article: &Article, occurrences: &[Occurrence]) -> Vec<KeptQuote> {
     occurrences
         .iter()
-        .map(|occurrence| {
-            let start = occurrence.span.as_ref().map(|s| s.start);
-            let position = start.map_or_else(|| "front matter".to_string(), |s| s.to_string());
-            KeptQuote {
-                start,
-                text: occurrence.text.clone(),
-                id: short_hash("q", &[&article.source, &position, &occurrence.text]),
-                words: Arc::new(QuoteWords::of(&occurrence.text)),
-            }
+        .map(|occurrence| KeptQuote {
+            start: occurrence.span.as_ref().map(|s| s.start),
+            text: occurrence.text.clone(),
+            id: quote_id(article, occurrence),
+            words: Arc::new(QuoteWords::of(&occurrence.text)),
         })
         .collect()
+}
+
+/// A quote's id: the hash of its article, place and words.
+fn quote_id(article: &Article, occurrence: &Occurrence) -> String {
+    let position = occurrence
+        .span
+        .as_ref()
+        .map_or_else(|| "front matter".to_string(), |s| s.start.to_string());
+    short_hash("q", &[&article.source, &position, &occurrence.text])
 }
 
 /// [`group`], reusing the clusters of `cache` where a speaker's texts are
@@ -144,14 +169,22 @@ fn group_into(
                 .as_deref()
                 .and_then(|c| c.articles.get(&article.source));
             let old = kept_for(kept, &occurrences);
-            let fresh = old.is_none().then(|| keep(article, &occurrences));
-            let now = old.or(fresh.as_deref()).unwrap_or_default();
-            let words: Vec<Arc<QuoteWords>> = now.iter().map(|k| Arc::clone(&k.words)).collect();
-            let quotes = quotes_of(article, occurrences, now);
+            let fresh = (keeping && old.is_none()).then(|| keep(article, &occurrences));
+            let (ids, words): (Vec<String>, Vec<Arc<QuoteWords>>) = match old.or(fresh.as_deref()) {
+                Some(now) => now
+                    .iter()
+                    .map(|k| (k.id.clone(), Arc::clone(&k.words)))
+                    .unzip(),
+                // Without a cache, the words are made below, once the
+                // quotes are in one list.
+                None => (
+                    occurrences.iter().map(|o| quote_id(article, o)).collect(),
+                    Vec::new(),
+                ),
+            };
+            let quotes = quotes_of(article, occurrences, ids);
             let halves = split_halves(&article.body, &quotes);
-            // Without a cache the copies of the texts and ids go now,
-            // one article at a time, not at the end of the package.
-            (quotes, halves, words, fresh.filter(|_| keeping))
+            (quotes, halves, words, fresh)
         })
         .collect();
     if let Some(cache) = cache.as_deref_mut() {
@@ -161,7 +194,7 @@ fn group_into(
             .retain(|source, _| present.contains(source.as_str()));
     }
     let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, ..)| q.len()).sum());
-    let mut words = Vec::with_capacity(quotes.capacity());
+    let mut words = Vec::with_capacity(if keeping { quotes.capacity() } else { 0 });
     let mut halves = Vec::new();
     for (article, (article_quotes, article_halves, article_words, fresh)) in
         articles.iter().zip(per_article)
@@ -177,6 +210,15 @@ fn group_into(
         if let (Some(fresh), Some(cache)) = (fresh, cache.as_deref_mut()) {
             cache.articles.insert(article.source.clone(), fresh);
         }
+    }
+    if !keeping {
+        // Each thread's words fill the space its articles' lists of
+        // quotes left when they were joined into one: made with the
+        // quotes, both would be held at once.
+        words = quotes
+            .par_iter()
+            .map(|q| Arc::new(QuoteWords::of(&q.text)))
+            .collect();
     }
     share_actors(&mut quotes);
     let bodies: HashMap<&str, &str> = articles
@@ -219,9 +261,9 @@ fn split_halves(body: &str, quotes: &[Quote]) -> Vec<Halves> {
         .collect()
 }
 
-/// The quotes of one article, with the ids of `kept` (one per
-/// occurrence) but no statement yet.
-fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, kept: &[KeptQuote]) -> Vec<Quote> {
+/// The quotes of one article, with their `ids` (one per occurrence) but
+/// no statement yet.
+fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, ids: Vec<String>) -> Vec<Quote> {
     let starts: Vec<Option<usize>> = occurrences
         .iter()
         .map(|o| o.span.as_ref().map(|s| s.start))
@@ -229,10 +271,10 @@ fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, kept: &[KeptQuote]
     let lines = lines_at(&article.body, article.body_line, &starts);
     occurrences
         .into_iter()
-        .zip(kept)
+        .zip(ids)
         .zip(lines)
-        .map(|((occurrence, kept), line)| Quote {
-            id: kept.id.clone(),
+        .map(|((occurrence, id), line)| Quote {
+            id,
             statement: String::new(),
             source: article.source.clone(),
             article: article.slug.clone(),
@@ -356,7 +398,7 @@ fn assign_statements(
     bodies: &HashMap<&str, &str>,
     cache: Option<&mut HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>>,
 ) {
-    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+    let keys: Vec<&str> = words.iter().map(|w| &*w.key).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         buckets
@@ -365,7 +407,7 @@ fn assign_statements(
             .push(i);
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    let tokens: Vec<&[u64]> = words.iter().map(|w| w.tokens.as_slice()).collect();
+    let tokens: Vec<&[u64]> = words.iter().map(|w| w.tokens()).collect();
     let mut clustered = Vec::new();
     for ((kind, speaker), members) in &buckets {
         let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i]).collect();
@@ -673,7 +715,7 @@ fn link_copies<'q>(
     // Ordered by (kind, speaker, text, day), each with its first quote.
     let text_of = |i: usize| {
         let q = &quotes[i];
-        (q.kind, q.speaker.as_deref(), words[i].key.as_str(), q.date)
+        (q.kind, q.speaker.as_deref(), &*words[i].key, q.date)
     };
     let mut firsts: Vec<usize> = (0..quotes.len()).collect();
     firsts.par_sort_unstable_by(|&a, &b| text_of(a).cmp(&text_of(b)).then(a.cmp(&b)));
@@ -684,8 +726,8 @@ fn link_copies<'q>(
             first: i,
             speaker: quotes[i].speaker.as_deref(),
             day: quotes[i].date,
-            words: &words[i].matching,
-            sorted: &words[i].matching_sorted,
+            words: words[i].matching(),
+            sorted: words[i].matching_sorted(),
         })
         .collect();
     let people = SamePeople::default();
