@@ -41,11 +41,15 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
 pub struct StatementCache {
     /// Per (kind, speaker): each distinct normalised text -> the name of
     /// its cluster. The clusters depend on that set of texts alone.
-    buckets: HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
+    buckets: Clusters,
     /// Per article source, in the article's order: each quote's id and
     /// words, which depend on its text and place alone.
     articles: HashMap<String, Vec<KeptQuote>>,
 }
+
+/// Per (kind, speaker): each distinct normalised text -> the name of its
+/// cluster.
+type Clusters = HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>;
 
 /// What grouping derives from one quote's text and place in its article.
 #[derive(Debug)]
@@ -396,7 +400,7 @@ fn assign_statements(
     words: &[Arc<QuoteWords>],
     halves: &[Halves],
     bodies: &HashMap<&str, &str>,
-    cache: Option<&mut HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>>,
+    cache: Option<&mut Clusters>,
 ) {
     let keys: Vec<&str> = words.iter().map(|w| &*w.key).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
@@ -1180,6 +1184,24 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_words_keep_their_three_lists_apart_in_one_allocation() {
+        let words = QuoteWords::of("Honour the deal, the [whole] deal");
+        let key = "honour the deal the deal";
+        assert_eq!(&*words.key, key);
+        assert_eq!(words.tokens(), word_hashes(key).as_slice());
+        // `honour` is matched as `honor`: the lists differ.
+        assert_ne!(words.matching()[0], word_hash("honour"));
+        assert_eq!(words.matching(), match_words(key).as_slice());
+        let mut sorted = match_words(key);
+        sorted.sort_unstable();
+        assert_eq!(words.matching_sorted(), sorted.as_slice());
+        // No words: one empty token, nothing to match.
+        let none = QuoteWords::of("...");
+        assert_eq!(none.tokens(), word_hashes("").as_slice());
+        assert!(none.matching().is_empty() && none.matching_sorted().is_empty());
+    }
     use crate::test_support;
 
     fn article(source: &str) -> Article {

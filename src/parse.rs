@@ -860,6 +860,47 @@ mod tests {
         }
     }
 
+    /// A site of one actor, `west`, and the article files given.
+    fn raw_site(articles: Vec<SourceFile>) -> RawSite {
+        RawSite {
+            root: std::path::PathBuf::from("."),
+            config: file("site.toml", "title = \"Test\"\n"),
+            articles,
+            actors: vec![file(
+                "content/actors/west.md",
+                "---\nname: West\nkind: state\n---\n",
+            )],
+            static_files: Vec::new(),
+            themes: Vec::new(),
+        }
+    }
+
+    fn talks(actor: &str) -> SourceFile {
+        let text = format!(
+            "---\ntitle: Talks\ndate: 2020-03-04\noutlet: Wire\nquotes:\n  - match: a short pause\n    actor: {actor}\n---\n“A short pause,” said Ada Lind.\n"
+        );
+        file("content/articles/talks.md", &text)
+    }
+
+    #[test]
+    fn a_correction_naming_an_unknown_actor_shows_its_line_when_the_file_text_is_freed() {
+        let raw = raw_site(vec![talks("wset")]);
+        let kept = parse_site_with(&raw, &parse_article_file).unwrap_err();
+        let freed = parse_site(raw).unwrap_err();
+        let shown = crate::error::render_error(&freed, false);
+        assert_eq!(shown, crate::error::render_error(&kept, false));
+        assert!(shown.contains("unknown actor `wset`"), "{shown}");
+        assert!(shown.contains("talks.md:6"), "{shown}");
+        assert!(shown.contains("- match: a short pause"), "{shown}");
+    }
+
+    #[test]
+    fn a_correction_naming_a_known_actor_parses() {
+        let (site, _) = parse_site(raw_site(vec![talks("west")])).unwrap();
+        assert_eq!(site.articles.len(), 1);
+        assert_eq!(site.articles[0].corrections.len(), 1);
+    }
+
     #[test]
     fn splits_front_matter_and_counts_lines() {
         let s = split_front_matter("a.md", "---\ntitle: x\n---\nbody\n").unwrap();
