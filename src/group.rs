@@ -30,8 +30,10 @@ use run_pairs::RunPairs;
 const SAME_WORDS: f64 = 0.9;
 
 /// Gives every occurrence its ids. `found[i]` holds the occurrences of `articles[i]`.
+/// Nothing is kept for a later grouping: a one-shot build would only
+/// drop it, and the cache is as large as the quotes' texts again.
 pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
-    group_with(articles, found, &mut StatementCache::default())
+    group_into(articles, found, None)
 }
 
 /// What an earlier grouping made: `serve` keeps one between rebuilds, so
@@ -42,7 +44,7 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
 pub struct StatementCache {
     /// Per (kind, speaker): each distinct normalised text -> the name of
     /// its cluster. The clusters depend on that set of texts alone.
-    buckets: HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>,
+    buckets: Clusters,
     /// Per article source, in the article's order: each quote's id and
     /// words, which depend on its text and place alone.
     articles: HashMap<String, Vec<KeptQuote>>,
@@ -64,6 +66,10 @@ impl StatementCache {
     }
 }
 
+/// Per (kind, speaker): each distinct normalised text -> the name of its
+/// cluster.
+type Clusters = HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>;
+
 /// What grouping derives from one quote's text and place in its article.
 #[derive(Debug)]
 struct KeptQuote {
@@ -73,32 +79,52 @@ struct KeptQuote {
     words: Arc<QuoteWords>,
 }
 
-/// One quote's words as grouping compares them.
+/// One quote's words as grouping compares them. Every quote of the
+/// package has one while it is grouped, so the three hash lists share one
+/// allocation of exactly their size.
 #[derive(Debug)]
 struct QuoteWords {
     /// [`normalise`]d.
-    key: String,
-    /// The key's [`word_hashes`], sorted.
-    tokens: Vec<u64>,
-    /// The key's [`match_words`], in order.
-    matching: Vec<u64>,
-    /// `matching`, sorted.
-    matching_sorted: Vec<u64>,
+    key: Box<str>,
+    /// The key's [`word_hashes`] sorted, then its [`match_words`] in
+    /// order, then those sorted.
+    hashes: Box<[u64]>,
+    /// Where the tokens end and the matching words begin in `hashes`.
+    tokens_end: usize,
 }
 
 impl QuoteWords {
     fn of(text: &str) -> Self {
         let key = normalise(text);
-        let tokens = word_hashes(&key);
+        let mut hashes = word_hashes(&key);
+        let tokens_end = hashes.len();
         let matching = match_words(&key);
-        let mut matching_sorted = matching.clone();
-        matching_sorted.sort_unstable();
+        hashes.reserve_exact(2 * matching.len());
+        hashes.extend_from_slice(&matching);
+        hashes.extend_from_slice(&matching);
+        hashes[tokens_end + matching.len()..].sort_unstable();
         QuoteWords {
-            key,
-            tokens,
-            matching,
-            matching_sorted,
+            key: key.into_boxed_str(),
+            hashes: hashes.into_boxed_slice(),
+            tokens_end,
         }
+    }
+
+    /// The key's [`word_hashes`], sorted.
+    fn tokens(&self) -> &[u64] {
+        &self.hashes[..self.tokens_end]
+    }
+
+    /// The key's [`match_words`], in order.
+    fn matching(&self) -> &[u64] {
+        let rest = &self.hashes[self.tokens_end..];
+        &rest[..rest.len() / 2]
+    }
+
+    /// [`Self::matching`], sorted.
+    fn matching_sorted(&self) -> &[u64] {
+        let rest = &self.hashes[self.tokens_end..];
+        &rest[rest.len() / 2..]
     }
 }
 
@@ -121,17 +147,22 @@ fn kept_for<'k>(
 fn keep(article: &Article, occurrences: &[Occurrence]) -> Vec<KeptQuote> {
     occurrences
         .iter()
-        .map(|occurrence| {
-            let start = occurrence.span.as_ref().map(|s| s.start);
-            let position = start.map_or_else(|| "front matter".to_string(), |s| s.to_string());
-            KeptQuote {
-                start,
-                text: occurrence.text.clone(),
-                id: short_hash("q", &[&article.source, &position, &occurrence.text]),
-                words: Arc::new(QuoteWords::of(&occurrence.text)),
-            }
+        .map(|occurrence| KeptQuote {
+            start: occurrence.span.as_ref().map(|s| s.start),
+            text: occurrence.text.clone(),
+            id: quote_id(article, occurrence),
+            words: Arc::new(QuoteWords::of(&occurrence.text)),
         })
         .collect()
+}
+
+/// A quote's id: the hash of its article, place and words.
+fn quote_id(article: &Article, occurrence: &Occurrence) -> String {
+    let position = occurrence
+        .span
+        .as_ref()
+        .map_or_else(|| "front matter".to_string(), |s| s.start.to_string());
+    short_hash("q", &[&article.source, &position, &occurrence.text])
 }
 
 /// [`group`], reusing the clusters of `cache` where a speaker's texts are
@@ -141,27 +172,52 @@ pub fn group_with(
     found: Vec<Vec<Occurrence>>,
     cache: &mut StatementCache,
 ) -> Vec<Quote> {
+    group_into(articles, found, Some(cache))
+}
+
+/// [`group`] with a cache to reuse and fill, or [`group`] alone.
+fn group_into(
+    articles: &[Article],
+    found: Vec<Vec<Occurrence>>,
+    mut cache: Option<&mut StatementCache>,
+) -> Vec<Quote> {
+    let keeping = cache.is_some();
     // Articles on every core: line numbers and ids hash one article at a
     // time, and only for the articles whose quotes moved or changed.
     let per_article: Vec<_> = articles
         .par_iter()
         .zip(found)
         .map(|(article, occurrences)| {
-            let old = kept_for(cache.articles.get(&article.source), &occurrences);
-            let fresh = old.is_none().then(|| keep(article, &occurrences));
-            let now = old.or(fresh.as_deref()).unwrap_or_default();
-            let words: Vec<Arc<QuoteWords>> = now.iter().map(|k| Arc::clone(&k.words)).collect();
-            let quotes = quotes_of(article, occurrences, now);
+            let kept = cache
+                .as_deref()
+                .and_then(|c| c.articles.get(&article.source));
+            let old = kept_for(kept, &occurrences);
+            let fresh = (keeping && old.is_none()).then(|| keep(article, &occurrences));
+            let (ids, words): (Vec<String>, Vec<Arc<QuoteWords>>) = match old.or(fresh.as_deref()) {
+                Some(now) => now
+                    .iter()
+                    .map(|k| (k.id.clone(), Arc::clone(&k.words)))
+                    .unzip(),
+                // Without a cache, the words are made below, once the
+                // quotes are in one list.
+                None => (
+                    occurrences.iter().map(|o| quote_id(article, o)).collect(),
+                    Vec::new(),
+                ),
+            };
+            let quotes = quotes_of(article, occurrences, ids);
             let halves = split_halves(&article.body, &quotes);
             (quotes, halves, words, fresh)
         })
         .collect();
-    let present: BTreeSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
-    cache
-        .articles
-        .retain(|source, _| present.contains(source.as_str()));
+    if let Some(cache) = cache.as_deref_mut() {
+        let present: BTreeSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
+        cache
+            .articles
+            .retain(|source, _| present.contains(source.as_str()));
+    }
     let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, ..)| q.len()).sum());
-    let mut words = Vec::with_capacity(quotes.capacity());
+    let mut words = Vec::with_capacity(if keeping { quotes.capacity() } else { 0 });
     let mut halves = Vec::new();
     for (article, (article_quotes, article_halves, article_words, fresh)) in
         articles.iter().zip(per_article)
@@ -174,9 +230,18 @@ pub fn group_with(
         );
         quotes.extend(article_quotes);
         words.extend(article_words);
-        if let Some(fresh) = fresh {
+        if let (Some(fresh), Some(cache)) = (fresh, cache.as_deref_mut()) {
             cache.articles.insert(article.source.clone(), fresh);
         }
+    }
+    if !keeping {
+        // Each thread's words fill the space its articles' lists of
+        // quotes left when they were joined into one: made with the
+        // quotes, both would be held at once.
+        words = quotes
+            .par_iter()
+            .map(|q| Arc::new(QuoteWords::of(&q.text)))
+            .collect();
     }
     share_actors(&mut quotes);
     let bodies: HashMap<&str, &str> = articles
@@ -218,9 +283,9 @@ fn split_halves(body: &str, quotes: &[Quote]) -> Vec<Halves> {
         .collect()
 }
 
-/// The quotes of one article, with the ids of `kept` (one per
-/// occurrence) but no statement yet.
-fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, kept: &[KeptQuote]) -> Vec<Quote> {
+/// The quotes of one article, with their `ids` (one per occurrence) but
+/// no statement yet.
+fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, ids: Vec<String>) -> Vec<Quote> {
     let starts: Vec<Option<usize>> = occurrences
         .iter()
         .map(|o| o.span.as_ref().map(|s| s.start))
@@ -228,10 +293,10 @@ fn quotes_of(article: &Article, occurrences: Vec<Occurrence>, kept: &[KeptQuote]
     let lines = lines_at(&article.body, article.body_line, &starts);
     occurrences
         .into_iter()
-        .zip(kept)
+        .zip(ids)
         .zip(lines)
-        .map(|((occurrence, kept), line)| Quote {
-            id: kept.id.clone(),
+        .map(|((occurrence, id), line)| Quote {
+            id,
             statement: String::new(),
             source: article.source.clone(),
             article: article.slug.clone(),
@@ -353,10 +418,13 @@ fn assign_statements(
     words: &[Arc<QuoteWords>],
     halves: &[Halves],
     bodies: &HashMap<&str, &str>,
-    kept: &mut StatementCache,
+    kept: Option<&mut StatementCache>,
 ) {
-    let cache = &mut kept.buckets;
-    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+    let (cache, run_pairs) = match kept {
+        Some(kept) => (Some(&mut kept.buckets), kept.run_pairs.as_mut()),
+        None => (None, None),
+    };
+    let keys: Vec<&str> = words.iter().map(|w| &*w.key).collect();
     let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         buckets
@@ -365,12 +433,12 @@ fn assign_statements(
             .push(i);
     }
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    let tokens: Vec<&[u64]> = words.iter().map(|w| w.tokens.as_slice()).collect();
+    let tokens: Vec<&[u64]> = words.iter().map(|w| w.tokens()).collect();
     let mut clustered = Vec::new();
     for ((kind, speaker), members) in &buckets {
         let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i]).collect();
-        let known = cache
-            .get(&(*kind, speaker.map(str::to_string)))
+        let known = (cache.as_deref())
+            .and_then(|cache| cache.get(&(*kind, speaker.map(str::to_string))))
             .filter(|names| names.keys().map(String::as_str).eq(texts.iter().copied()));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
@@ -420,23 +488,25 @@ fn assign_statements(
             *name = key;
         }
     }
-    cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
-    for bucket in clustered {
-        let members = &buckets[&bucket];
-        let named = members
-            .iter()
-            .map(|&i| {
-                (
-                    keys[i].to_string(),
-                    names[&find(&mut parent, i)].to_string(),
-                )
-            })
-            .collect();
-        cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
+    if let Some(cache) = cache {
+        cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
+        for bucket in clustered {
+            let members = &buckets[&bucket];
+            let named = members
+                .iter()
+                .map(|&i| {
+                    (
+                        keys[i].to_string(),
+                        names[&find(&mut parent, i)].to_string(),
+                    )
+                })
+                .collect();
+            cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
+        }
     }
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
-    link_copies(quotes, words, halves, kept.run_pairs.as_mut(), &mut parent);
+    link_copies(quotes, words, halves, run_pairs, &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
     let mut statements: BTreeMap<usize, (&str, Option<&str>)> = BTreeMap::new();
     for (i, &root) in roots.iter().enumerate() {
@@ -699,7 +769,7 @@ fn link_copies<'q>(
     // Ordered by (kind, speaker, text, day), each with its first quote.
     let text_of = |i: usize| {
         let q = &quotes[i];
-        (q.kind, q.speaker.as_deref(), words[i].key.as_str(), q.date)
+        (q.kind, q.speaker.as_deref(), &*words[i].key, q.date)
     };
     let mut firsts: Vec<usize> = (0..quotes.len()).collect();
     firsts.par_sort_unstable_by(|&a, &b| text_of(a).cmp(&text_of(b)).then(a.cmp(&b)));
@@ -711,8 +781,8 @@ fn link_copies<'q>(
             kind: quotes[i].kind,
             speaker: quotes[i].speaker.as_deref(),
             day: quotes[i].date,
-            words: &words[i].matching,
-            sorted: &words[i].matching_sorted,
+            words: words[i].matching(),
+            sorted: words[i].matching_sorted(),
             key: &words[i].key,
         })
         .collect();
@@ -1170,6 +1240,24 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_words_keep_their_three_lists_apart_in_one_allocation() {
+        let words = QuoteWords::of("Honour the deal, the [whole] deal");
+        let key = "honour the deal the deal";
+        assert_eq!(&*words.key, key);
+        assert_eq!(words.tokens(), word_hashes(key).as_slice());
+        // `honour` is matched as `honor`: the lists differ.
+        assert_ne!(words.matching()[0], word_hash("honour"));
+        assert_eq!(words.matching(), match_words(key).as_slice());
+        let mut sorted = match_words(key);
+        sorted.sort_unstable();
+        assert_eq!(words.matching_sorted(), sorted.as_slice());
+        // No words: one empty token, nothing to match.
+        let none = QuoteWords::of("...");
+        assert_eq!(none.tokens(), word_hashes("").as_slice());
+        assert!(none.matching().is_empty() && none.matching_sorted().is_empty());
+    }
     use crate::test_support;
 
     fn article(source: &str) -> Article {

@@ -121,12 +121,8 @@ pub fn analyse(site: &Site) -> Analysis {
         .par_iter()
         .map(|article| analyse_article(article, &registry))
         .collect();
-    analyse_package(
-        site,
-        per_article,
-        &registry,
-        &mut group::StatementCache::default(),
-    )
+    // A one-shot build keeps nothing for a later grouping.
+    analyse_package(site, per_article, &registry, None, &mut |_| {})
 }
 
 /// Stages 3-4 for one article: its quotes, found and attributed, with the
@@ -142,23 +138,25 @@ pub fn analyse_article(
 
 /// The package-wide end of [`analyse`]: one name per person across the
 /// articles, then stage 5, reusing the clusters of `statements` where
-/// they still hold. `per_article` follows `site.articles`.
-pub fn analyse_package(
-    site: &Site,
-    per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
-    registry: &attribute::Registry,
-    statements: &mut group::StatementCache,
-) -> Analysis {
-    analyse_package_timed(site, per_article, registry, statements, &mut |_| {})
-}
-
-/// [`analyse_package`], telling `lap` when each of its passes ends (one
+/// they still hold, and telling `lap` when each of its passes ends (one
 /// name per person, then grouping), for serve's line on a rebuild.
+/// `per_article` follows `site.articles`.
 pub fn analyse_package_timed(
     site: &Site,
     per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
     registry: &attribute::Registry,
     statements: &mut group::StatementCache,
+    lap: &mut dyn FnMut(&'static str),
+) -> Analysis {
+    analyse_package(site, per_article, registry, Some(statements), lap)
+}
+
+/// [`analyse_package_timed`], with or without a cache of statements.
+fn analyse_package(
+    site: &Site,
+    per_article: Vec<(Vec<Occurrence>, Vec<Warning>)>,
+    registry: &attribute::Registry,
+    statements: Option<&mut group::StatementCache>,
     lap: &mut dyn FnMut(&'static str),
 ) -> Analysis {
     let mut warnings = Vec::new();
@@ -169,7 +167,10 @@ pub fn analyse_package_timed(
     }
     attribute::entities::unify_people(&mut found, registry);
     lap("people");
-    let quotes = group::group_with(&site.articles, found, statements);
+    let quotes = match statements {
+        Some(statements) => group::group_with(&site.articles, found, statements),
+        None => group::group(&site.articles, found),
+    };
     lap("grouping");
     Analysis { quotes, warnings }
 }

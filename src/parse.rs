@@ -3,6 +3,7 @@
 //! Every problem found is collected, so one run reports all bad files at
 //! once, each with its file and line.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
@@ -473,8 +474,11 @@ pub fn parse_actor(file: &SourceFile) -> Result<Actor> {
 
 /// Parses and cross-checks a whole site. Errors from every file are
 /// collected; warnings go to the caller.
-pub fn parse_site(raw: RawSite) -> Result<(Site, Vec<Warning>)> {
-    parse_site_with(&raw, &parse_article_file)
+pub fn parse_site(mut raw: RawSite) -> Result<(Site, Vec<Warning>)> {
+    // Each article file's text goes as soon as it is parsed: the texts and
+    // the articles made of them are never all held at once.
+    let files = std::mem::take(&mut raw.articles);
+    parse_site_from(&raw, files.into_par_iter(), &parse_article_file)
 }
 
 /// An article file's unknown-key warnings and its article (`None`: a draft).
@@ -491,6 +495,16 @@ pub fn parse_site_with(
     raw: &RawSite,
     parse: &(dyn Fn(&SourceFile) -> ParsedArticle + Sync),
 ) -> Result<(Site, Vec<Warning>)> {
+    parse_site_from(raw, raw.articles.par_iter(), parse)
+}
+
+/// [`parse_site_with`], the article files taken from `files` (owned or
+/// borrowed) instead of `raw`.
+fn parse_site_from<F: Borrow<SourceFile> + Send>(
+    raw: &RawSite,
+    files: impl IndexedParallelIterator<Item = F>,
+    parse: &(dyn Fn(&SourceFile) -> ParsedArticle + Sync),
+) -> Result<(Site, Vec<Warning>)> {
     let (config, mut warnings) = config::parse(&raw.config.path, &raw.config.text)?;
     config::check_theme(
         &raw.config.path,
@@ -499,25 +513,44 @@ pub fn parse_site_with(
         &raw.themes,
     )?;
     let mut errors = Vec::new();
-    let mut articles = Vec::new();
+    let mut actors = Vec::new();
+    let mut actor_errors = Vec::new();
+    for file in &raw.actors {
+        match parse_actor(file) {
+            Ok(actor) => actors.push(actor),
+            Err(e) => actor_errors.push(e),
+        }
+    }
+    let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     // Articles parse independently: on every core, results in file order.
-    let parsed: Vec<_> = raw.articles.par_iter().map(parse).collect();
-    for (unknown, article) in parsed {
+    // A correction's actor is checked here, while the file's text is at
+    // hand for the message.
+    let parsed: Vec<_> = files
+        .map(|file| {
+            let file = file.borrow();
+            let (unknown, article) = parse(file);
+            let unknown_actors = match &article {
+                Ok(Some(article)) => unknown_correction_actors(article, &file.text, &ids),
+                _ => Vec::new(),
+            };
+            (unknown, article, unknown_actors)
+        })
+        .collect();
+    let mut articles = Vec::with_capacity(parsed.len());
+    let mut correction_errors = Vec::new();
+    for (unknown, article, unknown_actors) in parsed {
         warnings.extend(unknown);
         match article {
             Ok(Some(article)) => articles.push(article),
             Ok(None) => {}
             Err(e) => errors.push(e),
         }
+        correction_errors.extend(unknown_actors);
     }
-    let mut actors = Vec::new();
     for file in &raw.actors {
         warnings.extend(unknown_keys(file, ACTOR_KEYS));
-        match parse_actor(file) {
-            Ok(actor) => actors.push(actor),
-            Err(e) => errors.push(e),
-        }
     }
+    errors.extend(actor_errors);
     // Keyed by lower case: slugs differing only by case name one folder on
     // macOS and Windows, and in an archive unpacked there.
     let mut by_slug: BTreeMap<String, (&str, &str)> = BTreeMap::new();
@@ -540,7 +573,6 @@ pub fn parse_site_with(
     warnings.extend(near_duplicates);
     errors.extend(actor_ids_differing_by_case(&actors));
     warnings.extend(people_under_two_actors(&actors));
-    let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     for actor in &actors {
         if let Some(parent) = &actor.parent
             && !ids.contains(&parent.as_str())
@@ -567,28 +599,7 @@ pub fn parse_site_with(
             ));
         }
     }
-    for article in &articles {
-        for correction in &article.corrections {
-            if let Some(Some(actor)) = &correction.actor
-                && !ids.contains(&actor.as_str())
-            {
-                let text = raw.articles.iter().find(|f| f.path == article.source);
-                errors.push(unknown_actor(
-                    Error::at(
-                        &article.source,
-                        text.map(|f| f.text.as_str()),
-                        Some(correction.line),
-                        format!(
-                            "quotes: unknown actor `{actor}` (known: {})",
-                            ids.join(", ")
-                        ),
-                    ),
-                    actor,
-                    &ids,
-                ));
-            }
-        }
-    }
+    errors.extend(correction_errors);
     if articles.is_empty() && errors.is_empty() {
         warnings.push(Warning {
             file: "content/articles".into(),
@@ -607,6 +618,32 @@ pub fn parse_site_with(
         theme_overrides: Vec::new(),
     };
     Ok((site, warnings))
+}
+
+/// The editor's corrections of `article` (its file's text `text`) that
+/// name an actor not among `ids`.
+fn unknown_correction_actors(article: &Article, text: &str, ids: &[&str]) -> Vec<Error> {
+    let mut errors = Vec::new();
+    for correction in &article.corrections {
+        if let Some(Some(actor)) = &correction.actor
+            && !ids.contains(&actor.as_str())
+        {
+            errors.push(unknown_actor(
+                Error::at(
+                    &article.source,
+                    Some(text),
+                    Some(correction.line),
+                    format!(
+                        "quotes: unknown actor `{actor}` (known: {})",
+                        ids.join(", ")
+                    ),
+                ),
+                actor,
+                ids,
+            ));
+        }
+    }
+    errors
 }
 
 /// Adds "did you mean" to an unknown actor id error when an id is close.
@@ -821,6 +858,47 @@ mod tests {
             path: path.into(),
             text: text.into(),
         }
+    }
+
+    /// A site of one actor, `west`, and the article files given.
+    fn raw_site(articles: Vec<SourceFile>) -> RawSite {
+        RawSite {
+            root: std::path::PathBuf::from("."),
+            config: file("site.toml", "title = \"Test\"\n"),
+            articles,
+            actors: vec![file(
+                "content/actors/west.md",
+                "---\nname: West\nkind: state\n---\n",
+            )],
+            static_files: Vec::new(),
+            themes: Vec::new(),
+        }
+    }
+
+    fn talks(actor: &str) -> SourceFile {
+        let text = format!(
+            "---\ntitle: Talks\ndate: 2020-03-04\noutlet: Wire\nquotes:\n  - match: a short pause\n    actor: {actor}\n---\n“A short pause,” said Ada Lind.\n"
+        );
+        file("content/articles/talks.md", &text)
+    }
+
+    #[test]
+    fn a_correction_naming_an_unknown_actor_shows_its_line_when_the_file_text_is_freed() {
+        let raw = raw_site(vec![talks("wset")]);
+        let kept = parse_site_with(&raw, &parse_article_file).unwrap_err();
+        let freed = parse_site(raw).unwrap_err();
+        let shown = crate::error::render_error(&freed, false);
+        assert_eq!(shown, crate::error::render_error(&kept, false));
+        assert!(shown.contains("unknown actor `wset`"), "{shown}");
+        assert!(shown.contains("talks.md:6"), "{shown}");
+        assert!(shown.contains("- match: a short pause"), "{shown}");
+    }
+
+    #[test]
+    fn a_correction_naming_a_known_actor_parses() {
+        let (site, _) = parse_site(raw_site(vec![talks("west")])).unwrap();
+        assert_eq!(site.articles.len(), 1);
+        assert_eq!(site.articles[0].corrections.len(), 1);
     }
 
     #[test]
