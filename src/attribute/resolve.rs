@@ -1595,9 +1595,10 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     let phrase = subject.phrase.trim();
     let ws = words(phrase);
     let first = ws.first()?;
-    // `Jo Lin, of the Harbour Council, said`: an apposition the frame
-    // was left with still tells whom the person speaks for.
-    if first.is(&["of"]) && ws.len() > 1 {
+    // `Jo Lin, of the Harbour Council, said` (or `at`, `with`, `from`):
+    // an apposition the frame was left with still tells whom the person
+    // speaks for, when it is all an actor's name.
+    if first.is(&["of", "at", "with", "from"]) && ws.len() > 1 {
         let body = strip_article(&phrase[ws[1].start..]);
         return registry
             .actor_named(body)
