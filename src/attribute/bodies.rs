@@ -161,24 +161,6 @@ pub(super) fn name_part(bare: &str) -> Option<NamePart<'_>> {
     Some(NamePart { whole, proper })
 }
 
-/// `Tarn's Foreign Ministry`, `Atlantis's harbour authority`: a proper
-/// name's possessive, then up to [`MAX_BODY_ADJECTIVES`] words and an
-/// organisation noun. A body by its written name, whether or not the
-/// actor files list its owner.
-pub(super) fn is_possessive_body(bare: &str) -> bool {
-    let ws = words(bare);
-    let [owner, between @ .., head] = ws.as_slice() else {
-        return false;
-    };
-    let possessive = owner.text.ends_with("'s") || owner.text.ends_with("’s");
-    possessive
-        && owner.is_capitalised()
-        && head.is(ORGANISATION_WORDS)
-        && between.len() <= MAX_BODY_ADJECTIVES
-        && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
-        && between.iter().all(|w| !w.text.contains(['\'', '’']))
-}
-
 /// Whether the words of `whole` before `proper` (its end) only describe
 /// it: they tell what kind of outlet it is (`state news agency`,
 /// `nationalist tabloid`) or introduce its name (`known as`, `called`).
@@ -297,18 +279,5 @@ mod tests {
             None
         );
         assert_eq!(latest_group("Two ministers met.", "ministers"), None);
-    }
-
-    #[test]
-    fn a_proper_names_body_is_a_body_by_its_written_name() {
-        assert!(is_possessive_body("Tarn's Foreign Ministry"));
-        assert!(is_possessive_body("Atlantis's foreign ministry"));
-        // Not a body's noun, an owner that is no name, or a longer phrase.
-        assert!(!is_possessive_body("Tarn's envoy"));
-        assert!(!is_possessive_body("its foreign ministry"));
-        assert!(!is_possessive_body(
-            "Tarn's new acting deputy foreign ministry"
-        ));
-        assert!(!is_possessive_body("Tarn's Foreign Ministry, which"));
     }
 }

@@ -543,28 +543,7 @@ impl Reader<'_> {
             .first()
             .filter(|m| names_head || office || belongs(m) || opens_with_state(m))
             .map(|m| self.registry.actor_id(m.actor).to_string());
-        // `Tarn's Foreign Ministry`: a body by its written name, when its
-        // owner is no person the article or the actor files know.
-        let owned_by_someone = || {
-            let owner = words(bare).first().map(|w| {
-                w.text
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .to_string()
-            });
-            owner.is_some_and(|owner| {
-                self.registry.person(&owner).is_some()
-                    || self
-                        .discourse
-                        .known
-                        .iter()
-                        .chain(&self.discourse.people)
-                        .any(|k| k.person && k.name.split_whitespace().any(|part| part == owner))
-            })
-        };
-        let proper = subject.name.is_some()
-            || actor.is_some()
-            || bodies::is_possessive_body(bare) && !owned_by_someone();
+        let proper = subject.name.is_some() || actor.is_some();
         proper.then(|| Entity {
             name: bare.to_string(),
             role: None,

@@ -2562,15 +2562,6 @@ fn a_name_after_a_preposition_is_no_coordinated_subject() {
 }
 
 #[test]
-fn a_states_body_speaks_by_its_written_name_without_an_actor_file() {
-    let body = "Tarn's Foreign Ministry welcomed the release in a statement on Tuesday, saying it “is pleased that the crews are home”.\n";
-    assert_eq!(speakers(body), [some("Tarn's Foreign Ministry")]);
-    // A person's body is no state's.
-    let body = "Karl Lind spoke first. Lind's party welcomed the release on Tuesday, saying it “is pleased that the crews are home”.\n";
-    assert_ne!(speakers(body), [some("Lind's party")]);
-}
-
-#[test]
 fn the_ministers_speak_as_the_group_the_article_named() {
     let body = "Atlantean foreign ministers meeting in Port Vell on Sunday endorsed the corridor.\n\nIn a joint statement, the ministers said they “categorically reject any foreign interference”.\n";
     assert_eq!(speakers(body), [some("Atlantean foreign ministers")]);
