@@ -2518,3 +2518,42 @@ pub const TITLES_OF_MANY_BODIES: &[&str] = &[
 /// ambassador`) they speak for that state, unlike `a Saudi delegate`.
 pub const STATE_OFFICE_NOUNS: &[&str] =
     &["minister", "ambassador", "envoy", "consul", "vice-minister"];
+
+/// Classes of nouns that may name one body (`bodies.rs`): `the ministry`
+/// may stand for the `Department of Foreign Affairs` the article named,
+/// `the panel` for a committee or a commission. Each entry is a noun
+/// after `the` and the nouns of the names it may stand for. To add a
+/// class, add an entry and a test in `bodies.rs`.
+pub const BODY_NOUN_CLASSES: &[(&str, &[&str])] = &[
+    ("ministry", &["ministry", "department"]),
+    ("department", &["department", "ministry"]),
+    ("panel", &["panel", "committee", "commission"]),
+    ("embassy", &["embassy"]),
+    ("consulate", &["consulate"]),
+];
+
+/// Words before a body's noun that tell nothing of which body it is (`the
+/// bipartisan panel` is the committee the article named).
+pub const NEUTRAL_BODY_ADJECTIVES: &[&str] = &["bipartisan", "cross-party", "independent"];
+
+/// Plural nouns for office holders who speak as one group (`bodies.rs`):
+/// `the ministers said` after `Atlantean foreign ministers endorsed`.
+pub const GROUP_NOUNS: &[&str] = &["ministers", "delegations"];
+
+/// Nouns for a kind of outlet that, before an outlet's name, are no part
+/// of it (`state news agency SANA`, `nationalist tabloid Global Times`).
+pub const MEDIA_KIND_NOUNS: &[&str] = &[
+    "paper",
+    "newspaper",
+    "tabloid",
+    "daily",
+    "agency",
+    "broadcaster",
+    "channel",
+    "network",
+    "television",
+    "tv",
+    "outlet",
+    "magazine",
+    "website",
+];

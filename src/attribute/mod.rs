@@ -15,6 +15,7 @@
 //! ([`reported`]) is found in sentences without quote marks. The editor's
 //! `quotes:` corrections ([`corrections`]) have the last word.
 
+mod bodies;
 mod coref;
 mod corrections;
 pub mod dates;

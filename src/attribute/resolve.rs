@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::bodies;
 use super::coref;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
@@ -420,6 +421,20 @@ impl Reader<'_> {
         if let Some(body) = self.body_by_noun(subject.phrase, at) {
             return Some(body);
         }
+        if let Some(noun) = bodies::definite_group_noun(subject.phrase) {
+            // `the ministers`: the group the article named, or no one.
+            let before = self.article.body.get(..at)?;
+            let name = bodies::latest_group(before, &noun)?;
+            return Some(Entity {
+                name: name.to_string(),
+                role: None,
+                actor: self
+                    .registry
+                    .actor_named(name)
+                    .map(|a| id_of(self.registry, a)),
+                person: false,
+            });
+        }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
             return Some(self.named_body(actor, subject.phrase));
         }
@@ -445,6 +460,22 @@ impl Reader<'_> {
         }
         let bare = strip_article(phrase);
         let bare = bare.strip_prefix("so-called ").unwrap_or(bare);
+        // Only a noun phrase names a body: not an apposition or a clause
+        // the subject parse took for it.
+        let part = bodies::name_part(bare)?;
+        let known_body = |name: &str| {
+            self.registry.actor_named(name).is_some()
+                || registry::is_outlet(name, &self.outlets())
+                || words(name).iter().any(|w| w.is(ORGANISATION_WORDS))
+        };
+        let bare = match part.proper {
+            // `nationalist tabloid Global Times`, `known as Itamaraty`:
+            // words that only describe a known body are no part of its name.
+            Some(proper) if bodies::only_describes(part.whole, proper) && known_body(proper) => {
+                proper
+            }
+            _ => part.whole,
+        };
         if let Some(name_part) = text::not_a_noun_phrase(bare) {
             // A clause fragment names no body: only an actor named in the
             // part that can be a name speaks, under its own name.
@@ -531,18 +562,13 @@ impl Reader<'_> {
     /// (see `coref::body_named_by_noun`), by its actor's name when the
     /// actor files list it.
     pub(super) fn body_by_noun(&self, phrase: &str, at: usize) -> Option<Entity> {
-        let ws = words(phrase.trim());
-        let [the, noun] = ws.as_slice() else {
-            return None;
-        };
-        if !the.is(&["the"])
-            || noun.is_capitalised()
-            || !(noun.is(ORGANISATION_WORDS) || noun.is(BODY_HEAD_NOUNS))
-        {
+        let (noun, adjectives) = bodies::definite_body_noun(phrase)?;
+        // `the foreign ministry` an actor lists as an alias is that actor's.
+        if !adjectives.is_empty() && self.registry.actor_named(phrase).is_some() {
             return None;
         }
         let before = self.article.body.get(..at)?;
-        let name = coref::body_named_by_noun(before, noun.text)?;
+        let name = bodies::latest_of_class(before, &noun, &adjectives)?;
         let actor = self.registry.actor_named(name).or_else(|| {
             self.registry
                 .actors_in(name)
@@ -551,6 +577,14 @@ impl Reader<'_> {
                 .map(|m| m.actor)
         });
         Some(match actor {
+            // A state's organ (`Chinese Embassy`) keeps its own name, as
+            // `the Kremlin` does; a body of its own takes the actor's name.
+            Some(actor) if self.registry.is_of_kind(actor, STATE_KINDS) => Entity {
+                name: name.to_string(),
+                role: None,
+                actor: Some(id_of(self.registry, actor)),
+                person: false,
+            },
             Some(actor) => Entity {
                 name: self.registry.actor_name(actor).to_string(),
                 role: None,
@@ -1671,6 +1705,15 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
     let phrase = subject.phrase.trim();
     let ws = words(phrase);
     let first = ws.first()?;
+    // `Jo Lin, of the Harbour Council, said` (or `at`, `with`, `from`):
+    // an apposition the frame was left with still tells whom the person
+    // speaks for, when it is all an actor's name.
+    if first.is(&["of", "at", "with", "from"]) && ws.len() > 1 {
+        let body = strip_article(&phrase[ws[1].start..]);
+        return registry
+            .actor_named(body)
+            .map(|a| registry.actor_id(a).to_string());
+    }
     let definite = first.is(&["the"]) || first.text.ends_with("’s") || first.text.ends_with("'s");
     let speaks_for = first.is(&["a", "an"])
         && ws.len() > 3

@@ -231,6 +231,16 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
             via: via(context, ws, outlets),
         });
     }
+    // `The agency reported ..., quoting a customs official as saying`: the
+    // one quoted said the words; the body only carried them.
+    if let Some(quoted) = quoted_source(context, ws, v) {
+        return Some(Clause {
+            subject: Some(parse_subject(quoted)),
+            verb: ws[v].lower(),
+            evidence,
+            via: via(context, ws, outlets),
+        });
+    }
     let finite = if is_gerund(&ws[v]) {
         (0..v).rev().find(|&i| is_verb(&ws[i]))
     } else {
@@ -406,6 +416,24 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words a body is said to quote between `quoting` and `as` before the
+/// gerund `ws[v]` (`quoting a customs official as saying`).
+fn quoted_source<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<&'a str> {
+    const MAX_SOURCE_WORDS: usize = 8;
+    if !is_gerund(&ws[v]) || v < 3 || !ws[v - 1].is(&["as"]) {
+        return None;
+    }
+    let quoting = (v.saturating_sub(MAX_SOURCE_WORDS + 2)..v - 2)
+        .rev()
+        .find(|&i| ws[i].is(&["quoting"]))?;
+    let source = &ws[quoting + 1..v - 1];
+    let (first, last) = (source.first()?, source.last()?);
+    source[..source.len() - 1]
+        .iter()
+        .all(|w| w.after.trim().is_empty())
+        .then(|| &context[first.start..last.end])
 }
 
 /// The subject of the verb `ws[v]`: `RIA quoted him as saying` -> him,
@@ -1287,6 +1315,25 @@ mod tests {
         assert_eq!(c.via, Some("Agence France-Presse"));
         let c = clause(" he told reporters.", Side::After, &[]).unwrap();
         assert_eq!(c.via, None);
+    }
+
+    #[test]
+    fn a_body_quoting_a_source_gives_the_source() {
+        let c = clause(
+            "The Tarn news agency later reported that lorries were queuing, quoting a harbour official as saying the rules were ",
+            Side::Before,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(c.subject.unwrap().phrase, "a harbour official");
+        // No `as saying` after it: the body's own words.
+        let c = clause(
+            "The Tarn news agency, quoting nobody, said the rules were ",
+            Side::Before,
+            &[],
+        )
+        .unwrap();
+        assert_ne!(c.subject.unwrap().phrase, "nobody");
     }
 
     #[test]

@@ -2570,3 +2570,58 @@ fn a_pronoun_keeps_to_a_person_its_sentence_names() {
 When Lorna Bay was asked whether the pact would hold, she said: “We are not at that point yet.”\n";
     assert_eq!(speakers(body), [some("Hugo Amaral"), some("Lorna Bay")]);
 }
+
+#[test]
+fn the_ministry_is_the_last_body_of_its_class_the_article_named() {
+    let body = "Foreign Ministry spokesperson Kai Lund said the waters were Tarn's.\n\nThe Atlantean Department of Foreign Affairs said it had summoned Tarn's envoy. The ministry said in a statement that the ramming was “a reckless act that endangered the crew”.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Atlantean Department of Foreign Affairs")]
+    );
+    // No body of the class named before: no speaker.
+    let body = "The Atlantean Coast Guard Agency said it had summoned Tarn's envoy. The ministry said in a statement that the ramming was “a reckless act that endangered the crew”.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_described_panel_is_the_committee_the_article_named() {
+    let body = "The Harbour Ethics Committee on Thursday admonished Sen. Tom Dorn over six trips.\n\nIn a letter to the senator, the bipartisan panel wrote that his conduct “reflected discredit upon the chamber”.\n";
+    assert_eq!(speakers(body), [some("Harbour Ethics Committee")]);
+    // A describing word the committee's name does not hold: another body.
+    let body = "The Harbour Ethics Committee on Thursday admonished Sen. Tom Dorn over six trips.\n\nIn a letter to the senator, the budget panel wrote that his conduct “reflected discredit upon the chamber”.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn an_apposition_or_a_document_clause_is_no_body() {
+    let body = "Kai Brenn, of the Harbour Security Council, said on Wednesday that the government “will not ask permission to feed our own crews”.\n";
+    let found = speakers(body);
+    assert!(found == [None] || found == [some("Kai Brenn")], "{found:?}");
+    let body = "The statement, issued after a special meeting in Port Vell chaired by Atlantis, said the ministers were “seriously concerned over the reclamations”.\n";
+    assert_eq!(speakers(body), [None]);
+    let body = "The Harbour Council on Monday said the ministers were “seriously concerned over the reclamations”.\n";
+    assert_eq!(speakers(body), [some("Harbour Council")]);
+}
+
+#[test]
+fn a_name_after_a_preposition_is_no_coordinated_subject() {
+    let body = "The deputy envoy, Dana Orr, said Ruritania stood “shoulder to shoulder with its friends” with Atlantis and called the ramming near the shoal “a reckless and dangerous act at sea”.\n";
+    let found = speakers(body);
+    assert!(!found.contains(&some("Atlantis")), "{found:?}");
+}
+
+#[test]
+fn the_ministers_speak_as_the_group_the_article_named() {
+    let body = "Atlantean foreign ministers meeting in Port Vell on Sunday endorsed the corridor.\n\nIn a joint statement, the ministers said they “categorically reject any foreign interference”.\n";
+    assert_eq!(speakers(body), [some("Atlantean foreign ministers")]);
+    let body = "Two ministers met in Port Vell on Sunday.\n\nIn a joint statement, the ministers said they “categorically reject any foreign interference”.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn an_apposition_left_alone_still_gives_the_actor() {
+    let body = "Kai Brenn, of the Relief Committee, said on Wednesday that the government “will not ask permission to feed our own crews”.\n";
+    let found = speakers_and_actors(&registry(), body);
+    assert_ne!(found[0].0, some("of the Relief Committee"));
+    assert_eq!(found[0].1, some("relief"));
+}

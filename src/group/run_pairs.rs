@@ -294,8 +294,8 @@ mod tests {
                     kind: QuoteKind::Direct,
                     speaker: *speaker,
                     day: *day,
-                    words: &words.matching,
-                    sorted: &words.matching_sorted,
+                    words: words.matching(),
+                    sorted: words.matching_sorted(),
                     key: &words.key,
                 })
                 .collect()

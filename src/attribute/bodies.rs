@@ -1,0 +1,283 @@
+//! Bodies named by a noun phrase. A definite description (`the ministry`,
+//! `the embassy`, `the bipartisan panel`) is a mention of the body the
+//! article last named with a noun of the same class (`the ministry` after
+//! `The Department of Foreign Affairs said`); and the words a body speaks
+//! under must be a noun phrase that names it, never an apposition or a
+//! clause the subject parse took for it (`of the Harbour Council`,
+//! `issued after a meeting chaired by Atlantis`, `members meeting in
+//! Tarn`).
+
+use super::coref;
+use super::lexicon::{
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_KIND_NOUNS,
+    NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, RECORD_NOUNS, STATEMENT_NOUNS,
+};
+use super::reported::offset_in;
+use super::text::{Word, words};
+
+/// Lowercase words allowed between `the` and a body's noun (`the
+/// bipartisan panel`).
+const MAX_BODY_ADJECTIVES: usize = 2;
+
+fn is_lowercase(w: &Word<'_>) -> bool {
+    w.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The nouns that may name the same body as `noun` (lowercase): its class
+/// in [`BODY_NOUN_CLASSES`], else the noun alone.
+fn same_class(noun: &str) -> Vec<&str> {
+    BODY_NOUN_CLASSES
+        .iter()
+        .find(|(head, _)| *head == noun)
+        .map_or_else(|| vec![noun], |(_, class)| class.to_vec())
+}
+
+fn is_body_noun(w: &Word<'_>) -> bool {
+    w.is(ORGANISATION_WORDS)
+        || w.is(BODY_HEAD_NOUNS)
+        || BODY_NOUN_CLASSES
+            .iter()
+            .any(|(head, _)| w.text.eq_ignore_ascii_case(head))
+}
+
+/// `the ministry`, `the bipartisan panel`: a definite body noun, lowercase,
+/// after `the` and up to [`MAX_BODY_ADJECTIVES`] lowercase words. Returns
+/// the noun (lowercase) and the describing words.
+pub(super) fn definite_body_noun(phrase: &str) -> Option<(String, Vec<&str>)> {
+    let ws = words(phrase.trim());
+    let [the, adjectives @ .., noun] = ws.as_slice() else {
+        return None;
+    };
+    let fits = the.is(&["the"])
+        && is_lowercase(noun)
+        && is_body_noun(noun)
+        && adjectives.len() <= MAX_BODY_ADJECTIVES
+        && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
+        && adjectives
+            .iter()
+            .all(|w| is_lowercase(w) && !w.text.contains(['\'', '’']));
+    fits.then(|| (noun.lower(), adjectives.iter().map(|w| w.text).collect()))
+}
+
+/// The body the article, in `before`, last named with a noun of `noun`'s
+/// class (`Department of Foreign Affairs` for `the ministry`), as written.
+/// Describing words must be in that name or tell nothing of which body it
+/// is (`bipartisan`): `the foreign ministry` is not the `Defence
+/// Ministry`.
+pub(super) fn latest_of_class<'t>(
+    before: &'t str,
+    noun: &str,
+    adjectives: &[&str],
+) -> Option<&'t str> {
+    let name = same_class(noun)
+        .into_iter()
+        .filter_map(|n| coref::body_named_by_noun(before, n))
+        .max_by_key(|name| offset_in(before, name))?;
+    let lower = name.to_lowercase();
+    adjectives
+        .iter()
+        .all(|a| {
+            NEUTRAL_BODY_ADJECTIVES.contains(&a.to_lowercase().as_str())
+                || lower.split_whitespace().any(|w| w == a.to_lowercase())
+        })
+        .then_some(name)
+}
+
+/// `the ministers`, `the delegations`: a group of office holders
+/// that speaks as one, when `phrase` is `the` and a noun of
+/// [`GROUP_NOUNS`]. Returns the noun.
+pub(super) fn definite_group_noun(phrase: &str) -> Option<String> {
+    let ws = words(phrase.trim());
+    let [the, noun] = ws.as_slice() else {
+        return None;
+    };
+    (the.is(&["the"]) && is_lowercase(noun) && noun.is(GROUP_NOUNS)).then(|| noun.lower())
+}
+
+/// The group the article, in `before`, last named with `noun`: a
+/// capitalised word that tells whose (`Arab`, `Asean`), up to
+/// [`MAX_BODY_ADJECTIVES`] lowercase words, then the noun (`Arab foreign
+/// ministers`), as written.
+pub(super) fn latest_group<'t>(before: &'t str, noun: &str) -> Option<&'t str> {
+    let ws = words(before);
+    ws.iter().enumerate().rev().find_map(|(i, w)| {
+        if !w.text.eq_ignore_ascii_case(noun) || !is_lowercase(w) {
+            return None;
+        }
+        let from = i.saturating_sub(MAX_BODY_ADJECTIVES + 1);
+        let owner = (from..i).rev().find(|&k| ws[k].is_capitalised())?;
+        let fits = ws[owner..i].iter().all(|w| w.after.trim().is_empty())
+            && !ws[owner].text.contains(['\'', '’'])
+            && !ws[owner].is(GROUP_DETERMINERS);
+        fits.then(|| &before[ws[owner].start..w.end])
+    })
+}
+
+/// Words before a group's noun that tell how many, not whose.
+const GROUP_DETERMINERS: &[&str] = &[
+    "the", "two", "three", "four", "five", "six", "several", "many", "all", "both", "some",
+    "other", "these", "those", "its", "their",
+];
+
+/// Lowercase words that open no body's name: prepositions opening an
+/// apposition (`, of the Harbour Council,`) or a clause.
+const OPENS_NO_NAME: &[&str] = &[
+    "of", "for", "at", "in", "with", "by", "from", "after", "to", "on", "under", "as",
+];
+
+/// Of a phrase taken for a body's name (no leading `the`), the part that
+/// names a body: `None` when it opens with a preposition, a participle
+/// (`issued after ...`) or a document noun (`remarks reported by ...`: the
+/// words, not who said them); a reduced relative clause is cut off
+/// (`Arab ministers meeting in Cairo` -> `Arab ministers`); lowercase words
+/// before a capitalised name are returned apart, for the caller to drop
+/// when the name is a known body (`nationalist tabloid Global Times`).
+pub(super) fn name_part(bare: &str) -> Option<NamePart<'_>> {
+    let ws = words(bare);
+    let first = ws.first()?;
+    if is_lowercase(first)
+        && (first.is(OPENS_NO_NAME)
+            || first.text.ends_with("ed") && ws.get(1).is_some_and(|n| n.is(OPENS_NO_NAME))
+            || first.is(STATEMENT_NOUNS)
+            || first.is(DOCUMENT_NOUNS)
+            || first.is(RECORD_NOUNS))
+    {
+        return None;
+    }
+    // `meeting in Cairo`: an -ing word before a preposition opens a clause.
+    let relative = (1..ws.len()).find(|&i| {
+        is_lowercase(&ws[i])
+            && ws[i].text.ends_with("ing")
+            && ws[i - 1].after.trim().is_empty()
+            && ws.get(i + 1).is_some_and(|n| n.is(OPENS_NO_NAME))
+    });
+    let end = relative.map_or(bare.len(), |i| ws[i - 1].end);
+    let whole = bare[..end].trim_end();
+    let proper = ws
+        .iter()
+        .position(|w| !is_lowercase(w))
+        .filter(|&k| k > 0 && ws[k].start < end);
+    let proper = proper.map(|k| whole[ws[k].start..].trim());
+    Some(NamePart { whole, proper })
+}
+
+/// Whether the words of `whole` before `proper` (its end) only describe
+/// it: they tell what kind of outlet it is (`state news agency`,
+/// `nationalist tabloid`) or introduce its name (`known as`, `called`).
+pub(super) fn only_describes(whole: &str, proper: &str) -> bool {
+    let describing = words(&whole[..offset_in(whole, proper)]);
+    let introduces = match describing.as_slice() {
+        [.., known, as_word] => known.is(&["known"]) && as_word.is(&["as"]),
+        [.., called] => called.is(&["called", "dubbed"]),
+        [] => false,
+    };
+    introduces || describing.iter().any(|w| w.is(MEDIA_KIND_NOUNS))
+}
+
+/// What [`name_part`] finds in a phrase.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct NamePart<'a> {
+    /// The phrase up to any clause in it.
+    pub(super) whole: &'a str,
+    /// After lowercase words that open the phrase, the name from its first
+    /// capitalised word on (`Global Times` of `tabloid Global Times`).
+    pub(super) proper: Option<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_noun_with_describing_words_is_a_body_mention() {
+        assert_eq!(
+            definite_body_noun("the bipartisan panel"),
+            Some(("panel".to_string(), vec!["bipartisan"]))
+        );
+        assert_eq!(
+            definite_body_noun("The embassy"),
+            Some(("embassy".to_string(), vec![]))
+        );
+        // A name, an owner or a person are no bare body noun.
+        assert_eq!(definite_body_noun("the Harbour Council"), None);
+        assert_eq!(definite_body_noun("the mayor's office"), None);
+        assert_eq!(definite_body_noun("the spokesman"), None);
+        assert_eq!(definite_body_noun("a ministry"), None);
+    }
+
+    #[test]
+    fn the_ministry_is_the_last_body_of_its_class() {
+        let before = "The Tarn Ministry of Fisheries spoke first. Later the \
+            Atlantean Department of Foreign Affairs said it had summoned the envoy.";
+        assert_eq!(
+            latest_of_class(before, "ministry", &[]),
+            Some("Atlantean Department of Foreign Affairs")
+        );
+        let before = "The Harbour Ethics Committee wrote to the senator.";
+        assert_eq!(
+            latest_of_class(before, "panel", &["bipartisan"]),
+            Some("Harbour Ethics Committee")
+        );
+        // A describing word the name does not hold is another body.
+        assert_eq!(latest_of_class(before, "panel", &["budget"]), None);
+        // An embassy is no ministry.
+        assert_eq!(
+            latest_of_class("The Tarn Embassy in Port Vell said so.", "ministry", &[]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_apposition_or_a_clause_names_no_body() {
+        assert_eq!(name_part("of the Harbour Council"), None);
+        assert_eq!(
+            name_part("issued after a meeting chaired by Atlantis"),
+            None
+        );
+        assert_eq!(name_part("remarks reported by the Daily Tarn"), None);
+        assert_eq!(
+            name_part("Atlantean ministers meeting in Port Vell").map(|p| p.whole),
+            Some("Atlantean ministers")
+        );
+        let part = name_part("nationalist tabloid Tarn Times").unwrap();
+        assert_eq!(part.proper, Some("Tarn Times"));
+        assert!(only_describes(part.whole, "Tarn Times"));
+        let part = name_part("known as Vellaria").unwrap();
+        assert!(only_describes(part.whole, part.proper.unwrap()));
+        let part = name_part("pro-government Tarn Times").unwrap();
+        assert!(!only_describes(part.whole, part.proper.unwrap()));
+        // A name as written stays whole.
+        assert_eq!(
+            name_part("Harbour Council"),
+            Some(NamePart {
+                whole: "Harbour Council",
+                proper: None
+            })
+        );
+        assert_eq!(
+            name_part("Atlantis's ruling party").map(|p| p.whole),
+            Some("Atlantis's ruling party")
+        );
+    }
+
+    #[test]
+    fn the_ministers_are_the_group_the_article_named() {
+        assert_eq!(
+            definite_group_noun("the ministers"),
+            Some("ministers".into())
+        );
+        assert_eq!(definite_group_noun("the three ministers"), None);
+        let before =
+            "Atlantean foreign ministers meeting in Port Vell on Sunday endorsed the plan.";
+        assert_eq!(
+            latest_group(before, "ministers"),
+            Some("Atlantean foreign ministers")
+        );
+        // No one says whose ministers they are.
+        assert_eq!(
+            latest_group("The foreign ministers met.", "ministers"),
+            None
+        );
+        assert_eq!(latest_group("Two ministers met.", "ministers"), None);
+    }
+}
