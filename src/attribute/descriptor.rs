@@ -22,7 +22,7 @@ use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
     KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
     NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS, TITLES, WEEKDAY_NAMES,
+    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::Subject;
@@ -212,7 +212,10 @@ impl EntityTable {
             }
             let mut end = i;
             let initial = |w: &Word<'_>| w.text.chars().count() == 1 && w.after == ".";
+            // `Ann Reyes (D-Neb.)`: an opening bracket ends the name.
+            let joined = |k: usize| text[ws[k].end..ws[k + 1].start].trim() == ws[k].after.trim();
             while end + 1 < ws.len()
+                && joined(end)
                 && (ws[end].after.trim().is_empty()
                     || initial(&ws[end])
                     || ws[end].is(TITLES) && ws[end].after == ".")
@@ -312,13 +315,16 @@ impl EntityTable {
                 .position(|w| !w.after.trim().is_empty())
                 .map_or(rest.len(), |p| p + 1);
             let apposition = &rest[..len.min(rest.len())];
+            // Closed by a comma: `X, a Senate aide warned.` is no
+            // apposition of X's.
+            let closed = apposition.last().is_some_and(|w| w.after.trim() == ",");
             let clause = apposition.first().is_none_or(|w| {
                 w.is(&[
                     "who", "whom", "whose", "which", "where", "when", "and", "but", "or",
                 ]) || w.is(SPEECH_VERBS)
                     || w.is(AUXILIARIES)
             });
-            if !clause && apposition.len() <= 14 {
+            if closed && !clause && apposition.len() <= 14 {
                 if let [only] = apposition {
                     age = age_of(only.text);
                 }
@@ -474,7 +480,26 @@ impl Reader<'_> {
             name: Some(&chosen.name),
             ..Subject::default()
         };
-        self.resolve(&subject, at).filter(|e| e.person)
+        self.resolve(&subject, at)
+            .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `the Green lawmaker` is no one who speaks for the Blues (a party
+    /// word only rules out members of another party: `the Blue governor`
+    /// speaks for the state).
+    fn speaks_for_another(&self, descriptor: &Descriptor, person: &Entity) -> bool {
+        let party = |a: usize| self.registry.is_party(a);
+        let Some(actor) =
+            (person.actor.as_deref()).filter(|id| self.registry.actor_by_id(id).is_some_and(party))
+        else {
+            return false;
+        };
+        let said: Vec<&str> = (descriptor.modifiers.iter())
+            .filter_map(|w| self.registry.actor_named(w))
+            .filter(|&a| party(a))
+            .map(|a| self.registry.actor_id(a))
+            .collect();
+        !said.is_empty() && !said.contains(&actor)
     }
 
     /// Whether a person another rule found for `phrase` is one the
@@ -491,6 +516,7 @@ impl Reader<'_> {
         profile.is_some_and(|p| {
             let last = p.mentions.iter().rev().find(|(m, _)| *m < at);
             self.contradicts_in_words(&descriptor, p)
+                || self.speaks_for_another(&descriptor, person)
                 || last.is_some_and(|&(m, _)| self.described_unnamed_between(&descriptor, m, at))
         })
     }
@@ -518,15 +544,18 @@ impl Reader<'_> {
         if self.contradicts_in_words(descriptor, profile) {
             return true;
         }
-        // A state or party the registry knows by the words: `the
-        // Philippine representative` is not China's ambassador.
+        // An actor the registry knows by the words: `the Philippine
+        // representative` is not China's ambassador.
         let actors = |ws: &[String]| -> Vec<usize> {
             ws.iter()
                 .filter_map(|w| self.registry.actor_named(w))
-                .filter(|&a| self.registry.is_party(a) || self.registry.is_of_kind(a, STATE_KINDS))
                 .collect()
         };
-        let (said, known) = (actors(&descriptor.modifiers), actors(&profile.about));
+        let said = actors(&descriptor.modifiers);
+        let mut known = actors(&profile.about);
+        if let Some(listed) = self.registry.person(&profile.name) {
+            known.extend(self.registry.actor_by_id(&listed.actor));
+        }
         !said.is_empty() && !known.is_empty() && !said.iter().any(|a| known.contains(a))
     }
 
@@ -561,23 +590,32 @@ impl Reader<'_> {
         };
         let ws = words(text);
         let quotes = &self.discourse.paragraph_quotes;
-        ws.iter().enumerate().skip(1).any(|(k, w)| {
-            let quoted = quotes.iter().any(|q| q.contains(&(from + w.start)));
-            if quoted || !covers(&descriptor.head, &w.lower()) {
-                return false;
-            }
-            let before = &ws[k.saturating_sub(4)..k];
-            let indefinite = before
-                .iter()
-                .rposition(|b| b.is(&["a", "an", "another", "one"]))
-                .is_some_and(|p| before[p..].iter().all(|b| b.after.trim().is_empty()));
-            let owned = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
-            let untitled = w.is_capitalised()
-                && !ws
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_capitalised() && w.after.trim().is_empty());
-            indefinite || owned || untitled
-        })
+        // The person's own apposition (`Haddad, a spokesman for X.`) is
+        // no one else: read from the next sentence on.
+        let next_sentence = ws
+            .iter()
+            .position(|w| w.after.contains(['.', '!', '?']))
+            .map_or(ws.len(), |p| p + 1);
+        ws.iter()
+            .enumerate()
+            .skip(next_sentence.max(1))
+            .any(|(k, w)| {
+                let quoted = quotes.iter().any(|q| q.contains(&(from + w.start)));
+                if quoted || !covers(&descriptor.head, &w.lower()) {
+                    return false;
+                }
+                let before = &ws[k.saturating_sub(4)..k];
+                let indefinite = before
+                    .iter()
+                    .rposition(|b| b.is(&["a", "an", "another", "one"]))
+                    .is_some_and(|p| before[p..].iter().all(|b| b.after.trim().is_empty()));
+                let owned = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
+                let untitled = w.is_capitalised()
+                    && !ws
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_capitalised() && w.after.trim().is_empty());
+                indefinite || owned || untitled
+            })
     }
 
     /// Another person the article named, or quoted, after the one chosen
