@@ -2557,3 +2557,247 @@ pub const MEDIA_KIND_NOUNS: &[&str] = &[
     "magazine",
     "website",
 ];
+
+/// Classes of roles, for a descriptor that names a person by a broader
+/// or another word than the article gave (`the diplomat` for an
+/// ambassador, `the prelate` for a bishop, `the veteran MLA` for a
+/// legislator). Each class noun stands for every member; a member stands
+/// for the class noun too, never for another member (`the ambassador` is
+/// no foreign minister). A member may be two words (`foreign minister`).
+/// A new word: add it to every class it belongs to.
+pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
+    (
+        "diplomat",
+        &[
+            "ambassador",
+            "envoy",
+            "nuncio",
+            "consul",
+            "emissary",
+            "foreign minister",
+            "foreign secretary",
+            "representative",
+            "negotiator",
+            "attache",
+            "chargé",
+        ],
+    ),
+    (
+        "lawmaker",
+        &[
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "legislator",
+            "mp",
+            "mla",
+            "mep",
+            "deputy",
+            "parliamentarian",
+            "assemblyman",
+            "assemblywoman",
+            "councillor",
+            "frontbencher",
+            "backbencher",
+        ],
+    ),
+    ("mla", &["legislator", "lawmaker"]),
+    ("mp", &["legislator", "lawmaker"]),
+    (
+        "legislator",
+        &[
+            "senator",
+            "sen",
+            "rep",
+            "congressman",
+            "congresswoman",
+            "mp",
+            "mla",
+            "mep",
+            "parliamentarian",
+            "lawmaker",
+        ],
+    ),
+    (
+        "politician",
+        &[
+            "senator",
+            "congressman",
+            "congresswoman",
+            "legislator",
+            "lawmaker",
+            "mp",
+            "mla",
+            "mep",
+            "frontbencher",
+            "backbencher",
+            "minister",
+            "governor",
+            "mayor",
+        ],
+    ),
+    (
+        "officer",
+        &[
+            "general",
+            "colonel",
+            "commander",
+            "brigadier",
+            "major",
+            "captain",
+            "lieutenant",
+            "admiral",
+            "commodore",
+            "sergeant",
+        ],
+    ),
+    (
+        "commander",
+        &["general", "colonel", "brigadier", "admiral", "commodore"],
+    ),
+    (
+        "prelate",
+        &[
+            "bishop",
+            "archbishop",
+            "cardinal",
+            "nuncio",
+            "monsignor",
+            "patriarch",
+        ],
+    ),
+    (
+        "cleric",
+        &[
+            "bishop",
+            "archbishop",
+            "cardinal",
+            "nuncio",
+            "monsignor",
+            "patriarch",
+            "imam",
+            "priest",
+            "rabbi",
+            "pastor",
+            "mufti",
+            "ayatollah",
+            "sheikh",
+        ],
+    ),
+    (
+        "official",
+        &[
+            "minister",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "secretary",
+            "undersecretary",
+            "commissioner",
+            "director",
+            "administrator",
+            "registrar",
+            "ombudsman",
+            "ombudswoman",
+        ],
+    ),
+    ("spokesperson", &["spokesman", "spokeswoman"]),
+    (
+        "minister",
+        &["foreign minister", "foreign secretary", "secretary"],
+    ),
+    (
+        "premier",
+        &["prime minister", "first minister", "chief minister"],
+    ),
+    (
+        "lawyer",
+        &["attorney", "solicitor", "barrister", "advocate", "counsel"],
+    ),
+    (
+        "researcher",
+        &["scientist", "analyst", "academic", "professor", "economist"],
+    ),
+    ("host", &["anchor", "presenter", "broadcaster"]),
+];
+
+/// Nouns for a person of one sex, in a descriptor (`the spokeswoman`):
+/// a descriptor of a woman never stands for a man named before, nor the
+/// other way round.
+pub const FEMALE_PERSON_NOUNS: &[&str] = &[
+    "woman",
+    "girl",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "aunt",
+    "grandmother",
+    "widow",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "assemblywoman",
+    "councilwoman",
+    "businesswoman",
+    "ombudswoman",
+    "actress",
+    "queen",
+    "princess",
+];
+
+/// See [`FEMALE_PERSON_NOUNS`].
+pub const MALE_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "boy",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "uncle",
+    "grandfather",
+    "widower",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "assemblyman",
+    "councilman",
+    "businessman",
+    "king",
+    "prince",
+];
+
+/// Nouns a descriptor may end in that stand for no one person: the
+/// office words that also name a body or a group (`the ministry`, `the
+/// army`, `the staff`), and parts of a longer title (`the prime`).
+pub const NOT_ONE_PERSON_NOUNS: &[&str] = &[
+    "ministry",
+    "agency",
+    "army",
+    "military",
+    "staff",
+    "prime",
+    "vice",
+    "first",
+    "state",
+    "foreign",
+    "defense",
+    "defence",
+    "officials",
+    "commanders",
+    "diplomats",
+    "fighters",
+    "militants",
+    "member",
+    "staffer",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+];

@@ -19,6 +19,7 @@ mod bodies;
 mod coref;
 mod corrections;
 pub mod dates;
+mod descriptor;
 mod discourse;
 mod documents;
 pub mod entities;
@@ -98,9 +99,11 @@ pub fn attribute(
     spans: &[QuoteSpan],
     registry: &Registry,
 ) -> (Vec<Occurrence>, Vec<Warning>) {
+    let quoted: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
     let mut reader = Reader {
         article,
         registry,
+        entity_table: descriptor::EntityTable::build(&article.body, blocks, &quoted),
         discourse: Discourse::default(),
         candidates: Vec::new(),
         full_names: std::cell::RefCell::default(),
@@ -130,6 +133,9 @@ pub fn attribute(
 struct Reader<'a> {
     article: &'a Article,
     registry: &'a Registry,
+    /// The people the article names and what it says of them, for the
+    /// descriptors that stand for them.
+    entity_table: descriptor::EntityTable,
     /// What the reading remembers so far: who spoke, who was introduced.
     discourse: Discourse,
     candidates: Vec<Candidate>,

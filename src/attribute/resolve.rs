@@ -411,12 +411,19 @@ impl Reader<'_> {
         {
             return Some(author);
         }
+        if let Some(person) = self.person_by_descriptor(subject.phrase, at) {
+            // `the nuncio said`: the one person named before it fits.
+            return Some(person);
+        }
+        // The rules below propose the person introduced or quoted last:
+        // never one the descriptor's own words rule out.
+        let allowed = |p: &Entity| !self.descriptor_contradicts(subject.phrase, p, at);
         if let Some(kind) =
             person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
         {
             // `the Democrat said`: a person, never the party as a body.
             let described = words(subject.phrase).len() > 2;
-            return self.person_by_kind(&kind, described, at);
+            return self.person_by_kind(&kind, described, at).filter(allowed);
         }
         if let Some(body) = self.body_by_noun(subject.phrase, at) {
             return Some(body);
@@ -442,6 +449,7 @@ impl Reader<'_> {
         if let Some(person) = self
             .person_by_role(phrase)
             .or_else(|| self.person_described(phrase, at))
+            .filter(allowed)
         {
             return Some(person);
         }

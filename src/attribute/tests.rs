@@ -2625,3 +2625,28 @@ fn an_apposition_left_alone_still_gives_the_actor() {
     assert_ne!(found[0].0, some("of the Relief Committee"));
     assert_eq!(found[0].1, some("relief"));
 }
+
+#[test]
+fn a_descriptor_links_to_the_one_person_whose_role_its_noun_covers() {
+    let body = "The hearing opened with Colonel Halvard Reyes-Stone, who \
+                read a statement.\n\nThe weather was calm all week.\n\n\
+                “We sail at dawn,” the officer said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    assert_eq!(
+        occurrences[0].speaker.as_deref(),
+        Some("Halvard Reyes-Stone")
+    );
+}
+
+#[test]
+fn a_descriptor_whose_words_contradict_the_person_names_no_one() {
+    // An age the article gave otherwise, the other sex: someone else.
+    for descriptor in ["the 40-year-old officer", "the spokeswoman"] {
+        let body = format!(
+            "Halvard Reyes-Stone, a 62-year-old colonel and spokesman, \
+             read a statement.\n\n“We sail at dawn,” {descriptor} said.\n"
+        );
+        let (occurrences, _) = run_article(&article(&body));
+        assert_eq!(occurrences[0].speaker, None, "{descriptor}");
+    }
+}

@@ -84,3 +84,9 @@ fn quotes_of_the_eighth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind8a", quotes_json("tests/fixtures/blind8a"));
     insta::assert_json_snapshot!("quotes_blind8b", quotes_json("tests/fixtures/blind8b"));
 }
+
+#[test]
+fn quotes_of_the_ninth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind9a", quotes_json("tests/fixtures/blind9a"));
+    insta::assert_json_snapshot!("quotes_blind9b", quotes_json("tests/fixtures/blind9b"));
+}

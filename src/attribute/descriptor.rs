@@ -1,0 +1,747 @@
+//! Descriptor mentions linked to the people an article named: `the
+//! nuncio said`, `the 62-year-old diplomat said`, `the veteran MLA told
+//! reporters` stand for a person the article named before with a role
+//! the descriptor's noun covers.
+//!
+//! Before reading, each article gets an **entity table**: the people it
+//! names outside its quotes, each with what the text says of them next
+//! to the name (titles before it, `Commander Gabriel Arenas`; words of
+//! office before it, `Congress legislator Aslam Vora`; an apposition
+//! after it, `, a 62-year-old former general,`, or before it, `The
+//! Bishop of Arauca, Eliécer Montoya,`): role words, age, the words that
+//! tell nationality, party or body, and gender. A descriptor then names
+//! the one person in the table, mentioned before it, whose roles its
+//! noun covers (directly or through `lexicon::ROLE_CLASSES`) and whom
+//! none of its words contradicts (age, nationality, party, sex). Two who
+//! fit name no one, unless the later was mentioned much more recently;
+//! when unsure, no name.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
+    KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
+    NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES,
+};
+use super::resolve::Gender;
+use super::speaker::Subject;
+use super::text::{Word, words};
+use super::{Entity, Reader, coref};
+use crate::markdown::{Block, BlockKind};
+
+/// How many blocks back the second person who fits a descriptor must
+/// have been last mentioned for the more recent one to be meant.
+const CLEAR_LEAD_BLOCKS: usize = 3;
+
+/// A person the article names, with what it says of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Profile {
+    /// The name as written at its fullest (`Eliécer Montoya Gaviria`).
+    pub(super) name: String,
+    /// Where the article names them (byte offset) and in which block.
+    mentions: Vec<(usize, usize)>,
+    /// Role words, lowercase, and two-word roles (`foreign minister`).
+    roles: Vec<String>,
+    /// Every word said of them next to the name, lowercase, possessives
+    /// stripped: what tells nationality, party and body.
+    about: Vec<String>,
+    age: Option<u32>,
+    gender: Option<Gender>,
+}
+
+/// The people one article names, in the order it first names them.
+#[derive(Debug, Default)]
+pub(super) struct EntityTable {
+    profiles: Vec<Profile>,
+}
+
+/// `the 62-year-old Italian-born diplomat`: a determiner, words that
+/// describe, and a noun for one person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Descriptor {
+    head: String,
+    /// A role of two words the descriptor ends in (`foreign secretary`):
+    /// only that role fits, not any secretary.
+    two_words: Option<String>,
+    /// The describing words, lowercase.
+    modifiers: Vec<String>,
+    age: Option<u32>,
+}
+
+impl Descriptor {
+    fn parse(phrase: &str) -> Option<Self> {
+        let ws = words(phrase.trim());
+        let [the, describing @ .., head] = ws.as_slice() else {
+            return None;
+        };
+        let plain = describing.iter().all(|w| w.after.trim().is_empty())
+            && the.after.trim().is_empty()
+            && describing.len() <= 4;
+        if !the.is(&["the"]) || !plain || !names_one_person(head) {
+            return None;
+        }
+        // Describing words are adjectives and nouns, not a clause.
+        if describing.iter().any(|w| {
+            w.is(PREPOSITIONS) || w.is(AUXILIARIES) || w.is(CONJUNCTIONS) || w.is(SPEECH_VERBS)
+        }) {
+            return None;
+        }
+        let modifiers: Vec<String> = describing.iter().map(|w| bare(w.text)).collect();
+        let age = modifiers.iter().find_map(|m| age_of(m));
+        let two_words = modifiers
+            .last()
+            .map(|m| format!("{m} {}", head.lower()))
+            .filter(|pair| {
+                ROLE_CLASSES
+                    .iter()
+                    .any(|(_, members)| members.contains(&pair.as_str()))
+            });
+        Some(Descriptor {
+            two_words,
+            head: head.lower(),
+            modifiers,
+            age,
+        })
+    }
+
+    /// `the woman`, `the man`: a noun that tells only the person's sex.
+    fn sex_only(&self) -> bool {
+        ["woman", "man", "girl", "boy"].contains(&self.head.as_str())
+    }
+
+    fn gender(&self) -> Option<Gender> {
+        let is = |list: &[&str]| list.contains(&self.head.as_str());
+        if is(FEMALE_PERSON_NOUNS) {
+            Some(Gender::Female)
+        } else if is(MALE_PERSON_NOUNS) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
+/// A noun that can stand for one person a descriptor means.
+fn names_one_person(w: &Word<'_>) -> bool {
+    if w.is(NOT_ONE_PERSON_NOUNS) || w.text.contains('-') {
+        return false;
+    }
+    w.is(OFFICE_WORDS)
+        || w.is(ROLE_NOUNS)
+        || w.is(PROFESSION_NOUNS)
+        || w.is(PERSON_NOUNS)
+        || w.is(KIN_AND_CALLING_NOUNS)
+        || w.is(FEMALE_PERSON_NOUNS)
+        || w.is(MALE_PERSON_NOUNS)
+        || in_role_classes(&w.lower())
+}
+
+fn in_role_classes(word: &str) -> bool {
+    ROLE_CLASSES
+        .iter()
+        .any(|(class, members)| *class == word || members.contains(&word))
+}
+
+/// A word that says what a person is, next to their name.
+fn is_role_word(w: &Word<'_>) -> bool {
+    names_one_person(w) || (w.is(TITLES) && !w.is(NOT_ONE_PERSON_NOUNS))
+}
+
+/// Whether a descriptor's noun covers a role the article gave: the same
+/// word, or a class noun and one of its members (`the diplomat` for an
+/// ambassador; never `the ambassador` for a diplomat, who may be another
+/// kind of diplomat).
+fn covers(head: &str, role: &str) -> bool {
+    head == role
+        || ROLE_CLASSES
+            .iter()
+            .any(|(class, members)| *class == head && members.contains(&role))
+}
+
+/// `62-year-old` -> 62; `66` alone (an apposition's age) too.
+fn age_of(word: &str) -> Option<u32> {
+    let number = word.strip_suffix("-year-old").unwrap_or(word);
+    number.parse().ok().filter(|n| (10..=110).contains(n))
+}
+
+/// Lowercase, without a possessive `'s`.
+fn bare(word: &str) -> String {
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    stem.to_lowercase()
+}
+
+/// The country a nationality word names (`Iranian`, `Italian-born`), or
+/// the country itself.
+fn country_of(word: &str) -> Option<&'static str> {
+    let word = word.strip_suffix("-born").unwrap_or(word);
+    NATIONALITY_COUNTRIES
+        .iter()
+        .find(|(demonym, country)| *demonym == word || *country == word)
+        .map(|(_, country)| *country)
+}
+
+impl EntityTable {
+    /// Reads the article's blocks, outside `quotes`, for the people they
+    /// name and what they say of them.
+    pub(super) fn build(body: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Self {
+        let mut table = EntityTable::default();
+        for (index, block) in blocks.iter().enumerate() {
+            if block.kind == BlockKind::Heading {
+                continue;
+            }
+            let Some(text) = body.get(block.range.clone()) else {
+                continue;
+            };
+            table.read(text, block.range.start, index, quotes);
+        }
+        table
+    }
+
+    fn read(&mut self, text: &str, base: usize, block: usize, quotes: &[Range<usize>]) {
+        let ws = words(text);
+        let quoted = |w: &Word<'_>| quotes.iter().any(|q| q.contains(&(base + w.start)));
+        let mut i = 0;
+        while i < ws.len() {
+            if quoted(&ws[i]) || !ws[i].is_capitalised() {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            let initial = |w: &Word<'_>| w.text.chars().count() == 1 && w.after == ".";
+            // `Ann Reyes (D-Neb.)`: an opening bracket ends the name.
+            let joined = |k: usize| text[ws[k].end..ws[k + 1].start].trim() == ws[k].after.trim();
+            while end + 1 < ws.len()
+                && joined(end)
+                && (ws[end].after.trim().is_empty()
+                    || initial(&ws[end])
+                    || ws[end].is(TITLES) && ws[end].after == ".")
+                && !ws[end].text.ends_with("'s")
+                && !ws[end].text.ends_with("’s")
+                && !quoted(&ws[end + 1])
+                && (ws[end + 1].is_capitalised() || ws[end + 1].is(NAME_PARTICLES))
+            {
+                end += 1;
+            }
+            let run = i..end + 1;
+            i = end + 1;
+            let at = base + ws[run.start].start;
+            if let Some(profile) = self.person_in(text, &ws, run) {
+                self.add(profile, at, block);
+            }
+        }
+    }
+
+    /// The person a run of capitalised words names, with what the words
+    /// around it say of them; `None` for a place, a body or a word that
+    /// opens a sentence.
+    fn person_in(&self, text: &str, ws: &[Word<'_>], run: Range<usize>) -> Option<Profile> {
+        let last = &ws[run.end - 1];
+        if last.text.ends_with("'s") || last.text.ends_with("’s") {
+            // `Reyes's office`: a possessor, not a mention of them.
+            return None;
+        }
+        let mut start = run.start;
+        // `The`, `In`, `But` opening a sentence are no part of a name.
+        while start < run.end
+            && (ws[start].is(&["the", "a", "an"]) || ws[start].is(CLAUSE_OPENING_WORDS))
+        {
+            start += 1;
+        }
+        let mut roles = Vec::new();
+        // `Homeland Security Secretary Ana P. Vell`: the name follows the
+        // last word of a title.
+        let name_start = (start..run.end)
+            .rev()
+            .find(|&k| is_role_word(&ws[k]) || ws[k].is(TITLES) || ws[k].is(DEMONYMS))
+            .map_or(start, |k| k + 1);
+        let name_words = &ws[name_start..run.end];
+        if name_words.is_empty()
+            || name_words.iter().any(|w| {
+                w.is(ORGANISATION_WORDS)
+                    || w.is(MONTH_NAMES)
+                    || w.is(WEEKDAY_NAMES)
+                    || w.is(DEMONYMS)
+                    || is_role_word(w)
+            })
+        {
+            return None;
+        }
+        let name = text[name_words[0].start..name_words[name_words.len() - 1].end].to_string();
+        let mut about = Vec::new();
+        push_roles(&ws[start..name_start], &mut roles, &mut about);
+        // Words of office before the name, in lowercase (`Congress
+        // legislator`, `boat captain`), back to punctuation or a word
+        // that is no part of a noun phrase.
+        let mut k = start;
+        while k > 0 && ws[k - 1].after.trim().is_empty() && start - k < 5 {
+            let w = &ws[k - 1];
+            if w.is(PREPOSITIONS)
+                || w.is(&["the", "a", "an", "and", "or", "but", "who", "which", "that"])
+                || w.is(CONJUNCTIONS)
+                || w.is(AUXILIARIES)
+                || w.is(SPEECH_VERBS)
+            {
+                break;
+            }
+            k -= 1;
+        }
+        // Only a noun phrase of office says who they are (not `met Turkish
+        // officials and` before the name).
+        if ws[k..start].iter().any(is_role_word) {
+            push_roles(&ws[k..start], &mut roles, &mut about);
+        }
+        // `The Bishop of Arauca, Eliécer Montoya`: a noun phrase and a
+        // comma right before the name.
+        if start > 0 && ws[start - 1].after.trim() == "," && k == start {
+            let mut first = start - 1;
+            while first > 0 && ws[first - 1].after.trim().is_empty() && start - first < 8 {
+                first -= 1;
+            }
+            if ws[first..start].iter().any(is_role_word) {
+                push_apposition(&ws[first..start], &mut roles, &mut about);
+            }
+        }
+        // `Fu Jiankang, China's ambassador,`, `Montoya, 66,`: an
+        // apposition after the name.
+        let mut age = None;
+        if last.after.trim() == "," {
+            let rest = &ws[run.end..];
+            let len = rest
+                .iter()
+                .position(|w| !w.after.trim().is_empty())
+                .map_or(rest.len(), |p| p + 1);
+            let apposition = &rest[..len.min(rest.len())];
+            // Closed by a comma: `X, a Senate aide warned.` is no
+            // apposition of X's.
+            let closed = apposition.last().is_some_and(|w| w.after.trim() == ",");
+            let clause = apposition.first().is_none_or(|w| {
+                w.is(&[
+                    "who", "whom", "whose", "which", "where", "when", "and", "but", "or",
+                ]) || w.is(SPEECH_VERBS)
+                    || w.is(AUXILIARIES)
+            });
+            if closed && !clause && apposition.len() <= 14 {
+                if let [only] = apposition {
+                    age = age_of(only.text);
+                }
+                push_apposition(apposition, &mut roles, &mut about);
+            }
+        }
+        let described = !roles.is_empty() || age.is_some();
+        let full_name = name_words.len() >= 2;
+        let surname_of_known = self
+            .profiles
+            .iter()
+            .any(|p| p.name.contains(' ') && p.name.split_whitespace().any(|w| w == name));
+        let person = if full_name {
+            described || coref::given_name_gender(&name).is_some()
+        } else {
+            name_start > start || surname_of_known
+        };
+        if !person {
+            return None;
+        }
+        let age = age.or_else(|| about.iter().find_map(|w| age_of(w)));
+        let title_gender = ws[start..name_start]
+            .iter()
+            .find_map(|w| match w.lower().as_str() {
+                "mr" | "sir" | "lord" => Some(Gender::Male),
+                "mrs" | "ms" | "miss" | "lady" => Some(Gender::Female),
+                _ => None,
+            });
+        let role_gender = roles.iter().find_map(|r| {
+            if FEMALE_PERSON_NOUNS.contains(&r.as_str()) {
+                Some(Gender::Female)
+            } else if MALE_PERSON_NOUNS.contains(&r.as_str()) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        });
+        Some(Profile {
+            gender: coref::given_name_gender(&name)
+                .or(title_gender)
+                .or(role_gender),
+            name,
+            mentions: Vec::new(),
+            roles,
+            about,
+            age,
+        })
+    }
+
+    /// Adds a mention: to the person already in the table with that name,
+    /// or whose full name holds it as a word (`Montoya` after `Eliécer
+    /// Montoya Gaviria`), else as a new person.
+    fn add(&mut self, mut profile: Profile, at: usize, block: usize) {
+        let same = |p: &Profile| p.name == profile.name;
+        // `Van Houten` after `Adrian P. van Houten`; `Montoya` after
+        // `Eliécer Montoya Gaviria`.
+        let tail = format!(" {}", profile.name.to_lowercase());
+        let holds = |p: &Profile| {
+            p.name.to_lowercase().ends_with(&tail)
+                || (!profile.name.contains(' ')
+                    && p.name.split_whitespace().skip(1).any(|w| w == profile.name))
+        };
+        let found = match self.profiles.iter().position(same) {
+            Some(k) => Some(k),
+            None => {
+                let mut holding = (0..self.profiles.len()).filter(|&k| holds(&self.profiles[k]));
+                match (holding.next(), holding.next()) {
+                    (Some(k), None) => Some(k),
+                    _ => None,
+                }
+            }
+        };
+        match found {
+            Some(k) => {
+                let p = &mut self.profiles[k];
+                p.mentions.push((at, block));
+                p.roles.append(&mut profile.roles);
+                p.about.append(&mut profile.about);
+                p.age = p.age.or(profile.age);
+                p.gender = p.gender.or(profile.gender);
+            }
+            None => {
+                profile.mentions.push((at, block));
+                self.profiles.push(profile);
+            }
+        }
+    }
+}
+
+/// Role words and the words said of a person, from words before a name.
+fn push_roles(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<String>) {
+    for (k, w) in ws.iter().enumerate() {
+        about.push(bare(w.text));
+        if is_role_word(w) {
+            roles.push(w.lower());
+            if let Some(before) = k.checked_sub(1).map(|b| &ws[b]) {
+                roles.push(format!("{} {}", before.lower(), w.lower()));
+            }
+        }
+    }
+}
+
+/// An apposition (`a 62-year-old former general`, `the wife of boat
+/// captain Ernesto Dalisay`): its roles and what it tells of the person
+/// are the words before what qualifies its head (`wife`, not the
+/// captain; `envoy for Syria` is no Syrian).
+fn push_apposition(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<String>) {
+    let qualifier = |w: &Word<'_>| {
+        (w.is(PREPOSITIONS) && !w.is(&["the", "a", "an"]))
+            || w.is(&["who", "which", "whose", "that"])
+    };
+    let head_end = ws.iter().position(qualifier).unwrap_or(ws.len());
+    push_roles(&ws[..head_end], roles, about);
+}
+
+impl Reader<'_> {
+    /// `the nuncio said`: the one person the entity table holds, named
+    /// before `at`, whom the descriptor fits; see the module's comment.
+    pub(super) fn person_by_descriptor(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let descriptor = Descriptor::parse(phrase)?;
+        if (self.discourse.unnamed_offices.iter()).any(|u| u.office == descriptor.head) {
+            // An unnamed holder of that office spoke since: them.
+            return None;
+        }
+        let mut fitting: Vec<(&Profile, (usize, usize))> = (self.entity_table.profiles.iter())
+            .filter_map(|p| {
+                let last = p.mentions.iter().rev().find(|(m, _)| *m < at)?;
+                Some((p, *last))
+            })
+            .filter(|(p, _)| self.fits(&descriptor, p) && !self.contradicts(&descriptor, p))
+            .collect();
+        fitting.sort_by_key(|(_, (m, _))| std::cmp::Reverse(*m));
+        let (chosen, (last, block)) = *fitting.first()?;
+        if let Some((_, (_, runner_up))) = fitting.get(1) {
+            // `the woman`: only one person of that sex may be in reach.
+            if descriptor.sex_only() || block < runner_up + CLEAR_LEAD_BLOCKS {
+                return None;
+            }
+        }
+        if descriptor.sex_only()
+            && (self.entity_table.profiles.iter())
+                .any(|p| p.gender.is_none() && p.mentions.iter().any(|(m, _)| *m < at))
+        {
+            return None;
+        }
+        if self.described_unnamed_between(&descriptor, last, at)
+            || self.someone_else_since(&descriptor, chosen, last, at)
+        {
+            return None;
+        }
+        let subject = Subject {
+            phrase: &chosen.name,
+            name: Some(&chosen.name),
+            ..Subject::default()
+        };
+        self.resolve(&subject, at)
+            .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `the Green lawmaker` is no one who speaks for the Blues (a party
+    /// word only rules out members of another party: `the Blue governor`
+    /// speaks for the state).
+    fn speaks_for_another(&self, descriptor: &Descriptor, person: &Entity) -> bool {
+        let party = |a: usize| self.registry.is_party(a);
+        let Some(actor) =
+            (person.actor.as_deref()).filter(|id| self.registry.actor_by_id(id).is_some_and(party))
+        else {
+            return false;
+        };
+        let said: Vec<&str> = (descriptor.modifiers.iter())
+            .filter_map(|w| self.registry.actor_named(w))
+            .filter(|&a| party(a))
+            .map(|a| self.registry.actor_id(a))
+            .collect();
+        !said.is_empty() && !said.contains(&actor)
+    }
+
+    /// Whether a person another rule found for `phrase` is one the
+    /// descriptor cannot mean: the entity table says otherwise of their
+    /// age, nationality or sex, or someone unnamed was described with
+    /// the noun since. (A role the table lacks is no contradiction here:
+    /// `the diplomat` may be a ministry's spokeswoman.)
+    pub(super) fn descriptor_contradicts(&self, phrase: &str, person: &Entity, at: usize) -> bool {
+        let Some(descriptor) = Descriptor::parse(phrase) else {
+            return false;
+        };
+        let profile =
+            (self.entity_table.profiles.iter()).find(|p| same_name(&p.name, &person.name));
+        profile.is_some_and(|p| {
+            let last = p.mentions.iter().rev().find(|(m, _)| *m < at);
+            self.contradicts_in_words(&descriptor, p)
+                || self.speaks_for_another(&descriptor, person)
+                || last.is_some_and(|&(m, _)| self.described_unnamed_between(&descriptor, m, at))
+        })
+    }
+
+    /// The descriptor's noun covers one of the person's roles (`the
+    /// woman`: the person is a woman).
+    fn fits(&self, descriptor: &Descriptor, profile: &Profile) -> bool {
+        if descriptor.sex_only() {
+            return self.gender_of_profile(profile) == descriptor.gender();
+        }
+        match &descriptor.two_words {
+            Some(pair) => profile.roles.contains(pair),
+            None => profile.roles.iter().any(|r| covers(&descriptor.head, r)),
+        }
+    }
+
+    fn gender_of_profile(&self, profile: &Profile) -> Option<Gender> {
+        profile.gender.or_else(|| self.gender_of(&profile.name))
+    }
+
+    /// Whether what the descriptor says contradicts what the article said
+    /// of the person: another age, another country or party, the other
+    /// sex.
+    fn contradicts(&self, descriptor: &Descriptor, profile: &Profile) -> bool {
+        if self.contradicts_in_words(descriptor, profile) {
+            return true;
+        }
+        // An actor the registry knows by the words: `the Philippine
+        // representative` is not China's ambassador.
+        let actors = |ws: &[String]| -> Vec<usize> {
+            ws.iter()
+                .filter_map(|w| self.registry.actor_named(w))
+                .collect()
+        };
+        let said = actors(&descriptor.modifiers);
+        let mut known = actors(&profile.about);
+        if let Some(listed) = self.registry.person(&profile.name) {
+            known.extend(self.registry.actor_by_id(&listed.actor));
+        }
+        !said.is_empty() && !known.is_empty() && !said.iter().any(|a| known.contains(a))
+    }
+
+    /// The age, sex and nationality the descriptor's words give differ
+    /// from what the article said of the person.
+    fn contradicts_in_words(&self, descriptor: &Descriptor, profile: &Profile) -> bool {
+        if let (Some(a), Some(b)) = (descriptor.age, profile.age)
+            && a != b
+        {
+            return true;
+        }
+        if let (Some(a), Some(b)) = (descriptor.gender(), self.gender_of_profile(profile))
+            && a != b
+        {
+            return true;
+        }
+        let countries = |ws: &[String]| -> Vec<&'static str> {
+            ws.iter().filter_map(|w| country_of(w)).collect()
+        };
+        let (said, known) = (countries(&descriptor.modifiers), countries(&profile.about));
+        !said.is_empty() && !known.is_empty() && !said.iter().any(|c| known.contains(c))
+    }
+
+    /// `A senior manager, who asked not to be named, ... the manager
+    /// said`, `Vietnam's Foreign Minister, who attended, ... the minister
+    /// said`: the article described someone unnamed with the noun after
+    /// the person it named last (after `a`, a possessive, or as a title
+    /// with no name after it), so the descriptor may be them.
+    fn described_unnamed_between(&self, descriptor: &Descriptor, from: usize, at: usize) -> bool {
+        let Some(text) = self.article.body.get(from..at) else {
+            return false;
+        };
+        let ws = words(text);
+        let quotes = &self.discourse.paragraph_quotes;
+        // The person's own apposition (`Haddad, a spokesman for X.`) is
+        // no one else: read from the next sentence on.
+        let next_sentence = ws
+            .iter()
+            .position(|w| w.after.contains(['.', '!', '?']))
+            .map_or(ws.len(), |p| p + 1);
+        ws.iter()
+            .enumerate()
+            .skip(next_sentence.max(1))
+            .any(|(k, w)| {
+                let quoted = quotes.iter().any(|q| q.contains(&(from + w.start)));
+                if quoted || !covers(&descriptor.head, &w.lower()) {
+                    return false;
+                }
+                let before = &ws[k.saturating_sub(4)..k];
+                let indefinite = before
+                    .iter()
+                    .rposition(|b| b.is(&["a", "an", "another", "one"]))
+                    .is_some_and(|p| before[p..].iter().all(|b| b.after.trim().is_empty()));
+                let owned = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
+                let untitled = w.is_capitalised()
+                    && !ws
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_capitalised() && w.after.trim().is_empty());
+                indefinite || owned || untitled
+            })
+    }
+
+    /// Another person the article named, or quoted, after the one chosen
+    /// and close before the descriptor, whom its words do not rule out:
+    /// `Rhee spoke after Mr. Tam, 78. “...,” the veteran leader said` may
+    /// mean Tam, whatever he is.
+    fn someone_else_since(
+        &self,
+        descriptor: &Descriptor,
+        chosen: &Profile,
+        last: usize,
+        at: usize,
+    ) -> bool {
+        let here = self.discourse.block;
+        let named = self.entity_table.profiles.iter().any(|p| {
+            p.name != chosen.name
+                && p.mentions
+                    .iter()
+                    .any(|&(m, b)| m > last && m < at && b + 1 >= here)
+                && !self.contradicts(descriptor, p)
+        });
+        let quoted = self.discourse.people.last().is_some_and(|p| {
+            p.person
+                && !same_name(&p.name, &chosen.name)
+                && (self.discourse.quoted_in.iter()).any(|(n, b)| *n == p.name && b + 1 >= here)
+                && !(self.entity_table.profiles.iter())
+                    .find(|q| same_name(&q.name, &p.name))
+                    .is_some_and(|q| self.contradicts(descriptor, q) || !self.fits(descriptor, q))
+        });
+        named || quoted
+    }
+}
+
+/// Two forms of one person's name (`Ana Vell`, `Vell`).
+fn same_name(a: &str, b: &str) -> bool {
+    a == b || a.split_whitespace().last() == b.split_whitespace().last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn descriptor(phrase: &str) -> Option<Descriptor> {
+        Descriptor::parse(phrase)
+    }
+
+    #[test]
+    fn a_descriptor_is_a_determiner_describing_words_and_a_noun_for_one_person() {
+        let d = descriptor("the 58-year-old Moldovan-born diplomat").unwrap();
+        assert_eq!(d.head, "diplomat");
+        assert_eq!(d.age, Some(58));
+        assert_eq!(d.modifiers, ["58-year-old", "moldovan-born"]);
+        assert!(descriptor("The prelate").is_some());
+        // Not one person, not a plain noun phrase, no determiner.
+        assert!(descriptor("the ministry").is_none());
+        assert!(descriptor("the diplomats").is_none());
+        assert!(descriptor("the head of the mission").is_none());
+        assert!(descriptor("a diplomat").is_none());
+        assert!(descriptor("Ruritania's diplomat").is_none());
+    }
+
+    #[test]
+    fn a_class_noun_covers_its_members_and_no_member_another() {
+        assert!(covers("diplomat", "ambassador"));
+        assert!(covers("prelate", "bishop"));
+        assert!(covers("mla", "legislator"));
+        assert!(covers("officer", "commodore"));
+        assert!(covers("diplomat", "foreign minister"));
+        assert!(covers("commander", "commander"));
+        // A member is one kind of the class: a diplomat may be no nuncio.
+        assert!(!covers("nuncio", "diplomat"));
+        // Two members of one class are two offices.
+        assert!(!covers("ambassador", "foreign minister"));
+        assert!(!covers("bishop", "cardinal"));
+        assert!(!covers("diplomat", "bishop"));
+    }
+
+    fn table(body: &str) -> EntityTable {
+        let blocks = crate::markdown::blocks(body);
+        EntityTable::build(body, &blocks, &[])
+    }
+
+    fn profile<'t>(table: &'t EntityTable, name: &str) -> &'t Profile {
+        table
+            .profiles
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} not in {table:?}"))
+    }
+
+    #[test]
+    fn the_table_reads_titles_offices_and_appositions_around_a_name() {
+        let t = table(
+            "Commodore Halvard Reyes-Stone opened the hearing. The Bishop of \
+             Tarnow, Ludo Pellamy Vance, spoke next.\n\nOrsolya Kemeny, a \
+             62-year-old former general of Moldova's army, disagreed. Farm \
+             union secretary Dorit Amsel was absent.\n\nBishop Pellamy, 66, \
+             left early.",
+        );
+        assert!(
+            profile(&t, "Halvard Reyes-Stone")
+                .roles
+                .contains(&"commodore".into())
+        );
+        let vance = profile(&t, "Ludo Pellamy Vance");
+        assert!(vance.roles.contains(&"bishop".into()));
+        // `Bishop Pellamy, 66,` is the same man.
+        assert_eq!(vance.age, Some(66));
+        assert_eq!(vance.mentions.len(), 2);
+        let kemeny = profile(&t, "Orsolya Kemeny");
+        assert!(kemeny.roles.contains(&"general".into()));
+        assert_eq!(kemeny.age, Some(62));
+        // `of Moldova's army` qualifies the general: no word of hers.
+        assert!(!kemeny.about.contains(&"moldova".into()));
+        assert!(
+            profile(&t, "Dorit Amsel")
+                .roles
+                .contains(&"secretary".into())
+        );
+        // Words that open a sentence, places and bodies are no one.
+        assert!(t.profiles.iter().all(|p| p.name != "Tarnow"));
+    }
+
+    #[test]
+    fn a_name_with_nothing_said_of_it_and_no_known_given_name_is_not_in_the_table() {
+        let t = table("Vantor Quell and Ostrava Lanes reported a loss.");
+        assert!(t.profiles.is_empty(), "{t:?}");
+    }
+}
