@@ -493,6 +493,21 @@ mod tests {
     use crate::model::Actor;
     use crate::test_support;
 
+    /// Each quote's speaker and actor in `body`, read with `registry`.
+    fn speakers_and_actors(
+        registry: &Registry,
+        body: &str,
+    ) -> Vec<(Option<String>, Option<String>)> {
+        let article = test_support::article("a", body);
+        let blocks = blocks(&article.body);
+        let spans = find_quotes(&article.body, &blocks);
+        attribute(&article, &blocks, &spans, registry)
+            .0
+            .into_iter()
+            .map(|o| (o.speaker, o.actor))
+            .collect()
+    }
+
     /// (speaker, actor) of each quote of `body`, against a court aliased
     /// `the justices`, a bureau, a department, a committee and a party.
     fn affiliated(body: &str) -> Vec<(Option<String>, Option<String>)> {
@@ -511,14 +526,7 @@ mod tests {
                 ..test_support::actor("greens", "Green Party", &["Green", "Greens", "G"])
             },
         ]);
-        let article = test_support::article("a", body);
-        let blocks = blocks(&article.body);
-        let spans = find_quotes(&article.body, &blocks);
-        attribute(&article, &blocks, &spans, &registry)
-            .0
-            .into_iter()
-            .map(|o| (o.speaker, o.actor))
-            .collect()
+        speakers_and_actors(&registry, body)
     }
 
     fn some(s: &str) -> Option<String> {
@@ -727,14 +735,7 @@ mod tests {
             test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
             test_support::actor("caldermoor", "Caldermoor University", &[]),
         ]);
-        let article = test_support::article("a", body);
-        let blocks = blocks(&article.body);
-        let spans = find_quotes(&article.body, &blocks);
-        attribute(&article, &blocks, &spans, &registry)
-            .0
-            .into_iter()
-            .map(|o| (o.speaker, o.actor))
-            .collect()
+        speakers_and_actors(&registry, body)
     }
 
     /// The actor of the one quote `“It is settled,” Lin said.` after
