@@ -184,11 +184,25 @@ fn country_of(word: &str) -> Option<&'static str> {
         .map(|(_, country)| *country)
 }
 
+/// The quotes that may overlap `range`, from quotes sorted by start (a
+/// quote that starts before it may run into it): a long article's
+/// blocks each look at their own few quotes, not at every quote.
+fn quotes_in<'q>(quotes: &'q [Range<usize>], range: &Range<usize>) -> &'q [Range<usize>] {
+    let first = quotes
+        .partition_point(|q| q.start < range.start)
+        .saturating_sub(1);
+    let last = quotes.partition_point(|q| q.start < range.end);
+    &quotes[first..last.max(first)]
+}
+
 impl EntityTable {
     /// Reads the article's blocks, outside `quotes`, for the people they
     /// name and what they say of them.
     pub(super) fn build(body: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Self {
         let mut table = EntityTable::default();
+        let mut sorted = quotes.to_vec();
+        sorted.sort_by_key(|q| q.start);
+        let quotes = &sorted;
         for (index, block) in blocks.iter().enumerate() {
             if block.kind == BlockKind::Heading {
                 continue;
@@ -196,7 +210,12 @@ impl EntityTable {
             let Some(text) = body.get(block.range.clone()) else {
                 continue;
             };
-            table.read(text, block.range.start, index, quotes);
+            table.read(
+                text,
+                block.range.start,
+                index,
+                quotes_in(quotes, &block.range),
+            );
         }
         table
     }
@@ -657,6 +676,15 @@ fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_sees_the_quotes_that_overlap_it_and_the_one_running_into_it() {
+        let quotes = [0..5, 8..20, 30..35, 40..45];
+        assert_eq!(quotes_in(&quotes, &(10..32)), &[8..20, 30..35]);
+        assert_eq!(quotes_in(&quotes, &(36..39)), &quotes[2..3]);
+        assert_eq!(quotes_in(&quotes, &(0..3)), &quotes[..1]);
+        assert!(quotes_in(&[], &(0..3)).is_empty());
+    }
 
     fn descriptor(phrase: &str) -> Option<Descriptor> {
         Descriptor::parse(phrase)
