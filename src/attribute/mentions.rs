@@ -487,26 +487,10 @@ fn is_possessive_office(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attribute::{Registry, attribute};
-    use crate::extract::find_quotes;
-    use crate::markdown::blocks;
+    use crate::attribute::Registry;
+    use crate::attribute::tests::speakers_and_actors;
     use crate::model::Actor;
     use crate::test_support;
-
-    /// Each quote's speaker and actor in `body`, read with `registry`.
-    fn speakers_and_actors(
-        registry: &Registry,
-        body: &str,
-    ) -> Vec<(Option<String>, Option<String>)> {
-        let article = test_support::article("a", body);
-        let blocks = blocks(&article.body);
-        let spans = find_quotes(&article.body, &blocks);
-        attribute(&article, &blocks, &spans, registry)
-            .0
-            .into_iter()
-            .map(|o| (o.speaker, o.actor))
-            .collect()
-    }
 
     /// (speaker, actor) of each quote of `body`, against a court aliased
     /// `the justices`, a bureau, a department, a committee and a party.

@@ -76,7 +76,10 @@ fn run_article(article: &Article) -> (Vec<Occurrence>, Vec<Warning>) {
 }
 
 /// (speaker, actor) of each quote of `body`, read with `registry`.
-fn speakers_and_actors(registry: &Registry, body: &str) -> Vec<(Option<String>, Option<String>)> {
+pub(super) fn speakers_and_actors(
+    registry: &Registry,
+    body: &str,
+) -> Vec<(Option<String>, Option<String>)> {
     let article = article(body);
     let blocks = blocks(&article.body);
     let spans = find_quotes(&article.body, &blocks);
