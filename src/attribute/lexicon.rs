@@ -459,6 +459,12 @@ pub const TITLES: &[&str] = &[
     "brigadier",
     "first",
     "justice",
+    // Local offices written as titles (`Registrar of Voters Jo Lin`).
+    "registrar",
+    "clerk",
+    "treasurer",
+    "comptroller",
+    "commissioner",
 ];
 
 /// Office and role words: with one of them, an actor name near a person's

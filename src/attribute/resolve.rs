@@ -184,7 +184,26 @@ impl Reader<'_> {
                 .is_some_and(|w| w.is(TITLES) && w.is_capitalised())
                 .then(|| name.to_string())
         };
-        let Some(full) = self.full_name(name, at).or_else(titled) else {
+        // `Lind, the campaign's lawyer, told the judge`: a lone name that
+        // an apposition says is a person's, with no full name anywhere.
+        let described = || {
+            let single = words(name).len() == 1;
+            let person_apposition = subject.apposition.first().is_some_and(|a| {
+                let ws = words(a);
+                ws.first().is_some_and(|w| {
+                    w.is(&["the", "a", "an", "his", "her", "its", "their"])
+                        || w.text.ends_with("'s")
+                        || w.text.ends_with("’s")
+                }) && ws.iter().any(|w| {
+                    w.is(OFFICE_WORDS)
+                        || w.is(ROLE_NOUNS)
+                        || w.is(PROFESSION_NOUNS)
+                        || w.is(STAFF_NOUNS)
+                })
+            });
+            (single && person_apposition && !subject.definite).then(|| name.to_string())
+        };
+        let Some(full) = self.full_name(name, at).or_else(titled).or_else(described) else {
             // A lone word no one introduced: `Officials`, `Witnesses`.
             return None;
         };

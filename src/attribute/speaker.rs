@@ -627,7 +627,10 @@ pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
 pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let ws = words(before);
     let mut keep = ws.len();
-    while keep > 0 && is_auxiliary(&ws[keep - 1]) && ws[keep - 1].after.trim().is_empty() {
+    while keep > 0
+        && (is_auxiliary(&ws[keep - 1]) || is_adverb_of_verb(&ws[..keep]))
+        && ws[keep - 1].after.trim().is_empty()
+    {
         keep -= 1;
     }
     let mut appositions = Vec::new();
@@ -635,7 +638,9 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         return ("", appositions);
     };
     let mut text = &before[..ws[last].end];
-    let mut trailing_comma = ws[last].after.contains(',');
+    // `Justice Ann Reyes — a former prosecutor — wrote`: dashes set off
+    // an apposition as commas do.
+    let mut trailing_comma = ws[last].after.contains([',', '—']);
     // `Sen. Ann Reyes (R-Neb.) said`: the parenthesis says who the name
     // before it is.
     if ws[last].after.contains(')')
@@ -649,10 +654,15 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     // `Rep. Jo Lin (R-Ark.), chair of the committee,`: the empty piece
     // between `)` and `,` separates nothing.
     let mut pieces: Vec<&str> = text
-        .split([',', ':', ';', '(', ')'])
+        .split([',', ':', ';', '(', ')', '—'])
         .filter(|p| !p.trim().is_empty())
         .collect();
     let mut phrase = pieces.pop().unwrap_or("");
+    // `and on Tuesday she said`, `a number he called`: a time phrase or
+    // a noun before the pronoun is no part of the subject.
+    if let Some(pronoun) = pronoun_after_adverbial(phrase) {
+        return (pronoun, appositions);
+    }
     if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
@@ -681,6 +691,53 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// `has repeatedly said`, `Reyes angrily told`: an adverb in -ly between
+/// a subject (or auxiliary) and its verb, as the last of `ws`. Nouns in
+/// -ly (`the family said`, `her reply said`) follow a determiner.
+fn is_adverb_of_verb(ws: &[Word<'_>]) -> bool {
+    let Some((adverb, rest)) = ws.split_last() else {
+        return false;
+    };
+    let after_subject_or_auxiliary = rest.last().is_some_and(|w| {
+        !w.is(DETERMINERS) && (is_auxiliary(w) || w.is(PRONOUNS) || w.is_capitalised())
+    });
+    is_lowercase(adverb)
+        && adverb.text.len() > 4
+        && adverb.text.ends_with("ly")
+        && after_subject_or_auxiliary
+}
+
+/// Words that open a noun phrase and never end a subject.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+];
+
+/// `and on Tuesday she`, `a number he`, `As he`: a subject pronoun after
+/// an adverbial or a noun, which may open its own (contact) clause. The
+/// words before it may hold no name, no other pronoun and no verb, so
+/// `Judge Dorn asked him ..., and he` is left alone; nor may they be a
+/// conjunction alone (`and he` ends a list of speakers or a clause).
+fn pronoun_after_adverbial(piece: &str) -> Option<&str> {
+    let ws = words(piece);
+    let (pronoun, before) = ws.split_last()?;
+    if !pronoun.is(&["he", "she", "they"]) || before.is_empty() {
+        return None;
+    }
+    // Lowercase throughout: a sentence that opens with the adverbial (`In
+    // another message he described the map that kept Ann Arbor whole`)
+    // leaves the names after the pronoun to compete for it.
+    let plain = |(k, w): (usize, &Word<'_>)| {
+        (is_lowercase(w) || k > 0 && is_calendar_word(w))
+            && w.after.trim().is_empty()
+            && !w.is(PRONOUNS)
+            && !w.is(SPEECH_VERBS)
+            && !w.is(&["that", "which", "who", "whom", "what"])
+            && !(k > 0 && (w.is(&["and", "or", "but"]) || w.text.ends_with("ed")))
+    };
+    let only_conjunctions = before.iter().all(|w| w.is(CONJUNCTIONS));
+    (!only_conjunctions && before.iter().enumerate().all(plain)).then_some(pronoun.text)
 }
 
 /// `Acme, based in Ankeny, Iowa, said`: a capitalised word after a
@@ -900,7 +957,16 @@ fn is_apposition(piece: &str) -> bool {
     let ws = words(piece);
     let the_common_noun = ws.len() > 1 && ws[0].is(&["the"]) && is_lowercase(&ws[1]);
     // `regional head of the Federal Reserve`: an office, lowercase first.
-    let office = ws.first().is_some_and(is_lowercase) && ws.iter().any(|w| w.is(OFFICE_WORDS));
+    // `chair of the Senate committee`: a role, lowercase first, with no
+    // name before a preposition (`lawyer Jo Lin` names someone).
+    let before_preposition = ws.iter().take_while(|w| !w.is(PREPOSITIONS));
+    let office = ws.first().is_some_and(is_lowercase)
+        && !ws[0].is(NAME_PARTICLES)
+        && (ws.iter().any(|w| w.is(OFFICE_WORDS))
+            || before_preposition.clone().all(is_lowercase)
+                && before_preposition
+                    .clone()
+                    .any(|w| w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS)));
     // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
     let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
     starts_describing
@@ -915,6 +981,10 @@ fn is_apposition(piece: &str) -> bool {
 /// city, written after a lawmaker's name between commas.
 fn is_party_tag(piece: &str) -> bool {
     let tag = piece.trim().trim_end_matches('.');
+    // `Gov. Ann Reyes (R), who ...`: the party's letter alone.
+    if ["R", "D", "I"].contains(&tag) {
+        return true;
+    }
     let mut chars = tag.chars();
     let place_words = tag.split_whitespace().skip(1);
     matches!(
@@ -1055,14 +1125,23 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     if start + 1 == head_words.len() && stands_for_person(&head_words[start]) {
         start = head_words.len();
     }
-    // `Secretary of Commerce Jo Lin`: the department goes with the title,
-    // the name is the last two words.
-    if start >= 2
-        && head_words[start - 1].is(&["of"])
-        && is_title(&head_words[start - 2])
-        && head_words.len() - start >= 3
-    {
-        start = head_words.len() - 2;
+    // `Secretary of Commerce Jo Lin`, `Registrar of Voters Jo K. Lin`:
+    // the department goes with the title before `of`; the name
+    // is the words after the department's first, or the last two when
+    // more than three are left and none is an initial (`Secretary of
+    // Homeland Security Jo Lin`).
+    let office_of =
+        start >= 2 && head_words[start - 1].is(&["of"]) && is_title(&head_words[start - 2]);
+    if office_of && head_words.len() - start >= 3 {
+        let after_department = &head_words[start + 1..];
+        let initial = after_department
+            .iter()
+            .any(|w| w.text.len() <= 2 && w.after == ".");
+        start = if after_department.len() >= 3 && !initial {
+            head_words.len() - 2
+        } else {
+            start + 1
+        };
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
     let definite = previous.is_some_and(|p| p.is(&["the"]));
@@ -1444,5 +1523,89 @@ mod tests {
     fn no_speech_verb_no_clause() {
         assert!(clause(" — Al Jazeera", Side::After, &[]).is_none());
         assert!(clause("The talks began", Side::Before, &[]).is_none());
+    }
+
+    /// The subject the reader finds before a speech verb.
+    fn subject_before(before: &str) -> Subject<'_> {
+        let (np, appositions) = noun_phrase_before(before);
+        let mut subject = parse_subject(np);
+        subject.apposition.extend(appositions);
+        subject
+    }
+
+    #[test]
+    fn an_adverb_after_the_subject_is_no_part_of_it() {
+        let s = subject_before("Lakeview's treasurer, Odile Farnsworth, has repeatedly ");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
+        let s = subject_before("Odile Farnsworth angrily ");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
+        // A noun in -ly after a determiner is the subject itself.
+        let s = subject_before("The family ");
+        assert_eq!(s.phrase, "The family");
+        let s = subject_before("Her reply ");
+        assert_eq!(s.phrase, "Her reply");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_adverbial_is_the_subject() {
+        assert_eq!(subject_before("and on Friday she ").pronoun, Some("she"));
+        assert_eq!(
+            subject_before("Grell cited the turnout, a figure he ").pronoun,
+            Some("he")
+        );
+        // A name or a verb before the pronoun leaves it to its clause.
+        assert_eq!(
+            subject_before("Judge Pomfret asked him why, and he ").pronoun,
+            None
+        );
+        assert_eq!(
+            subject_before("In a second letter he ").pronoun,
+            None,
+            "a sentence opening with the adverbial is left as it was"
+        );
+        assert_eq!(subject_before("the board wondered what she ").pronoun, None);
+    }
+
+    #[test]
+    fn a_role_apposition_after_a_party_tag_leads_back_to_the_name() {
+        let s =
+            subject_before("Sen. Odile Farnsworth (D-Vt.), chair of the Senate Rules Committee, ");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
+        assert!(s.apposition.iter().any(|a| a.starts_with("chair of")));
+        // A profession before a name is that name's, not an apposition.
+        let s = subject_before("Its counsel, attorney Bram Oyelaran, ");
+        assert_eq!(s.name, Some("Bram Oyelaran"));
+    }
+
+    #[test]
+    fn a_party_letter_alone_is_a_tag() {
+        let s = subject_before("Gov. Pell Arkwright (R), who signed the bill, ");
+        assert_eq!(s.name, Some("Pell Arkwright"));
+        let s = subject_before("Mayor Pell Arkwright (I) ");
+        assert_eq!(s.name, Some("Pell Arkwright"));
+    }
+
+    #[test]
+    fn dashes_set_off_an_apposition() {
+        let s =
+            subject_before("In a short ruling, Judge Tamsin Ackroyd — a former public defender — ");
+        assert_eq!(s.name, Some("Tamsin Ackroyd"));
+        // No dash: the last piece stays.
+        let s = subject_before("In a short ruling, the court ");
+        assert_eq!(s.phrase, "the court");
+    }
+
+    #[test]
+    fn a_local_office_of_a_department_is_no_part_of_the_name() {
+        let s = parse_subject("Registrar of Voters Odile K. Farnsworth");
+        assert_eq!(s.name, Some("Odile K. Farnsworth"));
+        assert_eq!(s.descriptor, "Registrar of Voters");
+        let s = parse_subject("County Clerk of Courts Bram Oyelaran");
+        assert_eq!(s.name, Some("Bram Oyelaran"));
+        let s = parse_subject("Secretary of Homeland Security Tamsin Ackroyd");
+        assert_eq!(s.name, Some("Tamsin Ackroyd"));
+        // A name before `of` keeps its group.
+        let s = parse_subject("Bram Oyelaran of Farnsworth Holdings");
+        assert_eq!(s.name, Some("Bram Oyelaran"));
     }
 }

@@ -2653,3 +2653,16 @@ fn a_descriptor_whose_words_contradict_the_person_names_no_one() {
         assert_eq!(occurrences[0].speaker, None, "{descriptor}");
     }
 }
+
+#[test]
+fn a_lone_surname_that_an_apposition_says_is_a_person_speaks() {
+    assert_eq!(
+        speakers("Pomeroy, the county's lawyer, told the court: “The deadline is the law.”\n"),
+        [some("Pomeroy")]
+    );
+    // No apposition: a lone capitalised word no one introduced is no one.
+    assert_eq!(
+        speakers("Witnesses told the court: “The deadline is the law.”\n"),
+        [None]
+    );
+}
