@@ -765,28 +765,22 @@ fn link_copies<'q>(
     kept: Option<&mut RunPairs>,
     parent: &mut [usize],
 ) {
-    // Per day: a speaker who repeats a line weeks apart says it again.
-    // Ordered by (kind, speaker, text, day), each with its first quote.
-    let text_of = |i: usize| {
-        let q = &quotes[i];
-        (q.kind, q.speaker.as_deref(), &*words[i].key, q.date)
-    };
-    let mut firsts: Vec<usize> = (0..quotes.len()).collect();
-    firsts.par_sort_unstable_by(|&a, &b| text_of(a).cmp(&text_of(b)).then(a.cmp(&b)));
-    firsts.dedup_by(|later, first| text_of(*later) == text_of(*first));
-    let copies: Vec<Copy> = firsts
-        .into_iter()
-        .map(|i| Copy {
-            first: i,
-            kind: quotes[i].kind,
-            speaker: quotes[i].speaker.as_deref(),
-            day: quotes[i].date,
-            words: words[i].matching(),
-            sorted: words[i].matching_sorted(),
-            key: &words[i].key,
-        })
-        .collect();
     let people = SamePeople::default();
+    // The copies, the pairs that share a run and link (`None`: to be
+    // tested below) and the fragments' holders, kept or made afresh.
+    let (copies, linking, holders) = match kept {
+        Some(kept) => {
+            let now = kept.copies(quotes, words);
+            let linking = kept.linking_pairs(&now, &people);
+            let holders = kept.fragment_holders(&now);
+            (now.copies, Some(linking), holders)
+        }
+        None => {
+            let copies = sorted_copies(quotes, words);
+            let holders = fragment_holders(&copies);
+            (copies, None, holders)
+        }
+    };
     let mut speakers: Vec<Vec<&str>> = vec![Vec::new(); quotes.len()];
     for (i, q) in quotes.iter().enumerate() {
         let root = find(parent, i);
@@ -812,10 +806,10 @@ fn link_copies<'q>(
             }
         }
     };
-    match kept {
+    match linking {
         // Only the pairs that link, in the order `shared_runs` gives them.
-        Some(kept) => {
-            for (a, b) in kept.linking_pairs(&copies, &people) {
+        Some(linking) => {
+            for (a, b) in linking {
                 link(parent, copies[a].first, copies[b].first);
             }
         }
@@ -830,7 +824,6 @@ fn link_copies<'q>(
             }
         }
     }
-    let holders = fragment_holders(&copies);
     for (fragment, held_by) in holders {
         let f = &copies[fragment];
         let said_again = quotes[f.first].evidence.as_deref().is_some_and(|e| {
@@ -880,6 +873,35 @@ fn link_copies<'q>(
         if long_enough(a) && long_enough(b) && copied(a, parent) && copied(b, parent) {
             link(parent, a, b);
         }
+    }
+}
+
+/// The copies of `quotes`: per day (a speaker who repeats a line weeks
+/// apart says it again), ordered by (kind, speaker, text, day), each with
+/// its first quote.
+fn sorted_copies<'q>(quotes: &'q [Quote], words: &'q [Arc<QuoteWords>]) -> Vec<Copy<'q>> {
+    let text_of = |i: usize| {
+        let q = &quotes[i];
+        (q.kind, q.speaker.as_deref(), &*words[i].key, q.date)
+    };
+    let mut firsts: Vec<usize> = (0..quotes.len()).collect();
+    firsts.par_sort_unstable_by(|&a, &b| text_of(a).cmp(&text_of(b)).then(a.cmp(&b)));
+    firsts.dedup_by(|later, first| text_of(*later) == text_of(*first));
+    (firsts.into_iter())
+        .map(|i| copy_of(quotes, words, i))
+        .collect()
+}
+
+/// The copy whose first quote is `quotes[i]`.
+fn copy_of<'q>(quotes: &'q [Quote], words: &'q [Arc<QuoteWords>], i: usize) -> Copy<'q> {
+    Copy {
+        first: i,
+        kind: quotes[i].kind,
+        speaker: quotes[i].speaker.as_deref(),
+        day: quotes[i].date,
+        words: words[i].matching(),
+        sorted: words[i].matching_sorted(),
+        key: &words[i].key,
     }
 }
 
@@ -949,7 +971,7 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
     };
     let mut holders = BTreeMap::new();
     for (c, copy) in copies.iter().enumerate() {
-        if !(COPY_WORDS..RUN_WORDS).contains(&copy.words.len()) {
+        if !is_fragment(copy) {
             continue;
         }
         // Every holder has the fragment's rarest word.
@@ -964,23 +986,38 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
         if rarest.len() > MAX_POSTING {
             continue;
         }
-        let held_by: Vec<usize> = rarest
-            .iter()
-            .map(|&(_, h)| h)
-            .filter(|&h| {
-                h != c
-                    && copies[h].day.duration_since(copy.day).as_hours().abs() <= 24 * WINDOW_DAYS
-                    && copies[h]
-                        .words
-                        .windows(copy.words.len())
-                        .any(|w| w == copy.words)
-            })
-            .collect();
+        let held_by = holding_fragment(copies, c, rarest.iter().map(|&(_, h)| h));
         if !held_by.is_empty() {
             holders.insert(c, held_by);
         }
     }
     holders
+}
+
+/// Is a copy short enough to be looked for in longer ones, and long
+/// enough to be a copy ([`fragment_holders`])?
+fn is_fragment(copy: &Copy) -> bool {
+    (COPY_WORDS..RUN_WORDS).contains(&copy.words.len())
+}
+
+/// Which of `candidates` (copies, by index) hold the words of fragment
+/// `c` in the same order, said within [`WINDOW_DAYS`] of it.
+fn holding_fragment(
+    copies: &[Copy],
+    c: usize,
+    candidates: impl IntoIterator<Item = usize>,
+) -> Vec<usize> {
+    let copy = &copies[c];
+    (candidates.into_iter())
+        .filter(|&h| {
+            h != c
+                && copies[h].day.duration_since(copy.day).as_hours().abs() <= 24 * WINDOW_DAYS
+                && copies[h]
+                    .words
+                    .windows(copy.words.len())
+                    .any(|w| w == copy.words)
+        })
+        .collect()
 }
 
 /// A normalised text's words as hashes, British spellings folded into
@@ -1917,6 +1954,92 @@ mod tests {
         let (articles, found) = package(steps[2]);
         let joined = group(&articles, found);
         assert_eq!(joined[0].statement, joined[3].statement);
+    }
+
+    /// What tells a copy, with its first quote, for comparing copies.
+    fn told(copies: &[Copy]) -> Vec<(usize, Option<String>, String, jiff::civil::Date)> {
+        (copies.iter())
+            .map(|c| {
+                (
+                    c.first,
+                    c.speaker.map(str::to_string),
+                    c.key.to_string(),
+                    c.day,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn kept_copies_are_in_the_order_a_fresh_sort_gives() {
+        let steps: [&[(&str, Option<&str>, i8)]; 4] = [
+            &[
+                (
+                    "Salt prices will fall by the end of the month",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+                (
+                    "We never agreed to the new tariff on salt",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+                ("Salt prices will fall by the end of the month", None, 4),
+                (
+                    "Salt prices will fall by the end of the month",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+            ],
+            // A new text sorts between two kept ones, and a known one
+            // comes on another day.
+            &[
+                (
+                    "Salt prices will fall by the end of the month",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+                (
+                    "We never agreed to the new tariff on salt",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+                ("Salt prices will fall by the end of the month", None, 4),
+                ("The mines reopen on Monday", Some("Ana Ruiz"), 3),
+                (
+                    "We never agreed to the new tariff on salt",
+                    Some("Ana Ruiz"),
+                    9,
+                ),
+            ],
+            // The first quote of a copy goes: the next one is its first.
+            &[
+                (
+                    "We never agreed to the new tariff on salt",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+                ("Salt prices will fall by the end of the month", None, 4),
+                (
+                    "Salt prices will fall by the end of the month",
+                    Some("Ana Ruiz"),
+                    3,
+                ),
+                ("The mines reopen on Monday", Some("Bo Lind"), 3),
+            ],
+            &[],
+        ];
+        let mut kept = RunPairs::default();
+        for (step, texts) in steps.iter().enumerate() {
+            let quotes = said_on(texts);
+            let words: Vec<Arc<QuoteWords>> = (quotes.iter())
+                .map(|q| Arc::new(QuoteWords::of(&q.text)))
+                .collect();
+            let fresh = sorted_copies(&quotes, &words);
+            let now = kept.copies(&quotes, &words);
+            assert_eq!(told(&now.copies), told(&fresh), "step {step}");
+            assert_eq!(now.copies.len(), [3, 5, 4, 0][step], "step {step}");
+        }
     }
 
     #[test]

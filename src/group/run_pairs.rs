@@ -15,15 +15,21 @@
 //! themselves, so the links are made in the order a fresh grouping makes
 //! them.
 
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
-use super::{Copy, MAX_POSTING, SamePeople, close_in_time, run_copies_link, run_hashes};
-use crate::model::QuoteKind;
+use super::{
+    Copy, MAX_POSTING, QuoteWords, SamePeople, close_in_time, copy_of, holding_fragment,
+    is_fragment, run_copies_link, run_hashes,
+};
+use crate::model::{Quote, QuoteKind};
 
-/// The position of a copy that is gone.
-const GONE: u32 = u32::MAX;
+/// The position or first quote of a copy that is not there.
+const NONE: u32 = u32::MAX;
 
 #[derive(Debug, Default)]
 pub(super) struct RunPairs {
@@ -34,6 +40,10 @@ pub(super) struct RunPairs {
     free: Vec<u32>,
     /// Run hash -> the copies holding that run.
     holders: FxHashMap<u64, Vec<u32>>,
+    /// Word hash -> the copies holding that word.
+    word_holders: FxHashMap<u64, Vec<u32>>,
+    /// The copies' ids in the order of the copies at the last grouping.
+    order: Vec<u32>,
     /// The pairs that share a run and link, by id, each pair and the list
     /// in the order of the copies at the last grouping.
     linking: Vec<(u32, u32)>,
@@ -49,6 +59,8 @@ struct KeptCopy {
     day: jiff::civil::Date,
     /// Its distinct runs, sorted.
     runs: Vec<u64>,
+    /// Its distinct words, sorted.
+    words: Vec<u64>,
 }
 
 impl KeptCopy {
@@ -73,41 +85,131 @@ fn pairs_its_holders(holders: usize) -> bool {
     holders > 1 && holders <= MAX_POSTING
 }
 
+/// The copies of one grouping, sorted and distinct as `link_copies`
+/// makes them, with what [`RunPairs`] keeps of each.
+pub(super) struct KeptCopies<'q> {
+    pub(super) copies: Vec<Copy<'q>>,
+    /// The id of each of `copies`.
+    ids: Vec<u32>,
+    /// The ids of the copies not seen at the last grouping.
+    came: Vec<u32>,
+    /// The runs that gained or lost a holder, with their number of
+    /// holders at the last grouping.
+    before: FxHashMap<u64, usize>,
+}
+
 impl RunPairs {
-    /// The pairs of `copies` (sorted and distinct, as `link_copies` makes
-    /// them), by index, that share a run, are said within the window and
-    /// link: what `shared_runs` and `run_copies_link` give, in the same
-    /// order.
-    pub(super) fn linking_pairs<'q>(
+    /// The copies of `quotes` (one per distinct kind, speaker, text and
+    /// day, each with its first quote), in the order of those four: the
+    /// kept order of the copies that stay, with the ones that came put in
+    /// their places, instead of sorting every quote again.
+    pub(super) fn copies<'q>(
         &mut self,
-        copies: &[Copy<'q>],
-        people: &SamePeople<'q>,
-    ) -> Vec<(usize, usize)> {
-        let mut id_at = Vec::with_capacity(copies.len());
+        quotes: &'q [Quote],
+        words: &'q [Arc<QuoteWords>],
+    ) -> KeptCopies<'q> {
+        let copy_at = |i: usize| copy_of(quotes, words, i);
+        let found: Vec<(u64, Option<u32>)> = (0..quotes.len())
+            .into_par_iter()
+            .map(|i| {
+                let copy = copy_at(i);
+                let tell = tell(&copy);
+                (tell, self.find(tell, &copy))
+            })
+            .collect();
+        let mut first = vec![NONE; self.copies.len()];
         let mut came = Vec::new();
-        for copy in copies {
+        for (i, (tell, known)) in found.into_iter().enumerate() {
+            let id = match known {
+                Some(id) => id,
+                // Found again when another quote of this round brought it.
+                None => self.find(tell, &copy_at(i)).unwrap_or_else(|| {
+                    let id = self.insert(tell, &copy_at(i));
+                    came.push(id);
+                    id
+                }),
+            };
+            if first.len() <= id as usize {
+                first.resize(id as usize + 1, NONE);
+            }
+            if first[id as usize] == NONE {
+                first[id as usize] = i as u32;
+            }
+        }
+        let stay: Vec<u32> = (self.order.iter().copied())
+            .filter(|&id| first[id as usize] != NONE)
+            .collect();
+        came.par_sort_unstable_by(|&a, &b| self.order_key(a).cmp(&self.order_key(b)));
+        let mut order = Vec::with_capacity(stay.len() + came.len());
+        let mut rest = &stay[..];
+        for &id in &came {
+            let key = self.order_key(id);
+            let at = rest.partition_point(|&s| self.order_key(s) < key);
+            order.extend_from_slice(&rest[..at]);
+            order.push(id);
+            rest = &rest[at..];
+        }
+        order.extend_from_slice(rest);
+        let copies = (order.iter())
+            .map(|&id| copy_at(first[id as usize] as usize))
+            .collect();
+        let before = self.update(&order, &came);
+        KeptCopies {
+            copies,
+            ids: order,
+            came,
+            before,
+        }
+    }
+
+    /// [`Self::copies`] for copies made elsewhere (sorted and distinct).
+    #[cfg(test)]
+    fn identify<'q>(&mut self, copies: Vec<Copy<'q>>) -> KeptCopies<'q> {
+        let mut ids = Vec::with_capacity(copies.len());
+        let mut came = Vec::new();
+        for copy in &copies {
             let tell = tell(copy);
-            let known = self.ids.get(&tell).and_then(|ids| {
-                (ids.iter().copied()).find(|&id| self.kept(id).is_some_and(|k| k.is(copy)))
-            });
-            let id = known.unwrap_or_else(|| {
+            let id = self.find(tell, copy).unwrap_or_else(|| {
                 let id = self.insert(tell, copy);
                 came.push(id);
                 id
             });
-            id_at.push(id);
+            ids.push(id);
         }
-        let mut position = vec![GONE; self.copies.len()];
-        for (at, &id) in id_at.iter().enumerate() {
-            position[id as usize] = at as u32;
+        let before = self.update(&ids, &came);
+        KeptCopies {
+            copies,
+            ids,
+            came,
+            before,
+        }
+    }
+
+    /// The kept copy that is `copy`.
+    fn find(&self, tell: u64, copy: &Copy) -> Option<u32> {
+        let ids = self.ids.get(&tell)?;
+        (ids.iter().copied()).find(|&id| self.kept(id).is_some_and(|k| k.is(copy)))
+    }
+
+    /// What orders the copies: their kind, speaker, text and day.
+    fn order_key(&self, id: u32) -> (QuoteKind, Option<&str>, &str, jiff::civil::Date) {
+        let copy = self.kept(id).expect("a kept copy");
+        (copy.kind, copy.speaker.as_deref(), &copy.key, copy.day)
+    }
+
+    /// Forgets the copies not in `order` (the copies now, in order), adds
+    /// the runs and words of those that `came`, and gives the runs that
+    /// gained or lost a holder with their holders before.
+    fn update(&mut self, order: &[u32], came: &[u32]) -> FxHashMap<u64, usize> {
+        let mut here = vec![false; self.copies.len()];
+        for &id in order {
+            here[id as usize] = true;
         }
         let went: Vec<u32> = (0..self.copies.len() as u32)
-            .filter(|&id| position[id as usize] == GONE && self.kept(id).is_some())
+            .filter(|&id| !here[id as usize] && self.kept(id).is_some())
             .collect();
-
-        // The runs that gained or lost a holder, with their holders before.
         let mut before: FxHashMap<u64, usize> = FxHashMap::default();
-        for &id in went.iter().chain(&came) {
+        for &id in went.iter().chain(came) {
             for &run in &self.kept(id).expect("a kept copy").runs {
                 (before.entry(run)).or_insert_with(|| self.holders.get(&run).map_or(0, Vec::len));
             }
@@ -115,12 +217,29 @@ impl RunPairs {
         for &id in &went {
             self.remove(id);
         }
-        for &id in &came {
+        for &id in came {
             let copy = self.copies[id as usize].as_ref().expect("a kept copy");
             for &run in &copy.runs {
                 self.holders.entry(run).or_default().push(id);
             }
+            for &word in &copy.words {
+                self.word_holders.entry(word).or_default().push(id);
+            }
         }
+        self.order = order.to_vec();
+        before
+    }
+
+    /// The pairs of `now`'s copies, by index, that share a run, are said
+    /// within the window and link: what `shared_runs` and
+    /// `run_copies_link` give, in the same order.
+    pub(super) fn linking_pairs<'q>(
+        &mut self,
+        now: &KeptCopies<'q>,
+        people: &SamePeople<'q>,
+    ) -> Vec<(usize, usize)> {
+        let position = self.positions(&now.ids);
+        let (copies, came, before) = (&now.copies, &now.came, &now.before);
 
         // The pairs whose run sharing may have changed, each with the copy
         // that comes first in `copies` first.
@@ -133,7 +252,7 @@ impl RunPairs {
         };
         let is_new: FxHashSet<u32> = came.iter().copied().collect();
         let mut retest: FxHashSet<(u32, u32)> = FxHashSet::default();
-        for (run, &was) in &before {
+        for (run, &was) in before {
             let holders = self.holders.get(run).map_or(&[][..], Vec::as_slice);
             if pairs_its_holders(was) != pairs_its_holders(holders.len()) {
                 for (k, &a) in holders.iter().enumerate() {
@@ -164,8 +283,8 @@ impl RunPairs {
         let stayed = std::mem::take(&mut self.linking)
             .into_iter()
             .filter(|&(a, b)| {
-                position[a as usize] != GONE
-                    && position[b as usize] != GONE
+                position[a as usize] != NONE
+                    && position[b as usize] != NONE
                     && !retest.contains(&(a, b))
             });
         for pair in stayed {
@@ -184,6 +303,50 @@ impl RunPairs {
             .collect()
     }
 
+    /// What [`super::fragment_holders`] gives for `now`'s copies, from the
+    /// kept holders of each word instead of sorting every copy's words.
+    pub(super) fn fragment_holders(&self, now: &KeptCopies) -> BTreeMap<usize, Vec<usize>> {
+        let position = self.positions(&now.ids);
+        let holding = |word: u64| self.word_holders.get(&word).map_or(&[][..], Vec::as_slice);
+        let mut holders = BTreeMap::new();
+        for (c, copy) in now.copies.iter().enumerate() {
+            if !is_fragment(copy) {
+                continue;
+            }
+            // Every holder has the fragment's rarest word.
+            let Some(rarest) = copy
+                .words
+                .iter()
+                .map(|&w| holding(w))
+                .min_by_key(|h| h.len())
+            else {
+                continue;
+            };
+            if rarest.len() > MAX_POSTING {
+                continue;
+            }
+            let mut candidates: Vec<usize> = rarest
+                .iter()
+                .map(|&id| position[id as usize] as usize)
+                .collect();
+            candidates.sort_unstable();
+            let held_by = holding_fragment(&now.copies, c, candidates);
+            if !held_by.is_empty() {
+                holders.insert(c, held_by);
+            }
+        }
+        holders
+    }
+
+    /// The place of each kept copy in `ids`, [`NONE`] for the others.
+    fn positions(&self, ids: &[u32]) -> Vec<u32> {
+        let mut position = vec![NONE; self.copies.len()];
+        for (at, &id) in ids.iter().enumerate() {
+            position[id as usize] = at as u32;
+        }
+        position
+    }
+
     fn kept(&self, id: u32) -> Option<&KeptCopy> {
         self.copies[id as usize].as_ref()
     }
@@ -193,6 +356,9 @@ impl RunPairs {
         let mut runs: Vec<u64> = run_hashes(copy.words).collect();
         runs.sort_unstable();
         runs.dedup();
+        let mut words = copy.words.to_vec();
+        words.sort_unstable();
+        words.dedup();
         let kept = KeptCopy {
             tell,
             kind: copy.kind,
@@ -200,6 +366,7 @@ impl RunPairs {
             key: copy.key.to_string(),
             day: copy.day,
             runs,
+            words,
         };
         let id = match self.free.pop() {
             Some(id) => {
@@ -218,11 +385,16 @@ impl RunPairs {
     /// Forgets a copy that went, and takes it from the holders of its runs.
     fn remove(&mut self, id: u32) {
         let copy = self.copies[id as usize].take().expect("a kept copy");
-        for run in &copy.runs {
-            if let Some(holders) = self.holders.get_mut(run) {
-                holders.retain(|&h| h != id);
-                if holders.is_empty() {
-                    self.holders.remove(run);
+        for (postings, hashes) in [
+            (&mut self.holders, &copy.runs),
+            (&mut self.word_holders, &copy.words),
+        ] {
+            for hash in hashes {
+                if let Some(holders) = postings.get_mut(hash) {
+                    holders.retain(|&h| h != id);
+                    if holders.is_empty() {
+                        postings.remove(hash);
+                    }
                 }
             }
         }
@@ -261,7 +433,7 @@ impl RunPairs {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{QuoteWords, shared_runs};
+    use super::super::{fragment_holders, shared_runs};
     use super::*;
 
     /// A text said by a speaker (or an unknown one) on a day counted from
@@ -302,19 +474,24 @@ mod tests {
         }
     }
 
-    /// The kept pairs after each of `steps` are those a fresh look finds.
-    fn kept_as_fresh(steps: &[Vec<Said>]) -> Vec<usize> {
+    /// The kept pairs and fragments' holders after each of `steps` are
+    /// those a fresh look finds; the number of linking pairs and of held
+    /// fragments at each step.
+    fn kept_as_fresh(steps: &[Vec<Said>]) -> Vec<(usize, usize)> {
         let mut kept = RunPairs::default();
         let mut counts = Vec::new();
         for (step, said) in steps.iter().enumerate() {
             let package = Package::new(said);
-            let copies = package.copies();
+            let now = kept.identify(package.copies());
+            let copies = &now.copies;
             let people = SamePeople::default();
-            let fresh: Vec<(usize, usize)> = (shared_runs(&copies).into_iter())
+            let fresh: Vec<(usize, usize)> = (shared_runs(copies).into_iter())
                 .filter(|&(a, b)| run_copies_link(&copies[a], &copies[b], &people))
                 .collect();
-            assert_eq!(kept.linking_pairs(&copies, &people), fresh, "step {step}");
-            counts.push(fresh.len());
+            assert_eq!(kept.linking_pairs(&now, &people), fresh, "step {step}");
+            let holders = kept.fragment_holders(&now);
+            assert_eq!(holders, fragment_holders(copies), "step {step}");
+            counts.push((fresh.len(), holders.len()));
         }
         counts
     }
@@ -341,7 +518,10 @@ mod tests {
         removed.remove(0);
         let mut moved = removed.clone();
         moved.push(said(trimmed, None, 39));
-        let counts = kept_as_fresh(&[base.clone(), edited, removed, moved, base]);
+        let counts: Vec<usize> = (kept_as_fresh(&[base.clone(), edited, removed, moved, base]))
+            .into_iter()
+            .map(|(pairs, _)| pairs)
+            .collect();
         // The trimmed copy links to the full words near its day only; the
         // words that differ after the shared run are another statement.
         assert_eq!(counts, [1, 1, 0, 1, 1]);
@@ -355,15 +535,47 @@ mod tests {
         let line = "Stay tuned for further updates on this developing story from our newsroom";
         let holders = |n: i64| -> Vec<Said> { (0..n).map(|day| said(line, None, day)).collect() };
         let bound = MAX_POSTING as i64;
-        let counts = kept_as_fresh(&[
+        let counts: Vec<usize> = kept_as_fresh(&[
             holders(bound - 1),
             holders(bound),
             holders(bound + 1),
             holders(bound),
             holders(1),
             holders(3),
-        ]);
+        ])
+        .into_iter()
+        .map(|(pairs, _)| pairs)
+        .collect();
         assert!(counts[1] > counts[0] && counts[0] > 0, "{counts:?}");
         assert_eq!((counts[2], counts[4], counts[5]), (0, 0, 3));
+    }
+
+    #[test]
+    fn fragments_are_held_by_the_copies_that_hold_them_now() {
+        let long = "The ferry to the islands will run twice a day from the spring";
+        let fragment = "run twice a day";
+        let elsewhere = "the bakery will run twice a day until the harvest is in";
+        let base = vec![
+            said(long, Some("Ora Penn"), 0),
+            said(fragment, None, 1),
+            said(fragment, None, 30),
+        ];
+        let mut held_twice = base.clone();
+        held_twice.push(said(elsewhere, Some("Tam Reed"), 2));
+        let mut retyped = held_twice.clone();
+        retyped[0] = said(
+            "The ferry to the islands will sail daily from the spring",
+            Some("Ora Penn"),
+            0,
+        );
+        let mut gone = retyped.clone();
+        gone.pop();
+        let counts: Vec<usize> = (kept_as_fresh(&[base.clone(), held_twice, retyped, gone, base]))
+            .into_iter()
+            .map(|(_, held)| held)
+            .collect();
+        // Only the fragment said near the long copy's day is held; its
+        // holders come and go with the copies that hold its words.
+        assert_eq!(counts, [1, 1, 1, 0, 1]);
     }
 }

@@ -214,7 +214,7 @@ fn an_unchanged_save_rewrites_nothing() {
 /// Grouping keeps what it made of unchanged quotes between rebuilds: a
 /// quote that joins another statement, a speaker the package never had
 /// (and then has no more), a copy printed, retyped and dropped in another
-/// article and an article that goes away must each end as a fresh build
+/// article, a fragment woven in and taken out, and an article that goes away must each end as a fresh build
 /// does.
 #[test]
 fn kept_grouping_follows_moved_quotes_speakers_copies_and_deletions() {
@@ -293,6 +293,19 @@ fn kept_grouping_follows_moved_quotes_speakers_copies_and_deletions() {
     });
     served.rebuild(Some(&[path]));
     served.assert_as_built("the copy dropped");
+
+    // A few of the speaker's words woven into another article's sentence
+    // (a fragment, joined through the kept holders of each word), then
+    // taken out again.
+    let woven = "Ryabkov said he wanted “to warn against high expectations” about the talks.\n\n";
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace(FIGHTERS, &format!("{woven}{FIGHTERS}"))
+    });
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("a fragment in another article");
+    let path = served.edit(NO_SAFE_EXIT, |t| t.replace(woven, ""));
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("the fragment taken out");
 
     // An article whose statements other articles report too.
     let gone = served.site.path(DENIES_DEAL);
