@@ -909,7 +909,11 @@ mod tests {
             party("blue", "Democratic Party", &["Democrats", "Democratic"]),
             Actor {
                 kind: Some("campaign".into()),
-                people: vec![test_support::person("Tomas Dorn", None, &["Dorn"])],
+                people: vec![test_support::person(
+                    "Tomas Dorn Jr.",
+                    None,
+                    &["Dorn", "Tomas Dorn"],
+                )],
                 ..test_support::actor("dorn-campaign", "Dorn campaign", &["Dorn campaign"])
             },
             Actor {
@@ -963,7 +967,7 @@ mod tests {
             found,
             [
                 (some("Marta Dorn"), None),
-                (some("Tomas Dorn"), some("dorn-campaign"))
+                (some("Tomas Dorn Jr."), some("dorn-campaign"))
             ]
         );
     }
