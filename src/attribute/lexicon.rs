@@ -2807,3 +2807,46 @@ pub const NOT_ONE_PERSON_NOUNS: &[&str] = &[
     "lord",
     "lady",
 ];
+
+/// The party a one-letter US tag stands for (`(R-Okla.)`, `D-Ill.`) when
+/// no actor is aliased with the letter itself: the names a party actor
+/// goes by, tried in order.
+pub const PARTY_TAG_LETTERS: &[(&str, &[&str])] = &[
+    (
+        "R",
+        &["Republican", "Republicans", "GOP", "Republican Party"],
+    ),
+    (
+        "D",
+        &["Democratic", "Democrats", "Democrat", "Democratic Party"],
+    ),
+];
+
+/// People described by a party word who do not speak for the party: `a
+/// Republican consultant`, `a Democratic voter`, `GOP strategist`. They
+/// speak for themselves (or their clients) unless other words say more.
+pub const PARTY_OUTSIDER_NOUNS: &[&str] = &[
+    "consultant",
+    "consultants",
+    "strategist",
+    "strategists",
+    "analyst",
+    "analysts",
+    "pollster",
+    "pollsters",
+    "voter",
+    "voters",
+    "donor",
+    "donors",
+    "supporter",
+    "supporters",
+    "resident",
+    "residents",
+    "commentator",
+    "pundit",
+];
+
+/// A candidate's lawyers: they speak for the candidate's campaign (`Reyes's
+/// lawyer, Al Bee`), though not for any other principal's actor (a
+/// defendant's lawyer speaks for the client, not for the client's party).
+pub const COUNSEL_NOUNS: &[&str] = &["lawyer", "lawyers", "attorney", "attorneys", "counsel"];

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, NATIONAL_OFFICE_WORDS, OFFICE_WORDS,
+    COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, NATIONAL_OFFICE_WORDS, OFFICE_WORDS,
     PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
 use super::registry::strip_article;
@@ -46,6 +46,9 @@ impl Reader<'_> {
             let Some((actor, evidence)) = self.affiliation_in_mentions(&name) else {
                 continue;
             };
+            if self.relative_of_campaign(&name, &actor) {
+                continue;
+            }
             for c in candidates.iter_mut() {
                 let o = &mut c.occurrence;
                 if o.speaker.as_ref() == Some(&name) && o.actor.is_none() {
@@ -61,6 +64,10 @@ impl Reader<'_> {
     fn affiliation_in_mentions(&self, name: &str) -> Option<(String, String)> {
         let body = &self.article.body;
         let surname = surname(name)?;
+        // A party (`(R-Okla.)`) is the least specific affiliation: an
+        // office or body said at another mention (`chair of the NRSC`)
+        // goes before it.
+        let mut party = None;
         for (at, _) in body.match_indices(surname) {
             let end = at + surname.len();
             let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
@@ -72,10 +79,17 @@ impl Reader<'_> {
                 continue;
             }
             if let Some(found) = self.affiliation_at(surname, at..end) {
-                return Some(found);
+                let is_party = self
+                    .registry
+                    .actor_by_id(&found.0)
+                    .is_some_and(|a| self.registry.is_party(a));
+                if !is_party {
+                    return Some(found);
+                }
+                party = party.or(Some(found));
             }
         }
-        None
+        party
     }
 
     /// The affiliation the noun phrase around one mention states.
@@ -165,7 +179,14 @@ impl Reader<'_> {
         let staff = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
             .any(is_pronoun_staff);
-        if staff && let Some(actor) = self.principal_before(phrase_start) {
+        if staff && let Some(actor) = self.principal_before(phrase_start, false) {
+            return Some((actor, evidence));
+        }
+        // `His lawyer, Al Bee`: counsel speak for a candidate's campaign.
+        let counsel = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .any(is_pronoun_counsel);
+        if counsel && let Some(actor) = self.principal_before(phrase_start, true) {
             return Some((actor, evidence));
         }
         let possessive = std::iter::once(subject.descriptor)
@@ -224,7 +245,8 @@ impl Reader<'_> {
     /// `at` (the last sentence of the paragraph before, when `at` opens
     /// its paragraph), among the people the article quoted with an actor
     /// and those the actor files list: whom `his` or `her` stands for.
-    fn principal_before(&self, at: usize) -> Option<String> {
+    /// With `campaign_only`, only a principal's campaign counts.
+    fn principal_before(&self, at: usize, campaign_only: bool) -> Option<String> {
         let body = &self.article.body;
         let paragraph = body[..at].rfind("\n\n").map_or(0, |p| p + 2);
         let ends = sentence_ends(&body[paragraph..at]);
@@ -250,7 +272,9 @@ impl Reader<'_> {
             .filter(|p| p.person)
             .filter_map(|p| {
                 // Staff speak for their principal's campaign, if any.
-                let actor = self.campaign_actor(&p.name).or_else(|| p.actor.clone())?;
+                let actor = self
+                    .campaign_actor(&p.name)
+                    .or_else(|| p.actor.clone().filter(|_| !campaign_only))?;
                 let surname = surname(&p.name)?;
                 let at = text.match_indices(surname).map(|(i, _)| i).find(|&i| {
                     let end = i + surname.len();
@@ -268,7 +292,12 @@ impl Reader<'_> {
                     .into_iter()
                     .filter(|w| w.is_capitalised())
                     .filter_map(|w| {
-                        Some((w.start, Some(self.registry.person(w.text)?.actor.clone())))
+                        let person = self.registry.person(w.text)?;
+                        let actor = match campaign_only {
+                            true => self.campaign_actor(&person.name)?,
+                            false => person.actor.clone(),
+                        };
+                        Some((w.start, Some(actor)))
                     }),
             )
             .min_by_key(|(at, _)| *at)
@@ -473,6 +502,14 @@ fn is_pronoun_staff(text: &str) -> bool {
     ws.first().is_some_and(|w| w.is(&["his", "her"]))
         && ws.len() <= 4
         && ws[1..].iter().any(|w| w.is(STAFF_NOUNS))
+}
+
+/// `His lawyer`, `her attorneys`: counsel of the person just named.
+fn is_pronoun_counsel(text: &str) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| w.is(&["his", "her"]))
+        && ws.len() <= 3
+        && ws[1..].iter().any(|w| w.is(COUNSEL_NOUNS))
 }
 
 /// `its president`, `their chair`: an office of a body named before.
@@ -857,5 +894,142 @@ mod tests {
         assert!(is_possessive_office("their chief executive"));
         assert!(!is_possessive_office("its new stadium"));
         assert!(!is_possessive_office("the president"));
+    }
+
+    /// (speaker, actor) of each quote of `body`, against two US parties
+    /// known by their names only, a campaign that lists its candidate, a
+    /// state office that lists its governor and a committee.
+    fn affiliated_in_us(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+            kind: Some("party".into()),
+            ..test_support::actor(id, name, aliases)
+        };
+        let registry = Registry::new(&[
+            party("red", "Republican Party", &["Republicans", "Republican"]),
+            party("blue", "Democratic Party", &["Democrats", "Democratic"]),
+            Actor {
+                kind: Some("campaign".into()),
+                people: vec![test_support::person(
+                    "Tomas Dorn Jr.",
+                    None,
+                    &["Dorn", "Tomas Dorn"],
+                )],
+                ..test_support::actor("dorn-campaign", "Dorn campaign", &["Dorn campaign"])
+            },
+            Actor {
+                people: vec![test_support::person("Ivo Marchetti", None, &["Marchetti"])],
+                ..test_support::actor("governor", "Office of the Governor", &[])
+            },
+            test_support::actor("relief", "Relief Committee", &["Relief Committee"]),
+        ]);
+        speakers_and_actors(&registry, body)
+    }
+
+    #[test]
+    fn a_one_letter_party_tag_names_the_party_by_its_name() {
+        let found = affiliated_in_us(
+            "Rep. Lena Hoskins (R-Ky.), whose district is rural, spoke first.\n\n“We will not move,” Hoskins said.\n",
+        );
+        assert_eq!(found, [(some("Lena Hoskins"), some("red"))]);
+        let found = affiliated_in_us("“We will not move,” said Sen. Pavel Orr (D-Vt.).\n");
+        assert_eq!(found, [(some("Pavel Orr"), some("blue"))]);
+        // A letter no party goes by names none.
+        let found = affiliated_in_us("“We will not move,” said Sen. Pavel Orr (Q-Vt.).\n");
+        assert_eq!(found, [(some("Pavel Orr"), None)]);
+    }
+
+    #[test]
+    fn an_office_at_another_mention_goes_before_a_party_tag() {
+        let found = affiliated_in_us(
+            "“We will not move,” said Lena Hoskins.\n\nSen. Lena Hoskins (R-Ky.) spoke first.\n\nHoskins, who chairs the Relief Committee, left early.\n",
+        );
+        assert_eq!(found, [(some("Lena Hoskins"), some("relief"))]);
+    }
+
+    #[test]
+    fn a_party_word_before_an_outsiders_noun_names_no_party() {
+        let found = affiliated_in_us(
+            "“The count is slow,” said Wes Albright, a Republican consultant in Reno.\n",
+        );
+        assert_eq!(found, [(some("Wes Albright"), None)]);
+        let found = affiliated_in_us(
+            "“The count is slow,” said Wes Albright, a Republican lawmaker from Reno.\n",
+        );
+        assert_eq!(found, [(some("Wes Albright"), some("red"))]);
+    }
+
+    #[test]
+    fn a_candidates_relative_is_not_the_campaign() {
+        let found = affiliated_in_us(
+            "Tomas Dorn conceded.\n\n“He needs sleep,” said Marta Dorn, a teacher.\n\n“We fought hard,” Tomas Dorn said.\n",
+        );
+        assert_eq!(
+            found,
+            [
+                (some("Marta Dorn"), None),
+                (some("Tomas Dorn Jr."), some("dorn-campaign"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_candidates_lawyer_speaks_for_the_campaign() {
+        let found = affiliated_in_us(
+            "Dorn's lawyer, Quentin Faber, said the ruling was “plainly wrong.”\n\nTomas Dorn said little. His lawyer, Ada Szabo, went on: “We will appeal,” Szabo said.\n",
+        );
+        assert_eq!(
+            found,
+            [
+                (some("Quentin Faber"), some("dorn-campaign")),
+                (some("Ada Szabo"), some("dorn-campaign"))
+            ]
+        );
+        // A lawyer of someone with no campaign speaks for the client only.
+        let found = affiliated_in_us(
+            "Marchetti's lawyer, Quentin Faber, said the ruling was “plainly wrong.”\n",
+        );
+        assert_eq!(found, [(some("Quentin Faber"), None)]);
+    }
+
+    #[test]
+    fn an_adviser_to_a_titled_principal_speaks_for_the_principals_actor() {
+        let found = affiliated_in_us(
+            "Nora Feld, a senior adviser to Gov. Marchetti, said he “respects the courts.”\n",
+        );
+        assert_eq!(found, [(some("Nora Feld"), some("governor"))]);
+    }
+
+    #[test]
+    fn a_candidates_relative_is_not_the_campaign_whatever_the_words_around() {
+        let found = affiliated_in_us(
+            "Tomas Dorn conceded.\n\n“He needs sleep,” said Marta Dorn, a nurse who rarely spoke during the Dorn campaign.\n",
+        );
+        assert_eq!(found, [(some("Marta Dorn"), None)]);
+        // Staff with another surname are the campaign's, as the words say.
+        let found = affiliated_in_us(
+            "“He needs sleep,” said Ines Kovac, a spokeswoman for the Dorn campaign.\n",
+        );
+        assert_eq!(found, [(some("Ines Kovac"), some("dorn-campaign"))]);
+    }
+
+    #[test]
+    fn a_lawyer_representing_a_body_speaks_for_it() {
+        let found = affiliated_in_us(
+            "Ines Kovac, a lawyer representing the Dorn campaign and the Relief Committee, called it “a stunt.”\n",
+        );
+        assert_eq!(found, [(some("Ines Kovac"), some("dorn-campaign"))]);
+        // Counsel for people the files do not list speak for no actor.
+        let found = affiliated_in_us(
+            "Ines Kovac, a lawyer representing several voters, called it “a stunt.”\n",
+        );
+        assert_eq!(found, [(some("Ines Kovac"), None)]);
+    }
+
+    #[test]
+    fn an_office_of_a_body_before_a_full_name_is_no_part_of_it() {
+        let found = affiliated_in_us(
+            "Registrar of Voters Milo T. Ferrante opened the count.\n\n“We will not rush,” Ferrante said.\n",
+        );
+        assert_eq!(found, [(some("Milo T. Ferrante"), None)]);
     }
 }

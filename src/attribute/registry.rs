@@ -143,7 +143,13 @@ impl Registry {
             }
             for person in &actor.people {
                 let id = people.len();
-                if let Some(surname) = loose_key(&person.name).rsplit(' ').next() {
+                // `Garrett Sundqvist Jr.` is found by `Sundqvist`, not `Jr.`.
+                let key = loose_key(&person.name);
+                let surname = key.rsplit(' ').find(|w| {
+                    !["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+                        .contains(&w.trim_end_matches(','))
+                });
+                if let Some(surname) = surname {
                     person_surnames
                         .entry(surname.to_string())
                         .or_default()

@@ -18,6 +18,7 @@ use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
     PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
+use super::lexicon::{COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
@@ -225,6 +226,7 @@ impl Reader<'_> {
         }
         let actor = self
             .affiliation(subject, at)
+            .filter(|a| !self.relative_of_campaign(&full, a))
             .or_else(|| self.campaign_actor(&full));
         Some(Entity {
             name: full,
@@ -242,9 +244,35 @@ impl Reader<'_> {
             .split_whitespace()
             .rev()
             .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))?;
+        let campaign = self.registry.campaign_of(surname)?;
+        (!self.candidates_relative(name, campaign)).then(|| id_of(self.registry, campaign))
+    }
+
+    /// `Juliet Sundqvist` when the files list the candidate `Garrett
+    /// Sundqvist` for `campaign`: a relative with the surname, who speaks
+    /// for herself, however the words around her name the campaign.
+    pub(super) fn candidates_relative(&self, name: &str, campaign: usize) -> bool {
+        let Some(surname) = name
+            .split_whitespace()
+            .rev()
+            .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
+        else {
+            return false;
+        };
+        name.split_whitespace().count() > 1
+            && self.registry.campaign_of(surname) == Some(campaign)
+            && self.registry.person(name).is_none()
+            && self
+                .registry
+                .person_by_surname(surname)
+                .is_some_and(|p| self.registry.actor_by_id(&p.actor) == Some(campaign))
+    }
+
+    /// [`Reader::candidates_relative`] for an actor's id.
+    pub(super) fn relative_of_campaign(&self, name: &str, actor: &str) -> bool {
         self.registry
-            .campaign_of(surname)
-            .map(|a| id_of(self.registry, a))
+            .actor_by_id(actor)
+            .is_some_and(|a| self.candidates_relative(name, a))
     }
 
     /// A surname -> the full name given earlier (attributed, or written in
@@ -989,6 +1017,15 @@ impl Reader<'_> {
                     None => continue,
                 }
             }
+            // `a lawyer representing the Dorn campaign`: counsel act for
+            // the body they represent.
+            if let Some(pair) = ws
+                .windows(2)
+                .find(|p| p[0].is(COUNSEL_NOUNS) && p[1].is(&["representing"]))
+                && let Some(actor) = self.head_actor(&apposition[pair[1].end..])
+            {
+                return Some(actor);
+            }
             // `who sits at the table on behalf of the Bishops' Conference`.
             if let Some(behalf) = ws
                 .windows(3)
@@ -1229,9 +1266,19 @@ impl Reader<'_> {
             };
             let staff_after = role_at(k + 1)
                 || ws.get(k + 1).is_some_and(|n| n.is(&["campaign"])) && role_at(k + 2);
-            let staff_before = k >= 2
-                && ws[k - 1].is(&["for", "to"])
-                && (is_role(&ws[k - 2]) || ws[k - 2].is(&["surrogate", "adviser", "advisor"]));
+            // `a senior adviser to Mr. Kittredge`: titles between.
+            let mut j = k;
+            let title = |w: &text::Word<'_>| w.is(TITLES) || w.is(&["gov", "atty"]);
+            while j > 0 && title(&ws[j - 1]) && ws[j - 1].is_capitalised() {
+                j -= 1;
+            }
+            let staff_before = j >= 2
+                && ws[j - 1].is(&["for", "to"])
+                && (is_role(&ws[j - 2]) || ws[j - 2].is(&["surrogate", "adviser", "advisor"]));
+            // `Reyes's lawyer`: counsel, who speak for a campaign only.
+            let counsel_after = ws
+                .get(k + 1)
+                .is_some_and(|n| !n.is_capitalised() && n.is(COUNSEL_NOUNS));
             let last_word = k + 1 == ws.len() || !ws[k + 1].is_capitalised();
             // `Maddox's campaign manager` as `Maddox campaign manager`.
             let owner = w
@@ -1241,11 +1288,15 @@ impl Reader<'_> {
                 .filter(|o| o.starts_with(char::is_uppercase));
             let surname =
                 (owner.is_some() || speaker::is_name_word(w)) && !w.is(&["a", "an", "the", "one"]);
-            (surname && last_word && (staff_after || staff_before))
-                .then_some(owner.unwrap_or(w.text))
+            (surname && last_word && (staff_after || staff_before || counsel_after))
+                .then_some((owner.unwrap_or(w.text), !(staff_after || staff_before)))
         })?;
+        let (principal, counsel_only) = principal;
         if let Some(campaign) = self.campaign_actor(principal) {
             return Some(campaign);
+        }
+        if counsel_only {
+            return None;
         }
         self.discourse
             .known
@@ -1254,6 +1305,8 @@ impl Reader<'_> {
             .filter(|p| p.person && p.actor.is_some())
             .find(|p| p.name.rsplit(' ').next() == Some(principal))
             .and_then(|p| p.actor.clone())
+            // A principal the actor files list (`to Gov. Kittredge`).
+            .or_else(|| Some(self.registry.person(principal)?.actor.clone()))
     }
 
     /// An office with no actor of its own: `Coalition spokesman X` after
@@ -1548,6 +1601,11 @@ impl Reader<'_> {
     /// A tag's letter names the party through its aliases (`R`).
     fn party_of(&self, text: &str) -> Option<usize> {
         let registry = self.registry;
+        // `a Republican consultant`, `GOP strategist`: a party word that
+        // tells how someone leans, not that they speak for the party.
+        if words(text).iter().any(|w| w.is(PARTY_OUTSIDER_NOUNS)) {
+            return None;
+        }
         // `labour economist` and `Labour Minister` (the portfolio) are no
         // party: a party word is capitalised and no ministry's name.
         let party_word = |m: &registry::ActorMatch| {
@@ -1565,9 +1623,7 @@ impl Reader<'_> {
             let tag = letter.len() <= 2
                 && letter.chars().all(|c| c.is_ascii_uppercase())
                 && place.starts_with(|c: char| c.is_ascii_uppercase());
-            tag.then(|| registry.actor_named(letter))
-                .flatten()
-                .filter(|&a| registry.is_party(a))
+            tag.then(|| party_of_tag(registry, letter)).flatten()
         })
     }
 
@@ -1825,6 +1881,23 @@ fn id_of(registry: &registry::Registry, actor: usize) -> String {
 }
 
 /// An office word or a role noun (`nominee`, `host`).
+/// The party a tag's letter stands for: the party aliased with the
+/// letter itself (`G` for the Greens), else the US convention (`R`, `D`)
+/// through the party's names in the actor files.
+fn party_of_tag(registry: &registry::Registry, letter: &str) -> Option<usize> {
+    let is_party = |a: &usize| registry.is_party(*a);
+    registry.actor_named(letter).filter(is_party).or_else(|| {
+        PARTY_TAG_LETTERS
+            .iter()
+            .find(|(l, _)| *l == letter)
+            .and_then(|(_, names)| {
+                names
+                    .iter()
+                    .find_map(|n| registry.actor_named(n).filter(is_party))
+            })
+    })
+}
+
 fn is_role(w: &text::Word<'_>) -> bool {
     is_office(w) || w.is(ROLE_NOUNS)
 }
@@ -2005,6 +2078,16 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         }
         // `American Jessie Cole`: a describing word is no first name.
         while start < ws.len() && speaker::describes_person(&ws[start]) {
+            start += 1;
+        }
+        // `Registrar of Voters Dwayne K. Harkavy`: the word after an
+        // office's `of` is its body, no first name.
+        let office_of_before = start >= 2
+            && ws[start - 1].is(&["of"])
+            && (ws[start - 2].is(TITLES)
+                || ws[start - 2].is(OFFICE_WORDS)
+                || ws[start - 2].is(PROFESSION_NOUNS));
+        if office_of_before && ws.len() - start >= 2 {
             start += 1;
         }
         if start == ws.len() {

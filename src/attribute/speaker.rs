@@ -1087,6 +1087,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
             && ws[i - 1].is_capitalised()
             && !is_title(&ws[i - 1])
             && !ws[i - 1].is(OFFICE_WORDS)
+            && !ws[i - 1].is(PROFESSION_NOUNS)
         {
             head = i;
             apposition.push(&phrase[w.start..]);
@@ -1125,22 +1126,23 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     if start + 1 == head_words.len() && stands_for_person(&head_words[start]) {
         start = head_words.len();
     }
-    // `Secretary of Commerce Jo Lin`, `Registrar of Voters Jo K. Lin`:
-    // the department goes with the title before `of`; the name
-    // is the words after the department's first, or the last two when
-    // more than three are left and none is an initial (`Secretary of
-    // Homeland Security Jo Lin`).
-    let office_of =
-        start >= 2 && head_words[start - 1].is(&["of"]) && is_title(&head_words[start - 2]);
-    if office_of && head_words.len() - start >= 3 {
-        let after_department = &head_words[start + 1..];
-        let initial = after_department
-            .iter()
-            .any(|w| w.text.len() <= 2 && w.after == ".");
-        start = if after_department.len() >= 3 && !initial {
-            head_words.len() - 2
+    // `Secretary of Commerce Jo Lin`: the department goes with the title,
+    // the name is the last two words.
+    // `Registrar of Voters Dwayne K. Harkavy`: an office noun's `of`
+    // too, and a middle initial stays with the name.
+    let office_noun = |w: &Word<'_>| is_title(w) || w.is(OFFICE_WORDS) || w.is(PROFESSION_NOUNS);
+    if start >= 2
+        && head_words[start - 1].is(&["of"])
+        && office_noun(&head_words[start - 2])
+        && head_words.len() - start >= 3
+    {
+        let len = head_words.len();
+        let middle = &head_words[len - 2];
+        let initial = (middle.text.len() == 1 || is_initials(middle.text)) && middle.after == ".";
+        start = if initial && len - start >= 4 {
+            len - 3
         } else {
-            start + 1
+            len - 2
         };
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
@@ -1517,6 +1519,17 @@ mod tests {
         assert_eq!(s.name, Some("Ana Vell"));
         let s = parse_subject("Abu Omar al-Halabi");
         assert_eq!(s.name, Some("Abu Omar al-Halabi"));
+    }
+
+    #[test]
+    fn an_office_of_a_body_before_a_name_is_no_part_of_it() {
+        let s = parse_subject("County Registrar of Voters Milo T. Ferrante");
+        assert_eq!(s.name, Some("Milo T. Ferrante"));
+        let s = parse_subject("Registrar of Voters Milo Ferrante");
+        assert_eq!(s.name, Some("Milo Ferrante"));
+        // A name with `of` in no office keeps its words.
+        let s = parse_subject("Lord Byron of Rochdale");
+        assert_ne!(s.name, Some("Rochdale"));
     }
 
     #[test]
