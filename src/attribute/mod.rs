@@ -31,6 +31,7 @@ pub mod reported;
 mod resolve;
 pub mod speaker;
 pub mod text;
+mod unnamed;
 
 use std::ops::Range;
 
@@ -1005,6 +1006,13 @@ impl Reader<'_> {
         }
         let opening = self.previous_opening(quote_start)?;
         let start = &opening.start;
+        // `Across the street, a woman wearing a Dorn T-shirt said she had
+        // voted. “...,” she said.`: the unnamed woman, whom the rules do
+        // not name, so no one (not Dorn, not a woman quoted before her).
+        // A `he` there is not her: the sentence has no say.
+        if let Some(described) = unnamed::subject_described(&body[opening.clone()]) {
+            return described.may_be(gender).then_some(None);
+        }
         for subject in speaker::introduced(&body[opening.clone()]) {
             let possessive = text::words(subject.phrase)
                 .last()
