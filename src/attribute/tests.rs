@@ -2656,7 +2656,7 @@ fn a_descriptor_whose_words_contradict_the_person_names_no_one() {
 
 #[test]
 fn she_after_an_unnamed_woman_is_not_the_woman_quoted_before() {
-    let body = "“The count is on schedule,” said Lena Ross, the county clerk.\n\nA woman behind him, who did not give her name, said she had waited two hours. “I could have baked a cake,” she said. “Twice.”\n";
+    let body = "“The count is on schedule,” said Lena Ross, the county clerk.\n\nA woman behind him, who did not give her name, said she had waited two hours. “I could have baked a cake in the time it took to get here,” she said. “Maybe even two of them before noon.”\n";
     let found = run(body);
     assert_eq!(found[0].speaker, some("Lena Ross"));
     assert_eq!(found[1].speaker, None);
@@ -2665,7 +2665,7 @@ fn she_after_an_unnamed_woman_is_not_the_woman_quoted_before() {
 
 #[test]
 fn a_name_inside_an_unnamed_persons_description_is_not_the_speaker() {
-    let body = "“We will win this,” Lena Ross said.\n\nAcross the road, a woman wearing a Ross scarf said she had fixed her ballot. “It took a minute,” she said.\n";
+    let body = "“We will win this,” Lena Ross said.\n\nAcross the road, a woman wearing a Dorn scarf said she had fixed her ballot. “It took me a minute and nobody made me feel like a suspect,” she said.\n";
     let found = run(body);
     assert_eq!(found[0].speaker, some("Lena Ross"));
     assert_eq!(found[1].speaker, None);
@@ -2673,14 +2673,14 @@ fn a_name_inside_an_unnamed_persons_description_is_not_the_speaker() {
 
 #[test]
 fn he_after_an_unnamed_woman_is_still_the_man_quoted_before() {
-    let body = "“We will open the doors at eight,” said Omar Haddad.\n\nA woman in the queue said she was cold. “We are nearly ready,” he said.\n";
+    let body = "“We will open the doors at eight,” said Omar Haddad.\n\nA woman in the queue said she was cold. “We are nearly ready and nobody will be turned away tonight,” he said.\n";
     let found = run(body);
     assert_eq!(found[1].speaker, some("Omar Haddad"));
 }
 
 #[test]
 fn an_unnamed_person_of_untold_gender_leaves_a_pronoun_unattributed() {
-    let body = "“It will end Friday,” said Omar Haddad.\n\nOn his way out, a reporter asked what would happen next. “Wait and see,” he said.\n";
+    let body = "“It will end Friday,” said Omar Haddad.\n\nOn his way out, a reporter asked what would happen next. “You will have to wait and see what the court decides,” he said.\n";
     let found = run(body);
     assert_eq!(found[1].speaker, None);
 }

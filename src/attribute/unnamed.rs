@@ -10,8 +10,8 @@
 
 use super::lexicon::{
     DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS,
-    NOT_PERSON_AGENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PROFESSION_NOUNS, SCENE_OPENERS,
-    SOURCE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    NOT_PERSON_AGENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
+    SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 use super::resolve::Gender;
 use super::text::{self, Word};
@@ -36,6 +36,9 @@ impl Described<'_> {
 /// Determiners of one person: `two voters` are no `she`.
 const ONE_PERSON_DETERMINERS: &[&str] = &["a", "an", "one", "another"];
 
+/// Verbs that put the subject after them (`Among them was Ana Vell`).
+const INVERTING_VERBS: &[&str] = &["was", "were", "is", "are", "stood", "sat", "came"];
+
 /// Describing words allowed between the determiner and the head noun.
 const MAX_DESCRIBING_WORDS: usize = 3;
 
@@ -58,10 +61,16 @@ pub(super) fn subject_described(sentence: &str) -> Option<Described<'_>> {
     } else if opening.is(SCENE_OPENERS) || opening.lower().ends_with("ing") {
         // `At a drop box outside the county building, a retired porter
         // said`: the subject follows the words that set the scene.
-        ws.iter()
+        let comma = ws
+            .iter()
             .take(MAX_SCENE_WORDS)
-            .position(|w| w.after.contains(','))?
-            + 1
+            .position(|w| w.after.contains(','))?;
+        // `Among them was Ana Vell, a nurse.`: an inverted sentence whose
+        // subject is the name; what follows the comma describes her.
+        if ws[..comma].iter().any(|w| w.is(INVERTING_VERBS)) {
+            return None;
+        }
+        comma + 1
     } else {
         return None;
     };
@@ -71,21 +80,22 @@ pub(super) fn subject_described(sentence: &str) -> Option<Described<'_>> {
     }
     let last = (start + 1 + MAX_DESCRIBING_WORDS).min(ws.len() - 1);
     let head = (start + 1..=last).find(|&k| names_a_person(&ws[k]))?;
-    // `A spokeswoman, Jo Lin, said`: named after all. `An aide to Reyes`,
-    // `a friend of the family`: someone's staff or circle, which the
-    // affiliation rules read.
+    // `A spokeswoman in Basel, Jo Lin, said`: named after all, after the
+    // first comma. `An aide to Reyes`, `a friend of the family`: someone's
+    // staff or circle, which the affiliation rules read.
     let next = ws.get(head + 1);
-    let named_next = ws[head].after.contains(',') && next.is_some_and(Word::is_capitalised);
+    let named_next = (ws[head..].iter().position(|w| w.after.contains(',')))
+        .and_then(|i| ws.get(head + i + 1))
+        .is_some_and(Word::is_capitalised);
     if named_next || next.is_some_and(|w| w.is(&["for", "of", "to", "with"])) {
         return None;
     }
     let describing = &ws[start..head];
     // `One of the voters`, `a man, 40,`, `A copy of the letter`: not a
     // determiner, describing words and a noun running together.
-    if describing
-        .iter()
-        .any(|w| !w.after.trim().is_empty() || w.is(SPEECH_VERBS) || w.is(&["of", "for"]))
-        || possessive(&ws[head])
+    if describing.iter().enumerate().any(|(i, w)| {
+        !w.after.trim().is_empty() || w.is(SPEECH_VERBS) || i > 0 && w.is(PREPOSITIONS)
+    }) || possessive(&ws[head])
     {
         return None;
     }
@@ -98,6 +108,12 @@ pub(super) fn subject_described(sentence: &str) -> Option<Described<'_>> {
         description: &sentence[determiner.start..ws[head].end],
         gender,
     })
+}
+
+/// The gender a description tells by its nouns (`a woman in the queue`,
+/// `one father of three`), if any.
+pub(super) fn described_gender(description: &str) -> Option<Gender> {
+    text::words(description).iter().find_map(noun_gender)
 }
 
 fn noun_gender(w: &Word<'_>) -> Option<Gender> {
@@ -248,5 +264,11 @@ mod tests {
         // Gender not told: a pronoun of either may be them.
         let baker = subject_described("One baker said it was cold.").unwrap();
         assert!(baker.may_be(Gender::Male) && baker.may_be(Gender::Female));
+        assert_eq!(
+            described_gender("a woman in the queue"),
+            Some(Gender::Female)
+        );
+        assert_eq!(described_gender("a man behind her"), Some(Gender::Male));
+        assert_eq!(described_gender("one retired baker"), None);
     }
 }
