@@ -687,15 +687,17 @@ const BLIND8B: Floors = Floors {
 /// Floors for `tests/fixtures/blind9a/` (329 quotes, US election
 /// aftermath, scored blind before and after round nine; see its README):
 /// recall 0.985, speaker 0.698, actor 0.698, 14 wrong persons, group F1
-/// 0.688, the same before and after the round.
+/// 0.688, the same before and after the round. Round ten (attr10pron, a
+/// pronoun after an unnamed person's sentence names no one): recall
+/// 0.982, speaker 0.700, actor 0.712, 9 wrong persons.
 const BLIND9A: Floors = Floors {
     recall: 0.98,
     precision: 0.99,
     speaker: 0.69,
-    actor: 0.69,
+    actor: 0.71,
     dates: 0.0,
     grouping: 0.68,
-    wrong_persons: 15,
+    wrong_persons: 10,
 };
 
 /// Floors for `tests/fixtures/blind9b/` (260 quotes, a Haiti crisis
