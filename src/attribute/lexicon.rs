@@ -2850,3 +2850,92 @@ pub const PARTY_OUTSIDER_NOUNS: &[&str] = &[
 /// lawyer, Al Bee`), though not for any other principal's actor (a
 /// defendant's lawyer speaks for the client, not for the client's party).
 pub const COUNSEL_NOUNS: &[&str] = &["lawyer", "lawyers", "attorney", "attorneys", "counsel"];
+/// Nouns that tell a woman is meant (`a woman behind him`, `one
+/// grandmother`): `she` next is her, `he` is not.
+pub const DESCRIBED_FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "aunt",
+    "niece",
+    "grandmother",
+    "granddaughter",
+    "girl",
+    "lady",
+    "widow",
+    "mom",
+    "mum",
+    "businesswoman",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+    "councilwoman",
+    "actress",
+    "waitress",
+    "nun",
+];
+
+/// Nouns that tell a man is meant (`a man who cured his ballot`).
+pub const DESCRIBED_MALE_NOUNS: &[&str] = &[
+    "man",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "uncle",
+    "nephew",
+    "grandfather",
+    "grandson",
+    "boy",
+    "gentleman",
+    "widower",
+    "dad",
+    "businessman",
+    "congressman",
+    "spokesman",
+    "chairman",
+    "councilman",
+    "priest",
+    "monk",
+];
+
+/// Nouns ending like a noun for a person (`-er`, `-or`) that name a
+/// thing: `a number of voters`, `a letter from the mayor`.
+pub const NOT_PERSON_AGENT_NOUNS: &[&str] = &[
+    "number", "letter", "paper", "order", "poster", "border", "corner", "quarter", "center",
+    "centre", "chapter", "matter", "banner", "sticker", "flyer", "trailer", "monitor", "sector",
+    "factor", "mirror", "corridor", "error", "tractor", "motor",
+];
+
+/// Words a sentence may open with to set the scene before its subject
+/// (`Across the street, a woman ...`, `Later, one voter ...`).
+pub const SCENE_OPENERS: &[&str] = &[
+    "at",
+    "across",
+    "outside",
+    "inside",
+    "in",
+    "on",
+    "near",
+    "nearby",
+    "behind",
+    "beside",
+    "after",
+    "before",
+    "during",
+    "later",
+    "earlier",
+    "back",
+    "among",
+    "along",
+    "down",
+    "up",
+    "over",
+    "meanwhile",
+    "elsewhere",
+    "further",
+    "farther",
+    "by",
+];

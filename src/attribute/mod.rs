@@ -31,6 +31,7 @@ pub mod reported;
 mod resolve;
 pub mod speaker;
 pub mod text;
+mod unnamed;
 
 use std::ops::Range;
 
@@ -891,6 +892,11 @@ impl Reader<'_> {
         // `she said` right after `One juror ... told Reuters`: the juror.
         let unnamed_meant = unnamed_in_sentence
             .or_else(|| self.discourse.introduced_unnamed.clone())
+            // `A woman in the queue said ... “...,” he said.`: not her.
+            .filter(|d| {
+                let told = unnamed::described_gender(d);
+                told.is_none() || pronoun_gender.is_none_or(|g| told == Some(g))
+            })
             .filter(|_| pronoun && speaker.is_none());
         let description = clause
             .subject
@@ -996,6 +1002,8 @@ impl Reader<'_> {
         if quote_start < paragraph.start || quote_start > paragraph.end {
             return None;
         }
+        let opening = self.previous_opening(quote_start)?;
+        let start = &opening.start;
         let decides = proposed.is_none_or(|p| {
             self.fitting_in_paragraph(gender, pronoun_at) >= 2
                 || !self.in_paragraph(&p.name, pronoun_at)
@@ -1003,8 +1011,13 @@ impl Reader<'_> {
         if !decides {
             return None;
         }
-        let opening = self.previous_opening(quote_start)?;
-        let start = &opening.start;
+        // `Across the street, a woman wearing a Dorn T-shirt said she had
+        // voted. “...,” she said.`: the unnamed woman, whom the rules do
+        // not name, so no one (not Dorn, not a woman quoted before her).
+        // A `he` there is not her: the sentence has no say.
+        if let Some(described) = unnamed::subject_described(&body[opening.clone()]) {
+            return described.may_be(gender).then_some(None);
+        }
         for subject in speaker::introduced(&body[opening.clone()]) {
             let possessive = text::words(subject.phrase)
                 .last()

@@ -106,10 +106,10 @@ impl Reader<'_> {
             }
             let unnamed_here =
                 self.discourse.unnamed_quoted_in == Some(self.discourse.paragraph.start);
-            if self.discourse.introduced_unnamed.is_some()
-                || self.discourse.stranger
-                || unnamed_here
-            {
+            // An unnamed woman introduced is no `he`.
+            let unnamed_fits = (self.discourse.introduced_unnamed.as_deref())
+                .is_some_and(|d| super::unnamed::described_gender(d).is_none_or(|g| g == gender));
+            if unnamed_fits || self.discourse.stranger || unnamed_here {
                 // An unnamed source was just made the subject, or someone
                 // no rule resolved spoke: not a person quoted before.
                 return None;

@@ -2666,3 +2666,34 @@ fn a_lone_surname_that_an_apposition_says_is_a_person_speaks() {
         [None]
     );
 }
+
+#[test]
+fn she_after_an_unnamed_woman_is_not_the_woman_quoted_before() {
+    let body = "“The count is on schedule,” said Lena Ross, the county clerk.\n\nA woman behind him, who did not give her name, said she had waited two hours. “I could have baked a cake in the time it took to get here,” she said. “Maybe even two of them before noon.”\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Lena Ross"));
+    assert_eq!(found[1].speaker, None);
+    assert_eq!(found[2].speaker, None);
+}
+
+#[test]
+fn a_name_inside_an_unnamed_persons_description_is_not_the_speaker() {
+    let body = "“We will win this,” Lena Ross said.\n\nAcross the road, a woman wearing a Dorn scarf said she had fixed her ballot. “It took me a minute and nobody made me feel like a suspect,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Lena Ross"));
+    assert_eq!(found[1].speaker, None);
+}
+
+#[test]
+fn he_after_an_unnamed_woman_is_still_the_man_quoted_before() {
+    let body = "“We will open the doors at eight,” said Omar Haddad.\n\nA woman in the queue said she was cold. “We are nearly ready and nobody will be turned away tonight,” he said.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Omar Haddad"));
+}
+
+#[test]
+fn an_unnamed_person_of_untold_gender_leaves_a_pronoun_unattributed() {
+    let body = "“It will end Friday,” said Omar Haddad.\n\nOn his way out, a reporter asked what would happen next. “You will have to wait and see what the court decides,” he said.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, None);
+}

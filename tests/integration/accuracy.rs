@@ -696,6 +696,8 @@ const BLIND8B: Floors = Floors {
 /// Round ten's subject reader (attr10subj, a LOOK set): speaker 0.744, actor 0.793, 14 wrong persons, group F1 0.727 (score.py).
 /// Round ten's affiliation work (party tags, counsel and advisers of a
 /// principal, outsiders and relatives) alone: speaker 0.719, actor 0.793.
+/// Round ten's pronoun guard (a pronoun after an unnamed person's
+/// sentence names no one) alone: recall 0.982, 9 wrong persons.
 const BLIND9A: Floors = Floors {
     recall: 0.98,
     precision: 0.99,
@@ -703,7 +705,7 @@ const BLIND9A: Floors = Floors {
     actor: 0.785,
     dates: 0.0,
     grouping: 0.72,
-    wrong_persons: 15,
+    wrong_persons: 10,
 };
 
 /// Floors for `tests/fixtures/blind9b/` (260 quotes, a Haiti crisis
