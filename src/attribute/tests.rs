@@ -2653,3 +2653,24 @@ fn a_descriptor_whose_words_contradict_the_person_names_no_one() {
         assert_eq!(occurrences[0].speaker, None, "{descriptor}");
     }
 }
+
+#[test]
+fn a_noun_that_only_says_a_body_is_the_body_the_paragraph_made_speak() {
+    let body = "The UN said on Monday it had run out of fuel in the north. \
+        “We cannot move a single truck,” the organisation said.";
+    assert_eq!(
+        direct(body),
+        [(
+            "We cannot move a single truck,".to_string(),
+            some("United Nations"),
+            some("un")
+        )]
+    );
+    // A ministry is no `agency`, and a person never a body: no one.
+    let ministry = "The Tarn Ministry of Water said on Monday the wells were dry. \
+        “We cannot move a single truck,” the agency said.";
+    assert_eq!(speakers(ministry), [None]);
+    let person = "Ana Vell said on Monday the wells were dry. \
+        “We cannot move a single truck,” the agency said.";
+    assert_eq!(speakers(person), [None]);
+}
