@@ -9,11 +9,14 @@
 
 use super::coref;
 use super::lexicon::{
-    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GROUP_NOUNS, MEDIA_KIND_NOUNS,
-    NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, RECORD_NOUNS, STATEMENT_NOUNS,
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
+    MEDIA_KIND_NOUNS, NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS,
+    STATEMENT_NOUNS,
 };
 use super::reported::offset_in;
+use super::speaker;
 use super::text::{Word, words};
+use super::{Entity, Reader};
 
 /// Lowercase words allowed between `the` and a body's noun (`the
 /// bipartisan panel`).
@@ -118,6 +121,68 @@ const GROUP_DETERMINERS: &[&str] = &[
     "the", "two", "three", "four", "five", "six", "several", "many", "all", "both", "some",
     "other", "these", "those", "its", "their",
 ];
+
+/// `the agency`, `The organisation`, `the company`: a definite noun that
+/// says only that a body is meant, not which (see
+/// [`GENERIC_BODY_NOUNS`]), after up to [`MAX_BODY_ADJECTIVES`]
+/// lowercase words. Returns the noun, lowercase.
+pub(super) fn definite_generic_body(phrase: &str) -> Option<String> {
+    let ws = words(phrase.trim());
+    let [the, adjectives @ .., noun] = ws.as_slice() else {
+        return None;
+    };
+    let fits = the.is(&["the"])
+        && is_lowercase(noun)
+        && noun.is(GENERIC_BODY_NOUNS)
+        && adjectives.len() <= MAX_BODY_ADJECTIVES
+        && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
+        && adjectives
+            .iter()
+            .all(|w| is_lowercase(w) && !w.text.contains(['\'', '’']));
+    fits.then(|| noun.lower())
+}
+
+/// A body named with a noun of a class of its own (`Ministry of Health`,
+/// `Tarn Embassy`): `the ministry` means it, `the agency` does not.
+fn named_with_class_noun(name: &str) -> bool {
+    words(name).iter().any(|w| {
+        BODY_NOUN_CLASSES
+            .iter()
+            .any(|(_, class)| class.iter().any(|c| w.text.eq_ignore_ascii_case(c)))
+    })
+}
+
+impl Reader<'_> {
+    /// `UNICEF said it was alarmed. “...,” the agency said.`: a body noun
+    /// that says no more than that a body speaks stands for the body the
+    /// paragraph, before `at`, last made the subject of a speech verb,
+    /// by name. A body named with a noun of another class (`the Health
+    /// Ministry said`) is no `agency`; a person who spoke since is no
+    /// matter (`the agency` is never a person).
+    pub(super) fn body_that_spoke_in_paragraph(&self, phrase: &str, at: usize) -> Option<Entity> {
+        definite_generic_body(phrase)?;
+        let start = self.discourse.paragraph.start.min(at);
+        let text = self.article.body.get(start..at)?;
+        let quotes = &self.discourse.paragraph_quotes;
+        let ws = words(text);
+        ws.iter().enumerate().rev().find_map(|(k, verb)| {
+            let quoted = quotes.iter().any(|q| q.contains(&(start + verb.start)));
+            if quoted || !is_lowercase(verb) || !verb.is(SPEECH_VERBS) || k == 0 {
+                return None;
+            }
+            let (phrase, _) = speaker::noun_phrase_before(&text[..verb.start]);
+            let subject = speaker::parse_subject(phrase);
+            // Only a name: a pronoun or a noun may be anyone, or this very
+            // kind of mention.
+            let name = subject.name.filter(|_| subject.names_someone())?;
+            if subject.pronoun.is_some() || named_with_class_noun(name) {
+                return None;
+            }
+            self.resolve(&subject, start + verb.start)
+                .filter(|body| !body.person)
+        })
+    }
+}
 
 /// Lowercase words that open no body's name: prepositions opening an
 /// apposition (`, of the Harbour Council,`) or a clause.
@@ -258,6 +323,25 @@ mod tests {
             name_part("Atlantis's ruling party").map(|p| p.whole),
             Some("Atlantis's ruling party")
         );
+    }
+
+    #[test]
+    fn a_noun_that_only_says_a_body_is_a_generic_body_mention() {
+        assert_eq!(
+            definite_generic_body("The agency"),
+            Some("agency".to_string())
+        );
+        assert_eq!(
+            definite_generic_body("the humanitarian organisation"),
+            Some("organisation".to_string())
+        );
+        // A name, an owner, a person or an indefinite noun are none.
+        assert_eq!(definite_generic_body("the Tarn Agency"), None);
+        assert_eq!(definite_generic_body("the group's lawyer"), None);
+        assert_eq!(definite_generic_body("an agency"), None);
+        assert_eq!(definite_generic_body("the ministry"), None);
+        assert!(named_with_class_noun("Tarn Ministry of Water"));
+        assert!(!named_with_class_noun("Vell Relief Fund"));
     }
 
     #[test]

@@ -159,6 +159,16 @@ fn covers(head: &str, role: &str) -> bool {
             .any(|(class, members)| *class == head && members.contains(&role))
 }
 
+/// Whether a role as written (`Deputy Foreign Minister`, `Sen.`,
+/// `Foreign Ministry spokeswoman`) holds the office `noun` names (`the
+/// minister`, `the lawmaker`, `the diplomat`): one of its words, or two
+/// of them in a row, is the noun or a member of the noun's class.
+pub(super) fn role_names_office(noun: &str, role: &str) -> bool {
+    let ws: Vec<String> = words(role).iter().map(Word::lower).collect();
+    let pairs = ws.windows(2).map(|p| format!("{} {}", p[0], p[1]));
+    ws.iter().any(|w| covers(noun, w)) || pairs.into_iter().any(|p| covers(noun, &p))
+}
+
 /// `62-year-old` -> 62; `66` alone (an apposition's age) too.
 fn age_of(word: &str) -> Option<u32> {
     let number = word.strip_suffix("-year-old").unwrap_or(word);
@@ -620,7 +630,9 @@ impl Reader<'_> {
             .skip(next_sentence.max(1))
             .any(|(k, w)| {
                 let quoted = quotes.iter().any(|q| q.contains(&(from + w.start)));
-                if quoted || !covers(&descriptor.head, &w.lower()) {
+                // (`foreign` of `a former foreign minister` is no noun for
+                // a person, though a role may hold it.)
+                if quoted || !is_role_word(w) || !covers(&descriptor.head, &w.lower()) {
                     return false;
                 }
                 let before = &ws[k.saturating_sub(4)..k];
@@ -706,6 +718,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_holds_an_office_by_its_words_or_a_member_of_its_class() {
+        assert!(role_names_office("minister", "Deputy Foreign Minister"));
+        assert!(role_names_office("diplomat", "Deputy Foreign Minister"));
+        assert!(role_names_office(
+            "diplomat",
+            "Foreign Ministry spokeswoman"
+        ));
+        assert!(role_names_office("lawmaker", "Sen."));
+        assert!(role_names_office("congressman", "Rep."));
+        assert!(role_names_office("cs", "Interior Cabinet Secretary"));
+        assert!(role_names_office("registrar", "Registrar of Voters"));
+        assert!(!role_names_office("diplomat", "Secretary of the Treasury"));
+        assert!(!role_names_office("senator", "Rep."));
+        assert!(!role_names_office("cs", "Secretary of State"));
+    }
+
+    #[test]
     fn a_class_noun_covers_its_members_and_no_member_another() {
         assert!(covers("diplomat", "ambassador"));
         assert!(covers("prelate", "bishop"));
@@ -713,6 +742,11 @@ mod tests {
         assert!(covers("officer", "commodore"));
         assert!(covers("diplomat", "foreign minister"));
         assert!(covers("commander", "commander"));
+        assert!(covers("cs", "cabinet secretary"));
+        assert!(covers("bishop", "mgr"));
+        assert!(covers("senator", "sen"));
+        assert!(!covers("cs", "secretary"));
+        assert!(!covers("bishop", "monsignor"));
         // A member is one kind of the class: a diplomat may be no nuncio.
         assert!(!covers("nuncio", "diplomat"));
         // Two members of one class are two offices.

@@ -664,7 +664,7 @@ impl Reader<'_> {
                 self.discourse.introduced = None;
                 self.discourse.introduced_unnamed = Some(description.to_string());
             } else if let Some(described) = described_subject(text)
-                && self.person_by_role(described).is_none()
+                && self.person_by_role(described, sentence.start).is_none()
                 && self.person_described(described, sentence.start).is_none()
             {
                 // `The other diplomat was less upbeat.`: someone the

@@ -7,11 +7,12 @@ use std::ops::Range;
 
 use super::bodies;
 use super::coref;
+use super::descriptor;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
-    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_SYNONYMS,
-    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
-    PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
+    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
+    ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
+    PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::lexicon::{
@@ -472,7 +473,10 @@ impl Reader<'_> {
             let described = words(subject.phrase).len() > 2;
             return self.person_by_kind(&kind, described, at).filter(allowed);
         }
-        if let Some(body) = self.body_by_noun(subject.phrase, at) {
+        if let Some(body) = self
+            .body_that_spoke_in_paragraph(subject.phrase, at)
+            .or_else(|| self.body_by_noun(subject.phrase, at))
+        {
             return Some(body);
         }
         if let Some(noun) = bodies::definite_group_noun(subject.phrase) {
@@ -494,7 +498,7 @@ impl Reader<'_> {
         }
         let phrase = subject.phrase;
         if let Some(person) = self
-            .person_by_role(phrase)
+            .person_by_role(phrase, at)
             .or_else(|| self.person_described(phrase, at))
             .filter(allowed)
         {
@@ -791,7 +795,7 @@ impl Reader<'_> {
     /// whose role has that office (a diplomat: also a foreign minister, an
     /// ambassador, an envoy), and who speaks for the actor the words name,
     /// if they name one.
-    pub(super) fn person_by_role(&self, phrase: &str) -> Option<Entity> {
+    pub(super) fn person_by_role(&self, phrase: &str, at: usize) -> Option<Entity> {
         let ws = words(phrase);
         if !ws
             .first()
@@ -813,11 +817,6 @@ impl Reader<'_> {
             // after the last named spokesman: `the spokesman` is him.
             return None;
         }
-        let head_only = [head.as_str()];
-        let offices: &[&str] = OFFICE_SYNONYMS
-            .iter()
-            .find(|(noun, _)| *noun == head)
-            .map_or(&head_only, |(_, offices)| offices);
         let named = self.registry.actors_in(phrase).first().map(|m| m.actor);
         let party = named.is_some_and(|a| self.registry.is_party(a));
         let actor = named.map(|a| self.registry.actor_id(a).to_string());
@@ -835,17 +834,25 @@ impl Reader<'_> {
         let fits = |p: &&Entity| {
             p.role
                 .as_ref()
-                .is_some_and(|r| words(r).iter().any(|w| w.is_one_of(offices)))
+                .is_some_and(|r| descriptor::role_names_office(&head, r))
                 && (actor.is_none() || p.actor == actor || (party && !other_party(p)))
         };
-        if let Some(found) = self
-            .discourse
-            .introduced
-            .iter()
-            .chain(self.discourse.people.iter().rev())
-            .chain(self.discourse.known.iter().rev())
-            .find(fits)
-        {
+        // A role that holds the office only by a class word (`the
+        // commander` for a general, `the diplomat` for a Foreign Ministry
+        // spokeswoman) fits, unless just introduced, only when the
+        // paragraph names no one else: the commander of a unit it names
+        // may be another.
+        let in_word = |p: &Entity| {
+            p.role
+                .as_ref()
+                .is_some_and(|r| words(r).iter().any(|w| w.lower() == head))
+        };
+        if let Some(found) = self.discourse.introduced.iter().find(fits).or_else(|| {
+            (self.discourse.people.iter().rev())
+                .chain(self.discourse.known.iter().rev())
+                .filter(fits)
+                .find(|p| in_word(p) || self.descriptor_fits(p, at))
+        }) {
             return Some(found.clone());
         }
         // `“...,” the foreign secretary has told MPs.` before the article

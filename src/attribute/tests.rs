@@ -2697,3 +2697,30 @@ fn an_unnamed_person_of_untold_gender_leaves_a_pronoun_unattributed() {
     let found = run(body);
     assert_eq!(found[1].speaker, None);
 }
+
+#[test]
+fn a_noun_that_only_says_a_body_is_the_body_the_paragraph_made_speak() {
+    let said = |body: &str| -> Vec<(Option<String>, Option<String>)> {
+        run(body)
+            .into_iter()
+            .map(|o| (o.speaker, o.actor))
+            .collect()
+    };
+    let body = "The Vell Relief Fund said stocks appeared to be low, lower than in 2024. \
+        The organisation said in a statement that deliveries “will not resume until \
+        the road is cleared on Thursday.”";
+    let found = said(body);
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|f| f.0.as_deref() == Some("Vell Relief Fund")),
+        "{found:?}"
+    );
+    // A ministry is no `agency`: no one.
+    let ministry = "The Tarn Ministry of Water said stocks appeared to be low. \
+        The agency said in a statement that deliveries “will not resume until \
+        the road is cleared on Thursday.”";
+    // (What the ministry said itself, reported, stays the ministry's.)
+    assert_eq!(said(ministry).last(), Some(&(None, None)));
+}
