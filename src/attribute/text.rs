@@ -129,7 +129,7 @@ impl WordSets {
     fn bit_of(&mut self, list: &'static [&'static str]) -> Option<u32> {
         let address = list.as_ptr() as usize;
         // Fibonacci hashing: the top 8 bits of the product index the slots.
-        let mut at = (address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - 8)) as usize;
+        let mut at = address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - 8);
         loop {
             let slot = self.slots[at];
             if slot.address == address && slot.len == list.len() {
