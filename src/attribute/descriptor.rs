@@ -17,6 +17,9 @@
 //! when unsure, no name.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
@@ -138,9 +141,15 @@ fn names_one_person(w: &Word<'_>) -> bool {
 }
 
 fn in_role_classes(word: &str) -> bool {
-    ROLE_CLASSES
-        .iter()
-        .any(|(class, members)| *class == word || members.contains(&word))
+    // Asked of nearly every word of every article: one set of the classes
+    // and their members, not a scan of each class's members.
+    static CLASSES_AND_MEMBERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        ROLE_CLASSES
+            .iter()
+            .flat_map(|(class, members)| std::iter::once(*class).chain(members.iter().copied()))
+            .collect()
+    });
+    CLASSES_AND_MEMBERS.contains(word)
 }
 
 /// A word that says what a person is, next to their name.
@@ -688,6 +697,21 @@ fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_classes_hold_each_class_and_member_and_nothing_else() {
+        for (class, members) in ROLE_CLASSES {
+            assert!(in_role_classes(class), "{class}");
+            for member in *members {
+                assert!(in_role_classes(member), "{member}");
+            }
+        }
+        assert!(!in_role_classes("teapot"));
+        assert!(!in_role_classes(""));
+        // Lowercase only: the caller lowercases.
+        let (class, _) = ROLE_CLASSES[0];
+        assert!(!in_role_classes(&class.to_uppercase()));
+    }
 
     #[test]
     fn a_block_sees_the_quotes_that_overlap_it_and_the_one_running_into_it() {

@@ -28,6 +28,10 @@
 //! class (`Hamid`/`Hamad`) share a key; both words of the name must
 //! still agree.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 /// The identity key of a person's full name, `None` for a name of fewer
 /// than two words once particles, initials and suffixes are dropped.
 pub fn identity_key(name: &str) -> Option<String> {
@@ -58,6 +62,32 @@ pub fn identity_key(name: &str) -> Option<String> {
         .map(|(_, w)| word_key(w))
         .collect();
     (kept.len() >= 2).then(|| kept.join(" "))
+}
+
+/// Calls `f` with [`identity_key`] of `name`, kept per thread: resolving
+/// an article asks the registry about the same few names for each of its
+/// quotes, and a key costs thousands of instructions to build.
+pub fn with_identity_key<R>(name: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+    /// Enough for the names of many articles; the memo starts over when
+    /// full, so it never grows with the package.
+    const MAX_NAMES: usize = 4096;
+    thread_local! {
+        static KEYS: RefCell<FxHashMap<String, Option<String>>> =
+            RefCell::new(FxHashMap::default());
+    }
+    // `f` runs inside the borrow: it must not ask for another key.
+    KEYS.with_borrow_mut(|keys| {
+        if let Some(key) = keys.get(name) {
+            return f(key.as_deref());
+        }
+        if keys.len() == MAX_NAMES {
+            keys.clear();
+        }
+        let key = identity_key(name);
+        let answer = f(key.as_deref());
+        keys.insert(name.to_string(), key);
+        answer
+    })
 }
 
 /// The Arabic article as outlets glue it to a name with a hyphen
@@ -139,6 +169,26 @@ fn word_key(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kept_key_is_the_key() {
+        for name in [
+            "Siamand Ahmad",
+            "Siyamend Ehmed",
+            "Ahmad",
+            "",
+            "Bashar al-Assad",
+        ] {
+            // Twice: built, then kept.
+            for _ in 0..2 {
+                with_identity_key(name, |key| assert_eq!(key, identity_key(name).as_deref()));
+            }
+        }
+        assert_eq!(
+            with_identity_key("Ann Reyes", |key| key.map(str::len)),
+            identity_key("Ann Reyes").map(|k| k.len())
+        );
+    }
 
     fn same(a: &str, b: &str) -> bool {
         identity_key(a).is_some() && identity_key(a) == identity_key(b)

@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use super::identity::identity_key;
+use super::identity::{identity_key, with_identity_key};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
@@ -428,7 +428,7 @@ impl Registry {
                 if self.person_identities.is_empty() {
                     return None;
                 }
-                *self.person_identities.get(&identity_key(name)?)?
+                with_identity_key(name, |key| *self.person_identities.get(key?)?)
             })
             .map(|i| &self.people[i])
     }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{
     ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, SPEECH_VERBS, TIME_ZONES, WEEKDAY_NAMES,
@@ -62,16 +62,30 @@ impl Word<'_> {
     }
 }
 
-/// The long word lists of the lexicon as sets of lowercase words, built
-/// once per thread on first use. A list is known by its address: the
-/// lists are `'static`, so an address never comes to hold another list.
-struct WordSets;
+/// The long word lists of the lexicon, merged into one table per thread
+/// as each list is first asked about: every lowercase word maps to a bit
+/// for each list that holds it. A list is known by its address and length
+/// (the lists are `'static`, so an address never comes to hold another
+/// list) and gets the next free bit. Most words are short: packed into a
+/// number, they hash and compare without touching memory.
+struct WordSets {
+    /// Open addressing by list address; an address of 0 marks a free slot.
+    slots: [ListSlot; WordSets::SLOTS],
+    lists: u32,
+    /// Words of up to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
+    short_words: FxHashMap<(u128, usize), u128>,
+    long_words: FxHashMap<Box<[u8]>, u128>,
+}
 
-type WordSet = FxHashSet<Box<[u8]>>;
+#[derive(Clone, Copy)]
+struct ListSlot {
+    address: usize,
+    len: usize,
+    bit: u32,
+}
 
 thread_local! {
-    static WORD_SETS: RefCell<FxHashMap<(usize, usize), WordSet>> =
-        RefCell::new(FxHashMap::default());
+    static WORD_SETS: RefCell<WordSets> = RefCell::new(WordSets::new());
 }
 
 impl WordSets {
@@ -79,24 +93,99 @@ impl WordSets {
     const MIN_LIST_LEN: usize = 20;
     /// Longer words are in no list (and are scanned if they are).
     const MAX_WORD_LEN: usize = 48;
+    /// Lists beyond this many (one bit each) are scanned.
+    const MAX_LISTS: u32 = u128::BITS;
+    /// Twice the lists, so a probe ends soon at a free slot.
+    const SLOTS: usize = 256;
+    /// The bytes of a `u128`.
+    const PACKED_LEN: usize = 16;
+
+    fn new() -> Self {
+        WordSets {
+            slots: [ListSlot {
+                address: 0,
+                len: 0,
+                bit: 0,
+            }; Self::SLOTS],
+            lists: 0,
+            short_words: FxHashMap::default(),
+            long_words: FxHashMap::default(),
+        }
+    }
 
     fn contains(list: &'static [&'static str], word: &str) -> bool {
-        let mut buffer = [0u8; Self::MAX_WORD_LEN];
-        let Some(lower) = buffer.get_mut(..word.len()) else {
-            return list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        };
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        WORD_SETS.with_borrow_mut(|sets| {
-            sets.entry((list.as_ptr() as usize, list.len()))
-                .or_insert_with(|| {
-                    list.iter()
-                        .map(|w| w.as_bytes().to_ascii_lowercase().into_boxed_slice())
-                        .collect()
-                })
-                .contains(&*lower)
+        let scan = || list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if word.len() > Self::MAX_WORD_LEN {
+            return scan();
+        }
+        WORD_SETS.with_borrow_mut(|sets| match sets.bit_of(list) {
+            Some(bit) => sets.bits_of(word.as_bytes()) & (1 << bit) != 0,
+            None => scan(),
         })
     }
+
+    /// The bit of `list`, given it (and its words entered) on first use;
+    /// `None` once every bit is taken.
+    fn bit_of(&mut self, list: &'static [&'static str]) -> Option<u32> {
+        let address = list.as_ptr() as usize;
+        // Fibonacci hashing: the top 8 bits of the product index the slots.
+        let mut at = address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - 8);
+        loop {
+            let slot = self.slots[at];
+            if slot.address == address && slot.len == list.len() {
+                return Some(slot.bit);
+            }
+            if slot.address == 0 {
+                break;
+            }
+            at = (at + 1) % Self::SLOTS;
+        }
+        if self.lists == Self::MAX_LISTS {
+            return None;
+        }
+        let bit = self.lists;
+        self.lists += 1;
+        self.slots[at] = ListSlot {
+            address,
+            len: list.len(),
+            bit,
+        };
+        for w in list {
+            let bits = match packed(w.as_bytes()) {
+                Some(key) => self.short_words.entry(key).or_default(),
+                None => {
+                    let lower = w.as_bytes().to_ascii_lowercase().into_boxed_slice();
+                    self.long_words.entry(lower).or_default()
+                }
+            };
+            *bits |= 1 << bit;
+        }
+        Some(bit)
+    }
+
+    /// The bits of the lists that hold `word` in any ASCII case.
+    fn bits_of(&self, word: &[u8]) -> u128 {
+        let bits = match packed(word) {
+            Some(key) => self.short_words.get(&key),
+            None => {
+                let mut buffer = [0u8; Self::MAX_WORD_LEN];
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word);
+                lower.make_ascii_lowercase();
+                self.long_words.get(&*lower)
+            }
+        };
+        bits.copied().unwrap_or(0)
+    }
+}
+
+/// A short word, ASCII-lowercased and packed with its length into a key;
+/// `None` for a longer word.
+fn packed(word: &[u8]) -> Option<(u128, usize)> {
+    let mut bytes = [0u8; WordSets::PACKED_LEN];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    bytes.make_ascii_lowercase();
+    Some((u128::from_le_bytes(bytes), word.len()))
 }
 
 /// `al-Assad` -> `Assad`: the Arabic article written into a name.
@@ -399,6 +488,100 @@ pub fn not_a_noun_phrase(phrase: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Twenty-odd words each, so `Word::is` looks them up in its table.
+    static BIRDS: [&str; 21] = [
+        "wren", "robin", "finch", "heron", "egret", "stork", "crane", "swift", "raven", "crow",
+        "rook", "jay", "kite", "hawk", "owl", "gull", "tern", "dove", "lark", "quail", "Kestrel",
+    ];
+    static NIGHT_ANIMALS: [&str; 22] = [
+        "owl",
+        "bat",
+        "moth",
+        "badger",
+        "fox",
+        "hedgehog",
+        "possum",
+        "raccoon",
+        "lynx",
+        "jackal",
+        "hyena",
+        "kiwi",
+        "aardvark",
+        "tarsier",
+        "loris",
+        "civet",
+        "genet",
+        "firefly",
+        "cricket",
+        "nightjar",
+        "kestrel",
+        "red-crested-pochard",
+    ];
+
+    fn word(text: &str) -> Word<'_> {
+        Word {
+            text,
+            start: 0,
+            end: text.len(),
+            after: "",
+        }
+    }
+
+    #[test]
+    fn is_finds_a_word_of_a_long_list_in_any_case_and_only_there() {
+        assert!(word("HERON").is(&BIRDS));
+        assert!(word("kestrel").is(&BIRDS));
+        assert!(!word("heron").is(&NIGHT_ANIMALS));
+        assert!(!word("herons").is(&BIRDS));
+        assert!(!word("").is(&BIRDS));
+        assert!(!word(&"o".repeat(60)).is(&BIRDS));
+        // Past the packed length, and a prefix of a packed word.
+        assert!(word("Red-Crested-Pochard").is(&NIGHT_ANIMALS));
+        assert!(!word("red-crested").is(&NIGHT_ANIMALS));
+        assert!(!word("Kestre").is(&BIRDS));
+    }
+
+    #[test]
+    fn is_agrees_with_a_scan_of_the_lexicon_lists() {
+        for list in [SPEECH_VERBS, ABBREVIATIONS, AUXILIARIES, PREPOSITIONS] {
+            assert!(list.len() >= WordSets::MIN_LIST_LEN);
+            let scan = |w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+            for listed in list {
+                for w in [
+                    listed.to_string(),
+                    listed.to_uppercase(),
+                    format!("{listed}s"),
+                ] {
+                    assert_eq!(word(&w).is(list), scan(&w), "{w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn is_tells_lists_that_share_words_apart() {
+        assert!(word("Owl").is(&BIRDS));
+        assert!(word("Owl").is(&NIGHT_ANIMALS));
+        assert!(!word("Badger").is(&BIRDS));
+        assert!(word("Badger").is(&NIGHT_ANIMALS));
+    }
+
+    #[test]
+    fn is_answers_for_more_lists_than_it_has_bits() {
+        let lists: Vec<&'static [&'static str]> = (0..200)
+            .map(|n| {
+                let words: Vec<&'static str> = (0..25)
+                    .map(|k| &*Box::leak(format!("w{n}x{k}").into_boxed_str()))
+                    .collect();
+                &*Box::leak(words.into_boxed_slice())
+            })
+            .collect();
+        for (n, list) in lists.iter().enumerate() {
+            assert!(word(&format!("W{n}X24")).is(list), "list {n}");
+            assert!(!word(&format!("w{}x3", n + 1)).is(list), "list {n}");
+        }
+    }
 
     #[test]
     fn paragraph_at_gives_the_paragraph_and_its_sentence_ends_in_body_offsets() {
