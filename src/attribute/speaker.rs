@@ -509,6 +509,11 @@ fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>>
     subject.names_someone().then_some(subject)
 }
 
+/// The noun phrase naming someone that `sentence` opens with, if any.
+pub fn opening_subject(sentence: &str) -> Option<Subject<'_>> {
+    leading_subject(sentence, &words(sentence))
+}
+
 /// `His Austrian counterpart, Jan Berg, went further`: the name set off
 /// by commas after an office, not the office's words.
 fn office_holder(sentence: &str) -> Option<Subject<'_>> {
@@ -624,6 +629,11 @@ pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
 /// The noun phrase that ends `before` (the text up to a verb): auxiliaries
 /// and time words dropped, then the last comma-separated piece, passing
 /// over appositions (`Ahmed Mohammad, a Syrian activist,`).
+/// `Jr.`, `Sr`, `III`: what follows a surname, after a comma or not.
+fn is_name_suffix(piece: &str) -> bool {
+    ["Jr", "Sr", "II", "III", "IV"].contains(&piece.trim().trim_end_matches('.'))
+}
+
 pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let ws = words(before);
     let mut keep = ws.len();
@@ -653,9 +663,11 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     }
     // `Rep. Jo Lin (R-Ark.), chair of the committee,`: the empty piece
     // between `)` and `,` separates nothing.
+    // `Wade T. Culpepper, Jr., said`: the suffix after a comma is part of
+    // the name before it, not a piece of its own.
     let mut pieces: Vec<&str> = text
         .split([',', ':', ';', '(', ')', '—'])
-        .filter(|p| !p.trim().is_empty())
+        .filter(|p| !p.trim().is_empty() && !is_name_suffix(p))
         .collect();
     let mut phrase = pieces.pop().unwrap_or("");
     // `and on Tuesday she said`, `a number he called`: a time phrase or
@@ -1058,6 +1070,12 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         None => (phrase, None),
     };
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
+    // `Wade T. Culpepper, Jr`: the suffix set off by a comma.
+    if let Some((name, suffix)) = phrase.rsplit_once(',')
+        && is_name_suffix(suffix)
+    {
+        phrase = name.trim_end();
+    }
     loop {
         let ws = words(phrase);
         match ws.first() {
@@ -1544,6 +1562,17 @@ mod tests {
         let mut subject = parse_subject(np);
         subject.apposition.extend(appositions);
         subject
+    }
+
+    #[test]
+    fn a_suffix_after_a_comma_stays_with_the_name() {
+        let s = subject_before("Shipping magnate Odile T. Farnsworth, Jr. ");
+        assert_eq!(s.name, Some("Odile T. Farnsworth"));
+        let s = parse_subject("Shipping magnate Odile T. Farnsworth, Jr.");
+        assert_eq!(s.name, Some("Odile T. Farnsworth"));
+        let s = subject_before("Odile Farnsworth, III, a Texas rancher, ");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
+        assert!(s.apposition.contains(&"a Texas rancher"));
     }
 
     #[test]

@@ -2724,3 +2724,17 @@ fn a_noun_that_only_says_a_body_is_the_body_the_paragraph_made_speak() {
     // (What the ministry said itself, reported, stays the ministry's.)
     assert_eq!(said(ministry).last(), Some(&(None, None)));
 }
+
+#[test]
+fn he_in_a_sentence_that_opens_with_a_name_is_that_name() {
+    let body = "“The mill needs a buyer,” said Omar Haddad, a union organiser.\n\nBram Keller held a rally at a school gym in Ottumwa, where he told about 200 people he was \"done with promises.\"\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert_eq!(found[1].speaker, some("Bram Keller"));
+}
+
+#[test]
+fn a_suffix_set_off_by_a_comma_is_part_of_the_speakers_name() {
+    let body = "Shipping magnate Bram T. Keller, Jr. closed his bid on Friday, a week after telling a radio host he would stay in \"until the last port.\"\n";
+    assert_eq!(run(body)[0].speaker, some("Bram T. Keller"));
+}
