@@ -57,9 +57,7 @@ impl Reader<'_> {
             // `Reyes held a town hall in Ames, where he told voters he
             // was`: the name the sentence opens with, its whole first
             // piece being no name.
-            .or_else(|| {
-                speaker::opening_subject(text).and_then(|s| self.resolve(&s, lead.start))
-            })
+            .or_else(|| speaker::opening_subject(text).and_then(|s| self.resolve(&s, lead.start)))
             // `Asked whether Manila would invoke its Mutual Defense Treaty,
             // he said`: a pronoun never means a place or a document.
             .filter(|s| s.person && !coref::names_a_thing(&s.name))

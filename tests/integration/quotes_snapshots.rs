@@ -90,3 +90,9 @@ fn quotes_of_the_ninth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind9a", quotes_json("tests/fixtures/blind9a"));
     insta::assert_json_snapshot!("quotes_blind9b", quotes_json("tests/fixtures/blind9b"));
 }
+
+#[test]
+fn quotes_of_the_tenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind10a", quotes_json("tests/fixtures/blind10a"));
+    insta::assert_json_snapshot!("quotes_blind10b", quotes_json("tests/fixtures/blind10b"));
+}
