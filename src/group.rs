@@ -969,6 +969,18 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
         let end = postings.partition_point(|&(w, _)| w <= word);
         &postings[start..end]
     };
+    holders_of_fragments(copies, holding, |&(_, h)| h)
+}
+
+/// For each fragment of `copies` ([`is_fragment`]), the copies that hold
+/// it ([`holding_fragment`]), looked for among the holders of its rarest
+/// word: `holding` gives a word's holders, `copy_of` a holder's place in
+/// `copies`.
+fn holders_of_fragments<'h, T: 'h>(
+    copies: &[Copy],
+    holding: impl Fn(u64) -> &'h [T],
+    copy_of: impl Fn(&T) -> usize,
+) -> BTreeMap<usize, Vec<usize>> {
     let mut holders = BTreeMap::new();
     for (c, copy) in copies.iter().enumerate() {
         if !is_fragment(copy) {
@@ -986,7 +998,9 @@ fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
         if rarest.len() > MAX_POSTING {
             continue;
         }
-        let held_by = holding_fragment(copies, c, rarest.iter().map(|&(_, h)| h));
+        let mut candidates: Vec<usize> = rarest.iter().map(&copy_of).collect();
+        candidates.sort_unstable();
+        let held_by = holding_fragment(copies, c, candidates);
         if !held_by.is_empty() {
             holders.insert(c, held_by);
         }

@@ -23,8 +23,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use super::{
-    Copy, MAX_POSTING, QuoteWords, SamePeople, close_in_time, copy_of, holding_fragment,
-    is_fragment, run_copies_link, run_hashes,
+    Copy, MAX_POSTING, QuoteWords, SamePeople, close_in_time, copy_of, run_copies_link, run_hashes,
 };
 use crate::model::{Quote, QuoteKind};
 
@@ -308,34 +307,7 @@ impl RunPairs {
     pub(super) fn fragment_holders(&self, now: &KeptCopies) -> BTreeMap<usize, Vec<usize>> {
         let position = self.positions(&now.ids);
         let holding = |word: u64| self.word_holders.get(&word).map_or(&[][..], Vec::as_slice);
-        let mut holders = BTreeMap::new();
-        for (c, copy) in now.copies.iter().enumerate() {
-            if !is_fragment(copy) {
-                continue;
-            }
-            // Every holder has the fragment's rarest word.
-            let Some(rarest) = copy
-                .words
-                .iter()
-                .map(|&w| holding(w))
-                .min_by_key(|h| h.len())
-            else {
-                continue;
-            };
-            if rarest.len() > MAX_POSTING {
-                continue;
-            }
-            let mut candidates: Vec<usize> = rarest
-                .iter()
-                .map(|&id| position[id as usize] as usize)
-                .collect();
-            candidates.sort_unstable();
-            let held_by = holding_fragment(&now.copies, c, candidates);
-            if !held_by.is_empty() {
-                holders.insert(c, held_by);
-            }
-        }
-        holders
+        super::holders_of_fragments(&now.copies, holding, |&id| position[id as usize] as usize)
     }
 
     /// The place of each kept copy in `ids`, [`NONE`] for the others.
