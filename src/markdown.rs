@@ -198,7 +198,8 @@ pub fn to_html(body: &str, allow_html: bool, marks: &[Mark]) -> String {
 }
 
 /// [`to_html`], with each [`NameLink`] range (which must not overlap a
-/// mark or lie inside a link) wrapped the same way in an `actor-link`.
+/// mark or lie inside a link) wrapped the same way in a link (no class: a link to a dossier
+/// without a fragment is what the theme styles as a name link).
 pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[NameLink]) -> String {
     let mut wraps: Vec<Wrap> = marks
         .iter()
@@ -215,7 +216,7 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
             }
         })
         .chain(names.iter().map(|name| {
-            let open = format!("<a class=\"actor-link\" href=\"{}\">", escape(&name.href));
+            let open = format!("<a href=\"{}\">", escape(&name.href));
             Wrap {
                 range: name.range.clone(),
                 first: open.clone(),
@@ -453,7 +454,7 @@ mod tests {
         let html = to_html_linked(body, false, &[mark], &[name]);
         assert_eq!(
             html,
-            "<p><a class=\"actor-link\" href=\"../../actors/russia/index.html\">Russia</a> said “<a id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
+            "<p><a href=\"../../actors/russia/index.html\">Russia</a> said “<a id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
         );
     }
 

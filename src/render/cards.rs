@@ -96,7 +96,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             actor_link(out, &actor, root)?;
             out.push_str("</span>");
         }
-        out.push_str("<span>said on <a class=\"permalink\" href=\"");
+        out.push_str("<span>said on <a href=\"");
         if o.anchor {
             out.push('#');
             print(out, &field(s, "id")?);
@@ -151,7 +151,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
             actor_link(out, &actor, root)?;
             out.push_str("</span>");
         }
-        out.push_str("<span>said on <a class=\"permalink\" href=\"");
+        out.push_str("<span>said on <a href=\"");
         link(out, root, &field(s, "href")?);
         said(out, s)?;
         out.push_str("<span class=\"reports-line\">reported by ");
@@ -196,7 +196,7 @@ fn words(out: &mut String, s: &Value, root: &str, here: &str) -> Result<(), Erro
     for segment in field(s, "segments")?.try_iter()? {
         let href = field(&segment, "href")?;
         if href.is_true() && href.as_str() != Some(here) {
-            out.push_str("<a class=\"actor-link\" href=\"");
+            out.push_str("<a href=\"");
             link(out, root, &href);
             out.push_str("\">");
             print(out, &field(&segment, "text")?);
@@ -278,15 +278,15 @@ fn full_report(out: &mut String, r: &Value, root: &str, said_on: &Value) -> Resu
     }
     let evidence = field(r, "evidence")?;
     if evidence.is_true() {
-        out.push_str("<span class=\"evidence\"><b>attribution:</b> ");
+        out.push_str("<div><b>attribution:</b> ");
         print(out, &evidence);
-        out.push_str("</span>");
+        out.push_str("</div>");
     }
     let wording = field(r, "wording")?;
     if wording.is_true() {
-        out.push_str("<span class=\"wording\"><b>worded as:</b> “");
+        out.push_str("<div><b>worded as:</b> “");
         print(out, &wording);
-        out.push_str("”</span>");
+        out.push_str("”</div>");
     }
     out.push_str("</li>\n");
     Ok(())
@@ -528,13 +528,9 @@ mod tests {
             "{linked}"
         );
         assert!(linked.contains(" ford stay &#39;closed&#39;"), "{linked}");
-        assert!(
-            linked.contains(
-                "<a class=\"actor-link\" href=\"../actors/rohan/index.html\">Rohirrim</a>"
-            )
-        );
+        assert!(linked.contains("<a href=\"../actors/rohan/index.html\">Rohirrim</a>"));
         let here = render("actors/rohan/index.html");
-        assert!(!here.contains("actor-link"), "{here}");
+        assert!(!here.contains("rohan/index.html\">Rohirrim"), "{here}");
         assert!(here.contains("&amp; the Rohirrim ford"), "{here}");
     }
 
@@ -565,7 +561,7 @@ mod tests {
             "{card}"
         );
         assert!(
-            card.contains("Dol Amroth Post</a><span class=\"wording\">"),
+            card.contains("Dol Amroth Post</a><div><b>worded as:</b>"),
             "{card}"
         );
     }

@@ -99,7 +99,15 @@ fn each_built_in_theme_draws_the_pictures_and_the_compare_view() {
             colours.contains(".actor-c-northland { --actor: #1f3a93; }"),
             "{colours}"
         );
-        assert!(home.contains("assets/actor-colours.css"), "{theme}");
+        assert!(
+            read(&out, "assets/style.css").starts_with("/*")
+                && read(&out, "assets/style.css").contains("@import url(\"actor-colours.css\");"),
+            "{theme}: the stylesheet loads the actors' colours"
+        );
+        assert!(
+            !home.contains("actor-colours.css"),
+            "{theme}: one stylesheet a page"
+        );
         let marker = match theme {
             "plain" => "<ul class=\"nav\">",
             _ => "class=\"wrap site-nav\"",

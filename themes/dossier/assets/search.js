@@ -5,7 +5,11 @@
 (function () {
   'use strict';
   var me = document.currentScript;
-  var root = (me && me.getAttribute('data-root')) || '';
+  /* The site root: the script's own address without `assets/search.js`
+     (a page names it relative to itself), unless `data-root` says it. */
+  var given = me && me.getAttribute('data-root');
+  var root = given !== null && given !== undefined ? given
+    : ((me && me.getAttribute('src')) || '').replace(/assets\/search\.js$/, '');
   var docs = null;
   var waiting = [];
   var failed = false;
