@@ -412,7 +412,8 @@ mod tests {
         assert!(opens_with_pronoun(text, &[], 10, Gender::Male));
         assert!(!opens_with_pronoun(text, &[], 10, Gender::Female));
         let quoted = "“He knows,” she said.";
-        assert!(!opens_with_pronoun(quoted, &[10..21], 10, Gender::Male));
+        let its_quote = 10..21;
+        assert!(!opens_with_pronoun(quoted, &[its_quote], 10, Gender::Male));
         assert!(!opens_with_pronoun(
             "Keller said he would.",
             &[],
