@@ -218,6 +218,22 @@ pub(super) fn mentions(text: &str, base: usize, quotes: &[Range<usize>], name: &
         .any(|w| w.text == surname && !quotes.iter().any(|q| q.contains(&(base + w.start))))
 }
 
+/// Whether the paragraph `text` (at `base`) opens, outside its quotes,
+/// with `he` or `she` of `gender` as its first word: its subject from the
+/// start is someone the paragraph before made salient.
+pub(super) fn opens_with_pronoun(
+    text: &str,
+    quotes: &[Range<usize>],
+    base: usize,
+    gender: Gender,
+) -> bool {
+    words(text).first().is_some_and(|w| {
+        !quotes.iter().any(|q| q.contains(&(base + w.start)))
+            && w.is(&["he", "she"])
+            && Gender::of_pronoun(w.text) == Some(gender)
+    })
+}
+
 /// `the commission said`, `the agency said`: the body the article named
 /// last, before `text`'s end, with that noun in its name (`The
 /// Commission for Air Quality Management (CAQM) on Monday invoked`), as
@@ -389,6 +405,22 @@ fn descriptor_antecedent(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_opens_with_a_pronoun_only_outside_its_quotes() {
+        let text = "He would not say. “She knows,” he said.";
+        assert!(opens_with_pronoun(text, &[], 10, Gender::Male));
+        assert!(!opens_with_pronoun(text, &[], 10, Gender::Female));
+        let quoted = "“He knows,” she said.";
+        let its_quote = 10..21;
+        assert!(!opens_with_pronoun(quoted, &[its_quote], 10, Gender::Male));
+        assert!(!opens_with_pronoun(
+            "Keller said he would.",
+            &[],
+            0,
+            Gender::Male
+        ));
+    }
 
     #[test]
     fn the_given_name_lists_are_sorted_for_their_search() {

@@ -1136,12 +1136,19 @@ impl Reader<'_> {
             let text = self.article.body.get(paragraph.clone()).unwrap_or_default();
             let quotes = &self.discourse.paragraph_quotes;
             let introduced = (self.discourse.introduced.as_ref()).is_some_and(|i| i.name == p.name);
+            let spoke_last = (self.discourse.people.last()).is_some_and(|l| l.name == p.name);
+            // `He would not say whether he had met Dorn. “...,” he said.`:
+            // a paragraph whose subject from its first word is `he` goes
+            // on with the man quoted last; Dorn is only talked about.
+            let carried_on = spoke_last
+                && gender
+                    .is_some_and(|g| coref::opens_with_pronoun(text, quotes, paragraph.start, g));
             coref::Proposal {
                 name: p.name.as_str(),
                 gender: self.gender_of(&p.name),
-                mentioned: coref::mentions(text, paragraph.start, quotes, &p.name),
+                mentioned: carried_on || coref::mentions(text, paragraph.start, quotes, &p.name),
                 subject: preferred || introduced,
-                spoke_last: (self.discourse.people.last()).is_some_and(|l| l.name == p.name),
+                spoke_last,
             }
         });
         match coref::antecedent(proposal, &named, gender) {

@@ -49,7 +49,10 @@ impl Reader<'_> {
     /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
     /// the sentence names before the quote is what `he` points to.
     pub(super) fn sentence_subject(&self, lead: Range<usize>) -> Option<Entity> {
-        let text = &self.article.body[lead.clone()];
+        // `Pressed on it, she said Durbridge “...”`: a name after the
+        // pronoun is what the pronoun said something about, never who
+        // the pronoun is.
+        let text = before_subject_pronoun(&self.article.body[lead.clone()]);
         text.split([',', ':', ';'])
             .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
             .find(Subject::names_someone)
@@ -1918,6 +1921,15 @@ fn is_role(w: &text::Word<'_>) -> bool {
 fn passive_agent(subject: &Subject<'_>) -> bool {
     let ws = words(subject.descriptor);
     matches!(ws.as_slice(), [.., participle, by] if by.is(&["by"]) && participle.is(AGENT_PARTICIPLES))
+}
+
+/// The words of a lead before its first `he` or `she`, the clause's own
+/// subject: only what comes before may be the person it stands for.
+fn before_subject_pronoun(lead: &str) -> &str {
+    words(lead)
+        .iter()
+        .find(|w| w.is(&["he", "she"]))
+        .map_or(lead, |w| &lead[..w.start])
 }
 
 /// `When Reyes was asked whether she respects Dorn`: the subject of a

@@ -1046,6 +1046,11 @@ fn stands_for_person(w: &Word<'_>) -> bool {
         || w.is(CONJUNCTIONS)
 }
 
+/// `Republican`, `Texan`: a word that says what someone belongs to.
+fn describes_by_membership(w: &Word<'_>) -> bool {
+    w.is(PARTY_MEMBER_NOUNS) || w.is(DEMONYMS)
+}
+
 /// A capitalised word of a date, never part of a name. `May` is left
 /// out: it is a surname as often as a month.
 fn is_calendar_word(w: &Word<'_>) -> bool {
@@ -1143,6 +1148,22 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // no one.
     if start + 1 == head_words.len() && stands_for_person(&head_words[start]) {
         start = head_words.len();
+    }
+    // `the Georgia Republican`, `the New York Democrat`: after `the`, a
+    // run ending in a party or nation word describes someone named
+    // elsewhere; taken as a name it becomes a person nobody is.
+    if let Some((last, before)) = head_words.split_last()
+        && start < head_words.len()
+        && describes_by_membership(last)
+    {
+        let described = before
+            .iter()
+            .rev()
+            .find(|w| !w.is_capitalised() || w.is(&["the"]))
+            .is_some_and(|w| w.is(&["the"]));
+        if described {
+            start = head_words.len();
+        }
     }
     // `Secretary of Commerce Jo Lin`: the department goes with the title,
     // the name is the last two words.
@@ -1301,6 +1322,22 @@ mod tests {
         let c = clause(context, side, &[])?;
         let s = c.subject?;
         Some(s.pronoun.or(s.name).unwrap_or(s.phrase).to_string())
+    }
+
+    #[test]
+    fn a_place_and_party_word_after_the_is_no_name() {
+        for phrase in [
+            "The Georgia Republican",
+            "the New York Democrat",
+            "the Republican",
+        ] {
+            assert_eq!(parse_subject(phrase).name, None, "{phrase}");
+        }
+        assert_eq!(
+            parse_subject("Georgia Republican Vance Keller").name,
+            Some("Vance Keller")
+        );
+        assert_eq!(parse_subject("the Rev. Ann Reyes").name, Some("Ann Reyes"));
     }
 
     #[test]

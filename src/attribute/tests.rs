@@ -2738,3 +2738,40 @@ fn a_suffix_set_off_by_a_comma_is_part_of_the_speakers_name() {
     let body = "Shipping magnate Bram T. Keller, Jr. closed his bid on Friday, a week after telling a radio host he would stay in \"until the last port.\"\n";
     assert_eq!(run(body)[0].speaker, some("Bram T. Keller"));
 }
+
+// Round eleven, wrong persons: the three causes below each gave a quote
+// to a real person who did not speak.
+
+#[test]
+fn a_place_and_party_word_after_the_describes_someone_and_names_no_one() {
+    let body = "Whip Omar Haddad (R-Utah) was sharper. The Utah Republican told reporters the plan was \"a fantasy with a price tag.\"\n";
+    let found = run(body);
+    assert_ne!(found[0].speaker, some("Utah Republican"));
+    assert_ne!(found[0].speaker, some("The Utah Republican"));
+    let two_words = "“We have the votes,” the New Mexico Democrat said.\n";
+    let found = run(two_words);
+    assert_ne!(found[0].speaker, some("Mexico Democrat"));
+    // A name that only starts with a place stays a name.
+    let named = "“We have the votes,” said Utah Republican Bram Keller.\n";
+    assert_eq!(run(named)[0].speaker, some("Bram Keller"));
+}
+
+#[test]
+fn a_name_after_the_pronoun_is_what_it_spoke_about_not_who_it_is() {
+    let body = "“The shelters are full,” Lena Ross, the mayor's spokeswoman, said.\n\nAsked why the mayor had not met the council chair, she said Keller \"has my number and never uses it.\"\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Lena Ross"));
+    // Named before the pronoun, the subject still stands.
+    let before = "“The shelters are full,” Lena Ross said.\n\nWhen Ida Brandt was asked about the shelters, she said the city \"will find the beds.\"\n";
+    assert_eq!(run(before)[1].speaker, some("Ida Brandt"));
+}
+
+#[test]
+fn a_paragraph_that_opens_with_he_goes_on_with_the_man_quoted_last() {
+    let body = "“There is a deal to be had,” Omar Haddad said.\n\nHe would not say whether he had spoken to Bram Keller. “We talk most weeks,” he said.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Omar Haddad"));
+    // Opening with the other man's name, the paragraph is about him.
+    let other = "“There is a deal to be had,” Omar Haddad said.\n\nBram Keller would not say whether he had spoken to Haddad. “We talk most weeks,” he said.\n";
+    assert_ne!(run(other)[1].speaker, some("Omar Haddad"));
+}
