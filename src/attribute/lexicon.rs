@@ -2966,3 +2966,30 @@ pub const GENERIC_BODY_NOUNS: &[&str] = &[
     "coalition",
     "network",
 ];
+
+/// Titles and roles a transcript's speaker label may put before the name
+/// (`SEN. TAPLEY:`, `MODERATOR KENDALL PRICE-OWENS:`): left out, so the
+/// label's name is matched against the people the article introduced.
+pub const TRANSCRIPT_LABEL_TITLES: &[&str] = &[
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "vice",
+    "secretary",
+    "speaker",
+    "leader",
+    "mayor",
+    "judge",
+    "moderator",
+    "host",
+    "anchor",
+    "correspondent",
+];

@@ -597,11 +597,22 @@ impl Reader<'_> {
             rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
+        let whole_block = body[block.range.start..left.start].trim().is_empty();
+        if whole_block && let Some(label) = speaker::transcript_label(lead) {
+            // A transcript line's label names its speaker: the person the
+            // article introduced under that name, in full (`CULPEPPER:` is
+            // `Wade T. Culpepper Jr.`), or no one - never the guest the
+            // quote before was given.
+            let evidence = text::trim_clause(body, left.clone());
+            return self
+                .resolve(&speaker::parse_subject(&label), left.start)
+                .filter(|p| p.person && p.name.contains(' '))
+                .map(|p| found(p, evidence));
+        }
         if lead.trim_end().ends_with(':') {
             let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
             // `- Mary Stone, Metro Daily: “...”`: a list of voices, each
             // a name and who they are.
-            let whole_block = body[block.range.start..left.start].trim().is_empty();
             if whole_block && let Some(person) = self.name_and_affiliation(lead, left.start) {
                 return Some(found(person, evidence));
             }

@@ -10,7 +10,7 @@ use super::lexicon::{
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES,
     NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
     PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
-    STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES, WEEKDAY_NAMES,
+    STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -1650,4 +1650,58 @@ mod tests {
         let s = parse_subject("Bram Oyelaran of Farnsworth Holdings");
         assert_eq!(s.name, Some("Bram Oyelaran"));
     }
+}
+
+/// `**CULPEPPER:**`, `SEN. TAPLEY:`, `JONAH MARKOWICZ, MSNBC HOST:`: a
+/// transcript line's speaker label, a name written in capitals and a
+/// colon with nothing else before the words it gives. Returns the name in
+/// ordinary case (`Culpepper`, `Tapley`, `Jonah Markowicz`) for matching
+/// against the people the article introduced; titles and what follows a
+/// comma or a parenthesis are left out. `Q:` holds no name and gives none.
+pub fn transcript_label(lead: &str) -> Option<String> {
+    let emphasis = ['*', '_', ' ', '\t'];
+    let label = lead.trim().trim_matches(emphasis).strip_suffix(':')?;
+    let label = label.trim_matches(emphasis);
+    // Capitals only: `Key lines:` or `The banner read:` is no label.
+    if label.is_empty() || label.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let name = label.split([',', '(']).next().unwrap_or_default();
+    let ws = words(name);
+    let start = ws
+        .iter()
+        .position(|w| !w.is(TRANSCRIPT_LABEL_TITLES))
+        .unwrap_or(ws.len());
+    let ws = &ws[start..];
+    let namelike = |w: &Word<'_>| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if ws.is_empty() || ws.len() > 3 || !ws.iter().all(namelike) {
+        return None;
+    }
+    Some(
+        ws.iter()
+            .map(|w| ordinary_case(w.text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// `CORRIVEAU-SPRATT` -> `Corriveau-Spratt`, `O'NEILL` -> `O'Neill`: a
+/// capital at the start of the word and after a hyphen or an apostrophe.
+fn ordinary_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut capital = true;
+    for c in word.chars() {
+        if capital {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        capital = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
