@@ -2993,3 +2993,13 @@ pub const TRANSCRIPT_LABEL_TITLES: &[&str] = &[
     "anchor",
     "correspondent",
 ];
+
+/// Past tenses not in -ed that open a predicate coordinated with a speech
+/// verb (`Reyes met the families and said`): with the -ed forms and the
+/// speech verbs, what tells the frame reader that the sentence's subject
+/// is the speaker's.
+pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "met", "spoke", "took", "gave", "made", "sent", "went", "came", "held", "led", "won", "lost",
+    "left", "began", "brought", "bought", "sought", "struck", "stood", "shook", "drew", "threw",
+    "wrote", "read", "told", "saw", "put", "set", "hit", "cut", "ran", "paid", "kept",
+];

@@ -308,6 +308,24 @@ impl Reader<'_> {
                 break;
             }
         }
+        // `Ann Reyes thanked the crowd and said she was “...”`: when the
+        // words next to `said` name no one, the sentence's subject does,
+        // if it is a person the article named in full.
+        if found.as_ref().is_none_or(|f| f.speaker.is_none())
+            && let Some(subject) = speaker::coordinated_subject(&body[left.clone()])
+            && (self.resolve(&subject, left.start))
+                .is_some_and(|p| p.person && p.name.contains(' '))
+        {
+            let clause = speaker::Clause {
+                subject: Some(subject),
+                verb: "said".into(),
+                evidence: text::trim_clause(&body[left.clone()], 0..left.len()),
+                via: None,
+            };
+            let context = &body[left.clone()];
+            found =
+                Some(self.resolve_clause(&clause, left.start, Side::Before, context, left.clone()));
+        }
         // `“...” — Ann Reyes`: a person named after a dash, never a
         // credit line's outlet (`— Reuters` names no person).
         if found.is_none()
