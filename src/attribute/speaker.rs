@@ -1348,6 +1348,60 @@ fn outlet_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     is_outlet.then_some(name)
 }
 
+/// `**CULPEPPER:**`, `SEN. TAPLEY:`, `JONAH MARKOWICZ, MSNBC HOST:`: a
+/// transcript line's speaker label, a name written in capitals and a
+/// colon with nothing else before the words it gives. Returns the name in
+/// ordinary case (`Culpepper`, `Tapley`, `Jonah Markowicz`) for matching
+/// against the people the article introduced; titles and what follows a
+/// comma or a parenthesis are left out. `Q:` holds no name and gives none.
+pub fn transcript_label(lead: &str) -> Option<String> {
+    let emphasis = ['*', '_', ' ', '\t'];
+    let label = lead.trim().trim_matches(emphasis).strip_suffix(':')?;
+    let label = label.trim_matches(emphasis);
+    // Capitals only: `Key lines:` or `The banner read:` is no label.
+    if label.is_empty() || label.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let name = label.split([',', '(']).next().unwrap_or_default();
+    let ws = words(name);
+    let start = ws
+        .iter()
+        .position(|w| !w.is(TRANSCRIPT_LABEL_TITLES))
+        .unwrap_or(ws.len());
+    let ws = &ws[start..];
+    let namelike = |w: &Word<'_>| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if ws.is_empty() || ws.len() > 3 || !ws.iter().all(namelike) {
+        return None;
+    }
+    Some(
+        ws.iter()
+            .map(|w| ordinary_case(w.text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// `CORRIVEAU-SPRATT` -> `Corriveau-Spratt`, `O'NEILL` -> `O'Neill`: a
+/// capital at the start of the word and after a hyphen or an apostrophe.
+fn ordinary_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut capital = true;
+    for c in word.chars() {
+        if capital {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        capital = matches!(c, '-' | '\'' | '’');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1705,58 +1759,76 @@ mod tests {
         let s = parse_subject("Bram Oyelaran of Farnsworth Holdings");
         assert_eq!(s.name, Some("Bram Oyelaran"));
     }
-}
 
-/// `**CULPEPPER:**`, `SEN. TAPLEY:`, `JONAH MARKOWICZ, MSNBC HOST:`: a
-/// transcript line's speaker label, a name written in capitals and a
-/// colon with nothing else before the words it gives. Returns the name in
-/// ordinary case (`Culpepper`, `Tapley`, `Jonah Markowicz`) for matching
-/// against the people the article introduced; titles and what follows a
-/// comma or a parenthesis are left out. `Q:` holds no name and gives none.
-pub fn transcript_label(lead: &str) -> Option<String> {
-    let emphasis = ['*', '_', ' ', '\t'];
-    let label = lead.trim().trim_matches(emphasis).strip_suffix(':')?;
-    let label = label.trim_matches(emphasis);
-    // Capitals only: `Key lines:` or `The banner read:` is no label.
-    if label.is_empty() || label.chars().any(char::is_lowercase) {
-        return None;
+    #[test]
+    fn transcript_labels_give_the_name_in_ordinary_case() {
+        let label = |s: &str| transcript_label(s);
+        assert_eq!(label("**CULPEPPER:** ").as_deref(), Some("Culpepper"));
+        assert_eq!(
+            label("**CORRIVEAU-SPRATT:**").as_deref(),
+            Some("Corriveau-Spratt")
+        );
+        assert_eq!(label("SEN. O'NEILL: ").as_deref(), Some("O'Neill"));
+        assert_eq!(
+            label("JONAH MARKOWICZ, MSNBC HOST: ").as_deref(),
+            Some("Jonah Markowicz")
+        );
+        assert_eq!(
+            label("MODERATOR KENDALL PRICE-OWENS:").as_deref(),
+            Some("Kendall Price-Owens")
+        );
+        assert_eq!(
+            label("REP. ANA PEÑALVER (D-CA), LEADER:").as_deref(),
+            Some("Ana Peñalver")
+        );
     }
-    let name = label.split([',', '(']).next().unwrap_or_default();
-    let ws = words(name);
-    let start = ws
-        .iter()
-        .position(|w| !w.is(TRANSCRIPT_LABEL_TITLES))
-        .unwrap_or(ws.len());
-    let ws = &ws[start..];
-    let namelike = |w: &Word<'_>| {
-        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.text
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-    };
-    if ws.is_empty() || ws.len() > 3 || !ws.iter().all(namelike) {
-        return None;
-    }
-    Some(
-        ws.iter()
-            .map(|w| ordinary_case(w.text))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
-}
 
-/// `CORRIVEAU-SPRATT` -> `Corriveau-Spratt`, `O'NEILL` -> `O'Neill`: a
-/// capital at the start of the word and after a hyphen or an apostrophe.
-fn ordinary_case(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    let mut capital = true;
-    for c in word.chars() {
-        if capital {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
+    #[test]
+    fn words_that_are_no_label_give_none() {
+        for lead in [
+            "Q: ",
+            "**Q:**",
+            "Key lines: ",
+            "Berg said: ",
+            "MODERATOR:",
+            "A B C D E:",
+            "10:45:",
+        ] {
+            assert_eq!(transcript_label(lead), None, "{lead}");
         }
-        capital = matches!(c, '-' | '\'' | '’');
     }
-    out
+
+    #[test]
+    fn a_comma_in_a_number_separates_no_pieces() {
+        assert_eq!(
+            phrase_pieces("Ann Reyes, home to 140,000 workers, said"),
+            vec!["Ann Reyes", " home to 140,000 workers", " said"]
+        );
+        assert_eq!(phrase_pieces("Reyes, 58,"), vec!["Reyes", " 58", ""]);
+    }
+
+    #[test]
+    fn a_coordinated_speech_verb_shares_the_sentences_subject() {
+        let name = |s: &str| {
+            coordinated_subject(s)
+                .and_then(|s| s.name)
+                .map(str::to_string)
+        };
+        assert_eq!(
+            name("In a statement, Ann Reyes congratulated Dorn and said he was ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes met the families and told them ").as_deref(),
+            Some("Ann Reyes")
+        );
+        // Not a list of speakers, not a noun after the name, not a verb
+        // with no `and` before it.
+        assert_eq!(name("Ann Reyes and Tom Dorn said "), None);
+        assert_eq!(
+            name("Gulf leaders meeting in Doha called for calm and urged "),
+            None
+        );
+        assert_eq!(name("Ann Reyes said the deal was "), None);
+    }
 }
