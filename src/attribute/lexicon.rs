@@ -2966,3 +2966,40 @@ pub const GENERIC_BODY_NOUNS: &[&str] = &[
     "coalition",
     "network",
 ];
+
+/// Titles and roles a transcript's speaker label may put before the name
+/// (`SEN. TAPLEY:`, `MODERATOR KENDALL PRICE-OWENS:`): left out, so the
+/// label's name is matched against the people the article introduced.
+pub const TRANSCRIPT_LABEL_TITLES: &[&str] = &[
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "vice",
+    "secretary",
+    "speaker",
+    "leader",
+    "mayor",
+    "judge",
+    "moderator",
+    "host",
+    "anchor",
+    "correspondent",
+];
+
+/// Past tenses not in -ed that open a predicate coordinated with a speech
+/// verb (`Reyes met the families and said`): with the -ed forms and the
+/// speech verbs, what tells the frame reader that the sentence's subject
+/// is the speaker's.
+pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "met", "spoke", "took", "gave", "made", "sent", "went", "came", "held", "led", "won", "lost",
+    "left", "began", "brought", "bought", "sought", "struck", "stood", "shook", "drew", "threw",
+    "wrote", "read", "told", "saw", "put", "set", "hit", "cut", "ran", "paid", "kept",
+];

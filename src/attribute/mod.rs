@@ -308,6 +308,24 @@ impl Reader<'_> {
                 break;
             }
         }
+        // `Ann Reyes thanked the crowd and said she was “...”`: when the
+        // words next to `said` name no one, the sentence's subject does,
+        // if it is a person the article named in full.
+        if found.as_ref().is_none_or(|f| f.speaker.is_none())
+            && let Some(subject) = speaker::coordinated_subject(&body[left.clone()])
+            && (self.resolve(&subject, left.start))
+                .is_some_and(|p| p.person && p.name.contains(' '))
+        {
+            let clause = speaker::Clause {
+                subject: Some(subject),
+                verb: "said".into(),
+                evidence: text::trim_clause(&body[left.clone()], 0..left.len()),
+                via: None,
+            };
+            let context = &body[left.clone()];
+            found =
+                Some(self.resolve_clause(&clause, left.start, Side::Before, context, left.clone()));
+        }
         // `“...” — Ann Reyes`: a person named after a dash, never a
         // credit line's outlet (`— Reuters` names no person).
         if found.is_none()
@@ -597,11 +615,22 @@ impl Reader<'_> {
             rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
+        let whole_block = body[block.range.start..left.start].trim().is_empty();
+        if whole_block && let Some(label) = speaker::transcript_label(lead) {
+            // A transcript line's label names its speaker: the person the
+            // article introduced under that name, in full (`CULPEPPER:` is
+            // `Wade T. Culpepper Jr.`), or no one - never the guest the
+            // quote before was given.
+            let evidence = text::trim_clause(body, left.clone());
+            return self
+                .resolve(&speaker::parse_subject(&label), left.start)
+                .filter(|p| p.person && p.name.contains(' '))
+                .map(|p| found(p, evidence));
+        }
         if lead.trim_end().ends_with(':') {
             let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
             // `- Mary Stone, Metro Daily: “...”`: a list of voices, each
             // a name and who they are.
-            let whole_block = body[block.range.start..left.start].trim().is_empty();
             if whole_block && let Some(person) = self.name_and_affiliation(lead, left.start) {
                 return Some(found(person, evidence));
             }

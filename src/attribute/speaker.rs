@@ -7,10 +7,11 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, MONTH_NAMES,
-    NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
-    PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
-    STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES, WEEKDAY_NAMES,
+    CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
+    MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS,
+    SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES,
+    WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -497,6 +498,39 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
     Some(subject)
 }
 
+/// `Ann Reyes thanked the volunteers and said`, `In a statement, Reyes
+/// congratulated Dorn and said`: the last speech verb of the words before
+/// a quote, joined by `and` to an earlier verb of the clause, shares that
+/// verb's subject, the name the sentence opens with. Only when a
+/// lowercase word (the earlier verb and its object) stands between that
+/// name and `and`: `Ann Reyes and Tom Dorn said` is a list of speakers,
+/// not a coordination.
+pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
+    let ws = words(context);
+    let v = (0..ws.len()).rev().find(|&i| is_verb(&ws[i]))?;
+    let and = v.checked_sub(1).filter(|&a| ws[a].is(&["and"]))?;
+    let before = &context[..ws[and].start];
+    let subject = introduced(before)
+        .into_iter()
+        .next()
+        .filter(|s| s.names_someone() || s.pronoun.is_some())?;
+    // Where the subject's phrase ends in `before`.
+    let offset = (subject.phrase.as_ptr() as usize)
+        .checked_sub(before.as_ptr() as usize)
+        .filter(|o| o + subject.phrase.len() <= before.len())?;
+    let between = words(&before[offset + subject.phrase.len()..]);
+    // The first word after the name (past `also`, `has`) is a verb:
+    // `Gulf leaders met and said` names no one as its subject.
+    let predicate = between.iter().find(|w| !is_auxiliary(w)).is_some_and(|w| {
+        is_lowercase(w)
+            && (w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS))
+    });
+    // `..., who met Tom Dorn and said`: a relative clause's verb has
+    // the name before `who` as its subject, read elsewhere.
+    let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
+    (predicate && !relative).then_some(subject)
+}
+
 /// The first words of a sentence that can name someone: the subject of a
 /// sentence whose speech verb is a participle.
 fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
@@ -665,8 +699,8 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     // between `)` and `,` separates nothing.
     // `Wade T. Culpepper, Jr., said`: the suffix after a comma is part of
     // the name before it, not a piece of its own.
-    let mut pieces: Vec<&str> = text
-        .split([',', ':', ';', '(', ')', '—'])
+    let mut pieces: Vec<&str> = phrase_pieces(text)
+        .into_iter()
         .filter(|p| !p.trim().is_empty() && !is_name_suffix(p))
         .collect();
     let mut phrase = pieces.pop().unwrap_or("");
@@ -703,6 +737,27 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// The pieces of a noun phrase between commas, colons, semicolons,
+/// parentheses and dashes; a comma between digits (`140,000 workers`)
+/// is part of a number and separates nothing.
+fn phrase_pieces(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        let in_number = c == ','
+            && at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, ',' | ':' | ';' | '(' | ')' | '—') && !in_number {
+            pieces.push(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
 }
 
 /// `has repeatedly said`, `Reyes angrily told`: an adverb in -ly between
@@ -1314,6 +1369,60 @@ fn outlet_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     is_outlet.then_some(name)
 }
 
+/// `**CULPEPPER:**`, `SEN. TAPLEY:`, `JONAH MARKOWICZ, MSNBC HOST:`: a
+/// transcript line's speaker label, a name written in capitals and a
+/// colon with nothing else before the words it gives. Returns the name in
+/// ordinary case (`Culpepper`, `Tapley`, `Jonah Markowicz`) for matching
+/// against the people the article introduced; titles and what follows a
+/// comma or a parenthesis are left out. `Q:` holds no name and gives none.
+pub fn transcript_label(lead: &str) -> Option<String> {
+    let emphasis = ['*', '_', ' ', '\t'];
+    let label = lead.trim().trim_matches(emphasis).strip_suffix(':')?;
+    let label = label.trim_matches(emphasis);
+    // Capitals only: `Key lines:` or `The banner read:` is no label.
+    if label.is_empty() || label.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let name = label.split([',', '(']).next().unwrap_or_default();
+    let ws = words(name);
+    let start = ws
+        .iter()
+        .position(|w| !w.is(TRANSCRIPT_LABEL_TITLES))
+        .unwrap_or(ws.len());
+    let ws = &ws[start..];
+    let namelike = |w: &Word<'_>| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if ws.is_empty() || ws.len() > 3 || !ws.iter().all(namelike) {
+        return None;
+    }
+    Some(
+        ws.iter()
+            .map(|w| ordinary_case(w.text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// `CORRIVEAU-SPRATT` -> `Corriveau-Spratt`, `O'NEILL` -> `O'Neill`: a
+/// capital at the start of the word and after a hyphen or an apostrophe.
+fn ordinary_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut capital = true;
+    for c in word.chars() {
+        if capital {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        capital = matches!(c, '-' | '\'' | '’');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1686,5 +1795,77 @@ mod tests {
         // A name before `of` keeps its group.
         let s = parse_subject("Bram Oyelaran of Farnsworth Holdings");
         assert_eq!(s.name, Some("Bram Oyelaran"));
+    }
+
+    #[test]
+    fn transcript_labels_give_the_name_in_ordinary_case() {
+        let label = |s: &str| transcript_label(s);
+        assert_eq!(label("**CULPEPPER:** ").as_deref(), Some("Culpepper"));
+        assert_eq!(
+            label("**CORRIVEAU-SPRATT:**").as_deref(),
+            Some("Corriveau-Spratt")
+        );
+        assert_eq!(label("SEN. O'NEILL: ").as_deref(), Some("O'Neill"));
+        assert_eq!(
+            label("JONAH MARKOWICZ, MSNBC HOST: ").as_deref(),
+            Some("Jonah Markowicz")
+        );
+        assert_eq!(
+            label("MODERATOR KENDALL PRICE-OWENS:").as_deref(),
+            Some("Kendall Price-Owens")
+        );
+        assert_eq!(
+            label("REP. ANA PEÑALVER (D-CA), LEADER:").as_deref(),
+            Some("Ana Peñalver")
+        );
+    }
+
+    #[test]
+    fn words_that_are_no_label_give_none() {
+        for lead in [
+            "Q: ",
+            "**Q:**",
+            "Key lines: ",
+            "Berg said: ",
+            "MODERATOR:",
+            "A B C D E:",
+            "10:45:",
+        ] {
+            assert_eq!(transcript_label(lead), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn a_comma_in_a_number_separates_no_pieces() {
+        assert_eq!(
+            phrase_pieces("Ann Reyes, home to 140,000 workers, said"),
+            vec!["Ann Reyes", " home to 140,000 workers", " said"]
+        );
+        assert_eq!(phrase_pieces("Reyes, 58,"), vec!["Reyes", " 58", ""]);
+    }
+
+    #[test]
+    fn a_coordinated_speech_verb_shares_the_sentences_subject() {
+        let name = |s: &str| {
+            coordinated_subject(s)
+                .and_then(|s| s.name)
+                .map(str::to_string)
+        };
+        assert_eq!(
+            name("In a statement, Ann Reyes congratulated Dorn and said he was ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes met the families and told them ").as_deref(),
+            Some("Ann Reyes")
+        );
+        // Not a list of speakers, not a noun after the name, not a verb
+        // with no `and` before it.
+        assert_eq!(name("Ann Reyes and Tom Dorn said "), None);
+        assert_eq!(
+            name("Gulf leaders meeting in Doha called for calm and urged "),
+            None
+        );
+        assert_eq!(name("Ann Reyes said the deal was "), None);
     }
 }

@@ -2775,3 +2775,40 @@ fn a_paragraph_that_opens_with_he_goes_on_with_the_man_quoted_last() {
     let other = "“There is a deal to be had,” Omar Haddad said.\n\nBram Keller would not say whether he had spoken to Haddad. “We talk most weeks,” he said.\n";
     assert_ne!(run(other)[1].speaker, some("Omar Haddad"));
 }
+
+#[test]
+fn a_transcript_label_gives_the_full_name_the_article_introduced() {
+    let body = "Talk-show host Mira Okafor interviewed Senator Bram T. Keller Jr. of Ohio on Sunday.\n\n**OKAFOR:** \"Will you vote for the harbour bill on Tuesday?\"\n\n**KELLER:** \"I will vote for it, and I will ask my colleagues to do the same.\"\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Mira Okafor"));
+    assert_eq!(found[1].speaker, some("Bram T. Keller Jr."));
+}
+
+#[test]
+fn a_label_that_names_no_one_the_article_introduced_gives_no_one() {
+    // `Q:` is the interviewer's, never the guest's; `AUDIENCE:` is no one
+    // the article named.
+    let body = "Senator Bram Keller spoke to students at the college on Monday.\n\n**KELLER:** \"We will fund the harbour before the winter storms come.\"\n\n**Q:** \"Why should anyone believe that this time, senator?\"\n\nAUDIENCE: \"We have heard it every year since the mill closed down.\"\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Bram Keller"));
+    assert_eq!(found[1].speaker, None);
+    assert_eq!(found[2].speaker, None);
+}
+
+#[test]
+fn a_speech_verb_joined_by_and_takes_the_sentences_named_subject() {
+    let body = "In a short speech, Lena Ross thanked the ferry crews and said she was \"proud of every one of them.\"\n";
+    assert_eq!(run(body)[0].speaker, some("Lena Ross"));
+    // A list of speakers is no coordination, and a noun after the name
+    // is no verb: neither gives the first name.
+    let list = "Lena Ross and Omar Haddad said the deal was \"a start, not an end.\"\n";
+    assert_ne!(run(list)[0].speaker, some("Lena Ross"));
+    let noun = "Harbour workers meeting in Tarn on Monday called for a strike and urged \"every crew to stay home until the pay is settled.\"\n";
+    assert_eq!(run(noun)[0].speaker, None);
+}
+
+#[test]
+fn a_number_with_a_thousands_comma_splits_no_apposition() {
+    let body = "Sen. Lena Ross, D-Ore., whose district is home to 120,000 ferry workers, said on the floor that the delays were \"exactly what we were warned about.\"\n";
+    assert_eq!(run(body)[0].speaker, some("Lena Ross"));
+}
