@@ -660,14 +660,14 @@ pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
     (phrase, from + end)
 }
 
-/// The noun phrase that ends `before` (the text up to a verb): auxiliaries
-/// and time words dropped, then the last comma-separated piece, passing
-/// over appositions (`Ahmed Mohammad, a Syrian activist,`).
 /// `Jr.`, `Sr`, `III`: what follows a surname, after a comma or not.
 fn is_name_suffix(piece: &str) -> bool {
     ["Jr", "Sr", "II", "III", "IV"].contains(&piece.trim().trim_end_matches('.'))
 }
 
+/// The noun phrase that ends `before` (the text up to a verb): auxiliaries
+/// and time words dropped, then the last comma-separated piece, passing
+/// over appositions (`Ahmed Mohammad, a Syrian activist,`).
 pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let ws = words(before);
     let mut keep = ws.len();
