@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, NATIONAL_OFFICE_WORDS, OFFICE_WORDS,
-    PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
+    COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
+    NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
 use super::registry::strip_article;
 use super::text::{Word, sentence_ends, words};
@@ -57,6 +57,111 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// Moves each named speaker's actor down the tree of `parent:`s to the
+    /// body their own titles place them in: `Rep. Al Bee, R-Pa.` speaks
+    /// for `House Republicans` where the package has that child of the
+    /// party. No such title, or no one child it names, keeps the actor.
+    pub(super) fn refine_to_member_bodies(&self, candidates: &mut [Candidate]) {
+        // (speaker, actor found, the more specific actor if any)
+        let mut refined: Vec<(String, String, Option<String>)> = Vec::new();
+        for c in candidates.iter() {
+            let o = &c.occurrence;
+            let (Some(name), Some(actor)) = (&o.speaker, &o.actor) else {
+                continue;
+            };
+            let seen = refined.iter().any(|(n, a, _)| n == name && a == actor);
+            if o.anonymous || !name.contains(' ') || seen {
+                continue;
+            }
+            let specific = self.member_body_actor(name, actor);
+            refined.push((name.clone(), actor.clone(), specific));
+        }
+        for c in candidates.iter_mut() {
+            let o = &mut c.occurrence;
+            let specific = refined.iter().find_map(|(n, a, specific)| {
+                (o.speaker.as_ref() == Some(n) && o.actor.as_ref() == Some(a))
+                    .then_some(specific.as_ref())
+                    .flatten()
+            });
+            if let Some(specific) = specific {
+                o.actor = Some(specific.clone());
+            }
+        }
+    }
+
+    /// The child (or grandchild) of `actor` that the body words of the
+    /// person's titles name, if it is not `actor` itself.
+    fn member_body_actor(&self, name: &str, actor: &str) -> Option<String> {
+        let found = self.registry.actor_by_id(actor)?;
+        let body_words = self.member_body_words(name);
+        if body_words.is_empty() {
+            return None;
+        }
+        let mut at = found;
+        // A tree of parties, chambers and caucuses is a few levels deep.
+        for _ in 0..MEMBER_BODY_DEPTH {
+            match self.registry.child_named_by(at, &body_words) {
+                Some(child) => at = child,
+                None => break,
+            }
+        }
+        (at != found).then(|| self.registry.actor_id(at).to_string())
+    }
+
+    /// The body words ([`MEMBER_BODY_WORDS`]) of what the article writes
+    /// right before any mention of the person (`Rep.`, `House Budget
+    /// Committee Chairman`) and in the apposition right after it (`R-Pa.,
+    /// a senator since 2019`).
+    fn member_body_words(&self, name: &str) -> Vec<&'static str> {
+        let body = &self.article.body;
+        let Some(surname) = surname(name) else {
+            return Vec::new();
+        };
+        let given: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| *w != surname)
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        let mut found: Vec<&'static str> = Vec::new();
+        let mut note = |word: &str| {
+            let word = word.to_lowercase();
+            if let Some((_, body_word)) = MEMBER_BODY_WORDS.iter().find(|(w, _)| *w == word)
+                && !found.contains(body_word)
+            {
+                found.push(body_word);
+            }
+        };
+        for (at, _) in body.match_indices(surname) {
+            let end = at + surname.len();
+            let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
+                && !body[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !whole_word {
+                continue;
+            }
+            let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            for title in title_run_before(&body[line..at], &given) {
+                note(title);
+            }
+            let mut after = apposition_after(body, end);
+            if let Some(tag) = after.clone().filter(|a| party_tag(&body[a.clone()])) {
+                // `Al Bee, R-Pa., a senator since 2019,`: the tag's period
+                // and comma end it.
+                let rest = &body[tag.end..];
+                let close = tag.end + rest.len() - rest.trim_start_matches(['.', ')']).len();
+                after = apposition_after(body, close);
+            }
+            if let Some(after) = after {
+                for w in words(&body[after]) {
+                    note(w.text);
+                }
+            }
+        }
+        found
     }
 
     /// The first actor that a mention of `name` (full, or surname alone)
@@ -352,6 +457,47 @@ fn surname(name: &str) -> Option<&str> {
     name.split_whitespace()
         .rev()
         .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
+}
+
+/// How many levels below the actor found a member's titles may lead.
+const MEMBER_BODY_DEPTH: usize = 3;
+
+/// The most words a title before a name runs to (`House Budget Committee
+/// Chairman`).
+const TITLE_RUN_WORDS: usize = 6;
+
+/// The capitalised words right before a name (its `given` names and
+/// initials skipped) that no punctuation parts from it: `Rep.` in `said
+/// Rep. Al Bee`, `House Budget Committee Chairman`. A short word may end
+/// in its abbreviation's period (`Sen.`); a longer one with a period ends
+/// a sentence and the run.
+fn title_run_before<'t>(before: &'t str, given: &[&str]) -> Vec<&'t str> {
+    let ws = words(before);
+    let mut run = Vec::new();
+    let mut next_start = before.len();
+    let mut names_done = false;
+    for w in ws.iter().rev() {
+        // Only spaces between this word and the next one.
+        let joined = before[w.end..next_start]
+            .trim_start_matches(w.after)
+            .chars()
+            .all(char::is_whitespace);
+        let abbreviation = w.after == "." && w.text.chars().count() <= 4;
+        if !joined || !(w.after.is_empty() || abbreviation) || !w.is_capitalised() {
+            break;
+        }
+        next_start = w.start;
+        let initial = w.text.chars().count() == 1;
+        if !names_done && (initial || given.contains(&w.text)) {
+            continue;
+        }
+        names_done = true;
+        run.push(w.text);
+        if run.len() == TITLE_RUN_WORDS {
+            break;
+        }
+    }
+    run
 }
 
 /// The words that belong with the name ending `phrase`: `Ana Vell met

@@ -80,6 +80,10 @@ pub struct Registry {
     /// `justice` for an actor aliased `the justices`: the singular of a
     /// one-word lowercase plural alias, a title for one of its members.
     member_nouns: FxHashMap<String, Option<usize>>,
+    /// Each actor's `parent:`, as an index: the tree a member's most
+    /// specific actor is found in (`house-republicans` under
+    /// `republican-party`).
+    parents: Vec<Option<usize>>,
 }
 
 /// Records `actor` (or person) under `key`, or `None` when another holds it.
@@ -242,6 +246,13 @@ impl Registry {
                 .collect(),
             offices,
             member_nouns,
+            parents: actors
+                .iter()
+                .map(|a| {
+                    let parent = a.parent.as_deref()?;
+                    actors.iter().position(|p| p.id == parent && p.id != a.id)
+                })
+                .collect(),
         }
     }
 
@@ -476,6 +487,66 @@ impl Registry {
             [only] => Some(&self.people[*only]),
             _ => None,
         }
+    }
+
+    /// The actor this one's file names as its `parent:`.
+    pub fn parent(&self, actor: usize) -> Option<usize> {
+        self.parents.get(actor).copied().flatten()
+    }
+
+    /// Is `ancestor` above `actor` in the tree of `parent:`s? A cycle in
+    /// the files ends the walk.
+    pub fn is_ancestor(&self, ancestor: usize, actor: usize) -> bool {
+        let mut at = actor;
+        for _ in 0..self.actors.len() {
+            match self.parent(at) {
+                Some(p) if p == ancestor => return true,
+                Some(p) => at = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The party an actor is or sits under (`house-republicans` ->
+    /// `republican-party`), if any.
+    pub fn party_above(&self, actor: usize) -> Option<usize> {
+        let mut at = actor;
+        for _ in 0..=self.actors.len() {
+            if self.is_party(at) {
+                return Some(at);
+            }
+            at = self.parent(at)?;
+        }
+        None
+    }
+
+    /// The one child of `actor` (an actor whose `parent:` it is) that one
+    /// of `body_words` (lowercase: `house`, `senate`) names and `actor`
+    /// itself does not: `house` leads from `republican-party` to `House
+    /// Republicans`, but not on from there to the `House Freedom Caucus`,
+    /// whose parent already holds the word. Two such children give none.
+    pub fn child_named_by(&self, actor: usize, body_words: &[&str]) -> Option<usize> {
+        let holds = |a: usize, w: &str| {
+            self.name_words
+                .get(a)
+                .is_some_and(|ws| ws.iter().any(|n| n == w))
+        };
+        let telling: Vec<&str> = body_words
+            .iter()
+            .copied()
+            .filter(|w| !holds(actor, w))
+            .collect();
+        let mut found = None;
+        for child in (0..self.actors.len()).filter(|&c| self.parent(c) == Some(actor)) {
+            if telling.iter().any(|w| holds(child, w)) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(child);
+            }
+        }
+        found
     }
 }
 
