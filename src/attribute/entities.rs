@@ -103,9 +103,9 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
 /// co-chair of the Problem Solvers Caucus`, `House Republicans`) and other
 /// quotes give only their party (`R-Pa.`, `the Pennsylvania Republican`)
 /// or an actor above that body, the body wins, with the words that named
-/// it kept as the quotes' `affiliation_evidence`. A body outside any party
-/// beats one inside the party's tree (a role named beats a party tag).
-/// Two parties, or two bodies named as often, change nothing.
+/// it kept as the quotes' `affiliation_evidence`: a role named beats a
+/// party tag, and the party within a chamber that a title gives. Two
+/// parties, or two bodies named as often, change nothing.
 pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry) {
     // Person key -> actor -> (quotes naming it, the first words about the
     // person that named it).
@@ -136,14 +136,16 @@ pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry
         let Some((actor, evidence)) = specific.get(&key) else {
             continue;
         };
+        // The party, the party within a chamber, or a body above the one
+        // named give way; any other actor is the quote's own.
         let replaced = match occurrence.actor.as_deref().map(|a| registry.actor_by_id(a)) {
             None => true,
             Some(None) => false,
             Some(Some(own)) => {
                 own != *actor
-                    && (registry.is_ancestor(own, *actor)
-                        || registry.party_above(*actor).is_none()
-                            && registry.party_above(own).is_some())
+                    && (registry.is_party(own)
+                        || registry.is_ancestor(own, *actor)
+                        || registry.is_party_in_body(own) && !registry.is_ancestor(*actor, own))
             }
         };
         if replaced {
@@ -188,14 +190,14 @@ fn most_specific(
         .filter(|(a, (_, words))| words.is_some() && !registry.is_party(**a))
         .map(|(a, _)| *a)
         .collect();
-    // Outside every party's tree first (a caucus, a state), else the
-    // bodies within the party's.
-    let outside: Vec<usize> = named
+    // A body the words named (a caucus, a committee, a state) before the
+    // party within a chamber, which a title alone gives.
+    let bodies: Vec<usize> = named
         .iter()
         .copied()
-        .filter(|&a| registry.party_above(a).is_none())
+        .filter(|&a| !registry.is_party_in_body(a))
         .collect();
-    let class = if outside.is_empty() { named } else { outside };
+    let class = if bodies.is_empty() { named } else { bodies };
     // A body under another of the class is the more specific.
     let leaves: Vec<usize> = class
         .iter()

@@ -11,6 +11,7 @@ use super::identity::{identity_key, with_identity_key};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
+use super::lexicon::MEMBER_BODY_WORDS;
 
 use crate::model::Actor;
 
@@ -521,25 +522,26 @@ impl Registry {
         None
     }
 
-    /// The one child of `actor` (an actor whose `parent:` it is) that one
-    /// of `body_words` (lowercase: `house`, `senate`) names and `actor`
-    /// itself does not: `house` leads from `republican-party` to `House
-    /// Republicans`, but not on from there to the `House Freedom Caucus`,
-    /// whose parent already holds the word. Two such children give none.
+    /// The one child of `actor` (an actor whose `parent:` it is) that is
+    /// `actor` within a body one of `body_words` names (lowercase:
+    /// `house`, `senate`): a name of the child made of that word and the
+    /// words of `actor`'s own names (`House Republicans`, `Senate GOP`
+    /// under a party named `Republicans` and `GOP`). The `House Freedom
+    /// Caucus` under the same party is not it: it says more. Two such
+    /// children give none.
     pub fn child_named_by(&self, actor: usize, body_words: &[&str]) -> Option<usize> {
-        let holds = |a: usize, w: &str| {
-            self.name_words
-                .get(a)
-                .is_some_and(|ws| ws.iter().any(|n| n == w))
-        };
-        let telling: Vec<&str> = body_words
-            .iter()
-            .copied()
-            .filter(|w| !holds(actor, w))
-            .collect();
+        let own = self.name_words.get(actor)?;
         let mut found = None;
         for child in (0..self.actors.len()).filter(|&c| self.parent(c) == Some(actor)) {
-            if telling.iter().any(|w| holds(child, w)) {
+            let named = self.padded_names[child].iter().any(|name| {
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                let body = |w: &&str| body_words.contains(w) && !own.iter().any(|o| o == w);
+                ws.iter().any(body)
+                    && ws
+                        .iter()
+                        .all(|w| body(w) || own.iter().any(|o| o == w))
+            });
+            if named {
                 if found.is_some() {
                     return None;
                 }
@@ -547,6 +549,17 @@ impl Registry {
             }
         }
         found
+    }
+
+    /// Is this actor a party within one body (`House Republicans`), the
+    /// actor a member's title leads to from the party?
+    pub fn is_party_in_body(&self, actor: usize) -> bool {
+        self.parent(actor).is_some_and(|party| {
+            self.is_party(party)
+                && MEMBER_BODY_WORDS
+                    .iter()
+                    .any(|(_, word)| self.child_named_by(party, &[word]) == Some(actor))
+        })
     }
 }
 

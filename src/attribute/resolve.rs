@@ -1653,8 +1653,18 @@ impl Reader<'_> {
     /// (`Australian Trade Minister`) makes it another body's office
     /// (`its president`, `Guild president`, `Council President`).
     fn office_of(&self, text: &str) -> Option<usize> {
-        let spelt = spell_out_titles(text);
-        let text = spelt.as_ref();
+        self.office_written(text, true).or_else(|| {
+            // `Arizona Gov.`: the title spelt out, with the actor's name.
+            match spell_out_titles(text) {
+                std::borrow::Cow::Owned(spelt) => self.office_written(&spelt, false),
+                std::borrow::Cow::Borrowed(_) => None,
+            }
+        })
+    }
+
+    /// [`Self::office_of`] as `text` writes it; `bare` lets a bare title
+    /// (`Secretary of State`) name the one actor in play that lists it.
+    fn office_written(&self, text: &str, bare: bool) -> Option<usize> {
         let ws = words(text);
         (0..ws.len()).find_map(|k| {
             let title = strip_article(text[ws[k].start..].trim());
@@ -1662,7 +1672,9 @@ impl Reader<'_> {
                 .registry
                 .office_holder_actor(title.trim_end_matches(['.', ',']))
             else {
-                return self.bare_office_of(title.trim_end_matches(['.', ',']), &ws, k);
+                return bare
+                    .then(|| self.bare_office_of(title.trim_end_matches(['.', ',']), &ws, k))
+                    .flatten();
             };
             let plain = k == 0 || ws[k - 1].is(PLAIN_OFFICE_OPENERS) || {
                 let before = &ws[k - 1];
