@@ -117,7 +117,11 @@ pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry
         let (Some(key), Some(actor)) = (person_key(name), registry.actor_by_id(actor)) else {
             continue;
         };
-        let vote = named.entry(key).or_default().entry(actor).or_insert((0, None));
+        let vote = named
+            .entry(key)
+            .or_default()
+            .entry(actor)
+            .or_insert((0, None));
         vote.0 += 1;
         if vote.1.is_none() {
             vote.1 = words_about(occurrence, name);
@@ -384,5 +388,96 @@ mod tests {
             unified(&[&[("Ann Reyes", v), ("Anna Reyes", v), ("Tom Dorn", v)]])[0],
             ["Ann Reyes", "Anna Reyes", "Tom Dorn"]
         );
+    }
+
+    /// A party, its House child, a caucus of its own, and a second party.
+    fn congress() -> Registry {
+        let actor = |id: &str, name: &str, kind: &str, parent: Option<&str>| crate::model::Actor {
+            kind: Some(kind.into()),
+            parent: parent.map(str::to_string),
+            ..crate::test_support::actor(id, name, &[name])
+        };
+        Registry::new(&[
+            actor("red", "Reds", "party", None),
+            actor("house-reds", "House Reds", "party-caucus", Some("red")),
+            actor("mend", "Mend-It Caucus", "caucus", None),
+            actor("blue", "Blues", "party", None),
+        ])
+    }
+
+    fn affiliated(actor: &str, evidence: &str) -> Occurrence {
+        Occurrence {
+            actor: Some(actor.into()),
+            evidence: Some(evidence.into()),
+            ..said("Ada Quill", Rule::SpeechVerb)
+        }
+    }
+
+    fn actors_after(found: &mut Vec<Vec<Occurrence>>) -> Vec<Vec<Option<String>>> {
+        prefer_specific_actors(found, &congress());
+        found
+            .iter()
+            .map(|a| a.iter().map(|o| o.actor.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_body_named_in_one_article_beats_the_party_in_every_other() {
+        let mut found = vec![
+            vec![affiliated(
+                "mend",
+                "Ada Quill, a co-chair of the Mend-It Caucus, said",
+            )],
+            vec![
+                affiliated("red", "the Ohio Red said"),
+                affiliated("house-reds", "Rep. Ada Quill said"),
+                said("Ada Quill", Rule::Pronoun),
+            ],
+        ];
+        let some = |a: &str| Some(a.to_string());
+        assert_eq!(
+            actors_after(&mut found),
+            [
+                vec![some("mend")],
+                vec![some("mend"), some("mend"), some("mend")]
+            ]
+        );
+        assert_eq!(
+            found[1][0].affiliation_evidence.as_deref(),
+            Some("Ada Quill, a co-chair of the Mend-It Caucus, said")
+        );
+    }
+
+    #[test]
+    fn the_party_in_a_chamber_beats_the_party() {
+        let mut found = vec![vec![
+            affiliated("house-reds", "Rep. Ada Quill said"),
+            affiliated("red", "the Ohio Red said"),
+        ]];
+        let some = |a: &str| Some(a.to_string());
+        assert_eq!(
+            actors_after(&mut found),
+            [vec![some("house-reds"), some("house-reds")]]
+        );
+    }
+
+    #[test]
+    fn two_parties_or_words_not_about_the_person_change_nothing() {
+        let some = |a: &str| Some(a.to_string());
+        let mut found = vec![vec![
+            affiliated("mend", "Ada Quill, a co-chair of the Mend-It Caucus, said"),
+            affiliated("red", "the Ohio Red said"),
+            affiliated("blue", "the Ohio Blue said"),
+        ]];
+        assert_eq!(
+            actors_after(&mut found),
+            [vec![some("mend"), some("red"), some("blue")]]
+        );
+        // `he said`, the caucus from another rule: no words name her.
+        let mut found = vec![vec![
+            affiliated("mend", "she said"),
+            affiliated("red", "the Ohio Red said"),
+        ]];
+        assert_eq!(actors_after(&mut found), [vec![some("mend"), some("red")]]);
     }
 }

@@ -1178,4 +1178,124 @@ mod tests {
         );
         assert_eq!(found, [(some("Milo T. Ferrante"), None)]);
     }
+
+    /// A party with a child in each chamber, a caucus under the party
+    /// that also names a chamber, a caucus of its own, a state, and a
+    /// leader whose staff speak for their party in the Senate.
+    fn affiliated_in_congress(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let kind = |kind: &str, parent: Option<&str>, actor: Actor| Actor {
+            kind: Some(kind.into()),
+            parent: parent.map(str::to_string),
+            ..actor
+        };
+        let registry = Registry::new(&[
+            kind(
+                "party",
+                None,
+                test_support::actor("red", "Republican Party", &["Republicans", "Republican"]),
+            ),
+            kind(
+                "party-caucus",
+                Some("red"),
+                test_support::actor("house-reds", "House Republicans", &["House GOP"]),
+            ),
+            Actor {
+                people: vec![test_support::person("Ana Reyes", None, &["Reyes"])],
+                ..kind(
+                    "party-caucus",
+                    Some("red"),
+                    test_support::actor("senate-reds", "Senate Republicans", &["Senate GOP"]),
+                )
+            },
+            kind(
+                "caucus",
+                Some("house-reds"),
+                test_support::actor("lantern", "House Lantern Caucus", &["Lantern Caucus"]),
+            ),
+            kind(
+                "caucus",
+                None,
+                test_support::actor("mend", "Mend-It Caucus", &["Mend-It Caucus"]),
+            ),
+            Actor {
+                offices: vec!["Ohio governor".into()],
+                ..kind(
+                    "state-government",
+                    None,
+                    test_support::actor("ohio", "State of Ohio", &["Ohio"]),
+                )
+            },
+        ]);
+        speakers_and_actors(&registry, body)
+    }
+
+    #[test]
+    fn a_members_chamber_title_leads_to_the_party_in_that_chamber() {
+        let found =
+            affiliated_in_congress("Rep. Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n");
+        assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+        let found =
+            affiliated_in_congress("Sen. Ada Quill (R-Ohio) voted no.\n\n“We stay,” Quill said.\n");
+        assert_eq!(found, [(some("Ada Quill"), some("senate-reds"))]);
+        // A committee's title names its chamber too.
+        let found = affiliated_in_congress(
+            "House Rules Committee Chairman Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+    }
+
+    #[test]
+    fn no_chamber_title_keeps_the_party() {
+        let found =
+            affiliated_in_congress("Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n");
+        assert_eq!(found, [(some("Ada Quill"), some("red"))]);
+        // A chamber word at the end of the sentence before is no title.
+        let found = affiliated_in_congress(
+            "The vote moved to the House. Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("red"))]);
+    }
+
+    #[test]
+    fn a_chamber_title_leads_to_no_caucus_that_says_more() {
+        // From the House Republicans, `House` names nothing new: the
+        // Lantern Caucus needs its own words.
+        let found = affiliated_in_congress(
+            "Rep. Ada Quill, a member of the House GOP, voted no.\n\n“We stay,” Quill said.\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+    }
+
+    #[test]
+    fn a_shared_role_that_names_a_body_beats_the_party_tag() {
+        let found = affiliated_in_congress(
+            "Rep. Ada Quill, R-Ohio, a co-chair of the bipartisan Mend-It Caucus, said the talks were “over.”\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("mend"))]);
+    }
+
+    #[test]
+    fn an_abbreviated_title_after_a_state_is_its_office() {
+        let found = affiliated_in_congress(
+            "Ohio Gov. Lena Park said the parks would stay “open for now.”\n",
+        );
+        assert_eq!(found, [(some("Lena Park"), some("ohio"))]);
+        // `Gov.` alone may be any state's.
+        let found =
+            affiliated_in_congress("Gov. Lena Park said the parks would stay “open for now.”\n");
+        assert_eq!(found, [(some("Lena Park"), None)]);
+    }
+
+    #[test]
+    fn staff_of_a_listed_person_speak_for_that_persons_actor() {
+        let found = affiliated_in_congress(
+            "Jo Pike, Ms. Reyes's deputy chief of staff, said the talks were “stuck.”\n",
+        );
+        assert_eq!(found, [(some("Jo Pike"), some("senate-reds"))]);
+        // A rival is no staff.
+        let found = affiliated_in_congress(
+            "Jo Pike, Ms. Reyes's longtime rival, said the talks were “stuck.”\n",
+        );
+        assert_eq!(found, [(some("Jo Pike"), None)]);
+    }
 }

@@ -8,10 +8,10 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
 use super::identity::{identity_key, with_identity_key};
+use super::lexicon::MEMBER_BODY_WORDS;
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
-use super::lexicon::MEMBER_BODY_WORDS;
 
 use crate::model::Actor;
 
@@ -536,10 +536,7 @@ impl Registry {
             let named = self.padded_names[child].iter().any(|name| {
                 let ws: Vec<&str> = name.split_whitespace().collect();
                 let body = |w: &&str| body_words.contains(w) && !own.iter().any(|o| o == w);
-                ws.iter().any(body)
-                    && ws
-                        .iter()
-                        .all(|w| body(w) || own.iter().any(|o| o == w))
+                ws.iter().any(body) && ws.iter().all(|w| body(w) || own.iter().any(|o| o == w))
             });
             if named {
                 if found.is_some() {
@@ -1005,5 +1002,27 @@ mod tests {
         assert_eq!(name_key("Bashar al-Assad"), "bashar alassad");
         assert_eq!(name_key("Seán O’Brien-Al El x"), "seán obrien alel x");
         assert_eq!(name_key("  ' AL  Sisi's "), "alsisis");
+    }
+
+    #[test]
+    fn a_chamber_word_leads_to_the_one_child_named_by_it_and_the_party() {
+        let child = |id: &str, name: &str, parent: &str| Actor {
+            parent: Some(parent.into()),
+            ..crate::test_support::actor(id, name, &[])
+        };
+        let registry = Registry::new(&[
+            crate::test_support::actor("red", "Republican Party", &["Republicans", "GOP"]),
+            child("house-gop", "House GOP", "red"),
+            child("senate-gop", "Senate Republicans", "red"),
+            child("lantern", "House Lantern Caucus", "house-gop"),
+        ]);
+        assert_eq!(registry.child_named_by(0, &["house"]), Some(1));
+        assert_eq!(registry.child_named_by(0, &["senate"]), Some(2));
+        // Both chambers: no one child.
+        assert_eq!(registry.child_named_by(0, &["house", "senate"]), None);
+        // The caucus says more than `House` and its parent's words.
+        assert_eq!(registry.child_named_by(1, &["house"]), None);
+        assert!(registry.is_ancestor(0, 3));
+        assert!(!registry.is_ancestor(3, 0));
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::bodies;
 use super::coref;
 use super::descriptor;
+use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
     DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
@@ -20,7 +21,6 @@ use super::lexicon::{
     PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
 use super::lexicon::{COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
-use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
@@ -1654,7 +1654,14 @@ impl Reader<'_> {
     /// (`its president`, `Guild president`, `Council President`).
     fn office_of(&self, text: &str) -> Option<usize> {
         self.office_written(text, true).or_else(|| {
-            // `Arizona Gov.`: the title spelt out, with the actor's name.
+            // `Arizona Gov.`: the title spelt out, with the actor's name
+            // before it (a bare `Gov.` may be any state's).
+            let bare = ABBREVIATED_TITLES
+                .iter()
+                .any(|(abbreviation, _)| strip_article(text.trim()).starts_with(abbreviation));
+            if bare {
+                return None;
+            }
             match spell_out_titles(text) {
                 std::borrow::Cow::Owned(spelt) => self.office_written(&spelt, false),
                 std::borrow::Cow::Borrowed(_) => None,
@@ -1973,9 +1980,7 @@ fn listed_principal<'r>(
             .text
             .strip_suffix("’s")
             .or_else(|| w.text.strip_suffix("'s"))?;
-        let staff = ws[i + 1..]
-            .iter()
-            .any(|r| r.is(STAFF_NOUNS) || is_role(r));
+        let staff = ws[i + 1..].iter().any(|r| r.is(STAFF_NOUNS) || is_role(r));
         if !staff || !stem.starts_with(char::is_uppercase) {
             return None;
         }
