@@ -413,7 +413,7 @@ mod tests {
         }
     }
 
-    fn actors_after(found: &mut Vec<Vec<Occurrence>>) -> Vec<Vec<Option<String>>> {
+    fn actors_after(found: &mut [Vec<Occurrence>]) -> Vec<Vec<Option<String>>> {
         prefer_specific_actors(found, &congress());
         found
             .iter()
