@@ -166,6 +166,7 @@ fn analyse_package(
         warnings.extend(article_warnings);
     }
     attribute::entities::unify_people(&mut found, registry);
+    attribute::entities::prefer_specific_actors(&mut found, registry);
     lap("people");
     let quotes = match statements {
         Some(statements) => group::group_with(&site.articles, found, statements),

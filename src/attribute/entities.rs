@@ -98,6 +98,125 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
     }
 }
 
+/// A person's most specific actor holds for all their quotes in the
+/// package. Where a quote's words name a body the person belongs to (`a
+/// co-chair of the Problem Solvers Caucus`, `House Republicans`) and other
+/// quotes give only their party (`R-Pa.`, `the Pennsylvania Republican`)
+/// or an actor above that body, the body wins, with the words that named
+/// it kept as the quotes' `affiliation_evidence`: a role named beats a
+/// party tag, and the party within a chamber that a title gives. Two
+/// parties, or two bodies named as often, change nothing.
+pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry) {
+    // Person key -> actor -> (quotes naming it, the first words about the
+    // person that named it).
+    let mut named: BTreeMap<String, BTreeMap<usize, (usize, Option<String>)>> = BTreeMap::new();
+    for occurrence in found.iter().flatten().filter(|o| is_person(o)) {
+        let (Some(name), Some(actor)) = (occurrence.speaker.as_deref(), &occurrence.actor) else {
+            continue;
+        };
+        let (Some(key), Some(actor)) = (person_key(name), registry.actor_by_id(actor)) else {
+            continue;
+        };
+        let vote = named
+            .entry(key)
+            .or_default()
+            .entry(actor)
+            .or_insert((0, None));
+        vote.0 += 1;
+        if vote.1.is_none() {
+            vote.1 = words_about(occurrence, name);
+        }
+    }
+    let mut specific: HashMap<String, (usize, String)> = HashMap::new();
+    for (key, votes) in named {
+        if let Some(found) = most_specific(&votes, registry) {
+            specific.insert(key, found);
+        }
+    }
+    for occurrence in found.iter_mut().flatten().filter(|o| is_person(o)) {
+        let Some(key) = occurrence.speaker.as_deref().and_then(person_key) else {
+            continue;
+        };
+        let Some((actor, evidence)) = specific.get(&key) else {
+            continue;
+        };
+        // The party, the party within a chamber, or a body above the one
+        // named give way; any other actor is the quote's own.
+        let replaced = match occurrence.actor.as_deref().map(|a| registry.actor_by_id(a)) {
+            None => true,
+            Some(None) => false,
+            Some(Some(own)) => {
+                own != *actor
+                    && (registry.is_party(own)
+                        || registry.is_ancestor(own, *actor)
+                        || registry.is_party_in_body(own) && !registry.is_ancestor(*actor, own))
+            }
+        };
+        if replaced {
+            occurrence.actor = Some(registry.actor_id(*actor).to_string());
+            occurrence.affiliation_evidence = Some(evidence.clone());
+        }
+    }
+}
+
+/// The words of a quote that say who its speaker is, when they name the
+/// speaker (`Rep. Al Bee, a co-chair of ...`), not `he said`.
+fn words_about(occurrence: &Occurrence, name: &str) -> Option<String> {
+    let surname = name
+        .split_whitespace()
+        .rev()
+        .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))?;
+    occurrence
+        .affiliation_evidence
+        .iter()
+        .chain(occurrence.evidence.iter())
+        .find(|words| words.contains(surname))
+        .cloned()
+}
+
+/// The actor among one person's `votes` (actor -> quotes, words naming
+/// it) that is more specific than the rest, and the words that named it.
+fn most_specific(
+    votes: &BTreeMap<usize, (usize, Option<String>)>,
+    registry: &Registry,
+) -> Option<(usize, String)> {
+    let mut parties: Vec<usize> = votes
+        .keys()
+        .filter_map(|&a| registry.party_above(a))
+        .collect();
+    parties.sort_unstable();
+    parties.dedup();
+    if parties.len() > 1 || votes.len() < 2 {
+        return None;
+    }
+    let named: Vec<usize> = votes
+        .iter()
+        .filter(|(a, (_, words))| words.is_some() && !registry.is_party(**a))
+        .map(|(a, _)| *a)
+        .collect();
+    // A body the words named (a caucus, a committee, a state) before the
+    // party within a chamber, which a title alone gives.
+    let bodies: Vec<usize> = named
+        .iter()
+        .copied()
+        .filter(|&a| !registry.is_party_in_body(a))
+        .collect();
+    let class = if bodies.is_empty() { named } else { bodies };
+    // A body under another of the class is the more specific.
+    let leaves: Vec<usize> = class
+        .iter()
+        .copied()
+        .filter(|&a| !class.iter().any(|&b| registry.is_ancestor(a, b)))
+        .collect();
+    let most = leaves.iter().map(|a| votes[a].0).max()?;
+    let mut leaders = leaves.iter().filter(|a| votes[a].0 == most);
+    let leader = *leaders.next()?;
+    if leaders.next().is_some() {
+        return None;
+    }
+    Some((leader, votes[&leader].1.clone()?))
+}
+
 /// The identity of a full name across the package: its
 /// [`identity_key`], else (a name too short for one, `Al Bee Jr.`) its
 /// spelling key.
@@ -269,5 +388,96 @@ mod tests {
             unified(&[&[("Ann Reyes", v), ("Anna Reyes", v), ("Tom Dorn", v)]])[0],
             ["Ann Reyes", "Anna Reyes", "Tom Dorn"]
         );
+    }
+
+    /// A party, its House child, a caucus of its own, and a second party.
+    fn congress() -> Registry {
+        let actor = |id: &str, name: &str, kind: &str, parent: Option<&str>| crate::model::Actor {
+            kind: Some(kind.into()),
+            parent: parent.map(str::to_string),
+            ..crate::test_support::actor(id, name, &[name])
+        };
+        Registry::new(&[
+            actor("red", "Reds", "party", None),
+            actor("house-reds", "House Reds", "party-caucus", Some("red")),
+            actor("mend", "Mend-It Caucus", "caucus", None),
+            actor("blue", "Blues", "party", None),
+        ])
+    }
+
+    fn affiliated(actor: &str, evidence: &str) -> Occurrence {
+        Occurrence {
+            actor: Some(actor.into()),
+            evidence: Some(evidence.into()),
+            ..said("Ada Quill", Rule::SpeechVerb)
+        }
+    }
+
+    fn actors_after(found: &mut [Vec<Occurrence>]) -> Vec<Vec<Option<String>>> {
+        prefer_specific_actors(found, &congress());
+        found
+            .iter()
+            .map(|a| a.iter().map(|o| o.actor.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_body_named_in_one_article_beats_the_party_in_every_other() {
+        let mut found = vec![
+            vec![affiliated(
+                "mend",
+                "Ada Quill, a co-chair of the Mend-It Caucus, said",
+            )],
+            vec![
+                affiliated("red", "the Ohio Red said"),
+                affiliated("house-reds", "Rep. Ada Quill said"),
+                said("Ada Quill", Rule::Pronoun),
+            ],
+        ];
+        let some = |a: &str| Some(a.to_string());
+        assert_eq!(
+            actors_after(&mut found),
+            [
+                vec![some("mend")],
+                vec![some("mend"), some("mend"), some("mend")]
+            ]
+        );
+        assert_eq!(
+            found[1][0].affiliation_evidence.as_deref(),
+            Some("Ada Quill, a co-chair of the Mend-It Caucus, said")
+        );
+    }
+
+    #[test]
+    fn the_party_in_a_chamber_beats_the_party() {
+        let mut found = vec![vec![
+            affiliated("house-reds", "Rep. Ada Quill said"),
+            affiliated("red", "the Ohio Red said"),
+        ]];
+        let some = |a: &str| Some(a.to_string());
+        assert_eq!(
+            actors_after(&mut found),
+            [vec![some("house-reds"), some("house-reds")]]
+        );
+    }
+
+    #[test]
+    fn two_parties_or_words_not_about_the_person_change_nothing() {
+        let some = |a: &str| Some(a.to_string());
+        let mut found = vec![vec![
+            affiliated("mend", "Ada Quill, a co-chair of the Mend-It Caucus, said"),
+            affiliated("red", "the Ohio Red said"),
+            affiliated("blue", "the Ohio Blue said"),
+        ]];
+        assert_eq!(
+            actors_after(&mut found),
+            [vec![some("mend"), some("red"), some("blue")]]
+        );
+        // `he said`, the caucus from another rule: no words name her.
+        let mut found = vec![vec![
+            affiliated("mend", "she said"),
+            affiliated("red", "the Ohio Red said"),
+        ]];
+        assert_eq!(actors_after(&mut found), [vec![some("mend"), some("red")]]);
     }
 }

@@ -3003,3 +3003,42 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "left", "began", "brought", "bought", "sought", "struck", "stood", "shook", "drew", "threw",
     "wrote", "read", "told", "saw", "put", "set", "hit", "cut", "ran", "paid", "kept",
 ];
+
+/// Titles and words that place a member in one body of a legislature,
+/// and the word that body's actors are named with: `Rep. Al Bee` and
+/// `House Budget Committee Chairman Al Bee` sit in the House, `Sen. Jo
+/// Lin` in the Senate. A party's member then speaks for the party's actor
+/// in that body where the package has one (`House Republicans`, whose
+/// `parent:` is the party). Add a title with the (lowercase) word the
+/// body's actor files use in their names.
+pub const MEMBER_BODY_WORDS: &[(&str, &str)] = &[
+    ("rep", "house"),
+    ("reps", "house"),
+    ("representative", "house"),
+    ("representatives", "house"),
+    ("congressman", "house"),
+    ("congresswoman", "house"),
+    ("congressmember", "house"),
+    ("house", "house"),
+    ("sen", "senate"),
+    ("sens", "senate"),
+    ("senator", "senate"),
+    ("senators", "senate"),
+    ("senate", "senate"),
+    ("assemblyman", "assembly"),
+    ("assemblywoman", "assembly"),
+    ("assemblymember", "assembly"),
+    ("assembly", "assembly"),
+];
+
+/// Abbreviated titles written before a name and the title the actor
+/// files' `offices:` spell out: `Arizona Gov. Ann Lowe` holds the office
+/// listed as `Arizona governor`.
+/// Longer abbreviations come first: `Lt. Gov.` is no `Gov.`.
+pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
+    ("Lt. Gov.", "lieutenant governor"),
+    ("Atty. Gen.", "attorney general"),
+    ("Gov.", "governor"),
+    ("Sec.", "secretary"),
+    ("Supt.", "superintendent"),
+];

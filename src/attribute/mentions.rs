@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, NAME_PARTICLES, NATIONAL_OFFICE_WORDS, OFFICE_WORDS,
-    PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
+    COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
+    NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
 use super::registry::strip_article;
 use super::text::{Word, sentence_ends, words};
@@ -57,6 +57,111 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// Moves each named speaker's actor down the tree of `parent:`s to the
+    /// body their own titles place them in: `Rep. Al Bee, R-Pa.` speaks
+    /// for `House Republicans` where the package has that child of the
+    /// party. No such title, or no one child it names, keeps the actor.
+    pub(super) fn refine_to_member_bodies(&self, candidates: &mut [Candidate]) {
+        // (speaker, actor found, the more specific actor if any)
+        let mut refined: Vec<(String, String, Option<String>)> = Vec::new();
+        for c in candidates.iter() {
+            let o = &c.occurrence;
+            let (Some(name), Some(actor)) = (&o.speaker, &o.actor) else {
+                continue;
+            };
+            let seen = refined.iter().any(|(n, a, _)| n == name && a == actor);
+            if o.anonymous || !name.contains(' ') || seen {
+                continue;
+            }
+            let specific = self.member_body_actor(name, actor);
+            refined.push((name.clone(), actor.clone(), specific));
+        }
+        for c in candidates.iter_mut() {
+            let o = &mut c.occurrence;
+            let specific = refined.iter().find_map(|(n, a, specific)| {
+                (o.speaker.as_ref() == Some(n) && o.actor.as_ref() == Some(a))
+                    .then_some(specific.as_ref())
+                    .flatten()
+            });
+            if let Some(specific) = specific {
+                o.actor = Some(specific.clone());
+            }
+        }
+    }
+
+    /// The child (or grandchild) of `actor` that the body words of the
+    /// person's titles name, if it is not `actor` itself.
+    fn member_body_actor(&self, name: &str, actor: &str) -> Option<String> {
+        let found = self.registry.actor_by_id(actor)?;
+        let body_words = self.member_body_words(name);
+        if body_words.is_empty() {
+            return None;
+        }
+        let mut at = found;
+        // A tree of parties, chambers and caucuses is a few levels deep.
+        for _ in 0..MEMBER_BODY_DEPTH {
+            match self.registry.child_named_by(at, &body_words) {
+                Some(child) => at = child,
+                None => break,
+            }
+        }
+        (at != found).then(|| self.registry.actor_id(at).to_string())
+    }
+
+    /// The body words ([`MEMBER_BODY_WORDS`]) of what the article writes
+    /// right before any mention of the person (`Rep.`, `House Budget
+    /// Committee Chairman`) and in the apposition right after it (`R-Pa.,
+    /// a senator since 2019`).
+    fn member_body_words(&self, name: &str) -> Vec<&'static str> {
+        let body = &self.article.body;
+        let Some(surname) = surname(name) else {
+            return Vec::new();
+        };
+        let given: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| *w != surname)
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        let mut found: Vec<&'static str> = Vec::new();
+        let mut note = |word: &str| {
+            let word = word.to_lowercase();
+            if let Some((_, body_word)) = MEMBER_BODY_WORDS.iter().find(|(w, _)| *w == word)
+                && !found.contains(body_word)
+            {
+                found.push(body_word);
+            }
+        };
+        for (at, _) in body.match_indices(surname) {
+            let end = at + surname.len();
+            let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
+                && !body[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !whole_word {
+                continue;
+            }
+            let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            for title in title_run_before(&body[line..at], &given) {
+                note(title);
+            }
+            let mut after = apposition_after(body, end);
+            if let Some(tag) = after.clone().filter(|a| party_tag(&body[a.clone()])) {
+                // `Al Bee, R-Pa., a senator since 2019,`: the tag's period
+                // and comma end it.
+                let rest = &body[tag.end..];
+                let close = tag.end + rest.len() - rest.trim_start_matches(['.', ')']).len();
+                after = apposition_after(body, close);
+            }
+            if let Some(after) = after {
+                for w in words(&body[after]) {
+                    note(w.text);
+                }
+            }
+        }
+        found
     }
 
     /// The first actor that a mention of `name` (full, or surname alone)
@@ -352,6 +457,47 @@ fn surname(name: &str) -> Option<&str> {
     name.split_whitespace()
         .rev()
         .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
+}
+
+/// How many levels below the actor found a member's titles may lead.
+const MEMBER_BODY_DEPTH: usize = 3;
+
+/// The most words a title before a name runs to (`House Budget Committee
+/// Chairman`).
+const TITLE_RUN_WORDS: usize = 6;
+
+/// The capitalised words right before a name (its `given` names and
+/// initials skipped) that no punctuation parts from it: `Rep.` in `said
+/// Rep. Al Bee`, `House Budget Committee Chairman`. A short word may end
+/// in its abbreviation's period (`Sen.`); a longer one with a period ends
+/// a sentence and the run.
+fn title_run_before<'t>(before: &'t str, given: &[&str]) -> Vec<&'t str> {
+    let ws = words(before);
+    let mut run = Vec::new();
+    let mut next_start = before.len();
+    let mut names_done = false;
+    for w in ws.iter().rev() {
+        // Only spaces between this word and the next one.
+        let joined = before[w.end..next_start]
+            .trim_start_matches(w.after)
+            .chars()
+            .all(char::is_whitespace);
+        let abbreviation = w.after == "." && w.text.chars().count() <= 4;
+        if !joined || !(w.after.is_empty() || abbreviation) || !w.is_capitalised() {
+            break;
+        }
+        next_start = w.start;
+        let initial = w.text.chars().count() == 1;
+        if !names_done && (initial || given.contains(&w.text)) {
+            continue;
+        }
+        names_done = true;
+        run.push(w.text);
+        if run.len() == TITLE_RUN_WORDS {
+            break;
+        }
+    }
+    run
 }
 
 /// The words that belong with the name ending `phrase`: `Ana Vell met
@@ -1031,5 +1177,125 @@ mod tests {
             "Registrar of Voters Milo T. Ferrante opened the count.\n\n“We will not rush,” Ferrante said.\n",
         );
         assert_eq!(found, [(some("Milo T. Ferrante"), None)]);
+    }
+
+    /// A party with a child in each chamber, a caucus under the party
+    /// that also names a chamber, a caucus of its own, a state, and a
+    /// leader whose staff speak for their party in the Senate.
+    fn affiliated_in_congress(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let kind = |kind: &str, parent: Option<&str>, actor: Actor| Actor {
+            kind: Some(kind.into()),
+            parent: parent.map(str::to_string),
+            ..actor
+        };
+        let registry = Registry::new(&[
+            kind(
+                "party",
+                None,
+                test_support::actor("red", "Republican Party", &["Republicans", "Republican"]),
+            ),
+            kind(
+                "party-caucus",
+                Some("red"),
+                test_support::actor("house-reds", "House Republicans", &["House GOP"]),
+            ),
+            Actor {
+                people: vec![test_support::person("Ana Reyes", None, &["Reyes"])],
+                ..kind(
+                    "party-caucus",
+                    Some("red"),
+                    test_support::actor("senate-reds", "Senate Republicans", &["Senate GOP"]),
+                )
+            },
+            kind(
+                "caucus",
+                Some("house-reds"),
+                test_support::actor("lantern", "House Lantern Caucus", &["Lantern Caucus"]),
+            ),
+            kind(
+                "caucus",
+                None,
+                test_support::actor("mend", "Mend-It Caucus", &["Mend-It Caucus"]),
+            ),
+            Actor {
+                offices: vec!["Ohio governor".into()],
+                ..kind(
+                    "state-government",
+                    None,
+                    test_support::actor("ohio", "State of Ohio", &["Ohio"]),
+                )
+            },
+        ]);
+        speakers_and_actors(&registry, body)
+    }
+
+    #[test]
+    fn a_members_chamber_title_leads_to_the_party_in_that_chamber() {
+        let found =
+            affiliated_in_congress("Rep. Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n");
+        assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+        let found =
+            affiliated_in_congress("Sen. Ada Quill (R-Ohio) voted no.\n\n“We stay,” Quill said.\n");
+        assert_eq!(found, [(some("Ada Quill"), some("senate-reds"))]);
+        // A committee's title names its chamber too.
+        let found = affiliated_in_congress(
+            "House Rules Committee Chairman Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+    }
+
+    #[test]
+    fn no_chamber_title_keeps_the_party() {
+        let found =
+            affiliated_in_congress("Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n");
+        assert_eq!(found, [(some("Ada Quill"), some("red"))]);
+        // A chamber word at the end of the sentence before is no title.
+        let found = affiliated_in_congress(
+            "The vote moved to the House. Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("red"))]);
+    }
+
+    #[test]
+    fn a_chamber_title_leads_to_no_caucus_that_says_more() {
+        // From the House Republicans, `House` names nothing new: the
+        // Lantern Caucus needs its own words.
+        let found = affiliated_in_congress(
+            "Rep. Ada Quill, a member of the House GOP, voted no.\n\n“We stay,” Quill said.\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+    }
+
+    #[test]
+    fn a_shared_role_that_names_a_body_beats_the_party_tag() {
+        let found = affiliated_in_congress(
+            "Rep. Ada Quill, R-Ohio, a co-chair of the bipartisan Mend-It Caucus, said the talks were “over.”\n",
+        );
+        assert_eq!(found, [(some("Ada Quill"), some("mend"))]);
+    }
+
+    #[test]
+    fn an_abbreviated_title_after_a_state_is_its_office() {
+        let found = affiliated_in_congress(
+            "Ohio Gov. Lena Park said the parks would stay “open for now.”\n",
+        );
+        assert_eq!(found, [(some("Lena Park"), some("ohio"))]);
+        // `Gov.` alone may be any state's.
+        let found =
+            affiliated_in_congress("Gov. Lena Park said the parks would stay “open for now.”\n");
+        assert_eq!(found, [(some("Lena Park"), None)]);
+    }
+
+    #[test]
+    fn staff_of_a_listed_person_speak_for_that_persons_actor() {
+        let found = affiliated_in_congress(
+            "Jo Pike, Ms. Reyes's deputy chief of staff, said the talks were “stuck.”\n",
+        );
+        assert_eq!(found, [(some("Jo Pike"), some("senate-reds"))]);
+        // A rival is no staff.
+        let found = affiliated_in_congress(
+            "Jo Pike, Ms. Reyes's longtime rival, said the talks were “stuck.”\n",
+        );
+        assert_eq!(found, [(some("Jo Pike"), None)]);
     }
 }

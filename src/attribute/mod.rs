@@ -121,6 +121,7 @@ pub fn attribute(
     let mut candidates = std::mem::take(&mut reader.candidates);
     reader.affiliate_from_mentions(&mut candidates);
     share_affiliations(&mut candidates);
+    reader.refine_to_member_bodies(&mut candidates);
     let warnings = corrections::apply(article, registry, &mut candidates);
     let occurrences = candidates
         .into_iter()

@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
 use super::identity::{identity_key, with_identity_key};
+use super::lexicon::MEMBER_BODY_WORDS;
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
@@ -80,6 +81,10 @@ pub struct Registry {
     /// `justice` for an actor aliased `the justices`: the singular of a
     /// one-word lowercase plural alias, a title for one of its members.
     member_nouns: FxHashMap<String, Option<usize>>,
+    /// Each actor's `parent:`, as an index: the tree a member's most
+    /// specific actor is found in (`house-republicans` under
+    /// `republican-party`).
+    parents: Vec<Option<usize>>,
 }
 
 /// Records `actor` (or person) under `key`, or `None` when another holds it.
@@ -242,6 +247,13 @@ impl Registry {
                 .collect(),
             offices,
             member_nouns,
+            parents: actors
+                .iter()
+                .map(|a| {
+                    let parent = a.parent.as_deref()?;
+                    actors.iter().position(|p| p.id == parent && p.id != a.id)
+                })
+                .collect(),
         }
     }
 
@@ -476,6 +488,75 @@ impl Registry {
             [only] => Some(&self.people[*only]),
             _ => None,
         }
+    }
+
+    /// The actor this one's file names as its `parent:`.
+    pub fn parent(&self, actor: usize) -> Option<usize> {
+        self.parents.get(actor).copied().flatten()
+    }
+
+    /// Is `ancestor` above `actor` in the tree of `parent:`s? A cycle in
+    /// the files ends the walk.
+    pub fn is_ancestor(&self, ancestor: usize, actor: usize) -> bool {
+        let mut at = actor;
+        for _ in 0..self.actors.len() {
+            match self.parent(at) {
+                Some(p) if p == ancestor => return true,
+                Some(p) => at = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The party an actor is or sits under (`house-republicans` ->
+    /// `republican-party`), if any.
+    pub fn party_above(&self, actor: usize) -> Option<usize> {
+        let mut at = actor;
+        for _ in 0..=self.actors.len() {
+            if self.is_party(at) {
+                return Some(at);
+            }
+            at = self.parent(at)?;
+        }
+        None
+    }
+
+    /// The one child of `actor` (an actor whose `parent:` it is) that is
+    /// `actor` within a body one of `body_words` names (lowercase:
+    /// `house`, `senate`): a name of the child made of that word and the
+    /// words of `actor`'s own names (`House Republicans`, `Senate GOP`
+    /// under a party named `Republicans` and `GOP`). The `House Freedom
+    /// Caucus` under the same party is not it: it says more. Two such
+    /// children give none.
+    pub fn child_named_by(&self, actor: usize, body_words: &[&str]) -> Option<usize> {
+        let own = self.name_words.get(actor)?;
+        let mut found = None;
+        for child in (0..self.actors.len()).filter(|&c| self.parent(c) == Some(actor)) {
+            let named = self.padded_names[child].iter().any(|name| {
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                let body = |w: &&str| body_words.contains(w) && !own.iter().any(|o| o == w);
+                ws.iter().any(body) && ws.iter().all(|w| body(w) || own.iter().any(|o| o == w))
+            });
+            if named {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(child);
+            }
+        }
+        found
+    }
+
+    /// Is this actor a party within one body (`House Republicans`), the
+    /// actor a member's title leads to from the party?
+    pub fn is_party_in_body(&self, actor: usize) -> bool {
+        self.parent(actor).is_some_and(|party| {
+            self.is_party(party)
+                && MEMBER_BODY_WORDS
+                    .iter()
+                    .any(|(_, word)| self.child_named_by(party, &[word]) == Some(actor))
+        })
     }
 }
 
@@ -921,5 +1002,27 @@ mod tests {
         assert_eq!(name_key("Bashar al-Assad"), "bashar alassad");
         assert_eq!(name_key("Seán O’Brien-Al El x"), "seán obrien alel x");
         assert_eq!(name_key("  ' AL  Sisi's "), "alsisis");
+    }
+
+    #[test]
+    fn a_chamber_word_leads_to_the_one_child_named_by_it_and_the_party() {
+        let child = |id: &str, name: &str, parent: &str| Actor {
+            parent: Some(parent.into()),
+            ..crate::test_support::actor(id, name, &[])
+        };
+        let registry = Registry::new(&[
+            crate::test_support::actor("red", "Republican Party", &["Republicans", "GOP"]),
+            child("house-gop", "House GOP", "red"),
+            child("senate-gop", "Senate Republicans", "red"),
+            child("lantern", "House Lantern Caucus", "house-gop"),
+        ]);
+        assert_eq!(registry.child_named_by(0, &["house"]), Some(1));
+        assert_eq!(registry.child_named_by(0, &["senate"]), Some(2));
+        // Both chambers: no one child.
+        assert_eq!(registry.child_named_by(0, &["house", "senate"]), None);
+        // The caucus says more than `House` and its parent's words.
+        assert_eq!(registry.child_named_by(1, &["house"]), None);
+        assert!(registry.is_ancestor(0, 3));
+        assert!(!registry.is_ancestor(3, 0));
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::bodies;
 use super::coref;
 use super::descriptor;
+use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
     DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
@@ -989,6 +990,13 @@ impl Reader<'_> {
                 return Some(id(m));
             }
         }
+        // `Natalie Ostrowe, Mr. Ebersole's deputy chief of staff`.
+        if let Some(person) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .find_map(|t| listed_principal(registry, t))
+        {
+            return Some(person.actor.clone());
+        }
         let about = std::iter::once(subject.descriptor).chain(subject.apposition.iter().copied());
         if let Some(actor) = about
             .filter_map(collective_possessive)
@@ -1648,6 +1656,25 @@ impl Reader<'_> {
     /// (`Australian Trade Minister`) makes it another body's office
     /// (`its president`, `Guild president`, `Council President`).
     fn office_of(&self, text: &str) -> Option<usize> {
+        self.office_written(text, true).or_else(|| {
+            // `Arizona Gov.`: the title spelt out, with the actor's name
+            // before it (a bare `Gov.` may be any state's).
+            let bare = ABBREVIATED_TITLES
+                .iter()
+                .any(|(abbreviation, _)| strip_article(text.trim()).starts_with(abbreviation));
+            if bare {
+                return None;
+            }
+            match spell_out_titles(text) {
+                std::borrow::Cow::Owned(spelt) => self.office_written(&spelt, false),
+                std::borrow::Cow::Borrowed(_) => None,
+            }
+        })
+    }
+
+    /// [`Self::office_of`] as `text` writes it; `bare` lets a bare title
+    /// (`Secretary of State`) name the one actor in play that lists it.
+    fn office_written(&self, text: &str, bare: bool) -> Option<usize> {
         let ws = words(text);
         (0..ws.len()).find_map(|k| {
             let title = strip_article(text[ws[k].start..].trim());
@@ -1655,7 +1682,9 @@ impl Reader<'_> {
                 .registry
                 .office_holder_actor(title.trim_end_matches(['.', ',']))
             else {
-                return self.bare_office_of(title.trim_end_matches(['.', ',']), &ws, k);
+                return bare
+                    .then(|| self.bare_office_of(title.trim_end_matches(['.', ',']), &ws, k))
+                    .flatten();
             };
             let plain = k == 0 || ws[k - 1].is(PLAIN_OFFICE_OPENERS) || {
                 let before = &ws[k - 1];
@@ -1913,7 +1942,55 @@ fn party_of_tag(registry: &registry::Registry, letter: &str) -> Option<usize> {
 }
 
 fn is_role(w: &text::Word<'_>) -> bool {
-    is_office(w) || w.is(ROLE_NOUNS)
+    // `co-chair`, `co-host`: a role shared is the role.
+    let shared = w
+        .text
+        .split_once('-')
+        .is_some_and(|(_, role)| ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(role)));
+    is_office(w) || w.is(ROLE_NOUNS) || shared
+}
+
+/// `Arizona Gov.` -> `Arizona governor`: abbreviated titles spelt out as
+/// the actor files' `offices:` write them.
+fn spell_out_titles(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut spelt = std::borrow::Cow::Borrowed(text);
+    for (abbreviation, title) in ABBREVIATED_TITLES {
+        let mut from = 0;
+        while let Some(i) = spelt[from..].find(abbreviation).map(|i| from + i) {
+            let opens_word = spelt[..i].chars().last().is_none_or(char::is_whitespace);
+            if !opens_word {
+                from = i + abbreviation.len();
+                continue;
+            }
+            spelt
+                .to_mut()
+                .replace_range(i..i + abbreviation.len(), title);
+            from = i + title.len();
+        }
+    }
+    spelt
+}
+
+/// The listed person whose staff `text` names (`Mr. Reyes's deputy chief
+/// of staff`, `Reyes’s spokeswoman`): their staff speak for their actor.
+fn listed_principal<'r>(
+    registry: &'r registry::Registry,
+    text: &str,
+) -> Option<&'r registry::ListedPerson> {
+    let ws = words(text);
+    ws.iter().enumerate().find_map(|(i, w)| {
+        let stem = w
+            .text
+            .strip_suffix("’s")
+            .or_else(|| w.text.strip_suffix("'s"))?;
+        let staff = ws[i + 1..].iter().any(|r| r.is(STAFF_NOUNS) || is_role(r));
+        if !staff || !stem.starts_with(char::is_uppercase) {
+            return None;
+        }
+        registry
+            .person(stem)
+            .or_else(|| registry.person_by_surname(stem))
+    })
 }
 
 /// `an email sent by Kim Lowe`: the name after `by` is the author of
