@@ -420,9 +420,22 @@ impl Reader<'_> {
             (p.occurrence.speaker.as_deref())
                 .is_none_or(|s| self.discourse.may_continue(s, since, quote.outer.start))
         };
+        // `“...,” the official said. “...”`: the sentence between the two
+        // quotes is only the unnamed source's attribution, so the quote
+        // that opens the next sentence is still theirs.
+        let attributed_between = |p: &&Candidate| {
+            let (Some(s), Some(e)) = (&p.occurrence.span, &p.occurrence.evidence_span) else {
+                return false;
+            };
+            // `“...,” one of them said`: the source is only the group told
+            // before, too loose a reading to carry on to more words.
+            let of_a_group = (p.occurrence.speaker.as_deref())
+                .is_some_and(|d| text::words(d).iter().any(|w| w.is(POINTING_BACK_WORDS)));
+            !of_a_group && only_attribution_between(body, s.end..quote.outer.start, e)
+        };
         let inherit_from = same_block
             .filter(|p| undisturbed(p, true))
-            .filter(|p| !p.occurrence.anonymous || same_sentence(p))
+            .filter(|p| !p.occurrence.anonymous || same_sentence(p) || attributed_between(p))
             .filter(|_| !lost_pronoun)
             .or(previous_block.filter(|p| !lost_pronoun && undisturbed(p, false)))
             .filter(|_| !anonymous);
@@ -928,17 +941,28 @@ impl Reader<'_> {
                 told.is_none() || pronoun_gender.is_none_or(|g| told == Some(g))
             })
             .filter(|_| pronoun && speaker.is_none());
+        // `An aide who was not authorized to speak said ...` and then
+        // `“...,” the aide said`: the source just introduced, by the noun
+        // that heads their description.
+        let introduced_meant = (clause.subject.as_ref())
+            .filter(|s| s.pronoun.is_none() && speaker.is_none())
+            .and_then(|s| self.introduced_by_head(s.phrase));
         let description = clause
             .subject
             .as_ref()
             .filter(|s| s.pronoun.is_none())
-            .map(|s| s.phrase.trim().to_string())
+            .map(|s| {
+                introduced_meant
+                    .clone()
+                    .unwrap_or_else(|| s.phrase.trim().to_string())
+            })
             .or_else(|| unnamed_meant.clone());
         if let Some(speaker) = &speaker {
             self.discourse.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
+            let phrase = introduced_meant.as_deref().unwrap_or(subject.phrase);
             self.discourse
-                .note_unnamed_office(subject.phrase, office_actor.as_deref());
+                .note_unnamed_office(phrase, office_actor.as_deref());
         }
         // The day is read from the attribution words only: a "yesterday"
         // inside the quote is not the day it was said.
@@ -1268,6 +1292,21 @@ impl Reader<'_> {
     /// to be named`: the actor that unnamed spokesman spoke for.
     fn unnamed_office_actor(&self, subject: &speaker::Subject<'_>) -> Option<String> {
         self.unnamed_office(subject.phrase)?.actor.clone()
+    }
+
+    /// The unnamed source a sentence without quotes just introduced, as
+    /// the article described them (`An aide`), when `phrase` is `the`
+    /// and the noun that heads that description (`the aide`).
+    fn introduced_by_head(&self, phrase: &str) -> Option<String> {
+        let ws = text::words(phrase.trim());
+        let [the, noun] = ws.as_slice() else {
+            return None;
+        };
+        let introduced = self.discourse.introduced_unnamed.as_deref()?;
+        let source = self.anonymous_speaker(introduced)?;
+        let described = text::words(&source);
+        let head = &described[text::head_noun(&described)?];
+        (the.is(&["the"]) && noun.lower() == head.lower()).then_some(source)
     }
 
     /// `the official` after `an Election Commission official said`: that
@@ -1658,6 +1697,24 @@ fn sentence_end(body: &str, from: usize, until: usize) -> usize {
     sentence_ends(&body[from..until])
         .first()
         .map_or(until, |e| from + e)
+}
+
+/// Words by which a description points back to a group told before
+/// (`one of them`, `one of those`).
+const POINTING_BACK_WORDS: &[&str] = &["them", "those", "these", "us"];
+
+/// Whether `gap`, from the end of one quote to the start of the next,
+/// holds just the sentence that attributes the first (`evidence`) and
+/// ends right where the next quote opens.
+fn only_attribution_between(body: &str, gap: Range<usize>, evidence: &Range<usize>) -> bool {
+    if gap.start > gap.end || evidence.start < gap.start || evidence.end > gap.end {
+        return false;
+    }
+    let between = &body[gap];
+    match sentence_ends(between).as_slice() {
+        [end] => between[*end..].trim().is_empty(),
+        _ => false,
+    }
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -2812,3 +2812,60 @@ fn a_number_with_a_thousands_comma_splits_no_apposition() {
     let body = "Sen. Lena Ross, D-Ore., whose district is home to 120,000 ferry workers, said on the floor that the delays were \"exactly what we were warned about.\"\n";
     assert_eq!(run(body)[0].speaker, some("Lena Ross"));
 }
+
+#[test]
+fn an_unnamed_source_goes_on_into_the_sentence_after_their_attribution() {
+    // The attribution sentence is all that stands between the two quotes:
+    // the short second quote is the source's too.
+    let body = "A dock foreman, speaking on condition of anonymity, said the cranes \
+        had been idle since May. “We asked for parts twice,” the foreman said. \
+        “Nobody came.”";
+    let found = direct(body);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(_, speaker, _)| speaker.as_deref() == Some("A dock foreman")),
+        "{found:?}"
+    );
+    // Another sentence between them: the short quote is no one's
+    // statement (a scare quote as far as the reading knows).
+    let body = "“We asked for parts twice,” a dock foreman said. The port shut at \
+        noon. “Nobody came.”";
+    let found = direct(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The attribution before the first quote, in a sentence of its own:
+    // the next sentence may be anyone's, so the short quote stays out.
+    let body = "A dock foreman said “parts were ordered twice” on Monday. “Nobody came.”";
+    assert_eq!(direct(body).len(), 1);
+}
+
+#[test]
+fn the_source_a_sentence_without_quotes_introduced_is_the_one_the_definite_noun_means() {
+    let body = "A harbour official who was not authorised to speak publicly told the \
+        paper that the berths were full.\n\n“We have turned away four ships this \
+        week,” the official said.";
+    assert_eq!(
+        direct(body)[0].1.as_deref(),
+        Some("A harbour official"),
+        "{:?}",
+        direct(body)
+    );
+    // No unnamed source introduced: `the official` stays unnamed.
+    let body = "The berths were full on Monday.\n\n“We have turned away four ships \
+        this week,” the official said.";
+    assert_eq!(direct(body)[0].1, None);
+}
+
+#[test]
+fn one_of_a_group_told_before_speaks_only_the_words_attributed_to_them() {
+    // `one of them` is read loosely: the next sentence's short quote is
+    // not carried on to them.
+    let body = "Two engineers at the plant told the paper the pumps had failed. \
+        “The pumps are older than I am,” one of them said. “Truly.”";
+    assert_eq!(direct(body).len(), 1, "{:?}", direct(body));
+    // A source described by their own words goes on.
+    let body = "“The pumps are older than I am,” one engineer at the plant said. \
+        “Truly.”";
+    assert_eq!(direct(body).len(), 2, "{:?}", direct(body));
+}
