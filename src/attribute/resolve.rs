@@ -200,7 +200,9 @@ impl Reader<'_> {
             let single = words(name).len() == 1;
             let person_apposition = subject.apposition.first().is_some_and(|a| {
                 let ws = words(a);
-                ws.first().is_some_and(|w| {
+                // `Khadija, 52, said`: an age is said only of a person.
+                let age = ws.len() == 1 && ws[0].text.parse::<u8>().is_ok_and(|n| n <= 120);
+                age || ws.first().is_some_and(|w| {
                     w.is(&["the", "a", "an", "his", "her", "its", "their"])
                         || w.text.ends_with("'s")
                         || w.text.ends_with("’s")

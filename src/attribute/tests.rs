@@ -2869,3 +2869,20 @@ fn one_of_a_group_told_before_speaks_only_the_words_attributed_to_them() {
         “Truly.”";
     assert_eq!(direct(body).len(), 2, "{:?}", direct(body));
 }
+
+#[test]
+fn a_lone_name_given_an_age_is_a_person() {
+    assert_eq!(
+        speakers("“The well is dry,” says Halima, 61, who walked for three days.\n"),
+        [some("Halima")]
+    );
+    assert_eq!(
+        speakers("Halima, 61, said: “The well is dry.”\n"),
+        [some("Halima")]
+    );
+    // A number that is no age (a count, a year) says nothing.
+    assert_eq!(
+        speakers("“The well is dry,” says Kosti, 2029, in its report.\n"),
+        [None]
+    );
+}

@@ -96,3 +96,9 @@ fn quotes_of_the_tenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind10a", quotes_json("tests/fixtures/blind10a"));
     insta::assert_json_snapshot!("quotes_blind10b", quotes_json("tests/fixtures/blind10b"));
 }
+
+#[test]
+fn quotes_of_the_eleventh_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind11a", quotes_json("tests/fixtures/blind11a"));
+    insta::assert_json_snapshot!("quotes_blind11b", quotes_json("tests/fixtures/blind11b"));
+}
