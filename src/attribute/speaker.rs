@@ -1121,6 +1121,21 @@ fn is_title(w: &Word<'_>) -> bool {
                 .all(|p| TITLES.iter().any(|t| t.eq_ignore_ascii_case(p)))
 }
 
+/// `Management and Budget Director Jo K. Lin`: the words after a body's
+/// `of` end in a title and a name of two words or more, so the whole
+/// phrase is an office before a name, not a name of a body.
+fn ends_in_title_and_name(rest: &[Word<'_>]) -> bool {
+    let Some(title) = rest.iter().rposition(|w| is_title(w) || w.is(OFFICE_WORDS)) else {
+        return false;
+    };
+    let name = &rest[title + 1..];
+    title >= 1
+        && name.len() >= 2
+        && name.iter().all(|w| {
+            is_name_word(w) || (w.text.len() == 1 || is_initials(w.text)) && w.after == "."
+        })
+}
+
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
@@ -1166,6 +1181,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
             && !is_title(&ws[i - 1])
             && !ws[i - 1].is(OFFICE_WORDS)
             && !ws[i - 1].is(PROFESSION_NOUNS)
+            && !ends_in_title_and_name(&ws[i + 1..])
         {
             head = i;
             apposition.push(&phrase[w.start..]);
@@ -1708,6 +1724,19 @@ mod tests {
         let mut subject = parse_subject(np);
         subject.apposition.extend(appositions);
         subject
+    }
+
+    #[test]
+    fn an_office_of_a_named_body_before_a_name_is_no_part_of_it() {
+        let s = parse_subject("Office of Trade and Tariffs Director Odile T. Farnsworth Jr.");
+        assert_eq!(s.name, Some("Odile T. Farnsworth Jr"));
+        let s = parse_subject("Bureau of Mines Commissioner Odile Farnsworth");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
+        // A name with `of` and a body after it keeps its own words.
+        let s = parse_subject("Odile Farnsworth of the Blue Brigade");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
+        let s = parse_subject("Odile Farnsworth of the Mines Bureau");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
     }
 
     #[test]
