@@ -4,6 +4,7 @@
 //! The message also said`); a person's office or campaign speaks as
 //! written (`her office said` -> `Reyes's office`).
 
+use super::identity::surname;
 use super::lexicon::{
     AGENT_PARTICIPLES, AUTHORING_VERBS, DOCUMENT_NOUNS, NAME_PARTICLES, PERSONAL_BODY_NOUNS,
     RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
@@ -294,15 +295,6 @@ fn is_possessive_name(w: &Word<'_>) -> bool {
     w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
 }
 
-/// The surname of a full name: its last word before a suffix (`Al Bee
-/// Jr.` -> `Bee`).
-fn surname(name: &str) -> Option<&str> {
-    name.split_whitespace()
-        .rev()
-        .find(|w| !["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"].contains(w))
-        .map(|w| w.trim_end_matches(','))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -380,11 +372,5 @@ mod tests {
         for (sentence, noun) in cases {
             assert_eq!(author_in(sentence, noun), None, "{sentence}");
         }
-    }
-
-    #[test]
-    fn a_surname_skips_a_suffix() {
-        assert_eq!(surname("Hunter L. Pryor Jr."), Some("Pryor"));
-        assert_eq!(surname("Ann Reyes"), Some("Reyes"));
     }
 }

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::identity::identity_key;
+use super::identity::{self, identity_key};
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
 
@@ -162,10 +162,7 @@ pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry
 /// The words of a quote that say who its speaker is, when they name the
 /// speaker (`Rep. Al Bee, a co-chair of ...`), not `he said`.
 fn words_about(occurrence: &Occurrence, name: &str) -> Option<String> {
-    let surname = name
-        .split_whitespace()
-        .rev()
-        .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))?;
+    let surname = identity::surname(name)?;
     occurrence
         .affiliation_evidence
         .iter()
@@ -273,7 +270,7 @@ pub fn spelling_key(name: &str) -> String {
         .enumerate()
         .filter(|&(i, w)| {
             let initial = w.trim_end_matches('.').chars().count() == 1 && i > 0 && i < last;
-            let suffix = i == last && i > 0 && ["jr", "jr.", "sr", "sr.", "ii", "iii"].contains(w);
+            let suffix = i == last && i > 0 && identity::is_name_suffix(w);
             !initial && !suffix
         })
         .map(|(_, w)| fold_transliteration(w.trim_end_matches([',', '.'])))

@@ -32,6 +32,24 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
+/// `Jr.`, `sr`, `III`: a word that follows a surname, in any case, with or
+/// without its full stop or a comma (`Al Bee, Jr.`).
+pub fn is_name_suffix(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']);
+    ["jr", "sr", "ii", "iii", "iv"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// The surname of a full name: its last word that is no suffix (`Al Bee
+/// Jr.` -> `Bee`), without a comma that set off the suffix.
+pub fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !is_name_suffix(w))
+        .map(|w| w.trim_end_matches(','))
+}
+
 /// The identity key of a person's full name, `None` for a name of fewer
 /// than two words once particles, initials and suffixes are dropped.
 pub fn identity_key(name: &str) -> Option<String> {
@@ -56,7 +74,7 @@ pub fn identity_key(name: &str) -> Option<String> {
         .enumerate()
         .filter(|&(i, w)| {
             let initial = w.chars().count() == 1 && i < last;
-            let suffix = i == last && i > 0 && ["jr", "sr", "ii", "iii", "iv"].contains(w);
+            let suffix = i == last && i > 0 && is_name_suffix(w);
             !initial && !suffix
         })
         .map(|(_, w)| word_key(w))
@@ -169,6 +187,15 @@ fn word_key(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_skips_a_suffix() {
+        assert_eq!(surname("Hunter L. Pryor Jr."), Some("Pryor"));
+        assert_eq!(surname("Hunter Pryor, III"), Some("Pryor"));
+        assert_eq!(surname("Ann Reyes"), Some("Reyes"));
+        assert!(is_name_suffix("JR.") && is_name_suffix("iv,"));
+        assert!(!is_name_suffix("Ivo"));
+    }
 
     #[test]
     fn the_kept_key_is_the_key() {

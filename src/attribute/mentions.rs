@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::identity::surname;
 use super::lexicon::{
     COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
     NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
@@ -449,14 +450,6 @@ impl Reader<'_> {
             || words_before.len() > 1 && words_before.last().is_some_and(|w| w.is_capitalised());
         (opens && !longer_name).then(|| self.registry.actor_id(m.actor).to_string())
     }
-}
-
-/// `Raymond Batiste Jr.` -> `Batiste`: the last word of a name that is
-/// no generational suffix.
-fn surname(name: &str) -> Option<&str> {
-    name.split_whitespace()
-        .rev()
-        .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
 }
 
 /// How many levels below the actor found a member's titles may lead.

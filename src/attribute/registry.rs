@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use super::identity::{identity_key, with_identity_key};
+use super::identity::{identity_key, is_name_suffix, with_identity_key};
 use super::lexicon::MEMBER_BODY_WORDS;
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
@@ -150,10 +150,7 @@ impl Registry {
                 let id = people.len();
                 // `Garrett Sundqvist Jr.` is found by `Sundqvist`, not `Jr.`.
                 let key = loose_key(&person.name);
-                let surname = key.rsplit(' ').find(|w| {
-                    !["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
-                        .contains(&w.trim_end_matches(','))
-                });
+                let surname = key.rsplit(' ').find(|w| !is_name_suffix(w));
                 if let Some(surname) = surname {
                     person_surnames
                         .entry(surname.to_string())

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::bodies;
 use super::coref;
 use super::descriptor;
+use super::identity;
 use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
@@ -251,10 +252,7 @@ impl Reader<'_> {
     /// Mayor`, aliased `Doane campaign`, for `Marcus Doane`): a candidate
     /// speaks for their campaign, and so do their staff.
     pub(super) fn campaign_actor(&self, name: &str) -> Option<String> {
-        let surname = name
-            .split_whitespace()
-            .rev()
-            .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))?;
+        let surname = identity::surname(name)?;
         let campaign = self.registry.campaign_of(surname)?;
         (!self.candidates_relative(name, campaign)).then(|| id_of(self.registry, campaign))
     }
@@ -263,11 +261,7 @@ impl Reader<'_> {
     /// Sundqvist` for `campaign`: a relative with the surname, who speaks
     /// for herself, however the words around her name the campaign.
     pub(super) fn candidates_relative(&self, name: &str, campaign: usize) -> bool {
-        let Some(surname) = name
-            .split_whitespace()
-            .rev()
-            .find(|w| !["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w))
-        else {
+        let Some(surname) = identity::surname(name) else {
             return false;
         };
         name.split_whitespace().count() > 1

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::identity::is_name_suffix;
 use super::lexicon::{
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
     MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
@@ -660,11 +661,6 @@ pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
     (phrase, from + end)
 }
 
-/// `Jr.`, `Sr`, `III`: what follows a surname, after a comma or not.
-fn is_name_suffix(piece: &str) -> bool {
-    ["Jr", "Sr", "II", "III", "IV"].contains(&piece.trim().trim_end_matches('.'))
-}
-
 /// The noun phrase that ends `before` (the text up to a verb): auxiliaries
 /// and time words dropped, then the last comma-separated piece, passing
 /// over appositions (`Ahmed Mohammad, a Syrian activist,`).
@@ -701,7 +697,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     // the name before it, not a piece of its own.
     let mut pieces: Vec<&str> = phrase_pieces(text)
         .into_iter()
-        .filter(|p| !p.trim().is_empty() && !is_name_suffix(p))
+        .filter(|p| !p.trim().is_empty() && !is_name_suffix(p.trim()))
         .collect();
     let mut phrase = pieces.pop().unwrap_or("");
     // `and on Tuesday she said`, `a number he called`: a time phrase or
@@ -1147,7 +1143,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     // `Wade T. Culpepper, Jr`: the suffix set off by a comma.
     if let Some((name, suffix)) = phrase.rsplit_once(',')
-        && is_name_suffix(suffix)
+        && is_name_suffix(suffix.trim())
     {
         phrase = name.trim_end();
     }
