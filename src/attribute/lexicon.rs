@@ -3042,3 +3042,7 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("Sec.", "secretary"),
     ("Supt.", "superintendent"),
 ];
+
+/// Words by which a description points back to a group told before
+/// (`one of them`, `one of those`).
+pub const POINTING_BACK_WORDS: &[&str] = &["them", "those", "these", "us"];

@@ -41,8 +41,8 @@ use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
     DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, NATIONALITY_COUNTRIES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
-    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
+    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PROFESSION_NOUNS,
+    PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -90,6 +90,14 @@ pub struct Entity {
     pub actor: Option<String>,
     /// A person, not a body such as a ministry or an agency.
     pub person: bool,
+}
+
+impl Entity {
+    /// A person the article named in full (`Jo Lin`, not `Lin`): what a
+    /// weak frame (a transcript label, a coordinated verb) may name.
+    fn is_person_named_in_full(&self) -> bool {
+        self.person && self.name.contains(' ')
+    }
 }
 
 /// Attributes the quotes of one article and finds its reported speech.
@@ -314,8 +322,7 @@ impl Reader<'_> {
         // if it is a person the article named in full.
         if found.as_ref().is_none_or(|f| f.speaker.is_none())
             && let Some(subject) = speaker::coordinated_subject(&body[left.clone()])
-            && (self.resolve(&subject, left.start))
-                .is_some_and(|p| p.person && p.name.contains(' '))
+            && (self.resolve(&subject, left.start)).is_some_and(|p| p.is_person_named_in_full())
         {
             let clause = speaker::Clause {
                 subject: Some(subject),
@@ -638,7 +645,7 @@ impl Reader<'_> {
             let evidence = text::trim_clause(body, left.clone());
             return self
                 .resolve(&speaker::parse_subject(&label), left.start)
-                .filter(|p| p.person && p.name.contains(' '))
+                .filter(Entity::is_person_named_in_full)
                 .map(|p| found(p, evidence));
         }
         if lead.trim_end().ends_with(':') {
@@ -680,7 +687,7 @@ impl Reader<'_> {
         }
         subject.apposition.push(about.trim());
         self.resolve(&subject, at)
-            .filter(|p| p.person && p.name.contains(' '))
+            .filter(Entity::is_person_named_in_full)
     }
 
     /// The day an earlier sentence gave for this speaker's words.
@@ -1698,10 +1705,6 @@ fn sentence_end(body: &str, from: usize, until: usize) -> usize {
         .first()
         .map_or(until, |e| from + e)
 }
-
-/// Words by which a description points back to a group told before
-/// (`one of them`, `one of those`).
-const POINTING_BACK_WORDS: &[&str] = &["them", "those", "these", "us"];
 
 /// Whether `gap`, from the end of one quote to the start of the next,
 /// holds just the sentence that attributes the first (`evidence`) and
