@@ -11,7 +11,7 @@
 //! statement's speaker. Ids hash content, never positions in the build,
 //! so they stay the same from build to build.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -507,6 +507,7 @@ fn assign_statements(
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
     link_copies(quotes, words, halves, run_pairs, &mut parent);
+    link_later_reports(quotes, words, &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
     let mut statements: BTreeMap<usize, (&str, Option<&str>)> = BTreeMap::new();
     for (i, &root) in roots.iter().enumerate() {
@@ -872,6 +873,82 @@ fn link_copies<'q>(
         let long_enough = |i: usize| words[i].key.split(' ').count() >= COPY_WORDS;
         if long_enough(a) && long_enough(b) && copied(a, parent) && copied(b, parent) {
             link(parent, a, b);
+        }
+    }
+}
+
+/// The fewest words a copy printed days after its statement needs to be
+/// linked to it by [`link_later_reports`]: a line that long is being
+/// quoted, not said afresh by someone else.
+const LATER_REPORT_WORDS: usize = 5;
+
+/// Links a copy no rule attributed to the one statement said before it
+/// whose words hold all of its words in order, when the copy was printed
+/// more than [`WINDOW_DAYS`] later (`as the senator put it last month,
+/// “...”`; a fact-check of an old line). Nearer days are
+/// [`link_copies`]'s. Only copies of [`LATER_REPORT_WORDS`] words or more,
+/// never one whose statement has a speaker already, and never when two
+/// statements hold the words. The copy takes the speaker only where its
+/// own article names them ([`carry_speakers`]).
+fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut [usize]) {
+    let wanting: Vec<usize> = (0..quotes.len())
+        .filter(|&i| takes_a_speaker(&quotes[i]) && words[i].matching().len() >= LATER_REPORT_WORDS)
+        .collect();
+    if wanting.is_empty() {
+        return;
+    }
+    let wanted: HashSet<u64> = wanting
+        .iter()
+        .flat_map(|&i| words[i].matching().iter().copied())
+        .collect();
+    let said_by_someone = |q: &Quote| q.speaker.is_some() && !q.anonymous;
+    // Only the words the wanting copies hold are indexed.
+    let mut postings: Vec<(u64, usize)> = (0..quotes.len())
+        .filter(|&i| said_by_someone(&quotes[i]))
+        .flat_map(|i| {
+            (words[i].matching().iter())
+                .filter(|w| wanted.contains(w))
+                .map(move |&w| (w, i))
+        })
+        .collect();
+    postings.sort_unstable();
+    postings.dedup();
+    let holding = |word: u64| {
+        let start = postings.partition_point(|&(w, _)| w < word);
+        let end = postings.partition_point(|&(w, _)| w <= word);
+        &postings[start..end]
+    };
+    let mut attributed: BTreeSet<usize> = (0..quotes.len())
+        .filter(|&i| said_by_someone(&quotes[i]))
+        .map(|i| find(parent, i))
+        .collect();
+    for c in wanting {
+        let copy = words[c].matching();
+        let Some(rarest) = copy.iter().map(|&w| holding(w)).min_by_key(|h| h.len()) else {
+            continue;
+        };
+        if rarest.len() > MAX_POSTING {
+            continue;
+        }
+        let printed = quotes[c].date;
+        let mut roots: Vec<usize> = (rarest.iter())
+            .map(|&(_, h)| h)
+            .filter(|&h| {
+                quotes[h].kind == quotes[c].kind
+                    && printed.duration_since(quotes[h].date).as_hours() > 24 * WINDOW_DAYS
+                    && words[h].matching().windows(copy.len()).any(|w| w == copy)
+            })
+            .map(|h| find(parent, h))
+            .collect();
+        roots.sort_unstable();
+        roots.dedup();
+        let own = find(parent, c);
+        if let [root] = roots[..]
+            && root != own
+            && !attributed.contains(&own)
+        {
+            union(parent, own, root);
+            attributed.insert(find(parent, own));
         }
     }
 }
@@ -1517,6 +1594,74 @@ mod tests {
     }
 
     #[test]
+    fn a_line_quoted_weeks_later_without_a_speaker_is_the_earlier_statement() {
+        let named = |source: &str| Article {
+            body: "Senator Ann Reyes and Governor Bo Tran spoke.".into(),
+            ..article(source)
+        };
+        let articles = [named("a.md"), named("b.md"), named("c.md"), named("d.md")];
+        let line = "Patience is not a plan for the harbour";
+        let said = |text: &str, speaker: Option<&str>, month: i8, day: i8| {
+            let mut o = occurrence(text, speaker);
+            o.date = jiff::civil::date(2016, month, day);
+            if speaker.is_some() {
+                o.rule = Some(Rule::SpeechVerb);
+            }
+            o
+        };
+        let quotes = group(
+            &articles,
+            vec![
+                vec![said(line, Some("Ann Reyes"), 10, 2)],
+                // A month later, the whole line and a trimmed copy.
+                vec![said(&format!("{line}."), None, 11, 5)],
+                vec![said("not a plan for the harbour", None, 11, 6)],
+                // Printed before the statement was made: someone else's line.
+                vec![said("is not a plan for the harbour", None, 9, 1)],
+            ],
+        );
+        assert_eq!(quotes[1].statement, quotes[0].statement);
+        assert_eq!(quotes[1].speaker.as_deref(), Some("Ann Reyes"));
+        assert_eq!(quotes[1].rule, Some(Rule::SameStatement));
+        assert_eq!(quotes[2].statement, quotes[0].statement);
+        assert_ne!(quotes[3].statement, quotes[0].statement);
+        assert_eq!(quotes[3].speaker, None);
+    }
+
+    #[test]
+    fn a_line_two_speakers_said_earlier_is_left_unattributed_when_quoted_later() {
+        let named = |source: &str| Article {
+            body: "Senator Ann Reyes and Governor Bo Tran spoke.".into(),
+            ..article(source)
+        };
+        let articles = [named("a.md"), named("b.md"), named("c.md")];
+        let line = "we will not be moved from this harbour";
+        let said = |text: &str, speaker: Option<&str>, day: i8| {
+            let mut o = occurrence(text, speaker);
+            o.date = jiff::civil::date(2016, 10, day);
+            if speaker.is_some() {
+                o.rule = Some(Rule::SpeechVerb);
+            }
+            o
+        };
+        let quotes = group(
+            &articles,
+            vec![
+                vec![said(line, Some("Ann Reyes"), 1)],
+                vec![said(
+                    &format!("And {line} or any other"),
+                    Some("Bo Tran"),
+                    2,
+                )],
+                vec![said(line, None, 25)],
+            ],
+        );
+        assert_eq!(quotes[2].speaker, None);
+        assert_ne!(quotes[2].statement, quotes[0].statement);
+        assert_ne!(quotes[2].statement, quotes[1].statement);
+    }
+
+    #[test]
     fn a_body_or_an_unnamed_source_gives_no_copy_its_name() {
         let named = |source: &str| Article {
             body: "Iran's foreign ministry and a resident, Ann Reyes, spoke.".into(),
@@ -1683,7 +1828,7 @@ mod tests {
     }
 
     #[test]
-    fn copies_far_apart_in_time_are_two_statements() {
+    fn a_copy_with_no_speaker_weeks_later_is_the_statement_it_repeats() {
         let quotes = said_on(&[
             (
                 "Nobody will be left behind in this city.",
@@ -1692,7 +1837,8 @@ mod tests {
             ),
             ("Nobody will be left behind in this city.", None, 20),
         ]);
-        assert_ne!(quotes[0].statement, quotes[1].statement);
+        assert_eq!(quotes[0].statement, quotes[1].statement);
+        // Its article never names her.
         assert_eq!(quotes[1].speaker, None);
     }
 
