@@ -41,7 +41,12 @@ fn phrase_date(clause: &str, published: Date) -> Option<Date> {
             "night" if previous.as_deref() == Some("last") => return published.yesterday().ok(),
             _ => {}
         }
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == lower) {
+        // `at Wednesday's briefing` tells the day as `on Wednesday` does.
+        let day_name = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("\u{2019}s"))
+            .unwrap_or(&lower);
+        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == day_name) {
             let on_or_before = published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?;
             if previous.as_deref() == Some("last") && on_or_before == published {
                 return published.checked_sub(7.days()).ok();
@@ -49,11 +54,17 @@ fn phrase_date(clause: &str, published: Date) -> Option<Date> {
             return Some(on_or_before);
         }
         if let Some(month) = month_of(&lower) {
-            let day = next
-                .and_then(|n| n.parse::<i8>().ok())
-                .or_else(|| previous.and_then(|p| p.parse::<i8>().ok()));
-            if let Some(day) = day {
-                return day_in_year_before(published, month, day);
+            let day_after = next.and_then(|n| n.parse::<i8>().ok());
+            let day = day_after.or_else(|| previous.and_then(|p| p.parse::<i8>().ok()));
+            // `June 12, 2024` or `12 June 2024`: the year is given.
+            let year_at = if day_after.is_some() { i + 2 } else { i + 1 };
+            let year = (words.get(year_at))
+                .and_then(|w| w.lower().parse::<i16>().ok())
+                .filter(|y| (1000..=9999).contains(y));
+            match (day, year) {
+                (Some(day), Some(year)) => return Date::new(year, month, day).ok(),
+                (Some(day), None) => return day_in_year_before(published, month, day),
+                _ => {}
             }
         }
     }
@@ -119,6 +130,35 @@ mod tests {
         assert_eq!(on("said on 8 December").as_deref(), Some("2016-12-08"));
         assert_eq!(on("said on Dec. 8").as_deref(), Some("2016-12-08"));
         assert_eq!(on("said on December 25").as_deref(), Some("2015-12-25"));
+    }
+
+    #[test]
+    fn a_year_given_with_the_date_is_kept() {
+        assert_eq!(
+            on("in a memo dated Feb. 11, 2015, wrote").as_deref(),
+            Some("2015-02-11")
+        );
+        assert_eq!(
+            on("said on 12 June 2014 that").as_deref(),
+            Some("2014-06-12")
+        );
+        // A number that is no year is no year.
+        assert_eq!(
+            on("said on June 12, 40 days ago").as_deref(),
+            Some("2016-06-12")
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_a_possessive_is_that_day() {
+        assert_eq!(
+            on("at Wednesday's briefing, she said").as_deref(),
+            Some("2016-12-07")
+        );
+        assert_eq!(
+            on("at Monday\u{2019}s hearing, he said").as_deref(),
+            Some("2016-12-05")
+        );
     }
 
     #[test]
