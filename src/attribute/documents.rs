@@ -290,6 +290,51 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// `A statement from the Brandvale Farmers Guild said`, `a letter by
+    /// Jo Lin`: a document whose phrase names who issued it speaks for
+    /// the issuer. Several issuers (`from Qatar and Egypt`) are no one
+    /// speaker, and an issuer the rules cannot resolve leaves it unnamed.
+    pub(super) fn issued_document(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let trimmed = phrase.trim();
+        let ws = words(trimmed);
+        let from = ws.iter().position(|w| w.is(&["from", "by"]))?;
+        let noun = from.checked_sub(1)?;
+        if !is_issued_document(&ws[..from]) {
+            return None;
+        }
+        let issuer = trimmed[ws.get(from + 1)?.start..].trim();
+        if words(issuer)
+            .iter()
+            .any(|w| w.is(&["and"]) || is_document_noun(w))
+            || noun == 0
+        {
+            return None;
+        }
+        let subject = speaker::parse_subject(issuer);
+        if subject.pronoun.is_some() {
+            return None;
+        }
+        self.resolve(&subject, at)
+    }
+}
+
+/// `A joint statement`, `the two-page letter`: a determiner, up to
+/// [`MAX_DOCUMENT_ADJECTIVES`] lowercase words and a document noun, with
+/// no punctuation between.
+fn is_issued_document(ws: &[Word<'_>]) -> bool {
+    let [determiner, adjectives @ .., noun] = ws else {
+        return false;
+    };
+    determiner.is(DOCUMENT_DETERMINERS)
+        && adjectives.len() <= MAX_DOCUMENT_ADJECTIVES
+        && adjectives.iter().all(is_lowercase)
+        && is_document_noun(noun)
+        && is_lowercase(noun)
+        && !noun.is(&["paper"])
+        && ws.iter().all(|w| w.after.trim().is_empty())
+}
+
 /// `Kettleman's`: a capitalised possessive.
 fn is_possessive_name(w: &Word<'_>) -> bool {
     w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
@@ -371,6 +416,30 @@ mod tests {
         ];
         for (sentence, noun) in cases {
             assert_eq!(author_in(sentence, noun), None, "{sentence}");
+        }
+    }
+
+    /// Determiner x describing words x document noun, then shapes that
+    /// are no document issued by someone.
+    #[test]
+    fn an_issued_document_is_a_determiner_describing_words_and_a_noun() {
+        for determiner in ["A", "a", "the", "The", "their"] {
+            for adjectives in ["", "joint ", "two-page signed "] {
+                for noun in ["statement", "letter", "memo", "report", "complaint"] {
+                    let phrase = format!("{determiner} {adjectives}{noun}");
+                    assert!(is_issued_document(&words(&phrase)), "{phrase}");
+                }
+            }
+        }
+        for phrase in [
+            "the paper",
+            "a Glimmerwick letter",
+            "the statement, signed",
+            "some statement",
+            "a senator",
+            "the very long and winding letter",
+        ] {
+            assert!(!is_issued_document(&words(phrase)), "{phrase}");
         }
     }
 }

@@ -3046,3 +3046,23 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
 /// Words by which a description points back to a group told before
 /// (`one of them`, `one of those`).
 pub const POINTING_BACK_WORDS: &[&str] = &["them", "those", "these", "us"];
+
+/// Nouns that end a capitalised body's name besides `ORGANISATION_WORDS`
+/// and `BODY_HEAD_NOUNS` (`American Constitutional Renewal Project`,
+/// `Human Rights Watch`): before one, a nationality or party word is part
+/// of the body's own name, not a word describing a person.
+pub const BODY_NAME_END_NOUNS: &[&str] = &[
+    "project",
+    "initiative",
+    "alliance",
+    "society",
+    "caucus",
+    "bureau",
+    "forum",
+    "partnership",
+    "collective",
+    "conference",
+    "guild",
+    "watch",
+    "institution",
+];

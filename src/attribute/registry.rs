@@ -439,7 +439,36 @@ impl Registry {
                 }
                 with_identity_key(name, |key| *self.person_identities.get(key?)?)
             })
+            .or_else(|| self.person_without_middle_names(name))
             .map(|i| &self.people[i])
+    }
+
+    /// `Mohamed el-Mukhtar` for `Mohammed Yousif al-Mukhtar`: a name of
+    /// two words is the one listed name of three or more that opens and
+    /// ends with them (any transliteration); copy drops middle names, a
+    /// different person with that given name and surname would have to
+    /// be listed for this to go wrong, and then two fit and none is taken.
+    fn person_without_middle_names(&self, name: &str) -> Option<usize> {
+        with_identity_key(name, |key| {
+            let (given, surname) = key?.split_once(' ')?;
+            if surname.contains(' ') {
+                return None;
+            }
+            let mut fits = self
+                .person_identity_keys
+                .iter()
+                .enumerate()
+                .filter(|(_, listed)| {
+                    listed.as_deref().is_some_and(|listed| {
+                        let words: Vec<&str> = listed.split(' ').collect();
+                        words.len() >= 3
+                            && words.first() == Some(&given)
+                            && words.last() == Some(&surname)
+                    })
+                });
+            let (first, _) = fits.next()?;
+            fits.next().is_none().then_some(first)
+        })
     }
 
     /// The one listed person whose name ends with the words of `surnames`
@@ -1021,5 +1050,45 @@ mod tests {
         assert_eq!(registry.child_named_by(1, &["house"]), None);
         assert!(registry.is_ancestor(0, 3));
         assert!(!registry.is_ancestor(3, 0));
+    }
+
+    /// Listed names of three words and the two-word forms copy writes of
+    /// them, generated: given name x surname x transliteration.
+    #[test]
+    fn a_listed_name_is_found_without_its_middle_names() {
+        let r = Registry::new(&[
+            actor(
+                "brenna",
+                "Brenna Front",
+                &[],
+                &[("Mohammed Yousif al-Zarqawil", &[])],
+            ),
+            actor(
+                "tolvar",
+                "Tolvar",
+                &[],
+                &[
+                    ("Idris Kemal Ostrander", &[]),
+                    ("Idris Amos Ostrander", &[]),
+                ],
+            ),
+        ]);
+        for given in ["Mohamed", "Muhammad", "Mohammed"] {
+            for surname in ["el-Zarqawil", "al-Zarkawil", "Zarqawil"] {
+                let name = format!("{given} {surname}");
+                let found = r.person(&name).map(|p| p.name.as_str());
+                assert_eq!(found, Some("Mohammed Yousif al-Zarqawil"), "{name}");
+            }
+        }
+        // Two listed people open and end alike: neither is taken.
+        assert!(r.person("Idris Ostrander").is_none());
+        // Another given name or surname is another person.
+        for name in [
+            "Mahmoud al-Zarqawil",
+            "Mohammed al-Zarqawi",
+            "Yousif al-Zarqawil",
+        ] {
+            assert!(r.person(name).is_none(), "{name}");
+        }
     }
 }

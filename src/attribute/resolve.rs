@@ -460,6 +460,7 @@ impl Reader<'_> {
             .document_author(subject.phrase, at)
             .or_else(|| self.body_document(subject.phrase, at))
             .or_else(|| self.personal_body(subject.phrase, at))
+            .or_else(|| self.issued_document(subject.phrase, at))
         {
             return Some(author);
         }

@@ -8,11 +8,11 @@ use std::ops::Range;
 
 use super::identity::is_name_suffix;
 use super::lexicon::{
-    CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
-    MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS,
-    SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES,
-    WEEKDAY_NAMES,
+    BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS,
+    INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
+    ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
+    PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
+    SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words};
 
@@ -1097,6 +1097,11 @@ fn stands_for_person(w: &Word<'_>) -> bool {
         || w.is(CONJUNCTIONS)
 }
 
+/// `Association`, `Project`: a noun that ends a body's name.
+fn ends_a_body_name(w: &Word<'_>) -> bool {
+    w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS) || w.is(BODY_NAME_END_NOUNS)
+}
+
 /// `Republican`, `Texan`: a word that says what someone belongs to.
 fn describes_by_membership(w: &Word<'_>) -> bool {
     w.is(PARTY_MEMBER_NOUNS) || w.is(DEMONYMS)
@@ -1205,11 +1210,27 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Statistician Jo Lin`, `Shri Hiremath`, `U.S. Attorney Ann Reyes`: a
     // capitalised word that describes the person, and all before it, is no
     // part of the name.
+    // `The American Bar Association`, `Democratic Governors Caucus`:
+    // before a body's head noun a nationality or party word is part of the
+    // body's own name.
+    let names_a_body = head_words
+        .last()
+        .is_some_and(|w| w.is_capitalised() && ends_a_body_name(w));
     if let Some(last) = (start..head_words.len().saturating_sub(1))
         .rev()
-        .find(|&k| describes_person(&head_words[k]))
+        .find(|&k| {
+            describes_person(&head_words[k])
+                && !(names_a_body && describes_by_membership(&head_words[k]))
+        })
     {
         start = last + 1;
+    }
+    // `The Brandvale Farmers Guild said`: the article opening a sentence
+    // is no part of the name after it.
+    let mut opening_the = false;
+    while start + 1 < head_words.len() && head_words[start].is(&["the"]) {
+        start += 1;
+        opening_the = true;
     }
     // `the Czech`, `Senior Conservatives`: a describing word alone names
     // no one.
@@ -1252,7 +1273,10 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         };
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
-    let definite = previous.is_some_and(|p| p.is(&["the"]));
+    // An opening `The` makes a body of a name that ends in a body's noun
+    // only: taken for a body, `The Royal College` of an unlisted `Royal
+    // College of Midwives` would name no one.
+    let definite = previous.is_some_and(|p| p.is(&["the"])) && (names_a_body || !opening_the);
     let after_preposition = previous.is_some_and(|p| p.is(PREPOSITIONS) && !p.is(&["the"]));
     let name = (start < head_words.len())
         .then(|| &phrase[head_words[start].start..head_words[head - 1].end]);
@@ -1892,5 +1916,54 @@ mod tests {
             None
         );
         assert_eq!(name("Ann Reyes said the deal was "), None);
+    }
+
+    /// Lead-in x nationality or party word x invented body name: the word
+    /// stays in the body's name; before a person's name it does not.
+    #[test]
+    fn a_nationality_word_before_a_body_head_noun_is_part_of_its_name() {
+        let bodies = [
+            "Glimmerwick Renewal Project",
+            "Quorvant Bar Association",
+            "Tessaly Fair Wages Caucus",
+            "Brannock Trust",
+        ];
+        for lead_in in ["The ", "the ", ""] {
+            for adjective in ["American ", "British ", "Syrian ", "Republican ", ""] {
+                for body in bodies {
+                    let whole = format!("{adjective}{body}");
+                    let phrase = format!("{lead_in}{whole}");
+                    let subject = parse_subject(&phrase);
+                    assert_eq!(subject.name, Some(whole.as_str()), "{phrase}");
+                    assert_eq!(subject.definite, !lead_in.is_empty(), "{phrase}");
+                }
+                let person = format!("{adjective}Jessamy Corvell");
+                assert_eq!(
+                    parse_subject(&person).name,
+                    Some("Jessamy Corvell"),
+                    "{person}"
+                );
+            }
+        }
+    }
+
+    /// An opening `The` is no part of any name; only before a body's noun
+    /// does it make the name a body's.
+    #[test]
+    fn an_opening_article_leaves_the_name_and_makes_a_body_only_of_a_body() {
+        for (phrase, name, definite) in [
+            (
+                "The Quenby Tarrow Institution",
+                "Quenby Tarrow Institution",
+                true,
+            ),
+            ("The Royal Varnish College", "Royal Varnish College", false),
+            ("The Marrowdale Accord", "Marrowdale Accord", false),
+            ("the Marrowdale Accord", "Marrowdale Accord", true),
+        ] {
+            let subject = parse_subject(phrase);
+            assert_eq!(subject.name, Some(name), "{phrase}");
+            assert_eq!(subject.definite, definite, "{phrase}");
+        }
     }
 }
