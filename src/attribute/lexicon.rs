@@ -3046,3 +3046,37 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
 /// Words by which a description points back to a group told before
 /// (`one of them`, `one of those`).
 pub const POINTING_BACK_WORDS: &[&str] = &["them", "those", "these", "us"];
+
+/// Capitalised words that open a sentence without naming anyone, besides
+/// the pronouns, clause openers and time words listed above: never a
+/// lone name (`Officials, the spokesman among them, said`). See
+/// `coref::lone_names`.
+pub const LONE_NAME_REJECTS: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "another",
+    "both",
+    "critics",
+    "each",
+    "every",
+    "here",
+    "it",
+    "its",
+    "many",
+    "most",
+    "no",
+    "officials",
+    "one",
+    "others",
+    "police",
+    "some",
+    "that",
+    "the",
+    "there",
+    "these",
+    "this",
+    "those",
+    "witnesses",
+    "yes",
+];
