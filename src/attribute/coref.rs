@@ -8,11 +8,12 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS,
-    FEMALE_GIVEN_NAMES, KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS, MALE_GIVEN_NAMES, MONTH_NAMES,
-    NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    PLACE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SCENE_OPENERS,
-    STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES, VESSEL_PREFIXES, WEEKDAY_NAMES,
+    APPOSITION_PERSON_NOUNS, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, DESCRIBED_FEMALE_NOUNS,
+    DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS,
+    MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLACE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
+    ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES,
+    VESSEL_PREFIXES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::text::{Word, words};
@@ -269,8 +270,11 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
         let before = (comma_after && prev.is_some_and(|p| p.after == ","))
             .then(|| apposition_before(&ws, i))
             .flatten();
-        let noun_gender = after.or(before).flatten();
-        let pronoun_gender = pronoun_in_clause(&ws, i, quoted);
+        let noun_gender = after.map(|(_, g)| g).or(before).flatten();
+        // The clause goes on after the apposition (`Quorvath, the Ohio
+        // Republican, sealed his vote`).
+        let clause = after.map_or(i, |(last, _)| last);
+        let pronoun_gender = pronoun_in_clause(&ws, clause, quoted);
         let in_own_clause = w.after.is_empty()
             && next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && !n.is(CONJUNCTIONS))
             && (!sentence_start || first_name_gender(w.text).is_some())
@@ -354,6 +358,8 @@ fn is_person_noun(w: &Word<'_>) -> bool {
         PARTY_MEMBER_NOUNS,
         DESCRIBED_FEMALE_NOUNS,
         DESCRIBED_MALE_NOUNS,
+        SOURCE_NOUNS,
+        APPOSITION_PERSON_NOUNS,
     ]
     .iter()
     .any(|list| w.is(list))
@@ -374,12 +380,13 @@ fn described_gender(piece: &[Word<'_>]) -> Option<Gender> {
 
 /// `Mercer, the Iowa Republican, sealed`: the description between the
 /// name's comma and the next names a person, and the sentence goes on in
-/// lowercase (a verb, `who`). `Some(the sex it tells)` when it does.
+/// lowercase (a verb, `who`). Its last word and the sex it tells when
+/// it does.
 fn apposition_after(
     ws: &[Word<'_>],
     name: usize,
     quoted: &dyn Fn(usize) -> bool,
-) -> Option<Option<Gender>> {
+) -> Option<(usize, Option<Gender>)> {
     const LONGEST: usize = 8;
     let first = name + 1;
     let last = (first..ws.len().min(first + LONGEST)).find(|&k| !ws[k].after.is_empty())?;
@@ -391,7 +398,25 @@ fn apposition_after(
         && goes_on
         && opens_description(&piece[0])
         && piece.iter().any(is_person_noun))
-    .then(|| described_gender(piece))
+    .then(|| (last, described_gender(piece)))
+}
+
+/// `Quorvath sealed his support`, `Zelvina, 52, sealed her vote`: the
+/// sex a possessive in the clause of `name` (a sentence's subject) tells, reading past an apposition after it
+/// but stopping at anyone else named.
+pub(super) fn possessive_in_clause(sentence: &str, name: &str) -> Option<Gender> {
+    let ws = words(sentence);
+    let last = surname(name);
+    let at = ws.iter().position(|w| w.text == last)?;
+    let clause = if ws[at].after == "," {
+        let to = ws.len().min(at + 9);
+        (at + 1..to).find(|&k| ws[k].after == ",").unwrap_or(at)
+    } else {
+        at
+    };
+    pronoun_in_clause(&ws, clause, &|_| false)
+        .filter(|(_, possessive)| *possessive)
+        .and_then(|(g, _)| g)
 }
 
 /// `Her sister, Velka, said`, `A volunteer from the Red Crescent,
@@ -756,6 +781,68 @@ mod tests {
             None
         );
         assert_eq!(body_named_by_noun(text, "ministry"), None);
+    }
+
+    fn lone(text: &str) -> Vec<(&str, Option<Gender>)> {
+        lone_names(text, &|_| false)
+            .iter()
+            .map(|l| (l.name, l.gender))
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_name_is_a_person_by_what_the_text_says_of_it() {
+        let (m, f) = (Some(Gender::Male), Some(Gender::Female));
+        // Invented names in no list; the evidence is an age, a person
+        // apposition after or before, or a possessive in its clause.
+        let table: [(&str, &[(&str, Option<Gender>)]); 9] = [
+            ("Quorvath, 41, waited.", &[("Quorvath", None)]),
+            ("Quorvath, 41, sealed his vote.", &[("Quorvath", m)]),
+            (
+                "Quorvath, the Ohio Republican, sealed his vote.",
+                &[("Quorvath", m)],
+            ),
+            ("Her sister, Zelvina, said so.", &[("Zelvina", f)]),
+            (
+                "A volunteer from the Red Crescent, Quorvath, kneels.",
+                &[("Quorvath", None)],
+            ),
+            (
+                "His daughter-in-law, Zelvina, who came too, waited.",
+                &[("Zelvina", f)],
+            ),
+            ("Back home, Zelvina is feeding her son.", &[("Zelvina", f)]),
+            ("On Monday, Quorvath, 60, spoke.", &[("Quorvath", None)]),
+            ("Tuesday came. Zelvina, 33, left.", &[("Zelvina", None)]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(lone(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_word_without_such_evidence_is_no_one() {
+        for text in [
+            // A sentence's first word with a possessive: a common noun.
+            "Quorvath sealed his vote.",
+            "Police arrested him at his home.",
+            // A place in apposition, a thing's possessive.
+            "Dunmore, a town on the river, closed its gates.",
+            "Back home, Dunmore is closing its gates.",
+            // A clause opener, a number that is no age, an acronym.
+            "Meanwhile, the senator, who waited, spoke.",
+            "Dunmore, 2029, was a year of floods.",
+            "FBI, 41, agents.",
+            // Object position, not a subject's place.
+            "They met Quorvath, 41, at noon.",
+            // Part of a longer name.
+            "Zelvina Marr, 41, waited.",
+        ] {
+            assert_eq!(lone(text), [], "{text}");
+        }
+        // Inside a quote: not the text's own saying.
+        let text = "“Quorvath, 41, waited,” she said.";
+        assert!(lone_names(text, &|at| at < 24).is_empty());
     }
 
     fn named(name: &str, gender: Option<Gender>) -> Named {

@@ -3080,3 +3080,24 @@ pub const LONE_NAME_REJECTS: &[&str] = &[
     "witnesses",
     "yes",
 ];
+
+/// Nouns for a person that no other list holds, in an apposition that
+/// makes one word a name (`A volunteer from the Red Crescent, Mujtaba,
+/// kneels`). See `coref::lone_names`.
+pub const APPOSITION_PERSON_NOUNS: &[&str] = &[
+    "classmate",
+    "cousin",
+    "evacuee",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "granddaughter",
+    "grandson",
+    "neighbor",
+    "partner",
+    "patient",
+    "pupil",
+    "relative",
+    "student",
+    "volunteer",
+];

