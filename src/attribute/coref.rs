@@ -795,7 +795,8 @@ mod tests {
         let (m, f) = (Some(Gender::Male), Some(Gender::Female));
         // Invented names in no list; the evidence is an age, a person
         // apposition after or before, or a possessive in its clause.
-        let table: [(&str, &[(&str, Option<Gender>)]); 9] = [
+        type Found<'a> = &'a [(&'a str, Option<Gender>)];
+        let table: [(&str, Found<'_>); 9] = [
             ("Quorvath, 41, waited.", &[("Quorvath", None)]),
             ("Quorvath, 41, sealed his vote.", &[("Quorvath", m)]),
             (

@@ -1278,7 +1278,7 @@ impl Reader<'_> {
                     coref::lone_names(text, &quoted)
                         .iter()
                         .any(|l| l.name == name)
-                        .then(|| Entity {
+                        .then_some(Entity {
                             name,
                             role: None,
                             actor: None,
