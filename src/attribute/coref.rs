@@ -8,12 +8,15 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PLACE_OPENERS, PROFESSION_NOUNS, ROLE_NOUNS, THING_HEAD_NOUNS, TITLES,
+    APPOSITION_PERSON_NOUNS, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, DESCRIBED_FEMALE_NOUNS,
+    DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS,
+    MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLACE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
+    ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES,
     VESSEL_PREFIXES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
-use super::text::words;
+use super::text::{Word, words};
 
 /// A person a paragraph names outside its quotes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +115,7 @@ pub(super) fn people_named(
 ) -> Vec<Named> {
     let ws = words(text);
     let quoted = |at: usize| quotes.iter().any(|q| q.contains(&(base + at)));
+    let lone = lone_names(text, &quoted);
     let mut named = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -198,9 +202,268 @@ pub(super) fn people_named(
                 name: text[run[0].start..run[run.len() - 1].end].to_string(),
                 gender: None,
             });
+        } else if let [one] = run
+            && let Some(person) = lone.iter().find(|l| l.at == one.start)
+        {
+            // `Mercer, the Iowa Republican, sealed his support`: one word,
+            // which the text itself says is a person's name.
+            named.push(Named {
+                at: base + person.at,
+                name: person.name.to_string(),
+                gender: person.gender,
+            });
         }
     }
     named
+}
+
+/// A person the text names by one word alone (`Mercer`, `Amira`), where
+/// the text itself says the word is a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LoneName<'t> {
+    pub(super) name: &'t str,
+    /// Byte offset of the name in the text it was found in.
+    pub(super) at: usize,
+    /// What the text tells: a person noun of one sex in its apposition
+    /// (`Her sister, Velka,`), else `his`/`her`/`he`/`she` later in its
+    /// own sentence before anyone else is named.
+    pub(super) gender: Option<Gender>,
+}
+
+/// The one-word names `text` gives in a subject's place (at a sentence's
+/// start, or after a comma) outside what `quoted` covers, each with the
+/// evidence that it is a person's: an age (`Amira, 34,`), an apposition
+/// with a person noun after it (`Mercer, the Iowa Republican, sealed`) or
+/// before it (`Her sister, Velka, said`), or `his`/`her` in its own
+/// clause (`Back home, Zora is feeding her son`; for a word at a
+/// sentence's start, only a known given name, since `Police arrested
+/// him at his home` opens with a common noun). A pronoun may mean them
+/// (see [`people_named`]); without such evidence a lone capitalised word
+/// is nobody.
+pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> Vec<LoneName<'t>> {
+    let ws = words(text);
+    let mut found = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &ws[p]);
+        let next = ws.get(i + 1);
+        let sentence_start = prev.is_none_or(|p| p.after.contains(['.', '!', '?', ':', ';']));
+        let subject_place = prev.is_none_or(|p| !p.after.trim().is_empty());
+        // `Ann Reyes`, `Reyes's`: a name of more words, or a possessor.
+        let runs_on =
+            w.after.is_empty() && next.is_some_and(|n| n.is_capitalised() || n.is(NAME_PARTICLES));
+        if quoted(w.start)
+            || !subject_place
+            || runs_on
+            || !could_be_a_lone_name(w)
+            || prev.is_some_and(|p| quoted(p.start) && !sentence_start)
+        {
+            continue;
+        }
+        let comma_after = w.after == ",";
+        let aged = comma_after
+            && next.is_some_and(|n| {
+                n.text.parse::<u8>().is_ok_and(|age| age <= 120) && n.after.starts_with(',')
+            });
+        let after = comma_after
+            .then(|| apposition_after(&ws, i, quoted))
+            .flatten();
+        let before = (comma_after && prev.is_some_and(|p| p.after == ","))
+            .then(|| apposition_before(&ws, i))
+            .flatten();
+        let noun_gender = after.map(|(_, g)| g).or(before).flatten();
+        // The clause goes on after the apposition (`Quorvath, the Ohio
+        // Republican, sealed his vote`).
+        let clause = after.map_or(i, |(last, _)| last);
+        let pronoun_gender = pronoun_in_clause(&ws, clause, quoted);
+        let in_own_clause = w.after.is_empty()
+            && next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && !n.is(CONJUNCTIONS))
+            && (!sentence_start || first_name_gender(w.text).is_some())
+            && pronoun_gender.is_some_and(|(_, possessive)| possessive);
+        if aged || after.is_some() || before.is_some() || in_own_clause {
+            found.push(LoneName {
+                name: w.text,
+                at: w.start,
+                // `Amira, 34, said he had left`: only a possessive is
+                // surely the name's own.
+                gender: noun_gender.or_else(|| {
+                    pronoun_gender
+                        .filter(|(_, possessive)| *possessive)
+                        .and_then(|(g, _)| g)
+                }),
+            });
+        }
+    }
+    found
+}
+
+/// Whether a capitalised word can be a name on its own: not a title, a
+/// pronoun, a word that opens a clause, a month, a body's word, an
+/// acronym (`FBI`) or a party member noun (`Republican`).
+fn could_be_a_lone_name(w: &Word<'_>) -> bool {
+    let acronym = w.text.len() >= 2 && w.text.chars().all(|c| !c.is_lowercase());
+    w.is_capitalised()
+        && !acronym
+        && !w.text.starts_with(|c: char| c.is_ascii_digit())
+        && !w.text.ends_with("'s")
+        && !w.text.ends_with("’s")
+        && ![
+            TIME_WORDS,
+            TITLES,
+            PRONOUNS,
+            CONJUNCTIONS,
+            CLAUSE_OPENING_WORDS,
+            SCENE_OPENERS,
+            PREPOSITIONS,
+            WEEKDAY_NAMES,
+            MONTH_NAMES,
+            ORGANISATION_WORDS,
+            PARTY_MEMBER_NOUNS,
+            DEMONYMS,
+            OFFICE_WORDS,
+            ROLE_NOUNS,
+            PROFESSION_NOUNS,
+            LONE_NAME_REJECTS,
+        ]
+        .iter()
+        .any(|list| w.is(list))
+}
+
+/// A word that opens a description of someone (`the`, `a`, `his`,
+/// `the party's`).
+fn opens_description(w: &Word<'_>) -> bool {
+    w.is(&["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+        || w.text.ends_with("'s")
+        || w.text.ends_with("’s")
+}
+
+/// `daughter-in-law`, `sister-in-law`: the first part is the noun.
+fn noun_head<'w>(w: &Word<'w>) -> Word<'w> {
+    let text = w.text.split('-').next().unwrap_or(w.text);
+    Word {
+        text,
+        end: w.start + text.len(),
+        ..*w
+    }
+}
+
+fn is_person_noun(w: &Word<'_>) -> bool {
+    let w = &noun_head(w);
+    [
+        OFFICE_WORDS,
+        ROLE_NOUNS,
+        PROFESSION_NOUNS,
+        STAFF_NOUNS,
+        PERSON_NOUNS,
+        KIN_AND_CALLING_NOUNS,
+        PARTY_MEMBER_NOUNS,
+        DESCRIBED_FEMALE_NOUNS,
+        DESCRIBED_MALE_NOUNS,
+        SOURCE_NOUNS,
+        APPOSITION_PERSON_NOUNS,
+    ]
+    .iter()
+    .any(|list| w.is(list))
+}
+
+/// The sex a description's person nouns tell (`her sister`: a woman).
+fn described_gender(piece: &[Word<'_>]) -> Option<Gender> {
+    piece.iter().map(noun_head).find_map(|w| {
+        if w.is(DESCRIBED_FEMALE_NOUNS) {
+            Some(Gender::Female)
+        } else if w.is(DESCRIBED_MALE_NOUNS) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
+}
+
+/// `Mercer, the Iowa Republican, sealed`: the description between the
+/// name's comma and the next names a person, and the sentence goes on in
+/// lowercase (a verb, `who`). Its last word and the sex it tells when
+/// it does.
+fn apposition_after(
+    ws: &[Word<'_>],
+    name: usize,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<(usize, Option<Gender>)> {
+    const LONGEST: usize = 8;
+    let first = name + 1;
+    let last = (first..ws.len().min(first + LONGEST)).find(|&k| !ws[k].after.is_empty())?;
+    let piece = &ws[first..=last];
+    let goes_on = ws
+        .get(last + 1)
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase) && !quoted(w.start));
+    (ws[last].after == ","
+        && goes_on
+        && opens_description(&piece[0])
+        && piece.iter().any(is_person_noun))
+    .then(|| (last, described_gender(piece)))
+}
+
+/// `Quorvath sealed his support`, `Zelvina, 52, sealed her vote`: the
+/// sex a possessive in the clause of `name` (a sentence's subject) tells, reading past an apposition after it
+/// but stopping at anyone else named.
+pub(super) fn possessive_in_clause(sentence: &str, name: &str) -> Option<Gender> {
+    let ws = words(sentence);
+    let last = surname(name);
+    let at = ws.iter().position(|w| w.text == last)?;
+    let clause = if ws[at].after == "," {
+        let to = ws.len().min(at + 9);
+        (at + 1..to).find(|&k| ws[k].after == ",").unwrap_or(at)
+    } else {
+        at
+    };
+    pronoun_in_clause(&ws, clause, &|_| false)
+        .filter(|(_, possessive)| *possessive)
+        .and_then(|(g, _)| g)
+}
+
+/// `Her sister, Velka, said`, `A volunteer from the Red Crescent,
+/// Mujtaba, kneels`: the name stands in apposition to a description of a
+/// person that opens the clause.
+fn apposition_before(ws: &[Word<'_>], name: usize) -> Option<Option<Gender>> {
+    const LONGEST: usize = 8;
+    let end = name.checked_sub(1)?;
+    let mut start = end;
+    while start > 0 && ws[start - 1].after.is_empty() && end - start < LONGEST {
+        start -= 1;
+    }
+    let opens_clause = start == 0 || !ws[start - 1].after.trim().is_empty();
+    let piece = &ws[start..=end];
+    (opens_clause && opens_description(&piece[0]) && piece.iter().any(is_person_noun))
+        .then(|| described_gender(piece))
+}
+
+/// The first `he`, `she`, `his`, `her` after the name in its sentence,
+/// outside quotes and before anyone else is named: its gender, and
+/// whether it is possessive (`her daughter`, the name's own; `he` in
+/// `Amira said he had left` may be someone else).
+fn pronoun_in_clause(
+    ws: &[Word<'_>],
+    name: usize,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<(Option<Gender>, bool)> {
+    for k in name + 1..ws.len() {
+        let w = &ws[k];
+        if ws[k - 1].after.contains(['.', '!', '?']) || quoted(w.start) {
+            return None;
+        }
+        let gender = match w.lower().as_str() {
+            "his" | "himself" => return Some((Some(Gender::Male), true)),
+            "her" | "herself" => return Some((Some(Gender::Female), true)),
+            "he" | "him" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        };
+        if gender.is_some() {
+            return Some((gender, false));
+        }
+        if w.is_capitalised() && !w.is(TITLES) && !w.is(MONTH_NAMES) && !w.is(WEEKDAY_NAMES) {
+            return None;
+        }
+    }
+    None
 }
 
 fn is_lowercase_office(w: &super::text::Word<'_>) -> bool {
@@ -518,6 +781,69 @@ mod tests {
             None
         );
         assert_eq!(body_named_by_noun(text, "ministry"), None);
+    }
+
+    fn lone(text: &str) -> Vec<(&str, Option<Gender>)> {
+        lone_names(text, &|_| false)
+            .iter()
+            .map(|l| (l.name, l.gender))
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_name_is_a_person_by_what_the_text_says_of_it() {
+        let (m, f) = (Some(Gender::Male), Some(Gender::Female));
+        // Invented names in no list; the evidence is an age, a person
+        // apposition after or before, or a possessive in its clause.
+        type Found<'a> = &'a [(&'a str, Option<Gender>)];
+        let table: [(&str, Found<'_>); 9] = [
+            ("Quorvath, 41, waited.", &[("Quorvath", None)]),
+            ("Quorvath, 41, sealed his vote.", &[("Quorvath", m)]),
+            (
+                "Quorvath, the Ohio Republican, sealed his vote.",
+                &[("Quorvath", m)],
+            ),
+            ("Her sister, Zelvina, said so.", &[("Zelvina", f)]),
+            (
+                "A volunteer from the Red Crescent, Quorvath, kneels.",
+                &[("Quorvath", None)],
+            ),
+            (
+                "His daughter-in-law, Zelvina, who came too, waited.",
+                &[("Zelvina", f)],
+            ),
+            ("Back home, Zelvina is feeding her son.", &[("Zelvina", f)]),
+            ("On Monday, Quorvath, 60, spoke.", &[("Quorvath", None)]),
+            ("Tuesday came. Zelvina, 33, left.", &[("Zelvina", None)]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(lone(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_word_without_such_evidence_is_no_one() {
+        for text in [
+            // A sentence's first word with a possessive: a common noun.
+            "Quorvath sealed his vote.",
+            "Police arrested him at his home.",
+            // A place in apposition, a thing's possessive.
+            "Dunmore, a town on the river, closed its gates.",
+            "Back home, Dunmore is closing its gates.",
+            // A clause opener, a number that is no age, an acronym.
+            "Meanwhile, the senator, who waited, spoke.",
+            "Dunmore, 2029, was a year of floods.",
+            "FBI, 41, agents.",
+            // Object position, not a subject's place.
+            "They met Quorvath, 41, at noon.",
+            // Part of a longer name.
+            "Zelvina Marr, 41, waited.",
+        ] {
+            assert_eq!(lone(text), [], "{text}");
+        }
+        // Inside a quote: not the text's own saying.
+        let text = "“Quorvath, 41, waited,” she said.";
+        assert!(lone_names(text, &|at| at < 24).is_empty());
     }
 
     fn named(name: &str, gender: Option<Gender>) -> Named {

@@ -91,6 +91,10 @@ pub(super) struct Discourse {
     /// The last quote was left open at its paragraph's end: the next
     /// paragraph's quote runs on with the same speaker, no guess.
     pub(super) left_open: bool,
+    /// People a sentence without quotes made its subject (`Back home,
+    /// Zora is feeding her son.`), with the block: what a pronoun weighs
+    /// against the person quoted last. The most recent last.
+    pub(super) subjects: Vec<(Entity, usize)>,
 }
 
 /// How an attribution was made, from the surest down. Only a sure one
@@ -230,6 +234,34 @@ impl Discourse {
     pub(super) fn in_reach(&self, name: &str) -> bool {
         self.people.last().is_some_and(|p| p.name == name)
             || (self.quoted_in.iter()).any(|(n, block)| n == name && block + 1 >= self.block)
+    }
+
+    /// A sentence without quotes made `person` its subject in the block
+    /// being read.
+    pub(super) fn subject_named(&mut self, person: &Entity) {
+        self.subjects.retain(|(p, _)| p.name != person.name);
+        self.subjects.push((person.clone(), self.block));
+    }
+
+    /// The person `fits` allows whom a sentence made its subject after
+    /// `quoted` (the person a pronoun would fall back on) last spoke, in
+    /// this block or the two before: the one the reader has in mind
+    /// (`“...,” said Ana. Back home, Zora is feeding her son. ... “...,”
+    /// she says.` is Zora).
+    pub(super) fn subject_since(
+        &self,
+        quoted: Option<&str>,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<&Entity> {
+        let (subject, block) = self.subjects.iter().rev().find(|(p, _)| fits(p))?;
+        let spoke_in = quoted.and_then(|q| {
+            (self.quoted_in.iter())
+                .find(|(n, _)| n == q)
+                .map(|(_, b)| *b)
+        });
+        let since = spoke_in.is_none_or(|b| *block > b);
+        (quoted != Some(subject.name.as_str()) && block + 2 >= self.block && since)
+            .then_some(subject)
     }
 
     /// Reset point: a block ended. Its lead-in (`Key lines:`) holds only

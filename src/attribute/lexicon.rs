@@ -3066,3 +3066,58 @@ pub const BODY_NAME_END_NOUNS: &[&str] = &[
     "watch",
     "institution",
 ];
+
+/// Capitalised words that open a sentence without naming anyone, besides
+/// the pronouns, clause openers and time words listed above: never a
+/// lone name (`Officials, the spokesman among them, said`). See
+/// `coref::lone_names`.
+pub const LONE_NAME_REJECTS: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "another",
+    "both",
+    "critics",
+    "each",
+    "every",
+    "here",
+    "it",
+    "its",
+    "many",
+    "most",
+    "no",
+    "officials",
+    "one",
+    "others",
+    "police",
+    "some",
+    "that",
+    "the",
+    "there",
+    "these",
+    "this",
+    "those",
+    "witnesses",
+    "yes",
+];
+
+/// Nouns for a person that no other list holds, in an apposition that
+/// makes one word a name (`A volunteer from the Red Crescent, Mujtaba,
+/// kneels`). See `coref::lone_names`.
+pub const APPOSITION_PERSON_NOUNS: &[&str] = &[
+    "classmate",
+    "cousin",
+    "evacuee",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "granddaughter",
+    "grandson",
+    "neighbor",
+    "partner",
+    "patient",
+    "pupil",
+    "relative",
+    "student",
+    "volunteer",
+];

@@ -128,14 +128,16 @@ impl Reader<'_> {
             // article never told only while in reach (someone else may
             // have come between): no name is better than a wrong one.
             let fits = |p: &&Entity| self.gender_of(&p.name) == Some(gender);
-            return self
-                .discourse
-                .people
-                .iter()
+            let quoted = (self.discourse.people.iter())
                 .rev()
                 .find(|p| !other(p))
-                .filter(|p| fits(p) || self.discourse.in_reach(&p.name))
-                .cloned();
+                .filter(|p| fits(p) || self.discourse.in_reach(&p.name));
+            // Someone of that gender made a sentence's subject since that
+            // person spoke is who the reader has in mind.
+            let subject = self
+                .discourse
+                .subject_since(quoted.map(|q| q.name.as_str()), |s| fits(&s));
+            return subject.or(quoted).cloned();
         }
         let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
             return self.body_speaker(subject, at);
