@@ -577,7 +577,7 @@ mod tests {
         let found = speakers_and_actors(&registry, body);
         assert_eq!(found[0].1.as_deref(), Some("ochre-league"));
         // No one of the pronoun's gender named before: no actor.
-        let body = "Brisco Tamm toured the plant.\n\nHer spokesman, Ivo Pardew, said: “No deal.”\n";
+        let body = "Sen. Carl Vantreck (Z-Okla.) toured the plant.\n\nHer spokesman, Ivo Pardew, said: “No deal.”\n";
         let found = speakers_and_actors(&registry, body);
         assert_eq!(found[0].1, None);
         // A hyphenated surname the narration completes, then a pronoun.
