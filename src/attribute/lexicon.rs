@@ -3121,3 +3121,44 @@ pub const APPOSITION_PERSON_NOUNS: &[&str] = &[
     "student",
     "volunteer",
 ];
+
+/// Roles of someone's staff, who speak for the person they serve (their
+/// principal: `Her spokeswoman`, `a spokesman for Sen. Ann Reyes`,
+/// `Reyes's chief counsel`, `an aide to Reyes`; `attribute/principal.rs`).
+/// An entry of several words is matched as a run, in any case. Counsel
+/// alone is no staff (`a lawyer for Reyes` may be a defendant's): only a
+/// counsel of an office (`chief counsel`, `general counsel`).
+pub const PRINCIPAL_STAFF_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "chief of staff",
+    "aide",
+    "adviser",
+    "advisor",
+    "counselor",
+    "chief counsel",
+    "general counsel",
+    "legislative counsel",
+    "communications director",
+    "director of communications",
+    "policy director",
+    "legislative director",
+    "campaign manager",
+    "speechwriter",
+    "scheduler",
+    "staffer",
+    "surrogate",
+    "deputy",
+];
+
+/// Verbs of a relative clause by which a person serves another (`Jo Lin,
+/// who advises Reyes,`): the served person is their principal.
+pub const PRINCIPAL_SERVING_VERBS: &[&str] = &[
+    "advises",
+    "works for",
+    "speaks for",
+    "counsels",
+    "writes speeches for",
+];

@@ -26,6 +26,7 @@ pub mod entities;
 pub mod identity;
 pub mod lexicon;
 mod mentions;
+mod principal;
 pub mod registry;
 pub mod reported;
 mod resolve;
