@@ -324,10 +324,12 @@ fn staff_role(piece: &str) -> Option<Principal<'_>> {
             })
         }
         _ => {
-            // `Sen. Reyes's chief counsel`: titles, the owner, describing words.
+            // `Sen. Reyes's chief counsel`: titles, the owner, describing
+            // words. A person's possessive takes no article: `the South's
+            // national security adviser` serves a country, not a person.
             let owner = head.iter().position(|w| owner_of(w).is_some());
             if let Some(o) = owner.filter(|_| tail.is_empty()) {
-                let titles = head[..o].iter().all(|w| w.is(TITLES) || w.is(&["the"]));
+                let titles = head[..o].iter().all(|w| w.is(TITLES));
                 return (titles && head[o + 1..].iter().all(describing))
                     .then(|| Principal::Named(owner_of(&head[o]).unwrap_or_default()));
             }
@@ -606,6 +608,7 @@ mod tests {
         assert_eq!(staff_role("His lawyer"), None);
         assert_eq!(staff_role("a former aide to Reyes"), None);
         assert_eq!(staff_role("a spokesman for the senator"), None);
+        assert_eq!(staff_role("the South's national security adviser"), None);
         assert_eq!(
             serving_clause("who advises Reyes"),
             Some(Principal::Named("Reyes"))
