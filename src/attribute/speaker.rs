@@ -392,8 +392,12 @@ fn verb_before_bare_complement(ws: &[Word<'_>]) -> Option<usize> {
 fn frame_by_form<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
     let first = frame::after_opening_adverbial(ws, first);
+    // A listed verb keeps its own reach: only verbs by their form here.
     let v = (first + 1..ws.len()).find(|&i| {
-        frame::is_past_verb(&ws[i]) && frame::leads_into_quote(context, ws, i) && !is_passive(ws, i)
+        !is_verb(&ws[i])
+            && frame::is_past_verb(&ws[i])
+            && frame::leads_into_quote(context, ws, i)
+            && !is_passive(ws, i)
     })?;
     // The verb follows the subject straight: the subject opens the
     // sentence, and no clause opens after the last comma before the verb
