@@ -3162,3 +3162,78 @@ pub const PRINCIPAL_SERVING_VERBS: &[&str] = &[
     "counsels",
     "writes speeches for",
 ];
+
+/// Particles that make any past verb before them a verb of reply, and so
+/// of speech: `shot back`, `fired back`, `hit back`. Add a particle that
+/// turns a verb of action into one of answering.
+pub const FRAME_PARTICLES: &[&str] = &["back"];
+
+/// Verbs whose `that`-clause tells what the subject knew or found, not
+/// what they said: `learned that the ad called her “...”` is no frame of
+/// the subject's words. Only verbs in no speech list need to be here.
+pub const NON_SPEECH_THAT_VERBS: &[&str] = &[
+    "learned",
+    "learnt",
+    "heard",
+    "read",
+    "saw",
+    "found",
+    "noticed",
+    "discovered",
+    "realized",
+    "realised",
+    "knew",
+    "forgot",
+    "remembered",
+    "showed",
+    "proved",
+    "ensured",
+    "required",
+    "meant",
+];
+
+/// Nouns and verbs before a colon that introduce a label, a caption read
+/// out or a list of words rather than what the subject said: `a sign
+/// with the words: “...”`, `the ad reads: “...”`.
+pub const LABEL_NOUNS: &[&str] = &[
+    "words",
+    "word",
+    "slogan",
+    "slogans",
+    "headline",
+    "headlines",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "inscription",
+    "reads",
+    "read",
+    "reading",
+    "title",
+    "titled",
+    "entitled",
+    "label",
+    "labeled",
+    "labelled",
+    "tagline",
+];
+
+/// Irregular past forms that no other list holds and that lead into
+/// speech with a particle (`shot back`, `spat back`): read by their form
+/// as verbs, like any word in -ed.
+pub const FRAME_PAST_VERBS: &[&str] = &["shot", "spat", "fought", "swung", "bit", "snapped"];
+
+/// Nouns of a rendering of someone's words into other words: after
+/// `according to`, their maker (`a translation by Jo Lin`) did not speak
+/// the quote.
+pub const RENDERING_NOUNS: &[&str] = &[
+    "translation",
+    "translations",
+    "translator",
+    "interpreter",
+    "interpretation",
+    "transcript",
+    "transcription",
+    "subtitles",
+];

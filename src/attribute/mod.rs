@@ -23,6 +23,7 @@ mod descriptor;
 mod discourse;
 mod documents;
 pub mod entities;
+mod frame;
 pub mod identity;
 pub mod lexicon;
 mod mentions;
@@ -1813,6 +1814,9 @@ fn contexts(
     let left_start = sentence_ends(left_gap)
         .last()
         .map_or(gap_start, |e| gap_start + e);
+    // `**Flashback:** Reyes said`, `- Reyes told`: the label and the
+    // bullet format the sentence; its subject comes after them.
+    let left_start = left_start + frame::lead_marks_end(&body[left_start..quote.outer.start]);
     let gap_end = quotes
         .get(k + 1)
         .map_or(block.end, |q| q.outer.start)

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::frame;
 use super::identity::is_name_suffix;
 use super::lexicon::{
     BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS,
@@ -130,7 +131,7 @@ fn is_passive(ws: &[Word<'_>], verb: usize) -> bool {
 /// (`As Lind put it, the deal was “...”`, `put it more bluntly: “...”`),
 /// not `put it on the table`.
 fn is_verb_at(ws: &[Word<'_>], i: usize) -> bool {
-    is_verb(&ws[i]) || puts_it(ws, i)
+    is_verb(&ws[i]) || puts_it(ws, i) || frame::is_reply_phrase(ws, i)
 }
 
 fn puts_it(ws: &[Word<'_>], i: usize) -> bool {
@@ -183,9 +184,33 @@ const MAX_WORDS_BEFORE_THAT: usize = 12;
 
 fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    // `On Thursday, according to Reyes, ...`.
+    let opening = frame::after_opening_adverbial(ws, first);
+    if opening > first
+        && ws.len() > opening + 2
+        && ws[opening].is(&["according"])
+        && ws[opening + 1].is(&["to"])
+    {
+        let (phrase, end) = phrase_until_break(context, ws[opening + 2].start);
+        let subject = parse_subject(phrase);
+        if frame::names_a_rendering(phrase) {
+            return None;
+        }
+        // Only a name straight after `to`: `according to a translation
+        // by Jo Lin` is no word of Lin's.
+        return subject.names_someone().then(|| Clause {
+            subject: Some(subject),
+            verb: "according".into(),
+            evidence: trim_clause(context, ws[opening].start..end),
+            via: None,
+        });
+    }
     if ws.len() > first + 2 && ws[first].is(&["according"]) && ws[first + 1].is(&["to"]) {
         // `According to the Kremlin, the deal was “...”`.
         let (phrase, end) = phrase_until_break(context, ws[first + 2].start);
+        if frame::names_a_rendering(phrase) {
+            return None;
+        }
         return Some(Clause {
             subject: Some(parse_subject(phrase)),
             verb: "according".into(),
@@ -201,7 +226,13 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
         .filter(|&i| is_verb_at(ws, i) && !is_passive(ws, i) || is_gerund(&ws[i]));
     let mut v = match verbs.next() {
         Some(v) => v,
-        None => verb_before_that(ws).or_else(|| verb_further_off(ws))?,
+        None => match verb_before_that(ws)
+            .or_else(|| verb_further_off(ws))
+            .or_else(|| verb_before_bare_complement(ws))
+        {
+            Some(v) => v,
+            None => return frame_by_form(context, ws, outlets),
+        },
     };
     // `X said in an audio message posted online: “...”`: a participle
     // after a noun has no subject that names someone; the verb before it
@@ -269,7 +300,7 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     let Some(f) = finite else {
         // `The ministry rejected it, saying “...”`: the sentence's subject.
         return Some(Clause {
-            subject: leading_subject(context, ws),
+            subject: leading_subject(context, ws).or_else(|| leading_descriptor(context, ws)),
             verb: ws[v].lower(),
             evidence,
             via: via(context, ws, outlets),
@@ -317,6 +348,89 @@ fn verb_before_that(ws: &[Word<'_>]) -> Option<usize> {
         .find(|&i| is_verb(&ws[i]))
 }
 
+/// Words allowed between a speech verb and the subject pronoun opening
+/// a complement without `that` (`said in a statement it would keep its
+/// ads on the air in three states “...”`).
+const MAX_WORDS_BEFORE_BARE_COMPLEMENT: usize = 6;
+
+/// `said in a statement it would keep its ads “...”`: a complement
+/// without `that` works as one with it. The complement opens with a
+/// subject pronoun after the verb and a phrase of where or how it was
+/// said; nothing but words stands between it and the quote.
+fn verb_before_bare_complement(ws: &[Word<'_>]) -> Option<usize> {
+    let last = ws.len().checked_sub(1)?;
+    let opens = (0..ws.len())
+        .rev()
+        .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE_UNBROKEN && ws[i].after.trim().is_empty())
+        .filter(|&i| {
+            i > 0 && ws[i].is(&["it", "he", "she", "they", "we", "i"]) && is_lowercase(&ws[i])
+                || ws[i].text == "I"
+        })
+        .last()?;
+    // `said ... that it had`: a complement with `that` is read as one,
+    // with its own reach.
+    if ws[..opens]
+        .iter()
+        .rev()
+        .take(MAX_WORDS_BEFORE_BARE_COMPLEMENT + 1)
+        .any(|w| w.is(&["that"]))
+    {
+        return None;
+    }
+    (0..opens)
+        .rev()
+        .take_while(|&i| {
+            opens - i <= MAX_WORDS_BEFORE_BARE_COMPLEMENT && ws[i].after.trim().is_empty()
+        })
+        .find(|&i| is_verb(&ws[i]) && !is_passive(ws, i))
+}
+
+/// `Nadia Voss harrumphed: “...”`, `Thaddeus Kowal sent us a statement:
+/// “...”`, `The Renewal Project bristled that ...`: no listed verb, but
+/// the sentence's subject, a verb by its form and a colon or `that`
+/// leading into the quote make a frame.
+fn frame_by_form<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
+    let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    let first = frame::after_opening_adverbial(ws, first);
+    // A listed verb keeps its own reach: only verbs by their form here.
+    let v = (first + 1..ws.len()).find(|&i| {
+        !is_verb(&ws[i])
+            && frame::is_past_verb(&ws[i])
+            && frame::leads_into_quote(context, ws, i)
+            && !is_passive(ws, i)
+    })?;
+    // The verb follows the subject straight: the subject opens the
+    // sentence, and no clause opens after the last comma before the verb
+    // (`Voss, who chairs the panel, harrumphed` is one subject).
+    let subject = subject_of(context, ws, v)?;
+    let subject_start = (subject.phrase.as_ptr() as usize).checked_sub(context.as_ptr() as usize)?;
+    let after_comma = (first..v)
+        .rev()
+        .find(|&k| ws[k].after.contains(','))
+        .map_or(first, |k| k + 1);
+    if subject_start > ws[first].start + 2
+        || ws[after_comma..v]
+            .iter()
+            .any(|w| w.is(SUBORDINATORS) || w.is(&["who", "which", "that"]))
+    {
+        return None;
+    }
+    let person = subject.names_someone()
+        || subject.pronoun.is_some()
+        || words(subject.phrase).last().is_some_and(|w| {
+            w.is(TITLES) || w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS) || w.is(OFFICE_WORDS)
+        });
+    if !person {
+        return None;
+    }
+    Some(Clause {
+        subject: Some(subject),
+        verb: ws[v].lower(),
+        evidence: trim_clause(context, 0..context.len()),
+        via: via(context, ws, outlets),
+    })
+}
+
 /// Words allowed between a speech verb and its quote when nothing breaks
 /// them (`said the tariff would cost farmers in Queensland and New South
 /// Wales “...”`).
@@ -340,6 +454,9 @@ fn verb_further_off(ws: &[Word<'_>]) -> Option<usize> {
 fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     if ws.len() >= 3 && ws[0].is(&["according"]) && ws[1].is(&["to"]) {
         let np = phrase_until_break(context, ws[2].start);
+        if frame::names_a_rendering(np.0) {
+            return None;
+        }
         return Some(Clause {
             subject: Some(parse_subject(np.0)),
             verb: "according".into(),
@@ -536,12 +653,62 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
 /// sentence whose speech verb is a participle.
 fn leading_subject<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    // `Asked about the vote, Reyes ...`: the subject follows an opening
+    // adverbial.
+    let first = frame::after_opening_adverbial(ws, first);
     if let Some(holder) = office_holder(&context[ws[first].start..]) {
         return Some(holder);
     }
     let end = ws[first..=name_head_end(&ws[first..])? + first].last()?.end;
     let subject = parse_subject(&context[ws[first].start..end]);
+    if subject.names_someone() {
+        return Some(subject);
+    }
+    // `Nadia Voss, the Iowa Democrat who chairs the panel, voted ...`:
+    // the name before the apposition's comma.
+    let comma = (first..ws.len()).find(|&k| ws[k].after.contains(','))?;
+    let name = &ws[first..=comma];
+    if !name
+        .iter()
+        .all(|w| is_name_word(w) || w.is(TITLES) || w.is(NAME_PARTICLES))
+    {
+        return None;
+    }
+    let mut subject = parse_subject(&context[ws[first].start..ws[comma].end]);
+    let apposition = context[ws[comma].end..].trim_start_matches([',', ' ']);
+    let apposition = apposition.split(',').next().unwrap_or("").trim();
+    if is_apposition(apposition) {
+        subject.apposition.push(apposition);
+    }
     subject.names_someone().then_some(subject)
+}
+
+/// `The senator voted no, saying “...”`: a sentence that opens with a
+/// definite description of a person (`the` and a title, office, role or
+/// profession) followed by its verb; the description stands for someone
+/// named before.
+fn leading_descriptor<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
+    let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
+    let first = frame::after_opening_adverbial(ws, first);
+    if !ws[first].is(&["the"]) {
+        return None;
+    }
+    // One noun after `the`: `the Labour leader` may be one of several
+    // leaders, and a wrong one is worse than none.
+    let noun = ws.get(first + 1)?;
+    let person = noun.is(TITLES)
+        || noun.is(PROFESSION_NOUNS)
+        || noun.is(ROLE_NOUNS)
+        || noun.is(OFFICE_WORDS);
+    let verb_follows = ws.get(first + 2).is_some_and(frame::is_past_verb);
+    if !person
+        || !verb_follows
+        || !ws[first].after.trim().is_empty()
+        || !noun.after.trim().is_empty()
+    {
+        return None;
+    }
+    Some(parse_subject(&context[ws[first].start..noun.end]))
 }
 
 /// The noun phrase naming someone that `sentence` opens with, if any.

@@ -2971,3 +2971,149 @@ fn a_pronoun_never_means_a_lone_word_without_evidence_nor_one_of_the_other_gende
         “I have no regrets,” she said.\n";
     assert_eq!(speakers(body).last(), Some(&some("Zelvina")));
 }
+
+/// The speech frame as a grammar: every subject form with every verb
+/// form, complement and lead-in gives the subject as speaker. The verbs
+/// include ones in no list (`zinged back`, `harrumphed`); the names are
+/// invented, so nothing here rests on a list of people or bodies.
+#[test]
+fn speech_frames_generated_from_a_grammar() {
+    // (subject, sentence before it, the speaker expected)
+    let subjects = [
+        ("Wilma Quarrender", "", "Wilma Quarrender"),
+        ("Sen. Wilma Quarrender", "", "Wilma Quarrender"),
+        ("Wilma Quarrender (D-Ill.)", "", "Wilma Quarrender"),
+        (
+            "Wilma Quarrender, the Illinois Democrat who chairs the panel,",
+            "",
+            "Wilma Quarrender",
+        ),
+        (
+            "The Brackmoor Reform Project",
+            "",
+            "Brackmoor Reform Project",
+        ),
+        (
+            "The senator",
+            "Sen. Wilma Quarrender arrived in the capital on Tuesday.\n\n",
+            "Wilma Quarrender",
+        ),
+    ];
+    let verbs = [
+        "said",
+        "told reporters",
+        "zinged back",
+        "fired back",
+        "countered",
+        "quipped",
+        "posted",
+        "wrote",
+        "harrumphed",
+    ];
+    let full = "“This bill is a bad deal for working families.”";
+    let fragment = "“a bad deal for working families.”";
+    let listed = |verb: &str| !verb.starts_with("harrumph");
+    let leads = [
+        "",
+        "On Thursday, ",
+        "Asked about the vote, ",
+        "**Rewind:** ",
+        "- ",
+    ];
+    let mut failures = Vec::new();
+    for (subject, before, expected) in subjects {
+        for lead in leads {
+            let subject = match subject.strip_prefix("The ") {
+                Some(rest) if lead.ends_with(", ") => format!("the {rest}"),
+                _ => subject.to_string(),
+            };
+            let mut sentences: Vec<(String, bool)> = Vec::new();
+            for verb in verbs {
+                sentences.push((format!("{subject} {verb}, {full}"), true));
+                sentences.push((format!("{subject} {verb}: {full}"), true));
+                sentences.push((
+                    format!("{subject} {verb} that the bill was {fragment}"),
+                    true,
+                ));
+                sentences.push((
+                    format!("{subject} {verb} in a statement that the bill was {fragment}"),
+                    true,
+                ));
+                // Without `that`: only a verb known to be of speech.
+                let bare = format!("{subject} {verb} the bill was {fragment}");
+                sentences.push((bare, listed(verb)));
+            }
+            for main in ["voted against the measure on Oct. 3", "sealed her support"] {
+                for participle in [
+                    ", telling the Register that the bill was ",
+                    ", telling the Register the bill was ",
+                    ", saying the bill was ",
+                    ", adding that the bill was ",
+                    ", arguing that the bill was ",
+                ] {
+                    sentences.push((format!("{subject} {main}{participle}{fragment}"), true));
+                }
+            }
+            if !subject.starts_with(['T', 't']) {
+                let according = if lead.ends_with(", ") {
+                    "according to"
+                } else {
+                    "According to"
+                };
+                sentences.push((
+                    format!("{according} {subject}, the bill was {fragment}"),
+                    true,
+                ));
+            }
+            for (sentence, speaks) in sentences {
+                let body = format!(
+                    "Lawmakers met on Monday to debate the farm bill.\n\n{before}{lead}{sentence}\n"
+                );
+                let got = speakers(&body);
+                let right = match (got.first(), speaks) {
+                    (Some(Some(name)), true) => name.contains(expected),
+                    (Some(None) | None, false) => true,
+                    _ => false,
+                };
+                if !right {
+                    failures.push(format!("{lead}{sentence} => {got:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The frame by form holds back where the quote is someone else's words
+/// or no one's.
+#[test]
+fn speech_frames_by_form_leave_other_words_alone() {
+    // A verb of knowing: what the ad said, not the subject.
+    assert_eq!(
+        speakers(
+            "Wilma Quarrender learned that the new flyer was “a smear from start to finish.”\n"
+        ),
+        [None]
+    );
+    // A label before the colon: the sign's words.
+    assert_eq!(
+        speakers(
+            "Wilma Quarrender unveiled a sign with the words: “Farms first, always and forever.”\n"
+        ),
+        [None]
+    );
+    // A rendering: the translator did not speak.
+    assert_eq!(
+        speakers(
+            "According to a translation by Wilma Quarrender, the envoy called it “a bad deal for farmers.”\n"
+        ),
+        [None]
+    );
+    // Someone else's words inside the complement.
+    assert_eq!(
+        speakers(
+            "Wilma Quarrender said that Odo Pennick told her “the deal is dead and buried now.”\n"
+        ),
+        [some("Odo Pennick")]
+    );
+}
