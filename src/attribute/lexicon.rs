@@ -2992,6 +2992,18 @@ pub const TRANSCRIPT_LABEL_TITLES: &[&str] = &[
     "host",
     "anchor",
     "correspondent",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ranking",
+    "member",
+    "administrator",
+    "commissioner",
+    "director",
+    "attorney",
+    "general",
+    "justice",
+    "chief",
 ];
 
 /// Past tenses not in -ed that open a predicate coordinated with a speech

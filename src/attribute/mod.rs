@@ -643,12 +643,21 @@ impl Reader<'_> {
             // A transcript line's label names its speaker: the person the
             // article introduced under that name, in full (`CULPEPPER:` is
             // `Wade T. Culpepper Jr.`), or no one - never the guest the
-            // quote before was given.
+            // quote before was given. A titled label (`MR. FAIRCHILD:`)
+            // names a person even when this article never gave the full
+            // name: the surname, which the package pass completes when
+            // another article or the actor files give it.
             let evidence = text::trim_clause(body, left.clone());
-            return self
-                .resolve(&speaker::parse_subject(&label), left.start)
-                .filter(Entity::is_person_named_in_full)
-                .map(|p| found(p, evidence));
+            let titled = label.title.map(|title| format!("{title} {}", label.name));
+            let named = self
+                .resolve(&speaker::parse_subject(&label.name), left.start)
+                .filter(Entity::is_person_named_in_full);
+            let by_title = || {
+                let titled = titled.as_deref()?;
+                self.resolve(&speaker::parse_subject(titled), left.start)
+                    .filter(|p| p.person)
+            };
+            return named.or_else(by_title).map(|p| found(p, evidence));
         }
         if lead.trim_end().ends_with(':') {
             let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());

@@ -1572,13 +1572,24 @@ fn outlet_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     is_outlet.then_some(name)
 }
 
+/// A transcript line's speaker label ([`transcript_label`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct TranscriptLabel {
+    /// The name in ordinary case, without titles: `Tapley`.
+    pub name: String,
+    /// The titles before it in ordinary case (`Sen.`, `Ms.`, `Chairman`):
+    /// a titled label names a person, whom the article need not have
+    /// introduced.
+    pub title: Option<String>,
+}
+
 /// `**CULPEPPER:**`, `SEN. TAPLEY:`, `JONAH MARKOWICZ, MSNBC HOST:`: a
 /// transcript line's speaker label, a name written in capitals and a
 /// colon with nothing else before the words it gives. Returns the name in
 /// ordinary case (`Culpepper`, `Tapley`, `Jonah Markowicz`) for matching
 /// against the people the article introduced; titles and what follows a
 /// comma or a parenthesis are left out. `Q:` holds no name and gives none.
-pub fn transcript_label(lead: &str) -> Option<String> {
+pub fn transcript_label(lead: &str) -> Option<TranscriptLabel> {
     let emphasis = ['*', '_', ' ', '\t'];
     let label = lead.trim().trim_matches(emphasis).strip_suffix(':')?;
     let label = label.trim_matches(emphasis);
@@ -1592,7 +1603,7 @@ pub fn transcript_label(lead: &str) -> Option<String> {
         .iter()
         .position(|w| !w.is(TRANSCRIPT_LABEL_TITLES))
         .unwrap_or(ws.len());
-    let ws = &ws[start..];
+    let (ws_all, ws) = (&ws, &ws[start..]);
     let namelike = |w: &Word<'_>| {
         w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.text
@@ -1602,12 +1613,20 @@ pub fn transcript_label(lead: &str) -> Option<String> {
     if ws.is_empty() || ws.len() > 3 || !ws.iter().all(namelike) {
         return None;
     }
-    Some(
-        ws.iter()
-            .map(|w| ordinary_case(w.text))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    let name = ws
+        .iter()
+        .map(|w| ordinary_case(w.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title = ws_all[..start]
+        .iter()
+        .map(|w| ordinary_case(w.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(TranscriptLabel {
+        name,
+        title: (start > 0).then_some(title),
+    })
 }
 
 /// `CORRIVEAU-SPRATT` -> `Corriveau-Spratt`, `O'NEILL` -> `O'Neill`: a
@@ -2015,7 +2034,7 @@ mod tests {
 
     #[test]
     fn transcript_labels_give_the_name_in_ordinary_case() {
-        let label = |s: &str| transcript_label(s);
+        let label = |s: &str| transcript_label(s).map(|l| l.name);
         assert_eq!(label("**CULPEPPER:** ").as_deref(), Some("Culpepper"));
         assert_eq!(
             label("**CORRIVEAU-SPRATT:**").as_deref(),
@@ -2034,6 +2053,20 @@ mod tests {
             label("REP. ANA PEÑALVER (D-CA), LEADER:").as_deref(),
             Some("Ana Peñalver")
         );
+        assert_eq!(
+            transcript_label("CHAIRMAN OKONJO-BRAE:"),
+            Some(TranscriptLabel {
+                name: "Okonjo-Brae".into(),
+                title: Some("Chairman".into())
+            })
+        );
+        assert_eq!(
+            transcript_label("MS. BRAE:")
+                .and_then(|l| l.title)
+                .as_deref(),
+            Some("Ms")
+        );
+        assert_eq!(transcript_label("**BRAE:**").and_then(|l| l.title), None);
     }
 
     #[test]

@@ -3117,3 +3117,14 @@ fn speech_frames_by_form_leave_other_words_alone() {
         [some("Odo Pennick")]
     );
 }
+
+#[test]
+fn a_titled_transcript_label_names_a_person_the_article_never_introduced() {
+    // The surname stands; the package pass completes it where another
+    // article or the actor files give the full name.
+    let body = "HEARING OF THE HARBOUR COMMITTEE, MONDAY.\n\nCHAIRMAN QUILLBY: \"The committee will come to order now.\"\n\nMS. ODUYA-FENN: \"Thank you, Mr. Chairman, for the time today.\"\n\nAUDIENCE: \"We have heard it every year since the mill closed.\"\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Quillby"));
+    assert_eq!(found[1].speaker, some("Oduya-Fenn"));
+    assert_eq!(found[2].speaker, None);
+}
