@@ -7,8 +7,9 @@
 //! or nearly equal (one word dropped or retyped). Copies that outlets
 //! trimmed, cut, split or attributed differently are linked across
 //! speakers ([`link_copies`]) when the speakers agree or one is unknown
-//! and the days are close; a copy no rule attributed then takes the
-//! statement's speaker. Ids hash content, never positions in the build,
+//! and the days are close, or when a copy no rule attributed repeats the
+//! words of one statement said earlier ([`link_later_reports`]); a copy
+//! no rule attributed then takes the statement's speaker. Ids hash content, never positions in the build,
 //! so they stay the same from build to build.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};

@@ -102,3 +102,9 @@ fn quotes_of_the_eleventh_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind11a", quotes_json("tests/fixtures/blind11a"));
     insta::assert_json_snapshot!("quotes_blind11b", quotes_json("tests/fixtures/blind11b"));
 }
+
+#[test]
+fn quotes_of_the_twelfth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind12a", quotes_json("tests/fixtures/blind12a"));
+    insta::assert_json_snapshot!("quotes_blind12b", quotes_json("tests/fixtures/blind12b"));
+}
