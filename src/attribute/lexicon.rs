@@ -439,6 +439,12 @@ pub const TITLES: &[&str] = &[
     "treasurer",
     "comptroller",
     "commissioner",
+    // A chamber's presiding officer and a broadcast's people, written
+    // before a name (`Speaker Ann Reyes`, `Host Jo Lin asked`).
+    "speaker",
+    "host",
+    "anchor",
+    "moderator",
 ];
 
 /// Office and role words: with one of them, an actor name near a person's

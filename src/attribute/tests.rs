@@ -3128,3 +3128,12 @@ fn a_titled_transcript_label_names_a_person_the_article_never_introduced() {
     assert_eq!(found[1].speaker, some("Oduya-Fenn"));
     assert_eq!(found[2].speaker, None);
 }
+
+#[test]
+fn a_presiding_or_broadcast_title_before_a_name_is_no_part_of_it() {
+    let found = run(
+        "\"The House will sit on Saturday until the bill is done,\" Speaker Odile Marchetti-Gray said.\n\nHost Bastian Quell asked the senator about the vote. \"Will you vote for it on Friday?\" Quell said.\n",
+    );
+    assert_eq!(found[0].speaker, some("Odile Marchetti-Gray"));
+    assert_eq!(found[1].speaker, some("Bastian Quell"));
+}
