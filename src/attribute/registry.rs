@@ -8,7 +8,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
 use super::identity::{identity_key, is_name_suffix, with_identity_key};
-use super::lexicon::MEMBER_BODY_WORDS;
+use super::lexicon::{MEMBER_BODY_WORDS, NAME_PARTICLES};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
@@ -461,7 +461,12 @@ impl Registry {
                 .filter(|(_, listed)| {
                     listed.as_deref().is_some_and(|listed| {
                         let words: Vec<&str> = listed.split(' ').collect();
-                        words.len() >= 3
+                        // `Abu` in `Karim Abu Nasser` opens the surname:
+                        // `Karim Nasser` is someone else.
+                        let middle_names = words.len() >= 3
+                            && (words[1..words.len() - 1].iter())
+                                .all(|w| !NAME_PARTICLES.contains(w));
+                        middle_names
                             && words.first() == Some(&given)
                             && words.last() == Some(&surname)
                     })
@@ -1080,6 +1085,15 @@ mod tests {
                 assert_eq!(found, Some("Mohammed Yousif al-Zarqawil"), "{name}");
             }
         }
+        // A particle opens the surname: `Abu Nasser` is no middle name.
+        let kunya = Registry::new(&[actor(
+            "brenna",
+            "Brenna Front",
+            &[],
+            &[("Karim Abu Tallan", &[])],
+        )]);
+        assert!(kunya.person("Karim Tallan").is_none());
+        assert!(kunya.person("Karim Abu Tallan").is_some());
         // Two listed people open and end alike: neither is taken.
         assert!(r.person("Idris Ostrander").is_none());
         // Another given name or surname is another person.
