@@ -8,10 +8,10 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
 use super::identity::{identity_key, is_name_suffix, with_identity_key};
-use super::lexicon::{MEMBER_BODY_WORDS, NAME_PARTICLES};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
+use super::lexicon::{MEMBER_BODY_WORDS, NAME_PARTICLES};
 
 use crate::model::Actor;
 
