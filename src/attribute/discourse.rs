@@ -236,6 +236,13 @@ impl Discourse {
             || (self.quoted_in.iter()).any(|(n, block)| n == name && block + 1 >= self.block)
     }
 
+    /// The article told `name`'s gender; the first telling holds.
+    pub(super) fn note_gender(&mut self, name: &str, gender: Gender) {
+        if !self.genders.iter().any(|(n, _)| n == name) {
+            self.genders.push((name.to_string(), gender));
+        }
+    }
+
     /// A sentence without quotes made `person` its subject in the block
     /// being read.
     pub(super) fn subject_named(&mut self, person: &Entity) {

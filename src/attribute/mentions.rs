@@ -13,7 +13,7 @@ use super::lexicon::{
     NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
 use super::registry::strip_article;
-use super::text::{Word, sentence_ends, words};
+use super::text::{Word, sentence_ends, whole_word_starts, words};
 use super::{Candidate, Reader, reported, speaker};
 use crate::model::Rule;
 
@@ -52,13 +52,7 @@ impl Reader<'_> {
             if self.relative_of_campaign(&name, &actor) {
                 continue;
             }
-            for c in candidates.iter_mut() {
-                let o = &mut c.occurrence;
-                if o.speaker.as_ref() == Some(&name) && o.actor.is_none() {
-                    o.actor = Some(actor.clone());
-                    o.affiliation_evidence = Some(evidence.clone());
-                }
-            }
+            give_actor(candidates, &name, &actor, &evidence);
         }
         // Staff speak for their principal, whose actor the pass above may
         // just have found: after it, and never over the staff's own.
@@ -66,13 +60,7 @@ impl Reader<'_> {
             let Some((actor, evidence)) = self.principal_in_mentions(&name, candidates) else {
                 continue;
             };
-            for c in candidates.iter_mut() {
-                let o = &mut c.occurrence;
-                if o.speaker.as_ref() == Some(&name) && o.actor.is_none() {
-                    o.actor = Some(actor.clone());
-                    o.affiliation_evidence = Some(evidence.clone());
-                }
-            }
+            give_actor(candidates, &name, &actor, &evidence);
         }
     }
 
@@ -150,16 +138,8 @@ impl Reader<'_> {
                 found.push(body_word);
             }
         };
-        for (at, _) in body.match_indices(surname) {
+        for at in whole_word_starts(body, surname) {
             let end = at + surname.len();
-            let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
-                && !body[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if !whole_word {
-                continue;
-            }
             let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
             for title in title_run_before(&body[line..at], &given) {
                 note(title);
@@ -190,16 +170,8 @@ impl Reader<'_> {
         // office or body said at another mention (`chair of the NRSC`)
         // goes before it.
         let mut party = None;
-        for (at, _) in body.match_indices(surname) {
+        for at in whole_word_starts(body, surname) {
             let end = at + surname.len();
-            let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
-                && !body[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if !whole_word {
-                continue;
-            }
             if let Some(found) = self.affiliation_at(surname, at..end) {
                 let is_party = self
                     .registry
@@ -393,14 +365,7 @@ impl Reader<'_> {
                     .campaign_actor(&p.name)
                     .or_else(|| p.actor.clone().filter(|_| !campaign_only))?;
                 let surname = surname(&p.name)?;
-                let at = text.match_indices(surname).map(|(i, _)| i).find(|&i| {
-                    let end = i + surname.len();
-                    !text[..i].chars().last().is_some_and(char::is_alphanumeric)
-                        && !text[end..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                })?;
+                let at = whole_word_starts(text, surname).next()?;
                 Some((at, Some(actor)))
             })
             // People the actor files list, by any name or alias.
@@ -660,6 +625,18 @@ fn is_possessive_office(text: &str) -> bool {
         && ws
             .iter()
             .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS))
+}
+
+/// `name`'s quotes that have no actor take `actor`, with the words that
+/// gave it.
+fn give_actor(candidates: &mut [Candidate], name: &str, actor: &str, evidence: &str) {
+    for c in candidates.iter_mut() {
+        let o = &mut c.occurrence;
+        if o.speaker.as_deref() == Some(name) && o.actor.is_none() {
+            o.actor = Some(actor.to_string());
+            o.affiliation_evidence = Some(evidence.to_string());
+        }
+    }
 }
 
 #[cfg(test)]

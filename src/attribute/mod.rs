@@ -747,13 +747,8 @@ impl Reader<'_> {
         // quoted speakers on the blind sets; not yet.)
         if !person.name.contains(' ')
             && let Some(gender) = coref::possessive_in_clause(text, &person.name)
-            && !self
-                .discourse
-                .genders
-                .iter()
-                .any(|(n, _)| *n == person.name)
         {
-            self.discourse.genders.push((person.name.clone(), gender));
+            self.discourse.note_gender(&person.name, gender);
         }
         if person.name.contains(' ') {
             match self
@@ -797,14 +792,8 @@ impl Reader<'_> {
             actor: None,
             person: true,
         };
-        if let Some(gender) = lone.gender
-            && !self
-                .discourse
-                .genders
-                .iter()
-                .any(|(n, _)| *n == person.name)
-        {
-            self.discourse.genders.push((person.name.clone(), gender));
+        if let Some(gender) = lone.gender {
+            self.discourse.note_gender(&person.name, gender);
         }
         self.discourse.introduced_unnamed = None;
         self.discourse.stranger = false;

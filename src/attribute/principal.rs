@@ -42,16 +42,8 @@ impl Reader<'_> {
     ) -> Option<(String, String)> {
         let body = &self.article.body;
         let own = surname(name)?;
-        for (at, _) in body.match_indices(own) {
+        for at in super::text::whole_word_starts(body, own) {
             let end = at + own.len();
-            let whole_word = !body[..at].chars().last().is_some_and(char::is_alphanumeric)
-                && !body[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if !whole_word {
-                continue;
-            }
             for (piece, principal) in served_at(body, at, end) {
                 let found = match principal {
                     Principal::Pronoun(gender) => self

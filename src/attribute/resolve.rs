@@ -90,13 +90,8 @@ impl Reader<'_> {
         let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
         if let Some(gender) = gender
             && speaker.person
-            && !self
-                .discourse
-                .genders
-                .iter()
-                .any(|(n, _)| *n == speaker.name)
         {
-            self.discourse.genders.push((speaker.name.clone(), gender));
+            self.discourse.note_gender(&speaker.name, gender);
         }
     }
 

@@ -202,6 +202,25 @@ fn strip_particle_prefix(word: &str) -> &str {
     word
 }
 
+/// Where `word` stands in `text` as a whole word, no letter or digit
+/// touching it on either side (`Reyes` in `Reyes's`, not in `Reyesburg`):
+/// each start.
+pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let end = at + word.len();
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// The words of `s`.
 pub fn words(s: &str) -> Vec<Word<'_>> {
     // Bytes, not chars, for ASCII, classed by a table: every rule reads
