@@ -306,7 +306,7 @@ fn could_be_a_lone_name(w: &Word<'_>) -> bool {
         && !w.text.starts_with(|c: char| c.is_ascii_digit())
         && !w.text.ends_with("'s")
         && !w.text.ends_with("’s")
-        && ![
+        && !w.is_any(&[
             TIME_WORDS,
             TITLES,
             PRONOUNS,
@@ -323,9 +323,7 @@ fn could_be_a_lone_name(w: &Word<'_>) -> bool {
             ROLE_NOUNS,
             PROFESSION_NOUNS,
             LONE_NAME_REJECTS,
-        ]
-        .iter()
-        .any(|list| w.is(list))
+        ])
 }
 
 /// A word that opens a description of someone (`the`, `a`, `his`,

@@ -130,17 +130,33 @@ fn names_one_person(w: &Word<'_>) -> bool {
     if w.is(NOT_ONE_PERSON_NOUNS) || w.text.contains('-') {
         return false;
     }
-    w.is(OFFICE_WORDS)
-        || w.is(ROLE_NOUNS)
-        || w.is(PROFESSION_NOUNS)
-        || w.is(PERSON_NOUNS)
-        || w.is(KIN_AND_CALLING_NOUNS)
-        || w.is(FEMALE_PERSON_NOUNS)
-        || w.is(MALE_PERSON_NOUNS)
-        || in_role_classes(&w.lower())
+    w.is_any(&[
+        OFFICE_WORDS,
+        ROLE_NOUNS,
+        PROFESSION_NOUNS,
+        PERSON_NOUNS,
+        KIN_AND_CALLING_NOUNS,
+        FEMALE_PERSON_NOUNS,
+        MALE_PERSON_NOUNS,
+    ]) || in_role_classes(w.text)
 }
 
+/// Whether `word`, lowercased, is a class or member of `ROLE_CLASSES`.
 fn in_role_classes(word: &str) -> bool {
+    // Most words are short and ASCII: lowercased on the stack, not into a
+    // new string (other words as before, by Unicode's rules).
+    let mut buffer = [0u8; 32];
+    if word.is_ascii()
+        && let Some(lower) = buffer.get_mut(..word.len())
+    {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(in_lowercase_role_classes);
+    }
+    in_lowercase_role_classes(&word.to_lowercase())
+}
+
+fn in_lowercase_role_classes(word: &str) -> bool {
     // Asked of nearly every word of every article: one set of the classes
     // and their members, not a scan of each class's members.
     static CLASSES_AND_MEMBERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -701,16 +717,28 @@ mod tests {
     #[test]
     fn role_classes_hold_each_class_and_member_and_nothing_else() {
         for (class, members) in ROLE_CLASSES {
-            assert!(in_role_classes(class), "{class}");
+            assert!(in_lowercase_role_classes(class), "{class}");
             for member in *members {
-                assert!(in_role_classes(member), "{member}");
+                assert!(in_lowercase_role_classes(member), "{member}");
             }
         }
-        assert!(!in_role_classes("teapot"));
-        assert!(!in_role_classes(""));
-        // Lowercase only: the caller lowercases.
+        assert!(!in_lowercase_role_classes("teapot"));
+        assert!(!in_lowercase_role_classes(""));
+        // Lowercase only: `in_role_classes` lowercases.
         let (class, _) = ROLE_CLASSES[0];
-        assert!(!in_role_classes(&class.to_uppercase()));
+        assert!(!in_lowercase_role_classes(&class.to_uppercase()));
+    }
+
+    #[test]
+    fn a_word_is_in_the_role_classes_in_any_case() {
+        let (class, members) = ROLE_CLASSES[0];
+        assert!(in_role_classes(&class.to_uppercase()));
+        assert!(in_role_classes(&members[0].to_uppercase()));
+        assert!(!in_role_classes("Teapot"));
+        // Longer than the stack buffer, and not ASCII: lowercased the slow way.
+        assert!(!in_role_classes("Commissionerextraordinaryplenipotentiary"));
+        assert!(!in_role_classes("Ministère"));
+        assert!(!in_role_classes(""));
     }
 
     #[test]

@@ -53,6 +53,10 @@ pub struct Registry {
     person_identities: FxHashMap<String, Option<usize>>,
     /// [`identity_key`] of each person's name, by person.
     person_identity_keys: Vec<Option<String>>,
+    /// `given surname` of each listed name of three or more words whose
+    /// inner words are middle names -> person, `None` when two share it
+    /// (see [`Registry::person_without_middle_names`]).
+    person_without_middle: FxHashMap<String, Option<usize>>,
     /// Last word of each person's loose name key -> every person with it.
     person_surnames: FxHashMap<String, Vec<usize>>,
     /// Actors whose kind is a political party: their words (`Republican`,
@@ -93,6 +97,25 @@ fn hold(map: &mut FxHashMap<String, Option<usize>>, key: String, actor: usize) {
     if *holder != Some(actor) {
         *holder = None;
     }
+}
+
+/// The table of [`Registry::person_without_middle_names`]: the first and
+/// last word of each identity key of three or more words -> its person,
+/// unless a word between is a name particle: `Abu` in `Karim Abu Nasser`
+/// opens the surname, so `Karim Nasser` is someone else.
+fn without_middle_names(identity_keys: &[Option<String>]) -> FxHashMap<String, Option<usize>> {
+    let mut table = FxHashMap::default();
+    for (person, key) in identity_keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        let words: Vec<&str> = key.split(' ').collect();
+        let [given, middle @ .., surname] = words.as_slice() else {
+            continue;
+        };
+        if !middle.is_empty() && middle.iter().all(|w| !NAME_PARTICLES.contains(w)) {
+            hold(&mut table, format!("{given} {surname}"), person);
+        }
+    }
+    table
 }
 
 impl Registry {
@@ -180,7 +203,9 @@ impl Registry {
                     .ok()
             })?
         };
-        let person_identity_keys = people.iter().map(|p| identity_key(&p.name)).collect();
+        let person_identity_keys: Vec<Option<String>> =
+            people.iter().map(|p| identity_key(&p.name)).collect();
+        let person_without_middle = without_middle_names(&person_identity_keys);
         let name_words: Vec<Vec<String>> = actors
             .iter()
             .map(|a| {
@@ -228,6 +253,7 @@ impl Registry {
             person_keys,
             person_loose_keys,
             person_identity_keys,
+            person_without_middle,
             person_identities,
             person_surnames,
             parties: actors
@@ -449,30 +475,15 @@ impl Registry {
     /// different person with that given name and surname would have to
     /// be listed for this to go wrong, and then two fit and none is taken.
     fn person_without_middle_names(&self, name: &str) -> Option<usize> {
+        // Asked for most names an article gives: a table built once, not
+        // a pass over every listed name.
         with_identity_key(name, |key| {
-            let (given, surname) = key?.split_once(' ')?;
+            let key = key?;
+            let (_given, surname) = key.split_once(' ')?;
             if surname.contains(' ') {
                 return None;
             }
-            let mut fits = self
-                .person_identity_keys
-                .iter()
-                .enumerate()
-                .filter(|(_, listed)| {
-                    listed.as_deref().is_some_and(|listed| {
-                        let words: Vec<&str> = listed.split(' ').collect();
-                        // `Abu` in `Karim Abu Nasser` opens the surname:
-                        // `Karim Nasser` is someone else.
-                        let middle_names = words.len() >= 3
-                            && (words[1..words.len() - 1].iter())
-                                .all(|w| !NAME_PARTICLES.contains(w));
-                        middle_names
-                            && words.first() == Some(&given)
-                            && words.last() == Some(&surname)
-                    })
-                });
-            let (first, _) = fits.next()?;
-            fits.next().is_none().then_some(first)
+            *self.person_without_middle.get(key)?
         })
     }
 

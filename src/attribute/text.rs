@@ -37,6 +37,28 @@ impl Word<'_> {
         WordSets::contains(list, self.text)
     }
 
+    /// Is the word in any of `lists`? The same as asking [`Word::is`] of
+    /// each list in turn, with the table borrowed and the word looked up
+    /// once for all of them: rules that rule a word out by a dozen lists
+    /// ask this of every capitalised word.
+    pub fn is_any(&self, lists: &[&'static [&'static str]]) -> bool {
+        let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
+        if self.text.len() > WordSets::MAX_WORD_LEN {
+            return lists.iter().any(|list| scan(list));
+        }
+        WORD_SETS.with_borrow_mut(|sets| {
+            lists.iter().any(|list| {
+                if list.len() < WordSets::MIN_LIST_LEN {
+                    return scan(list);
+                }
+                match sets.bit_of(list) {
+                    Some(bit) => sets.bits_of(self.text.as_bytes()) & (1 << bit) != 0,
+                    None => scan(list),
+                }
+            })
+        })
+    }
+
     /// [`Word::is`] for a list built at run time.
     pub fn is_one_of(&self, list: &[&str]) -> bool {
         list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
@@ -75,6 +97,10 @@ struct WordSets {
     /// Words of up to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
     short_words: FxHashMap<(u128, usize), u128>,
     long_words: FxHashMap<Box<[u8]>, u128>,
+    /// The last short word looked up and its bits: a rule asks several
+    /// lists about one word in a row. Emptied when a list is entered,
+    /// which can add a bit to any word.
+    last_short_word: Option<((u128, usize), u128)>,
 }
 
 #[derive(Clone, Copy)]
@@ -110,6 +136,7 @@ impl WordSets {
             lists: 0,
             short_words: FxHashMap::default(),
             long_words: FxHashMap::default(),
+            last_short_word: None,
         }
     }
 
@@ -145,6 +172,7 @@ impl WordSets {
         }
         let bit = self.lists;
         self.lists += 1;
+        self.last_short_word = None;
         self.slots[at] = ListSlot {
             address,
             len: list.len(),
@@ -164,18 +192,22 @@ impl WordSets {
     }
 
     /// The bits of the lists that hold `word` in any ASCII case.
-    fn bits_of(&self, word: &[u8]) -> u128 {
-        let bits = match packed(word) {
-            Some(key) => self.short_words.get(&key),
-            None => {
-                let mut buffer = [0u8; Self::MAX_WORD_LEN];
-                let lower = &mut buffer[..word.len()];
-                lower.copy_from_slice(word);
-                lower.make_ascii_lowercase();
-                self.long_words.get(&*lower)
-            }
+    fn bits_of(&mut self, word: &[u8]) -> u128 {
+        let Some(key) = packed(word) else {
+            let mut buffer = [0u8; Self::MAX_WORD_LEN];
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word);
+            lower.make_ascii_lowercase();
+            return self.long_words.get(&*lower).copied().unwrap_or(0);
         };
-        bits.copied().unwrap_or(0)
+        if let Some((last, bits)) = self.last_short_word
+            && last == key
+        {
+            return bits;
+        }
+        let bits = self.short_words.get(&key).copied().unwrap_or(0);
+        self.last_short_word = Some((key, bits));
+        bits
     }
 }
 
@@ -584,6 +616,36 @@ mod tests {
         assert!(word("Owl").is(&NIGHT_ANIMALS));
         assert!(!word("Badger").is(&BIRDS));
         assert!(word("Badger").is(&NIGHT_ANIMALS));
+    }
+
+    #[test]
+    fn is_any_is_is_asked_of_each_list() {
+        const SHORT: &[&str] = &["wren", "hedgehog"];
+        let lists: [&'static [&'static str]; 3] = [&BIRDS, SHORT, &NIGHT_ANIMALS];
+        let long = "o".repeat(60);
+        for w in ["KESTREL", "hedgehog", "Badger", "herons", "", long.as_str()] {
+            let any = lists.iter().any(|list| word(w).is(list));
+            assert_eq!(word(w).is_any(&lists), any, "{w}");
+        }
+        assert!(word("Wren").is_any(&[SHORT]));
+        assert!(!word("Wren").is_any(&[&NIGHT_ANIMALS]));
+        assert!(!word("Wren").is_any(&[]));
+    }
+
+    #[test]
+    fn a_word_asked_again_sees_a_list_entered_since() {
+        // `plover` is looked up (and kept as the last word) before the
+        // list holding it is entered into the table.
+        assert!(!word("plover").is(&NIGHT_ANIMALS));
+        let waders: &'static [&'static str] = Box::leak(
+            (0..WordSets::MIN_LIST_LEN)
+                .map(|k| if k == 0 { "plover" } else { "sandpiper" })
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        );
+        assert!(word("plover").is(waders));
+        assert!(word("PLOVER").is_any(&[&NIGHT_ANIMALS, waders]));
+        assert!(!word("plover").is(&NIGHT_ANIMALS));
     }
 
     #[test]
