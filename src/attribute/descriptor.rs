@@ -310,15 +310,12 @@ impl EntityTable {
         // last word of a title.
         let name_start = (start..run.end)
             .rev()
-            .find(|&k| is_role_word(&ws[k]) || ws[k].is(TITLES) || ws[k].is(DEMONYMS))
+            .find(|&k| is_role_word(&ws[k]) || ws[k].is_any(&[TITLES, DEMONYMS]))
             .map_or(start, |k| k + 1);
         let name_words = &ws[name_start..run.end];
         if name_words.is_empty()
             || name_words.iter().any(|w| {
-                w.is(ORGANISATION_WORDS)
-                    || w.is(MONTH_NAMES)
-                    || w.is(WEEKDAY_NAMES)
-                    || w.is(DEMONYMS)
+                w.is_any(&[ORGANISATION_WORDS, MONTH_NAMES, WEEKDAY_NAMES, DEMONYMS])
                     || is_role_word(w)
             })
         {
@@ -333,12 +330,13 @@ impl EntityTable {
         let mut k = start;
         while k > 0 && ws[k - 1].after.trim().is_empty() && start - k < 5 {
             let w = &ws[k - 1];
-            if w.is(PREPOSITIONS)
-                || w.is(&["the", "a", "an", "and", "or", "but", "who", "which", "that"])
-                || w.is(CONJUNCTIONS)
-                || w.is(AUXILIARIES)
-                || w.is(SPEECH_VERBS)
-            {
+            if w.is_any(&[
+                PREPOSITIONS,
+                &["the", "a", "an", "and", "or", "but", "who", "which", "that"],
+                CONJUNCTIONS,
+                AUXILIARIES,
+                SPEECH_VERBS,
+            ]) {
                 break;
             }
             k -= 1;

@@ -47,15 +47,17 @@ impl Word<'_> {
             return lists.iter().any(|list| scan(list));
         }
         WORD_SETS.with_borrow_mut(|sets| {
-            lists.iter().any(|list| {
-                if list.len() < WordSets::MIN_LIST_LEN {
-                    return scan(list);
+            // Every list is entered before the word is looked up: entering
+            // one can add a bit to the word.
+            let mut bits = 0;
+            for list in lists {
+                match sets.bit_of_long(list) {
+                    Some(bit) => bits |= 1 << bit,
+                    None if scan(list) => return true,
+                    None => {}
                 }
-                match sets.bit_of(list) {
-                    Some(bit) => sets.bits_of(self.text.as_bytes()) & (1 << bit) != 0,
-                    None => scan(list),
-                }
-            })
+            }
+            bits != 0 && sets.bits_of(self.text.as_bytes()) & bits != 0
         })
     }
 
@@ -151,6 +153,15 @@ impl WordSets {
         })
     }
 
+    /// [`WordSets::bit_of`] of a list long enough to be looked up in the
+    /// table; `None` for a short list, which is scanned.
+    fn bit_of_long(&mut self, list: &'static [&'static str]) -> Option<u32> {
+        if list.len() < Self::MIN_LIST_LEN {
+            return None;
+        }
+        self.bit_of(list)
+    }
+
     /// The bit of `list`, given it (and its words entered) on first use;
     /// `None` once every bit is taken.
     fn bit_of(&mut self, list: &'static [&'static str]) -> Option<u32> {
@@ -216,8 +227,23 @@ impl WordSets {
 fn packed(word: &[u8]) -> Option<(u128, usize)> {
     let mut bytes = [0u8; WordSets::PACKED_LEN];
     bytes.get_mut(..word.len())?.copy_from_slice(word);
-    bytes.make_ascii_lowercase();
-    Some((u128::from_le_bytes(bytes), word.len()))
+    Some((ascii_lowercase(u128::from_le_bytes(bytes)), word.len()))
+}
+
+/// `make_ascii_lowercase` of the 16 bytes of `v` at once: every lookup of
+/// a word packs it, and a byte at a time cost more than the lookup.
+fn ascii_lowercase(v: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH_BITS: u128 = ONES * 0x80;
+    // Each byte's low seven bits plus a constant sets its top bit from
+    // `A` (0x41) on, and from past `Z` (0x5b) on; the sums never carry
+    // into the next byte. A byte of 0x80 and above is no capital.
+    let low = v & !HIGH_BITS;
+    let from_a = low + ONES * (0x80 - 0x41);
+    let past_z = low + ONES * (0x80 - 0x5b);
+    let capitals = from_a & !past_z & !v & HIGH_BITS;
+    // The top bit of each capital, moved to the case bit (0x20).
+    v | (capitals >> 2)
 }
 
 /// `al-Assad` -> `Assad`: the Arabic article written into a name.
@@ -630,6 +656,23 @@ mod tests {
         assert!(word("Wren").is_any(&[SHORT]));
         assert!(!word("Wren").is_any(&[&NIGHT_ANIMALS]));
         assert!(!word("Wren").is_any(&[]));
+    }
+
+    #[test]
+    fn sixteen_bytes_lowercase_as_each_byte_would() {
+        for byte in 0..=255u8 {
+            for at in [0, 7, 15] {
+                let mut bytes = [b'Q'; 16];
+                bytes[at] = byte;
+                let mut expected = bytes;
+                expected.make_ascii_lowercase();
+                assert_eq!(
+                    ascii_lowercase(u128::from_le_bytes(bytes)),
+                    u128::from_le_bytes(expected),
+                    "byte {byte:#x} at {at}"
+                );
+            }
+        }
     }
 
     #[test]
