@@ -8,10 +8,12 @@
 //! Tarn`).
 
 use super::coref;
+use std::ops::Range;
+
 use super::lexicon::{
     BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
-    MEDIA_KIND_NOUNS, NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS,
-    STATEMENT_NOUNS,
+    MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS,
+    RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
 use super::reported::offset_in;
 use super::speaker;
@@ -180,6 +182,112 @@ impl Reader<'_> {
             }
             self.resolve(&subject, start + verb.start)
                 .filter(|body| !body.person)
+        })
+    }
+}
+
+/// Words allowed between `a` and the kind noun of a body introduced by
+/// its kind (`a little-known Iraqi armed group, Saraya al-Fajr`).
+const MAX_KIND_WORDS: usize = 4;
+
+/// How many paragraphs back a body introduced by its kind is still meant
+/// by that kind's noun.
+const INTRODUCTION_PARAGRAPHS: usize = 3;
+
+/// The body the article, in `before`, last introduced by its kind with
+/// `noun` (lowercase, of [`GENERIC_BODY_NOUNS`]): an indefinite noun
+/// phrase and the name in apposition (`a small armed group, Vell Front,`,
+/// `Vell Front, a Tarn-based company,`) or the noun right before the name
+/// (`the logistics company Vell Front`). The latest one is meant; a name
+/// that opens with a title is a person's, no body's.
+pub(super) fn latest_introduced_as<'t>(before: &'t str, noun: &str) -> Option<&'t str> {
+    let ws = words(before);
+    let name_at = |from: usize| -> Option<Range<usize>> {
+        let first = ws.get(from).filter(|w| {
+            w.is_capitalised() && !w.is(TITLES) && !w.is(WEEKDAY_NAMES) && !w.is(MONTH_NAMES)
+        })?;
+        let mut last = from;
+        while last + 1 < ws.len()
+            && ws[last].after.trim().is_empty()
+            && (ws[last + 1].is_capitalised() || ws[last + 1].is(NAME_PARTICLES))
+        {
+            last += 1;
+        }
+        (!first.is(&["the", "a", "an"])).then_some(from..last + 1)
+    };
+    let phrase_opens = |k: usize| {
+        // `a`/`an`/`the`, then up to [`MAX_KIND_WORDS`] describing words,
+        // no punctuation between.
+        (k.saturating_sub(MAX_KIND_WORDS + 1)..k)
+            .rev()
+            .take_while(|&d| ws[d].after.trim().is_empty())
+            .find(|&d| ws[d].is(&["a", "an", "the"]))
+    };
+    ws.iter().enumerate().rev().find_map(|(k, w)| {
+        if !is_lowercase(w) || !w.text.eq_ignore_ascii_case(noun) {
+            return None;
+        }
+        let opens = phrase_opens(k)?;
+        let indefinite = ws[opens].is(&["a", "an"]);
+        let after = w.after.trim();
+        // `a small armed group, Vell Front,`; `the logistics company Vell
+        // Front`.
+        let named_after = match after {
+            "," if indefinite => name_at(k + 1),
+            "" => name_at(k + 1),
+            _ => None,
+        };
+        // `Vell Front, a Tarn-based company,`.
+        let named_before = || {
+            let comma = opens
+                .checked_sub(1)
+                .filter(|&c| ws[c].after.trim() == ",")?;
+            if !indefinite || !ws[comma].is_capitalised() {
+                return None;
+            }
+            let mut first = comma;
+            while first > 0
+                && ws[first - 1].after.trim().is_empty()
+                && (ws[first - 1].is_capitalised() || ws[first - 1].is(NAME_PARTICLES))
+            {
+                first -= 1;
+            }
+            Some(first..comma + 1)
+        };
+        let run = named_after.or_else(named_before)?;
+        let name = &before[ws[run.start].start..ws[run.end - 1].end];
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
+        (!name.is_empty()).then_some(name)
+    })
+}
+
+impl Reader<'_> {
+    /// `A small armed group, Vell Front, claimed the attack. “...,” the
+    /// group said.`: a definite generic noun stands for the body the
+    /// article last introduced with that kind (see
+    /// [`latest_introduced_as`]), by its actor's name when the actor
+    /// files list it.
+    pub(super) fn body_introduced_as(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let noun = definite_generic_body(phrase)?;
+        let before = self.article.body.get(..at)?;
+        // Within a few paragraphs: a kind said long before may have been
+        // said of another body since named without it.
+        let from = (before.rmatch_indices("\n\n").map(|(i, _)| i + 2))
+            .nth(INTRODUCTION_PARAGRAPHS)
+            .unwrap_or(0);
+        let before = &before[from..];
+        let name = latest_introduced_as(before, &noun)?;
+        let actor = self.registry.actor_named(name);
+        Some(Entity {
+            name: actor
+                .map_or(name, |a| self.registry.actor_name(a))
+                .to_string(),
+            role: None,
+            actor: actor.map(|a| self.registry.actor_id(a).to_string()),
+            person: false,
         })
     }
 }
@@ -363,5 +471,36 @@ mod tests {
             None
         );
         assert_eq!(latest_group("Two ministers met.", "ministers"), None);
+    }
+
+    #[test]
+    fn a_body_is_introduced_by_its_kind_in_apposition_or_before_its_name() {
+        let cases = [
+            (
+                "A little-known rural group, Vessary Front, struck.",
+                Some("Vessary Front"),
+            ),
+            (
+                "Vessary Front, a small rural group, struck.",
+                Some("Vessary Front"),
+            ),
+            (
+                "The rural group Vessary Front struck.",
+                Some("Vessary Front"),
+            ),
+            // The latest of two.
+            (
+                "The group Orlan Watch met. Later a new group, Vessary Front, struck.",
+                Some("Vessary Front"),
+            ),
+            // No name, a title (a person), a weekday, a plural.
+            ("A small group in Orlan struck.", None),
+            ("The group Chairman Piet Varn spoke.", None),
+            ("The group Monday said no.", None),
+            ("Two groups, Vessary Front and Orlan Watch, struck.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(latest_introduced_as(text, "group"), expected, "{text}");
+        }
     }
 }

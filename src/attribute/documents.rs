@@ -80,7 +80,15 @@ pub(super) fn author_in<'a>(sentence: &'a str, noun: &str) -> Option<&'a str> {
         .rev()
         .filter(|&k| ws[k].text.eq_ignore_ascii_case(noun));
     for k in nouns {
-        if let Some(agent) = agent_after(sentence, &ws, k) {
+        // `In a statement released by his campaign, Culpepper said`: the
+        // sentence's subject speaks in the document whoever carried it.
+        let opens_sentence = k >= 1 && ws[0].is(&["in"]) && document_words(&ws, 1, k, true);
+        if opens_sentence && let Some(subject) = maker_before(sentence, &ws, k) {
+            return Some(subject);
+        }
+        if let Some(agent) =
+            agent_after(sentence, &ws, k).or_else(|| issuer_after(sentence, &ws, k))
+        {
             return Some(agent);
         }
         if let Some(subject) = maker_before(sentence, &ws, k) {
@@ -89,6 +97,56 @@ pub(super) fn author_in<'a>(sentence: &'a str, noun: &str) -> Option<&'a str> {
     }
     None
 }
+
+/// `The joint statement from House Democrats, released at noon,`: the
+/// issuer named right after the noun by `from`, as far as the phrase
+/// goes (see [`issuer_in`]); several issuers are no one author.
+fn issuer_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a str> {
+    let from_follows = ws.get(k + 1).is_some_and(|w| w.is(&["from"]));
+    if !from_follows || !ws[k].after.trim().is_empty() {
+        return None;
+    }
+    let (phrase, _) = speaker::phrase_until_break(sentence, ws.get(k + 2)?.start);
+    issuer_in(phrase)
+}
+
+/// The issuer a phrase after `from` or `by` names, without what follows
+/// it (`the ministry published on Monday` -> `the ministry`): it ends at
+/// a participle, a preposition or a bracket; `None` for several issuers
+/// (`Qatar and Egypt`), a document or nothing.
+fn issuer_in(phrase: &str) -> Option<&str> {
+    let ws = words(phrase);
+    let end = ws
+        .iter()
+        .position(|w| {
+            is_lowercase(w)
+                && (w.is(AGENT_PARTICIPLES)
+                    || w.is(AUTHORING_VERBS)
+                    || w.is(ISSUER_ENDING_WORDS)
+                    || w.is(SPEECH_VERBS))
+        })
+        .unwrap_or(ws.len());
+    let mut issuer = &ws[..end];
+    if let Some(bracket) = issuer.iter().position(|w| w.after.contains('(')) {
+        issuer = &issuer[..=bracket];
+    }
+    let (first, last) = (issuer.first()?, issuer.last()?);
+    if issuer
+        .iter()
+        .any(|w| w.is(&["and", "or"]) || is_document_noun(w))
+    {
+        return None;
+    }
+    Some(phrase[first.start..last.end].trim())
+}
+
+/// Lowercase words that end an issuer's phrase after `from`: a
+/// preposition or a word opening a clause (`a note from the ministry on
+/// Monday`, `a letter from Jo Lin that`).
+const ISSUER_ENDING_WORDS: &[&str] = &[
+    "on", "in", "at", "to", "after", "before", "during", "last", "this", "that", "which", "who",
+    "said", "says", "was", "is", "had", "has",
+];
 
 /// `NOUN (sent|signed|...) by X`, `NOUN by X`: X, unless several names
 /// follow (`signed by Ann Reyes, Tom Dorn and Jo Ames`: no one author).
@@ -155,11 +213,25 @@ fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a 
                 ws[v].is(AUTHORING_VERBS)
                     && is_lowercase(&ws[v])
                     && (document_words(ws, v + 1, k, true)
-                        || ws[v + 1].is(&["out"]) && document_words(ws, v + 2, k, true))
+                        || ws[v + 1].is(&["out"]) && document_words(ws, v + 2, k, true)
+                        || sent_to_someone(ws, v, k))
             })?,
     };
     let (subject, _) = speaker::noun_phrase_before(&sentence[..ws[verb].start]);
     (!subject.is_empty()).then_some(subject)
+}
+
+/// `his campaign sent supporters a fundraising email`, `the group sent
+/// members a two-page memo`: a verb of sending, one lowercase word for
+/// whom it went to, then the document.
+fn sent_to_someone(ws: &[Word<'_>], verb: usize, noun: usize) -> bool {
+    let recipient = &ws[verb + 1];
+    ws[verb].is(&["sent", "emailed", "e-mailed", "mailed"])
+        && is_lowercase(recipient)
+        && recipient.after.trim().is_empty()
+        && !recipient.is(DOCUMENT_DETERMINERS)
+        && !recipient.is(&["out"])
+        && document_words(ws, verb + 2, noun, true)
 }
 
 fn is_speech_verb(w: &Word<'_>) -> bool {
@@ -303,14 +375,12 @@ impl Reader<'_> {
         if !is_issued_document(&ws[..from]) {
             return None;
         }
-        let issuer = trimmed[ws.get(from + 1)?.start..].trim();
-        if words(issuer)
-            .iter()
-            .any(|w| w.is(&["and"]) || is_document_noun(w))
-            || noun == 0
-        {
+        if noun == 0 {
             return None;
         }
+        // `A note from the ministry published on Monday`: the issuer is
+        // the noun phrase, not what the article says of the note.
+        let issuer = issuer_in(trimmed[ws.get(from + 1)?.start..].trim())?;
         let subject = speaker::parse_subject(issuer);
         if subject.pronoun.is_some() {
             return None;
@@ -441,5 +511,54 @@ mod tests {
         ] {
             assert!(!is_issued_document(&words(phrase)), "{phrase}");
         }
+    }
+
+    #[test]
+    fn an_issuer_is_named_by_from_and_an_opening_document_gives_the_subject() {
+        let cases = [
+            (
+                "The joint statement from the Orlan Growers Union, released at noon, was brief.",
+                "statement",
+                Some("the Orlan Growers Union"),
+            ),
+            (
+                "In a letter carried by his aides on Monday, Piet Varn said he would stay.",
+                "letter",
+                Some("Piet Varn"),
+            ),
+            (
+                "Her campaign sent donors a fundraising email.",
+                "email",
+                Some("Her campaign"),
+            ),
+            // Several issuers, or `from` not right after the noun.
+            (
+                "The statement from Orlan and Varnia was brief.",
+                "statement",
+                None,
+            ),
+            (
+                "The statement came from nowhere anyone knew.",
+                "statement",
+                None,
+            ),
+            // A sending verb with no one it went to is no document sent.
+            ("Her campaign sent it on as an email.", "email", None),
+        ];
+        for (sentence, noun, expected) in cases {
+            assert_eq!(author_in(sentence, noun), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_issuer_ends_where_the_words_about_the_document_begin() {
+        assert_eq!(
+            issuer_in("the Orlan ministry published on Monday"),
+            Some("the Orlan ministry")
+        );
+        assert_eq!(issuer_in("Piet Varn on Tuesday"), Some("Piet Varn"));
+        assert_eq!(issuer_in("Orlan and Varnia"), None);
+        assert_eq!(issuer_in("the report"), None);
+        assert_eq!(issuer_in("published on Monday"), None);
     }
 }

@@ -3255,3 +3255,17 @@ pub const RENDERING_NOUNS: &[&str] = &[
     "transcription",
     "subtitles",
 ];
+
+/// Nouns for where a person stands in a race, not an office: after a
+/// party word (`the Republican front-runner`, `the Democratic nominee`)
+/// they stand for the one person of that party the article is about.
+pub const CANDIDACY_NOUNS: &[&str] = &[
+    "front-runner",
+    "frontrunner",
+    "nominee",
+    "candidate",
+    "hopeful",
+    "challenger",
+    "incumbent",
+    "contender",
+];

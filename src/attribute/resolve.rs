@@ -17,11 +17,11 @@ use super::lexicon::{
     PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
+use super::lexicon::{CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
 use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
     PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
-use super::lexicon::{COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
@@ -468,8 +468,9 @@ impl Reader<'_> {
         // The rules below propose the person introduced or quoted last:
         // never one the descriptor's own words rule out.
         let allowed = |p: &Entity| !self.descriptor_contradicts(subject.phrase, p, at);
-        if let Some(kind) =
-            person_kind(subject.phrase).or_else(|| self.party_member(subject.phrase))
+        if let Some(kind) = person_kind(subject.phrase)
+            .or_else(|| self.party_member(subject.phrase))
+            .or_else(|| self.party_candidate(subject.phrase))
         {
             // `the Democrat said`: a person, never the party as a body.
             let described = words(subject.phrase).len() > 2;
@@ -478,6 +479,7 @@ impl Reader<'_> {
         if let Some(body) = self
             .body_that_spoke_in_paragraph(subject.phrase, at)
             .or_else(|| self.body_by_noun(subject.phrase, at))
+            .or_else(|| self.body_introduced_as(subject.phrase, at))
         {
             return Some(body);
         }
@@ -729,15 +731,43 @@ impl Reader<'_> {
         member.then(|| word.text.to_string())
     }
 
+    /// `the Republican front-runner`, `the Texas Democratic nominee`: a
+    /// party word before a noun of [`CANDIDACY_NOUNS`] stands for a
+    /// person of that party, as `the Republican` does. Returns the party
+    /// word.
+    fn party_candidate(&self, phrase: &str) -> Option<String> {
+        let ws = words(phrase.trim());
+        let [the, place @ .., party, noun] = ws.as_slice() else {
+            return None;
+        };
+        let candidacy = the.is(&["the"])
+            && noun.is(CANDIDACY_NOUNS)
+            && party.is_capitalised()
+            && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
+            && place.iter().all(text::Word::is_capitalised);
+        if !candidacy {
+            return None;
+        }
+        // The adjective as the actor files list the party: `Republican`
+        // for `Republicans`, `Democratic` for `Democratic Party`.
+        [
+            party.text.to_string(),
+            format!("{}s", party.text),
+            format!("{} Party", party.text),
+        ]
+        .into_iter()
+        .find(|form| (self.registry.actor_named(form)).is_some_and(|a| self.registry.is_party(a)))
+    }
+
     /// `the Czech`, `the 52-year-old`, `the Democrat`: the person just
     /// introduced, else the last person quoted; a party word only for a
     /// person known to speak for that party (or introduced with no actor).
     fn person_by_kind(&self, kind: &str, described: bool, at: usize) -> Option<Entity> {
-        let party = self
+        let party_index = self
             .registry
             .actor_named(kind)
-            .filter(|&a| self.registry.is_party(a))
-            .map(|a| id_of(self.registry, a));
+            .filter(|&a| self.registry.is_party(a));
+        let party = party_index.map(|a| id_of(self.registry, a));
         let Some(party) = party else {
             // The person introduced, else the one quoted last.
             let proposed = self
@@ -752,19 +782,20 @@ impl Reader<'_> {
             // must name no one else.
             return (!described || self.descriptor_fits(&proposed, at)).then_some(proposed);
         };
+        // A campaign or caucus the party holds speaks for the party too.
+        let of_this_party = |p: &&Entity| {
+            (p.actor.as_deref())
+                .and_then(|id| self.registry.actor_by_id(id))
+                .zip(party_index)
+                .is_some_and(|(a, party)| a == party || self.registry.is_ancestor(party, a))
+        };
         let introduced = self
             .discourse
             .introduced
             .iter()
-            .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party));
+            .filter(|p| p.actor.is_none() || of_this_party(p));
         let proposed = introduced
-            .chain(
-                self.discourse
-                    .people
-                    .iter()
-                    .rev()
-                    .filter(|p| p.actor.as_deref() == Some(&party)),
-            )
+            .chain(self.discourse.people.iter().rev().filter(of_this_party))
             .next()
             .cloned();
         // The party word says whom the person speaks for.
@@ -778,7 +809,7 @@ impl Reader<'_> {
         // `the Texas Blue said`: the paragraph may name the one it means
         // (or two who fit, and then no one).
         self.paragraph_antecedent(proposed, None, at, at, false)
-            .filter(|p| p.actor.is_none() || p.actor.as_deref() == Some(&party))
+            .filter(|p| p.actor.is_none() || of_this_party(&p))
             .map(of_party)
     }
 
