@@ -3255,3 +3255,8 @@ pub const RENDERING_NOUNS: &[&str] = &[
     "transcription",
     "subtitles",
 ];
+
+/// Words that make a frame's subject stretch a group that one member
+/// of is named in (`the mayors, including Ivo Tovey,`): no one speaker.
+/// See `subject_form::head`.
+pub const SUBJECT_FORM_GROUP_WORDS: &[&str] = &["including", "among", "both"];
