@@ -154,10 +154,12 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
     let possessed = before.last().is_some_and(possessive);
     // `Thousands of supporters rallied in central Bishkek`: a verb among
     // the words before the name makes the stretch a clause, not a title.
-    let clause = before.iter().any(|w| {
+    // A noun after a preposition (`director of planning`) is no verb.
+    let clause = before.iter().enumerate().any(|(k, w)| {
         !w.is_capitalised()
             && (w.text.ends_with("ed") || w.text.ends_with("ing"))
             && w.text.len() > 4
+            && !(k > 0 && before[k - 1].is(PREPOSITIONS))
     });
     if listed || possessed || clause {
         return None;
@@ -284,6 +286,7 @@ mod tests {
         "",
         "Sen. ",
         "City director of football ",
+        "Head of planning ",
         "Deputy Minister ",
         "Office of Marsh and Fen Director ",
         "Zelbar chief executive ",
