@@ -7,14 +7,14 @@
 //! said`, `the decision, which he said would`) is someone, and goes to
 //! the reader that resolves that form. Anything else is left as it was.
 
-use super::speaker::{Clause, Subject};
-use super::{coref, Entity, Reader};
 use super::lexicon::{
     ANONYMOUS_DETERMINERS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES,
     ORGANISATION_WORDS, OUTLETS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
     STATE_ABBREVIATIONS, SUBJECT_FORM_GROUP_WORDS, TITLES,
 };
+use super::speaker::{Clause, Subject};
 use super::text::{self, Word};
+use super::{Entity, Reader, coref};
 
 /// What the head of a subject stretch is, by its form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,9 +50,9 @@ pub(super) fn head(phrase: &str) -> Option<Head<'_>> {
     }
     // `Reyes said no. He`: a stretch across a sentence's end is the
     // frame finder's misreading; whom its pronoun means, no one knows.
-    let sentence_ends = ws[..ws.len() - 1].iter().any(|w| {
-        w.after.contains(['?', '!']) || w.after.contains('.') && !w.is_capitalised()
-    });
+    let sentence_ends = ws[..ws.len() - 1]
+        .iter()
+        .any(|w| w.after.contains(['?', '!']) || w.after.contains('.') && !w.is_capitalised());
     // `Lin said she had asked the dealer and was told`: a pronoun after
     // a speech verb is the subject of what was said, not of the frame.
     let reported = ws[..ws.len() - 1]
@@ -106,8 +106,8 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
     let run_start = start + usize::from(after_preposition && last - start >= 2);
     // The name starts at its first given name, else after the title,
     // office and role words the run opens with.
-    let given = (run_start..=last)
-        .find(|&k| ws[k].is(FEMALE_GIVEN_NAMES) || ws[k].is(MALE_GIVEN_NAMES));
+    let given =
+        (run_start..=last).find(|&k| ws[k].is(FEMALE_GIVEN_NAMES) || ws[k].is(MALE_GIVEN_NAMES));
     let name_start = given.unwrap_or_else(|| {
         (run_start..=last)
             .find(|&k| !is_title_word(&ws[k]))
@@ -335,7 +335,13 @@ mod tests {
 
     #[test]
     fn a_pronoun_before_the_verb_or_opening_the_clause_is_the_head() {
-        for lead_in in ["", "In her speech ", "On Monday ", "Later ", "the ruling, which "] {
+        for lead_in in [
+            "",
+            "In her speech ",
+            "On Monday ",
+            "Later ",
+            "the ruling, which ",
+        ] {
             for pronoun in ["she", "he"] {
                 let phrase = format!("{lead_in}{pronoun}");
                 assert_eq!(head(&phrase), Some(Head::Pronoun(pronoun)), "{phrase}");
