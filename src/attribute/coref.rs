@@ -299,7 +299,7 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
 /// Whether a capitalised word can be a name on its own: not a title, a
 /// pronoun, a word that opens a clause, a month, a body's word, an
 /// acronym (`FBI`) or a party member noun (`Republican`).
-fn could_be_a_lone_name(w: &Word<'_>) -> bool {
+pub(super) fn could_be_a_lone_name(w: &Word<'_>) -> bool {
     let acronym = w.text.len() >= 2 && w.text.chars().all(|c| !c.is_lowercase());
     w.is_capitalised()
         && !acronym

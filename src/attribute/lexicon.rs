@@ -3269,3 +3269,16 @@ pub const CANDIDACY_NOUNS: &[&str] = &[
     "incumbent",
     "contender",
 ];
+
+/// Words that make a frame's subject stretch a group that one member
+/// of is named in (`the mayors, including Ivo Tovey,`): no one speaker.
+/// See `subject_form::head`.
+pub const SUBJECT_FORM_GROUP_WORDS: &[&str] = &["including", "among", "both"];
+
+/// The AP's abbreviations of US states written as one word (`Pike
+/// County, Ala.`): a capitalised word after a place, never a lone name.
+/// See `subject_form::head`.
+pub const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass",
+    "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Tenn", "Wash", "Wis", "Wyo",
+];

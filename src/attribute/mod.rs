@@ -32,6 +32,7 @@ pub mod registry;
 pub mod reported;
 mod resolve;
 pub mod speaker;
+mod subject_form;
 pub mod text;
 mod unnamed;
 
@@ -872,6 +873,13 @@ impl Reader<'_> {
         context: &str,
         lead: Range<usize>,
     ) -> Found {
+        // A subject stretch no rule resolved, read by its form: a name
+        // after titles, a lone name, a pronoun before the verb.
+        let reread = self.reread_subject(clause, base);
+        let (clause, as_written) = match &reread {
+            Some((reread, as_written)) => (reread, as_written.clone()),
+            None => (clause, None),
+        };
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
         let pronoun = clause.subject.as_ref().is_some_and(|s| s.pronoun.is_some());
         let pronoun_gender = clause
@@ -897,7 +905,9 @@ impl Reader<'_> {
         let speaker = match named_in_sentence {
             _ if unnamed_in_sentence.is_some() => None,
             Some(named) => Some(named),
-            None => clause.subject.as_ref().and_then(|s| self.resolve(s, base)),
+            None => (clause.subject.as_ref())
+                .and_then(|s| self.resolve(s, base))
+                .or(as_written),
         };
         // `he had dismissed Tom Dorn as “...”`: a name after the pronoun
         // is not what it stands for.
