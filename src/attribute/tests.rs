@@ -3207,9 +3207,9 @@ fn a_quote_deep_in_a_that_clause_is_the_frames_subject() {
         "said in a letter to the committee",
     ];
     let complements = [
-        "that the Varnel levee and the old pumping station at the north end of the parish were",
+        "that the river levee and the old pumping station at the north end of the parish were",
         "that if the harbour bill is signed tonight, funds will reach the parish and its pumps",
-        "that the barrier had held and that overtopping at the Varnel levee on the north bank was",
+        "that the barrier had held and that overtopping at the river levee on the north bank was",
     ];
     for subject in subjects {
         for frame in frames {
@@ -3231,4 +3231,7 @@ fn a_quote_deep_in_a_that_clause_is_the_frames_subject() {
 fn a_nearer_frame_inside_the_that_clause_claims_the_quote() {
     let body = "Quillon Brathwick-Udo said that at the meeting in Tarn on Monday night the harbour chair, Ysolde Pennard-Voss, told the crews the pumps were \"not one failure but a pattern of them.\"\n";
     assert_ne!(run(body)[0].speaker, some("Quillon Brathwick-Udo"));
+    // A name far inside the clause may be whose words they are: abstain.
+    let named = "Quillon Brathwick-Udo said that at the meeting on Monday night the harbour crews had heard Pennard-Voss describe the pumps as \"not one failure but a pattern of them.\"\n";
+    assert_ne!(run(named)[0].speaker, some("Quillon Brathwick-Udo"));
 }
