@@ -48,7 +48,7 @@ use lexicon::{
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
-use speaker::{Side, SpeakerLabel};
+use speaker::Side;
 use text::sentence_ends;
 
 use crate::error::Warning;
@@ -659,23 +659,14 @@ impl Reader<'_> {
             };
             return named.or_else(by_title).map(|p| found(p, evidence));
         }
-        if whole_block && let Some(label) = speaker::speaker_label(lead) {
+        if whole_block && let Some(name) = speaker::speaker_label(lead) {
             // `- Rep. Ann Reyes (R-Neb.): “...”`, `**Reyes:** “...”`: a
-            // line that opens with who speaks. A bare office
-            // (`**Spokesperson:**`) is the person the article gave that
-            // office, else no one.
+            // line that opens with who speaks.
             let evidence = text::trim_clause(body, left.clone());
-            let person = match label {
-                SpeakerLabel::Named(name) => {
-                    self.name_and_affiliation(lead, left.start).or_else(|| {
-                        self.resolve(&speaker::parse_subject(&name), left.start)
-                            .filter(Entity::is_person_named_in_full)
-                    })
-                }
-                SpeakerLabel::Office(office) => {
-                    self.office_holder_named_before(&office, left.start)
-                }
-            };
+            let person = self.name_and_affiliation(lead, left.start).or_else(|| {
+                self.resolve(&speaker::parse_subject(&name), left.start)
+                    .filter(Entity::is_person_named_in_full)
+            });
             if let Some(person) = person {
                 return Some(found(person, evidence));
             }
@@ -700,68 +691,6 @@ impl Reader<'_> {
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
         let (at, person, evidence) = self.discourse.lead_in.as_ref()?;
         (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
-    }
-
-    /// `**Spokesperson:**` in a transcript: the person named with that
-    /// office where the article last wrote it before `at` (`spokesperson
-    /// Jo Lin`, `Spokesperson for the Secretary-General Jo Lin`, `Jo Lin,
-    /// spokesperson for the agency`), or no one: not the last spokesperson
-    /// quoted, who may be another agency's.
-    fn office_holder_named_before(&self, office: &str, at: usize) -> Option<Entity> {
-        let before = &self.article.body[..at];
-        let mut letters = office.chars();
-        let capitalised: String = letters
-            .next()
-            .map(|c| c.to_uppercase().chain(letters).collect())
-            .unwrap_or_default();
-        let last = text::whole_word_starts(before, office)
-            .chain(text::whole_word_starts(before, &capitalised))
-            .max()?;
-        let is_name_word = |w: &text::Word<'_>| {
-            w.is_capitalised() && !w.is(OFFICE_WORDS) && !w.is(ROLE_NOUNS) && !w.is(&["The"])
-        };
-        let resolve_run = |run: &[text::Word<'_>]| {
-            let (first, last) = (run.first()?, run.last()?);
-            let name = &before[first.start..last.end];
-            self.resolve(&speaker::parse_subject(name), at)
-                .filter(Entity::is_person_named_in_full)
-        };
-        // After the office: `Spokesperson for the Secretary-General Jo Lin`.
-        let after = text::words(&before[last..]);
-        let run_after: Vec<_> = after
-            .iter()
-            .skip(1)
-            .take(8)
-            .skip_while(|w| !is_name_word(w))
-            .take_while(|w| is_name_word(w))
-            .cloned()
-            .collect();
-        let run_after: Vec<_> = run_after
-            .iter()
-            .map(|w| text::Word {
-                start: w.start + last,
-                end: w.end + last,
-                ..w.clone()
-            })
-            .collect();
-        if run_after.len() >= 2
-            && let Some(person) = resolve_run(&run_after)
-        {
-            return Some(person);
-        }
-        // Before it: `Jo Lin, spokesperson for the agency`.
-        let ahead = text::words(&before[..last]);
-        let (surname, rest) = ahead.split_last()?;
-        if !is_name_word(surname) || !surname.after.contains(',') {
-            return None;
-        }
-        let given = rest
-            .iter()
-            .rev()
-            .take_while(|w| is_name_word(w) && w.after.trim().is_empty())
-            .count();
-        let run_before = &ahead[ahead.len() - 1 - given..];
-        (given >= 1).then(|| resolve_run(run_before)).flatten()
     }
 
     /// `Mary Stone, Metro Daily:` - a full name, a comma, and a few

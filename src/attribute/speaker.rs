@@ -342,13 +342,15 @@ fn verb_before_that(ws: &[Word<'_>]) -> Option<usize> {
     // boat at the shoal were “...”`, `said that if the bill is signed
     // tonight, funds will reach states “...”`: the whole that-clause is the
     // verb's, however long, while no other frame opens in it. The nearest
-    // `that` is tried first: `told X that A had held and that B was`.
+    // `that` is tried first, then those further off: `told X that A had
+    // held and that B was`.
     (0..ws.len())
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_THAT_TO_QUOTE)
         .filter(|&i| ws[i].text == "that")
         .take_while(|&that| last - that <= MAX_WORDS_TO_QUOTE || complement_runs_on(ws, that))
-        .find_map(|that| {
+        .enumerate()
+        .find_map(|(nth, that)| {
             let v = (0..that)
                 .rev()
                 .take_while(|&i| that - i <= MAX_WORDS_BEFORE_THAT && ws[i].after.is_empty())
@@ -356,8 +358,13 @@ fn verb_before_that(ws: &[Word<'_>]) -> Option<usize> {
             // `The minister said Turkey had told the UN that ...`: a
             // frame inside another frame's complement is no sure frame
             // for a quote far off; no speaker beats a wrong one.
-            let far = last - that > MAX_WORDS_TO_QUOTE;
-            (!far || !(0..v).any(|i| is_verb_at(ws, i))).then_some(v)
+            // Nor is a verb after a full stop: its subject is read across
+            // the sentence before (`Reyes voted no. He said ... that`).
+            let far = nth > 0 || last - that > MAX_WORDS_TO_QUOTE;
+            let sentence_before = ws[..v]
+                .iter()
+                .any(|w| w.after.contains(['.', '?', '!']) && !w.is(TITLES) && w.text.len() > 1);
+            (!far || !sentence_before && !(0..v).any(|i| is_verb_at(ws, i))).then_some(v)
         })
 }
 
@@ -1668,17 +1675,6 @@ pub fn transcript_label(lead: &str) -> Option<TranscriptLabel> {
     })
 }
 
-/// What a line's label says of who speaks: a person by name (with the
-/// words that describe them), or only an office (`Spokesperson:`,
-/// `Moderator:`) that the article may have given to someone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SpeakerLabel {
-    /// `Chair Dale Lockett`, `Union Chief Negotiator Cornelius Brandtzaeg`.
-    Named(String),
-    /// `spokesperson`: the office alone, in lower case.
-    Office(String),
-}
-
 /// Words after the name in a label that say where or when the words were
 /// given, not who gave them: `Rep. Ann Reyes on X:`, `Jo Lin at a rally:`.
 const LABEL_SETTING_WORDS: &[&str] = &["on", "in", "at", "via", "to", "during"];
@@ -1688,13 +1684,12 @@ const MAX_LABEL_WORDS: usize = 8;
 
 /// `- Rep. Ann Reyes (R-Neb.):`, `**Bagheri-Rad:**`, `**UNION CHIEF
 /// NEGOTIATOR JO LIN:`, `Ranking member Jo Lin (D-Calif.) on X:`,
-/// `**Spokesperson:**`: a line (or a bold span) that opens with who
-/// speaks and a colon, in any case, the way bullets of reactions and
+/// a line (or a bold span) that opens with who speaks and a colon, in any case, the way bullets of reactions and
 /// transcripts are written. Party tags and parentheses, a comma's
 /// apposition and a trailing note of where it was said are left out. Only
 /// capitalised words and the lower-case words of offices may stand in
 /// it, so `The caption reads:` or `Key lines:` is no label.
-pub fn speaker_label(lead: &str) -> Option<SpeakerLabel> {
+pub fn speaker_label(lead: &str) -> Option<String> {
     let decoration = ['*', '_', ' ', '\t', '-', '\u{2013}', '\u{2014}', '\u{2022}'];
     let label = lead.trim().trim_matches(decoration).strip_suffix(':')?;
     let label = label.trim_matches(decoration);
@@ -1718,8 +1713,11 @@ pub fn speaker_label(lead: &str) -> Option<SpeakerLabel> {
     if !ws.iter().all(allowed) || ws[0].text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // `**Spokesperson:**` alone names no one: which spokesperson the
+    // article means is a guess (giving the last one quoted raised wrong
+    // persons), so it stays unnamed.
     if ws.iter().all(office_word) {
-        return Some(SpeakerLabel::Office(ws[ws.len() - 1].lower()));
+        return None;
     }
     let text = ws
         .iter()
@@ -1739,10 +1737,10 @@ pub fn speaker_label(lead: &str) -> Option<SpeakerLabel> {
     let tag = lead
         .find('(')
         .and_then(|open| Some(&lead[open..=open + lead[open..].find(')')?]));
-    Some(SpeakerLabel::Named(match tag {
+    Some(match tag {
         Some(tag) => format!("{text} {tag}"),
         None => text,
-    }))
+    })
 }
 
 /// `CORRIVEAU-SPRATT` -> `Corriveau-Spratt`, `O'NEILL` -> `O'Neill`: a

@@ -3189,11 +3189,12 @@ fn a_label_that_narrates_or_names_no_one_introduced_gives_no_one() {
 }
 
 #[test]
-fn a_bare_office_label_is_the_person_the_article_gave_that_office() {
-    let body = "At the noon briefing, spokesperson Corvin Aldenholt-Mbeki took questions about the harbour.\n\n**Question:** \"Will the harbour stay open through the storms?\"\n\n**Spokesperson:** \"It will stay open, and the crews will be paid.\"\n";
+fn a_bare_office_label_names_no_one() {
+    // Which spokesperson is a guess: no speaker beats a wrong one.
+    let body = "At the noon briefing, spokesperson Corvin Aldenholt-Mbeki took questions after spokesperson Ilse Varganova-Roe had spoken.\n\n**Question:** \"Will the harbour stay open through the storms?\"\n\n**Spokesperson:** \"It will stay open, and the crews will be paid.\"\n";
     let found = run(body);
     assert_eq!(found[0].speaker, None);
-    assert_eq!(found[1].speaker, some("Corvin Aldenholt-Mbeki"));
+    assert_eq!(found[1].speaker, None);
 }
 
 /// A frame's scope: the whole that-clause after a speech verb is the
