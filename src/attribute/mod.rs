@@ -660,6 +660,18 @@ impl Reader<'_> {
             };
             return named.or_else(by_title).map(|p| found(p, evidence));
         }
+        if whole_block && let Some(name) = speaker::speaker_label(lead) {
+            // `- Rep. Ann Reyes (R-Neb.): “...”`, `**Reyes:** “...”`: a
+            // line that opens with who speaks.
+            let evidence = text::trim_clause(body, left.clone());
+            let person = self.name_and_affiliation(lead, left.start).or_else(|| {
+                self.resolve(&speaker::parse_subject(&name), left.start)
+                    .filter(Entity::is_person_named_in_full)
+            });
+            if let Some(person) = person {
+                return Some(found(person, evidence));
+            }
+        }
         if lead.trim_end().ends_with(':') {
             let evidence = text::trim_clause(body, left.start..left.start + lead.trim_end().len());
             // `- Mary Stone, Metro Daily: “...”`: a list of voices, each

@@ -3346,3 +3346,102 @@ fn a_subject_stretch_is_read_by_its_form_across_frames() {
         [some("Quorvel Tashtenko")]
     );
 }
+
+/// The label grammar (round thirteen, attr13label): a line or a bold span
+/// that opens with who speaks and a colon gives the speaker of the quote
+/// it introduces, in any case, with titles, party tags and a note of where
+/// it was said. Names are invented and in no list.
+#[test]
+fn a_label_of_any_case_gives_the_person_the_article_introduced() {
+    let intro = "Rep. Quillon Brathwick-Udo and harbour union chief negotiator Ysolde Pennard-Voss spoke after the vote on Tuesday.\n\n";
+    let labels = [
+        (
+            "- Rep. Quillon Brathwick-Udo (R-Neb.): ",
+            "Quillon Brathwick-Udo",
+        ),
+        ("- Quillon Brathwick-Udo on X: ", "Quillon Brathwick-Udo"),
+        ("**Brathwick-Udo:** ", "Quillon Brathwick-Udo"),
+        ("**BRATHWICK-UDO:** ", "Quillon Brathwick-Udo"),
+        ("**Pennard-Voss:** ", "Ysolde Pennard-Voss"),
+        ("**YSOLDE PENNARD-VOSS: ", "Ysolde Pennard-Voss"),
+        (
+            "- Ysolde Pennard-Voss at a rally in Tarn: ",
+            "Ysolde Pennard-Voss",
+        ),
+    ];
+    for (label, speaker) in labels {
+        let close = if label.starts_with("**YSOLDE") {
+            "**"
+        } else {
+            ""
+        };
+        let body = format!(
+            "{intro}{label}\"The harbour will stay open through the winter storms.\"{close}\n"
+        );
+        assert_eq!(run(&body)[0].speaker, some(speaker), "{label}");
+    }
+}
+
+#[test]
+fn a_label_that_narrates_or_names_no_one_introduced_gives_no_one() {
+    let intro = "Rep. Quillon Brathwick-Udo spoke after the vote on Tuesday.\n\n";
+    for label in [
+        "**The banner over the dock read:** ",
+        "**Question:** ",
+        "**Spokesperson:** ",
+        "Key lines from the speech: ",
+    ] {
+        let body =
+            format!("{intro}{label}\"The harbour will stay open through the winter storms.\"\n");
+        assert_eq!(run(&body)[0].speaker, None, "{label}");
+    }
+}
+
+#[test]
+fn a_bare_office_label_names_no_one() {
+    // Which spokesperson is a guess: no speaker beats a wrong one.
+    let body = "At the noon briefing, spokesperson Corvin Aldenholt-Mbeki took questions after spokesperson Ilse Varganova-Roe had spoken.\n\n**Question:** \"Will the harbour stay open through the storms?\"\n\n**Spokesperson:** \"It will stay open, and the crews will be paid.\"\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, None);
+    assert_eq!(found[1].speaker, None);
+}
+
+/// A frame's scope: the whole that-clause after a speech verb is the
+/// verb's, however long, unless a nearer frame opens inside it.
+#[test]
+fn a_quote_deep_in_a_that_clause_is_the_frames_subject() {
+    let subjects = ["Quillon Brathwick-Udo", "Rep. Quillon Brathwick-Udo"];
+    let frames = [
+        "said",
+        "told reporters",
+        "said in a letter to the committee",
+    ];
+    let complements = [
+        "that the river levee and the old pumping station at the north end of the parish were",
+        "that if the harbour bill is signed tonight, funds will reach the parish and its pumps",
+        "that the barrier had held and that overtopping at the river levee on the north bank was",
+    ];
+    for subject in subjects {
+        for frame in frames {
+            for complement in complements {
+                let body = format!(
+                    "{subject} {frame} {complement} \"not one failure but a pattern of them.\"\n"
+                );
+                assert_eq!(
+                    run(&body)[0].speaker,
+                    some("Quillon Brathwick-Udo"),
+                    "{body}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_nearer_frame_inside_the_that_clause_claims_the_quote() {
+    let body = "Quillon Brathwick-Udo said that at the meeting in Tarn on Monday night the harbour chair, Ysolde Pennard-Voss, told the crews the pumps were \"not one failure but a pattern of them.\"\n";
+    assert_ne!(run(body)[0].speaker, some("Quillon Brathwick-Udo"));
+    // A name far inside the clause may be whose words they are: abstain.
+    let named = "Quillon Brathwick-Udo said that at the meeting on Monday night the harbour crews had heard Pennard-Voss describe the pumps as \"not one failure but a pattern of them.\"\n";
+    assert_ne!(run(named)[0].speaker, some("Quillon Brathwick-Udo"));
+}
