@@ -2184,12 +2184,13 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         let mut start = ws.len();
         while start > 0 {
             let w = &ws[start - 1];
-            // `For Ali Vaez, ...`: a capitalised first word is no name.
-            let function_word = w.is(PREPOSITIONS) || w.is(CONJUNCTIONS);
             // `Themba K. Ndlovu`: one capital with its full stop is an
             // initial as `H.R.` is.
             let one_capital = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
             let initials = (one_capital || speaker::is_initials(w.text)) && w.after.trim() == ".";
+            // `For Ali Vaez, ...`: a capitalised first word is no name;
+            // but `A.` in `Clement A. Ruffin` is an initial, not `a`.
+            let function_word = !initials && (w.is(PREPOSITIONS) || w.is(CONJUNCTIONS));
             let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
                 && (w.after.is_empty() || initials)
                 && !function_word;

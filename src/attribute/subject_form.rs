@@ -108,11 +108,17 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
     // office and role words the run opens with.
     let given =
         (run_start..=last).find(|&k| ws[k].is(FEMALE_GIVEN_NAMES) || ws[k].is(MALE_GIVEN_NAMES));
-    let name_start = given.unwrap_or_else(|| {
-        (run_start..=last)
+    // A title before the given name opens the name: in `Dr. Shawki
+    // Saleh Bamatraf` the name is all three words, not from `Saleh`.
+    let name_start = match given {
+        Some(g) => (run_start..g)
+            .rev()
+            .find(|&k| ws[k].is(TITLES))
+            .map_or(g, |title| title + 1),
+        None => (run_start..=last)
             .find(|&k| !is_title_word(&ws[k]))
-            .unwrap_or(last + 1)
-    });
+            .unwrap_or(last + 1),
+    };
     // A title before the name, or a role's preposition object skipped
     // (not the first of two names after `and`).
     let after_and = start > 0 && ws[start - 1].is(&["and", "&"]);
@@ -306,6 +312,26 @@ mod tests {
                     "{phrase}"
                 );
             }
+        }
+    }
+
+    /// A given name in a list (`Saleh`) inside a name whose first word
+    /// is in none: the title before it opens the name.
+    #[test]
+    fn a_title_opens_the_name_before_a_listed_given_name() {
+        for (phrase, name) in [
+            (
+                "Minister of Fen Affairs and Expatriates Dr. Quorvik Saleh Tandrafi",
+                "Quorvik Saleh Tandrafi",
+            ),
+            ("Brig. Gen. Yelvan Omar Dastrel", "Yelvan Omar Dastrel"),
+            ("Deputy Minister Saleh Tandrafi", "Saleh Tandrafi"),
+        ] {
+            assert!(
+                matches!(head(phrase), Some(Head::Name { name: n, .. }) if n == name),
+                "{phrase}: {:?}",
+                head(phrase)
+            );
         }
     }
 

@@ -3445,3 +3445,29 @@ fn a_nearer_frame_inside_the_that_clause_claims_the_quote() {
     let named = "Quillon Brathwick-Udo said that at the meeting on Monday night the harbour crews had heard Pennard-Voss describe the pumps as \"not one failure but a pattern of them.\"\n";
     assert_ne!(run(named)[0].speaker, some("Quillon Brathwick-Udo"));
 }
+
+/// A middle initial `A.` is an initial, not the article `a`: a surname
+/// alone later completes to the full name however the name was written
+/// (round thirteen, found on a blind set after it was scored).
+#[test]
+fn a_surname_completes_a_full_name_with_the_initial_a() {
+    for intro in [
+        "Tobrin A. Qelloway Jr. does not endorse candidates.",
+        "The Rev. Tobrin A. Qelloway was there.",
+        "Tobrin A. Qelloway came too.",
+    ] {
+        let text = format!("{intro}\n\n\"We are fine here,\" Qelloway said.\n");
+        let full = intro
+            .trim_start_matches("The Rev. ")
+            .split(" does")
+            .next()
+            .unwrap()
+            .split(" was")
+            .next()
+            .unwrap()
+            .split(" came")
+            .next()
+            .unwrap();
+        assert_eq!(run(&text)[0].speaker, some(full), "{intro}");
+    }
+}

@@ -886,6 +886,39 @@ const BLIND12B: Floors = Floors {
     wrong_persons: 7,
 };
 
+/// Floors for `tests/fixtures/blind13a/` (316 quotes, an invented
+/// Pennsylvania Senate race, scored blind before and after round
+/// thirteen; see its README): blind before the round recall 0.965,
+/// speaker 0.721, actor 0.738, wrong persons 0.069, group F1 0.667; round
+/// thirteen merged 0.968 / 0.735 / 0.752, 0.069, 0.667. After looking
+/// (not blind), the initial `A.` and a title before a listed given name:
+/// speaker 0.755, actor 0.758, 0.062.
+const BLIND13A: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.75,
+    actor: 0.75,
+    dates: 0.85,
+    grouping: 0.66,
+    wrong_persons: 19,
+};
+
+/// Floors for `tests/fixtures/blind13b/` (325 quotes, invented Yemen
+/// talks, scored blind before and after round thirteen; see its README):
+/// blind before the round recall 0.948, speaker 0.740, actor 0.812, wrong
+/// persons 0.026, group F1 0.732; round thirteen merged 0.954 / 0.732 /
+/// 0.800, 0.032, 0.732 (the round lost here); after looking (not blind)
+/// 0.951 / 0.741 / 0.809, 0.032.
+const BLIND13B: Floors = Floors {
+    recall: 0.945,
+    precision: 0.99,
+    speaker: 0.73,
+    actor: 0.80,
+    dates: 0.78,
+    grouping: 0.72,
+    wrong_persons: 10,
+};
+
 #[test]
 fn example_site_meets_the_attribution_targets() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -1037,4 +1070,14 @@ fn quotes_command_prints_what_was_found_and_warns_about_corrections() {
         ),
         "{out}"
     );
+}
+
+#[test]
+fn thirteenth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind13a", &BLIND13A);
+}
+
+#[test]
+fn thirteenth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind13b", &BLIND13B);
 }

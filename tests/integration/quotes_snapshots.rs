@@ -108,3 +108,9 @@ fn quotes_of_the_twelfth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind12a", quotes_json("tests/fixtures/blind12a"));
     insta::assert_json_snapshot!("quotes_blind12b", quotes_json("tests/fixtures/blind12b"));
 }
+
+#[test]
+fn quotes_of_the_thirteenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind13a", quotes_json("tests/fixtures/blind13a"));
+    insta::assert_json_snapshot!("quotes_blind13b", quotes_json("tests/fixtures/blind13b"));
+}
