@@ -235,8 +235,12 @@ impl Reader<'_> {
                     apposition: subject.apposition.clone(),
                     ..Subject::default()
                 };
+                // A name of two words or more is a name wherever it
+                // stands (`Dr. Ilya Brandov` opening a paragraph); a lone
+                // word must be written as one inside a sentence.
+                let name_like = name.contains(' ') || self.written_as_a_name(name);
                 let as_written = self.resolve(&reread, at).is_none().then(|| {
-                    self.written_as_a_name(name).then(|| Entity {
+                    name_like.then(|| Entity {
                         name: name.to_string(),
                         role: None,
                         actor: None,

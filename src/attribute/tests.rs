@@ -3471,3 +3471,21 @@ fn a_surname_completes_a_full_name_with_the_initial_a() {
         assert_eq!(run(&text)[0].speaker, some(full), "{intro}");
     }
 }
+
+/// A full name after a long office and a title, opening its paragraph
+/// and introduced nowhere else, is given as written: a name of two words
+/// needs no mid-sentence capital to be a name (only a lone word does).
+#[test]
+fn a_full_name_after_an_office_and_a_title_is_given_as_written() {
+    for subject in [
+        "Minister of State Dr. Ilvar Brandosk",
+        "Deputy Minister Dr. Ilvar Brandosk",
+        "Dr. Ilvar Brandosk",
+    ] {
+        let text = format!("{subject} said the talks would \"end in March.\"\n");
+        assert_eq!(run(&text)[0].speaker, some("Ilvar Brandosk"), "{subject}");
+    }
+    // A lone word opening the paragraph is still no name (`Officials`).
+    let lone = "Officials said the talks would \"end in March.\"\n";
+    assert_ne!(run(lone)[0].speaker, some("Officials"));
+}
