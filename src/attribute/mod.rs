@@ -887,11 +887,8 @@ impl Reader<'_> {
     ) -> Found {
         // A subject stretch no rule resolved, read by its form: a name
         // after titles, a lone name, a pronoun before the verb.
-        let reread = self.reread_subject(clause, base);
-        let (clause, as_written) = match &reread {
-            Some((reread, as_written)) => (reread, as_written.clone()),
-            None => (clause, None),
-        };
+        let reading = self.reread_subject(clause, base);
+        let clause = reading.clause.as_ref().unwrap_or(clause);
         let evidence = base + clause.evidence.start..base + clause.evidence.end;
         let pronoun = clause.subject.as_ref().is_some_and(|s| s.pronoun.is_some());
         let pronoun_gender = clause
@@ -917,9 +914,10 @@ impl Reader<'_> {
         let speaker = match named_in_sentence {
             _ if unnamed_in_sentence.is_some() => None,
             Some(named) => Some(named),
-            None => (clause.subject.as_ref())
-                .and_then(|s| self.resolve(s, base))
-                .or(as_written),
+            // Resolved once, by the reading when it did.
+            None => reading
+                .resolved
+                .unwrap_or_else(|| (clause.subject.as_ref()).and_then(|s| self.resolve(s, base))),
         };
         // `he had dismissed Tom Dorn as “...”`: a name after the pronoun
         // is not what it stands for.

@@ -195,29 +195,47 @@ fn is_title_word(w: &Word<'_>) -> bool {
     w.is(TITLES) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS)
 }
 
+/// A frame's clause after its subject stretch was read by its form.
+pub(super) struct SubjectReading<'a> {
+    /// The clause with its subject re-read; `None`: read on as it was.
+    pub(super) clause: Option<Clause<'a>>,
+    /// Whom the subject read on names, when the reading already resolved
+    /// it (a name nobody introduced given as written); `None`: not yet
+    /// resolved (a pronoun, which its own reader resolves).
+    pub(super) resolved: Option<Option<Entity>>,
+}
+
 impl Reader<'_> {
     /// `clause` with its subject read by its form, when no rule resolved
     /// the subject as the frame found it; with the speaker a lone name
     /// gives as written when nothing in the article or the files
     /// completes it (`McAllister said`: the person under a short name,
     /// not an unnamed `McAllister`). `None`: the clause stays as it was.
-    pub(super) fn reread_subject<'a>(
-        &self,
-        clause: &Clause<'a>,
-        at: usize,
-    ) -> Option<(Clause<'a>, Option<Entity>)> {
-        let subject = clause.subject.as_ref()?;
-        if subject.pronoun.is_some() || self.resolve(subject, at).is_some() {
-            return None;
+    pub(super) fn reread_subject<'a>(&self, clause: &Clause<'a>, at: usize) -> SubjectReading<'a> {
+        let as_it_was = |resolved| SubjectReading {
+            clause: None,
+            resolved,
+        };
+        let Some(subject) = clause.subject.as_ref() else {
+            return as_it_was(Some(None));
+        };
+        if subject.pronoun.is_some() {
+            return as_it_was(None);
         }
-        let (reread, as_written) = match head(subject.phrase)? {
+        if let Some(entity) = self.resolve(subject, at) {
+            return as_it_was(Some(Some(entity)));
+        }
+        let Some(head) = head(subject.phrase) else {
+            return as_it_was(Some(None));
+        };
+        let (reread, resolved) = match head {
             // `As he said it, a voice could be heard saying`: a clause of
             // time, not the frame; `as she put it` is one.
             Head::Pronoun(_)
                 if text::first_word(subject.phrase).is_some_and(|w| w.is(&["as"]))
                     && clause.verb != "put" =>
             {
-                return None;
+                return as_it_was(Some(None));
             }
             Head::Pronoun(pronoun) => (
                 Subject {
@@ -238,31 +256,30 @@ impl Reader<'_> {
                 // A name of two words or more is a name wherever it
                 // stands (`Dr. Ilya Brandov` opening a paragraph); a lone
                 // word must be written as one inside a sentence.
-                let name_like = name.contains(' ') || self.written_as_a_name(name);
-                let as_written = self.resolve(&reread, at).is_none().then(|| {
-                    name_like.then(|| Entity {
+                if let Some(entity) = self.resolve(&reread, at) {
+                    (reread, Some(Some(entity)))
+                } else if name.contains(' ') || self.written_as_a_name(name) {
+                    let as_written = Entity {
                         name: name.to_string(),
                         role: None,
                         actor: None,
                         person: true,
-                    })
-                });
-                match as_written {
+                    };
+                    (reread, Some(Some(as_written)))
+                } else {
                     // A word no one introduced and the article never
                     // writes as a name inside a sentence: `Officials`.
-                    Some(None) => return None,
-                    Some(entity) => (reread, entity),
-                    None => (reread, None),
+                    return as_it_was(Some(None));
                 }
             }
         };
-        Some((
-            Clause {
+        SubjectReading {
+            clause: Some(Clause {
                 subject: Some(reread),
                 ..clause.clone()
-            },
-            as_written,
-        ))
+            }),
+            resolved,
+        }
     }
 
     /// Whether the article writes `word` capitalised inside a sentence
