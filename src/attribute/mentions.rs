@@ -13,7 +13,7 @@ use super::lexicon::{
     NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
 };
 use super::registry::strip_article;
-use super::text::{Word, sentence_ends, whole_word_starts, words};
+use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
 use super::{Candidate, Reader, reported, speaker};
 use crate::model::Rule;
 
@@ -564,7 +564,7 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
 /// the verb.
 fn leading_clause(body: &str, end: usize) -> Option<Range<usize>> {
     let inner = body[end..].strip_prefix(", who ")?;
-    let verb = words(inner).into_iter().next()?;
+    let verb = first_word(inner)?;
     let len = inner
         .find([',', '.', ';', '—', '\n', '“', '"', ':'])
         .unwrap_or(inner.len());
@@ -591,8 +591,8 @@ fn party_tag(text: &str) -> bool {
 /// `chief executive of Acme`: words after a comma that describe the name
 /// before them, not a verb that goes on (`, said ...`).
 fn describes_someone(text: &str) -> bool {
-    let ws = words(text);
-    ws.first().is_some_and(|w| {
+    // The rest of the body follows: only its first word is read.
+    first_word(text).is_some_and(|w| {
         w.is(&["a", "an", "the", "its", "their", "his", "her", "one"])
             || w.is(OFFICE_WORDS)
             || w.is(ROLE_NOUNS)

@@ -111,6 +111,20 @@ pub fn attribute(
     spans: &[QuoteSpan],
     registry: &Registry,
 ) -> (Vec<Occurrence>, Vec<Warning>) {
+    // The rules read the words of each sentence and paragraph many times:
+    // they are split once.
+    text::keeping_words(&article.body, || {
+        read_article(article, blocks, spans, registry)
+    })
+}
+
+/// [`attribute`], the words of the body kept once split.
+fn read_article(
+    article: &Article,
+    blocks: &[Block],
+    spans: &[QuoteSpan],
+    registry: &Registry,
+) -> (Vec<Occurrence>, Vec<Warning>) {
     let quoted: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
     let mut reader = Reader {
         article,

@@ -443,30 +443,31 @@ impl Registry {
     /// The listed person with this name or alias; the Arabic article may
     /// be written or left out (`Bashar Assad` = `Bashar al-Assad`).
     pub fn person(&self, name: &str) -> Option<&ListedPerson> {
-        let key = name_key(name);
-        self.person_keys
-            .get(&key)
-            .or_else(|| {
-                // Most keys hold no `al`/`el` word to loosen: no new key then.
-                let loose = key
-                    .split(' ')
-                    .any(|w| w.len() > 5 && (w.starts_with("al") || w.starts_with("el")));
-                if loose {
-                    self.person_loose_keys.get(&loosen(&key))
-                } else {
-                    self.person_loose_keys.get(&key)
-                }
-            })
-            .copied()
-            .or_else(|| {
-                // Another transliteration of a listed name.
-                if self.person_identities.is_empty() {
-                    return None;
-                }
-                with_identity_key(name, |key| *self.person_identities.get(key?)?)
-            })
-            .or_else(|| self.person_without_middle_names(name))
-            .map(|i| &self.people[i])
+        with_name_key(name, |key| {
+            self.person_keys
+                .get(key)
+                .or_else(|| {
+                    // Most keys hold no `al`/`el` word to loosen: no new key then.
+                    let loose = key
+                        .split(' ')
+                        .any(|w| w.len() > 5 && (w.starts_with("al") || w.starts_with("el")));
+                    if loose {
+                        self.person_loose_keys.get(&loosen(key))
+                    } else {
+                        self.person_loose_keys.get(key)
+                    }
+                })
+                .copied()
+        })
+        .or_else(|| {
+            // Another transliteration of a listed name.
+            if self.person_identities.is_empty() {
+                return None;
+            }
+            with_identity_key(name, |key| *self.person_identities.get(key?)?)
+        })
+        .or_else(|| self.person_without_middle_names(name))
+        .map(|i| &self.people[i])
     }
 
     /// `Mohamed el-Mukhtar` for `Mohammed Yousif al-Mukhtar`: a name of
@@ -790,6 +791,24 @@ pub fn name_key(name: &str) -> String {
     general_name_key(name)
 }
 
+/// Hands `read` the [`name_key`] of `name`, for a short plain name (most
+/// names looked up) lowercased on the stack rather than into a new string.
+fn with_name_key<R>(name: &str, read: impl FnOnce(&str) -> R) -> R {
+    const STACK_LEN: usize = 64;
+    if name.is_ascii() && name.len() <= STACK_LEN {
+        let mut buffer = [0u8; STACK_LEN];
+        let lower = &mut buffer[..name.len()];
+        lower.copy_from_slice(name.as_bytes());
+        lower.make_ascii_lowercase();
+        if is_plain_key(lower)
+            && let Ok(key) = std::str::from_utf8(lower)
+        {
+            return read(key);
+        }
+    }
+    read(&name_key(name))
+}
+
 /// Lowercase letters and digits in words, one space between them, no
 /// word `al` or `el`: a name that is its own [`name_key`].
 fn is_plain_key(key: &[u8]) -> bool {
@@ -1022,6 +1041,28 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn the_key_handed_over_is_the_name_key() {
+        let long = "Wilhelmina Augusta Theodora Fitzgerald-Ramsbottom of Lower Piddle";
+        for name in [
+            "Tomasz Wrenfield",
+            "ODETTE BRAMWELL",
+            "Saad al-Harbi",
+            "Gráinne Ní Fhloinn",
+            "  Pell  ",
+            long,
+            "",
+        ] {
+            assert_eq!(
+                with_name_key(name, str::to_string),
+                name_key(name),
+                "{name}"
+            );
+        }
+        // A name past the stack buffer is keyed all the same.
+        assert!(long.len() > 64);
     }
 
     #[test]

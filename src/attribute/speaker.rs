@@ -15,7 +15,7 @@ use super::lexicon::{
     PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
     SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
 };
-use super::text::{Word, is_auxiliary, trim_clause, words};
+use super::text::{Word, is_auxiliary, trim_clause, words, words_from};
 
 /// Where the clause stands: before the quote or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1064,7 +1064,7 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             && let Some(w) = ws.get(clock)
         {
             piece = &piece[w.start..];
-            ws = words(piece);
+            ws = words_from(&ws, clock);
         }
         // `For Moon, who had waited for years, it was a risk.`: the
         // sentence is about Moon.
@@ -1074,7 +1074,7 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             && next.is_capitalised()
         {
             piece = &piece[next.start..];
-            ws = words(piece);
+            ws = words_from(&ws, 1);
         }
         // `As Tom Dorn puts it`: the clause's subject follows `As`.
         if let [opener, next, ..] = ws.as_slice()
@@ -1082,7 +1082,7 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             && next.is_capitalised()
         {
             piece = &piece[next.start..];
-            ws = words(piece);
+            ws = words_from(&ws, 1);
         }
         let Some(first) = ws.first() else { continue };
         if let Some(subject) = holder_apposition(&pieces, i).or_else(|| inverted_subject(piece)) {
@@ -1099,7 +1099,7 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         let name_run = ws.len() >= 2 && ws.iter().all(is_name_word);
         if first.is(PREPOSITIONS) && !possessive_opening
             || first.is(&["according"])
-            || first.lower().ends_with("ing") && !name_run
+            || ends_in_ing(first.text) && !name_run
             || !first.is_capitalised()
         {
             continue;
@@ -1147,6 +1147,13 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         found.push(subject);
     }
     found
+}
+
+/// Ends in `ing` once lowercased, without building the lowercase word (a
+/// test of every clause piece): no character but `i`, `n` and `g` in
+/// either case lowercases to a string that ends in them.
+fn ends_in_ing(word: &str) -> bool {
+    word.len() >= 3 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
 }
 
 /// `“...” — Ann Reyes` (a line of its own in a fact check or a list of
@@ -1762,6 +1769,35 @@ fn ordinary_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_in_ing_as_the_lowercase_word_does() {
+        for word in [
+            "Bowling",
+            "SINGING",
+            "Ing",
+            "ing",
+            "Ïng",
+            "İNG",
+            "Ng",
+            "Tsing",
+            "Kung",
+            "Spring’s",
+            "Pinger",
+            "",
+        ] {
+            let lower = Word {
+                text: word,
+                start: 0,
+                end: word.len(),
+                after: "",
+            }
+            .lower();
+            assert_eq!(ends_in_ing(word), lower.ends_with("ing"), "{word}");
+        }
+        assert!(ends_in_ing("Whistling"));
+        assert!(!ends_in_ing("Whistler"));
+    }
 
     fn who(context: &str, side: Side) -> Option<String> {
         let c = clause(context, side, &[])?;

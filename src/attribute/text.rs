@@ -281,6 +281,127 @@ pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item
 
 /// The words of `s`.
 pub fn words(s: &str) -> Vec<Word<'_>> {
+    if s.len() < KeptWords::MIN_TEXT_LEN {
+        return split_words(s);
+    }
+    KEPT_WORDS.with_borrow_mut(|kept| match kept {
+        Some(kept) => kept.words(s),
+        None => split_words(s),
+    })
+}
+
+/// Runs `read` with the words of every long text inside `body` kept once
+/// split: the rules read each sentence and paragraph of an article again
+/// and again (the paragraph for names, then for pronouns; the sentence
+/// for reported speech, then for who it introduces), and [`words`] hands
+/// them the words already split. Texts elsewhere are split as before.
+pub fn keeping_words<R>(body: &str, read: impl FnOnce() -> R) -> R {
+    /// Puts back what was kept before, however `read` ends.
+    struct Restore(Option<KeptWords>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            KEPT_WORDS.with_borrow_mut(|kept| *kept = previous);
+        }
+    }
+    let previous = KEPT_WORDS.replace(Some(KeptWords::new(body)));
+    let _restore = Restore(previous);
+    read()
+}
+
+/// The words of the texts split so far inside one body, by where the
+/// text stands in it and its length: while the body is borrowed (see
+/// [`keeping_words`]) the bytes there cannot change.
+struct KeptWords {
+    /// The address range of the body.
+    body: Range<usize>,
+    /// Per text (offset in the body, length), each word's text and
+    /// punctuation after it as offsets in the text.
+    split: FxHashMap<(usize, usize), Box<[KeptWord]>>,
+}
+
+#[derive(Clone, Copy)]
+struct KeptWord {
+    text: (u32, u32),
+    after: (u32, u32),
+}
+
+thread_local! {
+    static KEPT_WORDS: RefCell<Option<KeptWords>> = const { RefCell::new(None) };
+}
+
+impl KeptWords {
+    /// Shorter texts (mostly clause pieces, read once) cost less to split
+    /// again than to keep.
+    const MIN_TEXT_LEN: usize = 64;
+
+    fn new(body: &str) -> Self {
+        let start = body.as_ptr() as usize;
+        KeptWords {
+            body: start..start + body.len(),
+            split: FxHashMap::default(),
+        }
+    }
+
+    fn words<'s>(&mut self, s: &'s str) -> Vec<Word<'s>> {
+        let start = s.as_ptr() as usize;
+        let inside = self.body.start <= start && start + s.len() <= self.body.end;
+        // Offsets are kept as `u32`: a longer text is split every time.
+        if !inside || u32::try_from(s.len()).is_err() {
+            return split_words(s);
+        }
+        let key = (start - self.body.start, s.len());
+        if let Some(kept) = self.split.get(&key) {
+            let range = |(from, to): (u32, u32)| from as usize..to as usize;
+            return kept
+                .iter()
+                .map(|w| {
+                    let text = range(w.text);
+                    Word {
+                        text: &s[text.clone()],
+                        start: text.start,
+                        end: text.end,
+                        after: &s[range(w.after)],
+                    }
+                })
+                .collect();
+        }
+        let ws = split_words(s);
+        let offset = |at: usize| at as u32;
+        let after_start = |w: &Word<'_>| w.after.as_ptr() as usize - start;
+        let kept = ws
+            .iter()
+            .map(|w| KeptWord {
+                text: (offset(w.start), offset(w.end)),
+                after: (
+                    offset(after_start(w)),
+                    offset(after_start(w) + w.after.len()),
+                ),
+            })
+            .collect();
+        self.split.insert(key, kept);
+        ws
+    }
+}
+
+/// The words of `ws[k..]` as [`words`] splits the text from `ws[k]` on,
+/// `ws` being the words of a text: offsets count from that word, and
+/// nothing before it changes any word after (a punctuation piece only
+/// ever joins the word before it).
+pub fn words_from<'a>(ws: &[Word<'a>], k: usize) -> Vec<Word<'a>> {
+    let rest = ws.get(k..).unwrap_or_default();
+    let from = rest.first().map_or(0, |w| w.start);
+    rest.iter()
+        .map(|w| Word {
+            start: w.start - from,
+            end: w.end - from,
+            ..*w
+        })
+        .collect()
+}
+
+/// [`words`] without keeping: splits `s`.
+fn split_words(s: &str) -> Vec<Word<'_>> {
     // Bytes, not chars, for ASCII, classed by a table: every rule reads
     // words, so this runs over each sentence many times. Other characters
     // are decoded.
@@ -565,6 +686,57 @@ pub fn not_a_noun_phrase(phrase: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_from_a_word_on_are_the_words_of_the_rest() {
+        let text = "**09.40 GMT** – Marta Quell, who chairs it — said: “No.” (Again…) ok";
+        let ws = split_words(text);
+        for k in 0..=ws.len() {
+            let rest = ws.get(k).map_or("", |w| &text[w.start..]);
+            assert_eq!(words_from(&ws, k), split_words(rest), "from word {k}");
+        }
+        assert!(words_from(&ws, ws.len() + 3).is_empty());
+    }
+
+    #[test]
+    fn kept_words_are_the_words_split_again() {
+        let body = "Dara Venn, the harbour master, said on Friday – after a long wait – \
+                    that the pier would reopen. “It is safe,” she said. Nobody objected at all, \
+                    not even the ferry company.\n\nA second paragraph with a much longer \
+                    sentence in it, to be read twice.";
+        let cut = body.find(" “").expect("the body has a quote");
+        let sentences = [&body[..cut], &body[cut + 1..], &body[..40], body];
+        let first: Vec<Vec<Word<'_>>> = keeping_words(body, || {
+            let read = sentences.map(words);
+            // The three texts long enough are kept, and read again from
+            // there: the same words.
+            let kept = KEPT_WORDS.with_borrow(|k| k.as_ref().map(|k| k.split.len()));
+            assert_eq!(kept, Some(3));
+            assert_eq!(sentences.map(words), read);
+            read.into()
+        });
+        for (sentence, ws) in sentences.iter().zip(first) {
+            assert_eq!(ws, split_words(sentence), "{sentence}");
+        }
+        // Outside the body, and after the reading, texts are split anew.
+        let elsewhere = body.replace("Dara", "Cora");
+        keeping_words(body, || {
+            assert_eq!(words(&elsewhere), split_words(&elsewhere));
+        });
+        assert!(KEPT_WORDS.with_borrow(Option::is_none));
+    }
+
+    #[test]
+    fn a_reading_inside_another_leaves_the_outer_kept_words() {
+        let outer = "The first body, long enough to be kept once it has been split in words.";
+        let inner = "A second body, read while the first is being read, and kept apart from it.";
+        keeping_words(outer, || {
+            assert_eq!(words(outer), split_words(outer));
+            keeping_words(inner, || assert_eq!(words(inner), split_words(inner)));
+            let kept = KEPT_WORDS.with_borrow(|k| k.as_ref().map(|k| k.split.len()));
+            assert_eq!(kept, Some(1));
+        });
+    }
 
     /// Twenty-odd words each, so `Word::is` looks them up in its table.
     static BIRDS: [&str; 21] = [
