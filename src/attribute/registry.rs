@@ -860,13 +860,30 @@ pub fn loose_key(name: &str) -> String {
     loosen(&name_key(name))
 }
 
+/// Hands `read` the [`loose_key`] of `name`, built in a new string only
+/// when the name is not plain or has a word to loosen: the rules compare
+/// a name with every person the article named so far.
+pub fn with_loose_key<R>(name: &str, read: impl FnOnce(&str) -> R) -> R {
+    with_name_key(name, |key| {
+        if may_loosen(key) {
+            read(&loosen(key))
+        } else {
+            read(key)
+        }
+    })
+}
+
+/// Some word of `key` starts with `al` or `el`.
+fn may_loosen(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    (0..bytes.len()).any(|i| {
+        (i == 0 || bytes[i - 1] == b' ') && matches!(bytes.get(i..i + 2), Some(b"al" | b"el"))
+    })
+}
+
 fn loosen(key: &str) -> String {
     // Most keys have no word that starts with `al` or `el`: nothing to drop.
-    let bytes = key.as_bytes();
-    let may_loosen = (0..bytes.len()).any(|i| {
-        (i == 0 || bytes[i - 1] == b' ') && matches!(bytes.get(i..i + 2), Some(b"al" | b"el"))
-    });
-    if !may_loosen {
+    if !may_loosen(key) {
         return key.to_string();
     }
     let mut out = String::with_capacity(key.len());
@@ -1063,6 +1080,25 @@ mod tests {
         }
         // A name past the stack buffer is keyed all the same.
         assert!(long.len() > 64);
+    }
+
+    #[test]
+    fn the_loose_key_handed_over_is_the_loose_key() {
+        for name in [
+            "Abu Mohammed al-Julani",
+            "Ali Elkin",
+            "Tomasz Wrenfield",
+            "Elspeth Alvarado-Quint",
+            "Gráinne el-Fhloinn",
+            "",
+        ] {
+            assert_eq!(
+                with_loose_key(name, str::to_string),
+                loose_key(name),
+                "{name}"
+            );
+        }
+        assert!(with_loose_key("Abu Mohammed al-Julani", |k| k.ends_with(" julani")));
     }
 
     #[test]

@@ -315,27 +315,18 @@ impl Reader<'_> {
         }
         // Without `al-`: `Julani` completes `Abu Mohammed al-Julani`.
         let key = registry::loose_key(name);
-        let last_word = |full: &str| {
-            registry::loose_key(full)
-                .rsplit(' ')
-                .next()
-                .map(str::to_string)
+        let last_word_is_key = |full: &str| {
+            registry::with_loose_key(full, |full| full.rsplit(' ').next() == Some(key.as_str()))
         };
-        if let Some(known) = self
-            .discourse
-            .known
-            .iter()
-            .rev()
-            .find(|k| last_word(&k.name).as_deref() == Some(key.as_str()))
+        if let Some(known) = (self.discourse.known.iter().rev()).find(|k| last_word_is_key(&k.name))
         {
             return Some(known.name.clone());
         }
         // Family name first: `Wang Yi`, then `Wang`.
         if let Some(known) = self.discourse.known.iter().rev().find(|k| {
-            registry::loose_key(&k.name)
-                .split(' ')
-                .next()
-                .is_some_and(|first| first == key)
+            registry::with_loose_key(&k.name, |full| {
+                full.split(' ').next().is_some_and(|first| first == key)
+            })
         }) {
             return Some(known.name.clone());
         }

@@ -1085,7 +1085,9 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             ws = words_from(&ws, 1);
         }
         let Some(first) = ws.first() else { continue };
-        if let Some(subject) = holder_apposition(&pieces, i).or_else(|| inverted_subject(piece)) {
+        if let Some(subject) =
+            holder_apposition(&pieces, i).or_else(|| inverted_subject(piece, &ws))
+        {
             found.push(subject);
             continue;
         }
@@ -1204,8 +1206,8 @@ fn holder_apposition<'a>(pieces: &[&'a str], i: usize) -> Option<Subject<'a>> {
 /// `Among them was Ana Vell`, `Among the first to arrive was Ana Vell`:
 /// the subject after the verb of an inverted sentence, written as a full
 /// name that ends the piece.
-fn inverted_subject(piece: &str) -> Option<Subject<'_>> {
-    let ws = words(piece);
+/// `ws` are the words of `piece`.
+fn inverted_subject<'a>(piece: &'a str, ws: &[Word<'a>]) -> Option<Subject<'a>> {
     if !(ws.first()?.is(PREPOSITIONS) || ws[0].is(&["among"])) || !ws[0].is_capitalised() {
         return None;
     }
