@@ -29,8 +29,14 @@ pub struct Reported<'a> {
 /// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
 pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     // Most sentences hold no reporting verb: find out before splitting words.
-    static VERBS: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| AhoCorasick::new(REPORTING_VERBS).ok());
+    // Without a prefilter: the rare bytes it looks for first are common
+    // in prose, and the automaton alone answered in a third of the time.
+    static VERBS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .prefilter(false)
+            .build(REPORTING_VERBS)
+            .ok()
+    });
     if VERBS.as_ref().is_some_and(|v| !v.is_match(sentence)) {
         return None;
     }

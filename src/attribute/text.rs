@@ -405,79 +405,92 @@ fn split_words(s: &str) -> Vec<Word<'_>> {
     // Bytes, not chars, for ASCII, classed by a table: every rule reads
     // words, so this runs over each sentence many times. Other characters
     // are decoded.
-    let bytes = s.as_bytes();
     let mut out: Vec<Word<'_>> = Vec::with_capacity(s.len() / 5 + 1);
     let mut start = 0;
     while start < s.len() {
-        // A piece runs to the next whitespace, which ends it.
-        let mut end = start;
-        let mut next = s.len();
-        while end < s.len() {
-            let class = ASCII_CLASS[usize::from(bytes[end])];
-            if class & SPACE != 0 {
-                next = end + 1;
-                break;
+        let (end, next) = piece_end(s, start);
+        match word_in_piece(s, start, end) {
+            Some(word) => out.push(word),
+            // A piece of punctuation alone (`–`) follows the word before.
+            None => {
+                if let Some(w) = out.last_mut()
+                    && w.after.is_empty()
+                {
+                    w.after = &s[start..end];
+                }
             }
-            if class & OTHER_CHAR == 0 {
-                end += 1;
-                continue;
-            }
-            let (c, len) = char_at(s, end);
-            if c.is_whitespace() {
-                next = end + len;
-                break;
-            }
-            end += len;
-        }
-        let mut first = start;
-        while first < end {
-            let class = ASCII_CLASS[usize::from(bytes[first])];
-            if class & ALPHANUMERIC != 0 {
-                break;
-            }
-            if class & OTHER_CHAR == 0 {
-                first += 1;
-                continue;
-            }
-            let (c, len) = char_at(s, first);
-            if c.is_alphanumeric() {
-                break;
-            }
-            first += len;
-        }
-        let mut last = end;
-        while last > first {
-            let class = ASCII_CLASS[usize::from(bytes[last - 1])];
-            if class & ALPHANUMERIC != 0 {
-                break;
-            }
-            if class & OTHER_CHAR == 0 {
-                last -= 1;
-                continue;
-            }
-            let c = s[..last].chars().next_back().unwrap_or(' ');
-            if c.is_alphanumeric() {
-                break;
-            }
-            last -= c.len_utf8();
-        }
-        if first == last {
-            if let Some(w) = out.last_mut()
-                && w.after.is_empty()
-            {
-                w.after = &s[start..end];
-            }
-        } else {
-            out.push(Word {
-                text: &s[first..last],
-                start: first,
-                end: last,
-                after: &s[last..end],
-            });
         }
         start = next;
     }
     out
+}
+
+/// Where the piece of `s` from `start` ends, at the next whitespace, and
+/// where the next piece starts (after that whitespace).
+fn piece_end(s: &str, start: usize) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let mut end = start;
+    while end < s.len() {
+        let class = ASCII_CLASS[usize::from(bytes[end])];
+        if class & SPACE != 0 {
+            return (end, end + 1);
+        }
+        if class & OTHER_CHAR == 0 {
+            end += 1;
+            continue;
+        }
+        let (c, len) = char_at(s, end);
+        if c.is_whitespace() {
+            return (end, end + len);
+        }
+        end += len;
+    }
+    (end, s.len())
+}
+
+/// The word of the piece `s[start..end]` (no whitespace in it): the piece
+/// without the punctuation around it, with the punctuation after it;
+/// `None` when no letter or digit is left.
+fn word_in_piece(s: &str, start: usize, end: usize) -> Option<Word<'_>> {
+    let bytes = s.as_bytes();
+    let mut first = start;
+    while first < end {
+        let class = ASCII_CLASS[usize::from(bytes[first])];
+        if class & ALPHANUMERIC != 0 {
+            break;
+        }
+        if class & OTHER_CHAR == 0 {
+            first += 1;
+            continue;
+        }
+        let (c, len) = char_at(s, first);
+        if c.is_alphanumeric() {
+            break;
+        }
+        first += len;
+    }
+    let mut last = end;
+    while last > first {
+        let class = ASCII_CLASS[usize::from(bytes[last - 1])];
+        if class & ALPHANUMERIC != 0 {
+            break;
+        }
+        if class & OTHER_CHAR == 0 {
+            last -= 1;
+            continue;
+        }
+        let c = s[..last].chars().next_back().unwrap_or(' ');
+        if c.is_alphanumeric() {
+            break;
+        }
+        last -= c.len_utf8();
+    }
+    (first < last).then(|| Word {
+        text: &s[first..last],
+        start: first,
+        end: last,
+        after: &s[last..end],
+    })
 }
 
 /// Classes of bytes for [`words`]: ASCII whitespace, ASCII letters and
@@ -522,13 +535,13 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 pub fn first_word(s: &str) -> Option<Word<'_>> {
     // The first piece that has a letter or digit holds it; its text and
     // offsets do not depend on what follows.
-    let mut offset = 0;
-    for piece in s.split_inclusive(char::is_whitespace) {
-        if piece.contains(char::is_alphanumeric) {
-            let end = (offset + piece.len()).min(s.len());
-            return words(&s[..end]).into_iter().next_back();
+    let mut start = 0;
+    while start < s.len() {
+        let (end, next) = piece_end(s, start);
+        if let Some(word) = word_in_piece(s, start, end) {
+            return Some(word);
         }
-        offset += piece.len();
+        start = next;
     }
     None
 }
@@ -976,6 +989,13 @@ mod tests {
                 words(s).first().map(|w| w.start)
             );
         }
+        // Its `after` is the punctuation glued to it, not a dash after it.
+        let w = first_word("  “Pell,” – then the rest").expect("a word");
+        assert_eq!((w.text, w.after), ("Pell", ",”"));
+        assert_eq!(words("“Pell,” – then").first().map(|w| w.after), Some(",”"));
+        let w = first_word("Pell –, then").expect("a word");
+        assert_eq!(w.after, "");
+        assert_eq!(words("Pell –, then").first().map(|w| w.after), Some("–,"));
     }
 
     #[test]
