@@ -234,12 +234,13 @@ impl Reader<'_> {
         let after = leading.or(after);
         let phrase_start = start + reported::offset_in(before, phrase);
         // `former Villa captain Al Bee`: the phrase read leaves the word
-        // out, yet the post is no longer held.
+        // out, yet the title is no longer held (what the appositions say
+        // still counts).
         let held_formerly = words(&body[start..phrase_start])
             .last()
             .is_some_and(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
         if held_formerly {
-            return None;
+            subject.descriptor = "";
         }
         // `Atlantis's envoy, Jan Berg`: the piece before a comma says who
         // the name is.

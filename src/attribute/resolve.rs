@@ -48,6 +48,10 @@ impl Gender {
     }
 }
 
+/// Words of a role a title slot may hold (`deputy crisis management
+/// commissioner`): more is a clause, not a title.
+const TITLE_SLOT_WORDS: usize = 4;
+
 impl Reader<'_> {
     /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
     /// the sentence names before the quote is what `he` points to.
@@ -1827,9 +1831,18 @@ impl Reader<'_> {
             return None;
         }
         let ws = words(role);
-        let only_role = ws
-            .iter()
-            .all(|w| !w.is_capitalised() && !w.is(TITLE_SLOT_BREAKS));
+        // `director of football` is one role; `winner came in the 88th
+        // minute when striker` is a clause, not a title: a title is a few
+        // nouns, joined by `of` or `for` at most.
+        let joins_a_clause = |w: &text::Word<'_>| {
+            w.is(TITLE_SLOT_BREAKS)
+                || w.is(SUBORDINATORS)
+                || w.is(PREPOSITIONS) && !w.is(&["of", "for"])
+        };
+        let only_role = ws.len() <= TITLE_SLOT_WORDS
+            && ws
+                .iter()
+                .all(|w| !w.is_capitalised() && !joins_a_clause(w) && w.after.trim().is_empty());
         let outsider = ws.last().is_none_or(|w| w.is(OUTSIDER_ROLE_NOUNS));
         if !only_role || outsider {
             return None;

@@ -3644,3 +3644,26 @@ fn a_title_slot_at_a_mention_without_quotes_holds_for_the_persons_quotes() {
         );
     }
 }
+
+#[test]
+fn a_clause_after_an_actors_possessive_is_no_title_slot() {
+    for (intro, actor) in [
+        (
+            "Velmora's late winner came when plinker Ivo Tarn scored.",
+            None,
+        ),
+        (
+            "Velmora's third goal in the last minute fell to Ivo Tarn.",
+            None,
+        ),
+    ] {
+        let body = format!(
+            "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
+        );
+        assert_eq!(
+            speakers_and_actors(&title_slot_registry(), &body),
+            [(some("Ivo Tarn"), actor)],
+            "{body}"
+        );
+    }
+}
