@@ -17,6 +17,7 @@ use super::lexicon::{
     PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
+use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
 use super::lexicon::{CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
 use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
@@ -25,7 +26,6 @@ use super::lexicon::{
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
-use super::lexicon::{OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -1836,6 +1836,7 @@ impl Reader<'_> {
         // nouns, joined by `of` or `for` at most.
         let joins_a_clause = |w: &text::Word<'_>| {
             w.is(TITLE_SLOT_BREAKS)
+                || w.is(AUXILIARIES)
                 || w.is(SUBORDINATORS)
                 || w.is(PREPOSITIONS) && !w.is(&["of", "for"])
         };

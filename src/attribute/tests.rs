@@ -3656,6 +3656,7 @@ fn a_clause_after_an_actors_possessive_is_no_title_slot() {
             "Velmora's third goal in the last minute fell to Ivo Tarn.",
             None,
         ),
+        ("The one who spoke for Velmora is Ivo Tarn.", None),
     ] {
         let body = format!(
             "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
