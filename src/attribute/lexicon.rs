@@ -3282,3 +3282,46 @@ pub const STATE_ABBREVIATIONS: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass",
     "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Tenn", "Wash", "Wis", "Wyo",
 ];
+
+/// Nouns that, after an actor's name in the title slot (`Kremlin critic
+/// Ana Vell`, `City fan Jo Lin`), say how a person stands toward the actor
+/// rather than that they belong to it: no affiliation. See
+/// `resolve::title_slot_actor`.
+pub const OUTSIDER_ROLE_NOUNS: &[&str] = &[
+    "fan",
+    "supporter",
+    "critic",
+    "opponent",
+    "rival",
+    "ally",
+    "voter",
+    "customer",
+    "client",
+    "patient",
+    "passenger",
+    "shareholder",
+    "investor",
+    "watcher",
+    "observer",
+    "biographer",
+    "expert",
+    "veteran",
+    "alumnus",
+    "alumna",
+    "resident",
+    "native",
+];
+
+/// Words that end a title slot's role words (`AMCU organiser and
+/// activist`, `City captain who`): what follows is no longer the role the
+/// actor's name heads. See `resolve::title_slot_actor`.
+pub const TITLE_SLOT_BREAKS: &[&str] = &[
+    "and", "or", "but", "who", "whom", "whose", "which", "that", "with", "without", "against",
+    "to", "than", "like", "former", "ex", "once", "then", "turned",
+];
+
+/// Kinds of actor whose bare name before a role is a place, not a body
+/// the person belongs to (`Australia captain`, `Boston resident`,
+/// `Ohio farmer`): the title slot gives them no affiliation unless the
+/// role is an office (see `OFFICE_WORDS`) or the name is a possessive.
+pub const PLACE_KIND_WORDS: &[&str] = &["state", "government", "city", "country", "province"];

@@ -233,6 +233,15 @@ impl Reader<'_> {
         }
         let after = leading.or(after);
         let phrase_start = start + reported::offset_in(before, phrase);
+        // `former Villa captain Al Bee`: the phrase read leaves the word
+        // out, yet the title is no longer held (what the appositions say
+        // still counts).
+        let held_formerly = words(&body[start..phrase_start])
+            .last()
+            .is_some_and(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
+        if held_formerly {
+            subject.descriptor = "";
+        }
         // `Atlantis's envoy, Jan Berg`: the piece before a comma says who
         // the name is.
         let leading = &body[start..phrase_start];
@@ -268,6 +277,33 @@ impl Reader<'_> {
         let evidence = body[evidence_start..evidence_end].trim().to_string();
         if let Some(actor) = self.affiliation(&subject, mention.start) {
             return Some((actor, evidence));
+        }
+        // `City chief wrangler Ivo Tarn was more candid`: the phrase read
+        // keeps only the title words it knows, while the title slot needs
+        // none; the words before the name up to a comma are read whole.
+        if let Some(name) = subject.name {
+            let name_start = phrase_start + reported::offset_in(phrase, name);
+            let slot = body[start..name_start]
+                .rsplit([',', ';', ':', '(', '\n'])
+                .next()
+                .unwrap_or("");
+            let held_formerly = |before: &str| {
+                words(before)
+                    .iter()
+                    .any(|w| w.is(&["former"]) || w.lower().starts_with("ex-"))
+            };
+            let found = self
+                .registry
+                .actors_in(slot)
+                .last()
+                .filter(|m| !held_formerly(&slot[..m.range.start]))
+                .and_then(|m| {
+                    let title = &slot[m.range.start..];
+                    Some((self.title_slot_actor(title)?, format!("{title}{name}")))
+                });
+            if found.is_some() {
+                return found;
+            }
         }
         // `Her spokesman, Jordan Ng`: staff of the person the pronoun
         // means, found by `principal.rs` after this pass.

@@ -591,6 +591,36 @@ impl Registry {
         found
     }
 
+    /// The one child of `actor` a role is held in: `EU crisis management
+    /// commissioner` is of the `European Commission` under the `European
+    /// Union`, since the child's own name word (`commission`) begins a
+    /// word of the role. Words of five letters or more only; two such
+    /// children give none.
+    pub fn child_of_role(&self, actor: usize, role_words: &[String]) -> Option<usize> {
+        let own = self.name_words.get(actor)?;
+        let mut found = None;
+        for child in (0..self.actors.len()).filter(|&c| self.parent(c) == Some(actor)) {
+            let names_role = self.padded_names[child].iter().any(|name| {
+                let mut body_words = name
+                    .split_whitespace()
+                    .filter(|w| !own.iter().any(|o| o == w));
+                let first = body_words.next();
+                first.is_some()
+                    && first
+                        .into_iter()
+                        .chain(body_words)
+                        .all(|w| w.len() >= 5 && role_words.iter().any(|r| r.starts_with(w)))
+            });
+            if names_role {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(child);
+            }
+        }
+        found
+    }
+
     /// Is this actor a party within one body (`House Republicans`), the
     /// actor a member's title leads to from the party?
     pub fn is_party_in_body(&self, actor: usize) -> bool {
@@ -1192,5 +1222,26 @@ mod tests {
         ] {
             assert!(r.person(name).is_none(), "{name}");
         }
+    }
+
+    #[test]
+    fn a_role_begun_by_a_childs_own_name_word_is_held_in_that_child() {
+        let child = |id: &str, name: &str, aliases: &[&str]| Actor {
+            parent: Some("zunion".into()),
+            ..actor(id, name, aliases, &[])
+        };
+        let r = Registry::new(&[
+            actor("zunion", "Zandor Union", &["ZU"], &[]),
+            child("ztallage", "Zandor Tallage", &["Tallage"]),
+            child("zbank", "Zandor Bank", &[]),
+        ]);
+        let role =
+            |words: &[&str]| -> Vec<String> { words.iter().map(|w| w.to_string()).collect() };
+        assert_eq!(r.child_of_role(0, &role(&["crisis", "tallager"])), Some(1));
+        // `bank` is too short a word to tell a role by.
+        assert_eq!(r.child_of_role(0, &role(&["banker"])), None);
+        assert_eq!(r.child_of_role(0, &role(&["regional", "wrangler"])), None);
+        // A child has no children of its own here.
+        assert_eq!(r.child_of_role(1, &role(&["tallager"])), None);
     }
 }

@@ -17,6 +17,7 @@ use super::lexicon::{
     PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
+use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
 use super::lexicon::{CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
 use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
@@ -46,6 +47,10 @@ impl Gender {
         }
     }
 }
+
+/// Words of a role a title slot may hold (`deputy crisis management
+/// commissioner`): more is a clause, not a title.
+const TITLE_SLOT_WORDS: usize = 4;
 
 impl Reader<'_> {
     /// `Mohammed Alloush accused the regime: “...,” he said.`: the person
@@ -1088,6 +1093,12 @@ impl Reader<'_> {
         }
         if let Some(actor) = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
+            .find_map(|t| self.title_slot_actor(t))
+        {
+            return Some(actor);
+        }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
             .find_map(|t| self.nationality_office_state(t))
         {
             return Some(actor);
@@ -1770,6 +1781,70 @@ impl Reader<'_> {
             && !rest.starts_with('-')
             && words(rest).first().is_none_or(|w| !w.is_capitalised());
         whole.then(|| id_of(self.registry, m.actor))
+    }
+
+    /// `AMCU regional organiser`, `City captain`, `Vitória's captain`,
+    /// `the State Board of Elections' executive director`: the words of a
+    /// person's title headed by an actor's proper name, with nothing but
+    /// the role between that name and the person's. The slot says the
+    /// person holds the role in that actor whatever the role noun is, so
+    /// no list of roles is needed; what stands against it is listed
+    /// instead: a noun of how one stands toward an actor (`Kremlin
+    /// critic`), a clause or a second noun phrase inside the role, and a
+    /// bare place or party name (`Australia captain`, `Labour Minister`),
+    /// which only an office word or a possessive makes an affiliation.
+    pub(super) fn title_slot_actor(&self, phrase: &str) -> Option<String> {
+        let phrase = strip_article(phrase.trim());
+        let m = self.registry.actors_in(phrase).into_iter().next()?;
+        let name = &phrase[m.range.clone()];
+        // `a Ruritanian activist`: a nationality alone is no affiliation.
+        if m.range.start != 0
+            || !name.starts_with(char::is_uppercase)
+            || self.is_nationality(name, m.actor)
+        {
+            return None;
+        }
+        let rest = &phrase[m.range.end..];
+        let possessive = ["’s ", "'s ", "’ ", "' "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p.trim_end()));
+        let place_or_party = self.registry.is_party(m.actor)
+            || self
+                .registry
+                .kind(m.actor)
+                .is_some_and(|k| PLACE_KIND_WORDS.iter().any(|p| k.contains(p)));
+        if possessive.is_none() && place_or_party {
+            return None;
+        }
+        let role = possessive.unwrap_or(rest);
+        if !role.starts_with(' ') {
+            // `AMCU-backed`, `City,`: no role follows the name.
+            return None;
+        }
+        let ws = words(role);
+        // `director of football` is one role; `winner came in the 88th
+        // minute when striker` is a clause, not a title: a title is a few
+        // nouns, joined by `of` or `for` at most.
+        let joins_a_clause = |w: &text::Word<'_>| {
+            w.is(TITLE_SLOT_BREAKS)
+                || w.is(AUXILIARIES)
+                || w.is(SUBORDINATORS)
+                || w.is(PREPOSITIONS) && !w.is(&["of", "for"])
+        };
+        let only_role = ws.len() <= TITLE_SLOT_WORDS
+            && ws
+                .iter()
+                .all(|w| !w.is_capitalised() && !joins_a_clause(w) && w.after.trim().is_empty());
+        let outsider = ws.last().is_none_or(|w| w.is(OUTSIDER_ROLE_NOUNS));
+        if !only_role || outsider {
+            return None;
+        }
+        let role_words: Vec<String> = ws.iter().map(|w| w.lower()).collect();
+        let actor = self
+            .registry
+            .child_of_role(m.actor, &role_words)
+            .unwrap_or(m.actor);
+        Some(id_of(self.registry, actor))
     }
 
     /// The first actor an office phrase names, passing over the one an

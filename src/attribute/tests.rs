@@ -3489,3 +3489,182 @@ fn a_full_name_after_an_office_and_a_title_is_given_as_written() {
     let lone = "Officials said the talks would \"end in March.\"\n";
     assert_ne!(run(lone)[0].speaker, some("Officials"));
 }
+
+/// Actors of several kinds for the title slot (`resolve::title_slot_actor`):
+/// a club, a union known by an acronym, a place and a party, all with
+/// invented names.
+fn title_slot_registry() -> Registry {
+    let kinded = |id: &str, name: &str, aliases: &[&str], kind: &str| Actor {
+        kind: Some(kind.into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    Registry::new(&[
+        kinded("velmora", "Velmora Rovers", &["Velmora"], "club"),
+        kinded("ktwu", "Kelp and Tin Workers Union", &["KTWU"], "union"),
+        kinded("zandoria", "Zandoria", &["Zandorian"], "state"),
+        kinded("greys", "Grey Party", &["Greys"], "party"),
+    ])
+}
+
+#[test]
+fn an_actors_name_heading_a_persons_title_gives_that_actor_whatever_the_role() {
+    // Forms of the slot x frames; the role nouns (`plinker`, `wrangler`)
+    // are in no list: the slot, not the noun, carries the affiliation.
+    let slots = [
+        ("Velmora chief wrangler Ivo Tarn", "velmora"),
+        ("KTWU regional plinker Ivo Tarn", "ktwu"),
+        ("Velmora's plinker, Ivo Tarn,", "velmora"),
+        (
+            "The Kelp and Tin Workers Union's senior plinker, Ivo Tarn,",
+            "ktwu",
+        ),
+        ("Ivo Tarn, KTWU plinker,", "ktwu"),
+        // A possessive makes even a place or a party the body.
+        ("Zandoria's chief plinker, Ivo Tarn,", "zandoria"),
+    ];
+    for (slot, actor) in slots {
+        let frames = [
+            format!("{slot} said the talks were “going nowhere at all this week.”\n"),
+            format!("{slot} spoke first.\n\n“We are going nowhere at all this week,” Tarn said.\n"),
+        ];
+        for body in frames {
+            assert_eq!(
+                speakers_and_actors(&title_slot_registry(), &body),
+                [(some("Ivo Tarn"), some(actor))],
+                "{body}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_title_slot_that_is_a_place_a_party_or_an_outsider_gives_no_actor() {
+    let slots = [
+        // A bare place or party name before a role is a place or a
+        // portfolio, not a body the person belongs to.
+        "Zandoria plinker Ivo Tarn",
+        "Zandorian plinker Ivo Tarn",
+        // How one stands toward an actor is no membership.
+        "Velmora fan Ivo Tarn",
+        "KTWU critic Ivo Tarn",
+        // A lowercase alias, or a clause inside the role.
+        "Velmora plinker and ex-wrangler Ivo Tarn",
+    ];
+    for slot in slots {
+        let body = format!("{slot} said the talks were “going nowhere at all this week.”\n");
+        assert_eq!(
+            speakers_and_actors(&title_slot_registry(), &body),
+            [(some("Ivo Tarn"), None)],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_title_slot_gives_its_actor_to_its_own_person_only() {
+    let body = "Velmora chief wrangler Ivo Tarn met Oda Brisk on Monday.\n\n“We are going nowhere at all this week,” Brisk said.\n";
+    assert_eq!(
+        speakers_and_actors(&title_slot_registry(), body),
+        [(some("Oda Brisk"), None)]
+    );
+}
+
+#[test]
+fn a_title_slot_names_the_child_body_its_role_word_begins_with() {
+    let registry = Registry::new(&[
+        Actor {
+            kind: Some("organisation".into()),
+            ..actor("zunion", "Zandor Union", &["ZU"], None, &[])
+        },
+        actor(
+            "tallage",
+            "Zandor Tallage",
+            &["Tallage"],
+            Some("zunion"),
+            &[],
+        ),
+    ]);
+    assert_eq!(
+        speakers_and_actors(
+            &registry,
+            "ZU crisis tallager Ivo Tarn said the fleet was “already in the air tonight.”\n"
+        ),
+        [(some("Ivo Tarn"), some("tallage"))]
+    );
+    assert_eq!(
+        speakers_and_actors(
+            &registry,
+            "ZU crisis wrangler Ivo Tarn said the fleet was “already in the air tonight.”\n"
+        ),
+        [(some("Ivo Tarn"), some("zunion"))]
+    );
+}
+
+#[test]
+fn a_title_slot_held_formerly_gives_no_actor() {
+    for body in [
+        "Former Velmora captain Ivo Tarn said the club was “going nowhere at all.”\n",
+        "Speaking on the radio, former Velmora captain Ivo Tarn said the club was “going nowhere at all.”\n",
+        "Speaking on the radio, former Velmora captain Ivo Tarn said both sides had erred. “The club is going nowhere at all,” the 48-year-old said.\n",
+    ] {
+        let found = speakers_and_actors(&title_slot_registry(), body);
+        assert!(
+            found.iter().all(|(_, actor)| actor.is_none()),
+            "{body}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_title_slot_at_a_mention_without_quotes_holds_for_the_persons_quotes() {
+    // The role nouns are in no list, so the phrase reader does not keep
+    // them as title words: the slot is read from the words themselves.
+    for (intro, actor) in [
+        (
+            "Velmora chief wrangler Ivo Tarn was more candid.",
+            some("velmora"),
+        ),
+        (
+            "KTWU regional plinker Ivo Tarn was more candid.",
+            some("ktwu"),
+        ),
+        (
+            "Former Velmora chief wrangler Ivo Tarn was more candid.",
+            None,
+        ),
+        ("Velmora fan Ivo Tarn was more candid.", None),
+    ] {
+        let body = format!(
+            "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
+        );
+        assert_eq!(
+            speakers_and_actors(&title_slot_registry(), &body),
+            [(some("Ivo Tarn"), actor)],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_clause_after_an_actors_possessive_is_no_title_slot() {
+    for (intro, actor) in [
+        (
+            "Velmora's late winner came when plinker Ivo Tarn scored.",
+            None,
+        ),
+        (
+            "Velmora's third goal in the last minute fell to Ivo Tarn.",
+            None,
+        ),
+        ("The one who spoke for Velmora is Ivo Tarn.", None),
+    ] {
+        let body = format!(
+            "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
+        );
+        assert_eq!(
+            speakers_and_actors(&title_slot_registry(), &body),
+            [(some("Ivo Tarn"), actor)],
+            "{body}"
+        );
+    }
+}
