@@ -3282,3 +3282,31 @@ pub const STATE_ABBREVIATIONS: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Mass",
     "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Ore", "Tenn", "Wash", "Wis", "Wyo",
 ];
+
+/// Verbs that carry another clause's words about someone: a name after
+/// one of them, with a subject before it, stands in what that subject
+/// said (`A leadership aide said Dorn had told members`, `She criticized
+/// Dorn for`), not as the speaker. `quoted` and `asked` are left out:
+/// the person after them is who speaks (`quoted Dorn as saying`). See
+/// `agreement::named_in_a_complement`.
+pub const COMPLEMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "accused",
+    "criticized",
+    "criticised",
+    "named",
+    "urged",
+    "warned",
+    "wrote",
+    "noted",
+    "called",
+    "stated",
+    "announced",
+    "affirmed",
+    "insisted",
+];
