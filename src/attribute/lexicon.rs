@@ -3285,7 +3285,7 @@ pub const STATE_ABBREVIATIONS: &[&str] = &[
 
 /// Verbs that carry another clause's words about someone: a name after
 /// one of them, with a subject before it, stands in what that subject
-/// said (`A leadership aide said Dorn had told members`, `She criticized
+/// said (`A leadership aide said Dorn wanted a vote`, `She criticized
 /// Dorn for`), not as the speaker. `quoted` and `asked` are left out:
 /// the person after them is who speaks (`quoted Dorn as saying`). See
 /// `agreement::named_in_a_complement`.
