@@ -20,7 +20,7 @@ use super::Candidate;
 use super::identity::is_name_suffix;
 use super::lexicon::{COMPLEMENT_VERBS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, TITLES};
 use super::text::{Word, words};
-use crate::model::Rule;
+use crate::model::{QuoteKind, Rule};
 
 /// Withdraws each speaker its quote or attribution words contradict,
 /// with the quotes that continue it.
@@ -66,8 +66,11 @@ fn contradicted(candidate: &Candidate) -> bool {
         return false;
     };
     // An unnamed source or office is a description, not a name, and the
-    // editor's word is final.
-    if occurrence.anonymous
+    // editor's word is final. Reported speech is the writer's paraphrase,
+    // which names whom it likes (`Aleppo militants told Reuters that
+    // ... militants in Aleppo`).
+    if occurrence.kind != QuoteKind::Direct
+        || occurrence.anonymous
         || matches!(
             rule,
             Rule::Anonymous | Rule::UnnamedOffice | Rule::Correction | Rule::SameStatement
@@ -188,7 +191,7 @@ pub(super) fn named_in_a_complement(evidence: &str, speaker: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Occurrence, QuoteKind};
+    use crate::model::Occurrence;
 
     fn candidate(text: &str, speaker: &str, rule: Rule, evidence: &str, at: usize) -> Candidate {
         Candidate {
@@ -281,6 +284,21 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Reported speech names whom it likes: never withdrawn.
+    #[test]
+    fn reported_speech_is_never_withdrawn() {
+        let mut cs = [candidate(
+            "Brolt and Varnish had tabled a plan for the fighters in Brolt",
+            "Brolt fighters",
+            Rule::Reported,
+            "Brolt fighters told Reuters that",
+            0,
+        )];
+        cs[0].occurrence.kind = QuoteKind::Reported;
+        withdraw_contradicted(&mut cs);
+        assert!(cs[0].occurrence.speaker.is_some());
     }
 
     /// An unnamed source, an unnamed office and the editor's entry are
