@@ -3325,3 +3325,30 @@ pub const TITLE_SLOT_BREAKS: &[&str] = &[
 /// `Ohio farmer`): the title slot gives them no affiliation unless the
 /// role is an office (see `OFFICE_WORDS`) or the name is a possessive.
 pub const PLACE_KIND_WORDS: &[&str] = &["state", "government", "city", "country", "province"];
+/// Verbs that carry another clause's words about someone: a name after
+/// one of them, with a subject before it, stands in what that subject
+/// said (`A leadership aide said Dorn wanted a vote`, `She criticized
+/// Dorn for`), not as the speaker. `quoted` and `asked` are left out:
+/// the person after them is who speaks (`quoted Dorn as saying`). See
+/// `agreement::named_in_a_complement`.
+pub const COMPLEMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "accused",
+    "criticized",
+    "criticised",
+    "named",
+    "urged",
+    "warned",
+    "wrote",
+    "noted",
+    "called",
+    "stated",
+    "announced",
+    "affirmed",
+    "insisted",
+];

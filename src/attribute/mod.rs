@@ -15,6 +15,7 @@
 //! ([`reported`]) is found in sentences without quote marks. The editor's
 //! `quotes:` corrections ([`corrections`]) have the last word.
 
+mod agreement;
 mod bodies;
 mod coref;
 mod corrections;
@@ -144,6 +145,8 @@ fn read_article(
         reader.read_block(index, block, &spans[first..next]);
     }
     let mut candidates = std::mem::take(&mut reader.candidates);
+    // Before any affiliation is shared: a withdrawn speaker lends none.
+    agreement::withdraw_contradicted(&mut candidates);
     reader.affiliate_from_mentions(&mut candidates);
     share_affiliations(&mut candidates);
     reader.refine_to_member_bodies(&mut candidates);

@@ -146,9 +146,12 @@ impl Reader<'_> {
             return None;
         }
         let ws = words(subject.phrase);
-        let several = ws
-            .windows(3)
-            .any(|w| w[1].is(&["and"]) && w[0].is_capitalised() && w[2].is_capitalised());
+        let several = ws.windows(3).any(|w| {
+            w[1].is(&["and"])
+                && w[0].is_capitalised()
+                && w[2].is_capitalised()
+                && !joins_department_words(&ws, w[0].start, subject)
+        });
         if several {
             // `Sens. Ann Reyes, Tom Dorn and Jo Ames said`: several
             // speakers are no one speaker.
@@ -2274,13 +2277,29 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         }
         // `Registrar of Voters Dwayne K. Harkavy`: the word after an
         // office's `of` is its body, no first name.
-        let office_of_before = start >= 2
-            && ws[start - 1].is(&["of"])
-            && (ws[start - 2].is(TITLES)
-                || ws[start - 2].is(OFFICE_WORDS)
-                || ws[start - 2].is(PROFESSION_NOUNS));
-        if office_of_before && ws.len() - start >= 2 {
-            start += 1;
+        // `Minister of Foreign Affairs Quoren Daltavy`: the department
+        // runs on over a describing word (`Foreign`) and any other; the
+        // name is the word before the surname, or two with an initial,
+        // as `speaker::parse_subject` reads it.
+        let department = (2..=start).rev().find(|&k| {
+            ws[k - 1].is(&["of"])
+                && (ws[k - 2].is(TITLES)
+                    || ws[k - 2].is(OFFICE_WORDS)
+                    || ws[k - 2].is(PROFESSION_NOUNS))
+                && ws[k..start].iter().all(text::Word::is_capitalised)
+        });
+        if let Some(department) = department
+            && ws.len() - department >= 2
+        {
+            let last = &ws[ws.len() - 1];
+            let initial = (last.text.chars().count() == 1 || speaker::is_initials(last.text))
+                && last.after.trim() == ".";
+            let given = if initial && ws.len() - department >= 3 {
+                ws.len() - 2
+            } else {
+                ws.len() - 1
+            };
+            start = start.max(given);
         }
         if start == ws.len() {
             continue;
@@ -2301,4 +2320,29 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         places.push((i, full));
     }
     places
+}
+
+/// `Mineral and Petroleum Resources Minister Brel Okavu`: the `and` after
+/// the word at `left` joins the words of a department, which an office
+/// word closes before the name; not two people. The department opens
+/// the subject or follows a lowercase word, so `Ann Reyes and Energy
+/// Minister Tom Dorn` stays two.
+fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<'_>) -> bool {
+    let name_at = (subject.name)
+        .and_then(|n| subject.phrase.rfind(n))
+        .unwrap_or(subject.phrase.len());
+    let office = |w: &text::Word<'_>| w.is(OFFICE_WORDS) || w.is(PROFESSION_NOUNS) || w.is(TITLES);
+    let Some(k) = ws.iter().position(|w| w.start == left) else {
+        return false;
+    };
+    let opens_department = k == 0 || !ws[k - 1].is_capitalised();
+    let (Some(first), true) = (ws.get(k + 2), opens_department) else {
+        return false;
+    };
+    !office(first)
+        && first.end <= name_at
+        && ws[k + 3..]
+            .iter()
+            .take_while(|w| w.end <= name_at)
+            .any(office)
 }

@@ -1479,20 +1479,28 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // the name is the last two words.
     // `Registrar of Voters Dwayne K. Harkavy`: an office noun's `of`
     // too, and a middle initial stays with the name.
+    // `Minister of Foreign Affairs Quoren Daltavy`: a department word
+    // that also describes people (`Foreign`) may have moved the start
+    // past the `of`; the department still runs from it.
     let office_noun = |w: &Word<'_>| is_title(w) || w.is(OFFICE_WORDS) || w.is(PROFESSION_NOUNS);
-    if start >= 2
-        && head_words[start - 1].is(&["of"])
-        && office_noun(&head_words[start - 2])
-        && head_words.len() - start >= 3
+    let department = (2..=start.min(head_words.len())).rev().find(|&k| {
+        head_words[k - 1].is(&["of"])
+            && office_noun(&head_words[k - 2])
+            && head_words[k..start].iter().all(Word::is_capitalised)
+    });
+    if let Some(department) = department
+        && start < head_words.len()
+        && head_words.len() - department >= 3
     {
         let len = head_words.len();
         let middle = &head_words[len - 2];
         let initial = (middle.text.len() == 1 || is_initials(middle.text)) && middle.after == ".";
-        start = if initial && len - start >= 4 {
+        let name_start = if initial && len - department >= 4 {
             len - 3
         } else {
             len - 2
         };
+        start = start.max(name_start);
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
     // An opening `The` makes a body of a name that ends in a body's noun

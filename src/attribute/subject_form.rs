@@ -12,7 +12,7 @@ use super::lexicon::{
     ORGANISATION_WORDS, OUTLETS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
     STATE_ABBREVIATIONS, SUBJECT_FORM_GROUP_WORDS, TITLES,
 };
-use super::speaker::{Clause, Subject};
+use super::speaker::{self, Clause, Subject};
 use super::text::{self, Word};
 use super::{Entity, Reader, coref};
 
@@ -103,7 +103,30 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
     // Director Ann Reyes`: after a preposition, the run's first word
     // ends the body or office the role names.
     let after_preposition = start > 0 && ws[start - 1].is(PREPOSITIONS);
-    let run_start = start + usize::from(after_preposition && last - start >= 2);
+    // `Minister of Foreign Affairs Quoren Daltavy`: a describing word
+    // (`Foreign`) opening that body lengthens it by one word.
+    let describing = (ws[start..last].iter())
+        .take_while(|w| speaker::describes_person(w))
+        .count();
+    let skipped = if after_preposition && last - start >= 2 {
+        1 + describing * usize::from(last - start >= 2 + describing)
+    } else {
+        0
+    };
+    let run_start = start + skipped;
+    // `Minister of Brolt Harvests Quoren Daltavy`: after an office's
+    // `of`, a name no list knows is the last two words (three with a
+    // middle initial), as `speaker::parse_subject` reads it.
+    let office_of = after_preposition
+        && start >= 2
+        && ws[start - 1].is(&["of"])
+        && is_title_word(&ws[start - 2]);
+    let initial = last >= 1 && ws[last - 1].text.chars().count() == 1 && ws[last - 1].after == ".";
+    let office_department_end = if office_of && last >= start + 2 {
+        (last - 1 - usize::from(initial && last >= start + 3)).max(run_start)
+    } else {
+        run_start
+    };
     // The name starts at its first given name, else after the title,
     // office and role words the run opens with.
     let given =
@@ -117,7 +140,8 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
             .map_or(g, |title| title + 1),
         None => (run_start..=last)
             .find(|&k| !is_title_word(&ws[k]))
-            .unwrap_or(last + 1),
+            .unwrap_or(last + 1)
+            .max(office_department_end),
     };
     // A title before the name, or a role's preposition object skipped
     // (not the first of two names after `and`).

@@ -3668,3 +3668,78 @@ fn a_clause_after_an_actors_possessive_is_no_title_slot() {
         );
     }
 }
+
+/// A department named between an office's `of` and the name, with a word
+/// in it that also describes people (`Foreign`), stays with the office:
+/// the name is the last words. Invented departments and names.
+#[test]
+fn a_department_after_an_office_of_is_no_part_of_the_name() {
+    for office in [
+        "Minister of Foreign Affairs",
+        "Minister of Foreign Trade",
+        "Secretary of Varnish",
+        "Minister of Brolt Harvests",
+    ] {
+        let text = format!("{office} Quoren Daltavy said: \"We will not move an inch.\"\n");
+        assert_eq!(run(&text)[0].speaker, some("Quoren Daltavy"), "{office}");
+    }
+}
+
+/// `and` inside a department's name before an office word is one
+/// person's title, not two speakers; two names joined by `and` stay no
+/// one speaker.
+#[test]
+fn and_inside_a_department_name_joins_no_two_speakers() {
+    for department in ["Mineral and Petroleum Resources", "Brolt and Varnish"] {
+        let text = format!(
+            "{department} Minister Brel Okavu, who set up the inquiry in October, said: \"The inquiry will report soon.\"\n"
+        );
+        assert_eq!(run(&text)[0].speaker, some("Brel Okavu"), "{department}");
+    }
+    for several in [
+        "Brel Okavu and Quoren Daltavy said: \"The inquiry will report soon.\"\n",
+        "Sen. Brel Okavu and Sen. Quoren Daltavy said: \"The inquiry will report soon.\"\n",
+    ] {
+        assert_eq!(run(several)[0].speaker, None, "{several}");
+    }
+}
+
+/// A pronoun's pick that the quote itself contradicts (it names the
+/// picked person as someone else) is withdrawn with the quote read from
+/// the same words; the person's own quote elsewhere is kept.
+#[test]
+fn a_quote_naming_its_picked_speaker_is_withdrawn() {
+    let text = "Quoren Daltavy spoke first. \"We will not move,\" Daltavy said.\n\n\
+                He would not say whether he had met Brel Okavu. \"Brel and I talk every day,\" he said, adding that the man \"has a harder job than I do.\"\n";
+    let speakers = speakers(text);
+    assert_eq!(speakers[0], some("Quoren Daltavy"));
+    assert_ne!(speakers[1], some("Brel Okavu"));
+    assert_ne!(speakers[2], some("Brel Okavu"));
+}
+
+/// A name after another subject's speech verb stands in what that
+/// subject said: the quote is not the named person's.
+#[test]
+fn a_name_inside_another_subjects_words_is_not_the_speaker() {
+    let text = "Quoren Daltavy is the leader.\n\n\
+                An aide, who spoke on condition of anonymity, said Daltavy wanted the vote \"to happen this week.\"\n";
+    assert_ne!(run(text)[0].speaker, some("Quoren Daltavy"));
+    // Named as the subject, he keeps it.
+    let own = "Quoren Daltavy is the leader.\n\nDaltavy told members that the vote \"will happen this week.\"\n";
+    assert_eq!(run(own)[0].speaker, some("Quoren Daltavy"));
+}
+
+/// Departments of two words after an office's `of`, none of them in a
+/// list: the name no list knows is the last two words.
+#[test]
+fn a_two_word_department_stays_with_its_office() {
+    for (office, name) in [
+        ("Minister of Brolt Harvests", "Quoren Daltavy"),
+        ("Minister of Foreign Trade", "Quoren Daltavy"),
+        ("Minister of Foreign Affairs", "Anna Daltavy"),
+        ("Minister of Trade", "Quoren Daltavy"),
+    ] {
+        let text = format!("{office} {name} said: \"We will not move an inch.\"\n");
+        assert_eq!(run(&text)[0].speaker, some(name), "{office}");
+    }
+}
