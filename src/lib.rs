@@ -136,6 +136,22 @@ pub fn analyse_article(
     attribute::attribute(article, &blocks, &spans, registry)
 }
 
+/// The quotes of every article that no rule attributed, with the
+/// chooser's candidates and their features, by article source: the
+/// chooser's training data (`onrecord quotes --candidates`).
+pub fn chooser_cases(site: &Site) -> Vec<(String, attribute::ChooserCase)> {
+    let registry = attribute::Registry::new(&site.actors);
+    let mut cases = Vec::new();
+    for article in &site.articles {
+        let blocks = markdown::blocks(&article.body);
+        let spans = extract::find_quotes(&article.body, &blocks);
+        for case in attribute::chooser_cases(article, &blocks, &spans, &registry) {
+            cases.push((article.source.clone(), case));
+        }
+    }
+    cases
+}
+
 /// The package-wide end of [`analyse`]: one name per person across the
 /// articles, then stage 5, reusing the clusters of `statements` where
 /// they still hold, and telling `lap` when each of its passes ends (one

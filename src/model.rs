@@ -262,6 +262,9 @@ pub enum Rule {
     Correction,
     /// No rule: the speaker of another copy of the same statement.
     SameStatement,
+    /// No rule: the learned chooser's pick among the people the article
+    /// mentioned near the quote.
+    Chooser,
 }
 
 impl Rule {
@@ -280,6 +283,7 @@ impl Rule {
             Rule::Reported => "reported",
             Rule::Correction => "correction",
             Rule::SameStatement => "same-statement",
+            Rule::Chooser => "chooser",
         }
     }
 }
