@@ -225,7 +225,8 @@ def weights_file(names, weights, bias, limit):
         f"pub(super) const BIAS: f64 = {bias:.6f};",
         f"pub(super) const WEIGHTS: [f64; {len(names)}] = [",
     ]
-    lines += [f"    {w:.6f}, // {n}" for w, n in zip(weights, names)]
+    for w, n in zip(weights, names):
+        lines += [f"    // {n}", f"    {w:.6f},"]
     lines += [
         "];",
         "",

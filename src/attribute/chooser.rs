@@ -52,11 +52,10 @@ pub const FEATURES: [(&str, &str); FEATURE_COUNT] = [
     ("opens_paragraph", "the quote opens its paragraph"),
     ("label", "named in a label before the quote"),
     ("opens_sentence_before", "subject of the sentence before"),
-    ("continuation", "the quote goes on from an unattributed one"),
     ("only_one_near", "the only one named nearby"),
 ];
 
-pub const FEATURE_COUNT: usize = 23;
+pub const FEATURE_COUNT: usize = 22;
 
 /// How many paragraphs back a mention still makes a candidate.
 const REACH_PARAGRAPHS: usize = 3;
@@ -87,9 +86,6 @@ pub(super) struct Scene<'a> {
     /// The quote, with its marks.
     pub(super) quote: Range<usize>,
     pub(super) block: usize,
-    /// The quote went on from one with no speaker (the continuation rule
-    /// gave it nothing).
-    pub(super) continuation: bool,
 }
 
 /// A candidate speaker of a quote with its features.
@@ -198,8 +194,7 @@ pub(super) fn candidates(
                 let opening: Vec<_> = opening.map(|w| s.start + w.start).collect();
                 mine.iter().any(|m| opening.contains(&m.at))
             }));
-            f[21] = flag(scene.continuation);
-            f[22] = flag(!others_near);
+            f[21] = flag(!others_near);
             Choice {
                 entity: entity.clone(),
                 features: f,
@@ -280,5 +275,356 @@ fn subject_pronoun(word: &str) -> Option<Gender> {
         "he" | "He" => Some(Gender::Male),
         "she" | "She" => Some(Gender::Female),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::chooser_weights::TRAINED_FEATURES;
+    use super::*;
+
+    /// An invented article: paragraphs split on blank lines, the quotes
+    /// between curly marks, and `names` (the words that name someone, a
+    /// full name after each surname) mentioned wherever they stand
+    /// outside quotes. Quotes are the speakers given in `quoted` (by the
+    /// quote's index) and the chooser reads quote `at`.
+    struct Made {
+        body: String,
+        paragraphs: Vec<Range<usize>>,
+        quotes: Vec<Range<usize>>,
+        mentions: Vec<Mention>,
+    }
+
+    fn made(body: &str, names: &[(&str, &str)], quoted: &[(usize, &str)]) -> Made {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for piece in body.split("\n\n") {
+            paragraphs.push(start..start + piece.len());
+            start += piece.len() + 2;
+        }
+        let mut quotes = Vec::new();
+        let mut from = 0;
+        while let Some(open) = body[from..].find('“') {
+            let open = from + open;
+            let close = open + body[open..].find('”').expect("closed") + '”'.len_utf8();
+            quotes.push(open..close);
+            from = close;
+        }
+        let block_of = |at: usize| paragraphs.iter().position(|p| p.contains(&at)).unwrap();
+        let person = |name: &str| Entity {
+            name: name.to_string(),
+            role: None,
+            actor: None,
+            person: !name.starts_with("the "),
+        };
+        let mut mentions = Vec::new();
+        for (word, full) in names {
+            for (at, _) in body.match_indices(word) {
+                if !quotes.iter().any(|q| q.contains(&at)) {
+                    mentions.push(Mention {
+                        at,
+                        block: block_of(at),
+                        entity: person(full),
+                        quoted: false,
+                    });
+                }
+            }
+        }
+        for (k, full) in quoted {
+            let at = quotes[*k].start;
+            mentions.push(Mention {
+                at,
+                block: block_of(at),
+                entity: person(full),
+                quoted: true,
+            });
+        }
+        mentions.sort_by_key(|m| m.at);
+        Made {
+            body: body.to_string(),
+            paragraphs,
+            quotes,
+            mentions,
+        }
+    }
+
+    fn genders(name: &str) -> Option<Gender> {
+        match name {
+            "Vesna Oddel" | "Ilka Droum" => Some(Gender::Female),
+            "Tarn Brisk" | "Pell Quarrow" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    /// The features of each candidate of quote `at`, by name.
+    fn features_of(m: &Made, at: usize) -> Vec<(String, [f64; FEATURE_COUNT])> {
+        let quote = m.quotes[at].clone();
+        let scene = Scene {
+            body: &m.body,
+            paragraphs: &m.paragraphs,
+            quotes: &m.quotes,
+            block: m
+                .paragraphs
+                .iter()
+                .position(|p| p.contains(&quote.start))
+                .unwrap(),
+            quote,
+        };
+        candidates(&scene, &m.mentions, &genders)
+            .into_iter()
+            .map(|c| (c.entity.name, c.features))
+            .collect()
+    }
+
+    fn feature(name: &str) -> usize {
+        FEATURES.iter().position(|(n, _)| *n == name).expect(name)
+    }
+
+    /// Whether `feature` is on for `who` among the candidates of quote `at`.
+    fn on(m: &Made, at: usize, who: &str, name: &str) -> bool {
+        let all = features_of(m, at);
+        let (_, f) = all.iter().find(|(n, _)| n == who).expect(who);
+        f[feature(name)] > 0.0
+    }
+
+    const DOCK: &str = "Vesna Oddel met Tarn Brisk at the wharf.\n\n\
+        Oddel looked at the grey water. “We sail when the wind turns,” she said to nobody. Brisk nodded.";
+
+    fn dock() -> Made {
+        made(
+            DOCK,
+            &[
+                ("Vesna Oddel", "Vesna Oddel"),
+                ("Tarn Brisk", "Tarn Brisk"),
+                ("Oddel ", "Vesna Oddel"),
+                ("Brisk ", "Tarn Brisk"),
+            ],
+            &[],
+        )
+    }
+
+    #[test]
+    fn the_features_are_those_the_weights_were_trained_on() {
+        let names: Vec<&str> = FEATURES.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, TRAINED_FEATURES);
+    }
+
+    #[test]
+    fn candidates_are_the_people_named_up_to_the_next_sentence() {
+        let m = dock();
+        let names: Vec<String> = features_of(&m, 0)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["Vesna Oddel", "Tarn Brisk"]);
+        // Named only two sentences after the quote: no candidate.
+        let far = made(
+            "Ilka Droum waited.\n\n“Nothing moves tonight,” came a call. The tide was out. Pell Quarrow came late.",
+            &[
+                ("Ilka Droum", "Ilka Droum"),
+                ("Pell Quarrow", "Pell Quarrow"),
+            ],
+            &[],
+        );
+        let names: Vec<String> = features_of(&far, 0)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["Ilka Droum"]);
+    }
+
+    #[test]
+    fn a_mention_is_placed_relative_to_the_quote_sentence_and_paragraph() {
+        let m = dock();
+        assert!(on(&m, 0, "Vesna Oddel", "earlier_in_paragraph"));
+        assert!(!on(&m, 0, "Tarn Brisk", "earlier_in_paragraph"));
+        assert!(on(&m, 0, "Vesna Oddel", "opens_sentence_before"));
+        assert!(!on(&m, 0, "Tarn Brisk", "opens_sentence_before"));
+        assert!(on(&m, 0, "Tarn Brisk", "in_next_sentence"));
+        assert!(!on(&m, 0, "Vesna Oddel", "in_next_sentence"));
+        assert!(on(&m, 0, "Vesna Oddel", "nearest_before"));
+        assert!(!on(&m, 0, "Tarn Brisk", "nearest_before"));
+        assert!(on(&m, 0, "Tarn Brisk", "in_previous_paragraph"));
+        assert!(!on(&m, 0, "Vesna Oddel", "in_sentence_before"));
+        assert!(!on(&m, 0, "Vesna Oddel", "opens_paragraph"));
+        let same = made(
+            "At the wharf Pell Quarrow shrugged: the boats “are all ours now” and the crew cheered. Nobody else came.",
+            &[("Pell Quarrow", "Pell Quarrow")],
+            &[],
+        );
+        assert!(on(&same, 0, "Pell Quarrow", "in_sentence_before"));
+        assert!(!on(&same, 0, "Pell Quarrow", "in_sentence_after"));
+        assert!(on(&same, 0, "Pell Quarrow", "only_one_near"));
+        assert!(!on(&dock(), 0, "Tarn Brisk", "only_one_near"));
+    }
+
+    #[test]
+    fn a_pronoun_by_the_quote_agrees_or_disagrees() {
+        let m = dock();
+        assert!(on(&m, 0, "Vesna Oddel", "pronoun_agrees"));
+        assert!(!on(&m, 0, "Vesna Oddel", "pronoun_disagrees"));
+        assert!(on(&m, 0, "Tarn Brisk", "pronoun_disagrees"));
+        assert!(!on(&m, 0, "Tarn Brisk", "pronoun_agrees"));
+        // A pronoun more than a few words away, or inside a quote, is
+        // not read.
+        let far = DOCK.replace(
+            "she said to nobody",
+            "came a voice over the water from the far end of the pier, and she",
+        );
+        let far = made(
+            &far,
+            &[("Vesna Oddel", "Vesna Oddel"), ("Tarn Brisk", "Tarn Brisk")],
+            &[],
+        );
+        assert!(!on(&far, 0, "Vesna Oddel", "pronoun_agrees"));
+        let unknown = made(
+            "Zembo Fritt waited. “Nothing moves,” he said.",
+            &[("Zembo Fritt", "Zembo Fritt")],
+            &[],
+        );
+        assert!(on(&unknown, 0, "Zembo Fritt", "gender_unknown"));
+        assert!(!on(&m, 0, "Vesna Oddel", "gender_unknown"));
+    }
+
+    #[test]
+    fn someone_of_the_same_gender_named_nearer_is_told() {
+        let m = made(
+            "Ilka Droum and Pell Quarrow arrived. Later Vesna Oddel spoke to the crowd.\n\n“The nets are empty.”",
+            &[
+                ("Ilka Droum", "Ilka Droum"),
+                ("Pell Quarrow", "Pell Quarrow"),
+                ("Vesna Oddel", "Vesna Oddel"),
+            ],
+            &[],
+        );
+        assert!(on(&m, 0, "Ilka Droum", "same_gender_nearer"));
+        assert!(!on(&m, 0, "Pell Quarrow", "same_gender_nearer"));
+        assert!(!on(&m, 0, "Vesna Oddel", "same_gender_nearer"));
+        assert!(on(&m, 0, "Vesna Oddel", "opens_paragraph"));
+        assert!(on(&m, 0, "Vesna Oddel", "paragraphs_back"));
+    }
+
+    #[test]
+    fn who_was_quoted_and_where_is_told() {
+        let m = made(
+            "Pell Quarrow spoke first. “The harbour is closed,” Quarrow said. “For how long?” asked Tarn Brisk.\n\n“Until the storm passes.”",
+            &[
+                ("Pell Quarrow", "Pell Quarrow"),
+                ("Tarn Brisk", "Tarn Brisk"),
+            ],
+            &[(0, "Pell Quarrow"), (1, "Tarn Brisk")],
+        );
+        assert!(on(&m, 2, "Tarn Brisk", "last_quoted"));
+        assert!(!on(&m, 2, "Pell Quarrow", "last_quoted"));
+        assert!(on(&m, 2, "Pell Quarrow", "quoted_in_previous_paragraph"));
+        assert!(!on(&m, 2, "Pell Quarrow", "quoted_in_paragraph"));
+        assert!(on(&m, 1, "Pell Quarrow", "quoted_in_paragraph"));
+        assert!(on(&m, 2, "Pell Quarrow", "times_quoted"));
+        assert!(!on(&m, 0, "Pell Quarrow", "times_quoted"));
+    }
+
+    #[test]
+    fn a_label_before_the_quote_names_its_speaker() {
+        let m = made(
+            "Ilka Droum and Pell Quarrow debated.\n\nDroum: “The fleet stays.”",
+            &[
+                ("Ilka Droum", "Ilka Droum"),
+                ("Pell Quarrow", "Pell Quarrow"),
+                ("Droum:", "Ilka Droum"),
+            ],
+            &[],
+        );
+        assert!(on(&m, 0, "Ilka Droum", "label"));
+        assert!(!on(&m, 0, "Pell Quarrow", "label"));
+    }
+
+    #[test]
+    fn a_body_is_told() {
+        let m = made(
+            "the harbour board met Ilka Droum. “Fees will rise next spring.”",
+            &[
+                ("the harbour board", "the harbour board"),
+                ("Ilka Droum", "Ilka Droum"),
+            ],
+            &[],
+        );
+        let all = features_of(&m, 0);
+        let body = &all
+            .iter()
+            .find(|(n, _)| n == "the harbour board")
+            .unwrap()
+            .1;
+        let person = &all.iter().find(|(n, _)| n == "Ilka Droum").unwrap().1;
+        assert_eq!(body[feature("body")], 1.0);
+        assert_eq!(person[feature("body")], 0.0);
+    }
+
+    #[test]
+    fn the_chooser_gives_a_sure_pick_and_abstains_on_a_weak_one() {
+        let choice = |on: &[&str]| {
+            let mut features = [0.0; FEATURE_COUNT];
+            for name in on {
+                features[feature(name)] = 1.0;
+            }
+            Choice {
+                entity: Entity {
+                    name: on.join(" "),
+                    role: None,
+                    actor: None,
+                    person: true,
+                },
+                features,
+            }
+        };
+        // Named in the quote's sentence and nearest, a she agreeing:
+        // the model must be sure of it.
+        let sure = choice(&[
+            "in_sentence_before",
+            "nearest_before",
+            "earlier_in_paragraph",
+            "pronoun_agrees",
+            "named_in_full",
+            "times_named",
+            "only_one_near",
+        ]);
+        let weak = choice(&["paragraphs_back", "gender_unknown"]);
+        let wrong = choice(&[
+            "pronoun_disagrees",
+            "same_gender_nearer",
+            "in_previous_paragraph",
+        ]);
+        assert!(choose(&[weak.clone()]).is_none());
+        assert!(choose(&[wrong.clone()]).is_none());
+        let choices = [weak, sure.clone(), wrong];
+        let (picked, evidence) = choose(&choices).expect("a sure pick");
+        assert_eq!(picked, &sure.entity);
+        assert!(evidence.starts_with("chooser ("), "{evidence}");
+        assert!(
+            evidence.contains("named before the quote in its sentence"),
+            "{evidence}"
+        );
+    }
+
+    /// The committed weights are what the training script writes from the
+    /// committed training data.
+    #[test]
+    fn the_weights_are_what_the_script_writes() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let out = std::process::Command::new("python3")
+            .args([
+                &format!("{root}/tools/train_chooser.py"),
+                "train",
+                "--print",
+            ])
+            .output()
+            .expect("python3 runs tools/train_chooser.py");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let committed =
+            std::fs::read_to_string(format!("{root}/src/attribute/chooser_weights.rs")).unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), committed);
     }
 }

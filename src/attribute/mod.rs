@@ -991,7 +991,6 @@ impl Reader<'_> {
                 quotes: &outer,
                 quote: quote.outer.clone(),
                 block,
-                continuation: o.rule.is_some(),
             };
             let choices = chooser::candidates(&scene, &mentions, &gender);
             if !choices.is_empty() {
