@@ -115,7 +115,7 @@ pub fn settle_site(root: &Path, mut site: Site) -> Result<Site> {
 
 /// Stages 3-5: finds, attributes and groups the quotes of every article.
 pub fn analyse(site: &Site) -> Analysis {
-    let registry = attribute::Registry::new(&site.actors);
+    let registry = attribute::Registry::new(&site.actors).with_chooser(site.config.chooser);
     let per_article: Vec<_> = site
         .articles
         .par_iter()
@@ -140,7 +140,7 @@ pub fn analyse_article(
 /// chooser's candidates and their features, by article source: the
 /// chooser's training data (`onrecord quotes --candidates`).
 pub fn chooser_cases(site: &Site) -> Vec<(String, attribute::ChooserCase)> {
-    let registry = attribute::Registry::new(&site.actors);
+    let registry = attribute::Registry::new(&site.actors).with_chooser(site.config.chooser);
     let mut cases = Vec::new();
     for article in &site.articles {
         let blocks = markdown::blocks(&article.body);

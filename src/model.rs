@@ -24,6 +24,9 @@ pub struct SiteConfig {
     pub allow_html: bool,
     /// `[outlets]`: another name of an outlet -> the name it is listed under.
     pub outlets: std::collections::BTreeMap<String, String>,
+    /// Let the learned chooser give a speaker to quotes no rule
+    /// attributes (off: it gave a wrong real person on held-out sets).
+    pub chooser: bool,
 }
 
 impl SiteConfig {
@@ -38,6 +41,7 @@ impl SiteConfig {
             output_dir: "public".to_string(),
             allow_html: false,
             outlets: std::collections::BTreeMap::new(),
+            chooser: false,
         }
     }
 

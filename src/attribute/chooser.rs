@@ -412,10 +412,7 @@ mod tests {
     #[test]
     fn candidates_are_the_people_named_up_to_the_next_sentence() {
         let m = dock();
-        let names: Vec<String> = features_of(&m, 0)
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect();
+        let names: Vec<String> = features_of(&m, 0).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Vesna Oddel", "Tarn Brisk"]);
         // Named only two sentences after the quote: no candidate.
         let far = made(
@@ -426,10 +423,7 @@ mod tests {
             ],
             &[],
         );
-        let names: Vec<String> = features_of(&far, 0)
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect();
+        let names: Vec<String> = features_of(&far, 0).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["Ilka Droum"]);
     }
 

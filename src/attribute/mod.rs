@@ -115,7 +115,12 @@ pub fn attribute(
     registry: &Registry,
 ) -> (Vec<Occurrence>, Vec<Warning>) {
     let (reader, mut candidates) = read_article(article, blocks, spans, registry);
-    for (k, choices) in reader.chooser_cases(&candidates, blocks, spans) {
+    let cases = if registry.chooser() {
+        reader.chooser_cases(&candidates, blocks, spans)
+    } else {
+        Vec::new()
+    };
+    for (k, choices) in cases {
         if let Some((entity, evidence)) = chooser::choose(&choices) {
             let o = &mut candidates[k].occurrence;
             o.speaker = Some(entity.name.clone());
