@@ -175,7 +175,7 @@ pub(super) fn candidates(
             f[3] = (quoted_before.len() as f64).ln_1p();
             f[4] = flag(within(&(sentence.start..scene.quote.start)));
             f[5] = flag(within(&(scene.quote.end..sentence.end)));
-            f[6] = flag(next.as_ref().is_some_and(|n| within(n)));
+            f[6] = flag(next.as_ref().is_some_and(&within));
             f[7] = flag(within(&(paragraph.start..sentence.start)));
             f[8] = flag(mine.iter().any(|m| m.block + 1 == scene.block));
             f[9] = back.min(REACH_PARAGRAPHS + 1) as f64 / (REACH_PARAGRAPHS + 1) as f64;
@@ -587,8 +587,8 @@ mod tests {
             "same_gender_nearer",
             "in_previous_paragraph",
         ]);
-        assert!(choose(&[weak.clone()]).is_none());
-        assert!(choose(&[wrong.clone()]).is_none());
+        assert!(choose(std::slice::from_ref(&weak)).is_none());
+        assert!(choose(std::slice::from_ref(&wrong)).is_none());
         let choices = [weak, sure.clone(), wrong];
         let (picked, evidence) = choose(&choices).expect("a sure pick");
         assert_eq!(picked, &sure.entity);
