@@ -216,6 +216,7 @@ def weights_file(names, weights, bias, limit):
         "",
         "/// The features, in the order of the weights: what they were trained as.",
         "#[cfg(test)]",
+        "#[rustfmt::skip]",
         f"pub(super) const TRAINED_FEATURES: [&str; {len(names)}] = [",
     ]
     lines += [f'    "{n}",' for n in names]
@@ -223,6 +224,7 @@ def weights_file(names, weights, bias, limit):
         "];",
         "",
         f"pub(super) const BIAS: f64 = {bias:.6f};",
+        "#[rustfmt::skip]",
         f"pub(super) const WEIGHTS: [f64; {len(names)}] = [",
     ]
     for w, n in zip(weights, names):

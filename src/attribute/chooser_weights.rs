@@ -3,6 +3,7 @@
 
 /// The features, in the order of the weights: what they were trained as.
 #[cfg(test)]
+#[rustfmt::skip]
 pub(super) const TRAINED_FEATURES: [&str; 22] = [
     "last_quoted",
     "quoted_in_paragraph",
@@ -29,29 +30,51 @@ pub(super) const TRAINED_FEATURES: [&str; 22] = [
 ];
 
 pub(super) const BIAS: f64 = -3.958169;
+#[rustfmt::skip]
 pub(super) const WEIGHTS: [f64; 22] = [
     // last_quoted
-    -0.213567, // quoted_in_paragraph
-    1.782797,  // quoted_in_previous_paragraph
-    0.520941,  // times_quoted
-    -0.883766, // in_sentence_before
-    2.627683,  // in_sentence_after
-    0.911497,  // in_next_sentence
-    0.293118,  // earlier_in_paragraph
-    1.143889,  // in_previous_paragraph
-    -0.845552, // paragraphs_back
-    0.267209,  // nearest_before
-    1.170526,  // pronoun_agrees
-    0.681514,  // pronoun_disagrees
-    -1.812946, // gender_unknown
-    -0.418381, // same_gender_nearer
-    -0.837324, // times_named
-    1.327846,  // named_in_full
-    1.107046,  // body
-    -0.327682, // opens_paragraph
-    0.439439,  // label
-    0.471942,  // opens_sentence_before
-    0.623018,  // only_one_near
+    -0.213567,
+    // quoted_in_paragraph
+    1.782797,
+    // quoted_in_previous_paragraph
+    0.520941,
+    // times_quoted
+    -0.883766,
+    // in_sentence_before
+    2.627683,
+    // in_sentence_after
+    0.911497,
+    // in_next_sentence
+    0.293118,
+    // earlier_in_paragraph
+    1.143889,
+    // in_previous_paragraph
+    -0.845552,
+    // paragraphs_back
+    0.267209,
+    // nearest_before
+    1.170526,
+    // pronoun_agrees
+    0.681514,
+    // pronoun_disagrees
+    -1.812946,
+    // gender_unknown
+    -0.418381,
+    // same_gender_nearer
+    -0.837324,
+    // times_named
+    1.327846,
+    // named_in_full
+    1.107046,
+    // body
+    -0.327682,
+    // opens_paragraph
+    0.439439,
+    // label
+    0.471942,
+    // opens_sentence_before
+    0.623018,
+    // only_one_near
     0.293505,
 ];
 

@@ -114,7 +114,8 @@ pub fn attribute(
     spans: &[QuoteSpan],
     registry: &Registry,
 ) -> (Vec<Occurrence>, Vec<Warning>) {
-    let (reader, mut candidates) = read_article(article, blocks, spans, registry);
+    let (reader, mut candidates) =
+        read_article(article, blocks, spans, registry, registry.chooser());
     let cases = if registry.chooser() {
         reader.chooser_cases(&candidates, blocks, spans)
     } else {
@@ -160,7 +161,7 @@ pub fn chooser_cases(
     spans: &[QuoteSpan],
     registry: &Registry,
 ) -> Vec<ChooserCase> {
-    let (reader, candidates) = read_article(article, blocks, spans, registry);
+    let (reader, candidates) = read_article(article, blocks, spans, registry, true);
     (reader.chooser_cases(&candidates, blocks, spans))
         .into_iter()
         .map(|(k, choices)| ChooserCase {
@@ -171,12 +172,14 @@ pub fn chooser_cases(
 }
 
 /// Reads an article with the rules: the reading state at its end and the
-/// quotes found, in body order.
+/// quotes found, in body order. The people named are noted for the
+/// chooser only when `for_chooser`: no cost when it is off.
 fn read_article<'a>(
     article: &'a Article,
     blocks: &[Block],
     spans: &[QuoteSpan],
     registry: &'a Registry,
+    for_chooser: bool,
 ) -> (Reader<'a>, Vec<Candidate>) {
     let quoted: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
     let mut reader = Reader {
@@ -187,7 +190,7 @@ fn read_article<'a>(
         candidates: Vec::new(),
         full_names: std::cell::RefCell::default(),
         body_names: std::cell::RefCell::default(),
-        mentions: Vec::new(),
+        mentions: for_chooser.then(Vec::new),
     };
     let mut next = 0;
     for (index, block) in blocks.iter().enumerate() {
@@ -217,8 +220,8 @@ struct Reader<'a> {
     /// Per listed name, whether the body holds it.
     body_names: std::cell::RefCell<std::collections::HashMap<String, bool>>,
     /// The people the article names outside quotes, in body order: the
-    /// chooser's candidates.
-    mentions: Vec<chooser::Mention>,
+    /// chooser's candidates (`None`: the chooser is off, none noted).
+    mentions: Option<Vec<chooser::Mention>>,
 }
 
 /// What one attribution clause gave.
@@ -274,7 +277,7 @@ impl Reader<'_> {
         // what `he` and `she` in it may mean.
         // Only a quote's pronoun reads them.
         let quoted: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
-        if block.kind != BlockKind::Heading {
+        if block.kind != BlockKind::Heading && self.mentions.is_some() {
             self.note_mentions(index, range.clone(), &quoted);
         }
         self.discourse.named_in_block = if quotes.is_empty() {
@@ -940,7 +943,7 @@ impl Reader<'_> {
                     actor: None,
                     person: true,
                 });
-            self.mentions.push(chooser::Mention {
+            (self.mentions.get_or_insert_default()).push(chooser::Mention {
                 at: n.at,
                 block: index,
                 entity,
@@ -969,7 +972,8 @@ impl Reader<'_> {
                 })
             })
             .collect();
-        let mut mentions: Vec<Mention> = self.mentions.iter().cloned().chain(quoted).collect();
+        let named = self.mentions.iter().flatten().cloned();
+        let mut mentions: Vec<Mention> = named.chain(quoted).collect();
         mentions.sort_by_key(|m| m.at);
         let paragraphs: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
         let outer: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
