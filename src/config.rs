@@ -18,6 +18,7 @@ const KNOWN_KEYS: &[&str] = &[
     "output_dir",
     "allow_html",
     "outlets",
+    "chooser",
 ];
 
 /// Values that are checked keep their span, so errors point at them.
@@ -31,6 +32,7 @@ struct RawConfig {
     output_dir: Option<Spanned<String>>,
     allow_html: Option<bool>,
     outlets: Option<std::collections::BTreeMap<String, String>>,
+    chooser: Option<bool>,
 }
 
 /// Themes built into onrecord; any other `theme` must be a folder under `themes/`.
@@ -143,6 +145,7 @@ pub fn parse(file: &str, text: &str) -> Result<(SiteConfig, Vec<Warning>)> {
         output_dir,
         allow_html: raw.allow_html.unwrap_or(defaults.allow_html),
         outlets: raw.outlets.unwrap_or_default(),
+        chooser: raw.chooser.unwrap_or(defaults.chooser),
         ..defaults
     };
     Ok((config, warnings))

@@ -162,7 +162,7 @@ impl Session {
         let full = loaded.invalidate_analyses();
         let analysed = loaded.analyse_missing(&site);
         stage("analyse", &mut timings);
-        let registry = attribute::Registry::new(&site.actors);
+        let registry = attribute::Registry::new(&site.actors).with_chooser(site.config.chooser);
         // Copied on every core: 64,000 quotes at 10,000 articles.
         let kept = &loaded.analysed;
         let per_article = (site.articles.par_iter())
@@ -448,7 +448,7 @@ impl Loaded {
     /// Finds and attributes the quotes of the articles not analysed yet;
     /// returns how many there were.
     fn analyse_missing(&mut self, site: &Site) -> usize {
-        let registry = attribute::Registry::new(&site.actors);
+        let registry = attribute::Registry::new(&site.actors).with_chooser(site.config.chooser);
         let missing: Vec<_> = site
             .articles
             .par_iter()

@@ -115,7 +115,7 @@ pub fn settle_site(root: &Path, mut site: Site) -> Result<Site> {
 
 /// Stages 3-5: finds, attributes and groups the quotes of every article.
 pub fn analyse(site: &Site) -> Analysis {
-    let registry = attribute::Registry::new(&site.actors);
+    let registry = attribute::Registry::new(&site.actors).with_chooser(site.config.chooser);
     let per_article: Vec<_> = site
         .articles
         .par_iter()
@@ -134,6 +134,22 @@ pub fn analyse_article(
     let blocks = markdown::blocks(&article.body);
     let spans = extract::find_quotes(&article.body, &blocks);
     attribute::attribute(article, &blocks, &spans, registry)
+}
+
+/// The quotes of every article that no rule attributed, with the
+/// chooser's candidates and their features, by article source: the
+/// chooser's training data (`onrecord quotes --candidates`).
+pub fn chooser_cases(site: &Site) -> Vec<(String, attribute::ChooserCase)> {
+    let registry = attribute::Registry::new(&site.actors).with_chooser(site.config.chooser);
+    let mut cases = Vec::new();
+    for article in &site.articles {
+        let blocks = markdown::blocks(&article.body);
+        let spans = extract::find_quotes(&article.body, &blocks);
+        for case in attribute::chooser_cases(article, &blocks, &spans, &registry) {
+            cases.push((article.source.clone(), case));
+        }
+    }
+    cases
 }
 
 /// The package-wide end of [`analyse`]: one name per person across the

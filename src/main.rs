@@ -99,6 +99,11 @@ enum Command {
         /// `text` for reading, `json` for tools (the records of data/quotes.json).
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Print instead the quotes no rule attributed, each with the
+        /// chooser's candidates and features, as JSON: the training data
+        /// of `tools/train_chooser.py`.
+        #[arg(long)]
+        candidates: bool,
     },
     /// Turn web pages saved from a browser into articles under content/articles/.
     Import {
@@ -231,7 +236,12 @@ fn main() -> ExitCode {
             build(&options, timings, printer)
         }
         Command::Check { site, format } => check(&site.path(), format, printer),
-        Command::Quotes { site, format } => quotes(site.path(), format, printer),
+        Command::Quotes {
+            site,
+            candidates: true,
+            ..
+        } => chooser_candidates(site.path(), printer),
+        Command::Quotes { site, format, .. } => quotes(site.path(), format, printer),
         Command::Import { files, root } => import(&root, &files, printer),
         Command::New { what, root } => new(&root, what, printer),
         Command::Archive { site, output } => archive(site.path(), output, printer),
@@ -452,6 +462,50 @@ fn count(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// The chooser's training data: per quote no rule attributed, its
+/// candidates with their features, in the order of
+/// `onrecord::attribute::chooser::FEATURES`.
+fn chooser_candidates(root: PathBuf, printer: Printer) -> Result<ExitCode, Error> {
+    use onrecord::attribute::chooser::FEATURES;
+    let (site, warnings) = onrecord::load_site(&root)?;
+    printer.warnings(&warnings);
+    #[derive(serde::Serialize)]
+    struct Candidate<'a> {
+        name: &'a str,
+        features: &'a [f64],
+    }
+    #[derive(serde::Serialize)]
+    struct Case<'a> {
+        source: &'a str,
+        text: &'a str,
+        candidates: Vec<Candidate<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Dump<'a> {
+        features: Vec<&'a str>,
+        cases: Vec<Case<'a>>,
+    }
+    let cases = onrecord::chooser_cases(&site);
+    let dump = Dump {
+        features: FEATURES.iter().map(|(name, _)| *name).collect(),
+        cases: (cases.iter())
+            .map(|(source, case)| Case {
+                source,
+                text: &case.text,
+                candidates: (case.choices.iter())
+                    .map(|c| Candidate {
+                        name: &c.entity.name,
+                        features: &c.features,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let out = serde_json::to_string(&dump).map_err(|e| Error::Usage(e.to_string()))? + "\n";
+    out!("{out}");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn quotes(root: PathBuf, format: Format, printer: Printer) -> Result<ExitCode, Error> {

@@ -24,6 +24,9 @@ pub struct SiteConfig {
     pub allow_html: bool,
     /// `[outlets]`: another name of an outlet -> the name it is listed under.
     pub outlets: std::collections::BTreeMap<String, String>,
+    /// Let the learned chooser give a speaker to quotes no rule
+    /// attributes (off: it gave a wrong real person on held-out sets).
+    pub chooser: bool,
 }
 
 impl SiteConfig {
@@ -38,6 +41,7 @@ impl SiteConfig {
             output_dir: "public".to_string(),
             allow_html: false,
             outlets: std::collections::BTreeMap::new(),
+            chooser: false,
         }
     }
 
@@ -262,6 +266,9 @@ pub enum Rule {
     Correction,
     /// No rule: the speaker of another copy of the same statement.
     SameStatement,
+    /// No rule: the learned chooser's pick among the people the article
+    /// mentioned near the quote.
+    Chooser,
 }
 
 impl Rule {
@@ -280,6 +287,7 @@ impl Rule {
             Rule::Reported => "reported",
             Rule::Correction => "correction",
             Rule::SameStatement => "same-statement",
+            Rule::Chooser => "chooser",
         }
     }
 }

@@ -17,6 +17,8 @@
 
 mod agreement;
 mod bodies;
+pub mod chooser;
+mod chooser_weights;
 mod coref;
 mod corrections;
 pub mod dates;
@@ -41,6 +43,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
+use chooser::Mention;
 use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
@@ -115,37 +118,37 @@ pub fn attribute(
     // The rules read the words of each sentence and paragraph many times:
     // they are split once.
     text::keeping_words(&article.body, || {
-        read_article(article, blocks, spans, registry)
+        attribute_article(article, blocks, spans, registry)
     })
 }
 
 /// [`attribute`], the words of the body kept once split.
-fn read_article(
+fn attribute_article(
     article: &Article,
     blocks: &[Block],
     spans: &[QuoteSpan],
     registry: &Registry,
 ) -> (Vec<Occurrence>, Vec<Warning>) {
-    let quoted: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
-    let mut reader = Reader {
-        article,
-        registry,
-        entity_table: descriptor::EntityTable::build(&article.body, blocks, &quoted),
-        discourse: Discourse::default(),
-        candidates: Vec::new(),
-        full_names: std::cell::RefCell::default(),
-        body_names: std::cell::RefCell::default(),
+    let (reader, mut candidates) =
+        read_article(article, blocks, spans, registry, registry.chooser());
+    let cases = if registry.chooser() {
+        reader.chooser_cases(&candidates, blocks, spans)
+    } else {
+        Vec::new()
     };
-    let mut next = 0;
-    for (index, block) in blocks.iter().enumerate() {
-        let first = next;
-        while next < spans.len() && spans[next].block == index {
-            next += 1;
+    for (k, choices) in cases {
+        if let Some((entity, evidence)) = chooser::choose(&choices) {
+            let o = &mut candidates[k].occurrence;
+            o.speaker = Some(entity.name.clone());
+            o.role.clone_from(&entity.role);
+            o.actor.clone_from(&entity.actor);
+            o.evidence = Some(evidence);
+            o.evidence_span = None;
+            o.rule = Some(Rule::Chooser);
         }
-        reader.read_block(index, block, &spans[first..next]);
     }
-    let mut candidates = std::mem::take(&mut reader.candidates);
-    // Before any affiliation is shared: a withdrawn speaker lends none.
+    // After the chooser, before any affiliation is shared: a withdrawn
+    // speaker lends none.
     agreement::withdraw_contradicted(&mut candidates);
     reader.affiliate_from_mentions(&mut candidates);
     share_affiliations(&mut candidates);
@@ -157,6 +160,66 @@ fn read_article(
         .map(|c| c.occurrence)
         .collect();
     (occurrences, warnings)
+}
+
+/// A quote no rule attributed, with the chooser's candidates: what
+/// `onrecord quotes --candidates` writes for training the chooser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChooserCase {
+    /// The quoted words.
+    pub text: String,
+    pub choices: Vec<chooser::Choice>,
+}
+
+/// The quotes of one article that no rule attributed, each with the
+/// chooser's candidates and their features, whatever the chooser picks.
+pub fn chooser_cases(
+    article: &Article,
+    blocks: &[Block],
+    spans: &[QuoteSpan],
+    registry: &Registry,
+) -> Vec<ChooserCase> {
+    let (reader, candidates) = read_article(article, blocks, spans, registry, true);
+    (reader.chooser_cases(&candidates, blocks, spans))
+        .into_iter()
+        .map(|(k, choices)| ChooserCase {
+            text: candidates[k].occurrence.text.clone(),
+            choices,
+        })
+        .collect()
+}
+
+/// Reads an article with the rules: the reading state at its end and the
+/// quotes found, in body order. The people named are noted for the
+/// chooser only when `for_chooser`: no cost when it is off.
+fn read_article<'a>(
+    article: &'a Article,
+    blocks: &[Block],
+    spans: &[QuoteSpan],
+    registry: &'a Registry,
+    for_chooser: bool,
+) -> (Reader<'a>, Vec<Candidate>) {
+    let quoted: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
+    let mut reader = Reader {
+        article,
+        registry,
+        entity_table: descriptor::EntityTable::build(&article.body, blocks, &quoted),
+        discourse: Discourse::default(),
+        candidates: Vec::new(),
+        full_names: std::cell::RefCell::default(),
+        body_names: std::cell::RefCell::default(),
+        mentions: for_chooser.then(Vec::new),
+    };
+    let mut next = 0;
+    for (index, block) in blocks.iter().enumerate() {
+        let first = next;
+        while next < spans.len() && spans[next].block == index {
+            next += 1;
+        }
+        reader.read_block(index, block, &spans[first..next]);
+    }
+    let candidates = std::mem::take(&mut reader.candidates);
+    (reader, candidates)
 }
 
 /// Reads an article block by block, remembering who spoke.
@@ -174,6 +237,9 @@ struct Reader<'a> {
     full_names: std::cell::RefCell<std::collections::HashMap<String, Vec<(usize, String)>>>,
     /// Per listed name, whether the body holds it.
     body_names: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// The people the article names outside quotes, in body order: the
+    /// chooser's candidates (`None`: the chooser is off, none noted).
+    mentions: Option<Vec<chooser::Mention>>,
 }
 
 /// What one attribution clause gave.
@@ -229,6 +295,9 @@ impl Reader<'_> {
         // what `he` and `she` in it may mean.
         // Only a quote's pronoun reads them.
         let quoted: Vec<Range<usize>> = quotes.iter().map(|q| q.outer.clone()).collect();
+        if block.kind != BlockKind::Heading && self.mentions.is_some() {
+            self.note_mentions(index, range.clone(), &quoted);
+        }
         self.discourse.named_in_block = if quotes.is_empty() {
             Vec::new()
         } else {
@@ -868,6 +937,94 @@ impl Reader<'_> {
         }
         occurrence.evidence = Some(self.article.body[found.evidence.clone()].to_string());
         occurrence.evidence_span = Some(found.evidence.clone());
+    }
+
+    /// The people a paragraph names outside its quotes, resolved as the
+    /// reading knows them so far: candidates for the chooser.
+    fn note_mentions(&mut self, index: usize, range: Range<usize>, quoted: &[Range<usize>]) {
+        let body = &self.article.body;
+        let known: Vec<&str> = (self.discourse.known.iter())
+            .chain(&self.discourse.people)
+            .map(|e| e.name.as_str())
+            .collect();
+        let named = coref::people_named(&body[range.clone()], range.start, quoted, &known);
+        for n in named {
+            // The name as resolved when it still names this person (its
+            // surname kept), else as the paragraph gives it.
+            let surname = n.name.split_whitespace().last().unwrap_or_default();
+            let entity = self
+                .resolve(&speaker::parse_subject(&n.name), n.at)
+                .filter(|e| e.person && e.name.split_whitespace().any(|w| w == surname))
+                .unwrap_or(Entity {
+                    name: n.name,
+                    role: None,
+                    actor: None,
+                    person: true,
+                });
+            (self.mentions.get_or_insert_default()).push(chooser::Mention {
+                at: n.at,
+                block: index,
+                entity,
+                quoted: false,
+            });
+        }
+    }
+
+    /// The quotes no rule gave a speaker (no frame, or a continuation of
+    /// nobody), by index, each with the chooser's candidates.
+    fn chooser_cases(
+        &self,
+        candidates: &[Candidate],
+        blocks: &[Block],
+        spans: &[QuoteSpan],
+    ) -> Vec<(usize, Vec<chooser::Choice>)> {
+        let body = &self.article.body;
+        let quoted: Vec<Mention> = (candidates.iter())
+            .filter(|c| c.statement && c.occurrence.kind == QuoteKind::Direct)
+            .filter_map(|c| {
+                Some(Mention {
+                    at: c.occurrence.span.as_ref()?.start,
+                    block: c.block?,
+                    entity: self.speaker_of(&c.occurrence)?,
+                    quoted: true,
+                })
+            })
+            .collect();
+        let named = self.mentions.iter().flatten().cloned();
+        let mut mentions: Vec<Mention> = named.chain(quoted).collect();
+        mentions.sort_by_key(|m| m.at);
+        let paragraphs: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
+        let outer: Vec<Range<usize>> = spans.iter().map(|q| q.outer.clone()).collect();
+        let gender = |name: &str| self.gender_of(name);
+        let mut cases = Vec::new();
+        for (k, c) in candidates.iter().enumerate() {
+            let o = &c.occurrence;
+            let unattributed = o.speaker.is_none()
+                && o.actor.is_none()
+                && !o.anonymous
+                && matches!(o.rule, None | Some(Rule::Continuation));
+            if !c.statement || !unattributed || o.kind != QuoteKind::Direct {
+                continue;
+            }
+            let (Some(block), Some(span)) = (c.block, &o.span) else {
+                continue;
+            };
+            let Some(quote) = spans.iter().find(|q| q.text == *span) else {
+                continue;
+            };
+            let scene = chooser::Scene {
+                body,
+                paragraphs: &paragraphs,
+                quotes: &outer,
+                quote: quote.outer.clone(),
+                block,
+            };
+            let choices = chooser::candidates(&scene, &mentions, &gender);
+            if !choices.is_empty() {
+                cases.push((k, choices));
+            }
+        }
+        cases
     }
 
     /// The entity a quote's speaker is, for what the reading remembers;

@@ -44,6 +44,9 @@ pub struct Registry {
     /// Lowercase alias -> actor, for "is this whole phrase an actor?".
     alias_actor: FxHashMap<String, usize>,
     people: Vec<ListedPerson>,
+    /// The learned chooser may give quotes no rule attributes a speaker
+    /// (`chooser = true` in `site.toml`).
+    chooser: bool,
     /// Name key (see [`name_key`]) of names and aliases -> person.
     person_keys: FxHashMap<String, usize>,
     /// The same without `al-`/`el-` (see [`loose_key`]).
@@ -119,6 +122,17 @@ fn without_middle_names(identity_keys: &[Option<String>]) -> FxHashMap<String, O
 }
 
 impl Registry {
+    /// The registry with the learned chooser on or off (see
+    /// `chooser.rs`).
+    pub fn with_chooser(self, chooser: bool) -> Self {
+        Registry { chooser, ..self }
+    }
+
+    /// Whether the learned chooser may give a speaker.
+    pub fn chooser(&self) -> bool {
+        self.chooser
+    }
+
     /// Builds the registry from the actors of a site.
     pub fn new(actors: &[Actor]) -> Self {
         let mut exact_patterns = Vec::new();
@@ -228,6 +242,7 @@ impl Registry {
             }
         }
         Registry {
+            chooser: false,
             actors: actors
                 .iter()
                 .map(|a| (a.id.clone(), a.name.clone()))

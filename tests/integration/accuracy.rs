@@ -1084,3 +1084,57 @@ fn thirteenth_blind_set_a_keeps_its_accuracy() {
 fn thirteenth_blind_set_b_keeps_its_accuracy() {
     assert_fixture_floors("blind13b", &BLIND13B);
 }
+
+/// With `chooser = true` in `site.toml`, a quote no rule attributes gets
+/// the chooser's pick when it is sure (`rule: chooser`, its reasons as
+/// evidence); without it, none; and `onrecord quotes --candidates` dumps
+/// the chooser's cases with their features.
+#[test]
+fn the_chooser_attributes_a_quote_no_rule_does_when_asked() {
+    let site = TempSite::copy("blind10a");
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_onrecord"))
+            .args(["quotes", "--root"])
+            .arg(site.root())
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let words = "with a thank-you note and an invoice";
+    let quote_of = |records: &Value| {
+        (records["quotes"].as_array().unwrap().iter())
+            .find(|q| str_of(q, "text").is_some_and(|t| t.contains(words)))
+            .cloned()
+            .unwrap()
+    };
+    let off = quote_of(&run(&["--format", "json"]));
+    assert_eq!(str_of(&off, "rule"), None);
+    assert_eq!(str_of(&off, "speaker"), None);
+    let config = site.path("site.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("chooser = true\n{text}")).unwrap();
+    let records = run(&["--format", "json"]);
+    let quote = quote_of(&records);
+    assert_eq!(str_of(&quote, "rule"), Some("chooser"));
+    assert_eq!(str_of(&quote, "speaker"), Some("Paloma Iturbe"));
+    let evidence = str_of(&quote, "evidence").unwrap();
+    assert!(evidence.starts_with("chooser ("), "{evidence}");
+    let dump = run(&["--candidates"]);
+    let features = dump["features"].as_array().unwrap();
+    let case = (dump["cases"].as_array().unwrap().iter())
+        .find(|c| str_of(c, "text").is_some_and(|t| t.contains(words)))
+        .unwrap();
+    let candidates = case["candidates"].as_array().unwrap();
+    assert!(
+        candidates
+            .iter()
+            .any(|c| str_of(c, "name") == Some("Paloma Iturbe"))
+    );
+    assert!(
+        candidates
+            .iter()
+            .all(|c| c["features"].as_array().unwrap().len() == features.len())
+    );
+}
