@@ -1075,6 +1075,34 @@ fn quotes_command_prints_what_was_found_and_warns_about_corrections() {
     );
 }
 
+/// Floors for `tests/fixtures/blind14a/` (300 quotes, invented Colorado
+/// River water-sharing talks, scored blind before and after round
+/// fourteen; see its README): recall 0.977, speaker 0.799, actor 0.812,
+/// wrong persons 0.031, group F1 0.812, the same before and after.
+const BLIND14A: Floors = Floors {
+    recall: 0.97,
+    precision: 0.99,
+    speaker: 0.79,
+    actor: 0.80,
+    dates: 0.70,
+    grouping: 0.80,
+    wrong_persons: 10,
+};
+
+/// Floors for `tests/fixtures/blind14b/` (280 quotes, an invented
+/// drawn-out fight for Speaker of the House, scored blind before and
+/// after round fourteen; see its README): recall 0.968, speaker 0.738,
+/// wrong persons 0.077 -> 0.070, actor 0.815 -> 0.808, group F1 0.784.
+const BLIND14B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.73,
+    actor: 0.80,
+    dates: 0.68,
+    grouping: 0.77,
+    wrong_persons: 20,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -1137,4 +1165,14 @@ fn the_chooser_attributes_a_quote_no_rule_does_when_asked() {
             .iter()
             .all(|c| c["features"].as_array().unwrap().len() == features.len())
     );
+}
+
+#[test]
+fn fourteenth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind14a", &BLIND14A);
+}
+
+#[test]
+fn fourteenth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind14b", &BLIND14B);
 }

@@ -114,3 +114,9 @@ fn quotes_of_the_thirteenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind13a", quotes_json("tests/fixtures/blind13a"));
     insta::assert_json_snapshot!("quotes_blind13b", quotes_json("tests/fixtures/blind13b"));
 }
+
+#[test]
+fn quotes_of_the_fourteenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind14a", quotes_json("tests/fixtures/blind14a"));
+    insta::assert_json_snapshot!("quotes_blind14b", quotes_json("tests/fixtures/blind14b"));
+}
