@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::Entity;
 use super::chooser_weights::{BIAS, THRESHOLD, WEIGHTS};
 use super::resolve::Gender;
-use super::text::{sentence_ends, words};
+use super::text::{sentences, words};
 
 /// What each feature means, in the order of the weights; its name in the
 /// training data, and the words the evidence shows when it speaks for
@@ -241,16 +241,9 @@ fn overlaps(m: &Mention, quote: &Range<usize>) -> bool {
 
 /// The sentences of a paragraph, as byte ranges of the body.
 fn sentences_of(body: &str, paragraph: &Range<usize>) -> Vec<Range<usize>> {
-    let mut start = paragraph.start;
-    let mut sentences = Vec::new();
-    for end in sentence_ends(&body[paragraph.clone()]) {
-        sentences.push(start..paragraph.start + end);
-        start = paragraph.start + end;
-    }
-    if start < paragraph.end || sentences.is_empty() {
-        sentences.push(start..paragraph.end);
-    }
-    sentences
+    (sentences(&body[paragraph.clone()]).into_iter())
+        .map(|s| paragraph.start + s.start..paragraph.start + s.end)
+        .collect()
 }
 
 /// The gender of a `he` or `she` outside quotes within a few words of

@@ -10,7 +10,7 @@ use super::lexicon::{
     RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 use super::speaker::{self, Subject};
-use super::text::{Word, sentence_ends, words};
+use super::text::{Word, sentences, words};
 use super::{Entity, Reader};
 
 /// Lowercase words allowed between a document's determiner and its noun
@@ -253,13 +253,7 @@ impl Reader<'_> {
             .rfind("\n\n")
             .map_or(0, |i| i + 2);
         let text = &body[from..at];
-        let mut start = 0;
-        let mut sentences = Vec::new();
-        for end in sentence_ends(text).into_iter().chain([text.len()]) {
-            sentences.push(start..end);
-            start = end;
-        }
-        for range in sentences.into_iter().rev() {
+        for range in sentences(text).into_iter().rev() {
             let Some(author) = author_in(&text[range.clone()], &noun) else {
                 continue;
             };

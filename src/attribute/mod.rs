@@ -282,10 +282,8 @@ impl Reader<'_> {
         let mut sentences = Vec::new();
         if block.kind != BlockKind::Heading {
             let text = &body[range.clone()];
-            let mut start = 0;
-            for end in sentence_ends(text).into_iter().chain([text.len()]) {
-                let sentence = range.start + start..range.start + end;
-                start = end;
+            for sentence in text::sentences(text) {
+                let sentence = range.start + sentence.start..range.start + sentence.end;
                 if !quotes.iter().any(|q| overlaps(&q.outer, &sentence)) && !sentence.is_empty() {
                     sentences.push(sentence);
                 }

@@ -577,6 +577,22 @@ pub fn paragraph_at(body: &str, at: usize) -> (Range<usize>, Vec<usize>) {
     (start..end, ends)
 }
 
+/// The sentences of `s` as byte ranges of it, covering all of it; a
+/// text with no sentence end is one sentence, and nothing after the last
+/// end makes no empty one.
+pub fn sentences(s: &str) -> Vec<Range<usize>> {
+    let mut start = 0;
+    let mut ranges = Vec::new();
+    for end in sentence_ends(s) {
+        ranges.push(start..end);
+        start = end;
+    }
+    if start < s.len() || ranges.is_empty() {
+        ranges.push(start..s.len());
+    }
+    ranges
+}
+
 /// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
 /// space and a capital, digit or quote mark), abbreviations excepted.
 pub fn sentence_ends(s: &str) -> Vec<usize> {
@@ -1010,6 +1026,15 @@ mod tests {
             let split: Vec<_> = s.split([',', ';', ':', '(', ')']).collect();
             assert_eq!(clause_pieces(s).collect::<Vec<_>>(), split, "{s:?}");
         }
+    }
+
+    #[test]
+    fn sentences_cover_the_text_without_an_empty_last_one() {
+        let text = "Vell spoke. Then Dr. Oddel left.";
+        assert_eq!(sentences(text), [0..11, 11..text.len()]);
+        assert_eq!(sentences("Vell spoke."), [0..11]);
+        assert_eq!(sentences("no stop here"), [0..12]);
+        assert_eq!(sentences(""), [0..0]);
     }
 
     #[test]
