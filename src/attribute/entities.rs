@@ -110,15 +110,32 @@ pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry
     // Person key -> actor -> (quotes naming it, the first words about the
     // person that named it).
     let mut named: BTreeMap<String, BTreeMap<usize, (usize, Option<String>)>> = BTreeMap::new();
+    // Each distinct name keyed and each actor id looked up once, as in
+    // `unify_people`: both are asked for twice per quote below, and a
+    // package has a few hundred speakers for tens of thousands of quotes.
+    let mut keys: HashMap<String, Option<String>> = HashMap::new();
+    let mut actors: HashMap<String, Option<usize>> = HashMap::new();
+    for occurrence in found.iter().flatten().filter(|o| is_person(o)) {
+        if let Some(name) = occurrence.speaker.as_deref()
+            && !keys.contains_key(name)
+        {
+            keys.insert(name.to_string(), person_key(name));
+        }
+        if let Some(actor) = occurrence.actor.as_deref()
+            && !actors.contains_key(actor)
+        {
+            actors.insert(actor.to_string(), registry.actor_by_id(actor));
+        }
+    }
     for occurrence in found.iter().flatten().filter(|o| is_person(o)) {
         let (Some(name), Some(actor)) = (occurrence.speaker.as_deref(), &occurrence.actor) else {
             continue;
         };
-        let (Some(key), Some(actor)) = (person_key(name), registry.actor_by_id(actor)) else {
+        let (Some(Some(key)), Some(&Some(actor))) = (keys.get(name), actors.get(actor)) else {
             continue;
         };
         let vote = named
-            .entry(key)
+            .entry(key.clone())
             .or_default()
             .entry(actor)
             .or_insert((0, None));
@@ -134,15 +151,15 @@ pub fn prefer_specific_actors(found: &mut [Vec<Occurrence>], registry: &Registry
         }
     }
     for occurrence in found.iter_mut().flatten().filter(|o| is_person(o)) {
-        let Some(key) = occurrence.speaker.as_deref().and_then(person_key) else {
+        let Some(Some(key)) = occurrence.speaker.as_deref().and_then(|s| keys.get(s)) else {
             continue;
         };
-        let Some((actor, evidence)) = specific.get(&key) else {
+        let Some((actor, evidence)) = specific.get(key) else {
             continue;
         };
         // The party, the party within a chamber, or a body above the one
         // named give way; any other actor is the quote's own.
-        let replaced = match occurrence.actor.as_deref().map(|a| registry.actor_by_id(a)) {
+        let replaced = match occurrence.actor.as_deref().map(|a| actors[a]) {
             None => true,
             Some(None) => false,
             Some(Some(own)) => {
