@@ -12,12 +12,12 @@
 //! no rule attributed then takes the statement's speaker. Ids hash content, never positions in the build,
 //! so they stay the same from build to build.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-
+use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
 use crate::attribute::entities::{person_key, spelling_key};
@@ -69,7 +69,7 @@ impl StatementCache {
 
 /// Per (kind, speaker): each distinct normalised text -> the name of its
 /// cluster.
-type Clusters = HashMap<(QuoteKind, Option<String>), BTreeMap<String, String>>;
+type Clusters = HashMap<(QuoteKind, Option<String>), FxHashMap<String, String>>;
 
 /// What grouping derives from one quote's text and place in its article.
 #[derive(Debug)]
@@ -212,7 +212,7 @@ fn group_into(
         })
         .collect();
     if let Some(cache) = cache.as_deref_mut() {
-        let present: BTreeSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
+        let present: FxHashSet<&str> = articles.iter().map(|a| a.source.as_str()).collect();
         cache
             .articles
             .retain(|source, _| present.contains(source.as_str()));
@@ -426,7 +426,9 @@ fn assign_statements(
         None => (None, None),
     };
     let keys: Vec<&str> = words.iter().map(|w| &*w.key).collect();
-    let mut buckets: BTreeMap<(QuoteKind, Option<&str>), Vec<usize>> = BTreeMap::new();
+    // Hashed, not ordered: each bucket is clustered on its own, and a
+    // union names the smaller index the root, so their order tells nothing.
+    let mut buckets: FxHashMap<(QuoteKind, Option<&str>), Vec<usize>> = FxHashMap::default();
     for (i, q) in quotes.iter().enumerate() {
         buckets
             .entry((q.kind, q.speaker.as_deref()))
@@ -437,10 +439,9 @@ fn assign_statements(
     let tokens: Vec<&[u64]> = words.iter().map(|w| w.tokens()).collect();
     let mut clustered = Vec::new();
     for ((kind, speaker), members) in &buckets {
-        let texts: BTreeSet<&str> = members.iter().map(|&i| keys[i]).collect();
         let known = (cache.as_deref())
             .and_then(|cache| cache.get(&(*kind, speaker.map(str::to_string))))
-            .filter(|names| names.keys().map(String::as_str).eq(texts.iter().copied()));
+            .filter(|names| same_texts(names, members, &keys));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
             let mut first_named: HashMap<&str, usize> = HashMap::new();
@@ -481,18 +482,19 @@ fn assign_statements(
         }
         join_fragments(quotes, &keys, &pairs, &mut parent);
     }
-    let mut names: BTreeMap<usize, &str> = BTreeMap::new();
-    for (i, &key) in keys.iter().enumerate() {
-        let root = find(&mut parent, i);
-        let name = names.entry(root).or_insert(key);
-        if key < *name {
-            *name = key;
-        }
-    }
     if let Some(cache) = cache {
         cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
         for bucket in clustered {
             let members = &buckets[&bucket];
+            // Each cluster is named by its smallest text; so far a cluster
+            // holds quotes of one bucket only.
+            let mut names: FxHashMap<usize, &str> = FxHashMap::default();
+            for &i in members {
+                let name = names.entry(find(&mut parent, i)).or_insert(keys[i]);
+                if keys[i] < *name {
+                    *name = keys[i];
+                }
+            }
             let named = members
                 .iter()
                 .map(|&i| {
@@ -510,11 +512,13 @@ fn assign_statements(
     link_copies(quotes, words, halves, run_pairs, &mut parent);
     link_later_reports(quotes, words, &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
-    let mut statements: BTreeMap<usize, (&str, Option<&str>)> = BTreeMap::new();
+    // Per quote, and what counts per root: the statement's smallest text
+    // and its smallest known speaker. A root is the smallest index of its
+    // statement, so it is met before the rest.
+    let mut statements: Vec<(&str, Option<&str>)> = Vec::with_capacity(quotes.len());
     for (i, &root) in roots.iter().enumerate() {
-        let (name, speaker) = statements
-            .entry(root)
-            .or_insert((keys[i], quotes[i].speaker.as_deref()));
+        statements.push((keys[i], quotes[i].speaker.as_deref()));
+        let (name, speaker) = &mut statements[root];
         if keys[i] < *name {
             *name = keys[i];
         }
@@ -526,13 +530,14 @@ fn assign_statements(
         }
     }
     // Hashed once per statement, not per report.
-    let named: BTreeSet<(usize, QuoteKind)> = (roots.iter().copied())
+    let named: FxHashSet<(usize, QuoteKind)> = (roots.iter().copied())
         .zip(quotes.iter().map(|q| q.kind))
         .collect();
-    let hashed: HashMap<(usize, QuoteKind), String> = named
+    let named: Vec<(usize, QuoteKind)> = named.into_iter().collect();
+    let hashed: FxHashMap<(usize, QuoteKind), String> = named
         .into_par_iter()
         .map(|(root, kind)| {
-            let (name, speaker) = statements[&root];
+            let (name, speaker) = statements[root];
             let words = match kind {
                 QuoteKind::Direct => "direct",
                 QuoteKind::Reported => "reported",
@@ -551,6 +556,13 @@ fn assign_statements(
     carry_speakers(quotes, &roots, &donors, bodies);
 }
 
+/// Are the texts of `members` (by `keys`) exactly the texts of a bucket
+/// whose clusters are `names`, in any order and number of copies.
+fn same_texts(names: &FxHashMap<String, String>, members: &[usize], keys: &[&str]) -> bool {
+    let texts: FxHashSet<&str> = members.iter().map(|&i| keys[i]).collect();
+    texts.len() == names.len() && texts.iter().all(|text| names.contains_key(*text))
+}
+
 /// Per statement (by root) with a copy that no rule attributed: the quote
 /// whose speaker it takes, the named speaker most of its copies give (the
 /// first by name on a tie). Only a person's name is given: two `a
@@ -563,11 +575,13 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
         .collect();
     let mut counts: BTreeMap<usize, BTreeMap<&str, (usize, usize)>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
+        // The set first: it holds a few statements, and a name is read
+        // word by word.
         if let Some(speaker) = q.speaker.as_deref()
+            && wanting.contains(&roots[i])
             && !q.anonymous
             && q.rule != Some(Rule::Body)
             && persons_name(speaker)
-            && wanting.contains(&roots[i])
         {
             let count = counts
                 .entry(roots[i])
@@ -898,42 +912,59 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
     if wanting.is_empty() {
         return;
     }
-    let wanted: HashSet<u64> = wanting
-        .iter()
-        .flat_map(|&i| words[i].matching().iter().copied())
-        .collect();
     let said_by_someone = |q: &Quote| q.speaker.is_some() && !q.anonymous;
-    // Only the words the wanting copies hold are indexed.
-    let mut postings: Vec<(u64, usize)> = (0..quotes.len())
-        .filter(|&i| said_by_someone(&quotes[i]))
-        .flat_map(|i| {
-            (words[i].matching().iter())
-                .filter(|w| wanted.contains(w))
-                .map(move |&w| (w, i))
+    // Each word of a quote once: its sorted words, duplicates skipped.
+    let distinct_words = |i: usize| {
+        let sorted = words[i].matching_sorted();
+        (sorted.iter().enumerate())
+            .filter(move |&(at, w)| at == 0 || sorted[at - 1] != *w)
+            .map(|(_, &w)| w)
+    };
+    // Per word a wanting copy holds, how many quotes said by someone hold
+    // it: counted, not listed, since only each copy's rarest word is
+    // looked at (the words are hashes already).
+    let mut counts: FxHashMap<u64, usize> = (wanting.iter())
+        .flat_map(|&i| words[i].matching().iter().map(|&w| (w, 0)))
+        .collect();
+    for i in (0..quotes.len()).filter(|&i| said_by_someone(&quotes[i])) {
+        for w in distinct_words(i) {
+            if let Some(count) = counts.get_mut(&w) {
+                *count += 1;
+            }
+        }
+    }
+    // Each copy's rarest word (the first of the fewest holders), and the
+    // quotes holding those words, in order.
+    let rarest: Vec<(usize, u64)> = (wanting.iter())
+        .filter_map(|&c| {
+            let copy = words[c].matching().iter().copied();
+            Some((c, copy.min_by_key(|w| counts[w])?))
         })
         .collect();
-    postings.sort_unstable();
-    postings.dedup();
-    let holding = |word: u64| {
-        let start = postings.partition_point(|&(w, _)| w < word);
-        let end = postings.partition_point(|&(w, _)| w <= word);
-        &postings[start..end]
-    };
-    let mut attributed: BTreeSet<usize> = (0..quotes.len())
-        .filter(|&i| said_by_someone(&quotes[i]))
-        .map(|i| find(parent, i))
+    let mut holders: FxHashMap<u64, Vec<usize>> = (rarest.iter())
+        .filter(|(_, w)| counts[w] <= MAX_POSTING)
+        .map(|&(_, w)| (w, Vec::new()))
         .collect();
-    for c in wanting {
+    for i in (0..quotes.len()).filter(|&i| said_by_someone(&quotes[i])) {
+        for w in distinct_words(i) {
+            if let Some(holding) = holders.get_mut(&w) {
+                holding.push(i);
+            }
+        }
+    }
+    let mut attributed = vec![false; quotes.len()];
+    for i in (0..quotes.len()).filter(|&i| said_by_someone(&quotes[i])) {
+        let root = find(parent, i);
+        attributed[root] = true;
+    }
+    for (c, word) in rarest {
         let copy = words[c].matching();
-        let Some(rarest) = copy.iter().map(|&w| holding(w)).min_by_key(|h| h.len()) else {
+        // Held by more than MAX_POSTING quotes: not indexed.
+        let Some(rarest) = holders.get(&word) else {
             continue;
         };
-        if rarest.len() > MAX_POSTING {
-            continue;
-        }
         let printed = quotes[c].date;
-        let mut roots: Vec<usize> = (rarest.iter())
-            .map(|&(_, h)| h)
+        let mut roots: Vec<usize> = (rarest.iter().copied())
             .filter(|&h| {
                 quotes[h].kind == quotes[c].kind
                     && printed.duration_since(quotes[h].date).as_hours() > 24 * WINDOW_DAYS
@@ -946,10 +977,10 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
         let own = find(parent, c);
         if let [root] = roots[..]
             && root != own
-            && !attributed.contains(&own)
+            && !attributed[own]
         {
             union(parent, own, root);
-            attributed.insert(find(parent, own));
+            attributed[find(parent, own)] = true;
         }
     }
 }

@@ -291,12 +291,12 @@ fn report(
     warnings: Vec<Warning>,
 ) -> BuildReport {
     let quotes = &analysis.quotes;
-    let mut statements: Vec<&str> = quotes.iter().map(|q| q.statement.as_str()).collect();
-    statements.sort_unstable();
-    statements.dedup();
-    let mut speakers: Vec<&str> = quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
-    speakers.sort_unstable();
-    speakers.dedup();
+    // Counted, not listed: hashed rather than sorted (serve reports on
+    // every rebuild, 64,000 quotes at 10,000 articles).
+    let statements: rustc_hash::FxHashSet<&str> =
+        quotes.iter().map(|q| q.statement.as_str()).collect();
+    let speakers: rustc_hash::FxHashSet<&str> =
+        quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
     let unattributed = quotes
         .iter()
         .filter(|q| q.speaker.is_none() && q.kind == model::QuoteKind::Direct)
