@@ -17,6 +17,11 @@ use onrecord::error::{render_error, render_warning, use_color};
 use onrecord::serve::ServeOptions;
 use onrecord::{BuildOptions, BuildReport, Error};
 
+// Many small allocations come and go in every build and rebuild (the
+// quotes, their words, the pages): see `docs/serve.md`, round fifteen.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// `println!` that does not panic when the reader has gone away
 /// (`onrecord quotes | head`): output to a closed pipe is dropped.
 macro_rules! outln {
