@@ -307,6 +307,29 @@ fn kept_grouping_follows_moved_quotes_speakers_copies_and_deletions() {
     served.rebuild(Some(&[path]));
     served.assert_as_built("the fragment taken out");
 
+    // A new article, weeks later, quotes the speaker's words without
+    // naming anyone (a later report, linked to the statement said before
+    // it: grouping counts the holders of its words afresh on each
+    // rebuild), then goes again.
+    const LATER: &str = "content/articles/review-later-report.md";
+    served.site.write(
+        LATER,
+        "---\ntitle: \"Aleppo, looking back\"\ndate: 2017-01-20\noutlet: \"Example Review\"\n---\n\n\
+         Weeks before the city fell, the line in Moscow was cautious: “We are close to reaching an understanding, but I want to warn against high expectations.”\n\n\
+         The talks then stalled.\n",
+    );
+    let later = served.site.path(LATER);
+    served.rebuild(Some(std::slice::from_ref(&later)));
+    assert!(
+        served.read_out(joined).contains("Example Review"),
+        "{joined}"
+    );
+    served.assert_as_built("a later report in a new article");
+    std::fs::remove_file(&later).unwrap();
+    served.rebuild(Some(&[later]));
+    assert!(!served.read_out(joined).contains("Example Review"));
+    served.assert_as_built("the later report gone");
+
     // An article whose statements other articles report too.
     let gone = served.site.path(DENIES_DEAL);
     std::fs::remove_file(&gone).unwrap();
