@@ -2,29 +2,231 @@
 //! titles, offices, role nouns, pronouns, the words that open a clause,
 //! known outlets. A rule that needs a new list adds it here.
 
-/// Role nouns that, after an actor's name or alias, make a person speak
-/// for that actor (`GOP nominee`, `Fed Chair`, `Grey campaign manager`),
-/// as an office word does (`ICRC spokesperson`).
-pub const ROLE_NOUNS: &[&str] = &[
-    "nominee",
-    "candidate",
-    "host",
-    "anchor",
-    "chair",
-    "chairperson",
-    "manager",
-    "boss",
-    "staffer",
-    "surrogate",
-    "strategist",
-    "whip",
-    "congressman",
-    "congresswoman",
-    "legislator",
-    "lawmaker",
-    "senator",
-    "rep",
+/// The posts a person holds in a body, one vocabulary for every rule
+/// that reads a role: a post noun with an actor's name is that person's
+/// affiliation wherever it stands (`CBP Commissioner Jo Lin`, `Jo Lin,
+/// the commissioner of Customs and Border Protection`, `a spokesperson
+/// for the agency`), so a post known to one rule is known to all. The
+/// flags say where else a post may stand: [`TITLE`] before a name as
+/// its title, never part of the name (`Commissioner Jo Lin`); [`ROLE`]
+/// a role in a campaign, chamber or broadcast that an actor's name gives
+/// and that stands for a person unnamed (`GOP nominee`, `the network
+/// host`); [`ROLE_ONLY`] a role kept out of [`OFFICE_WORDS`]; [`ONE`]
+/// a post one person holds. Words that are not posts keep their own
+/// lists below:
+/// courtesy titles and words of a title (`Mr`, `Deputy`, `Foreign`),
+/// bodies and collectives (`ministry`, `fighters`).
+pub const POSTS: &[(&str, u8)] = &[
+    ("president", TITLE | ONE),
+    ("vice-president", POST),
+    ("minister", TITLE | ONE),
+    ("premier", TITLE | ONE),
+    ("chancellor", TITLE | ONE),
+    ("governor", TITLE),
+    ("mayor", TITLE),
+    ("secretary", TITLE),
+    ("director", TITLE | ONE),
+    ("chief", TITLE | ONE),
+    ("head", TITLE | ONE),
+    ("leader", TITLE),
+    ("executive", TITLE),
+    ("superintendent", TITLE | ONE),
+    ("chairman", TITLE | ONE),
+    ("chairwoman", TITLE | ONE),
+    ("chairperson", TITLE | ROLE | ROLE_ONLY),
+    ("chair", TITLE | ROLE | ROLE_ONLY | ONE),
+    ("commissioner", TITLE | ONE),
+    ("registrar", TITLE | ONE),
+    ("clerk", TITLE | ONE),
+    ("treasurer", TITLE | ONE),
+    ("comptroller", TITLE | ONE),
+    ("consul", TITLE | ONE),
+    ("sheriff", TITLE | ONE),
+    ("administrator", POST),
+    ("coordinator", POST),
+    ("officer", POST),
+    ("official", ONE),
+    ("member", POST),
+    ("spokesperson", TITLE | ONE),
+    ("spokesman", TITLE | ONE),
+    ("spokeswoman", TITLE | ONE),
+    ("ambassador", TITLE | ONE),
+    ("envoy", TITLE | ONE),
+    ("diplomat", ONE),
+    ("representative", ONE),
+    ("delegate", ONE),
+    ("negotiator", ONE),
+    ("adviser", ONE),
+    ("advisor", ONE),
+    ("aide", ONE),
+    ("general", TITLE),
+    ("commander", TITLE),
+    ("colonel", TITLE),
+    ("captain", TITLE),
+    ("lieutenant", TITLE),
+    ("sergeant", TITLE),
+    ("admiral", TITLE),
+    ("brigadier", TITLE),
+    ("colonel-general", TITLE),
+    ("lieutenant-general", TITLE),
+    ("major-general", TITLE),
+    ("fighter", POST),
+    ("militant", POST),
+    ("king", TITLE),
+    ("queen", TITLE),
+    ("prince", TITLE),
+    ("emir", TITLE),
+    ("pope", TITLE),
+    ("senator", TITLE | ROLE),
+    ("rep", TITLE | ROLE | ROLE_ONLY),
+    ("lawmaker", ROLE),
+    ("legislator", ROLE | ROLE_ONLY),
+    ("congressman", ROLE | ROLE_ONLY),
+    ("congresswoman", ROLE | ROLE_ONLY),
+    ("whip", ROLE | ROLE_ONLY),
+    ("nominee", ROLE | ROLE_ONLY),
+    ("candidate", ROLE | ROLE_ONLY),
+    ("manager", ROLE | ROLE_ONLY),
+    ("boss", ROLE | ROLE_ONLY),
+    ("staffer", ROLE | ROLE_ONLY),
+    ("surrogate", ROLE | ROLE_ONLY),
+    ("strategist", ROLE | ROLE_ONLY),
+    ("host", TITLE | ROLE | ROLE_ONLY),
+    ("anchor", TITLE | ROLE | ROLE_ONLY),
+    ("moderator", TITLE),
 ];
+
+/// A post and nothing more (see [`POSTS`]).
+pub const POST: u8 = 0;
+/// A post also written before a name as its title (see [`POSTS`]).
+pub const TITLE: u8 = 1;
+/// A post also a role an actor's name gives (see [`POSTS`]).
+pub const ROLE: u8 = 2;
+/// A role that is no office word (see [`POSTS`], [`OFFICE_WORDS`]):
+/// read as one, `signed by association chair Jo Lin` gave the letter to
+/// the association (the frame reader takes an office's first noun for a
+/// body's), so the roles [`ROLE_NOUNS`] held before stay out.
+pub const ROLE_ONLY: u8 = 4;
+/// A post one person holds (see [`POSTS`], [`ONE_PERSON_OFFICES`]).
+pub const ONE: u8 = 8;
+
+/// Whether a post of `flags` belongs to the list of `flag`: [`POST`] is
+/// every post but the [`ROLE_ONLY`] ones.
+const fn selected(flags: u8, flag: u8) -> bool {
+    if flag == POST {
+        flags & ROLE_ONLY == 0
+    } else {
+        flags & flag != 0
+    }
+}
+
+/// How many of [`POSTS`] [`selected`] `flag` selects, plus `extra`
+/// words.
+const fn posts_len(flag: u8, extra: &[&str]) -> usize {
+    let mut n = extra.len();
+    let mut i = 0;
+    while i < POSTS.len() {
+        if selected(POSTS[i].1, flag) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// `extra`, then the posts of [`POSTS`] [`selected`] `flag` selects: a
+/// word list derived from the one vocabulary.
+const fn posts_with<const N: usize>(flag: u8, extra: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut k = 0;
+    while k < extra.len() {
+        out[k] = extra[k];
+        k += 1;
+    }
+    let mut i = 0;
+    while i < POSTS.len() {
+        if selected(POSTS[i].1, flag) {
+            out[k] = POSTS[i].0;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Words of a title that are no post: courtesy titles (`Mr`, `Sir`,
+/// `Sheikh`), abbreviations (`Sen.`, `Gen.`), words that qualify a post
+/// (`Deputy`, `Foreign`, `Prime`), and titles whose body a rule of its
+/// own finds (`Judge`, `Justice`: a court's member, `Speaker`: a
+/// chamber's) or that are no body's (`Major` is also an adjective).
+const TITLE_WORDS: &[&str] = &[
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "major",
+    "state",
+    "prime",
+    "vice",
+    "first",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "lord",
+    "lady",
+    "sheikh",
+    "imam",
+    "sen",
+    "gen",
+    "lt",
+    "col",
+    "brig",
+    "maj",
+    "judge",
+    "justice",
+    "speaker",
+];
+
+/// Titles and ranks written before a name: they are the role, not the
+/// name. Derived: [`TITLE_WORDS`] and the posts flagged [`TITLE`].
+pub const TITLES: &[&str] = &posts_with::<{ posts_len(TITLE, TITLE_WORDS) }>(TITLE, TITLE_WORDS);
+
+/// Words near a person's name that, like a post, make an actor's name
+/// there an affiliation but are no post: bodies and collectives
+/// (`ministry`, `army`, `fighters`) and words of a post (`Deputy`).
+const OFFICE_BODY_WORDS: &[&str] = &[
+    "ministry",
+    "officials",
+    "commanders",
+    "diplomats",
+    "fighters",
+    "militants",
+    "cleric",
+    "staff",
+    "prime",
+    "vice",
+    "deputy",
+    "agency",
+    "army",
+    "military",
+];
+
+/// Office and role words: with one of them, an actor name near a person's
+/// name is that person's affiliation (`ICRC spokesperson`), without one it
+/// is only a nationality (`a Syrian activist`). Derived: every post of
+/// [`POSTS`] but the [`ROLE_ONLY`] roles, and [`OFFICE_BODY_WORDS`].
+pub const OFFICE_WORDS: &[&str] =
+    &posts_with::<{ posts_len(POST, OFFICE_BODY_WORDS) }>(POST, OFFICE_BODY_WORDS);
+
+/// Role nouns that, after an actor's name or alias, make a person speak
+/// for that actor (`GOP nominee`, `Fed Chair`, `Grey campaign manager`)
+/// and stand for a person unnamed (`the Democratic nominee`). Derived:
+/// the posts flagged [`ROLE`].
+pub const ROLE_NOUNS: &[&str] = &posts_with::<{ posts_len(ROLE, &[]) }>(ROLE, &[]);
 
 /// Words that open a subordinate clause: `When Reyes was asked whether
 /// she respects Dorn, she said` - the clause's own subject (`Reyes`) is
@@ -364,147 +566,6 @@ pub const CONJUNCTIONS: &[&str] = &[
     "while",
 ];
 
-/// Titles and ranks written before a name: they are the role, not the name.
-pub const TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "deputy",
-    "foreign",
-    "defense",
-    "defence",
-    "general",
-    "major",
-    "colonel",
-    "captain",
-    "lieutenant",
-    "sergeant",
-    "admiral",
-    "commander",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "envoy",
-    "secretary",
-    "state",
-    "chief",
-    "director",
-    "head",
-    "leader",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "professor",
-    "sheikh",
-    "king",
-    "queen",
-    "prince",
-    "prime",
-    "senator",
-    "sen",
-    "rep",
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "chancellor",
-    "premier",
-    "vice",
-    "gen",
-    "lt",
-    "col",
-    "brig",
-    "maj",
-    "imam",
-    "judge",
-    "sheriff",
-    "sir",
-    "lord",
-    "lady",
-    "pope",
-    "emir",
-    "colonel-general",
-    "lieutenant-general",
-    "major-general",
-    "brigadier",
-    "first",
-    "justice",
-    // Local offices written as titles (`Registrar of Voters Jo Lin`).
-    "registrar",
-    "clerk",
-    "treasurer",
-    "comptroller",
-    "commissioner",
-    // A chamber's presiding officer and a broadcast's people, written
-    // before a name (`Speaker Ann Reyes`, `Host Jo Lin asked`).
-    "speaker",
-    "host",
-    "anchor",
-    "moderator",
-];
-
-/// Office and role words: with one of them, an actor name near a person's
-/// name is that person's affiliation (`ICRC spokesperson`), without one it
-/// is only a nationality (`a Syrian activist`).
-pub const OFFICE_WORDS: &[&str] = &[
-    "minister",
-    "ministry",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "ambassador",
-    "official",
-    "officials",
-    "president",
-    "commander",
-    "commanders",
-    "general",
-    "secretary",
-    "diplomat",
-    "diplomats",
-    "representative",
-    "delegate",
-    "negotiator",
-    "member",
-    "leader",
-    "chief",
-    "head",
-    "director",
-    "adviser",
-    "advisor",
-    "aide",
-    "officer",
-    "deputy",
-    "premier",
-    "chancellor",
-    "governor",
-    "mayor",
-    "senator",
-    "lawmaker",
-    "chairman",
-    "chairwoman",
-    "fighter",
-    "fighters",
-    "militant",
-    "militants",
-    "cleric",
-    "emir",
-    "king",
-    "staff",
-    "prime",
-    "vice",
-    "coordinator",
-    "administrator",
-    "agency",
-    "army",
-    "military",
-];
-
 /// Head nouns of the name of a society of members (`Saskatchewan
 /// Federation of Labour`, `Iowa Police Officers Union`): a place or party
 /// word inside such a name names that society, not the state or the
@@ -735,31 +796,8 @@ pub const TIME_WORDS: &[&str] = &[
 /// Offices one person holds: a phrase headed by one (`the representative
 /// of China`, `the Chinese ambassador`) speaks of a person it does not
 /// name, so it is no speaker's name.
-pub const ONE_PERSON_OFFICES: &[&str] = &[
-    "minister",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "ambassador",
-    "official",
-    "president",
-    "diplomat",
-    "representative",
-    "delegate",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "aide",
-    "chancellor",
-    "premier",
-    "chairman",
-    "chairwoman",
-    "head",
-    "chief",
-    "director",
-    "chair",
-];
+/// Derived: the posts flagged [`ONE`].
+pub const ONE_PERSON_OFFICES: &[&str] = &posts_with::<{ posts_len(ONE, &[]) }>(ONE, &[]);
 
 /// Words that say a name is a news outlet.
 pub const OUTLET_NOUNS: &[&str] = &[
@@ -3352,3 +3390,38 @@ pub const COMPLEMENT_VERBS: &[&str] = &[
     "affirmed",
     "insisted",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists derived from [`POSTS`] hold what each rule needs: a post
+    /// known anywhere is an office word, a title is a title, a role a
+    /// role, and the words that are no post keep their own lists.
+    #[test]
+    fn the_lists_of_posts_derive_from_one_vocabulary() {
+        for post in [
+            "commissioner",
+            "consul",
+            "treasurer",
+            "spokeswoman",
+            "captain",
+        ] {
+            assert!(OFFICE_WORDS.contains(&post), "{post}");
+        }
+        for title in ["commissioner", "superintendent", "mr", "sen", "judge"] {
+            assert!(TITLES.contains(&title), "{title}");
+        }
+        for role in ["nominee", "host", "senator"] {
+            assert!(ROLE_NOUNS.contains(&role), "{role}");
+        }
+        assert!(ONE_PERSON_OFFICES.contains(&"registrar"));
+        // No post: a courtesy title, a body, a role the frame reader
+        // would take for a body's noun.
+        assert!(!OFFICE_WORDS.contains(&"mr"));
+        assert!(!TITLES.contains(&"ministry"));
+        assert!(OFFICE_WORDS.contains(&"ministry"));
+        assert!(!OFFICE_WORDS.contains(&"chair"));
+        assert!(!ROLE_NOUNS.contains(&"commissioner"));
+    }
+}

@@ -938,6 +938,53 @@ mod tests {
         assert_eq!(actor_after("The Relief Committee, Jo Lin, spoke."), None);
     }
 
+    /// One vocabulary of posts (`lexicon::POSTS`): a post known to any
+    /// rule affiliates in every form, at the frame or at another mention;
+    /// the guards hold (a nationality, an outsider, a post held formerly).
+    #[test]
+    fn a_post_affiliates_in_every_form() {
+        let relief = some("relief");
+        let atlantis = some("atlantis");
+        let cases = [
+            // The post capitalised after the actor's name, as a title.
+            (
+                "Relief Committee Commissioner Jo Lin met the mayor.",
+                &relief,
+            ),
+            ("Relief Committee Treasurer Jo Lin met the mayor.", &relief),
+            (
+                "Relief Committee Superintendent Jo Lin met the mayor.",
+                &relief,
+            ),
+            // `ROLE of ACTOR` in an apposition, with or without `the`.
+            (
+                "Jo Lin, the commissioner of the Relief Committee, spoke.",
+                &relief,
+            ),
+            (
+                "Jo Lin, commissioner of the Relief Committee, spoke.",
+                &relief,
+            ),
+            // A post no list knew before: a consul.
+            ("The consul of Atlantis in Porto, Jo Lin, spoke.", &atlantis),
+            ("Jo Lin, the consul of Atlantis in Porto, spoke.", &atlantis),
+            // Guards.
+            ("Jo Lin, an Atlantean activist, spoke.", &None),
+            ("Jo Lin, a critic of the Relief Committee, spoke.", &None),
+            (
+                "Jo Lin, a former Relief Committee commissioner, spoke.",
+                &None,
+            ),
+            (
+                "Jo Lin, a former Relief Committee commissioner now in private practice, spoke.",
+                &None,
+            ),
+        ];
+        for (intro, expected) in cases {
+            assert_eq!(&actor_after(intro), expected, "{intro}");
+        }
+    }
+
     #[test]
     fn acting_on_behalf_of_a_body_is_speaking_for_it() {
         assert_eq!(

@@ -1004,14 +1004,22 @@ impl Reader<'_> {
             // `the trust's former director`: no longer on record for it.
             return None;
         }
-        for w in words(subject.descriptor) {
+        let descriptor = words(subject.descriptor);
+        for (i, w) in descriptor.iter().enumerate() {
             if let Some(stem) = w
                 .text
                 .strip_suffix("’s")
                 .or_else(|| w.text.strip_suffix("'s"))
                 && let Some(m) = registry.actors_in(stem).first()
             {
-                return Some(id(m));
+                // `The European Union's climate commissioner`: the role
+                // may name the child body it is held in.
+                let role_words: Vec<String> =
+                    descriptor[i + 1..].iter().map(|w| w.lower()).collect();
+                return Some(match registry.child_of_role(m.actor, &role_words) {
+                    Some(child) => registry.actor_id(child).to_string(),
+                    None => id(m),
+                });
             }
         }
         // `Natalie Ostrowe, Mr. Ebersole's deputy chief of staff`.
@@ -1090,14 +1098,17 @@ impl Reader<'_> {
                 return Some(actor);
             }
         }
-        let office = words(subject.descriptor).iter().any(is_role);
-        if office && let Some(actor) = self.sender(subject.descriptor) {
-            return Some(actor);
-        }
+        // `EU crisis management commissioner`: the title slot names the
+        // body the role is held in (a child of the actor named), so it
+        // goes before the first actor an office phrase names.
         if let Some(actor) = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
             .find_map(|t| self.title_slot_actor(t))
         {
+            return Some(actor);
+        }
+        let office = words(subject.descriptor).iter().any(is_role);
+        if office && let Some(actor) = self.sender(subject.descriptor) {
             return Some(actor);
         }
         if let Some(actor) = std::iter::once(subject.descriptor)
@@ -1875,9 +1886,15 @@ fn held_formerly(text: &str) -> bool {
     let former = ws
         .iter()
         .any(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
+    // What follows `now` must hold a post: `who now leads the union`,
+    // not `now in private practice`.
+    let holds = |w: &text::Word<'_>| {
+        is_role(w) || w.is(LEADING_VERBS) || w.is(&["lead", "head", "run", "direct"])
+    };
     let now = ws
         .iter()
-        .any(|w| w.is(&["who", "now", "later", "became", "current", "currently"]));
+        .position(|w| w.is(&["who", "now", "later", "became", "current", "currently"]))
+        .is_some_and(|n| ws[n..].iter().any(holds));
     former && !now
 }
 

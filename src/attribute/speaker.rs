@@ -1034,6 +1034,11 @@ fn ends_a_place(previous: Option<&&str>, piece: &str) -> bool {
 /// no person's name.
 fn describes_office(piece: &str) -> bool {
     let ws = words(piece);
+    // `When the moderator asked the candidates`: a subordinate clause
+    // tells of an occasion, not of the name after it.
+    if ws.first().is_some_and(|w| w.is(SUBORDINATORS)) {
+        return false;
+    }
     let Some(office) = ws.iter().position(|w| w.is(OFFICE_WORDS)) else {
         return false;
     };
@@ -2111,6 +2116,16 @@ mod tests {
         // A name with `of` in no office keeps its words.
         let s = parse_subject("Lord Byron of Rochdale");
         assert_ne!(s.name, Some("Rochdale"));
+    }
+
+    #[test]
+    fn a_piece_of_an_office_describes_the_name_after_it_a_clause_does_not() {
+        assert!(describes_office("Atlantis’s foreign ministry spokeswoman"));
+        assert!(describes_office("The commissioner of the Relief Committee"));
+        assert!(!describes_office(
+            "When the moderator asked the candidates to name something"
+        ));
+        assert!(!describes_office("While the commissioner spoke"));
     }
 
     #[test]
