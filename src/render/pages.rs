@@ -706,8 +706,9 @@ impl<'v, 'a> Views<'v, 'a> {
     ) -> String {
         let marked: Vec<std::ops::Range<usize>> = marks.iter().map(|m| m.range.clone()).collect();
         let root = root_of(path);
-        let names: Vec<NameLink> =
-            crosslinks::name_links(text, &self.dossier.names, &marked, own_actor)
+        let allow_html = self.dossier.site.config.allow_html;
+        let html = markdown::to_html_linking(text, allow_html, marks, |linkable| {
+            crosslinks::name_links(text, linkable, &self.dossier.names, &marked, own_actor)
                 .into_iter()
                 .map(|mention| {
                     let actor = &self.actors[mention.actor];
@@ -716,9 +717,8 @@ impl<'v, 'a> Views<'v, 'a> {
                         href: format!("{root}{}", actor.href),
                     }
                 })
-                .collect();
-        let allow_html = self.dossier.site.config.allow_html;
-        let html = markdown::to_html_linked(text, allow_html, marks, &names);
+                .collect()
+        });
         #[cfg(feature = "highlight")]
         let html = highlight::code_blocks(&html);
         html
