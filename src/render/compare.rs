@@ -6,6 +6,8 @@
 //! insertions (`[the rebels]`) and ellipses (a cut). Typographic and
 //! straight apostrophes and quotes count as the same.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -58,10 +60,15 @@ struct Token<'t> {
 }
 
 impl Token<'_> {
-    /// The token as compared: apostrophes and quote marks made plain.
-    fn key(&self) -> String {
+    /// The token as compared: apostrophes and quote marks made plain
+    /// (borrowed when it has none: most words).
+    fn key(&self) -> Cow<'_, str> {
         if self.kind == TokenKind::Ellipsis {
-            return "…".to_string();
+            return Cow::Borrowed("…");
+        }
+        let typographic = |c: char| matches!(c, '‘' | '’' | 'ʼ' | '“' | '”' | '«' | '»');
+        if !self.text.contains(typographic) {
+            return Cow::Borrowed(self.text);
         }
         self.text
             .chars()
@@ -137,21 +144,24 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub fn diff(base: &str, version: &str) -> Vec<Piece> {
     let a = tokenize(base);
     let b = tokenize(version);
-    let (ka, kb): (Vec<String>, Vec<String>) = (
+    let (ka, kb): (Vec<Cow<'_, str>>, Vec<Cow<'_, str>>) = (
         a.iter().map(Token::key).collect(),
         b.iter().map(Token::key).collect(),
     );
-    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
-    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    // lcs(i, j): length of the common subsequence of a[i..] and b[j..],
+    // in one table of rows of `b.len() + 1`.
+    let width = b.len() + 1;
+    let mut table = vec![0u32; (a.len() + 1) * width];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if ka[i] == kb[j] {
-                lcs[i + 1][j + 1] + 1
+            table[i * width + j] = if ka[i] == kb[j] {
+                table[(i + 1) * width + j + 1] + 1
             } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
+                table[(i + 1) * width + j].max(table[i * width + j + 1])
             };
         }
     }
+    let lcs = |i: usize, j: usize| table[i * width + j];
     let piece = |token: &Token<'_>, change| Piece {
         lead: if token.space_before { " " } else { "" },
         text: token.text.to_string(),
@@ -165,7 +175,7 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
             out.push(piece(&b[j], Change::Same));
             i += 1;
             j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+        } else if j < b.len() && (i == a.len() || lcs(i, j + 1) >= lcs(i + 1, j)) {
             out.push(piece(&b[j], Change::Added));
             j += 1;
         } else {
