@@ -38,37 +38,46 @@ pub fn options() -> Options {
 /// blocks are not running text and are left out; a list item that holds
 /// paragraphs is represented by those paragraphs.
 pub fn blocks(body: &str) -> Vec<Block> {
-    blocks_seeing(body, |_, _| {})
-}
-
-/// [`blocks`], and the byte ranges where no link may go (links, images,
-/// inline code, raw HTML), from one parse: the renderer needs both for
-/// every article, and a parse is most of the cost.
-pub fn blocks_and_unlinkable(body: &str) -> (Vec<Block>, Vec<Range<usize>>) {
-    let mut unlinkable = Vec::new();
-    let blocks = blocks_seeing(body, |event, range| {
-        if matches!(
-            event,
-            Event::Start(Tag::Link { .. } | Tag::Image { .. })
-                | Event::Code(_)
-                | Event::Html(_)
-                | Event::InlineHtml(_)
-        ) {
-            unlinkable.push(range.clone());
-        }
-    });
-    (blocks, unlinkable)
-}
-
-/// [`blocks`], showing every event of the parse to `see` on the way.
-fn blocks_seeing(body: &str, mut see: impl FnMut(&Event<'_>, &Range<usize>)) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    // Open list items: where their block goes, whether a paragraph was seen
-    // inside, and where a nested list starts (a tight item's text ends
-    // there, so nested items are not scanned twice).
-    let mut items: Vec<OpenItem> = Vec::new();
+    let mut reader = BlockReader::new(body);
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        see(&event, &range);
+        reader.see(&event, range);
+    }
+    reader.finish()
+}
+
+/// Where actor names may be linked in a body, from the parse that writes
+/// it (see [`to_html_linking`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Linkable {
+    /// The text blocks, as [`blocks`] gives them.
+    pub blocks: Vec<Block>,
+    /// Where no link may go: links, images, inline code, raw HTML.
+    pub unlinkable: Vec<Range<usize>>,
+}
+
+/// [`blocks`] read event by event, from a parse that is also used for
+/// something else.
+struct BlockReader<'b> {
+    body: &'b str,
+    blocks: Vec<Block>,
+    /// Open list items: where their block goes, whether a paragraph was
+    /// seen inside, and where a nested list starts (a tight item's text
+    /// ends there, so nested items are not scanned twice).
+    items: Vec<OpenItem>,
+}
+
+impl<'b> BlockReader<'b> {
+    fn new(body: &'b str) -> Self {
+        BlockReader {
+            body,
+            blocks: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+
+    /// The next event of the parse, at `range` of the body.
+    fn see(&mut self, event: &Event<'_>, range: Range<usize>) {
+        let (body, blocks, items) = (self.body, &mut self.blocks, &mut self.items);
         match event {
             Event::Start(Tag::Paragraph) => {
                 if let Some(item) = items.last_mut() {
@@ -80,7 +89,7 @@ fn blocks_seeing(body: &str, mut see: impl FnMut(&Event<'_>, &Range<usize>)) -> 
                 });
             }
             Event::Start(Tag::Heading { .. }) => {
-                nested_block(&mut items, range.start);
+                nested_block(items, range.start);
                 blocks.push(Block {
                     kind: BlockKind::Heading,
                     range: heading_text(body, range),
@@ -97,7 +106,7 @@ fn blocks_seeing(body: &str, mut see: impl FnMut(&Event<'_>, &Range<usize>)) -> 
                 | Tag::HtmlBlock
                 | Tag::Table(_)
                 | Tag::FootnoteDefinition(_),
-            ) => nested_block(&mut items, range.start),
+            ) => nested_block(items, range.start),
             Event::Start(Tag::Item) => {
                 // The item's own text comes before the blocks of its nested
                 // lists but is known only at its end: keep its place with an
@@ -124,8 +133,11 @@ fn blocks_seeing(body: &str, mut see: impl FnMut(&Event<'_>, &Range<usize>)) -> 
             _ => {}
         }
     }
-    blocks.retain(|b| !b.range.is_empty());
-    blocks
+
+    fn finish(mut self) -> Vec<Block> {
+        self.blocks.retain(|b| !b.range.is_empty());
+        self.blocks
+    }
 }
 
 /// A block starts inside the innermost open list item: the item's own
@@ -194,13 +206,41 @@ pub struct NameLink {
 /// Each [`Mark`] range is wrapped, text node by text node, in a link to the
 /// quote's statement, so marks never break the element structure.
 pub fn to_html(body: &str, allow_html: bool, marks: &[Mark]) -> String {
-    to_html_linked(body, allow_html, marks, &[])
+    to_html_linking(body, allow_html, marks, |_| Vec::new())
 }
 
-/// [`to_html`], with each [`NameLink`] range (which must not overlap a
-/// mark or lie inside a link) wrapped the same way in a link (no class: a link to a dossier
-/// without a fragment is what the theme styles as a name link).
-pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[NameLink]) -> String {
+/// [`to_html`], with names linked: `link_names` is shown where names may
+/// go (read from the same parse, so a body is parsed once) and returns the
+/// [`NameLink`] ranges (which must not overlap a mark or lie inside a
+/// link), each wrapped as a mark is, in a link without a class (a link to
+/// a dossier without a fragment is what the theme styles as a name link).
+pub fn to_html_linking(
+    body: &str,
+    allow_html: bool,
+    marks: &[Mark],
+    link_names: impl FnOnce(&Linkable) -> Vec<NameLink>,
+) -> String {
+    let mut reader = BlockReader::new(body);
+    let mut unlinkable = Vec::new();
+    let parsed: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .inspect(|(event, range)| {
+            reader.see(event, range.clone());
+            if matches!(
+                event,
+                Event::Start(Tag::Link { .. } | Tag::Image { .. })
+                    | Event::Code(_)
+                    | Event::Html(_)
+                    | Event::InlineHtml(_)
+            ) {
+                unlinkable.push(range.clone());
+            }
+        })
+        .collect();
+    let names = link_names(&Linkable {
+        blocks: reader.finish(),
+        unlinkable,
+    });
     let mut wraps: Vec<Wrap> = marks
         .iter()
         .map(|mark| {
@@ -236,9 +276,9 @@ pub fn to_html_linked(body: &str, allow_html: bool, marks: &[Mark], names: &[Nam
         })
         .collect();
     let mut first_piece = vec![true; wraps.len()];
-    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut events: Vec<Event<'_>> = Vec::with_capacity(parsed.len());
     let mut unsafe_link_depth = 0usize;
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in parsed {
         match event {
             Event::Html(html) | Event::InlineHtml(html) if !allow_html => {
                 events.push(Event::Text(html))
@@ -451,7 +491,7 @@ mod tests {
             range: 0..6,
             href: "../../actors/russia/index.html".into(),
         };
-        let html = to_html_linked(body, false, &[mark], &[name]);
+        let html = to_html_linking(body, false, &[mark], |_| vec![name]);
         assert_eq!(
             html,
             "<p><a href=\"../../actors/russia/index.html\">Russia</a> said “<a id=\"q-1\" href=\"s.html#s-1\">no</a>” today.</p>\n"
@@ -459,11 +499,17 @@ mod tests {
     }
 
     #[test]
-    fn one_parse_gives_the_blocks_and_where_no_link_may_go() {
+    fn the_writing_parse_shows_the_blocks_and_where_no_link_may_go() {
         let body = "# Head\n\nSee [a](x) and `b` and <i>c</i>.\n\n- item\n";
-        let (found, unlinkable) = blocks_and_unlinkable(body);
-        assert_eq!(found, blocks(body));
-        let texts: Vec<&str> = unlinkable.iter().map(|r| &body[r.clone()]).collect();
+        let mut shown = None;
+        let html = to_html_linking(body, false, &[], |linkable| {
+            shown = Some(linkable.clone());
+            Vec::new()
+        });
+        assert_eq!(html, to_html(body, false, &[]));
+        let shown = shown.expect("link_names is called once");
+        assert_eq!(shown.blocks, blocks(body));
+        let texts: Vec<&str> = shown.unlinkable.iter().map(|r| &body[r.clone()]).collect();
         assert_eq!(texts, ["[a](x)", "`b`", "<i>", "</i>"]);
     }
 

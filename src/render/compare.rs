@@ -6,6 +6,8 @@
 //! insertions (`[the rebels]`) and ellipses (a cut). Typographic and
 //! straight apostrophes and quotes count as the same.
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -58,10 +60,15 @@ struct Token<'t> {
 }
 
 impl Token<'_> {
-    /// The token as compared: apostrophes and quote marks made plain.
-    fn key(&self) -> String {
+    /// The token as compared: apostrophes and quote marks made plain
+    /// (borrowed when it has none: most words).
+    fn key(&self) -> Cow<'_, str> {
         if self.kind == TokenKind::Ellipsis {
-            return "…".to_string();
+            return Cow::Borrowed("…");
+        }
+        let typographic = |c: char| matches!(c, '‘' | '’' | 'ʼ' | '“' | '”' | '«' | '»');
+        if !self.text.contains(typographic) {
+            return Cow::Borrowed(self.text);
         }
         self.text
             .chars()
@@ -137,21 +144,24 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub fn diff(base: &str, version: &str) -> Vec<Piece> {
     let a = tokenize(base);
     let b = tokenize(version);
-    let (ka, kb): (Vec<String>, Vec<String>) = (
+    let (ka, kb): (Vec<Cow<'_, str>>, Vec<Cow<'_, str>>) = (
         a.iter().map(Token::key).collect(),
         b.iter().map(Token::key).collect(),
     );
-    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
-    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    // lcs(i, j): length of the common subsequence of a[i..] and b[j..],
+    // in one table of rows of `b.len() + 1`.
+    let width = b.len() + 1;
+    let mut table = vec![0u32; (a.len() + 1) * width];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if ka[i] == kb[j] {
-                lcs[i + 1][j + 1] + 1
+            table[i * width + j] = if ka[i] == kb[j] {
+                table[(i + 1) * width + j + 1] + 1
             } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
+                table[(i + 1) * width + j].max(table[i * width + j + 1])
             };
         }
     }
+    let lcs = |i: usize, j: usize| table[i * width + j];
     let piece = |token: &Token<'_>, change| Piece {
         lead: if token.space_before { " " } else { "" },
         text: token.text.to_string(),
@@ -165,7 +175,7 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
             out.push(piece(&b[j], Change::Same));
             i += 1;
             j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+        } else if j < b.len() && (i == a.len() || lcs(i, j + 1) >= lcs(i + 1, j)) {
             out.push(piece(&b[j], Change::Added));
             j += 1;
         } else {
@@ -257,6 +267,9 @@ pub struct VersionView<'v, 'a> {
     pub reports: Vec<&'v ReportView<'a>>,
     /// Every report with this wording, shown or not.
     pub report_count: usize,
+    /// `pieces` as the `dossier` theme prints them in the version's
+    /// paragraph (HTML, safe), written by [`pieces_html`].
+    pub pieces_html: String,
 }
 
 /// `compare/<statement>/index.html`: the versions of one statement.
@@ -337,9 +350,13 @@ fn wordings<'v, 'a>(text: &str, reports: &'v [ReportView<'a>]) -> Vec<VersionVie
             let mut reports = groups.remove(wording).unwrap_or_default();
             let report_count = reports.len();
             reports.truncate(INLINE_REPORTS);
+            // `summary` counts tokens: it reads the pieces before they are merged.
+            let changes = summary(&pieces);
+            let pieces = merge_runs(pieces);
             VersionView {
-                changes: summary(&pieces),
-                pieces: merge_runs(pieces),
+                changes,
+                pieces_html: pieces_html(&pieces),
+                pieces,
                 reports,
                 report_count,
             }
@@ -368,6 +385,55 @@ fn merge_runs(pieces: Vec<Piece>) -> Vec<Piece> {
         }
     }
     merged
+}
+
+/// The pieces of a version marked up: added words in `<ins>`, dropped
+/// words in `<del>`, each with the change said for screen readers. Through
+/// the template engine a piece cost a loop turn and half a dozen lookups,
+/// most of a compare page; the markup is the one the template printed
+/// (a unit test keeps them the same), and `pieces` stay on the page for
+/// themes that mark the changes otherwise.
+pub fn pieces_html(pieces: &[Piece]) -> String {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.text.len() + 8).sum());
+    for piece in pieces {
+        out.push_str(piece.lead);
+        let (tag, said) = match piece.change {
+            Change::Same => {
+                escape(&mut out, &piece.text);
+                continue;
+            }
+            Change::Added => ("ins", "added"),
+            Change::Dropped => ("del", "dropped"),
+        };
+        let kind = match piece.kind {
+            TokenKind::Word => "word",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Bracket => "bracket",
+            TokenKind::Ellipsis => "ellipsis",
+        };
+        for part in [
+            "<",
+            tag,
+            " class=\"diff-",
+            kind,
+            "\"><span class=\"visually-hidden\">[",
+            said,
+            ": </span>",
+        ] {
+            out.push_str(part);
+        }
+        escape(&mut out, &piece.text);
+        for part in ["<span class=\"visually-hidden\">]</span></", tag, ">"] {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// `text` HTML-escaped onto `out`, as the templates escape.
+fn escape(out: &mut String, text: &str) {
+    // Writing into a `String` cannot fail.
+    let _ = super::html::write_escaped(out, text);
 }
 
 /// How many of a statement's reports differ from its fullest wording; the
@@ -548,5 +614,41 @@ mod tests {
         assert_eq!(versions[0].reports[0].quote, "q-1");
         assert_eq!(versions[1].report_count, 1);
         assert_eq!(versions[1].changes, vec!["different punctuation"]);
+    }
+    #[test]
+    fn pieces_html_is_the_markup_of_the_loop_it_replaces() {
+        use crate::theme::Theme;
+        // The loop `compare.html` printed each version's pieces with.
+        let old = "{% for p in pieces %}{{ p.lead }}{% if p.change == \"added\" %}<ins class=\"diff-{{ p.kind }}\"><span class=\"visually-hidden\">[added: </span>{{ p.text }}<span class=\"visually-hidden\">]</span></ins>{% elif p.change == \"dropped\" %}<del class=\"diff-{{ p.kind }}\"><span class=\"visually-hidden\">[dropped: </span>{{ p.text }}<span class=\"visually-hidden\">]</span></del>{% else %}{{ p.text }}{% endif %}{% endfor %}";
+        let theme = Theme::new("dossier", &[("templates/old.html".into(), old.into())]);
+        let templates = super::super::html::Templates::new(&theme).unwrap();
+        #[derive(Serialize)]
+        struct Page {
+            pieces: Vec<Piece>,
+        }
+        let pairs = [
+            (
+                "We are <close> to a deal, they said",
+                "We're \"close\" [to] a deal... & more",
+            ),
+            ("the long road", "the short road"),
+            ("one two three", "one two three"),
+            ("Nobody … leaves", "Nobody, ever, leaves"),
+        ];
+        let mut kinds = std::collections::BTreeSet::new();
+        for (base, version) in pairs {
+            let pieces = merge_runs(diff(base, version));
+            kinds.extend(pieces.iter().map(|p| (p.kind as u8, p.change as u8)));
+            let html = pieces_html(&pieces);
+            let page = Page { pieces };
+            let printed = templates.render("old.html", "old.html", &page).unwrap();
+            assert_eq!(
+                format!("{html}\n"),
+                String::from_utf8(printed.bytes).unwrap(),
+                "{base} / {version}"
+            );
+        }
+        // Every kind was added, dropped or the same somewhere above.
+        assert!(kinds.len() >= 8, "{kinds:?}");
     }
 }

@@ -709,6 +709,9 @@ pub struct ArticlePage<'v, 'a> {
     pub tags: &'a [String],
     pub body: String,
     pub quotes: Vec<ArticleQuote<'v, 'a>>,
+    /// `quotes` as the `dossier` theme lists them (HTML, safe), written by
+    /// [`super::quote_list`].
+    pub quote_list: String,
 }
 
 /// A speaker on the speakers or voices page.

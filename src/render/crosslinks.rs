@@ -10,25 +10,26 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::graph::{Mention, NameFinder};
-use crate::markdown::{self, BlockKind};
+use crate::markdown::{BlockKind, Linkable};
 
-/// The names to link in `body`: see [`choose`]. `skip` holds ranges that
-/// already link somewhere (quote marks); `exclude` is the actor whose own
-/// page this is.
+/// The names to link in `body`, where `linkable` says they may go: see
+/// [`choose`]. `skip` holds ranges that already link somewhere (quote
+/// marks); `exclude` is the actor whose own page this is.
 pub fn name_links(
     body: &str,
+    linkable: &Linkable,
     finder: &NameFinder,
     skip: &[Range<usize>],
     exclude: Option<usize>,
 ) -> Vec<Mention> {
-    let (blocks, unlinkable) = markdown::blocks_and_unlinkable(body);
-    let blocks: Vec<Range<usize>> = blocks
-        .into_iter()
+    let blocks: Vec<Range<usize>> = linkable
+        .blocks
+        .iter()
         .filter(|b| b.kind != BlockKind::Heading)
-        .map(|b| b.range)
+        .map(|b| b.range.clone())
         .collect();
     let mut skip = skip.to_vec();
-    skip.extend(unlinkable);
+    skip.extend(linkable.unlinkable.iter().cloned());
     let found: Vec<Mention> = blocks
         .iter()
         .flat_map(|block| {
@@ -84,7 +85,13 @@ mod tests {
     }
 
     fn linked(body: &str, skip: &[Range<usize>], exclude: Option<usize>) -> Vec<(usize, String)> {
-        name_links(body, &finder(), skip, exclude)
+        // Where names may go, as the writing parse shows it.
+        let mut mentions = Vec::new();
+        crate::markdown::to_html_linking(body, false, &[], |linkable| {
+            mentions = name_links(body, linkable, &finder(), skip, exclude);
+            Vec::new()
+        });
+        mentions
             .into_iter()
             .map(|m| (m.range.start, body[m.range].to_string()))
             .collect()

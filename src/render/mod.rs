@@ -22,6 +22,7 @@ pub mod highlight;
 pub mod html;
 pub mod pages;
 pub mod paging;
+pub mod quote_list;
 pub mod search;
 pub mod tera_engine;
 

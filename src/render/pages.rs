@@ -23,6 +23,7 @@ use super::crosslinks;
 use super::highlight;
 use super::html::Templates;
 use super::paging::{self, PAGE_ARTICLES, PAGE_STATEMENTS, numbered_page, page_count};
+use super::quote_list;
 use super::{OutputFile, Sink};
 use crate::error::Result;
 use crate::graph::Dossier;
@@ -667,12 +668,14 @@ impl<'v, 'a> Views<'v, 'a> {
                     needs_anchor: !anchored.contains(quote.id.as_str()),
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
         drop(anchored);
         let description = format!("{}, {}", article.outlet, date_label(article.date));
+        let page = PageMeta::new(&path, article.title.clone(), description, "article");
+        let quote_list = quote_list::quote_list(&list, &page.root);
         let page = ArticlePage {
             site: self.site,
-            page: PageMeta::new(&path, article.title.clone(), description, "article"),
+            page,
             title: &article.title,
             outlet: &article.outlet,
             outlet_href: d
@@ -687,6 +690,7 @@ impl<'v, 'a> Views<'v, 'a> {
             tags: &article.tags,
             body,
             quotes: list,
+            quote_list,
         };
         templates.render("article.html", &path, &page)
     }
@@ -702,8 +706,9 @@ impl<'v, 'a> Views<'v, 'a> {
     ) -> String {
         let marked: Vec<std::ops::Range<usize>> = marks.iter().map(|m| m.range.clone()).collect();
         let root = root_of(path);
-        let names: Vec<NameLink> =
-            crosslinks::name_links(text, &self.dossier.names, &marked, own_actor)
+        let allow_html = self.dossier.site.config.allow_html;
+        let html = markdown::to_html_linking(text, allow_html, marks, |linkable| {
+            crosslinks::name_links(text, linkable, &self.dossier.names, &marked, own_actor)
                 .into_iter()
                 .map(|mention| {
                     let actor = &self.actors[mention.actor];
@@ -712,9 +717,8 @@ impl<'v, 'a> Views<'v, 'a> {
                         href: format!("{root}{}", actor.href),
                     }
                 })
-                .collect();
-        let allow_html = self.dossier.site.config.allow_html;
-        let html = markdown::to_html_linked(text, allow_html, marks, &names);
+                .collect()
+        });
         #[cfg(feature = "highlight")]
         let html = highlight::code_blocks(&html);
         html
