@@ -1319,6 +1319,25 @@ Ana Vell said in an email that she would wait. Tom Dorn's campaign sent 27 fundr
 }
 
 #[test]
+fn a_generic_body_noun_is_the_body_that_spoke_in_the_paragraph_before() {
+    let body = "The Blue Brigade said on Monday that it would withdraw.\n\n\
+In a message to its fighters, the group said the fight was “over for now.”\n";
+    assert_eq!(speakers(body), [some("Blue Brigade")]);
+    // A body of that kind brought in since is meant; a person who spoke
+    // is no body; two paragraphs back is too far.
+    let body = "The Blue Brigade said on Monday that it would withdraw.\n\n\
+A small armed group, Vell Front, disagreed. “We stay,” the group said.\n";
+    assert_eq!(speakers(body), [some("Vell Front")]);
+    let body = "Ann Reyes said on Monday that she would wait.\n\n\
+“We stay,” the group said.\n";
+    assert_eq!(speakers(body), [None]);
+    let body = "The Blue Brigade said on Monday that it would withdraw.\n\n\
+Fighting went on near the river.\n\n\
+“We stay,” the group said.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
 fn put_it_is_a_speech_frame_put_it_somewhere_is_not() {
     let body = "Ann Reyes spoke last. As Reyes put it, the deal was “a good roof on a house with no walls.”\n\n\
 Tom Dorn put it more bluntly: “Nobody is going to sign this thing.”\n\n\
