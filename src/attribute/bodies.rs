@@ -164,11 +164,45 @@ impl Reader<'_> {
     pub(super) fn body_that_spoke_in_paragraph(&self, phrase: &str, at: usize) -> Option<Entity> {
         definite_generic_body(phrase)?;
         let start = self.discourse.paragraph.start.min(at);
-        let text = self.article.body.get(start..at)?;
         let quotes = &self.discourse.paragraph_quotes;
+        let quoted = |i: usize| quotes.iter().any(|q| q.contains(&i));
+        self.body_that_spoke_in(start, at, &quoted).or_else(|| {
+            // `The Congressional Budget Office said Monday that ... \n\n In
+            // a letter ..., the nonpartisan agency said`: the paragraph
+            // before, when this one has no body speak before `at`, and
+            // neither brings in a body by its kind (`A small group, Vell
+            // Front,`: that kind's noun means it, another kind's no one).
+            let body = &self.article.body;
+            let before = body.get(..start)?.trim_end();
+            let from = before.rfind("\n\n").map_or(0, |i| i + 2);
+            let by_kind = |text: &str| {
+                (GENERIC_BODY_NOUNS.iter()).any(|kind| latest_introduced_as(text, kind).is_some())
+            };
+            if by_kind(body.get(start..at)?) || by_kind(&before[from..]) {
+                return None;
+            }
+            let inside_quote = |i: usize| {
+                let text = &body[from..i];
+                let curly = text.matches('“').count() > text.matches('”').count();
+                curly || text.matches('"').count() % 2 == 1
+            };
+            self.body_that_spoke_in(from, before.len(), &inside_quote)
+        })
+    }
+
+    /// The body the text `start..end` last made the subject of a speech
+    /// verb outside quotes, by name (see
+    /// [`Reader::body_that_spoke_in_paragraph`]).
+    fn body_that_spoke_in(
+        &self,
+        start: usize,
+        end: usize,
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Option<Entity> {
+        let text = self.article.body.get(start..end)?;
         let ws = words(text);
         ws.iter().enumerate().rev().find_map(|(k, verb)| {
-            let quoted = quotes.iter().any(|q| q.contains(&(start + verb.start)));
+            let quoted = quoted(start + verb.start);
             if quoted || !is_lowercase(verb) || !verb.is(SPEECH_VERBS) || k == 0 {
                 return None;
             }

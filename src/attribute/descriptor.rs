@@ -25,7 +25,8 @@ use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
     KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
     NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAY_NAMES,
+    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATE_RANK_WORDS, TITLES,
+    WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::Subject;
@@ -470,9 +471,16 @@ impl EntityTable {
 fn push_roles(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<String>) {
     for (k, w) in ws.iter().enumerate() {
         about.push(bare(w.text));
+        // `Lt. Gov.`, `Deputy Foreign Minister`: no governor, no (foreign)
+        // minister; only the office with its rank (`lt gov`).
+        let subordinate = ws[..k].iter().any(|r| r.is(SUBORDINATE_RANK_WORDS));
         if is_role_word(w) {
-            roles.push(w.lower());
-            if let Some(before) = k.checked_sub(1).map(|b| &ws[b]) {
+            if !subordinate {
+                roles.push(w.lower());
+            }
+            if let Some(before) = k.checked_sub(1).map(|b| &ws[b])
+                && (!subordinate || before.is(SUBORDINATE_RANK_WORDS))
+            {
                 roles.push(format!("{} {}", before.lower(), w.lower()));
             }
         }
@@ -849,6 +857,30 @@ mod tests {
         );
         // Words that open a sentence, places and bodies are no one.
         assert!(t.profiles.iter().all(|p| p.name != "Tarnow"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_its_office_and_a_rank_before_an_office_another_office() {
+        let t = table(
+            "Gov. Ann Lowe spoke first. House Speaker Tomas Rendell spoke next.\n\n\
+             Lt. Gov. Piet Varn and Deputy Foreign Minister Jo Ames-Lind left.",
+        );
+        let lowe = profile(&t, "Ann Lowe");
+        assert!(lowe.roles.iter().any(|r| covers("governor", r)), "{lowe:?}");
+        let rendell = profile(&t, "Tomas Rendell");
+        assert!(rendell.roles.iter().any(|r| covers("speaker", r)));
+        assert!(descriptor("the speaker").is_some());
+        assert!(descriptor("the 68-year-old speaker").is_some());
+        let varn = profile(&t, "Piet Varn");
+        assert!(
+            !varn.roles.iter().any(|r| covers("governor", r)),
+            "{varn:?}"
+        );
+        let ames = profile(&t, "Jo Ames-Lind");
+        assert!(
+            !ames.roles.iter().any(|r| covers("minister", r)),
+            "{ames:?}"
+        );
     }
 
     #[test]

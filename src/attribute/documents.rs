@@ -6,8 +6,8 @@
 
 use super::identity::surname;
 use super::lexicon::{
-    AGENT_PARTICIPLES, AUTHORING_VERBS, DOCUMENT_NOUNS, NAME_PARTICLES, PERSONAL_BODY_NOUNS,
-    RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES,
+    PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 use super::speaker::{self, Subject};
 use super::text::{Word, sentences, words};
@@ -20,6 +20,11 @@ const MAX_DOCUMENT_ADJECTIVES: usize = 3;
 /// Words allowed between a speech verb and `in a statement` (`said on
 /// Tuesday in a statement`).
 const MAX_WORDS_VERB_TO_IN: usize = 3;
+
+/// Words from a sentence-opening document's noun to the comma that ends
+/// what the sentence says of it (`In a letter to the chairs and ranking
+/// members of the House and Senate budget committees, the agency said`).
+const MAX_WORDS_DOCUMENT_TO_COMMA: usize = 24;
 
 fn is_document_noun(w: &Word<'_>) -> bool {
     w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS) || w.is(RECORD_NOUNS)
@@ -82,8 +87,9 @@ pub(super) fn author_in<'a>(sentence: &'a str, noun: &str) -> Option<&'a str> {
     for k in nouns {
         // `In a statement released by his campaign, Culpepper said`: the
         // sentence's subject speaks in the document whoever carried it.
-        let opens_sentence = k >= 1 && ws[0].is(&["in"]) && document_words(&ws, 1, k, true);
-        if opens_sentence && let Some(subject) = maker_before(sentence, &ws, k) {
+        if opening_in(&ws, k).is_some()
+            && let Some(subject) = maker_before(sentence, &ws, k)
+        {
             return Some(subject);
         }
         if let Some(agent) =
@@ -191,8 +197,9 @@ fn name_run(phrase: &str) -> &str {
 /// released a statement`: the subject X of the verb.
 fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a str> {
     // `In his veto message, Lind wrote`: the subject after the comma.
-    if k >= 1 && ws[0].is(&["in"]) && document_words(ws, 1, k, true) {
-        let comma = (k..ws.len().min(k + 10)).find(|&m| ws[m].after.contains(','))?;
+    if opening_in(ws, k).is_some() {
+        let comma = (k..ws.len().min(k + MAX_WORDS_DOCUMENT_TO_COMMA))
+            .find(|&m| ws[m].after.contains(','))?;
         let verb = (comma + 1..ws.len().min(comma + 9)).find(|&v| is_speech_verb(&ws[v]))?;
         let subject = sentence[ws.get(comma + 1)?.start..ws[verb].start].trim();
         return Some(speaker::noun_phrase_before(subject).0).filter(|s| !s.is_empty());
@@ -221,6 +228,40 @@ fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a 
     (!subject.is_empty()).then_some(subject)
 }
 
+/// A sentence that opens with the document at `k` (`In his veto
+/// message,`, `But in a letter to the department,`): where its `in` is,
+/// after at most one word that links the sentence to the one before.
+fn opening_in(ws: &[Word<'_>], k: usize) -> Option<usize> {
+    let at = usize::from(ws.first()?.is(CONJUNCTIONS));
+    let opens = k > at
+        && ws[at].is(&["in"])
+        && (at == 0 || is_lowercase(&ws[at]))
+        && document_words(ws, at + 1, k, true);
+    opens.then_some(at)
+}
+
+/// Whether a sentence brings in a document with head `noun` (lowercase)
+/// other than by `the`: `a letter`, `her statement`, `the CBO letter`,
+/// `Acme's memo`, or several (`27 fundraising emails`, `the emails`). A
+/// later `the letter` means that one (or one of those), whoever made an
+/// earlier one.
+fn introduces_document(sentence: &str, noun: &str) -> bool {
+    let ws = words(sentence);
+    let plural = |w: &Word<'_>| w.lower().strip_suffix('s') == Some(noun);
+    let plurals = ws.iter().any(plural);
+    plurals
+        || (0..ws.len())
+            .filter(|&k| ws[k].text.eq_ignore_ascii_case(noun))
+            .any(|k| {
+                // The determiner, past lowercase describing words only.
+                let opens = (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 1)..k)
+                    .rev()
+                    .take_while(|&d| ws[d].after.trim().is_empty())
+                    .find(|&d| ws[d].is(DOCUMENT_DETERMINERS) || !is_lowercase(&ws[d]));
+                !opens.is_some_and(|d| ws[d].is(&["the", "this"]))
+            })
+}
+
 /// `his campaign sent supporters a fundraising email`, `the group sent
 /// members a two-page memo`: a verb of sending, one lowercase word for
 /// whom it went to, then the document.
@@ -240,32 +281,42 @@ fn is_speech_verb(w: &Word<'_>) -> bool {
 
 impl Reader<'_> {
     /// `the statement said`, `The order said`, `the memo says`: the
-    /// author the article gave the document in this paragraph or the one
-    /// before (the latest mention that tells who made it). No author
+    /// author the article gave the document (the latest mention that
+    /// tells who made it), however far back, as long as no document of
+    /// that kind was brought in since without its author (`a second
+    /// letter`, `Acme's statement`: the later one is meant). No author
     /// told, or one the rules cannot resolve: `None`.
     pub(super) fn document_author(&self, phrase: &str, at: usize) -> Option<Entity> {
         let noun = document_noun(phrase)?;
         let body = &self.article.body;
-        let at = at.min(body.len());
-        let paragraph = self.discourse.paragraph.start.min(at);
-        let from = body[..paragraph]
-            .trim_end()
-            .rfind("\n\n")
-            .map_or(0, |i| i + 2);
-        let text = &body[from..at];
-        for range in sentences(text).into_iter().rev() {
-            let Some(author) = author_in(&text[range.clone()], &noun) else {
-                continue;
-            };
-            let subject = speaker::parse_subject(author);
-            // Who a pronoun meant back then is not what the reading holds
-            // now; a document written by a document names no one.
-            if subject.pronoun.is_some() || document_noun(author).is_some() {
+        let text = &body[..at.min(body.len())];
+        // Paragraph by paragraph: a sentence never runs into the next
+        // paragraph (a list item opens with no capital).
+        let mut end = text.len();
+        loop {
+            let from = text[..end].rfind("\n\n").map_or(0, |i| i + 2);
+            let paragraph = &text[from..end];
+            for range in sentences(paragraph).into_iter().rev() {
+                let sentence = &paragraph[range.clone()];
+                let Some(author) = author_in(sentence, &noun) else {
+                    if introduces_document(sentence, &noun) {
+                        return None;
+                    }
+                    continue;
+                };
+                let subject = speaker::parse_subject(author);
+                // Who a pronoun meant back then is not what the reading
+                // holds now; a document written by a document names no one.
+                if subject.pronoun.is_some() || document_noun(author).is_some() {
+                    return None;
+                }
+                return self.resolve(&subject, from + range.start);
+            }
+            if from == 0 {
                 return None;
             }
-            return self.resolve(&subject, from + range.start);
+            end = from - 2;
         }
-        None
     }
 
     /// `her office said` (`Reyes's office`), `Kettleman's campaign said`,
@@ -541,6 +592,55 @@ mod tests {
         ];
         for (sentence, noun, expected) in cases {
             assert_eq!(author_in(sentence, noun), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_opening_with_its_document_gives_the_subject_after_the_comma() {
+        let cases = [
+            (
+                "But in a letter to the department dated August 14 and seen by the Herald, the Orlan company warned that it was late.",
+                "letter",
+                Some("the Orlan company"),
+            ),
+            (
+                "In a letter to the chairs and ranking members of the House and Senate budget committees, the Tarn agency said costs rose.",
+                "letter",
+                Some("the Tarn agency"),
+            ),
+            // `in` after the subject: no opening document, and no
+            // verb of speech or authorship before it.
+            (
+                "Piet Varn in a letter to the board said he would stay.",
+                "letter",
+                None,
+            ),
+        ];
+        for (sentence, noun, expected) in cases {
+            assert_eq!(author_in(sentence, noun), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_document_is_brought_in_by_any_determiner_but_the() {
+        let cases = [
+            ("A second letter reached the board.", true),
+            ("Her letter reached the board.", true),
+            ("The Tarn letter reached the board.", true),
+            ("Acme's letter reached the board.", true),
+            ("Letters reached the board.", true),
+            ("The two letters reached the board.", true),
+            ("The letter reached the board.", false),
+            ("This letter reached the board.", false),
+            ("The two-page letter reached the board.", false),
+            ("Nothing reached the board.", false),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(
+                introduces_document(sentence, "letter"),
+                expected,
+                "{sentence}"
+            );
         }
     }
 

@@ -181,6 +181,7 @@ const TITLE_WORDS: &[&str] = &[
     "sheikh",
     "imam",
     "sen",
+    "gov",
     "gen",
     "lt",
     "col",
@@ -2756,6 +2757,10 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
     // Round ten: the office synonyms `person_by_role` had in a table of
     // its own, and titles the development sets showed with no class.
     ("senator", &["sen"]),
+    // Round fifteen: `Gov. Ann Lowe` is `the governor` after; `House
+    // Speaker Jo Lin` (a title written before the name) `the speaker`.
+    ("governor", &["gov"]),
+    ("speaker", &["house speaker", "assembly speaker"]),
     ("congressman", &["rep", "representative"]),
     ("congresswoman", &["rep", "representative"]),
     // Kenya's `Interior Cabinet Secretary X` is `the CS` after.
@@ -3098,6 +3103,12 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("Sec.", "secretary"),
     ("Supt.", "superintendent"),
 ];
+
+/// Words of rank that make the office after them another office
+/// (`Lt. Gov. Jo Lin` is no governor, `Deputy Foreign Minister Jo Lin`
+/// no minister): after one, a person's role is the words together.
+pub const SUBORDINATE_RANK_WORDS: &[&str] =
+    &["lt", "lieutenant", "deputy", "vice", "assistant", "under"];
 
 /// Words by which a description points back to a group told before
 /// (`one of them`, `one of those`).

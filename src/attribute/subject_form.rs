@@ -76,7 +76,22 @@ pub(super) fn head(phrase: &str) -> Option<Head<'_>> {
     if first.is(ANONYMOUS_DETERMINERS) || first.is(&["the", "a", "an"]) {
         return None;
     }
+    if last.is(&["and", "but"])
+        && let Some(verb) = ws.iter().position(|w| !part_of_name_run(w))
+        && verb > 0
+        && is_past_verb(&ws[verb])
+        && ws[verb - 1].after.trim().is_empty()
+    {
+        // `Harkavy declined to comment on the suit but`: the name that
+        // opens a clause whose first verb is joined to the frame's.
+        return name_head(&phrase[..ws[verb - 1].end], &ws[..verb]);
+    }
     name_head(phrase, &ws)
+}
+
+/// `declined`, `welcomed`: a lowercase word in the past tense's `-ed`.
+fn is_past_verb(w: &Word<'_>) -> bool {
+    w.text.ends_with("ed") && w.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn is_personal_pronoun(w: &Word<'_>) -> bool {
@@ -423,6 +438,35 @@ mod tests {
             head("He declined to predict the delays but"),
             Some(Head::Pronoun("He"))
         );
+    }
+
+    #[test]
+    fn a_name_opening_a_clause_joined_to_the_frame_is_the_head() {
+        let name = |name| {
+            Some(Head::Name {
+                name,
+                descriptor: "",
+            })
+        };
+        for (phrase, expected) in [
+            (
+                "Harkavy declined to comment on the suit but",
+                name("Harkavy"),
+            ),
+            (
+                "Tomas Rendell welcomed the federal money and",
+                name("Tomas Rendell"),
+            ),
+            // No past verb right after the name, a verb phrase with no
+            // name before it, or a stretch not joined by `and`/`but`.
+            ("Federal workers' union welcomes deal but", None),
+            ("denied the accusation and", None),
+            ("Harkavy declined to comment on the suit", None),
+            ("Harkavy, 54, declined to comment but", None),
+            ("Officials in Tarn and Varn welcomed it but", None),
+        ] {
+            assert_eq!(head(phrase), expected, "{phrase}");
+        }
     }
 
     #[test]

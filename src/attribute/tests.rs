@@ -1297,6 +1297,47 @@ She released a statement later. “Nothing about our plans has changed,” the s
 }
 
 #[test]
+fn a_document_speaks_for_its_author_paragraphs_later_until_another_is_brought_in() {
+    // The author told three paragraphs back; a sentence opening with a
+    // conjunction and a long description of the document.
+    let body = "In a letter to the chairs and ranking members of the budget committees of both houses, the Relief Committee said costs would rise.\n\n\
+Ann Reyes voted against the bill.\n\n\
+Tom Dorn voted for it.\n\n\
+“Most of the loss will not be recovered,” the letter said.\n\n\
+But in a memo to the board dated March 4 and seen by this newspaper, Ana Vell warned that the plan failed. “We recommend a pause,” the memo said.\n";
+    assert_eq!(speakers(body), [some("Relief Committee"), some("Ana Vell")]);
+    // A letter brought in since with no author told: the later one is
+    // meant, and no one is named.
+    let body = "Ana Vell said in a letter on Monday that costs would rise.\n\n\
+A second letter reached the committee on Tuesday.\n\n\
+“Most of the loss will not be recovered,” the letter said.\n\n\
+Ana Vell said in a statement that she would wait. Tom Dorn's statement came an hour later.\n\n\
+“We will not wait,” the statement said.\n\n\
+Ana Vell said in an email that she would wait. Tom Dorn's campaign sent 27 fundraising emails in a week.\n\n\
+“Chip in $8 before midnight,” the email said.\n";
+    assert_eq!(speakers(body), [None, None, None]);
+}
+
+#[test]
+fn a_generic_body_noun_is_the_body_that_spoke_in_the_paragraph_before() {
+    let body = "The Blue Brigade said on Monday that it would withdraw.\n\n\
+In a message to its fighters, the group said the fight was “over for now.”\n";
+    assert_eq!(speakers(body), [some("Blue Brigade")]);
+    // A body of that kind brought in since is meant; a person who spoke
+    // is no body; two paragraphs back is too far.
+    let body = "The Blue Brigade said on Monday that it would withdraw.\n\n\
+A small armed group, Vell Front, disagreed. “We stay,” the group said.\n";
+    assert_eq!(speakers(body), [some("Vell Front")]);
+    let body = "Ann Reyes said on Monday that she would wait.\n\n\
+“We stay,” the group said.\n";
+    assert_eq!(speakers(body), [None]);
+    let body = "The Blue Brigade said on Monday that it would withdraw.\n\n\
+Fighting went on near the river.\n\n\
+“We stay,” the group said.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
 fn put_it_is_a_speech_frame_put_it_somewhere_is_not() {
     let body = "Ann Reyes spoke last. As Reyes put it, the deal was “a good roof on a house with no walls.”\n\n\
 Tom Dorn put it more bluntly: “Nobody is going to sign this thing.”\n\n\
