@@ -120,3 +120,9 @@ fn quotes_of_the_fourteenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind14a", quotes_json("tests/fixtures/blind14a"));
     insta::assert_json_snapshot!("quotes_blind14b", quotes_json("tests/fixtures/blind14b"));
 }
+
+#[test]
+fn quotes_of_the_fifteenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind15a", quotes_json("tests/fixtures/blind15a"));
+    insta::assert_json_snapshot!("quotes_blind15b", quotes_json("tests/fixtures/blind15b"));
+}
