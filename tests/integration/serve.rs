@@ -19,15 +19,18 @@ impl Drop for Server {
 }
 
 fn get(addr: &str, target: &str) -> String {
-    let mut stream = TcpStream::connect(addr).unwrap();
+    try_get(addr, target).unwrap()
+}
+
+fn try_get(addr: &str, target: &str) -> std::io::Result<String> {
+    let mut stream = TcpStream::connect(addr)?;
     write!(
         stream,
         "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    )?;
     let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    String::from_utf8_lossy(&response).into_owned()
+    stream.read_to_end(&mut response)?;
+    Ok(String::from_utf8_lossy(&response).into_owned())
 }
 
 /// Starts `onrecord serve` on the site on a free port; returns the server
@@ -99,14 +102,17 @@ fn body(response: &str) -> &str {
 }
 
 /// Polls `target` until `ok` holds of the response, for at most `limit`.
+/// A connection the server resets (it may still be at its connection
+/// limit, or restarting) is one more poll, not a failure, until `limit`.
 fn wait_for(addr: &str, target: &str, limit: Duration, ok: impl Fn(&str) -> bool) -> String {
     let started = Instant::now();
     loop {
-        let response = get(addr, target);
-        if ok(&response) || started.elapsed() > limit {
-            return response;
+        let timed_out = started.elapsed() > limit;
+        match try_get(addr, target) {
+            Ok(response) if ok(&response) || timed_out => return response,
+            Err(e) if timed_out => panic!("GET {target}: {e}"),
+            _ => std::thread::sleep(Duration::from_millis(20)),
         }
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
