@@ -15,6 +15,7 @@ use super::lexicon::{
     MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS,
     RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
+use super::principal::quoted_ranges;
 use super::reported::offset_in;
 use super::speaker;
 use super::text::{Word, words};
@@ -181,11 +182,8 @@ impl Reader<'_> {
             if by_kind(body.get(start..at)?) || by_kind(&before[from..]) {
                 return None;
             }
-            let inside_quote = |i: usize| {
-                let text = &body[from..i];
-                let curly = text.matches('“').count() > text.matches('”').count();
-                curly || text.matches('"').count() % 2 == 1
-            };
+            let quotes = quoted_ranges(&before[from..], from);
+            let inside_quote = |i: usize| quotes.iter().any(|q| q.contains(&i));
             self.body_that_spoke_in(from, before.len(), &inside_quote)
         })
     }

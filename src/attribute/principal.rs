@@ -416,7 +416,7 @@ fn main_clause_start(sentence: &str) -> usize {
 
 /// The byte ranges (at `base`) of the quoted passages of `text`: names
 /// inside a quote are no one the narration points to.
-fn quoted_ranges(text: &str, base: usize) -> Vec<Range<usize>> {
+pub(super) fn quoted_ranges(text: &str, base: usize) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {

@@ -3675,15 +3675,21 @@ fn a_title_slot_at_a_mention_without_quotes_holds_for_the_persons_quotes() {
         ),
         ("Velmora fan Ivo Tarn was more candid.", None),
     ] {
-        let body = format!(
-            "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
-        );
-        assert_eq!(
-            speakers_and_actors(&title_slot_registry(), &body),
-            [(some("Ivo Tarn"), actor)],
-            "{body}"
-        );
+        assert_tarn_introduced_with(intro, actor);
     }
+}
+
+/// `intro` brings in Ivo Tarn in a paragraph of its own; the quote after
+/// it, said by `Tarn`, has `actor` (the title-slot registry's).
+fn assert_tarn_introduced_with(intro: &str, actor: Option<String>) {
+    let body = format!(
+        "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
+    );
+    assert_eq!(
+        speakers_and_actors(&title_slot_registry(), &body),
+        [(some("Ivo Tarn"), actor)],
+        "{body}"
+    );
 }
 
 #[test]
@@ -3699,14 +3705,7 @@ fn a_clause_after_an_actors_possessive_is_no_title_slot() {
         ),
         ("The one who spoke for Velmora is Ivo Tarn.", None),
     ] {
-        let body = format!(
-            "The club lost again on Sunday.\n\n{intro}\n\n“We are going nowhere at all this week,” Tarn said.\n"
-        );
-        assert_eq!(
-            speakers_and_actors(&title_slot_registry(), &body),
-            [(some("Ivo Tarn"), actor)],
-            "{body}"
-        );
+        assert_tarn_introduced_with(intro, actor);
     }
 }
 
