@@ -245,7 +245,8 @@ fn group_into(
             .collect();
     }
     share_actors(&mut quotes);
-    let bodies: HashMap<&str, &str> = articles
+    // Hashed, not ordered: only looked up.
+    let bodies: FxHashMap<&str, &str> = articles
         .iter()
         .map(|a| (a.source.as_str(), a.body.as_str()))
         .collect();
@@ -399,8 +400,8 @@ fn share_actors(quotes: &mut [Quote]) {
 /// The spelling key of each distinct speaker of `quotes`: [`share_actors`]
 /// needs one per quote, and a package has a few hundred speakers for tens
 /// of thousands of quotes.
-fn speaker_spelling_keys(quotes: &[Quote]) -> HashMap<String, String> {
-    let mut keys = HashMap::new();
+fn speaker_spelling_keys(quotes: &[Quote]) -> FxHashMap<String, String> {
+    let mut keys = FxHashMap::default();
     for speaker in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
         if !keys.contains_key(speaker) {
             // Any spelling of one person (`Abu Hatem` / `Abu Hatim`).
@@ -418,7 +419,7 @@ fn assign_statements(
     quotes: &mut [Quote],
     words: &[Arc<QuoteWords>],
     halves: &[Halves],
-    bodies: &HashMap<&str, &str>,
+    bodies: &FxHashMap<&str, &str>,
     kept: Option<&mut StatementCache>,
 ) {
     let (cache, run_pairs) = match kept {
@@ -444,7 +445,7 @@ fn assign_statements(
             .filter(|names| same_texts(names, members, &keys));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
-            let mut first_named: HashMap<&str, usize> = HashMap::new();
+            let mut first_named: FxHashMap<&str, usize> = FxHashMap::default();
             for &i in members {
                 let first = *first_named.entry(names[keys[i]].as_str()).or_insert(i);
                 union(&mut parent, first, i);
@@ -452,35 +453,17 @@ fn assign_statements(
             continue;
         }
         clustered.push((*kind, *speaker));
-        // Same words first: one pass, whatever the bucket's size.
-        let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
-        for &i in members.iter() {
-            let first = *first_with.entry(keys[i]).or_insert(i);
-            union(&mut parent, first, i);
-        }
-        if speaker.is_none() {
-            continue;
-        }
-        // Retypes share their rare words: compare each distinct text only
-        // with the texts that hold one of its rarest words, so grouping
-        // stays near-linear even for a speaker quoted thousands of times.
-        let distinct: Vec<usize> = first_with.into_values().collect();
-        let pairs = candidate_pairs(&distinct, &keys);
-        for &(i, j) in &pairs {
-            let (short, long) = if keys[i].len() <= keys[j].len() {
-                (i, j)
-            } else {
-                (j, i)
-            };
-            if (keys[short].len() as f64) >= SAME_WORDS * keys[long].len() as f64
-                && shared_words(tokens[i], tokens[j])
-                    >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
-                && same_words(keys[i], keys[j])
-            {
-                union(&mut parent, i, j);
-            }
-        }
-        join_fragments(quotes, &keys, &pairs, &mut parent);
+    }
+    // Each bucket on any core (a speaker quoted thousands of times is most
+    // of the work, and at 10,000 articles this ran alone on one core):
+    // its unions are made again here, and since a union joins two sets
+    // whatever the order, the clusters are the same as made one by one.
+    let unions: Vec<Vec<(usize, usize)>> = clustered
+        .par_iter()
+        .map(|bucket| cluster_bucket(quotes, &keys, &tokens, &buckets[bucket], bucket.1.is_some()))
+        .collect();
+    for (a, b) in unions.into_iter().flatten() {
+        union(&mut parent, a, b);
     }
     if let Some(cache) = cache {
         cache.retain(|(kind, speaker), _| buckets.contains_key(&(*kind, speaker.as_deref())));
@@ -554,6 +537,87 @@ fn assign_statements(
         quotes[i].statement = id;
     }
     carry_speakers(quotes, &roots, &donors, bodies);
+}
+
+/// The unions that cluster the quotes of one (kind, speaker) bucket,
+/// `members` in ascending order: the same words first, then, for a known
+/// speaker, retypes ([`same_words`]) and fragments ([`join_fragments`]).
+fn cluster_bucket(
+    quotes: &[Quote],
+    keys: &[&str],
+    tokens: &[&[u64]],
+    members: &[usize],
+    speaker_known: bool,
+) -> Vec<(usize, usize)> {
+    let mut clusters = BucketClusters::new(members);
+    // Same words first: one pass, whatever the bucket's size.
+    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in members {
+        let first = *first_with.entry(keys[i]).or_insert(i);
+        clusters.union(first, i);
+    }
+    if !speaker_known {
+        return clusters.unions;
+    }
+    // Retypes share their rare words: compare each distinct text only
+    // with the texts that hold one of its rarest words, so grouping
+    // stays near-linear even for a speaker quoted thousands of times.
+    let distinct: Vec<usize> = first_with.into_values().collect();
+    let pairs = candidate_pairs(&distinct, keys);
+    for &(i, j) in &pairs {
+        let (short, long) = if keys[i].len() <= keys[j].len() {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        if (keys[short].len() as f64) >= SAME_WORDS * keys[long].len() as f64
+            && shared_words(tokens[i], tokens[j])
+                >= SAME_WORDS * tokens[i].len().max(tokens[j].len()) as f64 - 2.0
+            && same_words(keys[i], keys[j])
+        {
+            clusters.union(i, j);
+        }
+    }
+    join_fragments(quotes, keys, &pairs, &mut clusters);
+    clusters.unions
+}
+
+/// The clusters of one bucket while it is clustered on its own: a
+/// union-find over its members (by their place in the sorted `members`),
+/// and every union made, by quote index, to be made again in the
+/// package's.
+struct BucketClusters<'m> {
+    members: &'m [usize],
+    parent: Vec<usize>,
+    unions: Vec<(usize, usize)>,
+}
+
+impl<'m> BucketClusters<'m> {
+    fn new(members: &'m [usize]) -> Self {
+        BucketClusters {
+            members,
+            parent: (0..members.len()).collect(),
+            unions: Vec::new(),
+        }
+    }
+
+    /// The place of quote `i`, a member, in `members`.
+    fn place(&self, i: usize) -> usize {
+        self.members.partition_point(|&m| m < i)
+    }
+
+    /// The root of quote `i`'s cluster, as a quote index: the smallest
+    /// of the cluster, as in the package's union-find.
+    fn find(&mut self, i: usize) -> usize {
+        let at = self.place(i);
+        self.members[find(&mut self.parent, at)]
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a_at, b_at) = (self.place(a), self.place(b));
+        union(&mut self.parent, a_at, b_at);
+        self.unions.push((a, b));
+    }
 }
 
 /// Are the texts of `members` (by `keys`) exactly the texts of a bucket
@@ -632,7 +696,7 @@ fn carry_speakers(
     quotes: &mut [Quote],
     roots: &[usize],
     donors: &BTreeMap<usize, usize>,
-    bodies: &HashMap<&str, &str>,
+    bodies: &FxHashMap<&str, &str>,
 ) {
     for i in 0..quotes.len() {
         let Some(&donor) = donors.get(&roots[i]) else {
@@ -681,7 +745,12 @@ const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
 /// those words, when exactly one statement does. A whole sentence repeated
 /// inside a longer quote (capitalised) may be another occasion: apart, as
 /// is a fragment the article says was said again.
-fn join_fragments(quotes: &[Quote], keys: &[&str], pairs: &[(usize, usize)], parent: &mut [usize]) {
+fn join_fragments(
+    quotes: &[Quote],
+    keys: &[&str],
+    pairs: &[(usize, usize)],
+    clusters: &mut BucketClusters,
+) {
     let fragment = |i: usize| {
         quotes[i]
             .text
@@ -709,11 +778,11 @@ fn join_fragments(quotes: &[Quote], keys: &[&str], pairs: &[(usize, usize)], par
         }
     }
     for (short, longs) in holders {
-        let mut roots: Vec<usize> = longs.iter().map(|&l| find(parent, l)).collect();
+        let mut roots: Vec<usize> = longs.iter().map(|&l| clusters.find(l)).collect();
         roots.sort_unstable();
         roots.dedup();
         if let [root] = roots[..] {
-            union(parent, short, root);
+            clusters.union(short, root);
         }
     }
 }
@@ -758,8 +827,14 @@ fn may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
 /// texts that differ elsewhere, `500 people had left` / `2,000 people had
 /// left`, is two statements), and they [`may_link`].
 fn run_copies_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
+    run_copies_alike(a, b) && may_link(a, b, people)
+}
+
+/// The words' half of [`run_copies_link`]: nearly every word of the
+/// shorter copy is in the other.
+fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
     let shorter = a.words.len().min(b.words.len()) as f64;
-    shared_words(a.sorted, b.sorted) >= SAME_WORDS * shorter && may_link(a, b, people)
+    shared_words(a.sorted, b.sorted) >= SAME_WORDS * shorter
 }
 
 /// Links the copies of one statement that clustering per speaker keeps
@@ -830,11 +905,20 @@ fn link_copies<'q>(
             }
         }
         None => {
-            for (a, b) in shared_runs(&copies) {
+            // Most pairs are copies linked already: nothing to ask of them.
+            // The words of the rest are compared on every core (at 10,000
+            // articles this ran alone on one core); whether a pair links is
+            // then asked in order, as the links made so far decide, which
+            // gives the links that asking it all in order gives.
+            let open: Vec<(usize, usize)> = (shared_runs(&copies).into_iter())
+                .filter(|&(a, b)| find(parent, copies[a].first) != find(parent, copies[b].first))
+                .collect();
+            let alike: Vec<(usize, usize)> = (open.into_par_iter())
+                .filter(|&(a, b)| run_copies_alike(&copies[a], &copies[b]))
+                .collect();
+            for (a, b) in alike {
                 let (a, b) = (&copies[a], &copies[b]);
-                // Most pairs are copies linked already: nothing to ask of them.
-                if find(parent, a.first) != find(parent, b.first) && run_copies_link(a, b, &people)
-                {
+                if find(parent, a.first) != find(parent, b.first) && may_link(a, b, &people) {
                     link(parent, a.first, b.first);
                 }
             }
@@ -1017,10 +1101,10 @@ fn copy_of<'q>(quotes: &'q [Quote], words: &'q [Arc<QuoteWords>], i: usize) -> C
 /// Pairs of copies, by index, that share a run of [`RUN_WORDS`] words and
 /// were said within [`WINDOW_DAYS`] of each other.
 fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
-    let mut runs: Vec<(u64, usize)> = Vec::new();
-    for (c, copy) in copies.iter().enumerate() {
-        runs.extend(run_hashes(copy.words).map(|hash| (hash, c)));
-    }
+    // Made on every core: sorted below, so the order they come in tells nothing.
+    let mut runs: Vec<(u64, usize)> = (copies.par_iter().enumerate())
+        .flat_map_iter(|(c, copy)| run_hashes(copy.words).map(move |hash| (hash, c)))
+        .collect();
     runs.par_sort_unstable();
     runs.dedup();
     // The runs of one text mostly have the same holders: pair each set once.
@@ -1192,7 +1276,8 @@ fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 /// each answer folds both names.
 #[derive(Default)]
 struct SamePeople<'a> {
-    answers: std::cell::RefCell<HashMap<(&'a str, &'a str), bool>>,
+    /// Only looked up, never iterated: the hash order does not show.
+    answers: std::cell::RefCell<FxHashMap<(&'a str, &'a str), bool>>,
 }
 
 impl<'a> SamePeople<'a> {
@@ -1273,7 +1358,7 @@ fn candidate_pairs(members: &[usize], keys: &[&str]) -> Vec<(usize, usize)> {
         })
         .collect();
     // Only looked up, never iterated: the hash order does not show.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (&i, text_words) in members.iter().zip(&words) {
         for &word in text_words {
             postings.entry(word).or_default().push(i);
@@ -1928,6 +2013,24 @@ mod tests {
         );
         assert_eq!(quotes[0].statement, quotes[2].statement);
         assert_ne!(quotes[0].statement, quotes[1].statement);
+    }
+
+    #[test]
+    fn a_buckets_unions_made_again_give_its_clusters_in_the_package() {
+        let members = [3, 7, 9, 12];
+        let mut bucket = BucketClusters::new(&members);
+        bucket.union(9, 12);
+        bucket.union(12, 7);
+        // The root is the smallest quote of the cluster, as in the package.
+        assert_eq!(bucket.find(12), 7);
+        assert_eq!(bucket.find(9), 7);
+        assert_eq!(bucket.find(3), 3);
+        let mut parent: Vec<usize> = (0..13).collect();
+        for (a, b) in bucket.unions {
+            union(&mut parent, a, b);
+        }
+        let roots: Vec<usize> = members.iter().map(|&i| find(&mut parent, i)).collect();
+        assert_eq!(roots, [3, 7, 7, 7]);
     }
 
     #[test]
