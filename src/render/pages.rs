@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::charts;
 use super::context::*;
@@ -304,17 +305,22 @@ struct OutletReach {
 
 impl OutletReach {
     fn new(d: &Dossier<'_>) -> Self {
-        let outlet_of = |name: &str| d.outlets.binary_search_by(|o| o.name.cmp(name)).ok();
-        let outlets: Vec<Vec<usize>> = d
-            .statements
-            .iter()
+        // Each article's outlet looked up once, by the slug its quotes
+        // name: `serve` makes this on every rebuild, and searching the
+        // outlets by name for each of 64,000 quotes cost it 40-50 ms.
+        let outlet_of: FxHashMap<&str, usize> = (d.outlets.iter().enumerate())
+            .flat_map(|(o, outlet)| {
+                (outlet.articles.iter()).map(move |&a| (d.site.articles[a].slug.as_str(), o))
+            })
+            .collect();
+        let outlets: Vec<Vec<usize>> = (d.statements.par_iter())
             .map(|s| {
-                let set: BTreeSet<usize> = s
-                    .quotes
-                    .iter()
-                    .filter_map(|q| outlet_of(&d.article_of(q)?.outlet))
+                let mut list: Vec<usize> = (s.quotes.iter())
+                    .filter_map(|q| outlet_of.get(q.article.as_str()).copied())
                     .collect();
-                set.into_iter().collect()
+                list.sort_unstable();
+                list.dedup();
+                list
             })
             .collect();
         let mut carried = vec![0; d.outlets.len()];
