@@ -457,11 +457,23 @@ fn escape(out: &mut String, text: &str) {
 /// compare page exists only when at least one does.
 pub fn differing(statement: &Statement<'_>) -> usize {
     let words = display_text(statement.text);
+    // Most outlets carry the same words (a statement reported 90 times
+    // has a handful of wordings): each wording is compared once. A list,
+    // not a map: the wordings are few, and most statements have one report.
+    let mut compared: Vec<(&str, bool)> = Vec::new();
     statement
         .quotes
         .iter()
-        .filter(|q| display_text(&q.text) != words)
-        .filter(|q| differs(statement.text, &q.text))
+        .filter(
+            |q| match compared.iter().find(|(text, _)| *text == q.text) {
+                Some(&(_, differ)) => differ,
+                None => {
+                    let differ = display_text(&q.text) != words && differs(statement.text, &q.text);
+                    compared.push((&q.text, differ));
+                    differ
+                }
+            },
+        )
         .count()
 }
 
@@ -616,6 +628,38 @@ mod tests {
             published_label: "11 December 2016".into(),
             wording,
         }
+    }
+
+    #[test]
+    fn differing_counts_every_report_of_a_differing_wording() {
+        use crate::test_support::quote;
+        let texts = [
+            "We are close to a deal",
+            "We are close to a deal,",
+            "We are close to a deal.",
+            "We are close to a deal.",
+            "We are near a deal",
+        ];
+        let quotes: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| quote(&format!("q{i}"), "a", text))
+            .collect();
+        let statement = Statement {
+            id: "s-1",
+            text: texts[0],
+            kind: crate::model::QuoteKind::Direct,
+            speaker: None,
+            role: None,
+            actor: None,
+            speaker_index: None,
+            date: jiff::civil::date(2016, 12, 11),
+            quotes: quotes.iter().collect(),
+            mentions: Vec::new(),
+        };
+        // The closing comma is not a difference; the full stop twice and
+        // the other words once are.
+        assert_eq!(differing(&statement), 3);
     }
 
     #[test]
