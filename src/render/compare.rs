@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::OutputFile;
 use super::context::{
     INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, StatementViews, display_text,
-    report_views,
+    report_view, wording,
 };
 use super::html::Templates;
 use crate::error::Result;
@@ -257,14 +257,14 @@ pub fn compare_page(statement: &str) -> String {
 /// reports that carry it: each wording is printed once, however many
 /// outlets used it.
 #[derive(Debug, Serialize)]
-pub struct VersionView<'v, 'a> {
+pub struct VersionView<'a> {
     pub pieces: Vec<Piece>,
     /// The changes in words; empty when the same word for word.
     pub changes: Vec<String>,
     /// The first reports with this wording, by publication date; every
     /// report is on the statement's own page, so no compare page grows
     /// with the number of times its statement was reported.
-    pub reports: Vec<&'v ReportView<'a>>,
+    pub reports: Vec<ReportView<'a>>,
     /// Every report with this wording, shown or not.
     pub report_count: usize,
     /// `pieces` as the `dossier` theme prints them in the version's
@@ -279,7 +279,7 @@ pub struct ComparePage<'v, 'a> {
     pub page: PageMeta,
     pub statement: &'v StatementView<'a>,
     /// The distinct wordings, the fullest first, then by first report.
-    pub versions: Vec<VersionView<'v, 'a>>,
+    pub versions: Vec<VersionView<'a>>,
     /// Every report, all wordings together.
     pub report_count: usize,
 }
@@ -305,8 +305,17 @@ pub fn render(
         .map(|i| {
             let (statement, graph_statement) = (statements.view(i), &dossier.statements[i]);
             let path = compare_page(statement.id);
-            let reports = report_views(dossier, graph_statement, usize::MAX);
-            let versions = wordings(statement.text, &reports);
+            // Every report counts, but only the first of each wording is
+            // shown: only those are made into views.
+            let words = display_text(graph_statement.text);
+            let reports = graph_statement.quotes.iter().filter_map(|&quote| {
+                let article = dossier.article_of(quote)?;
+                Some((wording(quote, &words), (quote, article)))
+            });
+            let versions = wordings(statement.text, reports, |wording, (quote, article)| {
+                report_view(dossier, quote, article, wording)
+            });
+            let report_count = versions.iter().map(|v| v.report_count).sum::<usize>();
             let who = statement.speaker.unwrap_or("an unnamed speaker");
             let page = ComparePage {
                 site,
@@ -315,13 +324,13 @@ pub fn render(
                     format!("Versions of a statement by {who}"),
                     format!(
                         "{} outlets reported these words of {who}: every version, word by word.",
-                        reports.len()
+                        report_count
                     ),
                     "compare",
                 ),
                 statement: &statement,
                 versions,
-                report_count: reports.len(),
+                report_count,
             };
             templates.render("compare.html", &path, &page)
         })
@@ -330,26 +339,34 @@ pub fn render(
 
 /// The reports grouped by wording: the statement's own wording first
 /// (when a report carries it), then the others in the order first reported.
-fn wordings<'v, 'a>(text: &str, reports: &'v [ReportView<'a>]) -> Vec<VersionView<'v, 'a>> {
+/// `reports` gives each report's wording (`None`: the statement's `text`)
+/// and what `view` makes its view from, for the first [`INLINE_REPORTS`]
+/// of each wording only.
+fn wordings<'a, R>(
+    text: &'a str,
+    reports: impl Iterator<Item = (Option<&'a str>, R)>,
+    view: impl Fn(Option<&'a str>, R) -> ReportView<'a>,
+) -> Vec<VersionView<'a>> {
     let mut order: Vec<&str> = Vec::new();
-    let mut groups: std::collections::HashMap<&str, Vec<&'v ReportView<'a>>> =
+    let mut groups: std::collections::HashMap<&str, (Vec<ReportView<'a>>, usize)> =
         std::collections::HashMap::new();
-    for report in reports {
-        let wording = report.wording.unwrap_or(text);
-        let group = groups.entry(wording).or_default();
-        if group.is_empty() {
-            order.push(wording);
+    for (wording, report) in reports {
+        let key = wording.unwrap_or(text);
+        let (shown, count) = groups.entry(key).or_default();
+        if *count == 0 {
+            order.push(key);
         }
-        group.push(report);
+        *count += 1;
+        if shown.len() < INLINE_REPORTS {
+            shown.push(view(wording, report));
+        }
     }
     order.sort_by_key(|&wording| wording != text);
     order
         .into_iter()
         .map(|wording| {
             let pieces = diff(text, wording);
-            let mut reports = groups.remove(wording).unwrap_or_default();
-            let report_count = reports.len();
-            reports.truncate(INLINE_REPORTS);
+            let (reports, report_count) = groups.remove(wording).unwrap_or_default();
             // `summary` counts tokens: it reads the pieces before they are merged.
             let changes = summary(&pieces);
             let pieces = merge_runs(pieces);
@@ -440,11 +457,23 @@ fn escape(out: &mut String, text: &str) {
 /// compare page exists only when at least one does.
 pub fn differing(statement: &Statement<'_>) -> usize {
     let words = display_text(statement.text);
+    // Most outlets carry the same words (a statement reported 90 times
+    // has a handful of wordings): each wording is compared once. A list,
+    // not a map: the wordings are few, and most statements have one report.
+    let mut compared: Vec<(&str, bool)> = Vec::new();
     statement
         .quotes
         .iter()
-        .filter(|q| display_text(&q.text) != words)
-        .filter(|q| differs(statement.text, &q.text))
+        .filter(
+            |q| match compared.iter().find(|(text, _)| *text == q.text) {
+                Some(&(_, differ)) => differ,
+                None => {
+                    let differ = display_text(&q.text) != words && differs(statement.text, &q.text);
+                    compared.push((&q.text, differ));
+                    differ
+                }
+            },
+        )
         .count()
 }
 
@@ -602,11 +631,43 @@ mod tests {
     }
 
     #[test]
+    fn differing_counts_every_report_of_a_differing_wording() {
+        use crate::test_support::quote;
+        let texts = [
+            "We are close to a deal",
+            "We are close to a deal,",
+            "We are close to a deal.",
+            "We are close to a deal.",
+            "We are near a deal",
+        ];
+        let quotes: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| quote(&format!("q{i}"), "a", text))
+            .collect();
+        let statement = Statement {
+            id: "s-1",
+            text: texts[0],
+            kind: crate::model::QuoteKind::Direct,
+            speaker: None,
+            role: None,
+            actor: None,
+            speaker_index: None,
+            date: jiff::civil::date(2016, 12, 11),
+            quotes: quotes.iter().collect(),
+            mentions: Vec::new(),
+        };
+        // The closing comma is not a difference; the full stop twice and
+        // the other words once are.
+        assert_eq!(differing(&statement), 3);
+    }
+
+    #[test]
     fn each_wording_once_the_fullest_first_with_its_first_reports() {
         let text = "We are close to a deal";
         let mut reports = vec![report("q-0", Some("We are close to a deal."))];
         reports.extend((1..=5).map(|i| report(["q-1", "q-2", "q-3", "q-4", "q-5"][i - 1], None)));
-        let versions = wordings(text, &reports);
+        let versions = wordings(text, reports.into_iter().map(|r| (r.wording, r)), |_, r| r);
         assert_eq!(versions.len(), 2);
         assert!(versions[0].changes.is_empty(), "the fullest wording first");
         assert_eq!(versions[0].report_count, 5);

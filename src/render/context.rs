@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::charts::Chart;
 use crate::graph::{Dossier, Statement};
-use crate::model::{QuoteKind, SiteConfig};
+use crate::model::{Article, Quote, QuoteKind, SiteConfig};
 
 /// Site-wide values, the same on every page.
 #[derive(Debug, Serialize)]
@@ -341,26 +341,43 @@ pub fn report_views<'a>(
     statement
         .quotes
         .iter()
-        .filter_map(|quote| {
+        .filter_map(|&quote| {
             let article = dossier.article_of(quote)?;
-            Some(ReportView {
-                quote: &quote.id,
-                outlet: &article.outlet,
-                title: &article.title,
-                href: format!("{}#{}", article.page(), quote.id),
-                url: article.url.as_deref(),
-                via: quote.via.as_deref().filter(|via| {
-                    let via = dossier.site.config.outlet_name(via);
-                    !same_outlet(via, &article.outlet)
-                }),
-                evidence: quote.evidence.as_deref(),
-                published: article.date.to_string(),
-                published_label: date_label(article.date),
-                wording: (display_text(&quote.text) != words).then_some(quote.text.as_str()),
-            })
+            Some(report_view(dossier, quote, article, wording(quote, &words)))
         })
         .take(limit)
         .collect()
+}
+
+/// A report's own words when they differ from `words`, its statement's
+/// text as shown ([`display_text`]).
+pub fn wording<'a>(quote: &'a Quote, words: &str) -> Option<&'a str> {
+    (display_text(&quote.text) != words).then_some(quote.text.as_str())
+}
+
+/// One report of a statement: `quote` as `article` carries it, with its
+/// [`wording`].
+pub fn report_view<'a>(
+    dossier: &Dossier<'a>,
+    quote: &'a Quote,
+    article: &'a Article,
+    wording: Option<&'a str>,
+) -> ReportView<'a> {
+    ReportView {
+        quote: &quote.id,
+        outlet: &article.outlet,
+        title: &article.title,
+        href: format!("{}#{}", article.page(), quote.id),
+        url: article.url.as_deref(),
+        via: quote.via.as_deref().filter(|via| {
+            let via = dossier.site.config.outlet_name(via);
+            !same_outlet(via, &article.outlet)
+        }),
+        evidence: quote.evidence.as_deref(),
+        published: article.date.to_string(),
+        published_label: date_label(article.date),
+        wording,
+    }
 }
 
 /// The compare page and its label ("3 versions, 2 differ"), when more than
