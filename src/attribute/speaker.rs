@@ -672,7 +672,9 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
 pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let ws = words(context);
     let v = (0..ws.len()).rev().find(|&i| is_verb(&ws[i]))?;
-    let and = v.checked_sub(1).filter(|&a| ws[a].is(&["and"]))?;
+    // `... stopped short of endorsing it but said`: `but` joins two
+    // verbs of one subject as `and` does.
+    let and = v.checked_sub(1).filter(|&a| ws[a].is(&["and", "but"]))?;
     let before = &context[..ws[and].start];
     let subject = introduced(before)
         .into_iter()
@@ -932,6 +934,20 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
             }
         }
     }
+    // `Rep. Ann Reyes (Calif.), the panel's top Democrat, said`: the
+    // parenthesis after the name says who she is.
+    if let Some((name, said_of)) = trailing_parenthesis(phrase) {
+        appositions.push(said_of);
+        phrase = name;
+    }
+    // `Janata Dal (Secular) leader Ann Reyes`, `UN aid office (OCHA)
+    // spokeswoman Ann Reyes`: the words before a parenthesis inside the
+    // piece name a body, the words after it the person.
+    if let Some(close) = phrase.rfind(')')
+        && !phrase[close + 1..].trim().is_empty()
+    {
+        phrase = &phrase[close + 1..];
+    }
     // `Sens. Ann Reyes, R-Neb., and Tom Dorn, R-Iowa, said`: a list,
     // several speakers, not its last name.
     if words(phrase).first().is_some_and(|w| w.is(&["and", "or"])) {
@@ -948,14 +964,29 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     (phrase.trim(), appositions)
 }
 
-/// The pieces of a noun phrase between commas, colons, semicolons,
-/// parentheses and dashes; a comma between digits (`140,000 workers`)
-/// is part of a number and separates nothing.
+/// The pieces of a noun phrase between commas, colons, semicolons and
+/// dashes; a comma between digits (`140,000 workers`) is part of a
+/// number and separates nothing. A closed parenthesis stays inside the
+/// piece it is written in: `Janata Dal (Secular) leader Ann Reyes`,
+/// `JD(S) chief Ann Reyes` and `Rep. Ann Reyes (Calif.)` are one piece
+/// each, an alias or a state said of the words before it, not a piece
+/// of the subject of its own. An unclosed one still separates.
 fn phrase_pieces(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut pieces = Vec::new();
     let mut start = 0;
+    let mut closes_at = 0;
     for (at, c) in text.char_indices() {
+        if at < closes_at {
+            continue;
+        }
+        if c == '('
+            && let Some(close) = text[at..].find(')')
+            && !text[at + 1..at + close].contains('(')
+        {
+            closes_at = at + close + 1;
+            continue;
+        }
         let in_number = c == ','
             && at > 0
             && bytes[at - 1].is_ascii_digit()
@@ -967,6 +998,17 @@ fn phrase_pieces(text: &str) -> Vec<&str> {
     }
     pieces.push(&text[start..]);
     pieces
+}
+
+/// `Rep. Ann Reyes (Calif.)` -> `Rep. Ann Reyes` and `Calif.`: a piece
+/// that ends in a parenthesis, split into the words before it and what
+/// the parenthesis says of them.
+fn trailing_parenthesis(piece: &str) -> Option<(&str, &str)> {
+    let piece = piece.trim_end();
+    let inner = piece.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let before = inner[..open].trim_end();
+    (!before.is_empty()).then(|| (before, inner[open + 1..].trim()))
 }
 
 /// `has repeatedly said`, `Reyes angrily told`: an adverb in -ly between
@@ -1023,9 +1065,13 @@ fn ends_a_place(previous: Option<&&str>, piece: &str) -> bool {
     let ws = words(piece);
     let place = ws.len() <= 2 && ws.iter().all(Word::is_capitalised);
     let before = previous.map(|p| words(p)).unwrap_or_default();
+    // `the UN agency's Representative in Tarn, Ann Reyes,`: a piece
+    // that opens with an article is a description, and the name after
+    // it the person described.
     place
         && before.len() >= 2
         && is_lowercase(&before[0])
+        && !before[0].is(&["the", "a", "an"])
         && before[before.len() - 2].is(&["in", "near", "from"])
 }
 
@@ -1257,11 +1303,16 @@ fn is_apposition(piece: &str) -> bool {
                 && before_preposition
                     .clone()
                     .any(|w| w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS)));
+    // `the New Mexico Democrat who leads her party`: a description with
+    // a relative clause of its own, whatever its capitals.
+    let described =
+        ws.len() > 2 && ws[0].is(&["the"]) && ws[2..].iter().any(|w| w.is(&["who", "whose"]));
     // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
     let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
     starts_describing
         || is_party_tag(piece)
         || the_common_noun
+        || described
         || office
         || of_a_place
         || !parse_subject(piece).names_someone()
@@ -2295,6 +2346,80 @@ mod tests {
     }
 
     #[test]
+    fn a_parenthesis_stays_in_its_piece() {
+        for (text, pieces) in [
+            (
+                "Tarn Party (Secular) leader Ann Reyes, whose party won,",
+                vec![
+                    "Tarn Party (Secular) leader Ann Reyes",
+                    " whose party won",
+                    "",
+                ],
+            ),
+            (
+                "Rep. Ann Reyes (Calif., retired), the top Democrat,",
+                vec!["Rep. Ann Reyes (Calif., retired)", " the top Democrat", ""],
+            ),
+            ("TP(S) chief Ann Reyes", vec!["TP(S) chief Ann Reyes"]),
+            // An unclosed parenthesis still separates.
+            ("Ann Reyes (who won", vec!["Ann Reyes ", "who won"]),
+        ] {
+            assert_eq!(phrase_pieces(text), pieces, "{text}");
+        }
+    }
+
+    /// The subject a parenthesis is written in: the person after a
+    /// body's alias, the name before a state or party tag; and the name
+    /// before a description with a relative clause of its own.
+    #[test]
+    fn a_parenthesis_or_a_described_apposition_in_the_subject() {
+        for (before, phrase) in [
+            (
+                "Tarn Party (Secular) leader Ann Reyes, whose party won 80 seats,",
+                "leader Ann Reyes",
+            ),
+            ("TP(S) chief Ann Reyes, meanwhile,", "chief Ann Reyes"),
+            (
+                "UN aid office (OCHA) spokeswoman Ann Reyes",
+                "spokeswoman Ann Reyes",
+            ),
+            (
+                "Rep. Ann Reyes (Calif.), the panel's top Democrat,",
+                "Rep. Ann Reyes",
+            ),
+            (
+                "Rep. Jo Lin (R-Ark.), chair of the committee,",
+                "Rep. Jo Lin",
+            ),
+            ("Sen. Ann Reyes (R-Neb.)", "Sen. Ann Reyes"),
+            (
+                "Speaking from Vell, the UN Fen Fund (UNFF) Representative in Tarn, Ann Reyes,",
+                "Ann Reyes",
+            ),
+            ("Acme, based in Ankeny, Iowa,", "Acme"),
+            (
+                "Reyes, the Tarn Valley Democrat who leads her party in the Senate,",
+                "Reyes",
+            ),
+            (
+                "Sen. Ann Reyes, the Tarn Democrat whose bill failed,",
+                "Sen. Ann Reyes",
+            ),
+            // Must not change: a body with its acronym, a description
+            // that is the whole subject.
+            ("The Tarn Relief Agency (TRA)", "The Tarn Relief Agency"),
+            (
+                "the Tarn Democrat who leads her party",
+                "the Tarn Democrat who leads her party",
+            ),
+        ] {
+            assert_eq!(noun_phrase_before(before).0, phrase, "{before}");
+        }
+        let (_, appositions) = noun_phrase_before("Rep. Ann Reyes (Calif.), the top Democrat,");
+        assert!(appositions.contains(&"Calif."), "{appositions:?}");
+    }
+
+    #[test]
     fn a_comma_in_a_number_separates_no_pieces() {
         assert_eq!(
             phrase_pieces("Ann Reyes, home to 140,000 workers, said"),
@@ -2318,8 +2443,19 @@ mod tests {
             name("Ann Reyes met the families and told them ").as_deref(),
             Some("Ann Reyes")
         );
+        assert_eq!(
+            name("The speaker of the Tarn House, Ann Reyes, stopped short of backing it but said ")
+                .as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes declined to discuss it but added ").as_deref(),
+            Some("Ann Reyes")
+        );
         // Not a list of speakers, not a noun after the name, not a verb
-        // with no `and` before it.
+        // with no `and`/`but` before it, not a name after `but`.
+        assert_eq!(name("The vote was close, but Ann Reyes said "), None);
+        assert_eq!(name("Aides to Reyes denied the report but said "), None);
         assert_eq!(name("Ann Reyes and Tom Dorn said "), None);
         assert_eq!(
             name("Gulf leaders meeting in Doha called for calm and urged "),
