@@ -816,12 +816,23 @@ impl Reader<'_> {
             .iter()
             .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
         else {
-            if let Some(description) = unnamed_subject(text)
+            let lone_names = coref::lone_names(text, &|_| false);
+            // `A carman who gave his name only as Tobiah said`, `Another
+            // volunteer, Musab, said`: the description's own name, given
+            // before its verb, is who the person is.
+            let verb = text::words(text)
+                .iter()
+                .find(|w| w.is(SPEECH_VERBS))
+                .map_or(text.len(), |w| w.start);
+            let named_in_subject = lone_names.first().filter(|l| l.at < verb);
+            if let Some(lone) = named_in_subject {
+                self.introduce_lone_name(*lone, sentence, index);
+            } else if let Some(description) = unnamed_subject(text)
                 .filter(|d| speaker::tells_of_speaking(text) && self.anonymous_speaker(d).is_some())
             {
                 self.discourse.introduced = None;
                 self.discourse.introduced_unnamed = Some(description.to_string());
-            } else if let Some(lone) = coref::lone_names(text, &|_| false).first() {
+            } else if let Some(lone) = lone_names.first() {
                 // `Mercer, the Iowa Republican, sealed his support.`: a
                 // person by one word, the subject `he` next means, not
                 // the man quoted before.

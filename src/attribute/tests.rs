@@ -1887,6 +1887,51 @@ fn surnames_complete_past_a_nickname_and_from_a_particle() {
 }
 
 #[test]
+fn words_quoted_at_a_sentence_end_or_a_participle_are_no_part_of_a_name() {
+    // `“tonight.” Asked` is no nickname and `Asked` no surname; `Born`
+    // opening a sentence is no first name.
+    let body = "House Speaker Tovan Merrick told reporters the vote was set.\n\n\
+Keld told CNN he would not try to remove Merrick \"tonight.\" Asked about tomorrow, he smiled.\n\n\
+Press secretary Ilsa Varn spoke at the briefing. “It is open,” she said.\n\n\
+Asked whether the cost would be recovered, Varn laughed. “From whom?” she said.\n\n\
+Born Ilsa Marie Varn in Dayton, she was a teacher's daughter. “I was stubborn,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            None,
+            some("Ilsa Varn"),
+            some("Ilsa Varn"),
+            some("Ilsa Marie Varn")
+        ]
+    );
+}
+
+#[test]
+fn a_described_person_is_the_name_the_description_gives() {
+    // The name a description gives before its verb is who `he` means
+    // next; the man quoted before is not, nor the description.
+    let body = "Harl Vesk, a union steward, said the vote was close. “We will see,” he said.\n\n\
+A carman who gave his name only as Tovik said he would not cross a picket line. “If they're out, I'm out,” he said.\n\n\
+One of them, a roofer who gave his name as Brannoc, said he would wait. “It's the same,” he said.\n\n\
+Another volunteer, Quellan, said the kitchen was empty. “Who can pay that?” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Harl Vesk"),
+            some("Tovik"),
+            some("Brannoc"),
+            some("Quellan")
+        ]
+    );
+    // A name after the verb is what was said of someone else: the
+    // unnamed subject stays who `he` means.
+    let body = "Harl Vesk, a union steward, said the vote was close. “We will see,” he said.\n\n\
+One voter said Tovik, 34, had left town. “It's sad,” he said.\n";
+    assert_ne!(speakers(body)[1], some("Tovik"));
+    assert_ne!(speakers(body)[1], some("Harl Vesk"));
+}
+
+#[test]
 fn the_subject_of_a_passive_speech_verb_did_not_speak() {
     let body = "A senior Relief Committee official, who asked not to be named, said ministers had been warned about the port “at least two years ago”.\n";
     let found = direct(body);
