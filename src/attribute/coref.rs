@@ -251,8 +251,10 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
         // `Ann Reyes`, `Reyes's`: a name of more words, or a possessor.
         let runs_on =
             w.after.is_empty() && next.is_some_and(|n| n.is_capitalised() || n.is(NAME_PARTICLES));
+        // `who gave his name only as Tobiah`: a name the words give.
+        let given = name_given(&ws, i);
         if quoted(w.start)
-            || !subject_place
+            || !(subject_place || given.is_some())
             || runs_on
             || !could_be_a_lone_name(w)
             || prev.is_some_and(|p| quoted(p.start) && !sentence_start)
@@ -279,13 +281,13 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
             && next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && !n.is(CONJUNCTIONS))
             && (!sentence_start || first_name_gender(w.text).is_some())
             && pronoun_gender.is_some_and(|(_, possessive)| possessive);
-        if aged || after.is_some() || before.is_some() || in_own_clause {
+        if aged || after.is_some() || before.is_some() || in_own_clause || given.is_some() {
             found.push(LoneName {
                 name: w.text,
                 at: w.start,
                 // `Amira, 34, said he had left`: only a possessive is
                 // surely the name's own.
-                gender: noun_gender.or_else(|| {
+                gender: noun_gender.or(given.flatten()).or_else(|| {
                     pronoun_gender
                         .filter(|(_, possessive)| *possessive)
                         .and_then(|(g, _)| g)
@@ -294,6 +296,57 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
         }
     }
     found
+}
+
+/// The words that give a described person's name, up to the name
+/// (`who gave his name only as Tobiah`, `asked to be identified only
+/// as Mujahid`, `gave only her first name, Sawsan`), lowercase and with
+/// no punctuation but the last comma. Not `known as` (a nickname of a
+/// person named in full: `Jonas Altidor, known as Bout`).
+const NAME_GIVING_ENDINGS: &[&[&str]] = &[
+    &["name", "as"],
+    &["name", "only", "as"],
+    &["names", "as"],
+    &["identified", "as"],
+    &["identified", "only", "as"],
+    &["first", "name"],
+    &["first", "name", "only"],
+    &["by", "the", "name"],
+];
+
+/// Whether the words before `ws[name]` give it as a described person's
+/// name (see `NAME_GIVING_ENDINGS`): `Some` with the gender a possessive
+/// among them tells (`gave his name as`), if any.
+fn name_given(ws: &[Word<'_>], name: usize) -> Option<Option<Gender>> {
+    NAME_GIVING_ENDINGS.iter().find_map(|ending| {
+        let start = name.checked_sub(ending.len())?;
+        let before = &ws[start..name];
+        let last = before.len() - 1;
+        let fits = before
+            .iter()
+            .zip(ending.iter())
+            .enumerate()
+            .all(|(k, (w, e))| {
+                let joined = if k == last {
+                    w.after.trim().is_empty() || w.after.trim() == ","
+                } else {
+                    w.after.trim().is_empty()
+                };
+                w.text == *e && joined
+            });
+        fits.then(|| {
+            // `gave his name`, `gave only her first name`: the possessive
+            // just before the phrase.
+            ws[start.saturating_sub(2)..start]
+                .iter()
+                .rev()
+                .find_map(|w| match w.text {
+                    "his" => Some(Gender::Male),
+                    "her" => Some(Gender::Female),
+                    _ => None,
+                })
+        })
+    })
 }
 
 /// Whether a capitalised word can be a name on its own: not a title, a
@@ -327,10 +380,11 @@ pub(super) fn could_be_a_lone_name(w: &Word<'_>) -> bool {
 }
 
 /// A word that opens a description of someone (`the`, `a`, `his`,
-/// `the party's`).
+/// `the party's`, `another` in `Another volunteer, Musab, said`).
 fn opens_description(w: &Word<'_>) -> bool {
-    w.is(&["the", "a", "an", "his", "her", "their", "its", "our", "my"])
-        || w.text.ends_with("'s")
+    w.is(&[
+        "the", "a", "an", "another", "one", "his", "her", "their", "its", "our", "my",
+    ]) || w.text.ends_with("'s")
         || w.text.ends_with("’s")
 }
 
@@ -794,7 +848,7 @@ mod tests {
         // Invented names in no list; the evidence is an age, a person
         // apposition after or before, or a possessive in its clause.
         type Found<'a> = &'a [(&'a str, Option<Gender>)];
-        let table: [(&str, Found<'_>); 9] = [
+        let table: [(&str, Found<'_>); 14] = [
             ("Quorvath, 41, waited.", &[("Quorvath", None)]),
             ("Quorvath, 41, sealed his vote.", &[("Quorvath", m)]),
             (
@@ -813,6 +867,27 @@ mod tests {
             ("Back home, Zelvina is feeding her son.", &[("Zelvina", f)]),
             ("On Monday, Quorvath, 60, spoke.", &[("Quorvath", None)]),
             ("Tuesday came. Zelvina, 33, left.", &[("Zelvina", None)]),
+            // A name the description itself gives, wherever it stands.
+            (
+                "A carman who gave his name only as Quorvath said no.",
+                &[("Quorvath", m)],
+            ),
+            (
+                "One of them, a roofer who gave his name as Quorvath, said so.",
+                &[("Quorvath", m)],
+            ),
+            (
+                "In Basel, a member who asked to be identified only as Quorvath said so.",
+                &[("Quorvath", None)],
+            ),
+            (
+                "A nurse, who gave only her first name, Zelvina, said so.",
+                &[("Zelvina", f)],
+            ),
+            (
+                "Another volunteer, Quorvath, said so.",
+                &[("Quorvath", None)],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(lone(text), expected, "{text}");
@@ -836,6 +911,11 @@ mod tests {
             "They met Quorvath, 41, at noon.",
             // Part of a longer name.
             "Zelvina Marr, 41, waited.",
+            // A nickname of someone named in full, a name the words do
+            // not give (`as` of comparison), a name of more words.
+            "Jonas Marr, known as Quorvath, said so.",
+            "He saw it as Quorvath did.",
+            "She gave her name as Zelvina Marr.",
         ] {
             assert_eq!(lone(text), [], "{text}");
         }

@@ -933,6 +933,20 @@ pub const STANDING_ADJECTIVES: &[&str] = &[
     "acting", "interim", "retired", "top", "leading", "new",
 ];
 
+/// Participles that open a sentence before its subject (`Born Ruth
+/// Elaine Vale in Dayton, she ...`, `Asked about it, Varn laughed`):
+/// capitalised there, they are never a first name or a surname.
+pub const CLAUSE_OPENING_PARTICIPLES: &[&str] = &[
+    "asked",
+    "born",
+    "contacted",
+    "interviewed",
+    "pressed",
+    "questioned",
+    "reached",
+    "told",
+];
+
 /// Words for a nationality: alone after `the` they stand for a person
 /// (`the Czech said`), before a name they are no part of it (`American
 /// Jessie Cole`).

@@ -812,16 +812,34 @@ impl Reader<'_> {
     /// affiliation, and, when it tells of speaking, the day they spoke.
     fn read_introduction(&mut self, sentence: Range<usize>, index: usize) {
         let text = &self.article.body[sentence.clone()];
+        // `The nuncio expressed the hope ...`: a description the entity
+        // table links to one person named before introduces them, as
+        // their name would.
         let Some(person) = speaker::introduced(text)
             .iter()
             .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
+            .or_else(|| {
+                described_subject(text)
+                    .and_then(|described| self.person_by_descriptor(described, sentence.start))
+            })
         else {
-            if let Some(description) = unnamed_subject(text)
+            let lone_names = coref::lone_names(text, &|_| false);
+            // `A carman who gave his name only as Tobiah said`, `Another
+            // volunteer, Musab, said`: the description's own name, given
+            // before its verb, is who the person is.
+            let verb = text::words(text)
+                .iter()
+                .find(|w| w.is(SPEECH_VERBS))
+                .map_or(text.len(), |w| w.start);
+            let named_in_subject = lone_names.first().filter(|l| l.at < verb);
+            if let Some(lone) = named_in_subject {
+                self.introduce_lone_name(*lone, sentence, index);
+            } else if let Some(description) = unnamed_subject(text)
                 .filter(|d| speaker::tells_of_speaking(text) && self.anonymous_speaker(d).is_some())
             {
                 self.discourse.introduced = None;
                 self.discourse.introduced_unnamed = Some(description.to_string());
-            } else if let Some(lone) = coref::lone_names(text, &|_| false).first() {
+            } else if let Some(lone) = lone_names.first() {
                 // `Mercer, the Iowa Republican, sealed his support.`: a
                 // person by one word, the subject `he` next means, not
                 // the man quoted before.
@@ -1834,11 +1852,14 @@ fn described_subject(sentence: &str) -> Option<&str> {
     })?;
     let lowercase = |w: &text::Word<'_>| w.text.starts_with(char::is_lowercase);
     let verb = ws.get(noun + 1)?;
+    // `The engineer, who has a daughter, said`: a relative clause set off
+    // by commas goes on with the subject.
+    let relative = ws[noun].after.trim() == "," && verb.is(&["who"]);
     (ws[1..=noun].iter().all(lowercase)
         && ws[..noun].iter().all(|w| w.after.trim().is_empty())
-        && ws[noun].after.trim().is_empty()
+        && (ws[noun].after.trim().is_empty() && !verb.is(&["who"]) || relative)
         && lowercase(verb)
-        && !verb.is(&["of", "for", "at", "to", "in", "who", "and"]))
+        && !verb.is(&["of", "for", "at", "to", "in", "and"]))
     .then(|| &trimmed[..ws[noun].end])
 }
 

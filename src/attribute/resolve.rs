@@ -2259,9 +2259,16 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         }
         if let Some(close) = trimmed.chars().last().filter(|c| "\"”'’".contains(*c)) {
             let inner = &trimmed[..trimmed.len() - close.len_utf8()];
+            // `remove Durbridge “tonight.” Asked about it, ...`: a quote
+            // that ends a sentence, or opens in lowercase, is words
+            // said, no nickname, and what follows it no surname.
+            let nickname = |n: &str| {
+                n.starts_with(char::is_uppercase) && !n.contains(['.', ',', '!', '?', ';', ':'])
+            };
             if let Some(open) = inner.rfind(['"', '“', '\'', '‘'])
                 && inner[open..].split_whitespace().count() <= 2
                 && inner[..open].ends_with(' ')
+                && nickname(&inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..])
             {
                 before = &inner[..open];
             }

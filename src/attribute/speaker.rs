@@ -9,11 +9,12 @@ use std::ops::Range;
 use super::frame;
 use super::identity::is_name_suffix;
 use super::lexicon::{
-    BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, HONORIFICS,
-    INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS,
-    ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
-    PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
-    SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
+    BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS,
+    COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES,
+    NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS,
+    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES,
+    TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, trim_clause, words, words_from};
 
@@ -1363,6 +1364,7 @@ pub fn describes_person(w: &Word<'_>) -> bool {
         || w.is(PARTY_MEMBER_NOUNS)
         || w.is(SUBORDINATORS)
         || w.is(CONJUNCTIONS)
+        || w.is(CLAUSE_OPENING_PARTICIPLES)
 }
 
 /// A describing word that is never a surname: alone it stands for a
@@ -1566,8 +1568,13 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     let after_preposition = previous.is_some_and(|p| p.is(PREPOSITIONS) && !p.is(&["the"]));
     let name = (start < head_words.len())
         .then(|| &phrase[head_words[start].start..head_words[head - 1].end]);
-    let descriptor = match (name, head_words.get(start)) {
-        (Some(_), Some(first)) => phrase[..first.start].trim(),
+    // `Born Ruth Vale`: a participle opening the sentence says nothing
+    // of who she is.
+    let described_by = head_words[..start.min(head_words.len())]
+        .iter()
+        .find(|w| !w.is(CLAUSE_OPENING_PARTICIPLES));
+    let descriptor = match (name, head_words.get(start), described_by) {
+        (Some(_), Some(first), Some(_)) => phrase[..first.start].trim(),
         _ => "",
     };
     Subject {
@@ -1885,6 +1892,24 @@ mod tests {
             Some("Vance Keller")
         );
         assert_eq!(parse_subject("the Rev. Ann Reyes").name, Some("Ann Reyes"));
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_is_no_part_of_the_name_nor_its_role() {
+        for (phrase, name, descriptor) in [
+            ("Born Ruth Elaine Vale", Some("Ruth Elaine Vale"), ""),
+            ("Asked Varn", Some("Varn"), ""),
+            // A describing word still describes; a name is kept whole.
+            (
+                "Former Senator Ann Reyes",
+                Some("Ann Reyes"),
+                "Former Senator",
+            ),
+            ("Ruth Vale", Some("Ruth Vale"), ""),
+        ] {
+            let s = parse_subject(phrase);
+            assert_eq!((s.name, s.descriptor), (name, descriptor), "{phrase}");
+        }
     }
 
     #[test]
