@@ -126,3 +126,9 @@ fn quotes_of_the_fifteenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind15a", quotes_json("tests/fixtures/blind15a"));
     insta::assert_json_snapshot!("quotes_blind15b", quotes_json("tests/fixtures/blind15b"));
 }
+
+#[test]
+fn quotes_of_the_sixteenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind16a", quotes_json("tests/fixtures/blind16a"));
+    insta::assert_json_snapshot!("quotes_blind16b", quotes_json("tests/fixtures/blind16b"));
+}
