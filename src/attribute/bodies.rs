@@ -147,7 +147,7 @@ pub(super) fn definite_generic_body(phrase: &str) -> Option<String> {
 
 /// A body named with a noun of a class of its own (`Ministry of Health`,
 /// `Tarn Embassy`): `the ministry` means it, `the agency` does not.
-fn named_with_class_noun(name: &str) -> bool {
+pub(super) fn named_with_class_noun(name: &str) -> bool {
     words(name).iter().any(|w| {
         BODY_NOUN_CLASSES
             .iter()
@@ -389,6 +389,52 @@ pub(super) struct NamePart<'a> {
     pub(super) proper: Option<&'a str>,
 }
 
+/// Whether `written`, a name an actor file lists for a body, is a short
+/// form of the body's own `name`, one a reader cannot take for another
+/// body: its initials (`WFP` for `World Food Programme`, `CBP` for `U.S.
+/// Customs and Border Protection`), initials with words of the name (`DRC
+/// government`), the name without the one word of kind that ends it
+/// (`Prairie Crest` for `Prairie Crest Genetics`), or one part of a name
+/// joined by a slash (`M23` for `AFC/M23`). A part named in words of its
+/// own (`Treasury` of `New Zealand Treasury`, `UN mission in Libya`) is
+/// not: it may be an office of the body, and keeps its name.
+pub(super) fn is_short_form(written: &str, name: &str) -> bool {
+    let written = written.trim();
+    if written.is_empty() || written.eq_ignore_ascii_case(name) {
+        return false;
+    }
+    let slash_part = name.contains('/')
+        && name
+            .split('/')
+            .any(|part| part.trim().eq_ignore_ascii_case(written));
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let written_words: Vec<&str> = written.split_whitespace().collect();
+    let without_kind_word = name_words.len() == written_words.len() + 1
+        && name_words.starts_with(&written_words)
+        && name_words
+            .last()
+            .is_some_and(|w| w.chars().all(char::is_alphabetic) && !is_lowercase_str(w));
+    let initials: String = name_words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let in_name = |w: &str| name_words.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let is_initials = |w: &str| {
+        let letters: String = w.chars().filter(|c| *c != '.').collect();
+        (2..=6).contains(&letters.chars().count())
+            && letters.chars().all(char::is_uppercase)
+            && initials.contains(letters.as_str())
+            && !in_name(w)
+    };
+    let initialled = written_words.iter().any(|w| is_initials(w))
+        && written_words.iter().all(|w| is_initials(w) || in_name(w));
+    slash_part || without_kind_word || initialled
+}
+
+fn is_lowercase_str(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -533,6 +579,44 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(latest_introduced_as(text, "group"), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_form_of_a_body_name_is_known_by_its_form() {
+        let cases = [
+            ("WFP", "World Food Programme", true),
+            ("MSF", "Médecins Sans Frontières", true),
+            ("ICRC", "International Committee of the Red Cross", true),
+            ("CBP", "U.S. Customs and Border Protection", true),
+            (
+                "DRC government",
+                "Government of the Democratic Republic of the Congo",
+                true,
+            ),
+            ("Prairie Crest", "Prairie Crest Genetics", true),
+            ("M23", "AFC/M23", true),
+            // Not a short form: the name itself, an office in words of its
+            // own, a name the initials do not spell, a longer cut.
+            ("World Food Programme", "World Food Programme", false),
+            ("Treasury", "New Zealand Treasury", false),
+            (
+                "State Board of Elections",
+                "N.C. State Board of Elections",
+                false,
+            ),
+            ("UN mission in Libya", "UN Support Mission in Libya", false),
+            ("ELN", "National Liberation Army", false),
+            ("UN food agency", "World Food Programme", false),
+            (
+                "Presidential Emergency Board",
+                "Presidential Emergency Board No. 254",
+                false,
+            ),
+            ("Rail Crafts", "Rail Crafts of the Plains", false),
+        ];
+        for (written, name, expected) in cases {
+            assert_eq!(is_short_form(written, name), expected, "{written} / {name}");
         }
     }
 }

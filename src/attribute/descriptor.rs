@@ -544,6 +544,32 @@ impl Reader<'_> {
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
     }
 
+    /// `a spokesperson for the governor`: the one person the article,
+    /// before `at`, named whom the descriptor fits, read once the article
+    /// is over (the reading state then tells nothing of who was in
+    /// reach). Two who fit: no one.
+    pub(super) fn only_person_described(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let descriptor = Descriptor::parse(phrase)?;
+        if descriptor.sex_only() {
+            return None;
+        }
+        let mut fitting = (self.entity_table.profiles.iter()).filter(|p| {
+            p.mentions.iter().any(|(m, _)| *m < at)
+                && self.fits(&descriptor, p)
+                && !self.contradicts(&descriptor, p)
+        });
+        let chosen = fitting.next()?;
+        if fitting.next().is_some() {
+            return None;
+        }
+        let subject = Subject {
+            phrase: &chosen.name,
+            name: Some(&chosen.name),
+            ..Subject::default()
+        };
+        self.resolve(&subject, at).filter(|e| e.person)
+    }
+
     /// `the Green lawmaker` is no one who speaks for the Blues (a party
     /// word only rules out members of another party: `the Blue governor`
     /// speaks for the state).

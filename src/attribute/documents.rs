@@ -7,7 +7,7 @@
 use super::identity::surname;
 use super::lexicon::{
     AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES,
-    PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 use super::speaker::{self, Subject};
 use super::text::{Word, sentences, words};
@@ -212,7 +212,9 @@ fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a 
         Some(i) => (i.saturating_sub(MAX_WORDS_VERB_TO_IN + 1)..i)
             .rev()
             .take_while(|&v| ws[v].after.trim().is_empty())
-            .find(|&v| is_speech_verb(&ws[v]) || ws[v].is(AUTHORING_VERBS))?,
+            .find(|&v| {
+                is_speech_verb(&ws[v]) || ws[v].is(AUTHORING_VERBS) || is_set_off_gerund(ws, v)
+            })?,
         // `Her office released a two-paragraph statement`.
         None => (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 3)..k)
             .rev()
@@ -224,8 +226,19 @@ fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a 
                         || sent_to_someone(ws, v, k))
             })?,
     };
+    if is_set_off_gerund(ws, verb) {
+        // `The ministry rejected the plan, saying in a statement that`:
+        // the sentence's subject made the statement.
+        return speaker::opening_subject(&sentence[..ws[verb].start]).map(|s| s.phrase);
+    }
     let (subject, _) = speaker::noun_phrase_before(&sentence[..ws[verb].start]);
     (!subject.is_empty()).then_some(subject)
+}
+
+/// `, saying`, `, adding`: a speech participle set off by a comma, whose
+/// subject is the sentence's.
+fn is_set_off_gerund(ws: &[Word<'_>], v: usize) -> bool {
+    v > 0 && is_lowercase(&ws[v]) && ws[v].is(SPEECH_GERUNDS) && ws[v - 1].after.contains(',')
 }
 
 /// A sentence that opens with the document at `k` (`In his veto
@@ -511,6 +524,29 @@ mod tests {
                 "Ann Reyes put out a statement.",
                 "statement",
                 Some("Ann Reyes"),
+            ),
+            // A speech participle set off by a comma: the sentence's
+            // subject, not the object before the comma.
+            (
+                "The Tarn Institute rejected the plan backed by Ann Reyes, saying in a statement that it failed.",
+                "statement",
+                Some("The Tarn Institute"),
+            ),
+            (
+                "Acme cut 40 jobs, adding in a letter to staff that more would go.",
+                "letter",
+                Some("Acme"),
+            ),
+            // No comma, no participle of speech: no author.
+            (
+                "Critics of the plan saying in a statement that it failed were ignored.",
+                "statement",
+                None,
+            ),
+            (
+                "The board met Jo Lin, voting in a statement that no one read.",
+                "statement",
+                None,
             ),
         ];
         for (sentence, noun, author) in cases {

@@ -1168,6 +1168,22 @@ impl Reader<'_> {
             {
                 self.previous_body(lead.end).or(speaker)
             }
+            // `The M23 closed the road. The group said ...`: a noun that
+            // only says a body is meant may mean the sentence before's
+            // subject, as `it` does.
+            None if clause
+                .subject
+                .as_ref()
+                .is_some_and(|s| bodies::definite_generic_body(s.phrase).is_some()) =>
+            {
+                // Only when no body was named with the noun or introduced
+                // as one; a body named with a class noun of its own
+                // (`Ministry of Water`) is no `agency`.
+                speaker.or_else(|| {
+                    self.previous_body(lead.end)
+                        .filter(|b| !bodies::named_with_class_noun(&b.name))
+                })
+            }
             None => speaker,
         };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
@@ -1388,10 +1404,18 @@ impl Reader<'_> {
             .take_while(|w| w.is_capitalised() || w.is(&["of", "for"]))
             .count();
         let last = run.checked_sub(1)?;
+        // `The M23, which has held Goma since 2025, closed`: the verb
+        // comes after the relative clause set off by commas.
+        let after_name =
+            if name[last].after.contains(',') && name.get(run).is_some_and(|w| w.is(&["which"])) {
+                (run..name.len()).find(|&k| name[k].after.contains(','))? + 1
+            } else {
+                run
+            };
         // The name is the whole subject only when a verb follows it (`The
         // Russian embassy responded` has `Russian` in a longer one).
         let verb = name
-            .get(run)
+            .get(after_name)
             .is_some_and(|w| w.is(SPEECH_VERBS) || !w.is_capitalised() && w.text.ends_with("ed"));
         if !verb {
             return None;

@@ -28,6 +28,9 @@ enum Principal<'a> {
     Pronoun(Gender),
     /// `a spokesman for Sen. Ann Reyes`, `Reyes's chief counsel`.
     Named(&'a str),
+    /// `a spokesperson for the governor`: the person the description
+    /// stands for where the staff member is mentioned.
+    Described(&'a str),
 }
 
 impl Reader<'_> {
@@ -50,6 +53,10 @@ impl Reader<'_> {
                         .pronoun_principal(gender, at, own, candidates)
                         .and_then(|p| self.actor_of_principal(&p, own, candidates)),
                     Principal::Named(p) => self.actor_of_principal(p, own, candidates),
+                    // Read where the staff member's name begins.
+                    Principal::Described(d) => self
+                        .only_person_described(d, name_start(body, at))
+                        .and_then(|p| self.actor_of_principal(&p.name, own, candidates)),
                 };
                 if let Some((actor, principal_words)) = found {
                     let evidence = match principal_words {
@@ -332,9 +339,30 @@ fn staff_role(piece: &str) -> Option<Principal<'_>> {
             if !(opening && to) {
                 return None;
             }
-            named_object(piece, tail[0].end)
+            named_object(piece, tail[0].end).or_else(|| described_object(piece, tail[0].end))
         }
     }
+}
+
+/// Most lowercase words after `the` in a description of a principal
+/// (`the governor`, `the majority leader`).
+const MAX_DESCRIBED_PRINCIPAL_WORDS: usize = 3;
+
+/// `the governor` in `a spokesperson for the governor`: `the` and a few
+/// lowercase words that end the phrase, a description the descriptor
+/// rules resolve to a person named before (`Gov. Boyd Hamrick`). Any
+/// other word (`the governor's office`, `the Tarn council`) names none.
+fn described_object(text: &str, from: usize) -> Option<Principal<'_>> {
+    let rest = &text[from..];
+    let ws = words(rest);
+    let (the, description) = ws.split_first()?;
+    let fits = the.text == "the"
+        && (1..=MAX_DESCRIBED_PRINCIPAL_WORDS).contains(&description.len())
+        && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
+        && description
+            .iter()
+            .all(|w| w.text.chars().all(|c| c.is_lowercase() || c == '-'));
+    fits.then(|| Principal::Described(rest[the.start..ws[ws.len() - 1].end].trim()))
 }
 
 /// The first run of a role of [`PRINCIPAL_STAFF_ROLES`] in `ws`: its index
@@ -558,6 +586,42 @@ mod tests {
     }
 
     #[test]
+    fn a_principal_described_by_office_is_the_person_it_stands_for() {
+        let registry = registry();
+        let cases = [
+            // The governor named before: the spokesperson speaks for the
+            // governor's side.
+            (
+                "Gov. Odalys Vantreck (Z-Okla.) toured the plant.\n\n\
+                 “The vote can wait,” said Yelena Drabkin, a spokeswoman for the governor.\n",
+                Some("azure"),
+            ),
+            // Not a description of a person: an office of a body, a
+            // capitalised body, a described principal no one was named as.
+            (
+                "Gov. Odalys Vantreck (Z-Okla.) toured the plant.\n\n\
+                 “The vote can wait,” said Yelena Drabkin, a spokeswoman for the governor's office.\n",
+                None,
+            ),
+            (
+                "Gov. Odalys Vantreck (Z-Okla.) toured the plant.\n\n\
+                 “The vote can wait,” said Yelena Drabkin, a spokeswoman for the Tarn council.\n",
+                None,
+            ),
+            (
+                "The plant opened on Monday.\n\n\
+                 “The vote can wait,” said Yelena Drabkin, a spokeswoman for the governor.\n",
+                None,
+            ),
+        ];
+        for (body, expected) in cases {
+            let found = speakers_and_actors(&registry, body);
+            assert_eq!(found[0].0.as_deref(), Some("Yelena Drabkin"), "{body}");
+            assert_eq!(found[0].1.as_deref(), expected, "{body}");
+        }
+    }
+
+    #[test]
     fn a_pronouns_principal_has_its_gender_and_is_the_main_clauses() {
         let registry = registry();
         // `His` skips the woman named first for the man after her.
@@ -599,7 +663,12 @@ mod tests {
         );
         assert_eq!(staff_role("His lawyer"), None);
         assert_eq!(staff_role("a former aide to Reyes"), None);
-        assert_eq!(staff_role("a spokesman for the senator"), None);
+        // A described principal is left to the descriptor rules.
+        assert_eq!(
+            staff_role("a spokesman for the senator"),
+            Some(Principal::Described("the senator"))
+        );
+        assert_eq!(staff_role("a spokesman for the senator's office"), None);
         assert_eq!(staff_role("the South's national security adviser"), None);
         assert_eq!(
             serving_clause("who advises Reyes"),

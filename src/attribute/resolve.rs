@@ -433,13 +433,29 @@ impl Reader<'_> {
         let name = if definite && written.starts_with(char::is_lowercase) {
             self.registry.actor_name(actor)
         } else {
-            written
+            self.body_name(actor, written)
         };
         Entity {
             name: name.to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
             person: false,
+        }
+    }
+
+    /// The name a body written by one of its actor's aliases speaks under:
+    /// the actor's own name when the alias is only a short form of it
+    /// (`WFP said` -> World Food Programme; see
+    /// [`bodies::is_short_form`]), else as written. A state's aliases
+    /// name its organs and capitals (`the Kremlin`, `SRE`), which keep
+    /// their own names.
+    fn body_name<'a>(&'a self, actor: usize, written: &'a str) -> &'a str {
+        let name = self.registry.actor_name(actor);
+        let state = self.registry.kind(actor) == Some("state");
+        if !state && bodies::is_short_form(written, name) {
+            name
+        } else {
+            written
         }
     }
 
@@ -611,8 +627,14 @@ impl Reader<'_> {
             .filter(|m| names_head || office || belongs(m) || opens_with_state(m))
             .map(|m| self.registry.actor_id(m.actor).to_string());
         let proper = subject.name.is_some() || actor.is_some();
+        // A phrase that is as a whole a short form of an actor's name
+        // speaks under that name.
+        let name = matches
+            .first()
+            .filter(|m| m.range == (0..bare.len()))
+            .map_or(bare, |m| self.body_name(m.actor, bare));
         proper.then(|| Entity {
-            name: bare.to_string(),
+            name: name.to_string(),
             role: None,
             actor,
             person: false,

@@ -2563,6 +2563,18 @@ fn it_is_the_body_the_sentence_before_makes_its_subject() {
 }
 
 #[test]
+fn a_noun_that_only_says_a_body_is_the_body_the_sentence_before_makes_its_subject() {
+    let body = "“We are ready,” Omar Haddad said.\n\nThe Vell Relief Fund, which has run the camp since May, closed the road. The group said the army “bombs at night.”\n";
+    assert_eq!(speakers(body)[1], some("Vell Relief Fund"));
+    // A person as the subject before, or a relative clause that does not
+    // close before the verb: no body.
+    let body = "“We are ready,” Omar Haddad said.\n\nOmar Haddad closed the road. The group said the army “bombs at night.”\n";
+    assert_eq!(speakers(body)[1], None);
+    let body = "“We are ready,” Omar Haddad said.\n\nThe Vell Relief Fund, which closed the road. The group said the army “bombs at night.”\n";
+    assert_eq!(speakers(body)[1], None);
+}
+
+#[test]
 fn nothing_carries_across_a_live_blog_entry() {
     let body = "**10:30 GMT - Talks resume**\n\n“We are ready to move the wounded,” Omar Haddad said.\n\n**11:05 GMT - Convoy moves**\n\n“The road is open to everyone,” he said.\n";
     assert_eq!(speakers(body), [some("Omar Haddad"), None]);

@@ -818,6 +818,11 @@ const BLIND10B: Floors = Floors {
 /// 11 wrong persons, group F1 0.432.
 /// Round twelve's frame by form (attr12frame, a LOOK set): speaker 0.720,
 /// actor 0.720, 11 wrong persons.
+/// Round seventeen's body short forms (attr17body): a body written by its
+/// initials speaks under its actor's name (`The FBI said` -> Federal
+/// Bureau of Investigation, as the contract and most sets' gold write
+/// it); this set's gold keeps `FBI` and `ABA`, so score.py counts 2 more
+/// wrong persons (12) that are the same body under its full name.
 const BLIND11A: Floors = Floors {
     recall: 0.85,
     precision: 0.99,
@@ -825,7 +830,7 @@ const BLIND11A: Floors = Floors {
     actor: 0.71,
     dates: 0.0,
     grouping: 0.43,
-    wrong_persons: 11,
+    wrong_persons: 12,
 };
 
 /// Floors for `tests/fixtures/blind11b/` (299 quotes, invented
@@ -857,6 +862,10 @@ const BLIND11B: Floors = Floors {
 /// round twelve merged 0.957 / 0.745 / 0.686, 0.024, group F1 0.615.
 /// After looking (not blind), titled transcript labels: speaker 0.787,
 /// actor 0.711.
+/// Round seventeen's body short forms (attr17body): `FEMA said` speaks
+/// under the actor's name, Federal Emergency Management Agency, where
+/// this set's gold writes `FEMA`: 2 more wrong persons by score.py's
+/// count (9) that are the same body under its full name.
 const BLIND12A: Floors = Floors {
     recall: 0.95,
     precision: 0.99,
@@ -864,7 +873,7 @@ const BLIND12A: Floors = Floors {
     actor: 0.70,
     dates: 0.81,
     grouping: 0.61,
-    wrong_persons: 7,
+    wrong_persons: 9,
 };
 
 /// Floors for `tests/fixtures/blind12b/` (304 quotes, an invented rail
