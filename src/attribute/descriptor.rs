@@ -840,10 +840,15 @@ impl Reader<'_> {
                     return false;
                 }
                 let before = &ws[k.saturating_sub(4)..k];
+                // (`A U.N. official`: the stop of an abbreviation ends no
+                // noun phrase.)
+                let abbreviation = |b: &Word<'_>| b.text.contains('.') && b.after.trim() == ".";
                 let indefinite = before
                     .iter()
                     .rposition(|b| b.is(&["a", "an", "another", "one"]))
-                    .is_some_and(|p| before[p..].iter().all(|b| b.after.trim().is_empty()));
+                    .is_some_and(|p| {
+                        (before[p..].iter()).all(|b| b.after.trim().is_empty() || abbreviation(b))
+                    });
                 let owned = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
                 let untitled = w.is_capitalised()
                     && !ws

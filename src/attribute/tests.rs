@@ -2809,6 +2809,24 @@ fn a_nationality_the_article_gave_someone_else_names_no_one() {
 }
 
 #[test]
+fn an_unnamed_official_after_an_abbreviation_is_who_the_official_means() {
+    for (unnamed, meant) in [
+        ("A U.N. official in Goma", None),
+        ("An E.U. official", None),
+        // No one unnamed in between: the named spokeswoman.
+        ("The U.N. mission", Some("Halvard Reyes-Stone")),
+    ] {
+        let body = format!(
+            "Government spokesperson Halvard Reyes-Stone denied the strike.\n\n\
+             {unnamed} was at the scene within the hour.\n\n\
+             “Both sides have the means,” the official said.\n"
+        );
+        let (occurrences, _) = run_article(&article(&body));
+        assert_eq!(occurrences[0].speaker.as_deref(), meant, "{unnamed}");
+    }
+}
+
+#[test]
 fn a_mediator_is_a_diplomat() {
     let body = "The talks' mediator, Halvard Reyes-Stone, read a statement.\n\n\
                 “We sail at dawn,” the veteran diplomat said.\n";
