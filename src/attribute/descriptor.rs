@@ -24,9 +24,9 @@ use rustc_hash::FxHashSet;
 use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
     KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
-    NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATE_RANK_WORDS, TITLES,
-    WEEKDAY_NAMES,
+    NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS,
+    PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS,
+    STATE_KINDS, SUBORDINATE_RANK_WORDS, TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::Subject;
@@ -82,7 +82,8 @@ impl Descriptor {
         let plain = describing.iter().all(|w| w.after.trim().is_empty())
             && the.after.trim().is_empty()
             && describing.len() <= 4;
-        if !the.is(&["the"]) || !plain || !names_one_person(head) {
+        // `the Oklahoma Republican`: a party word names one member too.
+        if !the.is(&["the"]) || !plain || !(names_one_person(head) || head.is(PARTY_MEMBER_NOUNS)) {
             return None;
         }
         // Describing words are adjectives and nouns, not a clause.
@@ -218,6 +219,102 @@ fn country_of(word: &str) -> Option<&'static str> {
         .iter()
         .find(|(demonym, country)| *demonym == word || *country == word)
         .map(|(_, country)| *country)
+}
+
+/// A place a word says a person is from: a country (`Zimbabwean`,
+/// `Iran's`) or a US state (`Oklahoma`). Each kind is compared only
+/// with its own: an Oklahoman is no less an American.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Country(&'static str),
+    State(&'static str),
+}
+
+/// The places words give, lowercase words in order (`new`, `mexico` is
+/// New Mexico, not Mexico); a word may hold a whole state name (`new
+/// york`, from a party tag).
+fn places_of(ws: &[String]) -> Vec<Place> {
+    let state = |name: &str| {
+        US_STATES
+            .iter()
+            .find(|(state, ..)| *state == name)
+            .map(|(state, ..)| Place::State(state))
+    };
+    let mut places = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        if let Some(pair) = ws
+            .get(k + 1)
+            .and_then(|next| state(&format!("{} {next}", ws[k])))
+        {
+            places.push(pair);
+            k += 2;
+            continue;
+        }
+        places.extend(state(&ws[k]).or_else(|| country_of(&ws[k]).map(Place::Country)));
+        k += 1;
+    }
+    places
+}
+
+/// A US state as a party tag writes it (`La.`, `N.Y.`, `Oklahoma`,
+/// `NY`): its name.
+fn state_in_tag(place: &str) -> Option<&'static str> {
+    let key: String = (place.chars())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    US_STATES
+        .iter()
+        .find(|(name, ap, postal)| name.replace(' ', "") == key || *ap == key || *postal == key)
+        .map(|(name, ..)| *name)
+}
+
+/// What the words right after a name say of the person's state and
+/// party: a party tag (` (R-La.)`, `, R-Okla.,`, `, D-New York,`) gives
+/// the state and the party's word, ` of Oklahoma` the state.
+fn tag_after_name(rest: &str) -> Vec<String> {
+    if let Some(of) = rest.strip_prefix(" of ") {
+        let lower = of.to_lowercase();
+        let state = US_STATES.iter().find(|(name, ..)| {
+            of.starts_with(char::is_uppercase)
+                && lower.starts_with(name)
+                && !lower[name.len()..].starts_with(char::is_alphabetic)
+        });
+        return state
+            .map(|(name, ..)| vec![name.to_string()])
+            .unwrap_or_default();
+    }
+    let Some(tag) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) else {
+        return Vec::new();
+    };
+    let tag = &tag[..tag.find([')', ',', ';']).unwrap_or(tag.len())];
+    let Some((letter, place)) = tag
+        .split_once('-')
+        .filter(|(letter, _)| letter.len() == 1 && letter.starts_with(char::is_uppercase))
+    else {
+        return Vec::new();
+    };
+    let Some(state) = state_in_tag(place) else {
+        return Vec::new();
+    };
+    let party = PARTY_TAG_LETTERS
+        .iter()
+        .find(|(l, _)| *l == letter)
+        .and_then(|(_, names)| names.first());
+    std::iter::once(state)
+        .chain(party.copied())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The letter of the US party a word names (`Republican`, `GOP`,
+/// `Democrats` -> `R`, `D`), as the party tags write it.
+fn party_letter(word: &str) -> Option<&'static str> {
+    PARTY_TAG_LETTERS
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(word)))
+        .map(|(letter, _)| *letter)
 }
 
 /// The quotes that may overlap `range`, from quotes sorted by start (a
@@ -384,6 +481,9 @@ impl EntityTable {
                 push_apposition(apposition, &mut roles, &mut about);
             }
         }
+        // `Sen. Ann Reyes (R-Okla.)`, `Ann Reyes of Oklahoma`: her state
+        // and party.
+        about.extend(tag_after_name(&text[last.end..]));
         let described = !roles.is_empty() || age.is_some();
         let full_name = name_words.len() >= 2;
         let surname_of_known = self
@@ -517,6 +617,16 @@ impl Reader<'_> {
             .filter(|(p, _)| self.fits(&descriptor, p) && !self.contradicts(&descriptor, p))
             .collect();
         fitting.sort_by_key(|(_, (m, _))| std::cmp::Reverse(*m));
+        // `the Oklahoma Republican`: of two senators, the one the article
+        // placed there (`R-Okla.`) is meant.
+        let said = places_of(&descriptor.modifiers);
+        let placed = |p: &Profile| {
+            let known = places_of(&p.about);
+            said.iter().all(|place| known.contains(place))
+        };
+        if !said.is_empty() && fitting.iter().filter(|(p, _)| placed(p)).count() == 1 {
+            fitting.retain(|(p, _)| placed(p));
+        }
         let (chosen, (last, block)) = *fitting.first()?;
         if let Some((_, (_, runner_up))) = fitting.get(1) {
             // `the woman`: only one person of that sex may be in reach.
@@ -602,6 +712,7 @@ impl Reader<'_> {
         profile.is_some_and(|p| {
             let last = p.mentions.iter().rev().find(|(m, _)| *m < at);
             self.contradicts_in_words(&descriptor, p)
+                || self.place_unsupported(&descriptor, p, person.actor.as_deref())
                 || self.speaks_for_another(&descriptor, person)
                 || last.is_some_and(|&(m, _)| self.described_unnamed_between(&descriptor, m, at))
         })
@@ -612,6 +723,12 @@ impl Reader<'_> {
     fn fits(&self, descriptor: &Descriptor, profile: &Profile) -> bool {
         if descriptor.sex_only() {
             return self.gender_of_profile(profile) == descriptor.gender();
+        }
+        if PARTY_MEMBER_NOUNS.contains(&descriptor.head.as_str()) {
+            // `the Oklahoma Republican`: one the article gave that party.
+            let party = party_letter(&descriptor.head);
+            return (profile.about.iter())
+                .any(|w| *w == descriptor.head || party.is_some() && party_letter(w) == party);
         }
         match &descriptor.two_words {
             Some(pair) => profile.roles.contains(pair),
@@ -627,7 +744,9 @@ impl Reader<'_> {
     /// of the person: another age, another country or party, the other
     /// sex.
     fn contradicts(&self, descriptor: &Descriptor, profile: &Profile) -> bool {
-        if self.contradicts_in_words(descriptor, profile) {
+        if self.contradicts_in_words(descriptor, profile)
+            || self.place_unsupported(descriptor, profile, None)
+        {
             return true;
         }
         // An actor the registry knows by the words: `the Philippine
@@ -658,11 +777,65 @@ impl Reader<'_> {
         {
             return true;
         }
-        let countries = |ws: &[String]| -> Vec<&'static str> {
-            ws.iter().filter_map(|w| country_of(w)).collect()
+        // `the Republican` is no one the article tagged `D-`.
+        let parties = |ws: &mut dyn Iterator<Item = &String>| -> Vec<&'static str> {
+            ws.filter_map(|w| party_letter(w)).collect()
         };
-        let (said, known) = (countries(&descriptor.modifiers), countries(&profile.about));
-        !said.is_empty() && !known.is_empty() && !said.iter().any(|c| known.contains(c))
+        let said = parties(&mut descriptor.modifiers.iter().chain([&descriptor.head]));
+        let known = parties(&mut profile.about.iter());
+        !said.is_empty() && !known.is_empty() && !said.iter().any(|p| known.contains(p))
+    }
+
+    /// A place the descriptor gives (`the Zimbabwean diplomat`, `the
+    /// Oklahoma Republican`) that the article does not give the person:
+    /// another place of the same kind next to their name (`R-La.`,
+    /// `Iran's`), or, with no place next to it, an actor (`actor`, else
+    /// the registry's) that sits under another state's government (a
+    /// Congolese minister is no Zimbabwean). A person of no state's
+    /// actor may be of any nationality: a Finnish diplomat at the UN.
+    fn place_unsupported(
+        &self,
+        descriptor: &Descriptor,
+        profile: &Profile,
+        actor: Option<&str>,
+    ) -> bool {
+        let said = places_of(&descriptor.modifiers);
+        if said.is_empty() {
+            return false;
+        }
+        let known = places_of(&profile.about);
+        let actor = (actor.and_then(|id| self.registry.actor_by_id(id))).or_else(|| {
+            (self.registry.person(&profile.name)).and_then(|p| self.registry.actor_by_id(&p.actor))
+        });
+        // The states and governments the actor is or sits under.
+        let governments: Vec<usize> = std::iter::successors(actor, |&a| self.registry.parent(a))
+            .take(8)
+            .filter(|&a| self.registry.is_of_kind(a, STATE_KINDS))
+            .collect();
+        // (`Italian-born` tells where they were born, not whom they serve:
+        // the Holy See's nuncio.)
+        let born = places_of(
+            &(descriptor.modifiers.iter())
+                .filter(|w| w.ends_with("-born"))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        let of_place = |place: &Place| {
+            let (Place::Country(name) | Place::State(name)) = *place;
+            governments.is_empty()
+                || born.contains(place)
+                || (self.registry.state_of_country(name)).is_some_and(|s| governments.contains(&s))
+        };
+        said.iter().any(|place| {
+            let same_kind: Vec<&Place> = (known.iter())
+                .filter(|k| std::mem::discriminant(*k) == std::mem::discriminant(place))
+                .collect();
+            if same_kind.is_empty() {
+                !of_place(place)
+            } else {
+                !same_kind.contains(&place)
+            }
+        })
     }
 
     /// `A senior manager, who asked not to be named, ... the manager
@@ -693,10 +866,15 @@ impl Reader<'_> {
                     return false;
                 }
                 let before = &ws[k.saturating_sub(4)..k];
+                // (`A U.N. official`: the stop of an abbreviation ends no
+                // noun phrase.)
+                let abbreviation = |b: &Word<'_>| b.text.contains('.') && b.after.trim() == ".";
                 let indefinite = before
                     .iter()
                     .rposition(|b| b.is(&["a", "an", "another", "one"]))
-                    .is_some_and(|p| before[p..].iter().all(|b| b.after.trim().is_empty()));
+                    .is_some_and(|p| {
+                        (before[p..].iter()).all(|b| b.after.trim().is_empty() || abbreviation(b))
+                    });
                 let owned = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
                 let untitled = w.is_capitalised()
                     && !ws
@@ -799,6 +977,53 @@ mod tests {
         assert!(descriptor("the head of the mission").is_none());
         assert!(descriptor("a diplomat").is_none());
         assert!(descriptor("Ruritania's diplomat").is_none());
+    }
+
+    #[test]
+    fn a_party_tag_or_of_after_a_name_gives_the_state_and_party() {
+        for (rest, said) in [
+            (" (R-La.) said on Tuesday", &["louisiana", "republican"][..]),
+            (", R-Okla., who co-wrote", &["oklahoma", "republican"]),
+            (", D-New York, said", &["new york", "democratic"]),
+            (" (D-N.Y.)", &["new york", "democratic"]),
+            (", I-Vt., said", &["vermont"]),
+            (" of Oklahoma, was measured", &["oklahoma"]),
+            (" of New Mexico said", &["new mexico"]),
+        ] {
+            assert_eq!(tag_after_name(rest), said, "{rest}");
+        }
+        // Not a tag: an apposition, an age, a body, a name with a
+        // hyphen, a lowercase or longer word.
+        for rest in [
+            ", a Republican, said",
+            ", 64, said",
+            " of the Greens",
+            ", Jean-Paul Okafor,",
+            " of oklahoma",
+            " of Iowans",
+            ", Rep-Elect, said",
+            "'s office",
+        ] {
+            assert!(tag_after_name(rest).is_empty(), "{rest}");
+        }
+    }
+
+    #[test]
+    fn words_give_countries_and_states_each_once() {
+        let ws = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
+        assert_eq!(places_of(&ws("new mexico")), [Place::State("new mexico")]);
+        assert_eq!(
+            places_of(&ws("66-year-old zimbabwean")),
+            [Place::Country("zimbabwe")]
+        );
+        assert_eq!(
+            places_of(&ws("former iran oklahoma")),
+            [Place::Country("iran"), Place::State("oklahoma")]
+        );
+        assert!(places_of(&ws("veteran former")).is_empty());
+        assert_eq!(party_letter("GOP"), Some("R"));
+        assert_eq!(party_letter("democrat"), Some("D"));
+        assert_eq!(party_letter("diplomat"), None);
     }
 
     #[test]

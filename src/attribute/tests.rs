@@ -2784,6 +2784,72 @@ fn a_descriptor_whose_words_contradict_the_person_names_no_one() {
 }
 
 #[test]
+fn a_place_and_party_descriptor_is_the_one_tagged_so() {
+    let body = |descriptor: &str| {
+        format!(
+            "Sen. Ann Reyes (R-La.) opened the hearing.\n\nSen. Tom Dorn, R-Okla., \
+             asked the first question.\n\n“Not by a mile,” {descriptor} said.\n"
+        )
+    };
+    for (descriptor, meant) in [
+        ("the Oklahoma Republican", Some("Tom Dorn")),
+        ("the Louisiana Republican", Some("Ann Reyes")),
+        // A state neither was given, another party: no one.
+        ("the Texas Republican", None),
+        ("the Oklahoma Democrat", None),
+    ] {
+        let (occurrences, _) = run_article(&article(&body(descriptor)));
+        assert_eq!(occurrences[0].speaker.as_deref(), meant, "{descriptor}");
+    }
+}
+
+#[test]
+fn a_nationality_the_article_gave_someone_else_names_no_one() {
+    let body = |descriptor: &str| {
+        format!(
+            "Iran's envoy, Halvard Reyes-Stone, read a statement.\n\n\
+             “We sail at dawn,” {descriptor} said.\n"
+        )
+    };
+    let (occurrences, _) = run_article(&article(&body("the Iranian diplomat")));
+    assert_eq!(
+        occurrences[0].speaker.as_deref(),
+        Some("Halvard Reyes-Stone")
+    );
+    let (occurrences, _) = run_article(&article(&body("the Zimbabwean diplomat")));
+    assert_eq!(occurrences[0].speaker, None);
+}
+
+#[test]
+fn an_unnamed_official_after_an_abbreviation_is_who_the_official_means() {
+    for (unnamed, meant) in [
+        ("A U.N. official in Goma", None),
+        ("An E.U. official", None),
+        // No one unnamed in between: the named spokeswoman.
+        ("The U.N. mission", Some("Halvard Reyes-Stone")),
+    ] {
+        let body = format!(
+            "Government spokesperson Halvard Reyes-Stone denied the strike.\n\n\
+             {unnamed} was at the scene within the hour.\n\n\
+             “Both sides have the means,” the official said.\n"
+        );
+        let (occurrences, _) = run_article(&article(&body));
+        assert_eq!(occurrences[0].speaker.as_deref(), meant, "{unnamed}");
+    }
+}
+
+#[test]
+fn a_mediator_is_a_diplomat() {
+    let body = "The talks' mediator, Halvard Reyes-Stone, read a statement.\n\n\
+                “We sail at dawn,” the veteran diplomat said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    assert_eq!(
+        occurrences[0].speaker.as_deref(),
+        Some("Halvard Reyes-Stone")
+    );
+}
+
+#[test]
 fn a_lone_surname_that_an_apposition_says_is_a_person_speaks() {
     assert_eq!(
         speakers("Pomeroy, the county's lawyer, told the court: “The deadline is the law.”\n"),
