@@ -9,11 +9,11 @@ use std::ops::Range;
 
 use super::lexicon::{
     APPOSITION_PERSON_NOUNS, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, DESCRIBED_FEMALE_NOUNS,
-    DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS,
-    MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS,
-    PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLACE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
-    ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES,
-    VESSEL_PREFIXES, WEEKDAY_NAMES,
+    DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, FEMALE_TITLES_OF_ADDRESS, KIN_AND_CALLING_NOUNS,
+    LONE_NAME_REJECTS, MALE_GIVEN_NAMES, MALE_TITLES_OF_ADDRESS, MONTH_NAMES, NAME_PARTICLES,
+    OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLACE_OPENERS,
+    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, STAFF_NOUNS,
+    THING_HEAD_NOUNS, TIME_WORDS, TITLES, VESSEL_PREFIXES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::text::{Word, words};
@@ -84,12 +84,35 @@ pub(super) fn names_a_thing(name: &str) -> bool {
     ws.len() >= 2 && last.is(THING_HEAD_NOUNS) && !personal
 }
 
-fn title_gender(title: &str) -> Option<Gender> {
-    match title.to_lowercase().trim_end_matches('.') {
-        "mr" | "sir" | "lord" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "lady" => Some(Gender::Female),
-        _ => None,
+/// The gender a title of address tells (`Mr`, `Father`, `Sheikh`: a
+/// man; `Mrs`, `Sister`, `Queen`: a woman); `Dr` or `Senator` tells
+/// nothing.
+pub(super) fn title_gender(title: &str) -> Option<Gender> {
+    let title = title.to_lowercase();
+    let title = title.trim_end_matches('.');
+    if MALE_TITLES_OF_ADDRESS.contains(&title) {
+        Some(Gender::Male)
+    } else if FEMALE_TITLES_OF_ADDRESS.contains(&title) {
+        Some(Gender::Female)
+    } else {
+        None
     }
+}
+
+/// The gender a person's name itself tells: its given name (`Fiona
+/// Reid`), or a title of address it opens with (`Father Velarde`,
+/// `Sister Mary`). This is evidence about the person, whoever the
+/// article's pronouns were taken to mean.
+pub(super) fn name_gender(name: &str) -> Option<Gender> {
+    given_name_gender(name).or_else(|| {
+        let mut parts = name.split_whitespace();
+        let first = parts.next()?;
+        parts.next()?;
+        first
+            .starts_with(char::is_uppercase)
+            .then(|| title_gender(first))
+            .flatten()
+    })
 }
 
 /// The last word of a name, for telling whether two mentions are one
@@ -441,6 +464,9 @@ fn apposition_after(
 ) -> Option<(usize, Option<Gender>)> {
     const LONGEST: usize = 8;
     let first = name + 1;
+    if let Some(relative) = relative_apposition(ws, first, first + LONGEST) {
+        return Some(relative);
+    }
     let last = (first..ws.len().min(first + LONGEST)).find(|&k| !ws[k].after.is_empty())?;
     let piece = &ws[first..=last];
     let goes_on = ws
@@ -451,6 +477,31 @@ fn apposition_after(
         && opens_description(&piece[0])
         && piece.iter().any(is_person_noun))
     .then(|| (last, described_gender(piece)))
+}
+
+/// `Byamungu, a motorcycle-taxi driver who has been unable to work for
+/// weeks, was unloading`: a description of a person whose relative
+/// clause (`who`) runs on past the commas an apposition is read by. Its
+/// last word before `who` (the clause after it is the name's), and the
+/// sex it tells. `who` must come before `end` and before any comma or
+/// stop (a hyphen, `motorcycle-taxi`, is no break).
+fn relative_apposition(
+    ws: &[Word<'_>],
+    first: usize,
+    end: usize,
+) -> Option<(usize, Option<Gender>)> {
+    let stop = |w: &Word<'_>| w.after.contains([',', '.', ';', ':', '!', '?', '(', ')']);
+    let who = (first + 1..ws.len().min(end))
+        .take_while(|&k| !stop(&ws[k - 1]))
+        .find(|&k| ws[k].text == "who")?;
+    let piece = &ws[first..who];
+    // `a camp which the drivers who came avoided`: `who` of a clause
+    // inside another is not the description's.
+    let one_clause = !piece
+        .iter()
+        .any(|w| w.is(&["which", "that", "where", "whose"]));
+    (one_clause && opens_description(&piece[0]) && piece.iter().any(is_person_noun))
+        .then(|| (who - 1, described_gender(piece)))
 }
 
 /// `Quorvath sealed his support`, `Zelvina, 52, sealed her vote`: the
@@ -746,6 +797,34 @@ mod tests {
     }
 
     #[test]
+    fn a_name_tells_gender_by_its_given_name_or_its_title_of_address() {
+        let table = [
+            ("Father Velarde", Some(Gender::Male)),
+            ("Sheikh Tamim", Some(Gender::Male)),
+            ("Brother Roger", Some(Gender::Male)),
+            ("Msgr. Kell", Some(Gender::Male)),
+            ("Sister Mary", Some(Gender::Female)),
+            ("Queen Rania", Some(Gender::Female)),
+            ("Mrs. Dorn", Some(Gender::Female)),
+            ("Aurelio Zendejas Carbajal", Some(Gender::Male)),
+            ("Yadira Ortiz", Some(Gender::Female)),
+            ("Babajide Olowookere", Some(Gender::Male)),
+            ("Anuarite Kavugho", Some(Gender::Female)),
+            // Given to both, or a title that tells nothing.
+            ("Dr. Reyes", None),
+            ("Senator Reyes", None),
+            ("Rabbi Kahn", None),
+            ("Tendai Mubvumba", None),
+            // One word, or a title in lowercase, is no name's evidence.
+            ("Father", None),
+            ("father Velarde", None),
+        ];
+        for (name, gender) in table {
+            assert_eq!(name_gender(name), gender, "{name}");
+        }
+    }
+
+    #[test]
     fn a_given_name_tells_gender_a_surname_does_not() {
         assert_eq!(given_name_gender("Fiona Reid"), Some(Gender::Female));
         assert_eq!(given_name_gender("Anna-Lena Lind"), Some(Gender::Female));
@@ -848,7 +927,7 @@ mod tests {
         // Invented names in no list; the evidence is an age, a person
         // apposition after or before, or a possessive in its clause.
         type Found<'a> = &'a [(&'a str, Option<Gender>)];
-        let table: [(&str, Found<'_>); 14] = [
+        let table: [(&str, Found<'_>); 16] = [
             ("Quorvath, 41, waited.", &[("Quorvath", None)]),
             ("Quorvath, 41, sealed his vote.", &[("Quorvath", m)]),
             (
@@ -888,6 +967,15 @@ mod tests {
                 "Another volunteer, Quorvath, said so.",
                 &[("Quorvath", None)],
             ),
+            // A description whose relative clause runs past the commas.
+            (
+                "Back in Mugunga, Quorvath, a motorcycle-taxi driver who has been unable to work for weeks, was unloading maize.",
+                &[("Quorvath", None)],
+            ),
+            (
+                "Back home, Zelvina, a trader who lost her stall, waited.",
+                &[("Zelvina", f)],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(lone(text), expected, "{text}");
@@ -897,6 +985,9 @@ mod tests {
     #[test]
     fn a_capitalised_word_without_such_evidence_is_no_one() {
         for text in [
+            // A description of no person, or a relative clause of a thing.
+            "In Mugunga, Quorvath, a camp that has grown for weeks and months, was quiet.",
+            "In Mugunga, Quorvath, a camp which the drivers who came avoided, was quiet.",
             // A sentence's first word with a possessive: a common noun.
             "Quorvath sealed his vote.",
             "Police arrested him at his home.",

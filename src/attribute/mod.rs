@@ -629,10 +629,17 @@ impl Reader<'_> {
         }
         if let Some(speaker) = self.speaker_of(&occurrence) {
             self.discourse.remember_quoted(&speaker, confidence);
-        } else if occurrence.anonymous && occurrence.speaker.is_some() && statement {
+        } else if occurrence.anonymous
+            && (occurrence.speaker.is_some() && statement || occurrence.role.is_some())
+        {
             // `One leader, who asked not to be named, said men were seen
             // “running”. “...,” he said.`: `he` in this paragraph may be
-            // the unnamed source, so it is no one quoted before.
+            // the unnamed source, so it is no one quoted before. So may a
+            // described person no rule could name, quoted in a few words
+            // (`the director said staff had been “operating with the last
+            // of everything”. “...,” he told the team.`), even when the
+            // description might be the person quoted last: no name is
+            // better than a wrong one.
             self.discourse.unnamed_quoted_in = Some(block.range.start);
         }
         self.discourse.statement_read();
@@ -1186,6 +1193,10 @@ impl Reader<'_> {
             }
             None => speaker,
         };
+        let speaker = match pronoun_gender {
+            Some(gender) => self.not_the_answerer(speaker, gender, pronoun_at, base),
+            None => speaker,
+        };
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
         }
@@ -1459,6 +1470,49 @@ impl Reader<'_> {
             return None;
         }
         Some(*start..cut)
+    }
+
+    /// `**Tendai Mubvumba:** Minister Bokele is a patient man. When he
+    /// told me, “...”`: whoever answers in an interview speaks of
+    /// themselves as `I`, so `he` or `she` in their answer is someone
+    /// else: the one person of that gender the answer names before
+    /// `before`, or no one. Any other `speaker` stands, and so does the
+    /// answerer in an answer the reporter tells (`**Bagheri-Rad:** “...”
+    /// He added that`).
+    fn not_the_answerer(
+        &self,
+        speaker: Option<Entity>,
+        gender: Gender,
+        before: usize,
+        at: usize,
+    ) -> Option<Entity> {
+        let Some(answerer) = self.answer_label(before) else {
+            return speaker;
+        };
+        if !(speaker.as_ref()).is_some_and(|s| coref::same_person(&s.name, &answerer.name)) {
+            return speaker;
+        }
+        let named: Vec<_> = (self.discourse.named_in_block.iter())
+            .filter(|n| n.at < before && !coref::same_person(&n.name, &answerer.name))
+            .map(|n| (n, n.gender.or_else(|| self.gender_of(&n.name))))
+            .collect();
+        match coref::antecedent(None, &named, Some(gender)) {
+            coref::Antecedent::Person(name) => self
+                .resolve(&speaker::parse_subject(&name), at)
+                .filter(|e| e.person && !coref::same_person(&e.name, &answerer.name)),
+            _ => None,
+        }
+    }
+
+    /// The person a label opening the paragraph names as the one who
+    /// answers in it (see [`speaker::answer_label`]), when the label
+    /// comes before `before`.
+    fn answer_label(&self, before: usize) -> Option<Entity> {
+        let paragraph = self.discourse.paragraph.clone();
+        let text = self.article.body.get(paragraph.start..before)?;
+        let name = speaker::answer_label(text)?;
+        self.resolve(&speaker::parse_subject(&name), paragraph.start)
+            .filter(|e| e.person)
     }
 
     /// The paragraph's say on who `he` or `she` before `before` is, given

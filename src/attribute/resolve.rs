@@ -74,13 +74,16 @@ impl Reader<'_> {
     }
 
     /// The gender the article has given this person, if any.
+    /// What the name itself tells (a given name, `Father`) comes first:
+    /// a pronoun the article was read to give them may have been wrong.
     pub(super) fn gender_of(&self, name: &str) -> Option<Gender> {
-        self.discourse
-            .genders
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, g)| *g)
-            .or_else(|| coref::given_name_gender(name))
+        coref::name_gender(name).or_else(|| {
+            self.discourse
+                .genders
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, g)| *g)
+        })
     }
 
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.
@@ -90,6 +93,9 @@ impl Reader<'_> {
             .find_map(|w| match w.lower().as_str() {
                 "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
                 "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" => Some(Gender::Female),
+                // `Father`, `Sister`: titles only when capitalised (`her
+                // sister` may describe someone else's kin).
+                _ if w.is_capitalised() => coref::title_gender(w.text),
                 _ => None,
             });
         let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
@@ -128,10 +134,13 @@ impl Reader<'_> {
             // article never told only while in reach (someone else may
             // have come between): no name is better than a wrong one.
             let fits = |p: &&Entity| self.gender_of(&p.name) == Some(gender);
+            // An unnamed source quoted since (`An aid worker ... said`)
+            // is nearer than anyone out of reach, whatever their gender.
+            let unnamed_since = self.discourse.unnamed_quoted_in.is_some();
             let quoted = (self.discourse.people.iter())
                 .rev()
                 .find(|p| !other(p))
-                .filter(|p| fits(p) || self.discourse.in_reach(&p.name));
+                .filter(|p| fits(p) && !unnamed_since || self.discourse.in_reach(&p.name));
             // Someone of that gender made a sentence's subject since that
             // person spoke is who the reader has in mind.
             let subject = self

@@ -1755,6 +1755,26 @@ pub fn transcript_label(lead: &str) -> Option<TranscriptLabel> {
     })
 }
 
+/// The name a label opening `paragraph` gives when the words after it
+/// are the speaker's own, unquoted (`**Tendai Mubvumba:** Minister Bokele
+/// is a patient man. When he told me, “...”`): an interview answer,
+/// where the one answering is `I` and never `he` or `she`. Not when the
+/// answer opens with a quote (`**Bagheri-Rad:** “...” He added that`):
+/// that is the reporter telling what was said.
+pub fn answer_label(paragraph: &str) -> Option<String> {
+    let colon = paragraph.find(':')?;
+    let rest = &paragraph[colon + 1..];
+    let closing = rest.len() - rest.trim_start_matches(['*', '_']).len();
+    let label = &paragraph[..colon + 1 + closing];
+    let told = paragraph[label.len()..]
+        .trim_start()
+        .starts_with(['"', '“']);
+    if told || label.contains(['"', '“', '”']) {
+        return None;
+    }
+    speaker_label(label)
+}
+
 /// Words after the name in a label that say where or when the words were
 /// given, not who gave them: `Rep. Ann Reyes on X:`, `Jo Lin at a rally:`.
 const LABEL_SETTING_WORDS: &[&str] = &["on", "in", "at", "via", "to", "during"];
@@ -2316,6 +2336,30 @@ mod tests {
         // A name before `of` keeps its group.
         let s = parse_subject("Bram Oyelaran of Farnsworth Holdings");
         assert_eq!(s.name, Some("Bram Oyelaran"));
+    }
+
+    #[test]
+    fn an_answer_label_names_who_speaks_in_their_own_words() {
+        let table = [
+            (
+                "**Tendai Mubvumba:** Minister Bokele is a patient man. When he told me,",
+                Some("Tendai Mubvumba"),
+            ),
+            (
+                "**Tovan Merl:** Nobody else calls. He said to me,",
+                Some("Tovan Merl"),
+            ),
+            ("TOVAN MERL: Nobody calls. He said,", Some("Tovan Merl")),
+            // The reporter telling an answer that opens with a quote.
+            ("**Bagheri-Rad:** “We are neighbours.” He added that", None),
+            // No label: a sentence with a colon, a time, a quote.
+            ("Merl was blunt: he said", None),
+            ("At 10:30 he said", None),
+            ("“Quote: more,” he said", None),
+        ];
+        for (text, name) in table {
+            assert_eq!(answer_label(text).as_deref(), name, "{text}");
+        }
     }
 
     #[test]

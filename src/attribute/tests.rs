@@ -3936,3 +3936,68 @@ fn a_two_word_department_stays_with_its_office() {
         assert_eq!(run(&text)[0].speaker, some(name), "{office}");
     }
 }
+
+#[test]
+fn a_pronoun_in_an_interview_answer_is_never_the_one_answering() {
+    // The one who answers speaks of themselves as `I`: `he` in the answer
+    // is the one man it names before, or no one.
+    let body = "**Reporter: Is there friction with Minister Harl Vesk?**\n\n\
+**Tovan Merl:** Minister Vesk is a patient man. When he told me, “Nothing has been dropped,” I believed him.\n\n\
+**Reporter: And the others?**\n\n\
+**Tovan Merl:** Nobody else calls. He said to me on the first day, “You bring the maps, I bring the coffee.”\n";
+    let found = speakers(body);
+    assert!(
+        found[0].as_deref().is_some_and(|s| s.ends_with("Vesk")),
+        "{body}"
+    );
+    assert_ne!(found[1], some("Tovan Merl"), "{body}");
+    // A pronoun outside any answer label keeps its usual reading.
+    let body = "Tovan Merl spoke on Monday. “We wait,” he said.\n\n\
+Merl was blunt: the name was on every list. “It was a good day,” he said.\n";
+    assert_eq!(speakers(body), [some("Tovan Merl"), some("Tovan Merl")]);
+}
+
+#[test]
+fn a_title_of_address_tells_who_she_cannot_be() {
+    // `Father` says a man: `she` after him is no one quoted before.
+    let body = "“The line starts here,” said Father Tovan Merl, pointing at the gate.\n\n\
+Among those waiting is a woman who arrived with her children.\n\n\
+“I have my appointment in May,” she said.\n";
+    let found = speakers(body);
+    assert!(
+        found[0]
+            .as_deref()
+            .is_some_and(|s| s.ends_with("Tovan Merl")),
+        "{body}"
+    );
+    assert_eq!(found[1], None, "{body}");
+}
+
+#[test]
+fn she_does_not_reach_back_over_an_unnamed_source() {
+    // A woman quoted long before, whose given name tells her gender, is
+    // not who `she` means once an unnamed source has spoken since.
+    let opening = "“This is the first bread in weeks,” said Fiona Quill.\n\n\
+“We wait for the trucks,” said Karl Dorn.\n\n\
+Prices have doubled since the road closed.\n\n";
+    let last =
+        "She said the convoys had been held for hours. “They opened every box,” she added.\n";
+    let body = format!(
+        "{opening}An aid worker, who did not want to be named, said the bigger problem was fuel. “The generators are running on empty,” she said.\n\n{last}"
+    );
+    let found = speakers(&body);
+    assert_eq!(found[0], some("Fiona Quill"), "{body}");
+    assert!(!found[1..].contains(&some("Fiona Quill")), "{body}");
+    // With no unnamed source between, she is the one woman quoted.
+    let body = format!("{opening}Trucks wait at the checkpoint.\n\n{last}");
+    assert_eq!(speakers(&body).last(), Some(&some("Fiona Quill")), "{body}");
+}
+
+#[test]
+fn he_after_a_described_person_quoted_in_a_few_words_is_not_the_man_quoted_before() {
+    let body = "Tovan Merl, the head of the delegation, said the convoy had arrived. “One convoy does not change that,” he said.\n\n\
+At the hospital, the director said staff had been “operating with the last of everything” for two weeks. “Tonight we will sleep a little,” he told the team.\n";
+    let found = speakers(body);
+    assert_eq!(found[0], some("Tovan Merl"), "{body}");
+    assert_ne!(found[found.len() - 1], some("Tovan Merl"), "{body}");
+}
