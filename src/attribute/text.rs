@@ -96,8 +96,8 @@ struct WordSets {
     /// Open addressing by list address; an address of 0 marks a free slot.
     slots: [ListSlot; WordSets::SLOTS],
     lists: u32,
-    /// Words of up to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
-    short_words: FxHashMap<(u128, usize), u128>,
+    /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
+    short_words: ShortWords,
     long_words: FxHashMap<Box<[u8]>, u128>,
     /// The last short word looked up and its bits: a rule asks several
     /// lists about one word in a row. Emptied when a list is entered,
@@ -113,7 +113,7 @@ struct ListSlot {
 }
 
 thread_local! {
-    static WORD_SETS: RefCell<WordSets> = RefCell::new(WordSets::new());
+    static WORD_SETS: RefCell<WordSets> = const { RefCell::new(WordSets::new()) };
 }
 
 impl WordSets {
@@ -128,7 +128,7 @@ impl WordSets {
     /// The bytes of a `u128`.
     const PACKED_LEN: usize = 16;
 
-    fn new() -> Self {
+    const fn new() -> Self {
         WordSets {
             slots: [ListSlot {
                 address: 0,
@@ -136,8 +136,8 @@ impl WordSets {
                 bit: 0,
             }; Self::SLOTS],
             lists: 0,
-            short_words: FxHashMap::default(),
-            long_words: FxHashMap::default(),
+            short_words: ShortWords::new(),
+            long_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             last_short_word: None,
         }
     }
@@ -190,14 +190,13 @@ impl WordSets {
             bit,
         };
         for w in list {
-            let bits = match packed(w.as_bytes()) {
-                Some(key) => self.short_words.entry(key).or_default(),
+            match packed(w.as_bytes()) {
+                Some(key) => self.short_words.add(key, 1 << bit),
                 None => {
                     let lower = w.as_bytes().to_ascii_lowercase().into_boxed_slice();
-                    self.long_words.entry(lower).or_default()
+                    *self.long_words.entry(lower).or_default() |= 1 << bit;
                 }
-            };
-            *bits |= 1 << bit;
+            }
         }
         Some(bit)
     }
@@ -216,18 +215,136 @@ impl WordSets {
         {
             return bits;
         }
-        let bits = self.short_words.get(&key).copied().unwrap_or(0);
+        let bits = self.short_words.get(key);
         self.last_short_word = Some((key, bits));
         bits
     }
 }
 
-/// A short word, ASCII-lowercased and packed with its length into a key;
-/// `None` for a longer word.
+/// The short words of [`WordSets`] and their bits: open addressing by
+/// [`packed`] key, linear probing, at most half full. A lookup is a
+/// multiply and, for most words, one slot compared (a `HashMap` of the
+/// same keys hashed the 24 bytes of the key and took about twice as
+/// many instructions).
+struct ShortWords {
+    /// A power of two of slots (or none); a length of 0 marks a free slot.
+    slots: Vec<ShortWord>,
+    used: usize,
+}
+
+#[derive(Clone, Copy)]
+struct ShortWord {
+    key: u128,
+    bits: u128,
+    len: u8,
+}
+
+impl ShortWords {
+    const FREE: ShortWord = ShortWord {
+        key: 0,
+        bits: 0,
+        len: 0,
+    };
+    /// Slots of the first table: the lexicon's lists fill it several times.
+    const MIN_SLOTS: usize = 1024;
+
+    const fn new() -> Self {
+        ShortWords {
+            slots: Vec::new(),
+            used: 0,
+        }
+    }
+
+    /// The bits of the lists that hold the word packed as `(key, len)`.
+    fn get(&self, (key, len): (u128, usize)) -> u128 {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key, len);
+        loop {
+            let slot = &self.slots[at];
+            if slot.key == key && usize::from(slot.len) == len {
+                return slot.bits;
+            }
+            if slot.len == 0 {
+                return 0;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Adds `bits` to the word packed as `(key, len)`.
+    fn add(&mut self, (key, len): (u128, usize), bits: u128) {
+        if (self.used + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key, len);
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.len == 0 {
+                *slot = ShortWord {
+                    key,
+                    bits,
+                    // `packed` keys words of 1 to 16 bytes.
+                    len: len as u8,
+                };
+                self.used += 1;
+                return;
+            }
+            if slot.key == key && usize::from(slot.len) == len {
+                slot.bits |= bits;
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let slots = (self.slots.len() * 2).max(Self::MIN_SLOTS);
+        let old = std::mem::replace(&mut self.slots, vec![Self::FREE; slots]);
+        self.used = 0;
+        for word in old.into_iter().filter(|w| w.len != 0) {
+            self.add((word.key, usize::from(word.len)), word.bits);
+        }
+    }
+
+    /// The slot a key is looked for from: Fibonacci hashing of its two
+    /// halves and length, the top bits of the product.
+    fn home(&self, key: u128, len: usize) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64;
+        let bits = self.slots.len().trailing_zeros();
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (u64::BITS - bits)) as usize
+    }
+}
+
+/// A word of 1 to 16 bytes, ASCII-lowercased and packed with its length
+/// into a key; `None` for another length. The bytes are read as two
+/// overlapping numbers, not copied one by one: every lookup packs a word.
 fn packed(word: &[u8]) -> Option<(u128, usize)> {
-    let mut bytes = [0u8; WordSets::PACKED_LEN];
-    bytes.get_mut(..word.len())?.copy_from_slice(word);
-    Some((ascii_lowercase(u128::from_le_bytes(bytes)), word.len()))
+    let len = word.len();
+    // The head and the tail overlap for most lengths; an overlapping byte
+    // is the same byte in both, at the same place.
+    let bytes = match len {
+        1..=3 => {
+            u128::from(word[0])
+                | u128::from(word[len / 2]) << (8 * (len / 2))
+                | u128::from(word[len - 1]) << (8 * (len - 1))
+        }
+        4..=7 => {
+            let head = u32::from_le_bytes(word[..4].try_into().ok()?);
+            let tail = u32::from_le_bytes(word[len - 4..].try_into().ok()?);
+            u128::from(head) | u128::from(tail) << (8 * (len - 4))
+        }
+        8..=WordSets::PACKED_LEN => {
+            let head = u64::from_le_bytes(word[..8].try_into().ok()?);
+            let tail = u64::from_le_bytes(word[len - 8..].try_into().ok()?);
+            u128::from(head) | u128::from(tail) << (8 * (len - 8))
+        }
+        _ => return None,
+    };
+    Some((ascii_lowercase(bytes), len))
 }
 
 /// `make_ascii_lowercase` of the 16 bytes of `v` at once: every lookup of
@@ -857,6 +974,45 @@ mod tests {
         assert!(word("Wren").is_any(&[SHORT]));
         assert!(!word("Wren").is_any(&[&NIGHT_ANIMALS]));
         assert!(!word("Wren").is_any(&[]));
+    }
+
+    #[test]
+    fn a_word_packs_as_its_bytes_copied_and_lowercased_would() {
+        // Letters that all differ, capitals among them, so a byte read
+        // twice or put in the wrong place shows.
+        let text = b"QwErTyUiOpAsDfGhJk";
+        for len in 1..=16 {
+            let word = &text[..len];
+            let mut bytes = [0u8; 16];
+            bytes[..len].copy_from_slice(word);
+            bytes.make_ascii_lowercase();
+            assert_eq!(
+                packed(word),
+                Some((u128::from_le_bytes(bytes), len)),
+                "{len}"
+            );
+        }
+        assert_eq!(packed(b""), None);
+        assert_eq!(packed(&text[..17]), None);
+    }
+
+    #[test]
+    fn short_words_keep_each_word_s_bits_as_the_table_grows() {
+        let words: Vec<String> = (0..5000).map(|n| format!("w{n}")).collect();
+        let key = |w: &str| packed(w.as_bytes()).unwrap();
+        let mut table = ShortWords::new();
+        for (n, w) in words.iter().enumerate() {
+            table.add(key(w), 1 << (n % 3));
+        }
+        // A second list holding a word adds its bit to the word's.
+        table.add(key("W7"), 1 << 5);
+        for (n, w) in words.iter().enumerate() {
+            let second = if n == 7 { 1 << 5 } else { 0 };
+            assert_eq!(table.get(key(w)), 1 << (n % 3) | second, "{w}");
+        }
+        assert_eq!(table.get(key("w5000")), 0);
+        assert_eq!(table.get(key("w")), 0);
+        assert_eq!(ShortWords::new().get(key("w1")), 0);
     }
 
     #[test]
