@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{
     ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, SPEECH_VERBS, TIME_ZONES, WEEKDAY_NAMES,
@@ -38,27 +38,15 @@ impl Word<'_> {
     }
 
     /// Is the word in any of `lists`? The same as asking [`Word::is`] of
-    /// each list in turn, with the table borrowed and the word looked up
-    /// once for all of them: rules that rule a word out by a dozen lists
-    /// ask this of every capitalised word.
+    /// each list in turn, answered by one lookup in the lists' words
+    /// merged (see [`MergedLists`]): rules that rule a word out by a dozen
+    /// lists ask this of every capitalised word.
     pub fn is_any(&self, lists: &[&'static [&'static str]]) -> bool {
-        let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
         if self.text.len() > WordSets::MAX_WORD_LEN {
+            let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
             return lists.iter().any(|list| scan(list));
         }
-        WORD_SETS.with_borrow_mut(|sets| {
-            // Every list is entered before the word is looked up: entering
-            // one can add a bit to the word.
-            let mut bits = 0;
-            for list in lists {
-                match sets.bit_of_long(list) {
-                    Some(bit) => bits |= 1 << bit,
-                    None if scan(list) => return true,
-                    None => {}
-                }
-            }
-            bits != 0 && sets.bits_of(self.text.as_bytes()) & bits != 0
-        })
+        WORD_SETS.with_borrow_mut(|sets| sets.merged(lists).contains(self.text.as_bytes()))
     }
 
     /// [`Word::is`] for a list built at run time.
@@ -103,6 +91,9 @@ struct WordSets {
     /// lists about one word in a row. Emptied when a list is entered,
     /// which can add a bit to any word.
     last_short_word: Option<((u128, usize), u128)>,
+    /// The lists of each [`Word::is_any`] call, by the address and length
+    /// of its slice of lists.
+    merged: FxHashMap<(usize, usize), MergedLists>,
 }
 
 #[derive(Clone, Copy)]
@@ -139,6 +130,7 @@ impl WordSets {
             short_words: ShortWords::new(),
             long_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             last_short_word: None,
+            merged: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
         }
     }
 
@@ -153,13 +145,20 @@ impl WordSets {
         })
     }
 
-    /// [`WordSets::bit_of`] of a list long enough to be looked up in the
-    /// table; `None` for a short list, which is scanned.
-    fn bit_of_long(&mut self, list: &'static [&'static str]) -> Option<u32> {
-        if list.len() < Self::MIN_LIST_LEN {
-            return None;
+    /// The words of `lists` merged, made on the first call with the same
+    /// lists at the same address. The rules pass constant slices of lists
+    /// (`&[TITLES, DEMONYMS]`), which stay where they are; a slice built on
+    /// the stack can hold other lists at the same address later, so the
+    /// lists are compared too.
+    fn merged(&mut self, lists: &[&'static [&'static str]]) -> &MergedLists {
+        let merged = self
+            .merged
+            .entry((lists.as_ptr() as usize, lists.len()))
+            .or_insert_with(|| MergedLists::new(lists));
+        if !merged.is_of(lists) {
+            *merged = MergedLists::new(lists);
         }
-        self.bit_of(list)
+        merged
     }
 
     /// The bit of `list`, given it (and its words entered) on first use;
@@ -221,7 +220,68 @@ impl WordSets {
     }
 }
 
-/// The short words of [`WordSets`] and their bits: open addressing by
+/// The words of several lists in one set, for [`Word::is_any`]: one
+/// lookup answers for every list, where the lists' bits had to be found
+/// one by one and the short lists (which have no bit) scanned.
+struct MergedLists {
+    /// The address and length of each list.
+    lists: Box<[(usize, usize)]>,
+    /// Words of 1 to [`WordSets::PACKED_LEN`] bytes (a bit of 1 each).
+    short_words: ShortWords,
+    long_words: FxHashSet<Box<[u8]>>,
+}
+
+impl MergedLists {
+    fn new(lists: &[&'static [&'static str]]) -> Self {
+        let mut merged = MergedLists {
+            lists: lists.iter().map(|list| list_id(list)).collect(),
+            short_words: ShortWords::new(),
+            long_words: FxHashSet::default(),
+        };
+        for w in lists.iter().flat_map(|list| list.iter()) {
+            match packed(w.as_bytes()) {
+                Some(key) => merged.short_words.add(key, 1),
+                None => {
+                    merged
+                        .long_words
+                        .insert(w.as_bytes().to_ascii_lowercase().into_boxed_slice());
+                }
+            }
+        }
+        merged
+    }
+
+    fn is_of(&self, lists: &[&'static [&'static str]]) -> bool {
+        self.lists
+            .iter()
+            .copied()
+            .eq(lists.iter().map(|list| list_id(list)))
+    }
+
+    /// Does a list hold `word` (of at most [`WordSets::MAX_WORD_LEN`]
+    /// bytes) in any ASCII case?
+    fn contains(&self, word: &[u8]) -> bool {
+        match packed(word) {
+            Some(key) => self.short_words.get(key) != 0,
+            None => {
+                let mut buffer = [0u8; WordSets::MAX_WORD_LEN];
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word);
+                lower.make_ascii_lowercase();
+                self.long_words.contains(&*lower)
+            }
+        }
+    }
+}
+
+/// A list's address and length: a `'static` list's address never comes
+/// to hold another list.
+fn list_id(list: &[&str]) -> (usize, usize) {
+    (list.as_ptr() as usize, list.len())
+}
+
+/// Short words and their bits (the lists' bits in [`WordSets`], 1 in
+/// [`MergedLists`]): open addressing by
 /// [`packed`] key, linear probing, at most half full. A lookup is a
 /// multiply and, for most words, one slot compared (a `HashMap` of the
 /// same keys hashed the 24 bytes of the key and took about twice as
@@ -1013,6 +1073,21 @@ mod tests {
         assert_eq!(table.get(key("w5000")), 0);
         assert_eq!(table.get(key("w")), 0);
         assert_eq!(ShortWords::new().get(key("w1")), 0);
+    }
+
+    #[test]
+    fn is_any_tells_apart_lists_passed_at_one_address() {
+        // The slice of lists is on the stack, at the same place on each
+        // call, holding another list.
+        fn ask(w: &str, list: &'static [&'static str]) -> bool {
+            let lists = [list];
+            word(w).is_any(&lists)
+        }
+        assert!(ask("Heron", &BIRDS));
+        assert!(!ask("Heron", &NIGHT_ANIMALS));
+        assert!(ask("Badger", &NIGHT_ANIMALS));
+        assert!(!ask("Badger", &BIRDS));
+        assert!(ask("Heron", &BIRDS));
     }
 
     #[test]
