@@ -85,7 +85,7 @@ struct WordSets {
     slots: [ListSlot; WordSets::SLOTS],
     lists: u32,
     /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
-    short_words: ShortWords,
+    short_words: FxHashMap<(u128, usize), u128>,
     long_words: FxHashMap<Box<[u8]>, u128>,
     /// The last short word looked up and its bits: a rule asks several
     /// lists about one word in a row. Emptied when a list is entered,
@@ -127,7 +127,7 @@ impl WordSets {
                 bit: 0,
             }; Self::SLOTS],
             lists: 0,
-            short_words: ShortWords::new(),
+            short_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             long_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             last_short_word: None,
             merged: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
@@ -190,7 +190,7 @@ impl WordSets {
         };
         for w in list {
             match packed(w.as_bytes()) {
-                Some(key) => self.short_words.add(key, 1 << bit),
+                Some(key) => *self.short_words.entry(key).or_default() |= 1 << bit,
                 None => {
                     let lower = w.as_bytes().to_ascii_lowercase().into_boxed_slice();
                     *self.long_words.entry(lower).or_default() |= 1 << bit;
@@ -214,7 +214,7 @@ impl WordSets {
         {
             return bits;
         }
-        let bits = self.short_words.get(key);
+        let bits = self.short_words.get(&key).copied().unwrap_or(0);
         self.last_short_word = Some((key, bits));
         bits
     }
@@ -226,8 +226,8 @@ impl WordSets {
 struct MergedLists {
     /// The address and length of each list.
     lists: Box<[(usize, usize)]>,
-    /// Words of 1 to [`WordSets::PACKED_LEN`] bytes (a bit of 1 each).
-    short_words: ShortWords,
+    /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
+    short_words: FxHashSet<(u128, usize)>,
     long_words: FxHashSet<Box<[u8]>>,
 }
 
@@ -235,12 +235,14 @@ impl MergedLists {
     fn new(lists: &[&'static [&'static str]]) -> Self {
         let mut merged = MergedLists {
             lists: lists.iter().map(|list| list_id(list)).collect(),
-            short_words: ShortWords::new(),
+            short_words: FxHashSet::default(),
             long_words: FxHashSet::default(),
         };
         for w in lists.iter().flat_map(|list| list.iter()) {
             match packed(w.as_bytes()) {
-                Some(key) => merged.short_words.add(key, 1),
+                Some(key) => {
+                    merged.short_words.insert(key);
+                }
                 None => {
                     merged
                         .long_words
@@ -262,7 +264,7 @@ impl MergedLists {
     /// bytes) in any ASCII case?
     fn contains(&self, word: &[u8]) -> bool {
         match packed(word) {
-            Some(key) => self.short_words.get(key) != 0,
+            Some(key) => self.short_words.contains(&key),
             None => {
                 let mut buffer = [0u8; WordSets::MAX_WORD_LEN];
                 let lower = &mut buffer[..word.len()];
@@ -278,105 +280,6 @@ impl MergedLists {
 /// to hold another list.
 fn list_id(list: &[&str]) -> (usize, usize) {
     (list.as_ptr() as usize, list.len())
-}
-
-/// Short words and their bits (the lists' bits in [`WordSets`], 1 in
-/// [`MergedLists`]): open addressing by
-/// [`packed`] key, linear probing, at most half full. A lookup is a
-/// multiply and, for most words, one slot compared (a `HashMap` of the
-/// same keys hashed the 24 bytes of the key and took about twice as
-/// many instructions).
-struct ShortWords {
-    /// A power of two of slots (or none); a length of 0 marks a free slot.
-    slots: Vec<ShortWord>,
-    used: usize,
-}
-
-#[derive(Clone, Copy)]
-struct ShortWord {
-    key: u128,
-    bits: u128,
-    len: u8,
-}
-
-impl ShortWords {
-    const FREE: ShortWord = ShortWord {
-        key: 0,
-        bits: 0,
-        len: 0,
-    };
-    /// Slots of the first table: the lexicon's lists fill it several times.
-    const MIN_SLOTS: usize = 1024;
-
-    const fn new() -> Self {
-        ShortWords {
-            slots: Vec::new(),
-            used: 0,
-        }
-    }
-
-    /// The bits of the lists that hold the word packed as `(key, len)`.
-    fn get(&self, (key, len): (u128, usize)) -> u128 {
-        if self.slots.is_empty() {
-            return 0;
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(key, len);
-        loop {
-            let slot = &self.slots[at];
-            if slot.key == key && usize::from(slot.len) == len {
-                return slot.bits;
-            }
-            if slot.len == 0 {
-                return 0;
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// Adds `bits` to the word packed as `(key, len)`.
-    fn add(&mut self, (key, len): (u128, usize), bits: u128) {
-        if (self.used + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(key, len);
-        loop {
-            let slot = &mut self.slots[at];
-            if slot.len == 0 {
-                *slot = ShortWord {
-                    key,
-                    bits,
-                    // `packed` keys words of 1 to 16 bytes.
-                    len: len as u8,
-                };
-                self.used += 1;
-                return;
-            }
-            if slot.key == key && usize::from(slot.len) == len {
-                slot.bits |= bits;
-                return;
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    fn grow(&mut self) {
-        let slots = (self.slots.len() * 2).max(Self::MIN_SLOTS);
-        let old = std::mem::replace(&mut self.slots, vec![Self::FREE; slots]);
-        self.used = 0;
-        for word in old.into_iter().filter(|w| w.len != 0) {
-            self.add((word.key, usize::from(word.len)), word.bits);
-        }
-    }
-
-    /// The slot a key is looked for from: Fibonacci hashing of its two
-    /// halves and length, the top bits of the product.
-    fn home(&self, key: u128, len: usize) -> usize {
-        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64;
-        let bits = self.slots.len().trailing_zeros();
-        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (u64::BITS - bits)) as usize
-    }
 }
 
 /// A word of 1 to 16 bytes, ASCII-lowercased and packed with its length
@@ -1054,25 +957,6 @@ mod tests {
         }
         assert_eq!(packed(b""), None);
         assert_eq!(packed(&text[..17]), None);
-    }
-
-    #[test]
-    fn short_words_keep_each_word_s_bits_as_the_table_grows() {
-        let words: Vec<String> = (0..5000).map(|n| format!("w{n}")).collect();
-        let key = |w: &str| packed(w.as_bytes()).unwrap();
-        let mut table = ShortWords::new();
-        for (n, w) in words.iter().enumerate() {
-            table.add(key(w), 1 << (n % 3));
-        }
-        // A second list holding a word adds its bit to the word's.
-        table.add(key("W7"), 1 << 5);
-        for (n, w) in words.iter().enumerate() {
-            let second = if n == 7 { 1 << 5 } else { 0 };
-            assert_eq!(table.get(key(w)), 1 << (n % 3) | second, "{w}");
-        }
-        assert_eq!(table.get(key("w5000")), 0);
-        assert_eq!(table.get(key("w")), 0);
-        assert_eq!(ShortWords::new().get(key("w1")), 0);
     }
 
     #[test]
