@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{
     ABBREVIATIONS, AUXILIARIES, PREPOSITIONS, SPEECH_VERBS, TIME_ZONES, WEEKDAY_NAMES,
@@ -38,27 +38,15 @@ impl Word<'_> {
     }
 
     /// Is the word in any of `lists`? The same as asking [`Word::is`] of
-    /// each list in turn, with the table borrowed and the word looked up
-    /// once for all of them: rules that rule a word out by a dozen lists
-    /// ask this of every capitalised word.
+    /// each list in turn, answered by one lookup in the lists' words
+    /// merged (see [`MergedLists`]): rules that rule a word out by a dozen
+    /// lists ask this of every capitalised word.
     pub fn is_any(&self, lists: &[&'static [&'static str]]) -> bool {
-        let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
         if self.text.len() > WordSets::MAX_WORD_LEN {
+            let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
             return lists.iter().any(|list| scan(list));
         }
-        WORD_SETS.with_borrow_mut(|sets| {
-            // Every list is entered before the word is looked up: entering
-            // one can add a bit to the word.
-            let mut bits = 0;
-            for list in lists {
-                match sets.bit_of_long(list) {
-                    Some(bit) => bits |= 1 << bit,
-                    None if scan(list) => return true,
-                    None => {}
-                }
-            }
-            bits != 0 && sets.bits_of(self.text.as_bytes()) & bits != 0
-        })
+        WORD_SETS.with_borrow_mut(|sets| sets.merged(lists).contains(self.text.as_bytes()))
     }
 
     /// [`Word::is`] for a list built at run time.
@@ -96,13 +84,16 @@ struct WordSets {
     /// Open addressing by list address; an address of 0 marks a free slot.
     slots: [ListSlot; WordSets::SLOTS],
     lists: u32,
-    /// Words of up to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
+    /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
     short_words: FxHashMap<(u128, usize), u128>,
     long_words: FxHashMap<Box<[u8]>, u128>,
     /// The last short word looked up and its bits: a rule asks several
     /// lists about one word in a row. Emptied when a list is entered,
     /// which can add a bit to any word.
     last_short_word: Option<((u128, usize), u128)>,
+    /// The lists of each [`Word::is_any`] call, by the address and length
+    /// of its slice of lists.
+    merged: FxHashMap<(usize, usize), MergedLists>,
 }
 
 #[derive(Clone, Copy)]
@@ -113,7 +104,7 @@ struct ListSlot {
 }
 
 thread_local! {
-    static WORD_SETS: RefCell<WordSets> = RefCell::new(WordSets::new());
+    static WORD_SETS: RefCell<WordSets> = const { RefCell::new(WordSets::new()) };
 }
 
 impl WordSets {
@@ -128,7 +119,7 @@ impl WordSets {
     /// The bytes of a `u128`.
     const PACKED_LEN: usize = 16;
 
-    fn new() -> Self {
+    const fn new() -> Self {
         WordSets {
             slots: [ListSlot {
                 address: 0,
@@ -136,9 +127,10 @@ impl WordSets {
                 bit: 0,
             }; Self::SLOTS],
             lists: 0,
-            short_words: FxHashMap::default(),
-            long_words: FxHashMap::default(),
+            short_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
+            long_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             last_short_word: None,
+            merged: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
         }
     }
 
@@ -153,13 +145,20 @@ impl WordSets {
         })
     }
 
-    /// [`WordSets::bit_of`] of a list long enough to be looked up in the
-    /// table; `None` for a short list, which is scanned.
-    fn bit_of_long(&mut self, list: &'static [&'static str]) -> Option<u32> {
-        if list.len() < Self::MIN_LIST_LEN {
-            return None;
+    /// The words of `lists` merged, made on the first call with the same
+    /// lists at the same address. The rules pass constant slices of lists
+    /// (`&[TITLES, DEMONYMS]`), which stay where they are; a slice built on
+    /// the stack can hold other lists at the same address later, so the
+    /// lists are compared too.
+    fn merged(&mut self, lists: &[&'static [&'static str]]) -> &MergedLists {
+        let merged = self
+            .merged
+            .entry((lists.as_ptr() as usize, lists.len()))
+            .or_insert_with(|| MergedLists::new(lists));
+        if !merged.is_of(lists) {
+            *merged = MergedLists::new(lists);
         }
-        self.bit_of(list)
+        merged
     }
 
     /// The bit of `list`, given it (and its words entered) on first use;
@@ -190,14 +189,13 @@ impl WordSets {
             bit,
         };
         for w in list {
-            let bits = match packed(w.as_bytes()) {
-                Some(key) => self.short_words.entry(key).or_default(),
+            match packed(w.as_bytes()) {
+                Some(key) => *self.short_words.entry(key).or_default() |= 1 << bit,
                 None => {
                     let lower = w.as_bytes().to_ascii_lowercase().into_boxed_slice();
-                    self.long_words.entry(lower).or_default()
+                    *self.long_words.entry(lower).or_default() |= 1 << bit;
                 }
-            };
-            *bits |= 1 << bit;
+            }
         }
         Some(bit)
     }
@@ -222,12 +220,94 @@ impl WordSets {
     }
 }
 
-/// A short word, ASCII-lowercased and packed with its length into a key;
-/// `None` for a longer word.
+/// The words of several lists in one set, for [`Word::is_any`]: one
+/// lookup answers for every list, where the lists' bits had to be found
+/// one by one and the short lists (which have no bit) scanned.
+struct MergedLists {
+    /// The address and length of each list.
+    lists: Box<[(usize, usize)]>,
+    /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
+    short_words: FxHashSet<(u128, usize)>,
+    long_words: FxHashSet<Box<[u8]>>,
+}
+
+impl MergedLists {
+    fn new(lists: &[&'static [&'static str]]) -> Self {
+        let mut merged = MergedLists {
+            lists: lists.iter().map(|list| list_id(list)).collect(),
+            short_words: FxHashSet::default(),
+            long_words: FxHashSet::default(),
+        };
+        for w in lists.iter().flat_map(|list| list.iter()) {
+            match packed(w.as_bytes()) {
+                Some(key) => {
+                    merged.short_words.insert(key);
+                }
+                None => {
+                    merged
+                        .long_words
+                        .insert(w.as_bytes().to_ascii_lowercase().into_boxed_slice());
+                }
+            }
+        }
+        merged
+    }
+
+    fn is_of(&self, lists: &[&'static [&'static str]]) -> bool {
+        self.lists
+            .iter()
+            .copied()
+            .eq(lists.iter().map(|list| list_id(list)))
+    }
+
+    /// Does a list hold `word` (of at most [`WordSets::MAX_WORD_LEN`]
+    /// bytes) in any ASCII case?
+    fn contains(&self, word: &[u8]) -> bool {
+        match packed(word) {
+            Some(key) => self.short_words.contains(&key),
+            None => {
+                let mut buffer = [0u8; WordSets::MAX_WORD_LEN];
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word);
+                lower.make_ascii_lowercase();
+                self.long_words.contains(&*lower)
+            }
+        }
+    }
+}
+
+/// A list's address and length: a `'static` list's address never comes
+/// to hold another list.
+fn list_id(list: &[&str]) -> (usize, usize) {
+    (list.as_ptr() as usize, list.len())
+}
+
+/// A word of 1 to 16 bytes, ASCII-lowercased and packed with its length
+/// into a key; `None` for another length. The bytes are read as two
+/// overlapping numbers, not copied one by one: every lookup packs a word.
 fn packed(word: &[u8]) -> Option<(u128, usize)> {
-    let mut bytes = [0u8; WordSets::PACKED_LEN];
-    bytes.get_mut(..word.len())?.copy_from_slice(word);
-    Some((ascii_lowercase(u128::from_le_bytes(bytes)), word.len()))
+    let len = word.len();
+    // The head and the tail overlap for most lengths; an overlapping byte
+    // is the same byte in both, at the same place.
+    let bytes = match len {
+        1..=3 => {
+            u128::from(word[0])
+                | u128::from(word[len / 2]) << (8 * (len / 2))
+                | u128::from(word[len - 1]) << (8 * (len - 1))
+        }
+        4..=7 => {
+            let head = u32::from_le_bytes(word[..4].try_into().ok()?);
+            let tail = u32::from_le_bytes(word[len - 4..].try_into().ok()?);
+            u128::from(head) | u128::from(tail) << (8 * (len - 4))
+        }
+        8..=WordSets::PACKED_LEN => {
+            let head = u64::from_le_bytes(word[..8].try_into().ok()?);
+            let tail = u64::from_le_bytes(word[len - 8..].try_into().ok()?);
+            u128::from(head) | u128::from(tail) << (8 * (len - 8))
+        }
+        _ => return None,
+    };
+    Some((ascii_lowercase(bytes), len))
 }
 
 /// `make_ascii_lowercase` of the 16 bytes of `v` at once: every lookup of
@@ -857,6 +937,41 @@ mod tests {
         assert!(word("Wren").is_any(&[SHORT]));
         assert!(!word("Wren").is_any(&[&NIGHT_ANIMALS]));
         assert!(!word("Wren").is_any(&[]));
+    }
+
+    #[test]
+    fn a_word_packs_as_its_bytes_copied_and_lowercased_would() {
+        // Letters that all differ, capitals among them, so a byte read
+        // twice or put in the wrong place shows.
+        let text = b"QwErTyUiOpAsDfGhJk";
+        for len in 1..=16 {
+            let word = &text[..len];
+            let mut bytes = [0u8; 16];
+            bytes[..len].copy_from_slice(word);
+            bytes.make_ascii_lowercase();
+            assert_eq!(
+                packed(word),
+                Some((u128::from_le_bytes(bytes), len)),
+                "{len}"
+            );
+        }
+        assert_eq!(packed(b""), None);
+        assert_eq!(packed(&text[..17]), None);
+    }
+
+    #[test]
+    fn is_any_tells_apart_lists_passed_at_one_address() {
+        // The slice of lists is on the stack, at the same place on each
+        // call, holding another list.
+        fn ask(w: &str, list: &'static [&'static str]) -> bool {
+            let lists = [list];
+            word(w).is_any(&lists)
+        }
+        assert!(ask("Heron", &BIRDS));
+        assert!(!ask("Heron", &NIGHT_ANIMALS));
+        assert!(ask("Badger", &NIGHT_ANIMALS));
+        assert!(!ask("Badger", &BIRDS));
+        assert!(ask("Heron", &BIRDS));
     }
 
     #[test]
