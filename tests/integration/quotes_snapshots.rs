@@ -132,3 +132,9 @@ fn quotes_of_the_sixteenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind16a", quotes_json("tests/fixtures/blind16a"));
     insta::assert_json_snapshot!("quotes_blind16b", quotes_json("tests/fixtures/blind16b"));
 }
+
+#[test]
+fn quotes_of_the_seventeenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind17a", quotes_json("tests/fixtures/blind17a"));
+    insta::assert_json_snapshot!("quotes_blind17b", quotes_json("tests/fixtures/blind17b"));
+}
