@@ -934,6 +934,15 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
                 _ => break,
             }
         }
+        // `Sen. Ann Reyes, R-Neb., who co-wrote the bill with Sen. Jo Lin,
+        // D-Ariz., told`: the hops can run out on a party tag, which is
+        // never a person; it says of the name before it.
+        while is_party_tag(phrase)
+            && let Some(p) = pieces.pop().filter(|p| !p.trim().is_empty())
+        {
+            appositions.push(phrase.trim());
+            phrase = p;
+        }
     }
     // `Rep. Ann Reyes (Calif.), the panel's top Democrat, said`: the
     // parenthesis after the name says who she is.
@@ -2462,6 +2471,14 @@ mod tests {
             ),
             ("Sen. Ann Reyes (R-Neb.)", "Sen. Ann Reyes"),
             (
+                "Sen. Ann Reyes, R-Neb., who co-wrote the bill with Sen. Jo Lin, D-Ariz.,",
+                "Sen. Ann Reyes",
+            ),
+            (
+                "Rep. Jo Lin, D-Ohio, a member of the committee, on Tuesday,",
+                "Rep. Jo Lin",
+            ),
+            (
                 "Speaking from Vell, the UN Fen Fund (UNFF) Representative in Tarn, Ann Reyes,",
                 "Ann Reyes",
             ),
@@ -2477,6 +2494,11 @@ mod tests {
             // Must not change: a body with its acronym, a description
             // that is the whole subject.
             ("The Tarn Relief Agency (TRA)", "The Tarn Relief Agency"),
+            // Must not change: a list of tagged names stays a list.
+            (
+                "Sens. Ann Reyes, R-Neb., and Tom Dorn, R-Iowa,",
+                "Sens. Ann Reyes, R-Neb., and Tom Dorn, R-Iowa",
+            ),
             (
                 "the Tarn Democrat who leads her party",
                 "the Tarn Democrat who leads her party",
