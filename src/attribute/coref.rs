@@ -267,6 +267,11 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
     let ws = words(text);
     let mut found = Vec::new();
     for (i, w) in ws.iter().enumerate() {
+        // Most words are lowercase and a lone name is not (see
+        // `could_be_a_lone_name`): this test first spares them the rest.
+        if !w.is_capitalised() {
+            continue;
+        }
         let prev = i.checked_sub(1).map(|p| &ws[p]);
         let next = ws.get(i + 1);
         let sentence_start = prev.is_none_or(|p| p.after.contains(['.', '!', '?', ':', ';']));
@@ -299,12 +304,19 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
         // The clause goes on after the apposition (`Quorvath, the Ohio
         // Republican, sealed his vote`).
         let clause = after.map_or(i, |(last, _)| last);
-        let pronoun_gender = pronoun_in_clause(&ws, clause, quoted);
-        let in_own_clause = w.after.is_empty()
+        let evidence = aged || after.is_some() || before.is_some() || given.is_some();
+        let clause_shaped = w.after.is_empty()
             && next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && !n.is(CONJUNCTIONS))
-            && (!sentence_start || first_name_gender(w.text).is_some())
-            && pronoun_gender.is_some_and(|(_, possessive)| possessive);
-        if aged || after.is_some() || before.is_some() || in_own_clause || given.is_some() {
+            && (!sentence_start || first_name_gender(w.text).is_some());
+        // The scan for a pronoun reads to the sentence's end: only for a
+        // word that is a name by other evidence or may be by its pronoun.
+        if !(evidence || clause_shaped) {
+            continue;
+        }
+        let pronoun_gender = pronoun_in_clause(&ws, clause, quoted);
+        let in_own_clause =
+            clause_shaped && pronoun_gender.is_some_and(|(_, possessive)| possessive);
+        if evidence || in_own_clause {
             found.push(LoneName {
                 name: w.text,
                 at: w.start,
