@@ -18,16 +18,12 @@ use super::lexicon::{
 use super::principal::quoted_ranges;
 use super::reported::offset_in;
 use super::speaker;
-use super::text::{Word, words};
+use super::text::{Word, is_lowercase, starts_lowercase, words};
 use super::{Entity, Reader};
 
 /// Lowercase words allowed between `the` and a body's noun (`the
 /// bipartisan panel`).
 const MAX_BODY_ADJECTIVES: usize = 2;
-
-fn is_lowercase(w: &Word<'_>) -> bool {
-    w.text.chars().next().is_some_and(char::is_lowercase)
-}
 
 /// The nouns that may name the same body as `noun` (lowercase): its class
 /// in [`BODY_NOUN_CLASSES`], else the noun alone.
@@ -413,7 +409,7 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
         && name_words.starts_with(&written_words)
         && name_words
             .last()
-            .is_some_and(|w| w.chars().all(char::is_alphabetic) && !is_lowercase_str(w));
+            .is_some_and(|w| w.chars().all(char::is_alphabetic) && !starts_lowercase(w));
     let initials: String = name_words
         .iter()
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
@@ -429,10 +425,6 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
     let initialled = written_words.iter().any(|w| is_initials(w))
         && written_words.iter().all(|w| is_initials(w) || in_name(w));
     slash_part || without_kind_word || initialled
-}
-
-fn is_lowercase_str(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::lexicon::{
     PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
 };
 use super::speaker::{self, Subject};
-use super::text::{Word, sentences, words};
+use super::text::{Word, is_lowercase, sentences, words};
 use super::{Entity, Reader};
 
 /// Lowercase words allowed between a document's determiner and its noun
@@ -28,10 +28,6 @@ const MAX_WORDS_DOCUMENT_TO_COMMA: usize = 24;
 
 fn is_document_noun(w: &Word<'_>) -> bool {
     w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS) || w.is(RECORD_NOUNS)
-}
-
-fn is_lowercase(w: &Word<'_>) -> bool {
-    w.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// `the statement`, `The joint statement`, `the two-page memo`: a

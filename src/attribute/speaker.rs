@@ -16,7 +16,7 @@ use super::lexicon::{
     SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES,
     TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
 };
-use super::text::{Word, is_auxiliary, trim_clause, words, words_from};
+use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
 /// Where the clause stands: before the quote or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,10 +157,6 @@ fn puts_it(ws: &[Word<'_>], i: usize) -> bool {
 
 fn is_gerund(w: &Word<'_>) -> bool {
     is_lowercase(w) && w.is(SPEECH_GERUNDS)
-}
-
-fn is_lowercase(w: &Word<'_>) -> bool {
-    w.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Finds the attribution clause in `context`, the text between the quote

@@ -792,6 +792,16 @@ pub fn not_a_noun_phrase(phrase: &str) -> Option<Range<usize>> {
     Some(start..stop.max(start))
 }
 
+/// Opens with a lowercase letter (`said`, `al-Assad`; not `Reyes`, `2016`).
+pub fn is_lowercase(w: &Word<'_>) -> bool {
+    starts_lowercase(w.text)
+}
+
+/// [`is_lowercase`] for text not split into words.
+pub fn starts_lowercase(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
