@@ -488,89 +488,136 @@ fn split_words(s: &str) -> Vec<Word<'_>> {
     let mut out: Vec<Word<'_>> = Vec::with_capacity(s.len() / 5 + 1);
     let mut start = 0;
     while start < s.len() {
-        let (end, next) = piece_end(s, start);
-        match word_in_piece(s, start, end) {
+        let piece = Piece::at(s, start);
+        match piece.word(s) {
             Some(word) => out.push(word),
             // A piece of punctuation alone (`–`) follows the word before.
             None => {
                 if let Some(w) = out.last_mut()
                     && w.after.is_empty()
                 {
-                    w.after = &s[start..end];
+                    w.after = &s[start..piece.end];
                 }
             }
         }
-        start = next;
+        start = piece.next;
     }
     out
 }
 
-/// Where the piece of `s` from `start` ends, at the next whitespace, and
-/// where the next piece starts (after that whitespace).
-fn piece_end(s: &str, start: usize) -> (usize, usize) {
-    let bytes = s.as_bytes();
-    let mut end = start;
-    while end < s.len() {
-        let class = ASCII_CLASS[usize::from(bytes[end])];
-        if class & SPACE != 0 {
-            return (end, end + 1);
-        }
-        if class & OTHER_CHAR == 0 {
-            end += 1;
-            continue;
-        }
-        let (c, len) = char_at(s, end);
-        if c.is_whitespace() {
-            return (end, end + len);
-        }
-        end += len;
-    }
-    (end, s.len())
+/// A piece of text between whitespace, read in one pass: where its word
+/// (the piece without the punctuation around it) starts and ends, where
+/// the piece ends and where the next one starts (after the whitespace).
+/// One pass, not a search for the end and two for the word's edges: this
+/// is most of the cost of [`split_words`].
+struct Piece {
+    /// The word's byte range; empty when no letter or digit is in the piece.
+    first: usize,
+    last: usize,
+    end: usize,
+    next: usize,
 }
 
-/// The word of the piece `s[start..end]` (no whitespace in it): the piece
-/// without the punctuation around it, with the punctuation after it;
-/// `None` when no letter or digit is left.
-fn word_in_piece(s: &str, start: usize, end: usize) -> Option<Word<'_>> {
-    let bytes = s.as_bytes();
-    let mut first = start;
-    while first < end {
-        let class = ASCII_CLASS[usize::from(bytes[first])];
-        if class & ALPHANUMERIC != 0 {
-            break;
+impl Piece {
+    #[inline(always)]
+    fn at(s: &str, start: usize) -> Piece {
+        let bytes = s.as_bytes();
+        let mut at = start;
+        // Up to the first letter or digit.
+        let first = loop {
+            let Some(&byte) = bytes.get(at) else {
+                return Piece::without_word(at, at);
+            };
+            let class = ASCII_CLASS[usize::from(byte)];
+            if class & ALPHANUMERIC != 0 {
+                break at;
+            }
+            if class & SPACE != 0 {
+                return Piece::without_word(at, at + 1);
+            }
+            if class & OTHER_CHAR == 0 {
+                at += 1;
+                continue;
+            }
+            let (c, len) = char_at(s, at);
+            if c.is_whitespace() {
+                return Piece::without_word(at, at + len);
+            }
+            if c.is_alphanumeric() {
+                break at;
+            }
+            at += len;
+        };
+        // Then to the piece's end, noting where the last letter or digit
+        // ends. A run of ASCII letters and digits is passed in a loop of
+        // its own: it is most of the bytes.
+        let mut last = first;
+        loop {
+            let run = bytes[at..]
+                .iter()
+                .position(|&byte| ASCII_CLASS[usize::from(byte)] != ALPHANUMERIC)
+                .unwrap_or(bytes.len() - at);
+            if run > 0 {
+                at += run;
+                last = at;
+            }
+            let Some(&byte) = bytes.get(at) else {
+                return Piece {
+                    first,
+                    last,
+                    end: at,
+                    next: at,
+                };
+            };
+            let class = ASCII_CLASS[usize::from(byte)];
+            if class & SPACE != 0 {
+                return Piece {
+                    first,
+                    last,
+                    end: at,
+                    next: at + 1,
+                };
+            }
+            if class & OTHER_CHAR == 0 {
+                at += 1;
+                continue;
+            }
+            let (c, len) = char_at(s, at);
+            if c.is_whitespace() {
+                return Piece {
+                    first,
+                    last,
+                    end: at,
+                    next: at + len,
+                };
+            }
+            at += len;
+            if c.is_alphanumeric() {
+                last = at;
+            }
         }
-        if class & OTHER_CHAR == 0 {
-            first += 1;
-            continue;
-        }
-        let (c, len) = char_at(s, first);
-        if c.is_alphanumeric() {
-            break;
-        }
-        first += len;
     }
-    let mut last = end;
-    while last > first {
-        let class = ASCII_CLASS[usize::from(bytes[last - 1])];
-        if class & ALPHANUMERIC != 0 {
-            break;
+
+    fn without_word(end: usize, next: usize) -> Piece {
+        Piece {
+            first: end,
+            last: end,
+            end,
+            next,
         }
-        if class & OTHER_CHAR == 0 {
-            last -= 1;
-            continue;
-        }
-        let c = s[..last].chars().next_back().unwrap_or(' ');
-        if c.is_alphanumeric() {
-            break;
-        }
-        last -= c.len_utf8();
     }
-    (first < last).then(|| Word {
-        text: &s[first..last],
-        start: first,
-        end: last,
-        after: &s[last..end],
-    })
+
+    /// The piece's word, with the punctuation after it; `None` when no
+    /// letter or digit is in the piece.
+    #[inline(always)]
+    fn word<'s>(&self, s: &'s str) -> Option<Word<'s>> {
+        (self.first < self.last).then(|| Word {
+            text: &s[self.first..self.last],
+            start: self.first,
+            end: self.last,
+            after: &s[self.last..self.end],
+        })
+    }
 }
 
 /// Classes of bytes for [`words`]: ASCII whitespace, ASCII letters and
@@ -617,11 +664,11 @@ pub fn first_word(s: &str) -> Option<Word<'_>> {
     // offsets do not depend on what follows.
     let mut start = 0;
     while start < s.len() {
-        let (end, next) = piece_end(s, start);
-        if let Some(word) = word_in_piece(s, start, end) {
+        let piece = Piece::at(s, start);
+        if let Some(word) = piece.word(s) {
             return Some(word);
         }
-        start = next;
+        start = piece.next;
     }
     None
 }
@@ -1107,6 +1154,12 @@ mod tests {
         #[test]
         fn words_match_char_by_char_on_any_text(s in "[ a-zA-Z0-9,.;:“”'’\"()\u{a0}\u{2003}\tÉéß北—-]{0,40}") {
             proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
+        }
+
+        #[test]
+        fn words_match_char_by_char_on_any_characters(s in "(?s).{0,60}") {
+            proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
+            proptest::prop_assert_eq!(first_word(&s).map(|w| w.text), words_by_chars(&s).first().map(|w| w.text));
         }
     }
 
