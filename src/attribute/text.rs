@@ -29,7 +29,10 @@ impl Word<'_> {
 
     /// Is the word in `list`, ignoring ASCII case? Long lists are looked
     /// up in a hash set (see [`WordSets`]); the rules ask this for nearly
-    /// every word they read.
+    /// every word they read. Inlined: most lists asked are short and
+    /// constant, and a scan of one compiled where it is asked costs less
+    /// than the call.
+    #[inline]
     pub fn is(&self, list: &'static [&'static str]) -> bool {
         if list.len() < WordSets::MIN_LIST_LEN {
             return list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
@@ -134,6 +137,7 @@ impl WordSets {
         }
     }
 
+    #[inline(never)]
     fn contains(list: &'static [&'static str], word: &str) -> bool {
         let scan = || list.iter().any(|w| w.eq_ignore_ascii_case(word));
         if word.len() > Self::MAX_WORD_LEN {
