@@ -166,7 +166,10 @@ impl WordSets {
     }
 
     /// The bit of `list`, given it (and its words entered) on first use;
-    /// `None` once every bit is taken.
+    /// `None` once every bit is taken. Inlined, as is [`WordSets::bits_of`],
+    /// into their one caller, [`WordSets::contains`]: a call costs about as
+    /// much as the lookup when the list is known.
+    #[inline]
     fn bit_of(&mut self, list: &'static [&'static str]) -> Option<u32> {
         let address = list.as_ptr() as usize;
         // Fibonacci hashing: the top 8 bits of the product index the slots.
@@ -205,6 +208,7 @@ impl WordSets {
     }
 
     /// The bits of the lists that hold `word` in any ASCII case.
+    #[inline]
     fn bits_of(&mut self, word: &[u8]) -> u128 {
         let Some(key) = packed(word) else {
             let mut buffer = [0u8; Self::MAX_WORD_LEN];
