@@ -4001,3 +4001,67 @@ At the hospital, the director said staff had been “operating with the last of 
     assert_eq!(found[0], some("Tovan Merl"), "{body}");
     assert_ne!(found[found.len() - 1], some("Tovan Merl"), "{body}");
 }
+
+#[test]
+fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
+    let registry = Registry::new(&[
+        actor(
+            "tarn-gov",
+            "Office of the Governor of Tarn",
+            &["Governor", "the governor's office"],
+            None,
+            &[
+                ("Ana Vell", "Governor of Tarn (D)", &["Vell"]),
+                ("Tom Dorn", "Communications director", &["Dorn"]),
+            ],
+        ),
+        actor(
+            "orlan",
+            "State of Orlan",
+            &["Orlan", "Governor of Orlan"],
+            None,
+            &[("Piet Varn", "Governor of Orlan (R)", &["Varn"])],
+        ),
+    ]);
+    let named = "The session opened at the call of Gov. Ana Vell.\n\n";
+    let cases = [
+        // The title alone, where the article names its holder.
+        (
+            format!("{named}The Governor has promised to sign only a map that “voters can read.”\n"),
+            Some("Ana Vell"),
+            Some("tarn-gov"),
+        ),
+        (
+            format!("{named}On Monday, the Governor boasted that voters would finally “pick their own.”\n"),
+            Some("Ana Vell"),
+            Some("tarn-gov"),
+        ),
+        // A title with its place is one office, named here or not.
+        (
+            "The Governor of Orlan, who has done more than anyone, said last week that the bill would “handcuff” his state.\n".to_string(),
+            Some("Piet Varn"),
+            Some("orlan"),
+        ),
+        // The title alone where the article never names the holder: the
+        // office as a body, never a person guessed.
+        (
+            "The session opened on Monday.\n\nThe Governor has promised to sign only a map that “voters can read.”\n".to_string(),
+            Some("Governor"),
+            Some("tarn-gov"),
+        ),
+        // The office's own alias is the body, not its holder.
+        (
+            format!("{named}The governor's office said it had “no comment.”\n"),
+            Some("Office of the Governor of Tarn"),
+            Some("tarn-gov"),
+        ),
+    ];
+    for (body, speaker, actor) in cases {
+        let found = speakers_and_actors(&registry, &body);
+        assert_eq!(
+            found.last(),
+            Some(&(speaker.map(str::to_string), actor.map(str::to_string))),
+            "{body}"
+        );
+    }
+}
