@@ -694,9 +694,11 @@ impl Reader<'_> {
         });
         Some(match actor {
             // A state's organ (`Chinese Embassy`) keeps its own name, as
-            // `the Kremlin` does; a body of its own takes the actor's name.
+            // `the Kremlin` does, unless it is only a short form of a
+            // government actor's name (`US Embassy` of `US Embassy in
+            // Libya`); a body of its own takes the actor's name.
             Some(actor) if self.registry.is_of_kind(actor, STATE_KINDS) => Entity {
-                name: name.to_string(),
+                name: self.body_name(actor, name).to_string(),
                 role: None,
                 actor: Some(id_of(self.registry, actor)),
                 person: false,

@@ -4065,3 +4065,45 @@ fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
         );
     }
 }
+
+#[test]
+fn a_body_written_without_the_place_it_sits_in_speaks_under_its_actors_name() {
+    let embassy = Actor {
+        kind: Some("government".into()),
+        ..actor(
+            "tarn-embassy",
+            "Tarn Embassy in Vellaria",
+            &["Tarn Embassy", "the embassy"],
+            None,
+            &[],
+        )
+    };
+    let state = Actor {
+        kind: Some("state".into()),
+        ..actor("orlan", "Orlan", &["Orlan Embassy"], None, &[])
+    };
+    let registry = Registry::new(&[embassy, state]);
+    let cases = [
+        (
+            "The Tarn Embassy said it was “deeply concerned.”\n",
+            "Tarn Embassy in Vellaria",
+        ),
+        (
+            "The Tarn Embassy met both delegations on Monday.\n\nThe envoy “urged calm,” the embassy said.\n",
+            "Tarn Embassy in Vellaria",
+        ),
+        // A state's organ keeps the name it is written with.
+        (
+            "The Orlan Embassy said it was “deeply concerned.”\n",
+            "Orlan Embassy",
+        ),
+    ];
+    for (body, speaker) in cases {
+        let found = speakers_and_actors(&registry, body);
+        assert_eq!(
+            found.last().and_then(|f| f.0.as_deref()),
+            Some(speaker),
+            "{body}"
+        );
+    }
+}
