@@ -4107,3 +4107,57 @@ fn a_body_written_without_the_place_it_sits_in_speaks_under_its_actors_name() {
         );
     }
 }
+
+#[test]
+fn a_persons_office_or_government_is_the_body_they_are_listed_under_when_its_name_says_so() {
+    let registry = Registry::new(&[
+        actor(
+            "tarn-gov",
+            "Office of the Governor of Tarn",
+            &[],
+            None,
+            &[("Ana Vell", "Governor of Tarn (D)", &["Vell"])],
+        ),
+        actor(
+            "orlan-gov",
+            "Government of National Accord",
+            &[],
+            None,
+            &[("Piet Varn", "Prime Minister", &["Varn"])],
+        ),
+        actor(
+            "blue",
+            "Blue Party",
+            &[],
+            None,
+            &[("Kim Lowe", "Speaker", &["Lowe"])],
+        ),
+    ]);
+    let cases = [
+        (
+            "Gov. Ana Vell's office said it had “no comment.”\n",
+            Some("Office of the Governor of Tarn"),
+        ),
+        (
+            "Prime Minister Piet Varn's government said it would “not back down.”\n",
+            Some("Government of National Accord"),
+        ),
+        // The actor's name says nothing of an office: as written.
+        (
+            "Kim Lowe's office said it had “no comment.”\n",
+            Some("Kim Lowe's office"),
+        ),
+    ];
+    for (body, speaker) in cases {
+        let found = speakers_and_actors(&registry, body);
+        assert_eq!(found.last().and_then(|f| f.0.as_deref()), speaker, "{body}");
+    }
+    // A titled owner whose actor is no office is never the party.
+    let body = "Speaker Kim Lowe's office said it had “no comment.”\n";
+    let found = speakers_and_actors(&registry, body);
+    assert_ne!(
+        found.last().and_then(|f| f.0.as_deref()),
+        Some("Blue Party"),
+        "{body}"
+    );
+}
