@@ -390,8 +390,9 @@ pub(super) struct NamePart<'a> {
 /// body: its initials (`WFP` for `World Food Programme`, `CBP` for `U.S.
 /// Customs and Border Protection`), initials with words of the name (`DRC
 /// government`), the name without the one word of kind that ends it
-/// (`Prairie Crest` for `Prairie Crest Genetics`), or one part of a name
-/// joined by a slash (`M23` for `AFC/M23`). A part named in words of its
+/// (`Prairie Crest` for `Prairie Crest Genetics`), the name without the
+/// place it sits in (`U.S. Embassy` for `US Embassy in Libya`), or one part
+/// of a name joined by a slash (`M23` for `AFC/M23`). A part named in words of its
 /// own (`Treasury` of `New Zealand Treasury`, `UN mission in Libya`) is
 /// not: it may be an office of the body, and keeps its name.
 pub(super) fn is_short_form(written: &str, name: &str) -> bool {
@@ -410,6 +411,22 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
         && name_words
             .last()
             .is_some_and(|w| w.chars().all(char::is_alphabetic) && !starts_lowercase(w));
+    // `U.S. Embassy` of `US Embassy in Libya`: the name without the place
+    // it sits in, which tells no other body apart where the files list
+    // one.
+    let undotted = |w: &str| w.replace('.', "").to_lowercase();
+    let without_place = name_words.len() > written_words.len() + 1
+        && written_words
+            .iter()
+            .zip(&name_words)
+            .all(|(w, n)| undotted(w) == undotted(n))
+        && name_words[written_words.len()..]
+            .split_first()
+            .is_some_and(|(preposition, place)| {
+                ["in", "to", "at"].contains(preposition)
+                    && place.iter().any(|w| !starts_lowercase(w))
+                    && place.iter().all(|w| !starts_lowercase(w) || *w == "the")
+            });
     let initials: String = name_words
         .iter()
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
@@ -424,7 +441,7 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
     };
     let initialled = written_words.iter().any(|w| is_initials(w))
         && written_words.iter().all(|w| is_initials(w) || in_name(w));
-    slash_part || without_kind_word || initialled
+    slash_part || without_kind_word || without_place || initialled
 }
 
 #[cfg(test)]
@@ -588,6 +605,10 @@ mod tests {
             ),
             ("Prairie Crest", "Prairie Crest Genetics", true),
             ("M23", "AFC/M23", true),
+            ("U.S. Embassy", "US Embassy in Libya", true),
+            ("US embassy", "US Embassy in Libya", true),
+            ("Tarn Mission", "Tarn Mission to the United Nations", true),
+            ("Tarn Mission", "Tarn Mission to Vellaria", true),
             // Not a short form: the name itself, an office in words of its
             // own, a name the initials do not spell, a longer cut.
             ("World Food Programme", "World Food Programme", false),
@@ -606,6 +627,15 @@ mod tests {
                 false,
             ),
             ("Rail Crafts", "Rail Crafts of the Plains", false),
+            // A place before the name is no place it sits in; a name cut
+            // inside is another body.
+            (
+                "Department of Water Resources",
+                "Arizona Department of Water Resources",
+                false,
+            ),
+            ("US Embassy", "US Embassy Annex in Libya", false),
+            ("Tarn Embassy", "Tarn Embassy in ruins", false),
         ];
         for (written, name, expected) in cases {
             assert_eq!(is_short_form(written, name), expected, "{written} / {name}");

@@ -6,8 +6,8 @@
 
 use super::identity::surname;
 use super::lexicon::{
-    AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES,
-    PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
+    AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
+    PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES,
 };
 use super::speaker::{self, Subject};
 use super::text::{Word, is_lowercase, sentences, words};
@@ -329,9 +329,10 @@ impl Reader<'_> {
     }
 
     /// `her office said` (`Reyes's office`), `Kettleman's campaign said`,
-    /// `the Marwood campaign said`: a person's office or campaign speaks
-    /// as written, with the person's surname for `his` and `her`, for
-    /// the person's actor.
+    /// `the Marwood campaign said`: a person's office, campaign or
+    /// government speaks as written, with the person's surname for `his`
+    /// and `her`, for the person's actor; by that actor's name when the
+    /// name says it is this kind of body (`Office of the Governor`).
     pub(super) fn personal_body(&self, phrase: &str, at: usize) -> Option<Entity> {
         let phrase = phrase.trim();
         let ws = words(phrase);
@@ -340,7 +341,7 @@ impl Reader<'_> {
             .filter(|w| w.is(PERSONAL_BODY_NOUNS) && is_lowercase(w))?;
         let owner_words = &ws[..ws.len() - 1];
         let first = owner_words.first()?;
-        let (person, name) = if owner_words.len() == 1 && first.is(&["his", "her"]) {
+        let (person, name, titled) = if owner_words.len() == 1 && first.is(&["his", "her"]) {
             let pronoun = if first.is(&["his"]) { "he" } else { "she" };
             let subject = Subject {
                 phrase: pronoun,
@@ -350,11 +351,15 @@ impl Reader<'_> {
             let person = self.resolve(&subject, at)?;
             let surname = surname(&person.name)?;
             let name = format!("{surname}'s {}", noun.lower());
-            (person, name)
+            (person, name, false)
         } else {
-            // `Kettleman's campaign`, `the Marwood campaign`.
+            // `Kettleman's campaign`, `the Marwood campaign`; `Gov. Ann
+            // Reyes's office`: titles before the name are the person's.
             let from = usize::from(first.is(&["the"]));
-            let owner = owner_words.get(from..)?;
+            let titles = (owner_words.iter().skip(from))
+                .take_while(|w| w.is(TITLES) || w.is(OFFICE_WORDS))
+                .count();
+            let owner = owner_words.get(from + titles..)?;
             let last = owner.last()?;
             let stem = last
                 .text
@@ -373,10 +378,32 @@ impl Reader<'_> {
             let written = subject.name.filter(|_| subject.names_someone())?;
             let person = self.resolve(&subject, at)?;
             // `Sen. Ann Reyes's office` -> `Ann Reyes's office`.
-            (person, format!("{written}{}", &phrase[end..]))
+            (person, format!("{written}{}", &phrase[end..]), titles > 0)
         };
-        person.person.then_some(Entity {
-            name,
+        if !person.person {
+            return None;
+        }
+        // `Gov. Ann Reyes's office` where her actor is the `Office of the
+        // Governor of Tarn`, `Prime Minister Vell's government` where his
+        // is the `Government of National Unity`: the body the person is
+        // listed under, by its name, when that name says it is this kind
+        // of body.
+        let own_body = (person.actor.as_deref())
+            .and_then(|id| self.registry.actor_by_id(id))
+            .map(|a| self.registry.actor_name(a))
+            .filter(|actor_name| {
+                words(actor_name)
+                    .iter()
+                    .any(|w| w.text.eq_ignore_ascii_case(noun.text))
+            });
+        // A titled owner with no body of that kind listed is left as
+        // before: the sets disagree on whether `Speaker Bramwell's office`
+        // is the office or the speaker.
+        if titled && own_body.is_none() {
+            return None;
+        }
+        Some(Entity {
+            name: own_body.map_or(name, str::to_string),
             role: None,
             actor: person.actor,
             person: false,

@@ -2790,8 +2790,9 @@ pub const AUTHORING_VERBS: &[&str] = &[
 ];
 
 /// What a person's own body is called when it speaks as written: `her
-/// office said` (`Reyes's office`), `the Lind campaign said`.
-pub const PERSONAL_BODY_NOUNS: &[&str] = &["office", "campaign"];
+/// office said` (`Reyes's office`), `the Lind campaign said`, `Prime
+/// Minister Vell's government said`.
+pub const PERSONAL_BODY_NOUNS: &[&str] = &["office", "campaign", "government"];
 
 /// Words between `put it` and the quote that keep it a speech frame: `put
 /// it more bluntly:`, `put it this way:`, `As Lind put it,`.

@@ -11,7 +11,7 @@ use super::identity::{identity_key, is_name_suffix, with_identity_key};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
-use super::lexicon::{MEMBER_BODY_WORDS, NAME_PARTICLES};
+use super::lexicon::{MEMBER_BODY_WORDS, NAME_PARTICLES, POSTS};
 
 use crate::model::Actor;
 
@@ -531,6 +531,41 @@ impl Registry {
         fits.next().is_none().then(|| &self.people[first])
     }
 
+    /// The one person listed under `actor` who holds the office `title`
+    /// names (`Governor`, `the Governor of Tarn`, `Tarn governor`): their
+    /// role opens with the title's office word and holds every word of the
+    /// title (`Governor of Tarn (D)`). A deputy (`Lieutenant Governor`) or a
+    /// former holder is not the office's holder; two holders are no one.
+    /// Only a post is a title: `the army` is a body, not its spokesman.
+    pub fn holder_of_title(&self, actor: usize, title: &str) -> Option<&ListedPerson> {
+        let lower = |s: &str| -> Vec<String> {
+            s.split(|c: char| c.is_whitespace() || c == ',')
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let title_words: Vec<String> = lower(strip_article(title.trim()));
+        let office = title_words
+            .iter()
+            .find(|w| POSTS.iter().any(|(post, _)| post == w))?;
+        let id = self.actor_id(actor);
+        let holds = |p: &&ListedPerson| {
+            let Some(role) = p.role.as_deref() else {
+                return false;
+            };
+            // `Governor of Tarn (D)`: a bracket says the party, not the office.
+            let role = role.split('(').next().unwrap_or(role);
+            let role_words = lower(role);
+            role_words.first() == Some(office) && title_words.iter().all(|w| role_words.contains(w))
+        };
+        let mut holders = self.people.iter().filter(|p| p.actor == id).filter(holds);
+        let holder = holders.next()?;
+        holders.next().is_none().then_some(holder)
+    }
+
     /// The people whose role is `role` (`Foreign Secretary`).
     pub fn people_with_role<'r>(&'r self, role: &'r str) -> impl Iterator<Item = &'r ListedPerson> {
         self.people.iter().filter(move |p| {
@@ -989,6 +1024,46 @@ mod tests {
         assert_eq!(r.member_noun_actor("rebel"), Some(1));
         assert_eq!(r.member_noun_actor("Front"), None);
         assert_eq!(r.member_noun_actor("Club"), None);
+    }
+
+    #[test]
+    fn a_title_an_actor_lists_is_held_by_its_one_listed_holder() {
+        let listed = |name: &str, role: &str| test_support::person(name, Some(role), &[]);
+        let office = Actor {
+            people: vec![
+                listed("Ana Vell", "Governor of Tarn (D)"),
+                listed("Tom Dorn", "Communications director"),
+                listed("Kim Lowe", "Lieutenant Governor of Tarn"),
+            ],
+            ..test_support::actor("tarn-gov", "Office of the Governor of Tarn", &["Governor"])
+        };
+        let two_ministers = Actor {
+            people: vec![
+                listed("Piet Varn", "Minister of Water"),
+                listed("Jo Lin", "Minister of Fisheries"),
+            ],
+            ..test_support::actor("cabinet", "Cabinet of Tarn", &[])
+        };
+        let r = Registry::new(&[office, two_ministers]);
+        let holder = |actor, title| r.holder_of_title(actor, title).map(|p| p.name.as_str());
+        assert_eq!(holder(0, "Governor"), Some("Ana Vell"));
+        assert_eq!(holder(0, "the Governor of Tarn"), Some("Ana Vell"));
+        assert_eq!(holder(0, "Tarn governor"), Some("Ana Vell"));
+        // Not this office: another state's governor, a body, no office word.
+        assert_eq!(holder(0, "the Governor of Orlan"), None);
+        assert_eq!(holder(0, "the governor's office"), None);
+        assert_eq!(holder(0, "Tarn"), None);
+        // A body noun is no post, whoever speaks for the body.
+        let army = Actor {
+            people: vec![listed("Jo Lin", "army spokesman")],
+            ..test_support::actor("army", "Tarn Armed Forces", &["the army"])
+        };
+        let r_army = Registry::new(&[army]);
+        assert!(r_army.holder_of_title(0, "the army").is_none());
+        // Two ministers: `Minister` alone is no one; the office with its
+        // portfolio is one.
+        assert_eq!(holder(1, "Minister"), None);
+        assert_eq!(holder(1, "Minister of Water"), Some("Piet Varn"));
     }
 
     #[test]

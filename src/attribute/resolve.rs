@@ -432,6 +432,26 @@ impl Reader<'_> {
         }
     }
 
+    /// `the Governor boasted`, `The Governor of Texas, who ..., said`: an
+    /// actor's alias that is a title (see [`registry::Registry::holder_of_title`])
+    /// speaks as the one person listed as holding it, for that actor. A
+    /// title alone (`Governor`) means the holder only where the article
+    /// names them: another article may be about another state's governor.
+    fn title_holder(&self, actor: usize, phrase: &str) -> Option<Entity> {
+        let holder = self.registry.holder_of_title(actor, phrase)?;
+        let bare_title = strip_article(phrase.trim()).split_whitespace().count() == 1;
+        let surname = holder.name.rsplit(' ').next().unwrap_or(&holder.name);
+        if bare_title && !self.body_names(surname) {
+            return None;
+        }
+        Some(Entity {
+            name: holder.name.clone(),
+            role: holder.role.clone(),
+            actor: Some(holder.actor.clone()),
+            person: true,
+        })
+    }
+
     /// A body named by an actor's name or alias keeps the name it is given
     /// (`the Kremlin said` -> Kremlin, speaking for Russia).
     pub(super) fn named_body(&self, actor: usize, phrase: &str) -> Entity {
@@ -522,6 +542,9 @@ impl Reader<'_> {
             });
         }
         if let Some(actor) = self.registry.actor_named(subject.phrase) {
+            if let Some(holder) = self.title_holder(actor, subject.phrase) {
+                return Some(holder);
+            }
             return Some(self.named_body(actor, subject.phrase));
         }
         let phrase = subject.phrase;
@@ -671,9 +694,11 @@ impl Reader<'_> {
         });
         Some(match actor {
             // A state's organ (`Chinese Embassy`) keeps its own name, as
-            // `the Kremlin` does; a body of its own takes the actor's name.
+            // `the Kremlin` does, unless it is only a short form of a
+            // government actor's name (`US Embassy` of `US Embassy in
+            // Libya`); a body of its own takes the actor's name.
             Some(actor) if self.registry.is_of_kind(actor, STATE_KINDS) => Entity {
-                name: name.to_string(),
+                name: self.body_name(actor, name).to_string(),
                 role: None,
                 actor: Some(id_of(self.registry, actor)),
                 person: false,

@@ -4001,3 +4001,163 @@ At the hospital, the director said staff had been “operating with the last of 
     assert_eq!(found[0], some("Tovan Merl"), "{body}");
     assert_ne!(found[found.len() - 1], some("Tovan Merl"), "{body}");
 }
+
+#[test]
+fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
+    let registry = Registry::new(&[
+        actor(
+            "tarn-gov",
+            "Office of the Governor of Tarn",
+            &["Governor", "the governor's office"],
+            None,
+            &[
+                ("Ana Vell", "Governor of Tarn (D)", &["Vell"]),
+                ("Tom Dorn", "Communications director", &["Dorn"]),
+            ],
+        ),
+        actor(
+            "orlan",
+            "State of Orlan",
+            &["Orlan", "Governor of Orlan"],
+            None,
+            &[("Piet Varn", "Governor of Orlan (R)", &["Varn"])],
+        ),
+    ]);
+    let named = "The session opened at the call of Gov. Ana Vell.\n\n";
+    let cases = [
+        // The title alone, where the article names its holder.
+        (
+            format!("{named}The Governor has promised to sign only a map that “voters can read.”\n"),
+            Some("Ana Vell"),
+            Some("tarn-gov"),
+        ),
+        (
+            format!("{named}On Monday, the Governor boasted that voters would finally “pick their own.”\n"),
+            Some("Ana Vell"),
+            Some("tarn-gov"),
+        ),
+        // A title with its place is one office, named here or not.
+        (
+            "The Governor of Orlan, who has done more than anyone, said last week that the bill would “handcuff” his state.\n".to_string(),
+            Some("Piet Varn"),
+            Some("orlan"),
+        ),
+        // The title alone where the article never names the holder: the
+        // office as a body, never a person guessed.
+        (
+            "The session opened on Monday.\n\nThe Governor has promised to sign only a map that “voters can read.”\n".to_string(),
+            Some("Governor"),
+            Some("tarn-gov"),
+        ),
+        // The office's own alias is the body, not its holder.
+        (
+            format!("{named}The governor's office said it had “no comment.”\n"),
+            Some("Office of the Governor of Tarn"),
+            Some("tarn-gov"),
+        ),
+    ];
+    for (body, speaker, actor) in cases {
+        let found = speakers_and_actors(&registry, &body);
+        assert_eq!(
+            found.last(),
+            Some(&(speaker.map(str::to_string), actor.map(str::to_string))),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_body_written_without_the_place_it_sits_in_speaks_under_its_actors_name() {
+    let embassy = Actor {
+        kind: Some("government".into()),
+        ..actor(
+            "tarn-embassy",
+            "Tarn Embassy in Vellaria",
+            &["Tarn Embassy", "the embassy"],
+            None,
+            &[],
+        )
+    };
+    let state = Actor {
+        kind: Some("state".into()),
+        ..actor("orlan", "Orlan", &["Orlan Embassy"], None, &[])
+    };
+    let registry = Registry::new(&[embassy, state]);
+    let cases = [
+        (
+            "The Tarn Embassy said it was “deeply concerned.”\n",
+            "Tarn Embassy in Vellaria",
+        ),
+        (
+            "The Tarn Embassy met both delegations on Monday.\n\nThe envoy “urged calm,” the embassy said.\n",
+            "Tarn Embassy in Vellaria",
+        ),
+        // A state's organ keeps the name it is written with.
+        (
+            "The Orlan Embassy said it was “deeply concerned.”\n",
+            "Orlan Embassy",
+        ),
+    ];
+    for (body, speaker) in cases {
+        let found = speakers_and_actors(&registry, body);
+        assert_eq!(
+            found.last().and_then(|f| f.0.as_deref()),
+            Some(speaker),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_persons_office_or_government_is_the_body_they_are_listed_under_when_its_name_says_so() {
+    let registry = Registry::new(&[
+        actor(
+            "tarn-gov",
+            "Office of the Governor of Tarn",
+            &[],
+            None,
+            &[("Ana Vell", "Governor of Tarn (D)", &["Vell"])],
+        ),
+        actor(
+            "orlan-gov",
+            "Government of National Accord",
+            &[],
+            None,
+            &[("Piet Varn", "Prime Minister", &["Varn"])],
+        ),
+        actor(
+            "blue",
+            "Blue Party",
+            &[],
+            None,
+            &[("Kim Lowe", "Speaker", &["Lowe"])],
+        ),
+    ]);
+    let cases = [
+        (
+            "Gov. Ana Vell's office said it had “no comment.”\n",
+            Some("Office of the Governor of Tarn"),
+        ),
+        (
+            "Prime Minister Piet Varn's government said it would “not back down.”\n",
+            Some("Government of National Accord"),
+        ),
+        // The actor's name says nothing of an office: as written.
+        (
+            "Kim Lowe's office said it had “no comment.”\n",
+            Some("Kim Lowe's office"),
+        ),
+    ];
+    for (body, speaker) in cases {
+        let found = speakers_and_actors(&registry, body);
+        assert_eq!(found.last().and_then(|f| f.0.as_deref()), speaker, "{body}");
+    }
+    // A titled owner whose actor is no office is never the party.
+    let body = "Speaker Kim Lowe's office said it had “no comment.”\n";
+    let found = speakers_and_actors(&registry, body);
+    assert_ne!(
+        found.last().and_then(|f| f.0.as_deref()),
+        Some("Blue Party"),
+        "{body}"
+    );
+}
