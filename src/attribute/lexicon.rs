@@ -3513,6 +3513,11 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
 pub const SUBORDINATE_RANK_WORDS: &[&str] =
     &["lt", "lieutenant", "deputy", "vice", "assistant", "under"];
 
+/// Words that make the office after them an office of its own, which
+/// the office's bare noun never means: `the minister` is never the prime
+/// minister.
+pub const OWN_OFFICE_QUALIFIERS: &[&str] = &["prime"];
+
 /// Words by which a description points back to a group told before
 /// (`one of them`, `one of those`).
 pub const POINTING_BACK_WORDS: &[&str] = &["them", "those", "these", "us"];
