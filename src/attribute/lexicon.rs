@@ -873,6 +873,9 @@ pub const OUTLETS: &[&str] = &[
 /// Professions written before a name as if a title (`Statistician Jo Lin`,
 /// `U.S. Attorney Ann Reyes`, `Economist Al Bee`): never part of the name.
 pub const PROFESSION_NOUNS: &[&str] = &[
+    // `One Border Patrol agent in the Tucson Sector, who asked not to be
+    // named, said`: an officer of an agency, no thing.
+    "agent",
     "attorney",
     "lawyer",
     "solicitor",

@@ -4059,3 +4059,19 @@ fn the_minister_is_no_prime_minister() {
     let (occurrences, _) = run_article(&article(body));
     assert_eq!(occurrences[0].speaker.as_deref(), Some("Marco Valli"));
 }
+
+#[test]
+fn an_agent_is_a_person_an_unnamed_source_may_be() {
+    let body = "One Border Patrol agent in the Tucson Sector, who asked not to be named \
+                because agents are barred from commenting on legislation, said morale \
+                had “never been lower.”\n\n“We want something to change,” the agent said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    let speakers: Vec<_> = occurrences.iter().map(|o| o.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("One Border Patrol agent in the Tucson Sector"),
+            Some("One Border Patrol agent in the Tucson Sector")
+        ]
+    );
+}
