@@ -24,9 +24,10 @@ use rustc_hash::FxHashSet;
 use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
     KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
-    NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS,
-    PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS,
-    STATE_KINDS, SUBORDINATE_RANK_WORDS, TITLES, US_STATES, WEEKDAY_NAMES,
+    NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, OWN_OFFICE_QUALIFIERS,
+    PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
+    ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS, SUBORDINATE_RANK_WORDS, TITLES, US_STATES,
+    WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::Subject;
@@ -193,7 +194,10 @@ fn covers(head: &str, role: &str) -> bool {
 pub(super) fn role_names_office(noun: &str, role: &str) -> bool {
     let ws: Vec<String> = words(role).iter().map(Word::lower).collect();
     let pairs = ws.windows(2).map(|p| format!("{} {}", p[0], p[1]));
-    ws.iter().any(|w| covers(noun, w)) || pairs.into_iter().any(|p| covers(noun, &p))
+    // `Prime Minister`: no minister the bare noun means.
+    let alone = |k: usize| k == 0 || !OWN_OFFICE_QUALIFIERS.contains(&ws[k - 1].as_str());
+    (ws.iter().enumerate()).any(|(k, w)| alone(k) && covers(noun, w))
+        || pairs.into_iter().any(|p| covers(noun, &p))
 }
 
 /// `62-year-old` -> 62; `66` alone (an apposition's age) too.
@@ -574,8 +578,9 @@ fn push_roles(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<String>)
         // `Lt. Gov.`, `Deputy Foreign Minister`: no governor, no (foreign)
         // minister; only the office with its rank (`lt gov`).
         let subordinate = ws[..k].iter().any(|r| r.is(SUBORDINATE_RANK_WORDS));
+        let own_office = k > 0 && ws[k - 1].is(OWN_OFFICE_QUALIFIERS);
         if is_role_word(w) {
-            if !subordinate {
+            if !subordinate && !own_office {
                 roles.push(w.lower());
             }
             if let Some(before) = k.checked_sub(1).map(|b| &ws[b])
@@ -1040,6 +1045,9 @@ mod tests {
         assert!(role_names_office("registrar", "Registrar of Voters"));
         assert!(!role_names_office("diplomat", "Secretary of the Treasury"));
         assert!(!role_names_office("senator", "Rep."));
+        // A prime minister is no minister `the minister` means.
+        assert!(!role_names_office("minister", "Prime Minister"));
+        assert!(role_names_office("minister", "Minister of Foreign Affairs"));
         assert!(!role_names_office("cs", "Secretary of State"));
     }
 

@@ -873,6 +873,9 @@ pub const OUTLETS: &[&str] = &[
 /// Professions written before a name as if a title (`Statistician Jo Lin`,
 /// `U.S. Attorney Ann Reyes`, `Economist Al Bee`): never part of the name.
 pub const PROFESSION_NOUNS: &[&str] = &[
+    // `One Border Patrol agent in the Tucson Sector, who asked not to be
+    // named, said`: an officer of an agency, no thing.
+    "agent",
     "attorney",
     "lawyer",
     "solicitor",
@@ -3513,6 +3516,11 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
 /// no minister): after one, a person's role is the words together.
 pub const SUBORDINATE_RANK_WORDS: &[&str] =
     &["lt", "lieutenant", "deputy", "vice", "assistant", "under"];
+
+/// Words that make the office after them an office of its own, which
+/// the office's bare noun never means: `the minister` is never the prime
+/// minister.
+pub const OWN_OFFICE_QUALIFIERS: &[&str] = &["prime"];
 
 /// Words by which a description points back to a group told before
 /// (`one of them`, `one of those`).

@@ -267,6 +267,9 @@ struct Found {
     /// reached back over other speakers: a guess, which nothing later
     /// may rest on.
     guessed: bool,
+    /// `description` is a group of unnamed sources the article told
+    /// (`people familiar with the matter`), one of whom spoke.
+    of_group: bool,
     rule: Rule,
 }
 
@@ -523,8 +526,14 @@ impl Reader<'_> {
             };
             // `“...,” one of them said`: the source is only the group told
             // before, too loose a reading to carry on to more words.
+            let points_back = |d: &str| {
+                (text::words(d).windows(3))
+                    .any(|w| w[0].is(&["one"]) && w[1].is(&["of"]) && w[2].is(POINTING_BACK_WORDS))
+            };
+            // (Also when the group's own words stand for them.)
             let of_a_group = (p.occurrence.speaker.as_deref())
-                .is_some_and(|d| text::words(d).iter().any(|w| w.is(POINTING_BACK_WORDS)));
+                .is_some_and(|d| text::words(d).iter().any(|w| w.is(POINTING_BACK_WORDS)))
+                || (p.occurrence.evidence.as_deref()).is_some_and(points_back);
             !of_a_group && only_attribution_between(body, s.end..quote.outer.start, e)
         };
         let inherit_from = same_block
@@ -727,6 +736,7 @@ impl Reader<'_> {
             description: None,
             pronoun: false,
             guessed: false,
+            of_group: false,
             rule: Rule::LeadIn,
         };
         let lead = &body[left.clone()];
@@ -939,7 +949,11 @@ impl Reader<'_> {
             } else if found.anonymous {
                 occurrence.anonymous = true;
                 let description = found.description.as_deref();
-                occurrence.speaker = description.and_then(|d| self.anonymous_speaker(d));
+                occurrence.speaker = match description {
+                    // `people familiar with the matter`, as the article wrote it.
+                    Some(group) if found.of_group => Some(group.to_string()),
+                    _ => description.and_then(|d| self.anonymous_speaker(d)),
+                };
                 if occurrence.speaker.is_none() {
                     occurrence.role.clone_from(&found.description);
                 } else if occurrence.actor.is_none() {
@@ -1105,11 +1119,17 @@ impl Reader<'_> {
         let unnamed_in_sentence = unnamed_subject(&self.article.body[lead.clone()])
             .filter(|d| pronoun && self.anonymous_speaker(d).is_some())
             .map(str::to_string);
+        // `A Republican lawmaker who asked not to be named said ...` and
+        // then `“...,” the lawmaker said`: the source just introduced is
+        // nearer than any lawmaker named before or the body of lawmakers.
+        let introduced_source = (clause.subject.as_ref())
+            .filter(|s| s.pronoun.is_none())
+            .and_then(|s| self.introduced_by_head(s.phrase));
         // A name the pronoun's own sentence gives first is what the syntax
         // prefers over anyone else the paragraph names.
         let preferred = named_in_sentence.is_some();
         let speaker = match named_in_sentence {
-            _ if unnamed_in_sentence.is_some() => None,
+            _ if unnamed_in_sentence.is_some() || introduced_source.is_some() => None,
             Some(named) => Some(named),
             // Resolved once, by the reading when it did.
             None => reading
@@ -1238,9 +1258,7 @@ impl Reader<'_> {
         // `An aide who was not authorized to speak said ...` and then
         // `“...,” the aide said`: the source just introduced, by the noun
         // that heads their description.
-        let introduced_meant = (clause.subject.as_ref())
-            .filter(|s| s.pronoun.is_none() && speaker.is_none())
-            .and_then(|s| self.introduced_by_head(s.phrase));
+        let introduced_meant = introduced_source.filter(|_| speaker.is_none());
         let description = clause
             .subject
             .as_ref()
@@ -1251,6 +1269,10 @@ impl Reader<'_> {
                     .unwrap_or_else(|| s.phrase.trim().to_string())
             })
             .or_else(|| unnamed_meant.clone());
+        let member = (description.as_deref())
+            .and_then(|d| self.member_described(d, clause.subject.as_ref(), lead.end));
+        let of_group = member.as_ref().is_some_and(|m| m.of_group);
+        let description = member.map(|m| m.description).or(description);
         if let Some(speaker) = &speaker {
             self.discourse.note_body(speaker);
         } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
@@ -1275,6 +1297,7 @@ impl Reader<'_> {
             description,
             pronoun,
             guessed,
+            of_group,
             rule,
             anonymous: speaker.is_none()
                 && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
@@ -1672,6 +1695,42 @@ impl Reader<'_> {
         (the.is(&["the"]) && noun.lower() == head.lower()).then_some(source)
     }
 
+    /// `one of them` (`one of the people`, `one source`): the member of a
+    /// group of unnamed sources. An apposition that describes the member
+    /// (`One of them, a Western diplomat, said`) says who; else the group
+    /// the paragraph or the one before introduced last before `before`
+    /// (`according to people familiar with the matter`), as the article
+    /// wrote it. `None`: no member, or no group told.
+    fn member_described(
+        &self,
+        description: &str,
+        subject: Option<&speaker::Subject<'_>>,
+        before: usize,
+    ) -> Option<Member> {
+        let ws = text::words(description);
+        let of_them = ws.len() >= 3 && ws[0].is(&["one"]) && ws[1].is(&["of"]);
+        if of_them
+            && let Some(apposition) = (subject?.apposition.iter())
+                .find(|a| text::first_word(a).is_some_and(|w| w.is(&["a", "an"])))
+        {
+            return Some(Member {
+                description: apposition.to_string(),
+                of_group: false,
+            });
+        }
+        let body = &self.article.body;
+        let paragraph = self.discourse.paragraph.start.min(before);
+        let previous = body[..paragraph.saturating_sub(2)]
+            .rfind("\n\n")
+            .map_or(0, |p| p + 2)
+            .min(paragraph);
+        let group = unnamed::last_group(&body[previous..before])?;
+        unnamed::picks_one_of(description, group).then(|| Member {
+            description: group.to_string(),
+            of_group: true,
+        })
+    }
+
     /// `the official` after `an Election Commission official said`: that
     /// unnamed office holder.
     fn unnamed_office(&self, phrase: &str) -> Option<&discourse::UnnamedOffice> {
@@ -1812,6 +1871,13 @@ impl Reader<'_> {
             .next()?;
         Some(self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// How a member of a group of unnamed sources is written: their own
+/// description, or the group's (`of_group`).
+struct Member {
+    description: String,
+    of_group: bool,
 }
 
 /// `who gave her name only as Jodie`, `identified only as Omar Said`: the

@@ -4067,6 +4067,38 @@ fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
 }
 
 #[test]
+fn one_of_a_group_of_unnamed_sources_is_the_group_as_written() {
+    for (body, meant) in [
+        (
+            "A refiner bought two cargoes, according to people familiar with the matter. \
+             “We are covered,” one of the people said.\n",
+            Some("people familiar with the matter"),
+        ),
+        (
+            "Sources at the bank told the paper that directors stayed home. \
+             “Nobody knows which signature is valid,” one of the sources said.\n",
+            Some("Sources at the bank"),
+        ),
+        (
+            "Two officials, who asked not to be named, said the talks stalled. \
+             One of them, a senior administration official who spoke on condition of \
+             anonymity, said it was “over for now.”\n",
+            Some("a senior administration official"),
+        ),
+        // The group pointed back at, not told: the words as written.
+        (
+            "The sources, who were not authorized to speak, met on Monday. \
+             “Nobody wants to use it,” one of the sources said.\n",
+            Some("one of the sources"),
+        ),
+    ] {
+        let (occurrences, _) = run_article(&article(body));
+        assert_eq!(occurrences[0].speaker.as_deref(), meant, "{body}");
+        assert!(occurrences[0].anonymous, "{body}");
+    }
+}
+
+#[test]
 fn a_body_written_without_the_place_it_sits_in_speaks_under_its_actors_name() {
     let embassy = Actor {
         kind: Some("government".into()),
@@ -4159,5 +4191,47 @@ fn a_persons_office_or_government_is_the_body_they_are_listed_under_when_its_nam
         found.last().and_then(|f| f.0.as_deref()),
         Some("Blue Party"),
         "{body}"
+    );
+}
+
+#[test]
+fn a_descriptor_after_an_unnamed_source_introduced_is_that_source() {
+    // Not the lawmaker quoted before, nor the body of lawmakers.
+    let body = "Sen. Mara Quill (R-Neb.) said the bill was “dead on arrival.”\n\n\
+                A Republican lawmaker who asked not to be named said leaders were \
+                preparing a challenge. “The court is the referee,” the lawmaker said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    assert_eq!(
+        occurrences[1].speaker.as_deref(),
+        Some("A Republican lawmaker")
+    );
+    // No unnamed source in between: the named lawmaker still.
+    let body = "Sen. Mara Quill (R-Neb.) said the bill was “dead on arrival.”\n\n\
+                “The court is the referee,” the lawmaker said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    assert_eq!(occurrences[1].speaker.as_deref(), Some("Mara Quill"));
+}
+
+#[test]
+fn the_minister_is_no_prime_minister() {
+    let body = "Foreign Minister Marco Valli met Prime Minister Hisham Rajab in Rome.\n\n\
+                “Both of them know the time for gestures is over,” the minister said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    assert_eq!(occurrences[0].speaker.as_deref(), Some("Marco Valli"));
+}
+
+#[test]
+fn an_agent_is_a_person_an_unnamed_source_may_be() {
+    let body = "One Border Patrol agent in the Tucson Sector, who asked not to be named \
+                because agents are barred from commenting on legislation, said morale \
+                had “never been lower.”\n\n“We want something to change,” the agent said.\n";
+    let (occurrences, _) = run_article(&article(body));
+    let speakers: Vec<_> = occurrences.iter().map(|o| o.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("One Border Patrol agent in the Tucson Sector"),
+            Some("One Border Patrol agent in the Tucson Sector")
+        ]
     );
 }

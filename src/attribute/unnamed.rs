@@ -9,9 +9,11 @@
 //! after `a woman` still reaches the man quoted before.
 
 use super::lexicon::{
-    DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS,
-    NOT_PERSON_AGENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
-    SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    AUXILIARIES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS,
+    IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS, NOT_PERSON_AGENT_NOUNS, OFFICE_WORDS,
+    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PREPOSITIONS,
+    PROFESSION_NOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS,
+    STATEMENT_NOUNS,
 };
 use super::resolve::Gender;
 use super::text::{self, Word};
@@ -178,6 +180,213 @@ fn names_a_person(w: &Word<'_>) -> bool {
         .any(|list| w.is(list))
 }
 
+/// Words that count the members of a group (`two people`, `several
+/// aides`) or describe the group before its noun.
+const GROUP_COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "multiple", "many",
+];
+
+/// Words that point back at a group already told (`the sources`, `those
+/// people`): such a group is no new one.
+const GROUP_BACK_WORDS: &[&str] = &["the", "those", "these", "their", "its", "our", "of"];
+
+/// Words that open what places a group (`people familiar with the
+/// matter`, `sources at the bank`, `two senators in the room`).
+const GROUP_PLACING_WORDS: &[&str] = &[
+    "familiar", "close", "briefed", "involved", "at", "in", "inside", "within", "from", "with",
+];
+
+/// Words that never describe a group, though no verb or preposition:
+/// `as shippers warned` is no group `as shippers`.
+const GROUP_NO_DESCRIBING_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "to",
+    "according",
+    "per",
+    "one",
+    "as",
+    "when",
+    "while",
+    "if",
+    "because",
+    "than",
+    "like",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "since",
+    "until",
+    "all",
+    "both",
+    "no",
+    "not",
+    "only",
+    "also",
+    "even",
+    "just",
+    "so",
+    "then",
+    "there",
+    "my",
+    "his",
+    "her",
+    "your",
+];
+
+/// Describing words allowed before a group's noun (`Turkish diplomatic
+/// sources`, `two House Republican leadership aides`).
+const MAX_GROUP_DESCRIBING_WORDS: usize = 5;
+
+/// Words allowed in what places a group (`familiar with the talks on the
+/// union side`).
+const MAX_GROUP_PLACING_WORDS: usize = 7;
+
+/// The last group of unnamed sources `text` introduces as speaking:
+/// `according to people familiar with the matter`, `Sources at the bank
+/// told`, `Two union officials, who asked not to be named, said`. As the
+/// article wrote it, from its count or first describing word to the
+/// words that place it; a relative clause tells why, not who. A group
+/// pointed back at (`The sources said`, `one of the people`) is none.
+pub(super) fn last_group(text: &str) -> Option<&str> {
+    let ws = text::words(text);
+    (0..ws.len()).rev().find_map(|k| group_at(text, &ws, k))
+}
+
+/// The group whose plural noun for people is `ws[k]`, when the words
+/// around it make it a source.
+fn group_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<&'t str> {
+    let (start, end) = group_span(ws, k)?;
+    let before = start.checked_sub(1).map(|b| &ws[b]);
+    let joined = before.is_some_and(|b| b.after.trim().is_empty());
+    if joined && before.is_some_and(|b| b.is(GROUP_BACK_WORDS)) {
+        return None;
+    }
+    let according = start >= 2
+        && ws[start - 2].is(&["according"])
+        && ws[start - 1].is(&["to"])
+        && ws[start - 2].after.trim().is_empty();
+    // The subject of its own clause: the sentence's first words, or
+    // after a comma, `and`, `but` or `that`.
+    let opens_clause = !joined || before.is_some_and(|b| b.is(&["and", "but", "that", "while"]));
+    let next = ws.get(end + 1);
+    // `Two strategists who have advised the campaign said`, `Two
+    // officials, who asked not to be named, said`: the source's verb.
+    let speaks = opens_clause && next.is_some_and(|w| w.is(SPEECH_VERBS) || w.is(&["who"]));
+    (according || speaks).then(|| &text[ws[start].start..ws[end].end])
+}
+
+/// Where the group whose noun is `ws[k]` starts and ends: its count and
+/// describing words before, what places it after.
+fn group_span(ws: &[Word<'_>], k: usize) -> Option<(usize, usize)> {
+    let noun = &ws[k];
+    let sentence_start = k == 0 || ws[k - 1].after.contains(['.', '!', '?', ':']);
+    if noun.is_capitalised() && !sentence_start || !is_plural_of_person(noun) {
+        return None;
+    }
+    let mut start = k;
+    while start > 0
+        && k - start < MAX_GROUP_DESCRIBING_WORDS
+        && ws[start - 1].after.trim().is_empty()
+        && describes_group(&ws[start - 1])
+    {
+        start -= 1;
+        // A count opens the group (`two House Republican aides`).
+        if ws[start].is(GROUP_COUNT_WORDS) {
+            break;
+        }
+    }
+    let mut end = k;
+    if noun.after.trim().is_empty() && ws.get(k + 1).is_some_and(|w| w.is(GROUP_PLACING_WORDS)) {
+        let mut e = k + 1;
+        while e + 1 < ws.len()
+            && e - k < MAX_GROUP_PLACING_WORDS
+            && ws[e].after.trim().is_empty()
+            && !ws[e + 1].is(SPEECH_VERBS)
+            && !ws[e + 1].is(&["who", "that", "which"])
+        {
+            e += 1;
+        }
+        end = e;
+    }
+    Some((start, end))
+}
+
+/// A word that may stand before a group's noun: a count, a capitalised
+/// word (`Turkish`, `GOP`), or a lowercase describing word that is no
+/// verb, preposition or determiner (`diplomatic`, `senior`).
+fn describes_group(w: &Word<'_>) -> bool {
+    if w.is(GROUP_COUNT_WORDS) || w.text.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    // (`informed sources`: the one word in `-ed` that describes them.)
+    let verb_form = text::is_lowercase(w) && w.text.ends_with("ed") && !w.is(&["informed"]);
+    !w.is(GROUP_BACK_WORDS)
+        && !w.is(PREPOSITIONS)
+        && !w.is(SPEECH_VERBS)
+        && !w.is(IRREGULAR_PAST_VERBS)
+        && !w.is(AUXILIARIES)
+        && !w.is(CONJUNCTIONS)
+        && !w.is(GROUP_NO_DESCRIBING_WORDS)
+        && !verb_form
+        && !possessive(w)
+}
+
+/// `people`, `sources`, `aides`, `strategists`: a plural noun for people.
+fn is_plural_of_person(w: &Word<'_>) -> bool {
+    let lower = w.lower();
+    let singular = if lower == "people" {
+        "person".to_string()
+    } else if let Some(stem) = lower.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+        stem.to_string()
+    } else {
+        return false;
+    };
+    let singular = Word {
+        text: &singular,
+        start: 0,
+        end: singular.len(),
+        after: "",
+    };
+    names_a_person(&singular)
+        || [STAFF_NOUNS, OFFICE_WORDS, ROLE_NOUNS, PARTY_MEMBER_NOUNS]
+            .iter()
+            .any(|list| singular.is(list))
+}
+
+/// Whether `description` picks one member of `group`: `one of them`,
+/// `one of the people` (of `people familiar with the matter`), `one
+/// source` (of `Turkish diplomatic sources`); or names the group again
+/// (`the sources`).
+pub(super) fn picks_one_of(description: &str, group: &str) -> bool {
+    let ws = text::words(description);
+    let group_ws = text::words(group);
+    let Some(noun) = (group_ws.iter().rev()).find(|w| is_plural_of_person(w)) else {
+        return false;
+    };
+    let noun = noun.lower();
+    let singular = if noun == "people" {
+        "person"
+    } else {
+        noun.strip_suffix('s').unwrap_or(&noun)
+    };
+    match ws.as_slice() {
+        [one, of, back] if one.is(&["one"]) && of.is(&["of"]) => {
+            back.is(POINTING_BACK_WORDS) || back.lower() == noun
+        }
+        [one, of, the, .., plural] if one.is(&["one"]) && of.is(&["of"]) => {
+            the.is(&["the", "those", "these"]) && plural.lower() == noun
+        }
+        [one, member] if one.is(&["one"]) => member.lower() == singular,
+        [the, plural] if the.is(&["the"]) => plural.lower() == noun,
+        _ => false,
+    }
+}
+
 fn possessive(w: &Word<'_>) -> bool {
     w.after.starts_with("'s") || w.after.starts_with("’s") || w.text.ends_with("'s")
 }
@@ -254,6 +463,78 @@ mod tests {
             described("An aide to the mayor said the gate was shut."),
             None
         );
+    }
+
+    #[test]
+    fn a_group_of_unnamed_sources_is_found_as_the_article_wrote_it() {
+        for (text, group) in [
+            (
+                "A refiner bought two cargoes, according to people familiar with the matter.",
+                Some("people familiar with the matter"),
+            ),
+            (
+                "Sources at the bank told the paper that directors stayed home.",
+                Some("Sources at the bank"),
+            ),
+            (
+                "According to Turkish diplomatic sources, Ankara called Cairo.",
+                Some("Turkish diplomatic sources"),
+            ),
+            (
+                "Two union officials, who asked not to be named, said the offer fell.",
+                Some("Two union officials"),
+            ),
+            (
+                "Two Republican strategists who have advised the campaign said it was rehearsed.",
+                Some("Two Republican strategists"),
+            ),
+            // The last group told is the one meant.
+            (
+                "Two aides said it was over. Later, three senators in the room said it was not.",
+                Some("three senators in the room"),
+            ),
+            // A group pointed back at, or only mentioned, is none.
+            ("The sources said the bill could be tabled.", None),
+            ("One of the people said the deal was close.", None),
+            ("Mara Quill met two officials at the port.", None),
+            ("The mayor thanked residents for their patience.", None),
+            ("Officials cleared the road.", None),
+            ("Grain backed up, as shippers warned of delays.", None),
+        ] {
+            assert_eq!(last_group(text), group, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_member_of_a_group_is_picked_by_them_or_the_group_noun() {
+        for (description, group, member) in [
+            ("one of the people", "people familiar with the matter", true),
+            ("one of them", "Two union officials", true),
+            ("one of those", "two aides in the room", true),
+            ("one of the sources", "Sources at the bank", true),
+            (
+                "one of the sources",
+                "two sources familiar with the talks",
+                true,
+            ),
+            ("one of them", "two sources familiar with the talks", true),
+            ("one source", "Turkish diplomatic sources", true),
+            ("one person", "people familiar with the matter", true),
+            // Another noun, or no `one`: someone else.
+            (
+                "one of the senators",
+                "people familiar with the matter",
+                false,
+            ),
+            ("one diplomat", "Sources at the bank", false),
+            ("a source", "Sources at the bank", false),
+            ("one Labour aide", "two aides", false),
+            // The group named again.
+            ("The sources", "Turkish diplomatic sources", true),
+            ("The diplomats", "Turkish diplomatic sources", false),
+        ] {
+            assert_eq!(picks_one_of(description, group), member, "{description}");
+        }
     }
 
     #[test]

@@ -79,6 +79,11 @@ const DEV: Floors = Floors {
 /// 0.799, 3 wrong persons.
 /// All of round seven merged: speaker 0.809, actor 0.799, 3 wrong persons.
 /// Round thirteen's subject stretch read by its form (attr13subj): score.py speaker 0.819 -> 0.843, wrong persons unchanged.
+/// Round nineteen (attr19anon): `one of the sources` after `two sources
+/// familiar with the discussions` is now written as the group told (the
+/// convention of the later sets' gold, blind10a to blind17b); this set's
+/// gold keeps `one of the sources`: one more wrong person by the score,
+/// a convention the sets disagree on, not a different person.
 const BLIND1: Floors = Floors {
     recall: 0.97,
     precision: 0.99,
@@ -86,7 +91,7 @@ const BLIND1: Floors = Floors {
     actor: 0.795,
     dates: 0.0,
     grouping: 0.93,
-    wrong_persons: 3,
+    wrong_persons: 4,
 };
 
 /// Floors for `tests/fixtures/blind2/` (390 quotes, scored blind before it
@@ -132,6 +137,10 @@ const BLIND2: Floors = Floors {
 /// Round ten's subject reader (attr10subj): actor 0.829 (score.py).
 /// Round thirteen's descriptions and documents (attr13desc, a CHECK
 /// set): speaker 0.840 (score.py), wrong persons unchanged.
+/// Round nineteen (attr19anon): `One of the sources said` after `two
+/// sources familiar with the talks` is written as the group told; this
+/// set's gold keeps `one of the sources` (see `BLIND1`): one more wrong
+/// person by the score, the same person.
 const BLIND3A: Floors = Floors {
     recall: 0.945,
     precision: 0.99,
@@ -139,7 +148,7 @@ const BLIND3A: Floors = Floors {
     actor: 0.82,
     dates: 0.0,
     grouping: 0.9,
-    wrong_persons: 5,
+    wrong_persons: 6,
 };
 
 /// Floors for `tests/fixtures/blind3b/` (338 international-affairs quotes,
