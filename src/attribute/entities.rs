@@ -3,7 +3,9 @@
 //! `Sergey`, `Siamand Ahmad` / `Siyamend Ehmed`, `Ann B. Reyes` / `Ann
 //! Reyes`) share a [`person_key`]; where the registry lists the person,
 //! every spelling becomes the registry's name, else each article keeps its
-//! own. A surname on its own (`Mr. Netanyahu`, where that article never
+//! own. A name written without its middle names (`Salah Gwairi`) is the
+//! one person the package names with them (`Salah Idris Gwairi`), under
+//! the fuller name. A surname on its own (`Mr. Netanyahu`, where that article never
 //! gives the full name) becomes the one full name in the package that ends
 //! with it. The actor a person speaks for then carries over between
 //! articles, by the same key, in [`crate::group`].
@@ -41,11 +43,16 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
         entry.0 += 1;
         order += 1;
     }
+    join_middle_names(&mut spellings);
     // Per entity: the registry's name where it lists the person (every
-    // spelling takes it). Else names spelt alike up to initials and `Jr.`
-    // (`Richard Hasenfeld` / `Richard L. Hasenfeld`) take the one used
-    // most, the first on a tie; other transliterations (`Abu Hatem` /
-    // `Abu Hatim`) stay as each article spells them.
+    // spelling takes it). Else names spelt alike up to middle names
+    // (`Salah Gwairi` / `Salah Idris Gwairi`) take the one with the most
+    // words written out, and names spelt alike up to initials and `Jr.`
+    // (`Richard Hasenfeld` / `Richard L. Hasenfeld`) the one used most,
+    // the first on a tie: a middle name is a word of the name an outlet
+    // left out, an initial a habit of some outlets, kept by few. Other
+    // transliterations (`Abu Hatem` / `Abu Hatim`) stay as each article
+    // spells them.
     let mut renamed: HashMap<String, String> = HashMap::new();
     let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for names in spellings.values() {
@@ -55,16 +62,19 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
         let mut alike: BTreeMap<String, Vec<(&String, &Uses)>> = BTreeMap::new();
         for (name, uses) in names {
             alike
-                .entry(spelling_key(name))
+                .entry(alike_key(name, names.keys()))
                 .or_default()
                 .push((name, uses));
         }
         for same_spelling in alike.values() {
-            let used_most = same_spelling
+            let fullest = same_spelling
                 .iter()
-                .max_by_key(|(_, (uses, first))| (*uses, std::cmp::Reverse(*first)))
+                .max_by_key(|(name, (uses, first))| {
+                    let words = spelling_key(name).split(' ').count();
+                    (words, *uses, std::cmp::Reverse(*first))
+                })
                 .map(|(n, _)| (*n).clone());
-            let Some(canonical) = registry_name.clone().or(used_most) else {
+            let Some(canonical) = registry_name.clone().or(fullest) else {
                 continue;
             };
             for (written, _) in same_spelling {
@@ -96,6 +106,55 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
             occurrence.speaker = Some(unified);
         }
     }
+}
+
+/// Folds the entity of a name of two words (`Salah Gwairi`) into the one
+/// entity whose name has that given name and surname around middle names
+/// (`Salah Idris Gwairi`): the same person, written shorter, as outlets
+/// do with long names. With two such entities (`Salah Idris Gwairi` and
+/// `Salah Omar Gwairi`) the short name could be either and stays apart;
+/// another given name with the same surname (`Ali Idris Gwairi`, a
+/// brother) is another person.
+fn join_middle_names(spellings: &mut BTreeMap<String, BTreeMap<String, Uses>>) {
+    // The given name and surname of each key with middle names -> those keys.
+    let mut fuller: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for key in spellings.keys() {
+        let words: Vec<&str> = key.split(' ').collect();
+        if let [given, _, .., surname] = words[..] {
+            fuller
+                .entry(format!("{given} {surname}"))
+                .or_default()
+                .push(key.clone());
+        }
+    }
+    for (outer, longer) in fuller {
+        if let [long] = &longer[..]
+            && let Some(short) = spellings.remove(&outer)
+            && let Some(names) = spellings.get_mut(long)
+        {
+            names.extend(short);
+        }
+    }
+}
+
+/// What a name is grouped on with the other names of its entity
+/// (`names`): its [`spelling_key`], or, for a name without middle names,
+/// the spelling key of the first of them that has its given name and
+/// surname around middle names (`Salah Gwairi` goes with `Salah Idris
+/// Gwairi`); a transliteration of the short name (`Salah Guairi`) keeps
+/// its own.
+fn alike_key<'a>(name: &str, names: impl Iterator<Item = &'a String>) -> String {
+    let key = spelling_key(name);
+    if key.split(' ').count() != 2 {
+        return key;
+    }
+    names
+        .map(|n| spelling_key(n))
+        .find(|longer| {
+            let words: Vec<&str> = longer.split(' ').collect();
+            matches!(words[..], [given, _, .., surname] if format!("{given} {surname}") == key)
+        })
+        .unwrap_or(key)
 }
 
 /// A person's most specific actor holds for all their quotes in the
@@ -393,6 +452,73 @@ mod tests {
             // Two Linds: no name is better than the wrong one; a body stays.
             ["Benjamin Netanyahu", "Lind", "Kremlin"]
         );
+    }
+
+    /// A name written without its middle names is the one person the
+    /// package names with them; rows: (articles, what each becomes).
+    #[test]
+    fn a_name_without_its_middle_names_is_the_one_fuller_name() {
+        let v = Rule::SpeechVerb;
+        /// The speakers of each article, before and after.
+        type Row<'a> = (&'a [&'a [(&'a str, Rule)]], &'a [&'a [&'a str]]);
+        let rows: [Row<'_>; 6] = [
+            (
+                &[
+                    &[("Salah Gwairi", v), ("Salah Gwairi", v), ("Gwairi", v)],
+                    &[("Salah Idris Gwairi", v), ("Rashid al-Hababi", v)],
+                    &[("Rashid Hamad al-Hababi", v)],
+                ],
+                &[
+                    &[
+                        "Salah Idris Gwairi",
+                        "Salah Idris Gwairi",
+                        "Salah Idris Gwairi",
+                    ],
+                    &["Salah Idris Gwairi", "Rashid Hamad al-Hababi"],
+                    &["Rashid Hamad al-Hababi"],
+                ],
+            ),
+            // Another transliteration of the short name keeps its spelling.
+            (
+                &[&[
+                    ("Omran Karrouba", v),
+                    ("Omran Karuba", v),
+                    ("Omran Bashir Karrouba", v),
+                ]],
+                &[&[
+                    "Omran Bashir Karrouba",
+                    "Omran Karuba",
+                    "Omran Bashir Karrouba",
+                ]],
+            ),
+            // Must not: two fuller names, either could be meant.
+            (
+                &[&[
+                    ("Salah Gwairi", v),
+                    ("Salah Idris Gwairi", v),
+                    ("Salah Omar Gwairi", v),
+                ]],
+                &[&["Salah Gwairi", "Salah Idris Gwairi", "Salah Omar Gwairi"]],
+            ),
+            // Must not: brothers, another given name with the surname.
+            (
+                &[&[("Salah Gwairi", v), ("Ali Idris Gwairi", v)]],
+                &[&["Salah Gwairi", "Ali Idris Gwairi"]],
+            ),
+            // Must not: a surname that is another person's middle name.
+            (
+                &[&[("Ann Reyes", v), ("Ann Reyes Dorn", v), ("Ana Reyes", v)]],
+                &[&["Ann Reyes", "Ann Reyes Dorn", "Ana Reyes"]],
+            ),
+            // Must not: a given name that is another's middle name.
+            (
+                &[&[("Idris Gwairi", v), ("Salah Idris Gwairi", v)]],
+                &[&["Idris Gwairi", "Salah Idris Gwairi"]],
+            ),
+        ];
+        for (articles, expected) in rows {
+            assert_eq!(unified(articles), expected, "{articles:?}");
+        }
     }
 
     #[test]

@@ -11,10 +11,10 @@ use super::identity::is_name_suffix;
 use super::lexicon::{
     BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS,
     COUNTERPART_NOUNS, DEMONYMS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES,
-    NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS,
-    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES, TITLES,
-    TRANSCRIPT_LABEL_TITLES, WEEKDAY_NAMES,
+    NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS,
+    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, REMARK_NOUNS,
+    ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, SUBORDINATORS, TIME_ZONES,
+    TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -648,15 +648,46 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
         let who = if ws[v - 1].is(&["who"]) { v - 1 } else { v - 2 };
         if who >= 1 && ws[who - 1].after.contains(',') {
             before = &context[..ws[who - 1].end];
+            // `Ann Reyes, chair of the panel, who told`: with the comma
+            // before `who` kept, the name is read past the apposition, as
+            // before any verb; only when one apposition stands between
+            // and a name alone is left (`..., asked about Tom Dorn, the
+            // union's head, who called it` keeps the head).
+            let past_apposition = noun_phrase_before(&context[..ws[who].start]);
+            if past_apposition.1.len() == 1 && is_bare_name(past_apposition.0) {
+                before = &context[..ws[who].start];
+            }
         }
     }
-    let (np, appositions) = noun_phrase_before(before);
+    let (mut np, appositions) = noun_phrase_before(before);
+    // `Three senators opposed it, including Sen. Ann Reyes of Tarn, who
+    // said`: the relative clause is said of the one person named after
+    // `including`, not of the group.
+    if before.len() < context[..ws[v].start].len()
+        && let Some(named) = np.trim_start().strip_prefix("including ")
+        && parse_subject(named)
+            .name
+            .is_some_and(|n| n.split_whitespace().count() >= 2)
+        && !words(named).iter().any(|w| w.is(&["and", "or"]))
+    {
+        np = named;
+    }
     if np.trim().is_empty() {
         return None;
     }
     let mut subject = parse_subject(np);
     subject.apposition.extend(appositions);
     Some(subject)
+}
+
+/// `Sen. Ann Reyes`, `Ann Reyes`: a name, with titles and particles,
+/// and nothing else.
+fn is_bare_name(phrase: &str) -> bool {
+    let ws = words(phrase);
+    ws.iter().any(is_name_word)
+        && ws
+            .iter()
+            .all(|w| is_name_word(w) || w.is(TITLES) || w.is(NAME_PARTICLES))
 }
 
 /// `Ann Reyes thanked the volunteers and said`, `In a statement, Reyes
@@ -959,6 +990,11 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     if words(phrase).first().is_some_and(|w| w.is(&["and", "or"])) {
         return (text.trim(), appositions);
     }
+    // `¶2 The Legislature responds`: a court's paragraph number opens
+    // the sentence, no part of the subject.
+    if let Some(numbered) = phrase.trim_start().strip_prefix('¶') {
+        phrase = numbered.trim_start_matches(|c: char| c.is_ascii_digit());
+    }
     // `Atlantis’s foreign ministry spokeswoman, Ana Vell, said`: the
     // piece before the name describes it.
     if let Some(previous) = pieces.last()
@@ -1074,11 +1110,31 @@ fn ends_a_place(previous: Option<&&str>, piece: &str) -> bool {
     // `the UN agency's Representative in Tarn, Ann Reyes,`: a piece
     // that opens with an article is a description, and the name after
     // it the person described.
+    let after_a_preposition = |k: usize| {
+        before.len() > k && before[before.len() - 1 - k].is(&["in", "near", "from", "of"])
+    };
+    let opens_plainly = before.len() >= 2 && is_lowercase(&before[0]);
+    // `The sheriff of Cochise County, Arizona, a Republican,`: a US
+    // state or a country after a place of one or two words is where the
+    // place lies, whatever the piece before opens with.
+    let tail_is_place = (1..=2).any(|k| {
+        after_a_preposition(k) && before[before.len() - k..].iter().all(Word::is_capitalised)
+    });
     place
-        && before.len() >= 2
-        && is_lowercase(&before[0])
-        && !before[0].is(&["the", "a", "an"])
-        && before[before.len() - 2].is(&["in", "near", "from"])
+        && (opens_plainly && !before[0].is(&["the", "a", "an"]) && after_a_preposition(1)
+            || tail_is_place && names_a_state_or_country(piece))
+}
+
+/// `Arizona`, `Ariz.`, `Congo`: a US state (name or AP abbreviation) or
+/// a country named by a nationality word's entry.
+fn names_a_state_or_country(piece: &str) -> bool {
+    let name = piece.trim().trim_end_matches('.').to_lowercase();
+    US_STATES
+        .iter()
+        .any(|(state, abbreviation, _)| name == *state || name == *abbreviation)
+        || NATIONALITY_COUNTRIES
+            .iter()
+            .any(|(_, country)| name == *country)
 }
 
 /// `Atlantis’s foreign ministry spokeswoman`, `a spokesman for the
@@ -1288,6 +1344,9 @@ pub fn tells_of_speaking(sentence: &str) -> bool {
 /// `a teacher who fled Bustan al-Qasr`, `another rebel group`: words that
 /// describe the name before them rather than name someone.
 fn is_apposition(piece: &str) -> bool {
+    if names_after_its_role(piece) {
+        return false;
+    }
     let starts_describing = words(piece).first().is_some_and(|w| {
         w.text.chars().next().is_some_and(char::is_lowercase)
             && w.is(&[
@@ -1322,6 +1381,29 @@ fn is_apposition(piece: &str) -> bool {
         || office
         || of_a_place
         || !parse_subject(piece).names_someone()
+}
+
+/// `the UDPS deputy Crispin Mabiala Ntumba`, `the party's lawyer Jo
+/// Lin`: a description of a role that ends in a person's name of two
+/// words or more, with no preposition or relative word before it, is
+/// that person, not an apposition to the name before (`the wife of Jo
+/// Lin` and `a Republican Jo Lin defeated` say who the name before is).
+fn names_after_its_role(piece: &str) -> bool {
+    let ws = words(piece);
+    let Some(first_of_name) = ws.iter().rposition(|w| !is_name_word(w)).map(|k| k + 1) else {
+        return false;
+    };
+    let role = &ws[..first_of_name];
+    first_of_name + 2 <= ws.len()
+        && role.iter().any(|w| {
+            w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS) || w.is(TITLES)
+        })
+        && !role.iter().any(|w| {
+            // `PREPOSITIONS` holds the articles too, which a role opens with.
+            w.is(PREPOSITIONS) && !w.is(&["the", "a", "an"])
+                || w.is(&["who", "which", "whose", "whom", "that"])
+        })
+        && role.iter().all(|w| w.after.trim().is_empty())
 }
 
 /// `D-Ohio`, `R-Pa.`, `D-Des Moines`: a party's letter and a state or
@@ -2487,6 +2569,27 @@ mod tests {
                 "Sen. Ann Reyes, the Tarn Democrat whose bill failed,",
                 "Sen. Ann Reyes",
             ),
+            // A role ending in a name is the person, not an apposition
+            // to a fronted place; a state after a place is no speaker;
+            // a court's paragraph number is no part of the subject.
+            (
+                "In Tarn, the TUP deputy Ann Lise Reyes, questioned by Radio Vell,",
+                "the TUP deputy Ann Lise Reyes",
+            ),
+            (
+                "The sheriff of Pike County, Arizona, a Republican,",
+                "The sheriff of Pike County",
+            ),
+            ("The mayor of Vell, Kenya,", "The mayor of Vell"),
+            ("¶12 The Legislature, which intervened,", "The Legislature"),
+            // Must not change: a role with a preposition before the name
+            // says who the name before is; a name after a place that is
+            // no state is the person.
+            ("Tom Dorn, the husband of Ann Reyes,", "Tom Dorn"),
+            (
+                "Speaking from Vell, the UN Fen Fund (UNFF) Representative in Tarn, Ann Reyes,",
+                "Ann Reyes",
+            ),
             // Must not change: a body with its acronym, a description
             // that is the whole subject.
             ("The Tarn Relief Agency (TRA)", "The Tarn Relief Agency"),
@@ -2504,6 +2607,50 @@ mod tests {
         }
         let (_, appositions) = noun_phrase_before("Rep. Ann Reyes (Calif.), the top Democrat,");
         assert!(appositions.contains(&"Calif."), "{appositions:?}");
+    }
+
+    /// The subject of a verb after `who`: the name before the comma, past
+    /// an apposition; after `including`, the one person named.
+    #[test]
+    fn the_subject_of_a_relative_clause_is_the_name_it_follows() {
+        let subject = |before: &str| {
+            clause(before, Side::Before, &[])
+                .and_then(|c| c.subject)
+                .map(|s| s.phrase.trim().to_string())
+        };
+        for (before, phrase) in [
+            (
+                "In line: Ann Reyes, administrator of the Tarn Elections Board, who told reporters that ",
+                "Ann Reyes",
+            ),
+            (
+                "Three senators opposed it, including Sen. Ann Reyes of Tarn, who said it would ",
+                "Sen. Ann Reyes of Tarn",
+            ),
+            ("Vane, who had called it ", "Vane"),
+            // Must not: the name ending a clause is not read past its
+            // apposition to the clause's subject.
+            (
+                "Another analyst, Jo Lin of Vell, asked about Tom Dorn, the union's president, who called it ",
+                "the union's president",
+            ),
+            (
+                "A letter from 41 former clerks, including Republicans, who wrote that ",
+                "including Republicans",
+            ),
+            // Must not change: `including` with no relative clause is a
+            // group; two people after `including` are no one person.
+            (
+                "Three senators, including Sen. Ann Reyes of Tarn, said it would ",
+                "including Sen. Ann Reyes of Tarn",
+            ),
+            (
+                "Three senators opposed it, including Ann Reyes and Tom Dorn, who said ",
+                "including Ann Reyes and Tom Dorn",
+            ),
+        ] {
+            assert_eq!(subject(before).as_deref(), Some(phrase), "{before}");
+        }
     }
 
     #[test]
