@@ -1720,7 +1720,10 @@ impl Reader<'_> {
         }
         let body = &self.article.body;
         let paragraph = self.discourse.paragraph.start.min(before);
-        let previous = body[..paragraph.saturating_sub(2)]
+        // The separator before this paragraph is trimmed as characters, not
+        // bytes: the paragraph may open right after a multi-byte quote mark.
+        let previous = body[..paragraph]
+            .trim_end_matches('\n')
             .rfind("\n\n")
             .map_or(0, |p| p + 2)
             .min(paragraph);
