@@ -527,8 +527,11 @@ impl Reader<'_> {
             // `“...,” one of them said`: the source is only the group told
             // before, too loose a reading to carry on to more words.
             let points_back = |d: &str| {
-                (text::words(d).windows(3))
-                    .any(|w| w[0].is(&["one"]) && w[1].is(&["of"]) && w[2].is(POINTING_BACK_WORDS))
+                let ws = text::words(d);
+                (0..ws.len()).any(|at| {
+                    unnamed::after_one_of(&ws[at..])
+                        .is_some_and(|group| group[0].is(POINTING_BACK_WORDS))
+                })
             };
             // (Also when the group's own words stand for them.)
             let of_a_group = (p.occurrence.speaker.as_deref())
@@ -1708,7 +1711,7 @@ impl Reader<'_> {
         before: usize,
     ) -> Option<Member> {
         let ws = text::words(description);
-        let of_them = ws.len() >= 3 && ws[0].is(&["one"]) && ws[1].is(&["of"]);
+        let of_them = unnamed::after_one_of(&ws).is_some();
         if of_them
             && let Some(apposition) = (subject?.apposition.iter())
                 .find(|a| text::first_word(a).is_some_and(|w| w.is(&["a", "an"])))

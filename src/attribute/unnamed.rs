@@ -374,16 +374,29 @@ pub(super) fn picks_one_of(description: &str, group: &str) -> bool {
     } else {
         noun.strip_suffix('s').unwrap_or(&noun)
     };
+    if let Some(group) = after_one_of(&ws) {
+        return match group {
+            [back] => back.is(POINTING_BACK_WORDS) || back.lower() == noun,
+            [the, .., plural] => the.is(&["the", "those", "these"]) && plural.lower() == noun,
+            [] => false,
+        };
+    }
     match ws.as_slice() {
-        [one, of, back] if one.is(&["one"]) && of.is(&["of"]) => {
-            back.is(POINTING_BACK_WORDS) || back.lower() == noun
-        }
-        [one, of, the, .., plural] if one.is(&["one"]) && of.is(&["of"]) => {
-            the.is(&["the", "those", "these"]) && plural.lower() == noun
-        }
         [one, member] if one.is(&["one"]) => member.lower() == singular,
         [the, plural] if the.is(&["the"]) => plural.lower() == noun,
         _ => false,
+    }
+}
+
+/// The words after a description's opening `one of` (`them` in `one of
+/// them`, `the people` in `one of the people`): the group a member is
+/// picked from. `None` when the description does not open so.
+pub(super) fn after_one_of<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    match ws {
+        [one, of, group @ ..] if one.is(&["one"]) && of.is(&["of"]) && !group.is_empty() => {
+            Some(group)
+        }
+        _ => None,
     }
 }
 
