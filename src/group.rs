@@ -1183,12 +1183,18 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
         .collect_into_vec(&mut runs);
     runs.par_sort_unstable();
     runs.dedup();
-    let holders: Vec<&[(u64, usize)]> = runs
+    fn holders_of(group: &[(u64, usize)]) -> impl Iterator<Item = usize> + '_ {
+        group.iter().map(|&(_, c)| c)
+    }
+    let mut holders: Vec<&[(u64, usize)]> = runs
         .chunk_by(|a, b| a.0 == b.0)
         // A run printed this often is boilerplate, not one statement.
         .filter(|group| group.len() > 1 && group.len() <= MAX_POSTING)
         .collect();
-    // Each copy's runs, by the index of their holders in `holders`.
+    // The runs of one text mostly have the same holders: each set once.
+    holders.par_sort_unstable_by(|a, b| holders_of(a).cmp(holders_of(b)));
+    holders.dedup_by(|a, b| holders_of(a).eq(holders_of(b)));
+    // Each copy's sets of holders, by their index in `holders`.
     let mut held = Vec::with_capacity(holders.iter().map(|group| group.len()).sum());
     held.extend(
         (holders.iter().enumerate()).flat_map(|(g, group)| group.iter().map(move |&(_, c)| (c, g))),
@@ -1202,7 +1208,7 @@ fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
         .map(|runs_of_a| {
             let a = runs_of_a[0].0;
             let mut partners: Vec<usize> = (runs_of_a.iter())
-                .flat_map(|&(_, g)| holders[g].iter().map(|&(_, b)| b))
+                .flat_map(|&(_, g)| holders_of(holders[g]))
                 .filter(|&b| b > a && close_in_time(copies[a].day, copies[b].day))
                 .collect();
             partners.sort_unstable();
