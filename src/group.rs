@@ -971,9 +971,10 @@ fn link_copies<'q>(
             // articles this ran alone on one core); whether a pair links is
             // then asked in order, as the links made so far decide, which
             // gives the links that asking it all in order gives.
-            let open: Vec<(usize, usize)> = (shared_runs(&copies).into_iter())
-                .filter(|&(a, b)| find(parent, copies[a].first) != find(parent, copies[b].first))
-                .collect();
+            let mut open = shared_runs(&copies);
+            // In place: at 10,000 articles a second vector of pairs was
+            // most of this thread's time, growing and faulting in memory.
+            open.retain(|&(a, b)| find(parent, copies[a].first) != find(parent, copies[b].first));
             let alike: Vec<(usize, usize)> = (open.into_par_iter())
                 .filter(|&(a, b)| run_copies_alike(&copies[a], &copies[b]))
                 .collect();
@@ -1162,43 +1163,75 @@ fn copy_of<'q>(quotes: &'q [Quote], words: &'q [Arc<QuoteWords>], i: usize) -> C
 /// Pairs of copies, by index, that share a run of [`RUN_WORDS`] words and
 /// were said within [`WINDOW_DAYS`] of each other.
 fn shared_runs(copies: &[Copy]) -> Vec<(usize, usize)> {
-    // Made on every core: sorted below, so the order they come in tells nothing.
-    let mut runs: Vec<(u64, usize)> = (copies.par_iter().enumerate())
-        .flat_map_iter(|(c, copy)| run_hashes(copy.words).map(move |hash| (hash, c)))
-        .collect();
+    // Made on every core, each run written in its place: collected run by
+    // run, the threads' lists were joined on the main thread (at 10,000
+    // articles a copy of about 13 MB). Sorted below, as before.
+    let mut starts = Vec::with_capacity(copies.len() + 1);
+    starts.push(0);
+    for copy in copies {
+        let runs = copy.words.len().saturating_sub(RUN_WORDS - 1);
+        starts.push(starts[starts.len() - 1] + runs);
+    }
+    let mut runs = Vec::new();
+    (0..starts[copies.len()])
+        .into_par_iter()
+        .map(|at| {
+            let c = starts.partition_point(|&start| start <= at) - 1;
+            let first = at - starts[c];
+            (run_hash(&copies[c].words[first..first + RUN_WORDS]), c)
+        })
+        .collect_into_vec(&mut runs);
     runs.par_sort_unstable();
     runs.dedup();
-    // The runs of one text mostly have the same holders: pair each set once.
-    let mut holders: Vec<Vec<usize>> = runs
+    fn holders_of(group: &[(u64, usize)]) -> impl Iterator<Item = usize> + '_ {
+        group.iter().map(|&(_, c)| c)
+    }
+    let mut holders: Vec<&[(u64, usize)]> = runs
         .chunk_by(|a, b| a.0 == b.0)
         // A run printed this often is boilerplate, not one statement.
         .filter(|group| group.len() > 1 && group.len() <= MAX_POSTING)
-        .map(|group| group.iter().map(|&(_, c)| c).collect())
         .collect();
-    holders.sort_unstable();
-    holders.dedup();
-    let mut pairs = Vec::new();
-    for mut group in holders {
-        // By day, so that only copies within the window are paired.
-        group.sort_unstable_by_key(|&c| (copies[c].day, c));
-        for (k, &a) in group.iter().enumerate() {
-            let close = group[k + 1..].iter().take_while(|&&b| {
-                copies[b].day.duration_since(copies[a].day).as_hours() <= 24 * WINDOW_DAYS
-            });
-            pairs.extend(close.map(|&b| (a.min(b), a.max(b))));
-        }
+    // The runs of one text mostly have the same holders: each set once.
+    holders.par_sort_unstable_by(|a, b| holders_of(a).cmp(holders_of(b)));
+    holders.dedup_by(|a, b| holders_of(a).eq(holders_of(b)));
+    // Each copy's sets of holders, by their index in `holders`.
+    let mut held = Vec::with_capacity(holders.iter().map(|group| group.len()).sum());
+    held.extend(
+        (holders.iter().enumerate()).flat_map(|(g, group)| group.iter().map(move |&(_, c)| (c, g))),
+    );
+    held.par_sort_unstable();
+    // Per copy, its partners after it: every pair once, in order, made on
+    // every core. Pairing the holders of each run instead made the pairs
+    // of a much-reported statement once per run they share (at 10,000
+    // articles a vector of repeats, grown and sorted on the main thread).
+    let partners: Vec<(usize, Vec<usize>)> = (held.par_chunk_by(|a, b| a.0 == b.0))
+        .map(|runs_of_a| {
+            let a = runs_of_a[0].0;
+            let mut partners: Vec<usize> = (runs_of_a.iter())
+                .flat_map(|&(_, g)| holders_of(holders[g]))
+                .filter(|&b| b > a && close_in_time(copies[a].day, copies[b].day))
+                .collect();
+            partners.sort_unstable();
+            partners.dedup();
+            (a, partners)
+        })
+        .collect();
+    let mut pairs = Vec::with_capacity(partners.iter().map(|(_, p)| p.len()).sum());
+    for (a, partners) in partners {
+        pairs.extend(partners.into_iter().map(|b| (a, b)));
     }
-    pairs.par_sort_unstable();
-    pairs.dedup();
     pairs
 }
 
 /// The hash of each run of [`RUN_WORDS`] words of a copy, in order.
 fn run_hashes(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
-    words.windows(RUN_WORDS).map(|window| {
-        window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
-            (h ^ w).wrapping_mul(0x100_0000_01b3)
-        })
+    words.windows(RUN_WORDS).map(run_hash)
+}
+
+/// The hash of one run of words (FNV-1a over the words' hashes).
+fn run_hash(run: &[u64]) -> u64 {
+    (run.iter()).fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
+        (h ^ w).wrapping_mul(0x100_0000_01b3)
     })
 }
 
@@ -1211,11 +1244,11 @@ fn close_in_time(a: jiff::civil::Date, b: jiff::civil::Date) -> bool {
 /// copies said within [`WINDOW_DAYS`] that hold its words in the same
 /// order. Longer copies are found by [`shared_runs`].
 fn fragment_holders(copies: &[Copy]) -> BTreeMap<usize, Vec<usize>> {
-    let mut postings: Vec<(u64, usize)> = copies
-        .iter()
-        .enumerate()
-        .flat_map(|(c, copy)| copy.words.iter().map(move |&w| (w, c)))
-        .collect();
+    // Sized first: grown push by push it was copied about twice over.
+    let mut postings = Vec::with_capacity(copies.iter().map(|copy| copy.words.len()).sum());
+    postings.extend(
+        (copies.iter().enumerate()).flat_map(|(c, copy)| copy.words.iter().map(move |&w| (w, c))),
+    );
     postings.par_sort_unstable();
     postings.dedup();
     let holding = |word: u64| {

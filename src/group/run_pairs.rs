@@ -550,4 +550,49 @@ mod tests {
         // holders come and go with the copies that hold its words.
         assert_eq!(counts, [1, 1, 1, 0, 1]);
     }
+
+    /// Every pair of copies said within the window that share a run,
+    /// each pair once and in order: what pairing per copy must give.
+    fn shared_runs_by_hand(copies: &[Copy]) -> Vec<(usize, usize)> {
+        let runs: Vec<Vec<&[u64]>> = (copies.iter())
+            .map(|c| c.words.windows(super::super::RUN_WORDS).collect())
+            .collect();
+        let mut pairs = Vec::new();
+        for a in 0..copies.len() {
+            for b in a + 1..copies.len() {
+                let shared = runs[a].iter().any(|r| runs[b].contains(r));
+                if shared && close_in_time(copies[a].day, copies[b].day) {
+                    pairs.push((a, b));
+                }
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn shared_runs_pairs_each_close_pair_sharing_a_run_once() {
+        let full = "We will hold the ridge above the harbour until the last convoy has gone home";
+        let trimmed = "hold the ridge above the harbour until the last convoy has gone";
+        let other = "We will hold the ridge above the harbour until the spring rains begin again";
+        // Seven words in a row are no run: not paired.
+        let seven = "the ridge above the harbour until the night";
+        let package = Package::new(&[
+            said(full, Some("Ann Bee"), 0),
+            said(trimmed, None, 1),
+            said(other, Some("Cem Dal"), 3),
+            said(full, Some("Ann Bee"), 4),
+            // Too late for the first copies: paired with the day-4 copy only.
+            said(trimmed, None, 7),
+            said(seven, None, 0),
+            said(full, Some("Ann Bee"), 40),
+        ]);
+        let copies = package.copies();
+        let pairs = shared_runs(&copies);
+        assert_eq!(pairs, shared_runs_by_hand(&copies));
+        assert_eq!(pairs.len(), 6, "{pairs:?}");
+        let seven_at = (package.said.iter())
+            .position(|(words, ..)| &*words.key == seven)
+            .unwrap();
+        assert!(pairs.iter().all(|&(a, b)| a != seven_at && b != seven_at));
+    }
 }
