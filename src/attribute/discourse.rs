@@ -95,6 +95,11 @@ pub(super) struct Discourse {
     /// Zora is feeding her son.`), with the block: what a pronoun weighs
     /// against the person quoted last. The most recent last.
     pub(super) subjects: Vec<(Entity, usize)>,
+    /// The block just read and the opening of its last sentence, up to
+    /// its first quote: whose subject a pronoun opening the next
+    /// paragraph may mean. Set anew at each block's end (none after a
+    /// heading), so it reaches over one paragraph break only.
+    pub(super) closing_opening: Option<(usize, Range<usize>)>,
 }
 
 /// How an attribution was made, from the surest down. Only a sure one

@@ -237,6 +237,17 @@ pub const SUBORDINATORS: &[&str] = &[
     "once", "whenever", "until",
 ];
 
+/// Verbs of asking: whoever asks a question is not who answers it
+/// (`a reporter asked what he would do. “Sell some trucks,” he said.`).
+pub const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "wondered", "inquired"];
+
+/// Words that open an asked question (`asked what`, `asked whether`), so
+/// `asked not to be named` or `asked that his name not be used` is no
+/// question.
+pub const QUESTION_OPENERS: &[&str] = &[
+    "what", "whether", "if", "why", "how", "when", "where", "who", "which", "about",
+];
+
 /// Participles whose agent (`by X`) is the author of a document that
 /// speaks: `an email sent by Kim Lowe said`.
 pub const AGENT_PARTICIPLES: &[&str] = &[

@@ -51,6 +51,7 @@ use lexicon::{
     ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PROFESSION_NOUNS,
     PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
+use lexicon::{ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, QUESTION_OPENERS, SUBORDINATORS};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
@@ -330,6 +331,10 @@ impl Reader<'_> {
                 .collect();
         }
         self.discourse.block_ended();
+        self.discourse.closing_opening = (block.kind != BlockKind::Heading)
+            .then(|| closing_opening(body, range.clone(), &self.discourse.paragraph_quotes))
+            .flatten()
+            .map(|opening| (index, opening));
         let text = body[range.clone()].trim_end();
         let colon_outside = quotes
             .last()
@@ -1257,7 +1262,14 @@ impl Reader<'_> {
                 let told = unnamed::described_gender(d);
                 told.is_none() || pronoun_gender.is_none_or(|g| told == Some(g))
             })
-            .filter(|_| pronoun && speaker.is_none());
+            .filter(|_| pronoun && speaker.is_none())
+            // `An analyst who asked that his name not be used said that
+            // ... “...” “...,” he said.`: the subject of the sentence
+            // before, when no rule named anyone.
+            .or_else(|| {
+                let gender = pronoun_gender.filter(|_| speaker.is_none())?;
+                self.previous_unnamed_subject(lead.end, gender)
+            });
         // `An aide who was not authorized to speak said ...` and then
         // `“...,” the aide said`: the source just introduced, by the noun
         // that heads their description.
@@ -1371,13 +1383,10 @@ impl Reader<'_> {
         proposed: Option<&Entity>,
         pronoun_at: usize,
     ) -> Option<Option<Entity>> {
-        let body = &self.article.body;
         let paragraph = self.discourse.paragraph.clone();
         if quote_start < paragraph.start || quote_start > paragraph.end {
             return None;
         }
-        let opening = self.previous_opening(quote_start)?;
-        let start = &opening.start;
         let decides = proposed.is_none_or(|p| {
             self.fitting_in_paragraph(gender, pronoun_at) >= 2
                 || !self.in_paragraph(&p.name, pronoun_at)
@@ -1385,6 +1394,29 @@ impl Reader<'_> {
         if !decides {
             return None;
         }
+        if let Some(opening) = self.previous_opening(quote_start) {
+            return self.subject_of_opening(opening, gender, proposed);
+        }
+        // `Ms. Pottinger told reporters ... “while it is closed.”` and then
+        // a paragraph `“Reopen it,” she said.`: the sentence before is the
+        // last of the paragraph before. Across that break only a person
+        // the rules name decides; one they cannot name is too far back to
+        // silence the proposal.
+        let opening = self.closing_opening_before(quote_start)?;
+        self.subject_of_opening(opening, gender, proposed)
+            .filter(Option::is_some)
+    }
+
+    /// The person the words a sentence opens with (`opening`) make its
+    /// subject, as [`Reader::previous_subject`] reads them.
+    fn subject_of_opening(
+        &self,
+        opening: Range<usize>,
+        gender: Gender,
+        proposed: Option<&Entity>,
+    ) -> Option<Option<Entity>> {
+        let body = &self.article.body;
+        let start = &opening.start;
         // `Across the street, a woman wearing a Dorn T-shirt said she had
         // voted. “...,” she said.`: the unnamed woman, whom the rules do
         // not name, so no one (not Dorn, not a woman quoted before her).
@@ -1423,6 +1455,80 @@ impl Reader<'_> {
             return Some(None);
         }
         None
+    }
+
+    /// The unnamed source the sentence before the quote at `quote_start`,
+    /// in the same paragraph, makes its subject (`One community leader,
+    /// who asked not to be named, said men had been seen “running”.`,
+    /// `A senior officer was more candid.`), as the article describes
+    /// them, when the article told them to be of the pronoun's `gender`.
+    /// The paragraph and
+    /// that one sentence are the reach: an unnamed source is remembered
+    /// no further, since nothing tells a later `he` from someone new.
+    /// `None` when the sentence gives the source a name before its verb
+    /// (`a roofer who gave his name as Dale`): that name is who it is.
+    fn previous_unnamed_subject(&self, quote_start: usize, gender: Gender) -> Option<String> {
+        let opening = self.previous_opening(quote_start)?;
+        let body = &self.article.body;
+        let text = &body[opening.clone()];
+        // `She says seven came in. One of them, a driver, died before
+        // dawn. “...,” she said.`: a source that neither opens the
+        // paragraph nor is told to speak is what the speaker talks of.
+        let opens_paragraph = body[self.discourse.paragraph.start..opening.start]
+            .trim()
+            .is_empty();
+        // `On his way out, a reporter asked what he would do. “Sell some
+        // trucks,” he said.`: the one asked answers, not the asker.
+        let ws = text::words(text);
+        let asks = (ws.windows(2)).any(|p| p[0].is(ASKING_VERBS) && p[1].is(QUESTION_OPENERS));
+        let verb = ws.iter().find(|w| w.is(SPEECH_VERBS));
+        if asks || !opens_paragraph && !speaker::tells_of_speaking(text) {
+            return None;
+        }
+        let described = unnamed::subject_described(text);
+        // `A senior officer was more candid.`: no comma or speech verb
+        // ends the description (it runs to the sentence's end), its noun
+        // does.
+        let ends_early = |d: &&str| {
+            (text.find(*d)).is_some_and(|at| !text::words(&text[at + d.len()..]).is_empty())
+        };
+        let description = (unnamed_subject(text).filter(ends_early).into_iter())
+            .chain(described.as_ref().map(|d| d.description))
+            .find(|d| self.anonymous_speaker(d).is_some())?;
+        // Only a source whose gender the article told (`a woman`, `who
+        // asked that his name not be used`) agrees with the pronoun: one
+        // of untold gender may be anyone (on the CHECK sets they cost a
+        // wrong person).
+        let told = (described.and_then(|d| d.gender))
+            .or_else(|| unnamed::described_gender(description))?;
+        let verb_at = verb.map_or(text.len(), |w| w.start);
+        let named = name_given_only(text).is_some()
+            || coref::lone_names(text, &|_| false)
+                .iter()
+                .any(|l| l.at < verb_at);
+        (told == gender && !named).then(|| description.to_string())
+    }
+
+    /// The opening of the last sentence of the paragraph right before
+    /// this one, when the quote at `quote_start` is in this paragraph's
+    /// first sentence.
+    fn closing_opening_before(&self, quote_start: usize) -> Option<Range<usize>> {
+        let paragraph = &self.discourse.paragraph;
+        let (block, opening) = self.discourse.closing_opening.as_ref()?;
+        let first_sentence = (self.article.body.get(paragraph.start..quote_start))
+            .is_some_and(|before| sentence_ends(before).is_empty());
+        // Only when that sentence ends with a quote no rule attributed:
+        // its subject spoke last, unread. After a sentence that only
+        // tells of someone, the person quoted before may go on.
+        let unread = self.candidates.last().is_some_and(|c| {
+            c.block == Some(*block)
+                && c.occurrence.speaker.is_none()
+                && c.occurrence
+                    .span
+                    .as_ref()
+                    .is_some_and(|s| s.start >= opening.end)
+        });
+        (block + 1 == self.discourse.block && first_sentence && unread).then(|| opening.clone())
     }
 
     /// `The agency confirmed the pause. “...,” it wrote.`: the body the
@@ -1905,6 +2011,46 @@ fn name_given_only(clause: &str) -> Option<&str> {
         end += 1;
     }
     Some(&clause[first.start..ws[end].end])
+}
+
+/// The words the last sentence of the paragraph at `range` opens with, up
+/// to its first quote (`quotes`): where its subject is. `None` when it
+/// opens with a quote or a pronoun (it goes on with whoever that is).
+fn closing_opening(
+    body: &str,
+    range: Range<usize>,
+    quotes: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let text = body.get(range.clone())?.trim_end();
+    let inside = |at: usize| quotes.iter().any(|q| q.start < at && at < q.end);
+    let start = (sentence_ends(text).into_iter())
+        .map(|e| range.start + e)
+        .rfind(|&at| at < range.start + text.len() && !inside(at))
+        .unwrap_or(range.start);
+    let cut = (quotes.iter())
+        .map(|q| q.start)
+        .filter(|q| (start..range.end).contains(q))
+        .min()
+        .unwrap_or(range.start + text.len());
+    let first = text::words(&body[start..cut]).into_iter().next()?;
+    // `When Calderwood asked ..., the nominee said`, `Speaking with
+    // Idris, el-Nour said`: a name in the clause before the subject is
+    // no subject, and where that clause ends is not read here.
+    let clause_first = first.is(SUBORDINATORS)
+        || first.is(CLAUSE_OPENING_PARTICIPLES)
+        || first.lower().ends_with("ing");
+    // `Antonio Lorenzo “Tonyboy” Quiambao`: a quote inside a name cuts
+    // the name short.
+    let in_a_name = (quotes.iter().find(|q| q.start == cut)).is_some_and(|q| {
+        let before = text::words(&body[start..cut]);
+        let after = text::words(body.get(q.end..range.end).unwrap_or_default());
+        before
+            .last()
+            .is_some_and(|w| w.is_capitalised() && w.after.trim().is_empty())
+            && after.first().is_some_and(text::Word::is_capitalised)
+    });
+    let pronoun = first.is(PRONOUNS) || first.is(&["i", "we", "you"]);
+    (!pronoun && !clause_first && !in_a_name).then_some(start..cut)
 }
 
 /// `One juror, who asked not to be named, told ...`: the description a

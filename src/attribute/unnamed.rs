@@ -146,9 +146,14 @@ fn gender_given(rest: &[Word<'_>]) -> Option<Gender> {
         } else if w.is(SPEECH_VERBS) {
             // `said she had voted`, `said that he would`.
             let next = rest[i + 1..].iter().find(|n| !n.is(&["that"]));
-            return next
+            let told = next
                 .filter(|n| n.is(&["he", "she"]))
                 .and_then(pronoun_gender);
+            // `who asked that his name not be used`: the relative clause's
+            // own verb; its possessive still tells.
+            if told.is_some() || !in_relative {
+                return told;
+            }
         }
     }
     None
@@ -564,5 +569,12 @@ mod tests {
         );
         assert_eq!(described_gender("a man behind her"), Some(Gender::Male));
         assert_eq!(described_gender("one retired baker"), None);
+        // A verb of the relative clause does not end what it tells.
+        let analyst =
+            subject_described("An analyst who asked that his name not be used said it.").unwrap();
+        assert_eq!(analyst.gender, Some(Gender::Male));
+        // Must not: a pronoun in what the subject said is someone else.
+        let baker = subject_described("One baker said that his rival was away.").unwrap();
+        assert_eq!(baker.gender, None);
     }
 }
