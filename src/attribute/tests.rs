@@ -2823,8 +2823,8 @@ fn a_nationality_the_article_gave_someone_else_names_no_one() {
 #[test]
 fn an_unnamed_official_after_an_abbreviation_is_who_the_official_means() {
     for (unnamed, meant) in [
-        ("A U.N. official in Goma", None),
-        ("An E.U. official", None),
+        ("A U.N. official in Goma", Some("A U.N. official in Goma")),
+        ("An E.U. official", Some("An E.U. official")),
         // No one unnamed in between: the named spokeswoman.
         ("The U.N. mission", Some("Halvard Reyes-Stone")),
     ] {
