@@ -659,6 +659,18 @@ impl Reader<'_> {
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
     }
 
+    /// Whether the article named, from `from` until `at`, a person whom
+    /// `the <noun>` may mean (`Jo Lin, the company's spokesman`): then an
+    /// unnamed source described before is not surely who it points at.
+    pub(super) fn named_as_since(&self, noun: &str, from: usize, at: usize) -> bool {
+        let Some(descriptor) = Descriptor::parse(&format!("the {noun}")) else {
+            return false;
+        };
+        (self.entity_table.profiles.iter()).any(|p| {
+            p.mentions.iter().any(|(m, _)| (from..at).contains(m)) && self.fits(&descriptor, p)
+        })
+    }
+
     /// `a spokesperson for the governor`: the one person the article,
     /// before `at`, named whom the descriptor fits, read once the article
     /// is over (the reading state then tells nothing of who was in

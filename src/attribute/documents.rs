@@ -7,7 +7,8 @@
 use super::identity::surname;
 use super::lexicon::{
     AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
-    PERSONAL_BODY_NOUNS, RECORD_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES,
+    PERSONAL_BODY_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
+    TITLES,
 };
 use super::speaker::{self, Subject};
 use super::text::{Word, is_lowercase, sentences, words};
@@ -20,6 +21,10 @@ const MAX_DOCUMENT_ADJECTIVES: usize = 3;
 /// Words allowed between a speech verb and `in a statement` (`said on
 /// Tuesday in a statement`).
 const MAX_WORDS_VERB_TO_IN: usize = 3;
+
+/// Words from a document's noun to the `by` of its maker (`The four-page
+/// memo, dated Monday and signed by`).
+const MAX_WORDS_NOUN_TO_BY: usize = 6;
 
 /// Words from a sentence-opening document's noun to the comma that ends
 /// what the sentence says of it (`In a letter to the chairs and ranking
@@ -63,11 +68,17 @@ fn document_words(ws: &[Word<'_>], from: usize, noun: usize, determiner: bool) -
     opens
         && words
             .iter()
-            .all(|w| is_lowercase(w) && w.after.trim().is_empty())
+            .all(|w| describes_document(w) && w.after.trim().is_empty())
         && words
             .iter()
             .skip(usize::from(determiner))
             .all(|w| !w.is(DOCUMENT_DETERMINERS))
+}
+
+/// A lowercase describing word, or one a number opens (`a 47-page
+/// order`, `its 64-page ruling`).
+fn describes_document(w: &Word<'_>) -> bool {
+    is_lowercase(w) || w.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// In one sentence, the words naming who made a document with head
@@ -153,8 +164,11 @@ const ISSUER_ENDING_WORDS: &[&str] = &[
 /// `NOUN (sent|signed|...) by X`, `NOUN by X`: X, unless several names
 /// follow (`signed by Ann Reyes, Tom Dorn and Jo Ames`: no one author).
 fn agent_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a str> {
-    let by = (k + 1..ws.len().min(k + 4)).find(|&j| ws[j].text == "by")?;
+    let by = (k + 1..ws.len().min(k + MAX_WORDS_NOUN_TO_BY + 1)).find(|&j| ws[j].text == "by")?;
+    // `the memo, dated Monday and signed by Jo Lin`: past other
+    // participles, only one of making joins the author.
     let joined = by == k + 1 || ws[by - 1].is(AGENT_PARTICIPLES) || ws[by - 1].is(AUTHORING_VERBS);
+    let joined = joined && (by <= k + 3 || ws[k].after.trim() == ",");
     // `the filing, signed by X`: a comma may set the participle off.
     let unbroken = ws[k + 1..by]
         .iter()
@@ -176,13 +190,19 @@ fn agent_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a s
 }
 
 /// `Jo Lin set a date` -> `Jo Lin`: the agent ends at the first lowercase
-/// word after a name (`chief of staff Jo Lin`, `the ministry` are whole).
+/// word after a name that is no office (`chief of staff Jo Lin`, `OMB
+/// director Jo Lin`, `the ministry` are whole).
 fn name_run(phrase: &str) -> &str {
     let mut seen_name = false;
     for w in words(phrase) {
         if w.is_capitalised() {
             seen_name = true;
-        } else if seen_name && !w.is(&["of", "the", "for"]) && !w.is(NAME_PARTICLES) {
+        } else if seen_name
+            && !w.is(&["of", "the", "for"])
+            && !w.is(NAME_PARTICLES)
+            && !w.is(OFFICE_WORDS)
+            && !w.is(ROLE_NOUNS)
+        {
             return phrase[..w.start].trim_end();
         }
     }
@@ -196,8 +216,15 @@ fn maker_before<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a 
     if opening_in(ws, k).is_some() {
         let comma = (k..ws.len().min(k + MAX_WORDS_DOCUMENT_TO_COMMA))
             .find(|&m| ws[m].after.contains(','))?;
-        let verb = (comma + 1..ws.len().min(comma + 9)).find(|&v| is_speech_verb(&ws[v]))?;
-        let subject = sentence[ws.get(comma + 1)?.start..ws[verb].start].trim();
+        let after_comma = ws.get(comma + 1)?.start;
+        let Some(verb) = (comma + 1..ws.len().min(comma + 9)).find(|&v| is_speech_verb(&ws[v]))
+        else {
+            // `In a pretrial ruling in January, U.S. District Judge Ann
+            // Lind had barred the expert`: whoever the sentence then opens
+            // with made it, whatever they did in it.
+            return speaker::opening_subject(&sentence[after_comma..]).map(|s| s.phrase);
+        };
+        let subject = sentence[after_comma..ws[verb].start].trim();
         return Some(speaker::noun_phrase_before(subject).0).filter(|s| !s.is_empty());
     }
     // `X said on Tuesday in a statement`.
@@ -559,6 +586,32 @@ mod tests {
                 "Acme cut 40 jobs, adding in a letter to staff that more would go.",
                 "letter",
                 Some("Acme"),
+            ),
+            // A number opens a describing word; a participle of making
+            // after another set off by a comma; an office inside the name.
+            (
+                "Ann Lind wrote in a 47-page order that the law failed.",
+                "order",
+                Some("Ann Lind"),
+            ),
+            (
+                "The four-page memo, dated Monday and signed by Tarn director Jo Lin, asks for plans.",
+                "memo",
+                Some("Tarn director Jo Lin"),
+            ),
+            // A sentence that opens with the document: its subject made
+            // it, whatever the verb.
+            (
+                "In a pretrial ruling in January, Judge Ann Lind had barred the expert.",
+                "ruling",
+                Some("Judge Ann Lind"),
+            ),
+            // Past a participle that is no making, or a noun too far
+            // from `by`: no author.
+            (
+                "The memo, dated Monday and written in haste, was read by Jo Lin.",
+                "memo",
+                None,
             ),
             // No comma, no participle of speech: no author.
             (

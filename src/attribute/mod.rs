@@ -1274,6 +1274,17 @@ impl Reader<'_> {
         // `“...,” the aide said`: the source just introduced, by the noun
         // that heads their description.
         let introduced_meant = introduced_source.filter(|_| speaker.is_none());
+        // `..., an Election Commission official said. “...,” the official
+        // added`: else the source this paragraph or the one before
+        // described with the noun the pointer has.
+        let pointed_back = (clause.subject.as_ref())
+            .filter(|s| speaker.is_none() && introduced_meant.is_none() && s.pronoun.is_none())
+            .and_then(|s| self.source_pointed_back_at(s.phrase, lead.end));
+        let office_actor = match &pointed_back {
+            Some(source) => self.description_actor(source, evidence.start),
+            None => office_actor,
+        };
+        let introduced_meant = introduced_meant.or(pointed_back);
         let description = clause
             .subject
             .as_ref()
@@ -1827,20 +1838,40 @@ impl Reader<'_> {
                 of_group: false,
             });
         }
-        let body = &self.article.body;
-        let paragraph = self.discourse.paragraph.start.min(before);
-        // The separator before this paragraph is trimmed as characters, not
-        // bytes: the paragraph may open right after a multi-byte quote mark.
-        let previous = body[..paragraph]
-            .trim_end_matches('\n')
-            .rfind("\n\n")
-            .map_or(0, |p| p + 2)
-            .min(paragraph);
-        let group = unnamed::last_group(&body[previous..before])?;
+        let previous = self.paragraph_before(before);
+        let group = unnamed::last_group(&self.article.body[previous..before])?;
         unnamed::picks_one_of(description, group).then(|| Member {
             description: group.to_string(),
             of_group: true,
         })
+    }
+
+    /// Where the paragraph before the one `before` is in starts.
+    fn paragraph_before(&self, before: usize) -> usize {
+        let body = &self.article.body;
+        let paragraph = self.discourse.paragraph.start.min(before);
+        // The separator before this paragraph is trimmed as characters, not
+        // bytes: the paragraph may open right after a multi-byte quote mark.
+        body[..paragraph]
+            .trim_end_matches('\n')
+            .rfind("\n\n")
+            .map_or(0, |p| p + 2)
+            .min(paragraph)
+    }
+
+    /// `the official`, `this member`: the one unnamed source this paragraph
+    /// or the one before, up to `before`, last described with the noun
+    /// heading `phrase`, as the article described them. No one when a
+    /// person the noun may mean was named since.
+    fn source_pointed_back_at(&self, phrase: &str, before: usize) -> Option<String> {
+        let noun = unnamed::pointed_back_noun(phrase)?;
+        let from = self.paragraph_before(before);
+        let text = self.article.body.get(from..before)?;
+        let (at, description) = unnamed::last_one_headed(text, &noun)?;
+        if self.named_as_since(&noun, from + at, before) {
+            return None;
+        }
+        self.anonymous_speaker(description)
     }
 
     /// `the official` after `an Election Commission official said`: that

@@ -524,6 +524,7 @@ impl Reader<'_> {
             .body_that_spoke_in_paragraph(subject.phrase, at)
             .or_else(|| self.body_by_noun(subject.phrase, at))
             .or_else(|| self.body_introduced_as(subject.phrase, at))
+            .or_else(|| self.body_of_kind(subject.phrase, at))
         {
             return Some(body);
         }

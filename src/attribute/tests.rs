@@ -1608,6 +1608,42 @@ fn the_company_is_the_one_company_the_article_named() {
     assert_eq!(found.last(), Some(&None));
 }
 
+#[test]
+fn a_noun_of_one_kind_of_body_is_the_one_actor_of_that_kind_the_article_named() {
+    let of_kind = |id: &str, name: &str, aliases: &[&str], kind: &str| Actor {
+        kind: Some(kind.into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    let registry = Registry::new(&[
+        of_kind("acme", "Acme Systems", &["Acme"], "company"),
+        of_kind("zenco", "Zenco", &[], "company"),
+        of_kind("vell", "Vell Albion", &[], "club"),
+    ]);
+    let speaker = |body: &str| speakers_and_actors(&registry, body)[0].clone();
+    // The one company named before, by its actor's name.
+    assert_eq!(
+        speaker(
+            "Acme's chief executive has been silent. But in a letter to the department, the company warned that the date “presents a material risk”.\n"
+        ),
+        (some("Acme Systems"), some("acme"))
+    );
+    assert_eq!(
+        speaker(
+            "Vell Albion published a short statement. The club confirmed it had “submitted a formal offer”.\n"
+        ),
+        (some("Vell Albion"), some("vell"))
+    );
+    // Must not: two companies named, or none, name no one.
+    assert_eq!(
+        speaker("Acme and Zenco met on Monday. Later the company said it was “very pleased”.\n").0,
+        None
+    );
+    assert_eq!(
+        speaker("The regulator met on Monday. Later the company said it was “very pleased”.\n").0,
+        None
+    );
+}
+
 /// Two candidates, one with a campaign in the actor files.
 fn campaign_registry() -> Registry {
     Registry::new(&[
@@ -2914,8 +2950,8 @@ fn a_nationality_the_article_gave_someone_else_names_no_one() {
 #[test]
 fn an_unnamed_official_after_an_abbreviation_is_who_the_official_means() {
     for (unnamed, meant) in [
-        ("A U.N. official in Goma", None),
-        ("An E.U. official", None),
+        ("A U.N. official in Goma", Some("A U.N. official in Goma")),
+        ("An E.U. official", Some("An E.U. official")),
         // No one unnamed in between: the named spokeswoman.
         ("The U.N. mission", Some("Halvard Reyes-Stone")),
     ] {

@@ -405,6 +405,128 @@ pub(super) fn after_one_of<'w, 'a>(ws: &'w [Word<'a>]) -> Option<&'w [Word<'a>]>
     }
 }
 
+/// Words that point back at one person the article told of (`the
+/// official`, `this member`, `that person`).
+const POINTING_AT_ONE_WORDS: &[&str] = &["the", "this", "that"];
+
+/// Describing words a pointer back at one person may carry before its
+/// noun (`the same person`, `the former clerk`).
+const MAX_POINTER_DESCRIBING_WORDS: usize = 2;
+
+/// Words that open what places one unnamed person after their noun (`an
+/// official in Goma`, `a member of the delegation`, `a person familiar
+/// with the talks`): the group's placing words, and whose member or
+/// spokesperson they are.
+const ONE_PLACING_WORDS: &[&str] = &["of", "for"];
+
+/// Words allowed in what places one unnamed person, past which only a
+/// name goes on (`a senior commander in one of the Popular Mobilisation
+/// Forces factions`).
+const MAX_ONE_PLACING_WORDS: usize = 9;
+
+/// The noun heading a pointer back at one unnamed person: `the official`,
+/// `this member`, `the same person`, `the former clerk`, `the source
+/// familiar with the talks` -> `official`, `member`, `person`, `clerk`,
+/// `source`. `None` for a name, a possessive, a capitalised describing
+/// word (`the Texas Republican`: the descriptor rules' business) or a
+/// noun for no person (`the paper`, `the ministry`).
+pub(super) fn pointed_back_noun(phrase: &str) -> Option<String> {
+    let ws = text::words(phrase.trim());
+    let head = text::head_noun(&ws)?;
+    let (first, noun) = (ws.first()?, &ws[head]);
+    let plain = ws[1..=head].iter().all(text::is_lowercase)
+        && ws[..head].iter().all(|w| w.after.trim().is_empty());
+    let pointer = first.is(POINTING_AT_ONE_WORDS)
+        && (1..=MAX_POINTER_DESCRIBING_WORDS + 1).contains(&head)
+        && plain
+        && !possessive(noun)
+        && names_a_person(noun);
+    pointer.then(|| noun.lower())
+}
+
+/// The last one unnamed person `text` introduces as speaking whose
+/// description `noun` heads: `..., an Election Commission official
+/// said.`, `according to a person familiar with the negotiations`, `A
+/// U.N. official in Goma, who asked not to be identified, said`. Returns
+/// where the description starts and the description as written, from its
+/// determiner to the words that place it (a relative clause tells why,
+/// not who). A group's member (`one of the sources`) is the group rules'.
+pub(super) fn last_one_headed<'t>(text: &'t str, noun: &str) -> Option<(usize, &'t str)> {
+    let ws = text::words(text);
+    (0..ws.len())
+        .rev()
+        .filter(|&k| ws[k].lower() == noun && text::is_lowercase(&ws[k]))
+        .find_map(|k| one_at(text, &ws, k))
+}
+
+/// The one unnamed person whose noun is `ws[k]`, when a determiner of one
+/// opens the description and the words around make them a source.
+fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t str)> {
+    // (`A U.N. official`: the stop of an abbreviation ends no phrase.)
+    let joined =
+        |w: &Word<'_>| w.after.trim().is_empty() || w.text.contains('.') && w.after.trim() == ".";
+    let mut start = k;
+    while start > 0
+        && k - start < MAX_GROUP_DESCRIBING_WORDS
+        && joined(&ws[start - 1])
+        && !ws[start - 1].is(ONE_PERSON_DETERMINERS)
+        && describes_group(&ws[start - 1])
+    {
+        start -= 1;
+    }
+    let determiner = start.checked_sub(1)?;
+    if !ws[determiner].is(ONE_PERSON_DETERMINERS) || !joined(&ws[determiner]) {
+        return None;
+    }
+    let before = determiner.checked_sub(1).map(|b| &ws[b]);
+    let according =
+        determiner >= 2 && ws[determiner - 2].is(&["according"]) && ws[determiner - 1].is(&["to"]);
+    // The subject of its own clause: the sentence's first words, or after
+    // `and`, `but`, `that`, or after a comma that follows no name (`Kim, an
+    // executive,` is Kim's apposition).
+    let opens_clause = before.is_none_or(|b| {
+        b.after.contains(['.', '!', '?', ':'])
+            || b.after.trim().is_empty() && b.is(&["and", "but", "that", "while"])
+            || b.after.trim() == "," && !b.is_capitalised()
+    });
+    let mut end = k;
+    let noun = &ws[k];
+    let placed = |w: &Word<'_>| w.is(GROUP_PLACING_WORDS) || w.is(ONE_PLACING_WORDS);
+    if noun.after.trim().is_empty() && ws.get(k + 1).is_some_and(placed) {
+        let mut e = k + 1;
+        // Never ends inside a name (`in one of the Popular Mobilisation
+        // Forces factions`, `of the Sudan Doctors Network in El Obeid`).
+        while e + 1 < ws.len()
+            && (e - k < MAX_ONE_PLACING_WORDS || ws[e + 1].is_capitalised())
+            && ws[e].after.trim().is_empty()
+            && !ws[e + 1].is(SPEECH_VERBS)
+            && !ws[e + 1].is(AUXILIARIES)
+            && !ws[e + 1].is(IRREGULAR_PAST_VERBS)
+            && !ws[e + 1].is(&["who", "that", "which"])
+        {
+            e += 1;
+        }
+        end = e;
+    }
+    // A speech verb later in the description's own sentence; or the
+    // description opens its sentence (`A House aide was more pointed.`).
+    let ends_sentence = |w: &Word<'_>| w.after.contains(['.', '!', '?']) && !w.text.contains('.');
+    let sentence_end = (end..ws.len())
+        .find(|&e| ends_sentence(&ws[e]))
+        .unwrap_or(ws.len() - 1);
+    let speaks = ws[end + 1..=sentence_end.max(end)]
+        .iter()
+        .any(|w| w.is(SPEECH_VERBS));
+    let opens_sentence = before.is_none_or(ends_sentence);
+    let source = according || opens_clause && speaks || opens_sentence;
+    source.then(|| {
+        (
+            ws[determiner].start,
+            &text[ws[determiner].start..ws[end].end],
+        )
+    })
+}
+
 fn possessive(w: &Word<'_>) -> bool {
     w.after.starts_with("'s") || w.after.starts_with("’s") || w.text.ends_with("'s")
 }
@@ -576,5 +698,87 @@ mod tests {
         // Must not: a pronoun in what the subject said is someone else.
         let baker = subject_described("One baker said that his rival was away.").unwrap();
         assert_eq!(baker.gender, None);
+    }
+
+    #[test]
+    fn a_pointer_back_at_one_person_is_headed_by_a_noun_for_a_person() {
+        for (phrase, noun) in [
+            ("the official", Some("official")),
+            ("this member", Some("member")),
+            ("that person", Some("person")),
+            ("the same person", Some("person")),
+            ("the former official", Some("official")),
+            ("The source familiar with the talks", Some("source")),
+            // A name, a capitalised describer, a body, a possessive: no.
+            ("the Texas Republican", None),
+            ("Reyes", None),
+            ("the ministry", None),
+            ("the statement", None),
+            ("the aide's", None),
+            ("a senior official", None),
+            ("the very long-serving former deputy official", None),
+        ] {
+            assert_eq!(pointed_back_noun(phrase).as_deref(), noun, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn one_unnamed_source_is_found_by_the_noun_that_heads_their_description() {
+        let found = |text: &'static str, noun: &str| last_one_headed(text, noun).map(|(_, d)| d);
+        for (text, noun, description) in [
+            (
+                "The board has issued notices, an Election Board official said.",
+                "official",
+                Some("an Election Board official"),
+            ),
+            (
+                "A U.N. official in Tarn, who asked not to be identified, said it was bad.",
+                "official",
+                Some("A U.N. official in Tarn"),
+            ),
+            (
+                "The plan, according to a person familiar with the talks, is dead.",
+                "person",
+                Some("a person familiar with the talks"),
+            ),
+            (
+                "A member of the Vell delegation, speaking on condition of anonymity, says they will leave.",
+                "member",
+                Some("A member of the Vell delegation"),
+            ),
+            (
+                "A senior commander in one of the Tarn Mobilisation Forces factions told MEE it was new.",
+                "commander",
+                Some("A senior commander in one of the Tarn Mobilisation Forces factions"),
+            ),
+            (
+                "A House Democratic leadership aide was more pointed.",
+                "aide",
+                Some("A House Democratic leadership aide"),
+            ),
+            // The latest of two.
+            (
+                "An aide said no, and a second aide said yes.",
+                "aide",
+                Some("a second aide"),
+            ),
+            // Must not: a named person's apposition, a thing done to one,
+            // another noun, a source pointed back at.
+            ("Jo Lin, an aide to the mayor, said no.", "aide", None),
+            (
+                "Police questioned an aide on Monday, and the mayor said no.",
+                "aide",
+                None,
+            ),
+            (
+                "A U.N. official in Tarn was at the scene within the hour.",
+                "official",
+                Some("A U.N. official in Tarn"),
+            ),
+            ("An aide said no.", "official", None),
+            ("The aide said no.", "aide", None),
+        ] {
+            assert_eq!(found(text, noun), description, "{text}");
+        }
     }
 }
