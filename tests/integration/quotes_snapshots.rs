@@ -138,3 +138,11 @@ fn quotes_of_the_seventeenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind17a", quotes_json("tests/fixtures/blind17a"));
     insta::assert_json_snapshot!("quotes_blind17b", quotes_json("tests/fixtures/blind17b"));
 }
+
+#[test]
+fn quotes_of_the_nineteenth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind19a", quotes_json("tests/fixtures/blind19a"));
+    insta::assert_json_snapshot!("quotes_blind19b", quotes_json("tests/fixtures/blind19b"));
+    insta::assert_json_snapshot!("quotes_blind19c", quotes_json("tests/fixtures/blind19c"));
+    insta::assert_json_snapshot!("quotes_blind19d", quotes_json("tests/fixtures/blind19d"));
+}
