@@ -708,6 +708,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "press",
     "times",
     "post",
+    "affairs",
 ];
 
 /// Words that begin a prepositional phrase: a name after them is not the subject.

@@ -4367,3 +4367,21 @@ fn an_agent_is_a_person_an_unnamed_source_may_be() {
         ]
     );
 }
+
+#[test]
+fn affairs_ends_a_ministry_name_and_opens_no_persons_name() {
+    // `the Ministry of Foreign Affairs said`: the whole body speaks, not
+    // a person called `Affairs`.
+    assert_eq!(
+        speakers(
+            "In a statement carried by the state news agency, the Ministry of Foreign Affairs said it “welcomes the agreement”.\n"
+        ),
+        [some("Ministry of Foreign Affairs")]
+    );
+    // `Spokesperson of the Ministry of Foreign Affairs Nigar Sadikhli`:
+    // the ministry's last word is no part of her name.
+    let glued = speakers(
+        "Spokesperson of the Ministry of Foreign Affairs Nigar Sadikhli said the maps are “known to both sides”.\n",
+    );
+    assert_ne!(glued, [some("Affairs Nigar Sadikhli")]);
+}
