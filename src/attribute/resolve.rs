@@ -2380,7 +2380,14 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
             } else {
                 ws.len() - 1
             };
-            start = start.max(given);
+            // `Ministry of Foreign Affairs Nigar Sadikhli`, looked up as
+            // `Nigar Sadikhli`: the department's own last word is no
+            // given name, and the name is complete as it stands.
+            start = if ws[given..].iter().any(|w| w.is(ORGANISATION_WORDS)) {
+                ws.len()
+            } else {
+                start.max(given)
+            };
         }
         if start == ws.len() {
             continue;

@@ -4384,4 +4384,9 @@ fn affairs_ends_a_ministry_name_and_opens_no_persons_name() {
         "Spokesperson of the Ministry of Foreign Affairs Nigar Sadikhli said the maps are “known to both sides”.\n",
     );
     assert_ne!(glued, [some("Affairs Nigar Sadikhli")]);
+    // Nor is it when her name is completed later in the article.
+    let completed = speakers(
+        "Spokesperson of the Ministry of Foreign Affairs Nigar Sadikhli said the maps are “known to both sides”.\n\n“We need no third countries,” Nigar Sadikhli said.\n",
+    );
+    assert_eq!(completed.last(), Some(&some("Nigar Sadikhli")));
 }
