@@ -318,9 +318,7 @@ impl Reader<'_> {
             person: false,
         })
     }
-}
 
-impl Reader<'_> {
     /// `the company said`, `the club confirmed`, `the campaign told
     /// supporters`: a noun of one kind of body (`KIND_NOUNS`) stands for
     /// the one actor of that kind the article named before `at`, by the
@@ -336,12 +334,11 @@ impl Reader<'_> {
             return None;
         }
         let (_, kinds) = KIND_NOUNS.iter().find(|(n, _)| noun.lower() == *n)?;
-        let id = self.actor_of_kind(kinds, at)?;
-        let actor = self.registry.actor_by_id(&id)?;
+        let actor = self.one_actor_of_kind(kinds, at)?;
         Some(Entity {
             name: self.registry.actor_name(actor).to_string(),
             role: None,
-            actor: Some(id),
+            actor: Some(self.registry.actor_id(actor).to_string()),
             person: false,
         })
     }

@@ -1473,9 +1473,9 @@ impl Reader<'_> {
     /// who asked not to be named, said men had been seen “running”.`,
     /// `A senior officer was more candid.`), as the article describes
     /// them, when the article told them to be of the pronoun's `gender`.
-    /// The paragraph and
-    /// that one sentence are the reach: an unnamed source is remembered
-    /// no further, since nothing tells a later `he` from someone new.
+    /// The paragraph and that one sentence are the reach: an unnamed
+    /// source is remembered no further, since nothing tells a later `he`
+    /// from someone new.
     /// `None` when the sentence gives the source a name before its verb
     /// (`a roofer who gave his name as Dale`): that name is who it is.
     fn previous_unnamed_subject(&self, quote_start: usize, gender: Gender) -> Option<String> {

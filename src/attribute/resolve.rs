@@ -1244,7 +1244,7 @@ impl Reader<'_> {
     }
 
     /// [`Reader::actor_of_kind`], as the registry's index.
-    fn one_actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<usize> {
+    pub(super) fn one_actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<usize> {
         let mut found = None;
         for m in self.registry.actors_in(&self.article.body[..at]) {
             if self.registry.is_of_kind(m.actor, kinds) {
