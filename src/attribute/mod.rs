@@ -37,6 +37,7 @@ mod resolve;
 pub mod speaker;
 mod subject_form;
 pub mod text;
+mod told_gender;
 mod unnamed;
 
 use std::ops::Range;
@@ -205,6 +206,7 @@ fn read_article<'a>(
         article,
         registry,
         entity_table: descriptor::EntityTable::build(&article.body, blocks, &quoted),
+        told_genders: told_gender::ToldGenders::read(&article.body, blocks, &quoted),
         discourse: Discourse::default(),
         candidates: Vec::new(),
         full_names: std::cell::RefCell::default(),
@@ -230,6 +232,8 @@ struct Reader<'a> {
     /// The people the article names and what it says of them, for the
     /// descriptors that stand for them.
     entity_table: descriptor::EntityTable,
+    /// The gender the article's own sentences tell of each person.
+    told_genders: told_gender::ToldGenders,
     /// What the reading remembers so far: who spoke, who was introduced.
     discourse: Discourse,
     candidates: Vec<Candidate>,

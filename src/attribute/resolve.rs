@@ -74,16 +74,19 @@ impl Reader<'_> {
     }
 
     /// The gender the article has given this person, if any.
-    /// What the name itself tells (a given name, `Father`) comes first:
-    /// a pronoun the article was read to give them may have been wrong.
+    /// What the name itself tells (a given name, `Father`) comes first,
+    /// then what the article's sentences tell of them (`Name, ... where
+    /// she`): a pronoun frame read to mean them may have been wrong.
     pub(super) fn gender_of(&self, name: &str) -> Option<Gender> {
-        coref::name_gender(name).or_else(|| {
-            self.discourse
-                .genders
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, g)| *g)
-        })
+        coref::name_gender(name)
+            .or_else(|| self.told_genders.of(name))
+            .or_else(|| {
+                self.discourse
+                    .genders
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, g)| *g)
+            })
     }
 
     /// `he said` after a quote of X tells X is a man; so do `Mr`, `Mrs`.

@@ -4390,3 +4390,29 @@ fn affairs_ends_a_ministry_name_and_opens_no_persons_name() {
     );
     assert_eq!(completed.last(), Some(&some("Nigar Sadikhli")));
 }
+
+#[test]
+fn a_gender_the_article_tells_later_keeps_he_from_a_woman() {
+    // `Teodora` is in no list: only `where she launched her campaign`,
+    // further on, tells she is a woman, so `he` is the man quoted before.
+    let body = "Borough President Marcus Vantongeren conceded to Comptroller Teodora Quispe on \
+                Thursday.\n\n“The count is the count,” Vantongeren said.\n\nQuispe won the final \
+                round. The borough president did not take questions. But in remarks, he defended \
+                his campaign.\n\n“I will go to my grave knowing it,” he said.\n\nQuispe, speaking \
+                at a bodega where she launched her campaign, said he had been “gracious” on the \
+                phone.\n\n“I'm grateful to him,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[1].speaker, some("Marcus Vantongeren"));
+    assert_eq!(found[3].speaker, some("Teodora Quispe"));
+}
+
+#[test]
+fn a_possessive_tells_no_gender_so_she_may_still_mean_the_person() {
+    // `came to his defence` is someone else's defence: it must not make
+    // Ines Marroquin a man, whom `she said` then could not mean.
+    let body = "Senator Tobias Quillfeather was questioned for hours.\n\nThe High Commissioner, \
+                Ines Marroquin, came to his defence on Wednesday. “He has the confidence of the \
+                President,” she said.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Ines Marroquin"));
+}
