@@ -367,108 +367,122 @@ pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item
         })
 }
 
-/// The words of `s`.
+/// The words of `s`. Inside a body being read (see [`keeping_words`])
+/// they are taken from the body's pieces, split once.
 pub fn words(s: &str) -> Vec<Word<'_>> {
-    if s.len() < KeptWords::MIN_TEXT_LEN {
-        return split_words(s);
-    }
-    KEPT_WORDS.with_borrow_mut(|kept| match kept {
-        Some(kept) => kept.words(s),
+    BODY_PIECES.with_borrow(|kept| match kept {
+        Some(body) => body.words(s),
         None => split_words(s),
     })
 }
 
-/// Runs `read` with the words of every long text inside `body` kept once
-/// split: the rules read each sentence and paragraph of an article again
-/// and again (the paragraph for names, then for pronouns; the sentence
-/// for reported speech, then for who it introduces), and [`words`] hands
-/// them the words already split. Texts elsewhere are split as before.
+/// Runs `read` with the pieces of `body` split once: the rules read each
+/// sentence, paragraph and clause of an article again and again (the
+/// paragraph for names, then for pronouns; the sentence for reported
+/// speech, then for who it introduces; each clause by each rule), and
+/// [`words`] hands them the words from those pieces. Texts elsewhere are
+/// split as before.
 pub fn keeping_words<R>(body: &str, read: impl FnOnce() -> R) -> R {
     /// Puts back what was kept before, however `read` ends.
-    struct Restore(Option<KeptWords>);
+    struct Restore(Option<BodyPieces>);
     impl Drop for Restore {
         fn drop(&mut self) {
             let previous = self.0.take();
-            KEPT_WORDS.with_borrow_mut(|kept| *kept = previous);
+            BODY_PIECES.with_borrow_mut(|kept| *kept = previous);
         }
     }
-    let previous = KEPT_WORDS.replace(Some(KeptWords::new(body)));
+    let previous = BODY_PIECES.replace(BodyPieces::of(body));
     let _restore = Restore(previous);
     read()
 }
 
-/// The words of the texts split so far inside one body, by where the
-/// text stands in it and its length: while the body is borrowed (see
-/// [`keeping_words`]) the bytes there cannot change.
-struct KeptWords {
+/// Every piece of a body that is not empty (see [`Piece`]), split once
+/// and known by the body's address: while the body is borrowed (see
+/// [`keeping_words`]) the bytes there cannot change. A text inside the
+/// body has the body's pieces, except where its edges cut one.
+struct BodyPieces {
     /// The address range of the body.
     body: Range<usize>,
-    /// Per text (offset in the body, length), each word's text and
-    /// punctuation after it as offsets in the text.
-    split: FxHashMap<(usize, usize), Box<[KeptWord]>>,
+    /// In order; offsets in the body.
+    pieces: Box<[BodyPiece]>,
 }
 
+/// A [`Piece`] of a body: where it starts, its word, its end.
 #[derive(Clone, Copy)]
-struct KeptWord {
-    text: (u32, u32),
-    after: (u32, u32),
+struct BodyPiece {
+    start: u32,
+    first: u32,
+    last: u32,
+    end: u32,
 }
 
 thread_local! {
-    static KEPT_WORDS: RefCell<Option<KeptWords>> = const { RefCell::new(None) };
+    static BODY_PIECES: RefCell<Option<BodyPieces>> = const { RefCell::new(None) };
 }
 
-impl KeptWords {
-    /// Shorter texts (mostly clause pieces, read once) cost less to split
-    /// again than to keep.
-    const MIN_TEXT_LEN: usize = 64;
-
-    fn new(body: &str) -> Self {
-        let start = body.as_ptr() as usize;
-        KeptWords {
-            body: start..start + body.len(),
-            split: FxHashMap::default(),
+impl BodyPieces {
+    /// `None` for a body past `u32` offsets: its texts are split every time.
+    fn of(body: &str) -> Option<Self> {
+        u32::try_from(body.len()).ok()?;
+        let offset = |at: usize| at as u32;
+        let mut pieces = Vec::with_capacity(body.len() / 5 + 1);
+        let mut start = 0;
+        while start < body.len() {
+            let piece = Piece::at(body, start);
+            // An empty piece (a second space) changes no word.
+            if piece.end > start {
+                pieces.push(BodyPiece {
+                    start: offset(start),
+                    first: offset(piece.first),
+                    last: offset(piece.last),
+                    end: offset(piece.end),
+                });
+            }
+            start = piece.next;
         }
+        let address = body.as_ptr() as usize;
+        Some(BodyPieces {
+            body: address..address + body.len(),
+            pieces: pieces.into(),
+        })
     }
 
-    fn words<'s>(&mut self, s: &'s str) -> Vec<Word<'s>> {
-        let start = s.as_ptr() as usize;
-        let inside = self.body.start <= start && start + s.len() <= self.body.end;
-        // Offsets are kept as `u32`: a longer text is split every time.
-        if !inside || u32::try_from(s.len()).is_err() {
+    /// [`split_words`] of `s`, from the body's pieces when `s` lies in it.
+    fn words<'s>(&self, s: &'s str) -> Vec<Word<'s>> {
+        let address = s.as_ptr() as usize;
+        if address < self.body.start || address + s.len() > self.body.end {
             return split_words(s);
         }
-        let key = (start - self.body.start, s.len());
-        if let Some(kept) = self.split.get(&key) {
-            let range = |(from, to): (u32, u32)| from as usize..to as usize;
-            return kept
-                .iter()
-                .map(|w| {
-                    let text = range(w.text);
-                    Word {
-                        text: &s[text.clone()],
-                        start: text.start,
-                        end: text.end,
-                        after: &s[range(w.after)],
-                    }
-                })
-                .collect();
+        let from = address - self.body.start;
+        let to = from + s.len();
+        let mut out = Vec::with_capacity(s.len() / 5 + 1);
+        // The body's pieces from the first that starts in `s` on.
+        let k = self.pieces.partition_point(|p| (p.start as usize) < from);
+        // `s` starting inside a piece (not after whitespace) has a piece
+        // of its own there, up to the first whitespace.
+        if k > 0 && from <= self.pieces[k - 1].end as usize {
+            let piece = Piece::at(s, 0);
+            push_piece(&mut out, s, 0, &piece);
         }
-        let ws = split_words(s);
-        let offset = |at: usize| at as u32;
-        let after_start = |w: &Word<'_>| w.after.as_ptr() as usize - start;
-        let kept = ws
-            .iter()
-            .map(|w| KeptWord {
-                text: (offset(w.start), offset(w.end)),
-                after: (
-                    offset(after_start(w)),
-                    offset(after_start(w) + w.after.len()),
-                ),
-            })
-            .collect();
-        self.split.insert(key, kept);
-        ws
+        for p in &self.pieces[k..] {
+            let start = p.start as usize - from;
+            if start >= s.len() {
+                break;
+            }
+            if p.end as usize > to {
+                // Cut by the end of `s`: its own last piece.
+                push_piece(&mut out, s, start, &Piece::at(s, start));
+                break;
+            }
+            let piece = Piece {
+                first: p.first as usize - from,
+                last: p.last as usize - from,
+                end: p.end as usize - from,
+                next: 0,
+            };
+            push_piece(&mut out, s, start, &piece);
+        }
+        out
     }
 }
 
@@ -497,20 +511,27 @@ fn split_words(s: &str) -> Vec<Word<'_>> {
     let mut start = 0;
     while start < s.len() {
         let piece = Piece::at(s, start);
-        match piece.word(s) {
-            Some(word) => out.push(word),
-            // A piece of punctuation alone (`–`) follows the word before.
-            None => {
-                if let Some(w) = out.last_mut()
-                    && w.after.is_empty()
-                {
-                    w.after = &s[start..piece.end];
-                }
-            }
-        }
+        push_piece(&mut out, s, start, &piece);
         start = piece.next;
     }
     out
+}
+
+/// Adds the word of the piece of `s` at `start`, or gives its punctuation
+/// to the word before.
+#[inline(always)]
+fn push_piece<'s>(out: &mut Vec<Word<'s>>, s: &'s str, start: usize, piece: &Piece) {
+    match piece.word(s) {
+        Some(word) => out.push(word),
+        // A piece of punctuation alone (`–`) follows the word before.
+        None => {
+            if let Some(w) = out.last_mut()
+                && w.after.is_empty()
+            {
+                w.after = &s[start..piece.end];
+            }
+        }
+    }
 }
 
 /// A piece of text between whitespace, read in one pass: where its word
@@ -872,43 +893,49 @@ mod tests {
         assert!(words_from(&ws, ws.len() + 3).is_empty());
     }
 
-    #[test]
-    fn kept_words_are_the_words_split_again() {
-        let body = "Dara Venn, the harbour master, said on Friday – after a long wait – \
-                    that the pier would reopen. “It is safe,” she said. Nobody objected at all, \
-                    not even the ferry company.\n\nA second paragraph with a much longer \
-                    sentence in it, to be read twice.";
-        let cut = body.find(" “").expect("the body has a quote");
-        let sentences = [&body[..cut], &body[cut + 1..], &body[..40], body];
-        let first: Vec<Vec<Word<'_>>> = keeping_words(body, || {
-            let read = sentences.map(words);
-            // The three texts long enough are kept, and read again from
-            // there: the same words.
-            let kept = KEPT_WORDS.with_borrow(|k| k.as_ref().map(|k| k.split.len()));
-            assert_eq!(kept, Some(3));
-            assert_eq!(sentences.map(words), read);
-            read.into()
+    /// Every text inside `body` (between any two char boundaries) has the
+    /// words `split_words` gives it, read while the body's pieces are kept.
+    fn assert_words_of_every_text_inside(body: &str) {
+        let bounds: Vec<usize> = (0..=body.len())
+            .filter(|&at| body.is_char_boundary(at))
+            .collect();
+        keeping_words(body, || {
+            for (i, &from) in bounds.iter().enumerate() {
+                for &to in &bounds[i..] {
+                    let text = &body[from..to];
+                    assert_eq!(words(text), split_words(text), "{from}..{to} {text:?}");
+                }
+            }
         });
-        for (sentence, ws) in sentences.iter().zip(first) {
-            assert_eq!(ws, split_words(sentence), "{sentence}");
-        }
+    }
+
+    #[test]
+    fn words_inside_a_body_are_the_words_split_again() {
+        assert_words_of_every_text_inside(
+            "Dara Venn, the harbour master, said – after a wait –  that \
+             the pier would reopen. “It is safe,” she said .\n\nA second\u{a0}one: (ok) …",
+        );
+        assert_words_of_every_text_inside("");
+        assert_words_of_every_text_inside(" — ");
         // Outside the body, and after the reading, texts are split anew.
+        let body = "Dara Venn said the pier would reopen.";
         let elsewhere = body.replace("Dara", "Cora");
         keeping_words(body, || {
             assert_eq!(words(&elsewhere), split_words(&elsewhere));
         });
-        assert!(KEPT_WORDS.with_borrow(Option::is_none));
+        assert!(BODY_PIECES.with_borrow(Option::is_none));
     }
 
     #[test]
-    fn a_reading_inside_another_leaves_the_outer_kept_words() {
-        let outer = "The first body, long enough to be kept once it has been split in words.";
-        let inner = "A second body, read while the first is being read, and kept apart from it.";
+    fn a_reading_inside_another_leaves_the_outer_pieces() {
+        let outer = "The first body, read in words.";
+        let inner = "A second body, read while the first is being read.";
+        let address = |s: &str| s.as_ptr() as usize;
         keeping_words(outer, || {
-            assert_eq!(words(outer), split_words(outer));
             keeping_words(inner, || assert_eq!(words(inner), split_words(inner)));
-            let kept = KEPT_WORDS.with_borrow(|k| k.as_ref().map(|k| k.split.len()));
-            assert_eq!(kept, Some(1));
+            let kept = BODY_PIECES.with_borrow(|k| k.as_ref().map(|k| k.body.start));
+            assert_eq!(kept, Some(address(outer)));
+            assert_eq!(words(&outer[4..]), split_words(&outer[4..]));
         });
     }
 
@@ -1168,6 +1195,19 @@ mod tests {
         fn words_match_char_by_char_on_any_characters(s in "(?s).{0,60}") {
             proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
             proptest::prop_assert_eq!(first_word(&s).map(|w| w.text), words_by_chars(&s).first().map(|w| w.text));
+        }
+
+        #[test]
+        fn words_inside_a_body_match_split_words(
+            s in "(?s)[ a-z,.;:“”()\u{a0}\n—-]{0,30}|.{0,30}",
+            from in 0usize..32,
+            len in 0usize..32,
+        ) {
+            let floor = |at: usize| (0..=at.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            let from = floor(from);
+            let text = &s[from..floor(from + len).max(from)];
+            let inside = keeping_words(&s, || words(text));
+            proptest::prop_assert_eq!(inside, split_words(text));
         }
     }
 
