@@ -97,6 +97,30 @@ struct WordSets {
     /// The lists of each [`Word::is_any`] call, by the address and length
     /// of its slice of lists.
     merged: FxHashMap<(usize, usize), MergedLists>,
+    /// The address range of the body being read (see [`keeping_words`]),
+    /// whose bytes cannot change while it is read.
+    body: Range<usize>,
+    /// The bits of words of that body, by the word's address: the rules
+    /// ask about the same words of a sentence list after list and rule
+    /// after rule, and an address compared costs less than a word packed
+    /// and hashed. Emptied when a list is entered or the body changes.
+    body_words: [BodyWordBits; WordSets::BODY_WORD_SLOTS],
+}
+
+/// A word of the body by its address and length, and its bits.
+#[derive(Clone, Copy)]
+struct BodyWordBits {
+    address: usize,
+    len: usize,
+    bits: u128,
+}
+
+impl BodyWordBits {
+    const NONE: Self = BodyWordBits {
+        address: 0,
+        len: 0,
+        bits: 0,
+    };
 }
 
 #[derive(Clone, Copy)]
@@ -121,6 +145,9 @@ impl WordSets {
     const SLOTS: usize = 256;
     /// The bytes of a `u128`.
     const PACKED_LEN: usize = 16;
+    /// Words of the body whose bits are kept, by the low bits of their
+    /// address: a paragraph's words do not share a slot.
+    const BODY_WORD_SLOTS: usize = 512;
 
     const fn new() -> Self {
         WordSets {
@@ -134,7 +161,15 @@ impl WordSets {
             long_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             last_short_word: None,
             merged: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
+            body: 0..0,
+            body_words: [BodyWordBits::NONE; Self::BODY_WORD_SLOTS],
         }
+    }
+
+    /// Starts reading `body` (an address range; empty when none is read).
+    fn read_body(&mut self, body: Range<usize>) {
+        self.body = body;
+        self.body_words = [BodyWordBits::NONE; Self::BODY_WORD_SLOTS];
     }
 
     #[inline(never)]
@@ -144,9 +179,30 @@ impl WordSets {
             return scan();
         }
         WORD_SETS.with_borrow_mut(|sets| match sets.bit_of(list) {
-            Some(bit) => sets.bits_of(word.as_bytes()) & (1 << bit) != 0,
+            Some(bit) => sets.bits_of_word(word) & (1 << bit) != 0,
             None => scan(),
         })
+    }
+
+    /// [`WordSets::bits_of`], kept by address for a word of the body.
+    #[inline]
+    fn bits_of_word(&mut self, word: &str) -> u128 {
+        let address = word.as_ptr() as usize;
+        if address < self.body.start || address + word.len() > self.body.end {
+            return self.bits_of(word.as_bytes());
+        }
+        let slot = address % Self::BODY_WORD_SLOTS;
+        let kept = self.body_words[slot];
+        if kept.address == address && kept.len == word.len() {
+            return kept.bits;
+        }
+        let bits = self.bits_of(word.as_bytes());
+        self.body_words[slot] = BodyWordBits {
+            address,
+            len: word.len(),
+            bits,
+        };
+        bits
     }
 
     /// The words of `lists` merged, made on the first call with the same
@@ -190,6 +246,7 @@ impl WordSets {
         let bit = self.lists;
         self.lists += 1;
         self.last_short_word = None;
+        self.body_words = [BodyWordBits::NONE; Self::BODY_WORD_SLOTS];
         self.slots[at] = ListSlot {
             address,
             len: list.len(),
@@ -388,10 +445,16 @@ pub fn keeping_words<R>(body: &str, read: impl FnOnce() -> R) -> R {
     impl Drop for Restore {
         fn drop(&mut self) {
             let previous = self.0.take();
+            let body = previous.as_ref().map_or(0..0, |p| p.body.clone());
+            WORD_SETS.with_borrow_mut(|sets| sets.read_body(body));
             BODY_PIECES.with_borrow_mut(|kept| *kept = previous);
         }
     }
-    let previous = BODY_PIECES.replace(BodyPieces::of(body));
+    let pieces = BodyPieces::of(body);
+    let address = body.as_ptr() as usize;
+    // A body past `u32` offsets has no pieces, but its words' bits are kept.
+    WORD_SETS.with_borrow_mut(|sets| sets.read_body(address..address + body.len()));
+    let previous = BODY_PIECES.replace(pieces);
     let _restore = Restore(previous);
     read()
 }
@@ -405,6 +468,10 @@ struct BodyPieces {
     body: Range<usize>,
     /// In order; offsets in the body.
     pieces: Box<[BodyPiece]>,
+    /// For each [`BodyPieces::STRIDE`] bytes of the body, the first piece
+    /// that starts there or later: most texts asked are a few words long,
+    /// and a binary search for their first piece cost more than their words.
+    first_piece_from: Box<[u32]>,
 }
 
 /// A [`Piece`] of a body: where it starts, its word, its end.
@@ -421,6 +488,9 @@ thread_local! {
 }
 
 impl BodyPieces {
+    /// About five pieces: the bytes a text's first piece is looked for in.
+    const STRIDE: usize = 32;
+
     /// `None` for a body past `u32` offsets: its texts are split every time.
     fn of(body: &str) -> Option<Self> {
         u32::try_from(body.len()).ok()?;
@@ -440,11 +510,29 @@ impl BodyPieces {
             }
             start = piece.next;
         }
+        let mut first_piece_from = Vec::with_capacity(body.len() / Self::STRIDE + 1);
+        let mut k = 0;
+        for from in (0..=body.len()).step_by(Self::STRIDE) {
+            while pieces.get(k).is_some_and(|p: &BodyPiece| (p.start as usize) < from) {
+                k += 1;
+            }
+            first_piece_from.push(offset(k));
+        }
         let address = body.as_ptr() as usize;
         Some(BodyPieces {
             body: address..address + body.len(),
             pieces: pieces.into(),
+            first_piece_from: first_piece_from.into(),
         })
+    }
+
+    /// The index of the first piece that starts at `from` or later.
+    fn first_piece_from(&self, from: usize) -> usize {
+        let mut k = self.first_piece_from[from / Self::STRIDE] as usize;
+        while self.pieces.get(k).is_some_and(|p| (p.start as usize) < from) {
+            k += 1;
+        }
+        k
     }
 
     /// [`split_words`] of `s`, from the body's pieces when `s` lies in it.
@@ -457,7 +545,7 @@ impl BodyPieces {
         let to = from + s.len();
         let mut out = Vec::with_capacity(s.len() / 5 + 1);
         // The body's pieces from the first that starts in `s` on.
-        let k = self.pieces.partition_point(|p| (p.start as usize) < from);
+        let k = self.first_piece_from(from);
         // `s` starting inside a piece (not after whitespace) has a piece
         // of its own there, up to the first whitespace.
         if k > 0 && from <= self.pieces[k - 1].end as usize {
@@ -1097,6 +1185,32 @@ mod tests {
         assert!(word("plover").is(waders));
         assert!(word("PLOVER").is_any(&[&NIGHT_ANIMALS, waders]));
         assert!(!word("plover").is(&NIGHT_ANIMALS));
+    }
+
+    #[test]
+    fn a_word_of_the_body_asked_again_sees_a_list_entered_since() {
+        let body = String::from("A curlew and a heron.");
+        keeping_words(&body, || {
+            let ws = words(&body);
+            // Kept by address as in no list, then its list is entered.
+            assert!(!ws[1].is(&NIGHT_ANIMALS));
+            let waders: &'static [&'static str] = Box::leak(
+                (0..WordSets::MIN_LIST_LEN)
+                    .map(|k| if k == 0 { "curlew" } else { "godwit" })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            );
+            assert!(ws[1].is(waders));
+            assert!(ws[4].is(&BIRDS) && !ws[4].is(waders));
+        });
+        // Another body read where the first was: its words' own answers.
+        for text in ["A heron.", "A moth.", "A heron."] {
+            let body = String::from(text);
+            keeping_words(&body, || {
+                let bird = words(&body)[1];
+                assert_eq!(bird.is(&BIRDS), text.contains("heron"), "{text}");
+            });
+        }
     }
 
     #[test]
