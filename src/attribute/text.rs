@@ -289,8 +289,8 @@ impl WordSets {
 /// lookup answers for every list, where the lists' bits had to be found
 /// one by one and the short lists (which have no bit) scanned.
 struct MergedLists {
-    /// The address and length of each list.
-    lists: Box<[(usize, usize)]>,
+    /// The lists, told apart by address and length (see [`MergedLists::is_of`]).
+    lists: Box<[&'static [&'static str]]>,
     /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
     short_words: FxHashSet<(u128, usize)>,
     long_words: FxHashSet<Box<[u8]>>,
@@ -299,7 +299,7 @@ struct MergedLists {
 impl MergedLists {
     fn new(lists: &[&'static [&'static str]]) -> Self {
         let mut merged = MergedLists {
-            lists: lists.iter().map(|list| list_id(list)).collect(),
+            lists: lists.into(),
             short_words: FxHashSet::default(),
             long_words: FxHashSet::default(),
         };
@@ -318,11 +318,16 @@ impl MergedLists {
         merged
     }
 
+    /// Were these lists merged? A `'static` list's address and length
+    /// never come to hold another list; compared as pointers, not word by
+    /// word, in a loop the compiler keeps tight: every call asks this.
     fn is_of(&self, lists: &[&'static [&'static str]]) -> bool {
-        self.lists
-            .iter()
-            .copied()
-            .eq(lists.iter().map(|list| list_id(list)))
+        self.lists.len() == lists.len()
+            && self
+                .lists
+                .iter()
+                .zip(lists)
+                .all(|(kept, list)| std::ptr::eq(*kept, *list))
     }
 
     /// Does a list hold `word` (of at most [`WordSets::MAX_WORD_LEN`]
@@ -339,12 +344,6 @@ impl MergedLists {
             }
         }
     }
-}
-
-/// A list's address and length: a `'static` list's address never comes
-/// to hold another list.
-fn list_id(list: &[&str]) -> (usize, usize) {
-    (list.as_ptr() as usize, list.len())
 }
 
 /// A word of 1 to 16 bytes, ASCII-lowercased and packed with its length
@@ -513,7 +512,10 @@ impl BodyPieces {
         let mut first_piece_from = Vec::with_capacity(body.len() / Self::STRIDE + 1);
         let mut k = 0;
         for from in (0..=body.len()).step_by(Self::STRIDE) {
-            while pieces.get(k).is_some_and(|p: &BodyPiece| (p.start as usize) < from) {
+            while pieces
+                .get(k)
+                .is_some_and(|p: &BodyPiece| (p.start as usize) < from)
+            {
                 k += 1;
             }
             first_piece_from.push(offset(k));
@@ -529,7 +531,11 @@ impl BodyPieces {
     /// The index of the first piece that starts at `from` or later.
     fn first_piece_from(&self, from: usize) -> usize {
         let mut k = self.first_piece_from[from / Self::STRIDE] as usize;
-        while self.pieces.get(k).is_some_and(|p| (p.start as usize) < from) {
+        while self
+            .pieces
+            .get(k)
+            .is_some_and(|p| (p.start as usize) < from)
+        {
             k += 1;
         }
         k
