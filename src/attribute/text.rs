@@ -572,6 +572,7 @@ impl BodyPieces {
                 first: p.first as usize - from,
                 last: p.last as usize - from,
                 end: p.end as usize - from,
+                // Not read: the pieces are walked in order.
                 next: 0,
             };
             push_piece(&mut out, s, start, &piece);
