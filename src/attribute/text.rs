@@ -97,6 +97,30 @@ struct WordSets {
     /// The lists of each [`Word::is_any`] call, by the address and length
     /// of its slice of lists.
     merged: FxHashMap<(usize, usize), MergedLists>,
+    /// The address range of the body being read (see [`keeping_words`]),
+    /// whose bytes cannot change while it is read.
+    body: Range<usize>,
+    /// The bits of words of that body, by the word's address: the rules
+    /// ask about the same words of a sentence list after list and rule
+    /// after rule, and an address compared costs less than a word packed
+    /// and hashed. Emptied when a list is entered or the body changes.
+    body_words: [BodyWordBits; WordSets::BODY_WORD_SLOTS],
+}
+
+/// A word of the body by its address and length, and its bits.
+#[derive(Clone, Copy)]
+struct BodyWordBits {
+    address: usize,
+    len: usize,
+    bits: u128,
+}
+
+impl BodyWordBits {
+    const NONE: Self = BodyWordBits {
+        address: 0,
+        len: 0,
+        bits: 0,
+    };
 }
 
 #[derive(Clone, Copy)]
@@ -121,6 +145,9 @@ impl WordSets {
     const SLOTS: usize = 256;
     /// The bytes of a `u128`.
     const PACKED_LEN: usize = 16;
+    /// Words of the body whose bits are kept, by the low bits of their
+    /// address: a paragraph's words do not share a slot.
+    const BODY_WORD_SLOTS: usize = 512;
 
     const fn new() -> Self {
         WordSets {
@@ -134,7 +161,15 @@ impl WordSets {
             long_words: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
             last_short_word: None,
             merged: FxHashMap::with_hasher(rustc_hash::FxBuildHasher),
+            body: 0..0,
+            body_words: [BodyWordBits::NONE; Self::BODY_WORD_SLOTS],
         }
+    }
+
+    /// Starts reading `body` (an address range; empty when none is read).
+    fn read_body(&mut self, body: Range<usize>) {
+        self.body = body;
+        self.body_words = [BodyWordBits::NONE; Self::BODY_WORD_SLOTS];
     }
 
     #[inline(never)]
@@ -144,9 +179,30 @@ impl WordSets {
             return scan();
         }
         WORD_SETS.with_borrow_mut(|sets| match sets.bit_of(list) {
-            Some(bit) => sets.bits_of(word.as_bytes()) & (1 << bit) != 0,
+            Some(bit) => sets.bits_of_word(word) & (1 << bit) != 0,
             None => scan(),
         })
+    }
+
+    /// [`WordSets::bits_of`], kept by address for a word of the body.
+    #[inline]
+    fn bits_of_word(&mut self, word: &str) -> u128 {
+        let address = word.as_ptr() as usize;
+        if address < self.body.start || address + word.len() > self.body.end {
+            return self.bits_of(word.as_bytes());
+        }
+        let slot = address % Self::BODY_WORD_SLOTS;
+        let kept = self.body_words[slot];
+        if kept.address == address && kept.len == word.len() {
+            return kept.bits;
+        }
+        let bits = self.bits_of(word.as_bytes());
+        self.body_words[slot] = BodyWordBits {
+            address,
+            len: word.len(),
+            bits,
+        };
+        bits
     }
 
     /// The words of `lists` merged, made on the first call with the same
@@ -190,6 +246,7 @@ impl WordSets {
         let bit = self.lists;
         self.lists += 1;
         self.last_short_word = None;
+        self.body_words = [BodyWordBits::NONE; Self::BODY_WORD_SLOTS];
         self.slots[at] = ListSlot {
             address,
             len: list.len(),
@@ -232,8 +289,8 @@ impl WordSets {
 /// lookup answers for every list, where the lists' bits had to be found
 /// one by one and the short lists (which have no bit) scanned.
 struct MergedLists {
-    /// The address and length of each list.
-    lists: Box<[(usize, usize)]>,
+    /// The lists, told apart by address and length (see [`MergedLists::is_of`]).
+    lists: Box<[&'static [&'static str]]>,
     /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
     short_words: FxHashSet<(u128, usize)>,
     long_words: FxHashSet<Box<[u8]>>,
@@ -242,7 +299,7 @@ struct MergedLists {
 impl MergedLists {
     fn new(lists: &[&'static [&'static str]]) -> Self {
         let mut merged = MergedLists {
-            lists: lists.iter().map(|list| list_id(list)).collect(),
+            lists: lists.into(),
             short_words: FxHashSet::default(),
             long_words: FxHashSet::default(),
         };
@@ -261,11 +318,16 @@ impl MergedLists {
         merged
     }
 
+    /// Were these lists merged? A `'static` list's address and length
+    /// never come to hold another list; compared as pointers, not word by
+    /// word, in a loop the compiler keeps tight: every call asks this.
     fn is_of(&self, lists: &[&'static [&'static str]]) -> bool {
-        self.lists
-            .iter()
-            .copied()
-            .eq(lists.iter().map(|list| list_id(list)))
+        self.lists.len() == lists.len()
+            && self
+                .lists
+                .iter()
+                .zip(lists)
+                .all(|(kept, list)| std::ptr::eq(*kept, *list))
     }
 
     /// Does a list hold `word` (of at most [`WordSets::MAX_WORD_LEN`]
@@ -282,12 +344,6 @@ impl MergedLists {
             }
         }
     }
-}
-
-/// A list's address and length: a `'static` list's address never comes
-/// to hold another list.
-fn list_id(list: &[&str]) -> (usize, usize) {
-    (list.as_ptr() as usize, list.len())
 }
 
 /// A word of 1 to 16 bytes, ASCII-lowercased and packed with its length
@@ -367,108 +423,161 @@ pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item
         })
 }
 
-/// The words of `s`.
+/// The words of `s`. Inside a body being read (see [`keeping_words`])
+/// they are taken from the body's pieces, split once.
 pub fn words(s: &str) -> Vec<Word<'_>> {
-    if s.len() < KeptWords::MIN_TEXT_LEN {
-        return split_words(s);
-    }
-    KEPT_WORDS.with_borrow_mut(|kept| match kept {
-        Some(kept) => kept.words(s),
+    BODY_PIECES.with_borrow(|kept| match kept {
+        Some(body) => body.words(s),
         None => split_words(s),
     })
 }
 
-/// Runs `read` with the words of every long text inside `body` kept once
-/// split: the rules read each sentence and paragraph of an article again
-/// and again (the paragraph for names, then for pronouns; the sentence
-/// for reported speech, then for who it introduces), and [`words`] hands
-/// them the words already split. Texts elsewhere are split as before.
+/// Runs `read` with the pieces of `body` split once: the rules read each
+/// sentence, paragraph and clause of an article again and again (the
+/// paragraph for names, then for pronouns; the sentence for reported
+/// speech, then for who it introduces; each clause by each rule), and
+/// [`words`] hands them the words from those pieces. Texts elsewhere are
+/// split as before.
 pub fn keeping_words<R>(body: &str, read: impl FnOnce() -> R) -> R {
     /// Puts back what was kept before, however `read` ends.
-    struct Restore(Option<KeptWords>);
+    struct Restore(Option<BodyPieces>);
     impl Drop for Restore {
         fn drop(&mut self) {
             let previous = self.0.take();
-            KEPT_WORDS.with_borrow_mut(|kept| *kept = previous);
+            let body = previous.as_ref().map_or(0..0, |p| p.body.clone());
+            WORD_SETS.with_borrow_mut(|sets| sets.read_body(body));
+            BODY_PIECES.with_borrow_mut(|kept| *kept = previous);
         }
     }
-    let previous = KEPT_WORDS.replace(Some(KeptWords::new(body)));
+    let pieces = BodyPieces::of(body);
+    let address = body.as_ptr() as usize;
+    // A body past `u32` offsets has no pieces, but its words' bits are kept.
+    WORD_SETS.with_borrow_mut(|sets| sets.read_body(address..address + body.len()));
+    let previous = BODY_PIECES.replace(pieces);
     let _restore = Restore(previous);
     read()
 }
 
-/// The words of the texts split so far inside one body, by where the
-/// text stands in it and its length: while the body is borrowed (see
-/// [`keeping_words`]) the bytes there cannot change.
-struct KeptWords {
+/// Every piece of a body that is not empty (see [`Piece`]), split once
+/// and known by the body's address: while the body is borrowed (see
+/// [`keeping_words`]) the bytes there cannot change. A text inside the
+/// body has the body's pieces, except where its edges cut one.
+struct BodyPieces {
     /// The address range of the body.
     body: Range<usize>,
-    /// Per text (offset in the body, length), each word's text and
-    /// punctuation after it as offsets in the text.
-    split: FxHashMap<(usize, usize), Box<[KeptWord]>>,
+    /// In order; offsets in the body.
+    pieces: Box<[BodyPiece]>,
+    /// For each [`BodyPieces::STRIDE`] bytes of the body, the first piece
+    /// that starts there or later: most texts asked are a few words long,
+    /// and a binary search for their first piece cost more than their words.
+    first_piece_from: Box<[u32]>,
 }
 
+/// A [`Piece`] of a body: where it starts, its word, its end.
 #[derive(Clone, Copy)]
-struct KeptWord {
-    text: (u32, u32),
-    after: (u32, u32),
+struct BodyPiece {
+    start: u32,
+    first: u32,
+    last: u32,
+    end: u32,
 }
 
 thread_local! {
-    static KEPT_WORDS: RefCell<Option<KeptWords>> = const { RefCell::new(None) };
+    static BODY_PIECES: RefCell<Option<BodyPieces>> = const { RefCell::new(None) };
 }
 
-impl KeptWords {
-    /// Shorter texts (mostly clause pieces, read once) cost less to split
-    /// again than to keep.
-    const MIN_TEXT_LEN: usize = 64;
+impl BodyPieces {
+    /// About five pieces: the bytes a text's first piece is looked for in.
+    const STRIDE: usize = 32;
 
-    fn new(body: &str) -> Self {
-        let start = body.as_ptr() as usize;
-        KeptWords {
-            body: start..start + body.len(),
-            split: FxHashMap::default(),
+    /// `None` for a body past `u32` offsets: its texts are split every time.
+    fn of(body: &str) -> Option<Self> {
+        u32::try_from(body.len()).ok()?;
+        let offset = |at: usize| at as u32;
+        let mut pieces = Vec::with_capacity(body.len() / 5 + 1);
+        let mut start = 0;
+        while start < body.len() {
+            let piece = Piece::at(body, start);
+            // An empty piece (a second space) changes no word.
+            if piece.end > start {
+                pieces.push(BodyPiece {
+                    start: offset(start),
+                    first: offset(piece.first),
+                    last: offset(piece.last),
+                    end: offset(piece.end),
+                });
+            }
+            start = piece.next;
         }
+        let mut first_piece_from = Vec::with_capacity(body.len() / Self::STRIDE + 1);
+        let mut k = 0;
+        for from in (0..=body.len()).step_by(Self::STRIDE) {
+            while pieces
+                .get(k)
+                .is_some_and(|p: &BodyPiece| (p.start as usize) < from)
+            {
+                k += 1;
+            }
+            first_piece_from.push(offset(k));
+        }
+        let address = body.as_ptr() as usize;
+        Some(BodyPieces {
+            body: address..address + body.len(),
+            pieces: pieces.into(),
+            first_piece_from: first_piece_from.into(),
+        })
     }
 
-    fn words<'s>(&mut self, s: &'s str) -> Vec<Word<'s>> {
-        let start = s.as_ptr() as usize;
-        let inside = self.body.start <= start && start + s.len() <= self.body.end;
-        // Offsets are kept as `u32`: a longer text is split every time.
-        if !inside || u32::try_from(s.len()).is_err() {
+    /// The index of the first piece that starts at `from` or later.
+    fn first_piece_from(&self, from: usize) -> usize {
+        let mut k = self.first_piece_from[from / Self::STRIDE] as usize;
+        while self
+            .pieces
+            .get(k)
+            .is_some_and(|p| (p.start as usize) < from)
+        {
+            k += 1;
+        }
+        k
+    }
+
+    /// [`split_words`] of `s`, from the body's pieces when `s` lies in it.
+    fn words<'s>(&self, s: &'s str) -> Vec<Word<'s>> {
+        let address = s.as_ptr() as usize;
+        if address < self.body.start || address + s.len() > self.body.end {
             return split_words(s);
         }
-        let key = (start - self.body.start, s.len());
-        if let Some(kept) = self.split.get(&key) {
-            let range = |(from, to): (u32, u32)| from as usize..to as usize;
-            return kept
-                .iter()
-                .map(|w| {
-                    let text = range(w.text);
-                    Word {
-                        text: &s[text.clone()],
-                        start: text.start,
-                        end: text.end,
-                        after: &s[range(w.after)],
-                    }
-                })
-                .collect();
+        let from = address - self.body.start;
+        let to = from + s.len();
+        let mut out = Vec::with_capacity(s.len() / 5 + 1);
+        // The body's pieces from the first that starts in `s` on.
+        let k = self.first_piece_from(from);
+        // `s` starting inside a piece (not after whitespace) has a piece
+        // of its own there, up to the first whitespace.
+        if k > 0 && from <= self.pieces[k - 1].end as usize {
+            let piece = Piece::at(s, 0);
+            push_piece(&mut out, s, 0, &piece);
         }
-        let ws = split_words(s);
-        let offset = |at: usize| at as u32;
-        let after_start = |w: &Word<'_>| w.after.as_ptr() as usize - start;
-        let kept = ws
-            .iter()
-            .map(|w| KeptWord {
-                text: (offset(w.start), offset(w.end)),
-                after: (
-                    offset(after_start(w)),
-                    offset(after_start(w) + w.after.len()),
-                ),
-            })
-            .collect();
-        self.split.insert(key, kept);
-        ws
+        for p in &self.pieces[k..] {
+            let start = p.start as usize - from;
+            if start >= s.len() {
+                break;
+            }
+            if p.end as usize > to {
+                // Cut by the end of `s`: its own last piece.
+                push_piece(&mut out, s, start, &Piece::at(s, start));
+                break;
+            }
+            let piece = Piece {
+                first: p.first as usize - from,
+                last: p.last as usize - from,
+                end: p.end as usize - from,
+                // Not read: the pieces are walked in order.
+                next: 0,
+            };
+            push_piece(&mut out, s, start, &piece);
+        }
+        out
     }
 }
 
@@ -497,20 +606,27 @@ fn split_words(s: &str) -> Vec<Word<'_>> {
     let mut start = 0;
     while start < s.len() {
         let piece = Piece::at(s, start);
-        match piece.word(s) {
-            Some(word) => out.push(word),
-            // A piece of punctuation alone (`–`) follows the word before.
-            None => {
-                if let Some(w) = out.last_mut()
-                    && w.after.is_empty()
-                {
-                    w.after = &s[start..piece.end];
-                }
-            }
-        }
+        push_piece(&mut out, s, start, &piece);
         start = piece.next;
     }
     out
+}
+
+/// Adds the word of the piece of `s` at `start`, or gives its punctuation
+/// to the word before.
+#[inline(always)]
+fn push_piece<'s>(out: &mut Vec<Word<'s>>, s: &'s str, start: usize, piece: &Piece) {
+    match piece.word(s) {
+        Some(word) => out.push(word),
+        // A piece of punctuation alone (`–`) follows the word before.
+        None => {
+            if let Some(w) = out.last_mut()
+                && w.after.is_empty()
+            {
+                w.after = &s[start..piece.end];
+            }
+        }
+    }
 }
 
 /// A piece of text between whitespace, read in one pass: where its word
@@ -872,43 +988,49 @@ mod tests {
         assert!(words_from(&ws, ws.len() + 3).is_empty());
     }
 
-    #[test]
-    fn kept_words_are_the_words_split_again() {
-        let body = "Dara Venn, the harbour master, said on Friday – after a long wait – \
-                    that the pier would reopen. “It is safe,” she said. Nobody objected at all, \
-                    not even the ferry company.\n\nA second paragraph with a much longer \
-                    sentence in it, to be read twice.";
-        let cut = body.find(" “").expect("the body has a quote");
-        let sentences = [&body[..cut], &body[cut + 1..], &body[..40], body];
-        let first: Vec<Vec<Word<'_>>> = keeping_words(body, || {
-            let read = sentences.map(words);
-            // The three texts long enough are kept, and read again from
-            // there: the same words.
-            let kept = KEPT_WORDS.with_borrow(|k| k.as_ref().map(|k| k.split.len()));
-            assert_eq!(kept, Some(3));
-            assert_eq!(sentences.map(words), read);
-            read.into()
+    /// Every text inside `body` (between any two char boundaries) has the
+    /// words `split_words` gives it, read while the body's pieces are kept.
+    fn assert_words_of_every_text_inside(body: &str) {
+        let bounds: Vec<usize> = (0..=body.len())
+            .filter(|&at| body.is_char_boundary(at))
+            .collect();
+        keeping_words(body, || {
+            for (i, &from) in bounds.iter().enumerate() {
+                for &to in &bounds[i..] {
+                    let text = &body[from..to];
+                    assert_eq!(words(text), split_words(text), "{from}..{to} {text:?}");
+                }
+            }
         });
-        for (sentence, ws) in sentences.iter().zip(first) {
-            assert_eq!(ws, split_words(sentence), "{sentence}");
-        }
+    }
+
+    #[test]
+    fn words_inside_a_body_are_the_words_split_again() {
+        assert_words_of_every_text_inside(
+            "Dara Venn, the harbour master, said – after a wait –  that \
+             the pier would reopen. “It is safe,” she said .\n\nA second\u{a0}one: (ok) …",
+        );
+        assert_words_of_every_text_inside("");
+        assert_words_of_every_text_inside(" — ");
         // Outside the body, and after the reading, texts are split anew.
+        let body = "Dara Venn said the pier would reopen.";
         let elsewhere = body.replace("Dara", "Cora");
         keeping_words(body, || {
             assert_eq!(words(&elsewhere), split_words(&elsewhere));
         });
-        assert!(KEPT_WORDS.with_borrow(Option::is_none));
+        assert!(BODY_PIECES.with_borrow(Option::is_none));
     }
 
     #[test]
-    fn a_reading_inside_another_leaves_the_outer_kept_words() {
-        let outer = "The first body, long enough to be kept once it has been split in words.";
-        let inner = "A second body, read while the first is being read, and kept apart from it.";
+    fn a_reading_inside_another_leaves_the_outer_pieces() {
+        let outer = "The first body, read in words.";
+        let inner = "A second body, read while the first is being read.";
+        let address = |s: &str| s.as_ptr() as usize;
         keeping_words(outer, || {
-            assert_eq!(words(outer), split_words(outer));
             keeping_words(inner, || assert_eq!(words(inner), split_words(inner)));
-            let kept = KEPT_WORDS.with_borrow(|k| k.as_ref().map(|k| k.split.len()));
-            assert_eq!(kept, Some(1));
+            let kept = BODY_PIECES.with_borrow(|k| k.as_ref().map(|k| k.body.start));
+            assert_eq!(kept, Some(address(outer)));
+            assert_eq!(words(&outer[4..]), split_words(&outer[4..]));
         });
     }
 
@@ -1073,6 +1195,32 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_the_body_asked_again_sees_a_list_entered_since() {
+        let body = String::from("A curlew and a heron.");
+        keeping_words(&body, || {
+            let ws = words(&body);
+            // Kept by address as in no list, then its list is entered.
+            assert!(!ws[1].is(&NIGHT_ANIMALS));
+            let waders: &'static [&'static str] = Box::leak(
+                (0..WordSets::MIN_LIST_LEN)
+                    .map(|k| if k == 0 { "curlew" } else { "godwit" })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            );
+            assert!(ws[1].is(waders));
+            assert!(ws[4].is(&BIRDS) && !ws[4].is(waders));
+        });
+        // Another body read where the first was: its words' own answers.
+        for text in ["A heron.", "A moth.", "A heron."] {
+            let body = String::from(text);
+            keeping_words(&body, || {
+                let bird = words(&body)[1];
+                assert_eq!(bird.is(&BIRDS), text.contains("heron"), "{text}");
+            });
+        }
+    }
+
+    #[test]
     fn is_answers_for_more_lists_than_it_has_bits() {
         let lists: Vec<&'static [&'static str]> = (0..200)
             .map(|n| {
@@ -1168,6 +1316,19 @@ mod tests {
         fn words_match_char_by_char_on_any_characters(s in "(?s).{0,60}") {
             proptest::prop_assert_eq!(words(&s), words_by_chars(&s));
             proptest::prop_assert_eq!(first_word(&s).map(|w| w.text), words_by_chars(&s).first().map(|w| w.text));
+        }
+
+        #[test]
+        fn words_inside_a_body_match_split_words(
+            s in "(?s)[ a-z,.;:“”()\u{a0}\n—-]{0,30}|.{0,30}",
+            from in 0usize..32,
+            len in 0usize..32,
+        ) {
+            let floor = |at: usize| (0..=at.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            let from = floor(from);
+            let text = &s[from..floor(from + len).max(from)];
+            let inside = keeping_words(&s, || words(text));
+            proptest::prop_assert_eq!(inside, split_words(text));
         }
     }
 
