@@ -566,6 +566,11 @@ impl Registry {
         holders.next().is_none().then_some(holder)
     }
 
+    /// Every person the actor files list, in the files' order.
+    pub fn people_listed(&self) -> impl Iterator<Item = &ListedPerson> {
+        self.people.iter()
+    }
+
     /// The people whose role is `role` (`Foreign Secretary`).
     pub fn people_with_role<'r>(&'r self, role: &'r str) -> impl Iterator<Item = &'r ListedPerson> {
         self.people.iter().filter(move |p| {

@@ -556,6 +556,11 @@ impl Reader<'_> {
         {
             return Some(person);
         }
+        // `Bangladesh's foreign secretary`, `counsel for Hearthline`: a
+        // role is its holder, or someone unnamed, never a body.
+        if let Some(holder) = self.role_named(subject, at) {
+            return holder;
+        }
         if unnamed_office_holder(phrase) {
             // `the representative of China`: one person, not named.
             return None;
