@@ -34,6 +34,7 @@ mod principal;
 pub mod registry;
 pub mod reported;
 mod resolve;
+mod roles;
 pub mod speaker;
 mod subject_form;
 pub mod text;
@@ -1241,6 +1242,7 @@ impl Reader<'_> {
                     .or_else(|| self.unnamed_office_actor(s))
                     .or_else(|| self.staff_actor(s, base))
                     .or_else(|| self.descriptor_party(s))
+                    .or_else(|| self.role_actor(s.phrase))
             });
         let rule = match (&speaker, &clause.subject) {
             (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,

@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use super::identity::{identity_key, is_name_suffix, with_identity_key};
+use super::identity::{identity_key, is_name_suffix, surname_sound, with_identity_key};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
@@ -483,6 +483,26 @@ impl Registry {
         })
         .or_else(|| self.person_without_middle_names(name))
         .map(|i| &self.people[i])
+        .or_else(|| self.person_spelt_otherwise(name))
+    }
+
+    /// `Rauf Kurbanli` for the listed `Rauf Gurbanli`: a name of two words
+    /// whose given name is a listed person's and whose surname differs from theirs by transliteration alone
+    /// (`identity::surname_sound`), when exactly one listed person fits.
+    /// Only listed people: an unlisted person keeps each article's
+    /// spelling.
+    fn person_spelt_otherwise(&self, name: &str) -> Option<&ListedPerson> {
+        let split = |n: &str| -> Option<(String, String)> {
+            let mut ws = n.split_whitespace();
+            let (given, surname) = (ws.next()?, ws.next()?);
+            ws.next()
+                .is_none()
+                .then(|| (given.to_lowercase(), surname_sound(surname)))
+        };
+        let wanted = split(name)?;
+        let mut fits = (self.people.iter()).filter(|p| split(&p.name).as_ref() == Some(&wanted));
+        let one = fits.next()?;
+        fits.next().is_none().then_some(one)
     }
 
     /// `Mohamed el-Mukhtar` for `Mohammed Yousif al-Mukhtar`: a name of
@@ -564,6 +584,11 @@ impl Registry {
         let mut holders = self.people.iter().filter(|p| p.actor == id).filter(holds);
         let holder = holders.next()?;
         holders.next().is_none().then_some(holder)
+    }
+
+    /// Every person the actor files list, in the files' order.
+    pub fn people_listed(&self) -> impl Iterator<Item = &ListedPerson> {
+        self.people.iter()
     }
 
     /// The people whose role is `role` (`Foreign Secretary`).
@@ -1024,6 +1049,26 @@ mod tests {
         assert_eq!(r.member_noun_actor("rebel"), Some(1));
         assert_eq!(r.member_noun_actor("Front"), None);
         assert_eq!(r.member_noun_actor("Club"), None);
+    }
+
+    #[test]
+    fn a_listed_person_spelt_otherwise_is_that_person_when_only_they_fit() {
+        let listed = |name: &str| test_support::person(name, None, &[]);
+        let state = Actor {
+            people: vec![
+                listed("Rauf Gurbanli"),
+                listed("Emin Aliyev"),
+                listed("Emin Aliev"),
+            ],
+            ..test_support::actor("tarn", "Tarn", &[])
+        };
+        let r = Registry::new(&[state]);
+        let found = |name| r.person(name).map(|p| p.name.as_str());
+        assert_eq!(found("Rauf Kurbanli"), Some("Rauf Gurbanli"));
+        // Must not: another given name, another surname, two who fit.
+        assert_eq!(found("Ruslan Kurbanli"), None);
+        assert_eq!(found("Rauf Kurbanov"), None);
+        assert_eq!(found("Emin Aliyiev"), None);
     }
 
     #[test]

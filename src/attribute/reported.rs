@@ -27,6 +27,9 @@ pub struct Reported<'a> {
 }
 
 /// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
+/// Words that open a clause of time after `said` (see [`parse`]).
+const TIME_CLAUSE_OPENERS: &[&str] = &["after", "before", "as"];
+
 pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     // Most sentences hold no reporting verb: find out before splitting words.
     // Without a prefilter: the rare bytes it looks for first are common
@@ -102,6 +105,12 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         k
     };
     let first = ws.get(start_word)?;
+    // `the minister said after rebel officials claimed ...`: without
+    // `that`, a clause of time after the verb tells when, not what.
+    let after_that = ws[start_word.saturating_sub(1)].is(&["that"]);
+    if !after_that && first.is(TIME_CLAUSE_OPENERS) {
+        return None;
+    }
     let (end, tail) = clause_end(sentence, &ws, start_word);
     let text = first.start..end;
     if words(&sentence[text.clone()]).len() < 4 {
@@ -178,6 +187,14 @@ mod tests {
             said("Vell said talks would continue in Vienna, RIA reported."),
             Some(("Vell".into(), "talks would continue in Vienna".into()))
         );
+        // After `that`, a clause of time is part of what was said.
+        assert_eq!(
+            said("Vell said that after the vote the talks would resume."),
+            Some((
+                "Vell".into(),
+                "after the vote the talks would resume".into()
+            ))
+        );
     }
 
     #[test]
@@ -216,5 +233,6 @@ mod tests {
         assert!(said("Ana Vell said, adding nothing.").is_none());
         assert!(said("Ana Vell said so.").is_none());
         assert!(said("Ana Vell denied claims made by the rebels about the deal.").is_none());
+        assert!(said("Ana Vell said after rebel officials claimed a deal was near.").is_none());
     }
 }

@@ -194,10 +194,28 @@ impl Reader<'_> {
             return self.person_by_kind(&kind, described, at);
         }
         if registry.person(name).is_none() {
-            if let Some(actor) = registry
-                .actor_named(subject.phrase)
-                .or_else(|| registry.actor_named(name))
-            {
+            if let Some(actor) = registry.actor_named(subject.phrase) {
+                return Some(self.named_body(actor, subject.phrase));
+            }
+            // `This is the second primary since the count, and the Board
+            // of Elections said`: the body is the name the actor was found
+            // by, never the clause the subject stretch ran over.
+            // (Not when the name is a complement of another head, after
+            // a possessive, `ICRC's regional delegation in New Delhi`, or
+            // one of several, `Saudi Arabia and the United States`.)
+            let before_name = &subject.phrase[..subject.phrase.find(name).unwrap_or(0)];
+            // (`..., and the Board of Elections`: after a comma, `and`
+            // joins clauses, not names.)
+            let ws = words(before_name);
+            let last = ws.iter().rposition(|w| !w.is(&["the"]));
+            let joined = last.is_some_and(|k| {
+                ws[k].is(&["and", "or", "&"]) && k > 0 && !ws[k - 1].after.contains(',')
+            });
+            let complement = joined || before_name.contains("'s") || before_name.contains("’s");
+            if let Some(actor) = registry.actor_named(name).filter(|_| !complement) {
+                return Some(self.named_body(actor, name));
+            }
+            if let Some(actor) = registry.actor_named(name) {
                 return Some(self.named_body(actor, subject.phrase));
             }
             if subject.definite {
@@ -558,6 +576,11 @@ impl Reader<'_> {
             .filter(allowed)
         {
             return Some(person);
+        }
+        // `Bangladesh's foreign secretary`, `counsel for Hearthline`: a
+        // role is its holder, or someone unnamed, never a body.
+        if let Some(holder) = self.role_named(subject, at) {
+            return holder;
         }
         if unnamed_office_holder(phrase) {
             // `the representative of China`: one person, not named.

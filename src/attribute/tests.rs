@@ -4199,6 +4199,34 @@ fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
 }
 
 #[test]
+fn a_body_found_by_its_name_speaks_under_that_name_not_the_words_around_it() {
+    let registry = Registry::new(&[
+        actor("tarn", "Tarn", &[], None, &[]),
+        actor("itamaraty", "Itamaraty", &[], None, &[]),
+    ]);
+    let cases = [
+        // A live blog's time stamp is no part of the name.
+        (
+            "**07:45 GMT - Tarn says it is 'fully complying'**\n\nThe pause held.\n",
+            "Tarn",
+        ),
+        // Words that introduce the name are none of it.
+        (
+            "Brazil's foreign ministry, known as Itamaraty, said in a note that the hostage was “in good health.”\n",
+            "Itamaraty",
+        ),
+    ];
+    for (body, speaker) in cases {
+        let found = speakers_and_actors(&registry, body);
+        assert_eq!(
+            found.first().and_then(|f| f.0.as_deref()),
+            Some(speaker),
+            "{body} {found:?}"
+        );
+    }
+}
+
+#[test]
 fn one_of_a_group_of_unnamed_sources_is_the_group_as_written() {
     for (body, meant) in [
         (
