@@ -146,3 +146,11 @@ fn quotes_of_the_nineteenth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind19c", quotes_json("tests/fixtures/blind19c"));
     insta::assert_json_snapshot!("quotes_blind19d", quotes_json("tests/fixtures/blind19d"));
 }
+
+#[test]
+fn quotes_of_the_twentieth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind20a", quotes_json("tests/fixtures/blind20a"));
+    insta::assert_json_snapshot!("quotes_blind20b", quotes_json("tests/fixtures/blind20b"));
+    insta::assert_json_snapshot!("quotes_blind20c", quotes_json("tests/fixtures/blind20c"));
+    insta::assert_json_snapshot!("quotes_blind20d", quotes_json("tests/fixtures/blind20d"));
+}
