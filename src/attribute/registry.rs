@@ -60,6 +60,10 @@ pub struct Registry {
     /// inner words are middle names -> person, `None` when two share it
     /// (see [`Registry::person_without_middle_names`]).
     person_without_middle: FxHashMap<String, Option<usize>>,
+    /// `given surname-sound` of each listed name of two words -> person,
+    /// `None` when two share it (see
+    /// [`Registry::person_spelt_otherwise`]).
+    person_by_sound: FxHashMap<String, Option<usize>>,
     /// Last word of each person's loose name key -> every person with it.
     person_surnames: FxHashMap<String, Vec<usize>>,
     /// Actors whose kind is a political party: their words (`Republican`,
@@ -119,6 +123,18 @@ fn without_middle_names(identity_keys: &[Option<String>]) -> FxHashMap<String, O
         }
     }
     table
+}
+
+/// A name of two words as [`Registry::person_spelt_otherwise`] compares
+/// it: the given name lowercased, then the surname's sound
+/// (`identity::surname_sound`).
+fn name_sound(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let (given, surname) = (words.next()?, words.next()?);
+    words
+        .next()
+        .is_none()
+        .then(|| format!("{} {}", given.to_lowercase(), surname_sound(surname)))
 }
 
 impl Registry {
@@ -220,6 +236,12 @@ impl Registry {
         let person_identity_keys: Vec<Option<String>> =
             people.iter().map(|p| identity_key(&p.name)).collect();
         let person_without_middle = without_middle_names(&person_identity_keys);
+        let mut person_by_sound = FxHashMap::default();
+        for (person, listed) in people.iter().enumerate() {
+            if let Some(sound) = name_sound(&listed.name) {
+                hold(&mut person_by_sound, sound, person);
+            }
+        }
         let name_words: Vec<Vec<String>> = actors
             .iter()
             .map(|a| {
@@ -269,6 +291,7 @@ impl Registry {
             person_loose_keys,
             person_identity_keys,
             person_without_middle,
+            person_by_sound,
             person_identities,
             person_surnames,
             parties: actors
@@ -492,17 +515,10 @@ impl Registry {
     /// Only listed people: an unlisted person keeps each article's
     /// spelling.
     fn person_spelt_otherwise(&self, name: &str) -> Option<&ListedPerson> {
-        let split = |n: &str| -> Option<(String, String)> {
-            let mut ws = n.split_whitespace();
-            let (given, surname) = (ws.next()?, ws.next()?);
-            ws.next()
-                .is_none()
-                .then(|| (given.to_lowercase(), surname_sound(surname)))
-        };
-        let wanted = split(name)?;
-        let mut fits = (self.people.iter()).filter(|p| split(&p.name).as_ref() == Some(&wanted));
-        let one = fits.next()?;
-        fits.next().is_none().then_some(one)
+        // Asked for every name no other way found: a table built once, not
+        // a pass over every listed name.
+        let person = (*self.person_by_sound.get(&name_sound(name)?)?)?;
+        Some(&self.people[person])
     }
 
     /// `Mohamed el-Mukhtar` for `Mohammed Yousif al-Mukhtar`: a name of

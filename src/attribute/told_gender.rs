@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use super::lexicon::{
     CONJUNCTIONS, FEMALE_PERSON_NOUNS, KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, OFFICE_WORDS,
     PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS,
@@ -38,24 +40,26 @@ const NOT_POSSESSED: &[&str] = &[
 /// What the article tells of each person's gender.
 #[derive(Debug, Default)]
 pub(super) struct ToldGenders {
-    /// Each telling: the name as the sentence gives it, and the gender.
-    told: Vec<(String, Gender)>,
+    /// Each telling by the surname it names: the given name when it gave
+    /// one, and the gender. Keyed so that a lookup, asked for every
+    /// person a pronoun might mean, compares only tellings of that
+    /// surname.
+    by_surname: FxHashMap<String, Vec<(Option<String>, Gender)>>,
 }
 
 impl ToldGenders {
     /// Reads every paragraph of the body outside headings; `quotes` are
     /// the outer ranges of the quotes found in it.
     pub(super) fn read(body: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Self {
-        let mut told = ToldGenders::default();
+        let mut tellings = Vec::new();
         for block in blocks.iter().filter(|b| b.kind != BlockKind::Heading) {
             let Some(text) = body.get(block.range.clone()) else {
                 continue;
             };
             let base = block.range.start;
-            let starts = std::iter::once(0).chain(sentence_ends(text));
-            let ends = sentence_ends(text)
-                .into_iter()
-                .chain(std::iter::once(text.len()));
+            let ends = sentence_ends(text);
+            let starts = std::iter::once(0).chain(ends.iter().copied());
+            let ends = ends.iter().copied().chain(std::iter::once(text.len()));
             for (start, end) in starts.zip(ends) {
                 let quoted = |at: usize| quotes.iter().any(|q| q.contains(&(base + at)));
                 let Some(sentence) = text.get(start..end) else {
@@ -64,44 +68,44 @@ impl ToldGenders {
                 if quoted(start) {
                     continue;
                 }
-                if let Some(telling) = told_by_pronoun(sentence, &|at| quoted(start + at)) {
-                    told.told.push(telling);
-                }
+                tellings.extend(told_by_pronoun(sentence, &|at| quoted(start + at)));
             }
-            told.told.extend(told_by_title(text));
+            tellings.extend(told_by_title(text));
+        }
+        let mut told = ToldGenders::default();
+        for (name, gender) in tellings {
+            if let Some((surname, given)) = surname_and_given(&name) {
+                let given = given.map(str::to_string);
+                (told.by_surname.entry(surname.to_string()).or_default()).push((given, gender));
+            }
         }
         told
     }
 
     /// The gender every telling for `name` agrees on (`Ravenell` for
-    /// `Marcus T. Ravenell`); none when tellings disagree.
+    /// `Marcus T. Ravenell`); none when tellings disagree. A telling is
+    /// for `name` when it gives the same surname, and the same given name
+    /// when both give one (`Curtis Ravenell` is not `Marcus Ravenell`).
     pub(super) fn of(&self, name: &str) -> Option<Gender> {
-        let mut genders = (self.told.iter())
-            .filter(|(told, _)| may_be_one_person(told, name))
+        let (surname, given) = surname_and_given(name)?;
+        let mut genders = (self.by_surname.get(surname)?.iter())
+            .filter(|(told, _)| told.as_deref().zip(given).is_none_or(|(x, y)| x == y))
             .map(|(_, g)| *g);
         let first = genders.next()?;
         genders.all(|g| g == first).then_some(first)
     }
 }
 
-/// Whether two names may be one person: the same surname, and the same
-/// given name when both give one (`Curtis Ravenell` is not `Marcus
-/// Ravenell`).
-fn may_be_one_person(a: &str, b: &str) -> bool {
-    let (a, b) = (name_words(a), name_words(b));
-    let (Some(last_a), Some(last_b)) = (a.last(), b.last()) else {
-        return false;
-    };
-    let given = |ws: &[&str]| -> Option<String> {
-        (ws.len() >= 2 && ws[0].chars().count() > 2).then(|| ws[0].to_string())
-    };
-    last_a == last_b && (given(&a).zip(given(&b))).is_none_or(|(x, y)| x == y)
-}
-
-fn name_words(name: &str) -> Vec<&str> {
-    name.split_whitespace()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
-        .collect()
+/// A name's surname (its last word, without `'s`), and its given name when
+/// it has two words or more and the first is longer than an initial.
+fn surname_and_given(name: &str) -> Option<(&str, Option<&str>)> {
+    let mut words =
+        (name.split_whitespace()).map(|w| w.trim_end_matches("'s").trim_end_matches("’s"));
+    let first = words.next()?;
+    Some(match words.next_back() {
+        None => (first, None),
+        Some(last) => (last, (first.chars().count() > 2).then_some(first)),
+    })
 }
 
 /// `Ravenell said he had called`, `Tenorio-Banks, a home care worker who
@@ -110,6 +114,15 @@ fn name_words(name: &str) -> Vec<&str> {
 /// be what it means (another name, a noun for a person, an object
 /// pronoun, a quote).
 fn told_by_pronoun(sentence: &str, quoted: &dyn Fn(usize) -> bool) -> Option<(String, Gender)> {
+    // Most sentences have no such pronoun: their subject is not parsed.
+    let has_pronoun = (sentence.split(|c: char| !c.is_alphabetic())).any(|w| {
+        ["he", "she", "himself", "herself"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    if !has_pronoun {
+        return None;
+    }
     let subject = speaker::opening_subject(sentence)?;
     let name = subject
         .name
@@ -208,6 +221,10 @@ fn a_place(ws: &[Word<'_>], k: usize) -> bool {
 /// `Mr. Zappacosta`, `Ms. Lin`: the title tells the surname's gender,
 /// inside a quote as well as outside.
 fn told_by_title(text: &str) -> Vec<(String, Gender)> {
+    // Most paragraphs have no title: not split into words for nothing.
+    if !text.contains("Mr") && !text.contains("Ms") {
+        return Vec::new();
+    }
     let ws = text::words(text);
     (ws.windows(2))
         .filter_map(|pair| {
