@@ -226,6 +226,8 @@ fn word_key(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn surnames_one_transliteration_apart_sound_alike() {
         for (a, b) in [
@@ -243,8 +245,6 @@ mod tests {
             assert_ne!(surname_sound(a), surname_sound(b), "{a} {b}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn a_surname_skips_a_suffix() {

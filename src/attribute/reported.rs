@@ -26,10 +26,10 @@ pub struct Reported<'a> {
     pub via: Option<&'a str>,
 }
 
-/// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
 /// Words that open a clause of time after `said` (see [`parse`]).
 const TIME_CLAUSE_OPENERS: &[&str] = &["after", "before", "as"];
 
+/// Reads one sentence (no quote marks in it) as `X said (that) CLAUSE`.
 pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     // Most sentences hold no reporting verb: find out before splitting words.
     // Without a prefilter: the rare bytes it looks for first are common

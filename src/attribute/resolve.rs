@@ -212,11 +212,9 @@ impl Reader<'_> {
                 ws[k].is(&["and", "or", "&"]) && k > 0 && !ws[k - 1].after.contains(',')
             });
             let complement = joined || before_name.contains("'s") || before_name.contains("’s");
-            if let Some(actor) = registry.actor_named(name).filter(|_| !complement) {
-                return Some(self.named_body(actor, name));
-            }
             if let Some(actor) = registry.actor_named(name) {
-                return Some(self.named_body(actor, subject.phrase));
+                let body = if complement { subject.phrase } else { name };
+                return Some(self.named_body(actor, body));
             }
             if subject.definite {
                 return self.body_speaker(subject, at);

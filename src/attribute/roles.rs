@@ -122,10 +122,7 @@ impl Reader<'_> {
     /// holder of the role); `None` when the phrase is no role.
     pub(super) fn role_named(&self, subject: &Subject<'_>, at: usize) -> Option<Option<Entity>> {
         let phrase = subject.phrase;
-        let found = self.registry.actors_in(phrase);
-        let ranges: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
-        let role = read(phrase, &ranges)?;
-        let actor = self.role_body(&found);
+        let (role, actor) = self.role_in(phrase)?;
         let id = actor.map(|a| self.registry.actor_id(a).to_string());
         // `said MSF's emergency coordinator, Jo Lin.`: the name set off
         // after the role is its holder.
@@ -201,11 +198,16 @@ impl Reader<'_> {
     /// The actor a role phrase no holder was found for names: its
     /// unnamed holder is on record for it.
     pub(super) fn role_actor(&self, phrase: &str) -> Option<String> {
+        let actor = self.role_in(phrase)?.1?;
+        Some(self.registry.actor_id(actor).to_string())
+    }
+
+    /// `phrase` read as a role, with the actor it is a post of, if any.
+    fn role_in(&self, phrase: &str) -> Option<(Role, Option<usize>)> {
         let found = self.registry.actors_in(phrase);
         let ranges: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
-        read(phrase, &ranges)?;
-        let actor = self.role_body(&found)?;
-        Some(self.registry.actor_id(actor).to_string())
+        let role = read(phrase, &ranges)?;
+        Some((role, self.role_body(&found)))
     }
 
     /// The actor a role is a post of: the first the phrase names that is
