@@ -787,6 +787,33 @@ pub const REPORTING_VERBS: &[&str] = &[
     "acknowledged",
 ];
 
+/// Verbs of reporting whose complement, however long, is the subject's
+/// words (`speaker::governing_verb`). Not `denied` (`denied that ...
+/// “...”` may quote the charge) nor verbs that take an object before what
+/// was said (`urged`, `asked`). Extend with verbs that take a
+/// that-clause of the subject's own words.
+pub const GOVERNING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "warned",
+    "insisted",
+    "noted",
+    "announced",
+    "claimed",
+    "confirmed",
+    "stressed",
+    "argued",
+    "explained",
+    "acknowledged",
+    "wrote",
+    "writes",
+];
+
 /// Words between the verb and what was said: `said on Sunday that`.
 pub const TIME_WORDS: &[&str] = &[
     "on",

@@ -137,6 +137,27 @@ fn name_sound(name: &str) -> Option<String> {
         .then(|| format!("{} {}", given.to_lowercase(), surname_sound(surname)))
 }
 
+/// The sound of a listed name as the table of
+/// [`Registry::person_spelt_otherwise`] holds it: a name of two words as
+/// [`name_sound`] reads it, and a name with middle names (`Armindo Júlio
+/// Nhantumbo`) by its given name and surname, as copy that drops the
+/// middle names and spells the surname otherwise gives it (`Armindo
+/// Nhamtumbo`). Not when a middle word is a particle of the surname (`Ana
+/// de la Vell`) or the last word a suffix (`Jr.`).
+fn listed_name_sound(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [given, middle @ .., surname] if !middle.is_empty() => {
+            let plain = middle
+                .iter()
+                .all(|w| !NAME_PARTICLES.contains(&w.to_lowercase().as_str()));
+            (plain && !is_name_suffix(surname))
+                .then(|| format!("{} {}", given.to_lowercase(), surname_sound(surname)))
+        }
+        _ => name_sound(name),
+    }
+}
+
 impl Registry {
     /// The registry with the learned chooser on or off (see
     /// `chooser.rs`).
@@ -238,7 +259,7 @@ impl Registry {
         let person_without_middle = without_middle_names(&person_identity_keys);
         let mut person_by_sound = FxHashMap::default();
         for (person, listed) in people.iter().enumerate() {
-            if let Some(sound) = name_sound(&listed.name) {
+            if let Some(sound) = listed_name_sound(&listed.name) {
                 hold(&mut person_by_sound, sound, person);
             }
         }
@@ -1085,6 +1106,32 @@ mod tests {
         assert_eq!(found("Ruslan Kurbanli"), None);
         assert_eq!(found("Rauf Kurbanov"), None);
         assert_eq!(found("Emin Aliyiev"), None);
+    }
+
+    #[test]
+    fn a_listed_name_with_a_middle_name_is_found_spelt_otherwise_without_it() {
+        let listed = |name: &str| test_support::person(name, None, &[]);
+        let ministry = Actor {
+            people: vec![
+                listed("Armindo Júlio Nhantumbo"),
+                listed("Ana de la Vell"),
+                listed("Hunter L. Pryor Jr."),
+            ],
+            ..test_support::actor("misau", "Ministry of Health", &[])
+        };
+        let r = Registry::new(&[ministry]);
+        let found = |name| r.person(name).map(|p| p.name.as_str());
+        assert_eq!(found("Armindo Nhamtumbo"), Some("Armindo Júlio Nhantumbo"));
+        // Must not: another given name, a particle's surname read as a
+        // middle name, a suffix read as the surname.
+        assert_eq!(found("Armando Nhamtumbo"), None);
+        assert_eq!(found("Ana Velle"), None);
+        assert_eq!(found("Hunter Jr"), None);
+        assert_eq!(listed_name_sound("Ana de la Vell"), None);
+        assert_eq!(
+            listed_name_sound("Armindo Júlio Nhantumbo"),
+            name_sound("Armindo Nhamtumbo")
+        );
     }
 
     #[test]
