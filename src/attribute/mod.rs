@@ -420,19 +420,30 @@ impl Reader<'_> {
         // `Ann Reyes thanked the crowd and said she was “...”`: when the
         // words next to `said` name no one, the sentence's subject does,
         // if it is a person the article named in full.
+        // `Reyes condemned the attack as “...” and said Tarn had “...”`:
+        // the sentence from its start, over the quotes before this one.
+        let sentence = sentence_before_quote(body, block.range.clone(), quotes, k);
         if found.as_ref().is_none_or(|f| f.speaker.is_none())
-            && let Some(subject) = speaker::coordinated_subject(&body[left.clone()])
-            && (self.resolve(&subject, left.start)).is_some_and(|p| p.is_person_named_in_full())
+            && let Some(subject) = speaker::coordinated_subject(&body[sentence.clone()])
+            && (self.resolve(&subject, sentence.start)).is_some_and(|p| p.is_person_named_in_full())
         {
             let clause = speaker::Clause {
                 subject: Some(subject),
                 verb: "said".into(),
-                evidence: text::trim_clause(&body[left.clone()], 0..left.len()),
+                evidence: text::trim_clause(
+                    &body[sentence.clone()],
+                    left.start - sentence.start..sentence.len(),
+                ),
                 via: None,
             };
-            let context = &body[left.clone()];
-            found =
-                Some(self.resolve_clause(&clause, left.start, Side::Before, context, left.clone()));
+            let context = &body[sentence.clone()];
+            found = Some(self.resolve_clause(
+                &clause,
+                sentence.start,
+                Side::Before,
+                context,
+                left.clone(),
+            ));
         }
         // `“...” — Ann Reyes`: a person named after a dash, never a
         // credit line's outlet (`— Reuters` names no person).
@@ -2342,6 +2353,39 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// sentence start (or the previous quote) to the quote, and from the quote
 /// to the sentence end (or the next quote). The flag says the second runs
 /// on into the next quote.
+/// The words of the quote's sentence before it, from the sentence's
+/// start: the left context of the quote, widened over each quote before
+/// it in the same sentence (`Reyes thanked Tarn for its “support” and
+/// said ...` for the second quote). A quote that opens its sentence, or
+/// the first of its sentence, has its own left context; a quote ending
+/// in a full stop ends the sentence before.
+fn sentence_before_quote(
+    body: &str,
+    block: Range<usize>,
+    quotes: &[QuoteSpan],
+    k: usize,
+) -> Range<usize> {
+    let end = quotes[k].outer.start;
+    let mut j = k;
+    let mut start = contexts(body, block.clone(), quotes, j).0.start;
+    // A quote that ends in a full stop ends its sentence: `Reyes said
+    // “We are done.” Dorn thanked her and said` is two sentences.
+    let ends_sentence = |q: &QuoteSpan| {
+        body[q.text.clone()]
+            .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ' '])
+            .ends_with(['.', '!', '?', '\u{2026}'])
+    };
+    while j > 0
+        && quotes[j - 1].outer.end <= start
+        && body[quotes[j - 1].outer.end..start].trim().is_empty()
+        && !ends_sentence(&quotes[j - 1])
+    {
+        j -= 1;
+        start = contexts(body, block.clone(), quotes, j).0.start;
+    }
+    start..end
+}
+
 fn contexts(
     body: &str,
     block: Range<usize>,

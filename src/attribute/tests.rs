@@ -4444,3 +4444,14 @@ fn a_possessive_tells_no_gender_so_she_may_still_mean_the_person() {
     let found = run(body);
     assert_eq!(found[0].speaker, some("Ines Marroquin"));
 }
+
+/// Round twenty-two: `Reyes condemned it as “...” and said Tarn had
+/// “...”`: the second verb shares the subject the sentence opened with,
+/// over the quote between them; not across a quote that ended a sentence.
+#[test]
+fn a_coordinated_verb_after_a_quote_shares_the_sentences_subject() {
+    let body = "Ann Reyes condemned the attack as \"an act of terror against all of us\" and said Tarn had \"a duty, not a choice\" to act.\n";
+    assert_eq!(speakers(body)[1], some("Ann Reyes"));
+    let two_sentences = "Ann Reyes said \"we are done here.\" Tom Dorn's aides thanked her and said Tarn had \"a duty, not a choice\" to act.\n";
+    assert_ne!(speakers(two_sentences)[1], some("Ann Reyes"));
+}
