@@ -37,7 +37,7 @@ use crate::markdown::{Block, BlockKind};
 
 /// How many blocks back the second person who fits a descriptor must
 /// have been last mentioned for the more recent one to be meant.
-const CLEAR_LEAD_BLOCKS: usize = 3;
+pub(super) const CLEAR_LEAD_BLOCKS: usize = 3;
 
 /// A person the article names, with what it says of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -217,7 +217,7 @@ fn bare(word: &str) -> String {
 
 /// The country a nationality word names (`Iranian`, `Italian-born`), or
 /// the country itself.
-fn country_of(word: &str) -> Option<&'static str> {
+pub(super) fn country_of(word: &str) -> Option<&'static str> {
     let word = word.strip_suffix("-born").unwrap_or(word);
     NATIONALITY_COUNTRIES
         .iter()
@@ -632,6 +632,11 @@ impl Reader<'_> {
         if !said.is_empty() && fitting.iter().filter(|(p, _)| placed(p)).count() == 1 {
             fitting.retain(|(p, _)| placed(p));
         }
+        if fitting.is_empty()
+            && let Some(only) = self.only_person_aged(&descriptor, at)
+        {
+            fitting.push(only);
+        }
         let (chosen, (last, block)) = *fitting.first()?;
         if let Some((_, (_, runner_up))) = fitting.get(1) {
             // `the woman`: only one person of that sex may be in reach.
@@ -657,6 +662,29 @@ impl Reader<'_> {
         };
         self.resolve(&subject, at)
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `The 66-year-old Republican said`, when the noun fits no one the
+    /// table gave it to: an age is said only of someone the writer is
+    /// already following, so the description adds to what the article
+    /// said of the one person it named before `at` (`Gov. Harlan DuPre`),
+    /// unless its age, place, party or sex rules them out. Two people
+    /// named: no one (the article may be adding to either).
+    fn only_person_aged(
+        &self,
+        descriptor: &Descriptor,
+        at: usize,
+    ) -> Option<(&Profile, (usize, usize))> {
+        descriptor.age?;
+        let mut named = (self.entity_table.profiles.iter()).filter_map(|p| {
+            let last = p.mentions.iter().rev().find(|(m, _)| *m < at)?;
+            Some((p, *last))
+        });
+        let (only, last) = named.next()?;
+        if named.next().is_some() || self.contradicts(descriptor, only) {
+            return None;
+        }
+        Some((only, last))
     }
 
     /// Whether the article named, from `from` until `at`, a person whom
@@ -789,6 +817,9 @@ impl Reader<'_> {
         {
             return true;
         }
+        if rank_unsaid(descriptor, profile) {
+            return true;
+        }
         if let (Some(a), Some(b)) = (descriptor.gender(), self.gender_of_profile(profile))
             && a != b
         {
@@ -914,11 +945,12 @@ impl Reader<'_> {
     ) -> bool {
         let here = self.discourse.block;
         let named = self.entity_table.profiles.iter().any(|p| {
-            p.name != chosen.name
+            !one_of_names(&p.name, &chosen.name)
                 && p.mentions
                     .iter()
                     .any(|&(m, b)| m > last && m < at && b + 1 >= here)
                 && !self.contradicts(descriptor, p)
+                && !(holds_the_noun(descriptor, chosen) && known_as_another(descriptor, p))
         });
         let quoted = self.discourse.people.last().is_some_and(|p| {
             p.person
@@ -935,6 +967,50 @@ impl Reader<'_> {
 /// Two forms of one person's name (`Ana Vell`, `Vell`).
 fn same_name(a: &str, b: &str) -> bool {
     a == b || a.split_whitespace().last() == b.split_whitespace().last()
+}
+
+/// `Lin` after `Lin Jiaqi`, `Vell` after `Ana Vell`: a name of one word
+/// that is a word of the other name is the same person written short
+/// (the table keeps a surname written first, `Lin`, apart).
+fn one_of_names(short: &str, full: &str) -> bool {
+    short == full
+        || same_name(short, full)
+        || (!short.contains(' ') && full.split_whitespace().any(|w| w == short))
+}
+
+/// Whether the article gave the person the descriptor's own noun (`the
+/// nuncio` for `Apostolic Nuncio Piergiorgio Vannucci`, `the judge` for
+/// `Magistrate Judge X`), not only a member of its class (`the minister`
+/// for a department's `Secretary`): then what the article told of others
+/// may rule them out ([`known_as_another`]).
+fn holds_the_noun(descriptor: &Descriptor, profile: &Profile) -> bool {
+    match &descriptor.two_words {
+        Some(pair) => profile.roles.contains(pair),
+        None => profile.roles.contains(&descriptor.head),
+    }
+}
+
+/// Whether the table tells what a person is, and the descriptor's noun
+/// covers none of it: `the nuncio` is not the agronomist named since,
+/// `the spokesperson` not the minister. A party word (`the Republican`)
+/// or a sex (`the woman`) is said of people whatever their office, so it
+/// rules no one out this way; nor does a table that gave them no role,
+/// or one whose words name the noun under a rank (`Deputy Foreign
+/// Minister`, whose roles keep only the rank).
+fn known_as_another(descriptor: &Descriptor, profile: &Profile) -> bool {
+    let office = !descriptor.sex_only() && !PARTY_MEMBER_NOUNS.contains(&descriptor.head.as_str());
+    office
+        && !profile.roles.is_empty()
+        && !(profile.roles.iter().chain(&profile.about)).any(|r| covers(&descriptor.head, r))
+}
+
+/// `the deputy minister`: a rank the descriptor gives (`deputy`, `vice`)
+/// that the article never said of the person (`Foreign Minister X`) rules
+/// them out: a deputy is another person than the office's holder.
+fn rank_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
+    (descriptor.modifiers.iter())
+        .filter(|m| SUBORDINATE_RANK_WORDS.contains(&m.as_str()))
+        .any(|rank| !profile.about.contains(rank))
 }
 
 #[cfg(test)]
