@@ -449,6 +449,53 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_role_is_held_by_the_one_listed_person_of_an_actor_named_for_it() {
+        let registry = Registry::new(&[
+            listing(
+                "zambia-health",
+                "Zambia Ministry of Health",
+                &["Ministry of Health"],
+                &[("Mwila Banda", "Minister of Health")],
+            ),
+            listing(
+                "angola-health",
+                "Angolan Ministry of Health",
+                &[],
+                &[("Rui Dala", "Minister of Health")],
+            ),
+            listing(
+                "angola-trade",
+                "Angolan Ministry of Trade",
+                &[],
+                &[("Ana Neto", "Deputy Minister of Health Trade")],
+            ),
+        ]);
+        let said = |subject: &str| {
+            let body = format!("{subject} said on Monday that the danger was “going up.”\n");
+            speakers_and_actors(&registry, &body)
+                .last()
+                .cloned()
+                .and_then(|(speaker, _)| speaker)
+        };
+        assert_eq!(
+            said("Zambia's health minister").as_deref(),
+            Some("Mwila Banda")
+        );
+        // The nationality word, and the actor named by it.
+        assert_eq!(
+            said("The Angolan health minister").as_deref(),
+            Some("Rui Dala")
+        );
+        assert_eq!(
+            said("Angola's health minister").as_deref(),
+            Some("Rui Dala")
+        );
+        // Another country's minister, or no post that fits: no one.
+        assert_eq!(said("Kenya's health minister"), None);
+        assert_eq!(said("Zambia's trade minister"), None);
+    }
+
+    #[test]
     fn a_role_leaves_bodies_and_other_posts_alone() {
         let cases = [
             // A body stays a body.
