@@ -37,7 +37,7 @@ use crate::markdown::{Block, BlockKind};
 
 /// How many blocks back the second person who fits a descriptor must
 /// have been last mentioned for the more recent one to be meant.
-const CLEAR_LEAD_BLOCKS: usize = 3;
+pub(super) const CLEAR_LEAD_BLOCKS: usize = 3;
 
 /// A person the article names, with what it says of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -217,7 +217,7 @@ fn bare(word: &str) -> String {
 
 /// The country a nationality word names (`Iranian`, `Italian-born`), or
 /// the country itself.
-fn country_of(word: &str) -> Option<&'static str> {
+pub(super) fn country_of(word: &str) -> Option<&'static str> {
     let word = word.strip_suffix("-born").unwrap_or(word);
     NATIONALITY_COUNTRIES
         .iter()
@@ -632,6 +632,11 @@ impl Reader<'_> {
         if !said.is_empty() && fitting.iter().filter(|(p, _)| placed(p)).count() == 1 {
             fitting.retain(|(p, _)| placed(p));
         }
+        if fitting.is_empty()
+            && let Some(only) = self.only_person_aged(&descriptor, at)
+        {
+            fitting.push(only);
+        }
         let (chosen, (last, block)) = *fitting.first()?;
         if let Some((_, (_, runner_up))) = fitting.get(1) {
             // `the woman`: only one person of that sex may be in reach.
@@ -657,6 +662,29 @@ impl Reader<'_> {
         };
         self.resolve(&subject, at)
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `The 66-year-old Republican said`, when the noun fits no one the
+    /// table gave it to: an age is said only of someone the writer is
+    /// already following, so the description adds to what the article
+    /// said of the one person it named before `at` (`Gov. Harlan DuPre`),
+    /// unless its age, place, party or sex rules them out. Two people
+    /// named: no one (the article may be adding to either).
+    fn only_person_aged(
+        &self,
+        descriptor: &Descriptor,
+        at: usize,
+    ) -> Option<(&Profile, (usize, usize))> {
+        descriptor.age?;
+        let mut named = (self.entity_table.profiles.iter()).filter_map(|p| {
+            let last = p.mentions.iter().rev().find(|(m, _)| *m < at)?;
+            Some((p, *last))
+        });
+        let (only, last) = named.next()?;
+        if named.next().is_some() || self.contradicts(descriptor, only) {
+            return None;
+        }
+        Some((only, last))
     }
 
     /// Whether the article named, from `from` until `at`, a person whom
@@ -789,6 +817,9 @@ impl Reader<'_> {
         {
             return true;
         }
+        if rank_unsaid(descriptor, profile) {
+            return true;
+        }
         if let (Some(a), Some(b)) = (descriptor.gender(), self.gender_of_profile(profile))
             && a != b
         {
@@ -913,12 +944,17 @@ impl Reader<'_> {
         at: usize,
     ) -> bool {
         let here = self.discourse.block;
+        // The article called them something the noun does not cover, and
+        // gave the one chosen the noun itself.
+        let ruled_out =
+            |p: &Profile| holds_the_noun(descriptor, chosen) && known_as_another(descriptor, p);
         let named = self.entity_table.profiles.iter().any(|p| {
-            p.name != chosen.name
+            !one_of_names(&p.name, &chosen.name)
                 && p.mentions
                     .iter()
                     .any(|&(m, b)| m > last && m < at && b + 1 >= here)
                 && !self.contradicts(descriptor, p)
+                && !ruled_out(p)
         });
         let quoted = self.discourse.people.last().is_some_and(|p| {
             p.person
@@ -935,6 +971,50 @@ impl Reader<'_> {
 /// Two forms of one person's name (`Ana Vell`, `Vell`).
 fn same_name(a: &str, b: &str) -> bool {
     a == b || a.split_whitespace().last() == b.split_whitespace().last()
+}
+
+/// `Lin` after `Lin Jiaqi`, `Vell` after `Ana Vell`: a name of one word
+/// that is a word of the other name is the same person written short
+/// (the table keeps a surname written first, `Lin`, apart).
+fn one_of_names(short: &str, full: &str) -> bool {
+    short == full
+        || same_name(short, full)
+        || (!short.contains(' ') && full.split_whitespace().any(|w| w == short))
+}
+
+/// Whether the article gave the person the descriptor's own noun (`the
+/// nuncio` for `Apostolic Nuncio Piergiorgio Vannucci`, `the judge` for
+/// `Magistrate Judge X`), not only a member of its class (`the minister`
+/// for a department's `Secretary`): then what the article told of others
+/// may rule them out ([`known_as_another`]).
+fn holds_the_noun(descriptor: &Descriptor, profile: &Profile) -> bool {
+    match &descriptor.two_words {
+        Some(pair) => profile.roles.contains(pair),
+        None => profile.roles.contains(&descriptor.head),
+    }
+}
+
+/// Whether the table tells what a person is, and the descriptor's noun
+/// covers none of it: `the nuncio` is not the agronomist named since,
+/// `the spokesperson` not the minister. A party word (`the Republican`)
+/// or a sex (`the woman`) is said of people whatever their office, so it
+/// rules no one out this way; nor does a table that gave them no role,
+/// or one whose words name the noun under a rank (`Deputy Foreign
+/// Minister`, whose roles keep only the rank).
+fn known_as_another(descriptor: &Descriptor, profile: &Profile) -> bool {
+    let office = !descriptor.sex_only() && !PARTY_MEMBER_NOUNS.contains(&descriptor.head.as_str());
+    office
+        && !profile.roles.is_empty()
+        && !(profile.roles.iter().chain(&profile.about)).any(|r| covers(&descriptor.head, r))
+}
+
+/// `the deputy minister`: a rank the descriptor gives (`deputy`, `vice`)
+/// that the article never said of the person (`Foreign Minister X`) rules
+/// them out: a deputy is another person than the office's holder.
+fn rank_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
+    (descriptor.modifiers.iter())
+        .filter(|m| SUBORDINATE_RANK_WORDS.contains(&m.as_str()))
+        .any(|rank| !profile.about.contains(rank))
 }
 
 #[cfg(test)]
@@ -1158,5 +1238,88 @@ mod tests {
     fn a_name_with_nothing_said_of_it_and_no_known_given_name_is_not_in_the_table() {
         let t = table("Vantor Quell and Ostrava Lanes reported a loss.");
         assert!(t.profiles.is_empty(), "{t:?}");
+    }
+
+    fn last_speaker(body: &str) -> Option<String> {
+        let registry = crate::attribute::Registry::new(&[]);
+        let found = crate::attribute::tests::speakers_and_actors(&registry, body);
+        found.last().cloned().and_then(|(speaker, _)| speaker)
+    }
+
+    #[test]
+    fn a_person_the_article_called_otherwise_is_no_one_the_noun_means() {
+        let body = |since: &str, descriptor: &str| {
+            format!(
+                "The apostolic nuncio in Colombia, Archbishop Piero Vannelli, arrived on Monday.\n\n\
+                 He met {since} at the cathedral.\n\n\
+                 “We must not forget them,” {descriptor} said.\n"
+            )
+        };
+        // A bishop named since is not the nuncio.
+        let nuncio = last_speaker(&body("Bishop Eli Montero", "the nuncio"));
+        assert!(
+            nuncio
+                .as_deref()
+                .is_some_and(|n| n.ends_with("Piero Vannelli")),
+            "{nuncio:?}"
+        );
+        // Must not: someone the article said nothing of may be meant; a
+        // class noun the nuncio holds only as a member (`the prelate`)
+        // leaves the bishop, a prelate too, in reach.
+        assert_eq!(last_speaker(&body("Eli Montero, 66,", "the nuncio")), None);
+        assert_eq!(
+            last_speaker(&body("Bishop Eli Montero", "the prelate")),
+            None
+        );
+        let t = table("Bishop Eli Montero and Deputy Minister Ana Dorn came.");
+        let nuncio = descriptor("the nuncio").unwrap();
+        assert!(known_as_another(&nuncio, profile(&t, "Eli Montero")));
+        // (`Deputy Minister`: the rank is her only role, the minister is
+        // in her words.)
+        let minister = descriptor("the minister").unwrap();
+        assert!(!known_as_another(&minister, profile(&t, "Ana Dorn")));
+        // A party word is said of anyone.
+        let party = descriptor("the Republican").unwrap();
+        assert!(!known_as_another(&party, profile(&t, "Eli Montero")));
+    }
+
+    #[test]
+    fn a_surname_written_first_is_one_of_the_names() {
+        assert!(one_of_names("Lin", "Lin Jiaqi"));
+        assert!(one_of_names("Vell", "Ana Vell"));
+        assert!(!one_of_names("Jiaqi Wu", "Lin Jiaqi"));
+        assert!(!one_of_names("Lin", "Ana Vell"));
+    }
+
+    #[test]
+    fn a_rank_the_descriptor_gives_must_be_said_of_the_person() {
+        let t = table(
+            "Foreign Minister Omar Nur and Deputy Foreign Minister Vadim Sotkin met in Jeddah.",
+        );
+        let deputy = descriptor("the deputy minister").unwrap();
+        assert!(rank_unsaid(&deputy, profile(&t, "Omar Nur")));
+        assert!(!rank_unsaid(&deputy, profile(&t, "Vadim Sotkin")));
+        let minister = descriptor("the minister").unwrap();
+        assert!(!rank_unsaid(&minister, profile(&t, "Omar Nur")));
+    }
+
+    #[test]
+    fn an_age_adds_to_the_one_person_the_article_named() {
+        let body = |named: &str| {
+            format!(
+                "{named} declared a state of emergency on Monday.\n\n\
+                 “We are ready for this,” the 66-year-old Republican said.\n"
+            )
+        };
+        assert_eq!(
+            last_speaker(&body("Gov. Harlan Dupree")).as_deref(),
+            Some("Harlan Dupree")
+        );
+        // Two people named, or another age given: no one.
+        assert_eq!(
+            last_speaker(&body("Gov. Harlan Dupree and Mayor Ann Ashby")),
+            None
+        );
+        assert_eq!(last_speaker(&body("Gov. Harlan Dupree, 70,")), None);
     }
 }

@@ -1169,6 +1169,7 @@ pub const NATIONALITY_COUNTRIES: &[(&str, &str)] = &[
     ("burundian", "burundi"),
     ("angolan", "angola"),
     ("mozambican", "mozambique"),
+    ("malawian", "malawi"),
     ("namibian", "namibia"),
     ("senegalese", "senegal"),
     ("malian", "mali"),

@@ -1884,7 +1884,15 @@ impl Reader<'_> {
         let noun = unnamed::pointed_back_noun(phrase)?;
         let from = self.paragraph_before(before);
         let text = self.article.body.get(from..before)?;
-        let (at, description) = unnamed::last_one_headed(text, &noun)?;
+        let (at, description, noun) = match unnamed::last_one_headed(text, &noun) {
+            Some((at, description)) => (at, description, noun),
+            // `the person`: the last one described, whatever the noun.
+            None if unnamed::ANY_PERSON_POINTER_NOUNS.contains(&noun.as_str()) => {
+                let (at, description, head) = unnamed::last_one_described(text)?;
+                (at, description, head)
+            }
+            None => return None,
+        };
         if self.named_as_since(&noun, from + at, before) {
             return None;
         }

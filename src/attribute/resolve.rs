@@ -960,13 +960,15 @@ impl Reader<'_> {
                 .as_ref()
                 .is_some_and(|r| words(r).iter().any(|w| w.lower() == head))
         };
-        if let Some(found) = self.discourse.introduced.iter().find(fits).or_else(|| {
-            (self.discourse.people.iter().rev())
-                .chain(self.discourse.known.iter().rev())
-                .filter(fits)
-                .find(|p| in_word(p) || self.descriptor_fits(p, at))
-        }) {
+        if let Some(found) = self.discourse.introduced.iter().find(fits) {
             return Some(found.clone());
+        }
+        if let Some(found) = (self.discourse.people.iter().rev())
+            .chain(self.discourse.known.iter().rev())
+            .filter(fits)
+            .find(|p| in_word(p) || self.descriptor_fits(p, at))
+        {
+            return (!self.two_quoted_hold(found)).then(|| found.clone());
         }
         // `“...,” the foreign secretary has told MPs.` before the article
         // names him: the one listed person with that very role whom the
@@ -985,6 +987,36 @@ impl Reader<'_> {
             role: person.role.clone(),
             actor: Some(person.actor.clone()),
             person: true,
+        })
+    }
+
+    /// `Malawi's health minister said ... Mozambique's health minister
+    /// said ... “...,” the minister told me`: another person who holds the
+    /// same office (the same role as written, for another body) was quoted
+    /// not much before the one found (fewer than `CLEAR_LEAD_BLOCKS`
+    /// blocks, as for a descriptor), so the office alone does not tell
+    /// which of the two is meant.
+    fn two_quoted_hold(&self, found: &Entity) -> bool {
+        let Some(office) = found.role.as_deref() else {
+            return false;
+        };
+        let holds = |p: &Entity| {
+            p.role
+                .as_deref()
+                .is_some_and(|r| r.eq_ignore_ascii_case(office))
+        };
+        let quoted = |name: &str| {
+            (self.discourse.quoted_in.iter())
+                .find(|(n, _)| n == name)
+                .map(|(_, b)| *b)
+        };
+        let Some(latest) = quoted(&found.name) else {
+            return false;
+        };
+        (self.discourse.people.iter()).any(|p| {
+            p.name != found.name
+                && holds(p)
+                && quoted(&p.name).is_some_and(|b| latest < b + descriptor::CLEAR_LEAD_BLOCKS)
         })
     }
 

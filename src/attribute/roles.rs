@@ -10,11 +10,13 @@
 
 use std::ops::Range;
 
-use super::lexicon::{COUNSEL_NOUNS, NAME_PARTICLES, POSTS, SUBORDINATE_RANK_WORDS, TITLES};
+use super::lexicon::{
+    COUNSEL_NOUNS, NAME_PARTICLES, NATIONALITY_COUNTRIES, POSTS, SUBORDINATE_RANK_WORDS, TITLES,
+};
 use super::registry::{ActorMatch, ListedPerson};
 use super::speaker::Subject;
 use super::text::{self, Word, words};
-use super::{Entity, Reader};
+use super::{Entity, Reader, descriptor};
 
 /// A role phrase read: the post that heads it, the words that narrow it
 /// and the actor it names.
@@ -45,6 +47,16 @@ fn is_post(w: &Word<'_>) -> bool {
     let post = |part: &str| POSTS.iter().any(|(p, _)| p.eq_ignore_ascii_case(part));
     let counsel = w.is(COUNSEL_NOUNS) && !w.text.ends_with('s');
     counsel || post(w.text) || w.text.split('-').any(post)
+}
+
+/// `mozambique` -> `Mozambique`: a word as a name opens it, as
+/// `Registry::names_part_of` asks.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Lowercase, without a possessive `'s` and the dots of an abbreviation.
@@ -145,7 +157,10 @@ impl Reader<'_> {
                 ..p
             }));
         }
-        let actor = actor?;
+        let Some(actor) = actor else {
+            // No actor named: a holder only where the country decides.
+            return self.holder_in_country(&role).map(Some);
+        };
         let speaks_for = |id: &str| {
             self.registry
                 .actor_by_id(id)
@@ -183,6 +198,53 @@ impl Reader<'_> {
             actor: Some(holder.actor.clone()),
             person: true,
         }))
+    }
+
+    /// `Mozambique's health minister`, `the Malawian health minister`: a
+    /// role whose place is a country no actor is named by is held by the
+    /// one person the actor files list with that post (every other
+    /// narrowing word held) under an actor named for that country (`Mozambique
+    /// Ministry of Health`), or one under it. The health minister of
+    /// another country is ruled out by the name; two who fit, or no
+    /// country said: no holder.
+    fn holder_in_country(&self, role: &Role) -> Option<Entity> {
+        let (countries, narrowing): (Vec<&String>, Vec<&String>) =
+            (role.narrowing.iter()).partition(|w| descriptor::country_of(w).is_some());
+        let [word] = countries.as_slice() else {
+            return None;
+        };
+        let country = descriptor::country_of(word)?;
+        // The words an actor's name may give the country by: its name and
+        // its nationality words (`Mozambique`, `Mozambican`).
+        let names: Vec<String> = (NATIONALITY_COUNTRIES.iter())
+            .filter(|(_, c)| *c == country)
+            .map(|(demonym, _)| *demonym)
+            .chain([country])
+            .map(capitalised)
+            .collect();
+        let post = Role {
+            head: role.head.clone(),
+            narrowing: narrowing.into_iter().cloned().collect(),
+        };
+        let named_for = |id: &str| {
+            let actor = self.registry.actor_by_id(id);
+            std::iter::successors(actor, |&a| self.registry.parent(a))
+                .take(8)
+                .any(|a| names.iter().any(|n| self.registry.names_part_of(a, n)))
+        };
+        let mut listed = (self.registry.people_listed())
+            .filter(|p| p.role.as_deref().is_some_and(|r| post.held_by(r)))
+            .filter(|p| named_for(&p.actor));
+        let holder = match (listed.next(), listed.next()) {
+            (Some(one), None) => one,
+            _ => return None,
+        };
+        Some(Entity {
+            name: holder.name.clone(),
+            role: holder.role.clone(),
+            actor: Some(holder.actor.clone()),
+            person: true,
+        })
     }
 
     /// An apposition that is a person's name as a whole: two or more
@@ -384,6 +446,53 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn a_countrys_role_is_held_by_the_one_listed_person_of_an_actor_named_for_it() {
+        let registry = Registry::new(&[
+            listing(
+                "zambia-health",
+                "Zambia Ministry of Health",
+                &["Ministry of Health"],
+                &[("Mwila Banda", "Minister of Health")],
+            ),
+            listing(
+                "angola-health",
+                "Angolan Ministry of Health",
+                &[],
+                &[("Rui Dala", "Minister of Health")],
+            ),
+            listing(
+                "angola-trade",
+                "Angolan Ministry of Trade",
+                &[],
+                &[("Ana Neto", "Deputy Minister of Health Trade")],
+            ),
+        ]);
+        let said = |subject: &str| {
+            let body = format!("{subject} said on Monday that the danger was “going up.”\n");
+            speakers_and_actors(&registry, &body)
+                .last()
+                .cloned()
+                .and_then(|(speaker, _)| speaker)
+        };
+        assert_eq!(
+            said("Zambia's health minister").as_deref(),
+            Some("Mwila Banda")
+        );
+        // The nationality word, and the actor named by it.
+        assert_eq!(
+            said("The Angolan health minister").as_deref(),
+            Some("Rui Dala")
+        );
+        assert_eq!(
+            said("Angola's health minister").as_deref(),
+            Some("Rui Dala")
+        );
+        // Another country's minister, or no post that fits: no one.
+        assert_eq!(said("Kenya's health minister"), None);
+        assert_eq!(said("Zambia's trade minister"), None);
     }
 
     #[test]

@@ -2931,6 +2931,58 @@ fn a_place_and_party_descriptor_is_the_one_tagged_so() {
 }
 
 #[test]
+fn the_person_points_back_at_the_last_unnamed_source_whatever_its_noun() {
+    let body = |pointer: &str| {
+        format!(
+            "A Boi Norte executive who asked not to be named because the audit is ongoing \
+             said the company expected more suspensions. “Thirty-eight is where we start,” \
+             {pointer} said.\n"
+        )
+    };
+    let (occurrences, _) = run_article(&article(&body("the person")));
+    assert_eq!(
+        occurrences[0].speaker.as_deref(),
+        Some("A Boi Norte executive")
+    );
+    assert!(occurrences[0].anonymous);
+    // Another noun points back only at a description it heads.
+    let (occurrences, _) = run_article(&article(&body("the lawyer")));
+    assert_eq!(occurrences[0].speaker, None);
+}
+
+#[test]
+fn two_holders_of_one_office_quoted_close_leave_the_office_to_no_one() {
+    let registry = Registry::new(&[
+        Actor {
+            people: vec![person("Ruth Banda", Some("Minister of Health"), &["Banda"])],
+            ..test_support::actor("zm", "Zambia Ministry of Health", &[])
+        },
+        Actor {
+            people: vec![person("Rui Dala", Some("Minister of Health"), &["Dala"])],
+            ..test_support::actor("ao", "Angola Ministry of Health", &[])
+        },
+    ]);
+    let body = |second: &str| {
+        format!(
+            "“The danger is going up,” Banda said on Monday.\n\n\
+             {second}\n\n\
+             Asked about the camps, the minister said the count was “not finished.”\n"
+        )
+    };
+    let found = speakers_and_actors(
+        &registry,
+        &body("“It is under control,” Dala said on Tuesday."),
+    );
+    assert_eq!(found.last().and_then(|(s, _)| s.clone()), None);
+    // One holder quoted: the minister is them.
+    let found = speakers_and_actors(&registry, &body("Rain fell on Tuesday."));
+    assert_eq!(
+        found.last().and_then(|(s, _)| s.clone()).as_deref(),
+        Some("Ruth Banda")
+    );
+}
+
+#[test]
 fn a_nationality_the_article_gave_someone_else_names_no_one() {
     let body = |descriptor: &str| {
         format!(

@@ -459,6 +459,22 @@ pub(super) fn last_one_headed<'t>(text: &'t str, noun: &str) -> Option<(usize, &
         .find_map(|k| one_at(text, &ws, k))
 }
 
+/// Nouns that point back at a person whatever the article called them:
+/// `the person said` after `A Boi Norte executive who asked not to be
+/// named said`, as `the person` would after `a person familiar with it`.
+pub(super) const ANY_PERSON_POINTER_NOUNS: &[&str] = &["person"];
+
+/// The last one unnamed person `text` introduces as speaking, whatever
+/// noun heads the description (see [`last_one_headed`]), with that noun:
+/// what `the person` (of [`ANY_PERSON_POINTER_NOUNS`]) points back at.
+pub(super) fn last_one_described(text: &str) -> Option<(usize, &str, String)> {
+    let ws = text::words(text);
+    (0..ws.len())
+        .rev()
+        .filter(|&k| names_a_person(&ws[k]))
+        .find_map(|k| one_at(text, &ws, k).map(|(at, d)| (at, d, ws[k].lower())))
+}
+
 /// The one unnamed person whose noun is `ws[k]`, when a determiner of one
 /// opens the description and the words around make them a source.
 fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t str)> {
