@@ -386,6 +386,136 @@ pub(super) fn name_part(bare: &str) -> Option<NamePart<'_>> {
     Some(NamePart { whole, proper })
 }
 
+/// Small words inside an organisation's name (`Court of Arbitration for
+/// Sport`, `Department of Health and Social Care`).
+const ORGANISATION_NAME_LINKS: &[&str] = &["of", "for", "and", "the", "on", "&"];
+
+/// Capitalised words that, beside a noun of organisation, still name no
+/// one body: `Foreign Ministry`, `National Police`, `Ministry of Health`
+/// are organs of whichever state the article is about.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "foreign",
+    "interior",
+    "national",
+    "federal",
+    "state",
+    "public",
+    "central",
+    "defence",
+    "defense",
+    "health",
+    "justice",
+    "finance",
+    "home",
+    "supreme",
+    "high",
+    "general",
+    "regional",
+    "local",
+    "city",
+    "county",
+    "provincial",
+    "district",
+    "military",
+    "security",
+    "joint",
+    "press",
+    "new",
+    "main",
+    "official",
+    "external",
+    "affairs",
+    "economy",
+    "trade",
+    "energy",
+    "environment",
+    "education",
+    "labour",
+    "labor",
+    "transport",
+    "agriculture",
+    "world",
+    "international",
+    "united",
+    "nations",
+];
+
+/// Initialisms that name a post or a party label, not a body (`The CEO
+/// said`).
+const NON_BODY_INITIALISMS: &[&str] = &["CEO", "CFO", "COO", "CTO", "MEP", "MLA", "MPP", "GOP"];
+
+/// A capitalised name of an organisation that no actor file lists, which
+/// speaks under its own name: every word capitalised (small linking words
+/// aside), no possessive or comma, and either one initialism of three
+/// letters or more (`ANC`, `UAE`) or a noun of organisation heading the
+/// name (`World Anti-Doping Agency`, `National Hurricane Center`,
+/// `Department of Health and Social Care`) with a word that tells which
+/// body it is (not `Foreign Ministry`, not `Ministry of Health`).
+pub(super) fn names_an_organisation(bare: &str) -> bool {
+    let ws = words(bare);
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let possessive = bare.contains("'s") || bare.contains("’s");
+    let inside_punctuation = ws[..ws.len() - 1]
+        .iter()
+        .any(|w| !w.after.trim().is_empty() && w.after.trim() != "-");
+    let every_word = ws
+        .iter()
+        .all(|w| !is_lowercase(w) || w.is(ORGANISATION_NAME_LINKS) && w.start != first.start);
+    if first.text.chars().next().is_none_or(|c| !c.is_uppercase())
+        || possessive
+        || inside_punctuation
+        || !every_word
+    {
+        return false;
+    }
+    let initialism = |w: &Word<'_>| {
+        w.text.chars().count() >= 3
+            && w.text.chars().all(|c| c.is_ascii_uppercase())
+            && !w.is(NON_BODY_INITIALISMS)
+    };
+    if ws.len() == 1 {
+        // An initialism alone is read through the name the article
+        // spelled it out as (`spelled_out`).
+        return initialism(first);
+    }
+    // `Agency` ends the name, or `Department of ...` opens it.
+    let heads =
+        last.is(ORGANISATION_WORDS) || first.is(ORGANISATION_WORDS) && ws[1].is(&["of", "for"]);
+    let distinctive = ws
+        .iter()
+        .any(|w| !is_lowercase(w) && !w.is(ORGANISATION_WORDS) && !w.is(GENERIC_NAME_WORDS));
+    heads && distinctive
+}
+
+/// The name an article spelled an initialism out as, before it in
+/// brackets (`India Ports Global Limited (IPGL)`): capitalised words and
+/// the small words of a name, at least two, from one that opens with the
+/// initialism's first letter. `None` when the article never spelled it
+/// out.
+pub(super) fn spelled_out<'t>(body: &'t str, initialism: &str) -> Option<&'t str> {
+    let at = body.match_indices(initialism).find_map(|(at, _)| {
+        let bracketed = body[..at].ends_with('(') && body[at + initialism.len()..].starts_with(')');
+        bracketed.then_some(at - 1)
+    })?;
+    let before = body[..at].trim_end();
+    let ws = words(before);
+    let mut from = ws.len();
+    while from > 0 && (!is_lowercase(&ws[from - 1]) || ws[from - 1].is(ORGANISATION_NAME_LINKS)) {
+        if from < ws.len() && !ws[from - 1].after.trim().is_empty() {
+            break;
+        }
+        from -= 1;
+    }
+    // The name opens with the initialism's first letter (`Shares of India
+    // Ports Global Limited (IPGL)`: not `Shares`).
+    let initial = initialism.chars().next()?;
+    let opens =
+        (from..ws.len()).find(|&k| !is_lowercase(&ws[k]) && ws[k].text.starts_with(initial))?;
+    (ws.len() - opens >= 2).then(|| &before[ws[opens].start..])
+}
+
 /// Whether the words of `whole` before `proper` (its end) only describe
 /// it: they tell what kind of outlet it is (`state news agency`,
 /// `nationalist tabloid`) or introduce its name (`known as`, `called`).
@@ -471,6 +601,45 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capitalised_name_headed_by_a_noun_of_organisation_names_a_body() {
+        for name in [
+            "World Anti-Doping Agency",
+            "National Hurricane Center",
+            "Department of Health and Social Care",
+            "ANC",
+            "UAE",
+        ] {
+            assert!(names_an_organisation(name), "{name}");
+        }
+        // Must not: an organ of no one in particular, a possessive, a
+        // post, lowercase words, a person.
+        for name in [
+            "Foreign Ministry",
+            "Ministry of Health",
+            "Belarus's main state TV channel",
+            "CEO",
+            "EU",
+            "German aerospace centre DLR",
+            "Jan Berg",
+            "Supreme Court",
+        ] {
+            assert!(!names_an_organisation(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_initialism_is_the_name_the_article_spelled_out() {
+        let body = "Shares of India Ports Global Limited (IPGL) rose. The ICG met.";
+        assert_eq!(
+            spelled_out(body, "IPGL"),
+            Some("India Ports Global Limited")
+        );
+        // Must not: an initialism never spelled out; a lowercase phrase.
+        assert_eq!(spelled_out(body, "ICG"), None);
+        assert_eq!(spelled_out("the ports operator (IPGL) said", "IPGL"), None);
+    }
 
     #[test]
     fn the_noun_with_describing_words_is_a_body_mention() {

@@ -2697,6 +2697,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "father",
     "widow",
     "survivor",
+    // A party's hired hand, who speaks unnamed (`One Brooklyn Democratic
+    // operative`).
+    "operative",
 ];
 
 /// Nouns for a person by kin or calling (`the uncle said`, `the expert
