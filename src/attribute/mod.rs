@@ -1909,8 +1909,10 @@ impl Reader<'_> {
     /// said`) the unnamed source its sentence opens with. `None` for no
     /// noun phrase.
     fn subject_description(&self, phrase: &str, lead: Range<usize>) -> Option<String> {
-        if let Some(outer) = noun_phrase::before_inner_speech_verb(phrase) {
-            return noun_phrase::clean(outer).map(str::to_string);
+        if let Some(outer) =
+            noun_phrase::before_inner_speech_verb(phrase).and_then(noun_phrase::clean)
+        {
+            return Some(outer.to_string());
         }
         if let Some(np) = noun_phrase::clean(phrase) {
             return Some(np.trim().to_string());
@@ -1920,12 +1922,15 @@ impl Reader<'_> {
         }
         // `One of them said Ambersley told colleagues`: a person named as
         // the subject of what was said speaks in the frame read; a body
-        // or a capital standing for a state (`Ankara had`) does not.
+        // (`House leaders were wary`) or a capital standing for a state
+        // (`Ankara had`) does not.
         let said = noun_phrase::after_speech_verb(phrase);
         let bodies = self.registry.actors_in(said);
-        let names_someone = text::words(said)
-            .iter()
-            .any(|w| w.is_capitalised() && !bodies.iter().any(|m| m.range.contains(&w.start)));
+        let names_someone = text::words(said).iter().any(|w| {
+            w.is_capitalised()
+                && !w.is(ORGANISATION_WORDS)
+                && !bodies.iter().any(|m| m.range.contains(&w.start))
+        });
         if names_someone {
             return None;
         }

@@ -701,13 +701,6 @@ impl Reader<'_> {
         // `The World Anti-Doping Agency said`: a body no actor file lists
         // speaks under its own name.
         let unlisted = actor.is_none() && bodies::names_an_organisation(bare);
-        // `IPGL said`, after `India Ports Global Limited (IPGL)`: an
-        // unlisted initialism speaks under the name the article spelled
-        // out, and only then (other articles' gold writes the long name).
-        let spelled = (unlisted && !bare.contains(' '))
-            .then(|| bodies::spelled_out(&self.article.body, bare))
-            .flatten();
-        let unlisted = unlisted && (bare.contains(' ') || spelled.is_some());
         let proper = subject.name.is_some() || actor.is_some() || unlisted;
         // A phrase that is as a whole a short form of an actor's name
         // speaks under that name.
@@ -715,7 +708,6 @@ impl Reader<'_> {
             .first()
             .filter(|m| m.range == (0..bare.len()))
             .map_or(bare, |m| self.body_name(m.actor, bare));
-        let name = spelled.unwrap_or(name);
         proper.then(|| Entity {
             name: name.to_string(),
             role: None,
