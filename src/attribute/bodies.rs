@@ -443,9 +443,10 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 /// A capitalised name of an organisation that no actor file lists, which
 /// speaks under its own name: every word capitalised (small linking words
 /// aside), no possessive or comma, of two words or more, a noun of
-/// organisation heading the name (`World Anti-Doping Agency`, `National Hurricane Center`,
-/// `Department of Health and Social Care`) with a word that tells which
-/// body it is (not `Foreign Ministry`, not `Ministry of Health`).
+/// organisation heading the name (`World Anti-Doping Agency`, `National
+/// Hurricane Center`, `Department of Health and Social Care`) with a word
+/// that tells which body it is (not `Foreign Ministry`, not `Ministry of
+/// Health`).
 pub(super) fn names_an_organisation(bare: &str) -> bool {
     let ws = words(bare);
     let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
