@@ -386,6 +386,100 @@ pub(super) fn name_part(bare: &str) -> Option<NamePart<'_>> {
     Some(NamePart { whole, proper })
 }
 
+/// Small words inside an organisation's name (`Court of Arbitration for
+/// Sport`, `Department of Health and Social Care`).
+const ORGANISATION_NAME_LINKS: &[&str] = &["of", "for", "and", "the", "on", "&"];
+
+/// Capitalised words that, beside a noun of organisation, still name no
+/// one body: `Foreign Ministry`, `National Police`, `Ministry of Health`
+/// are organs of whichever state the article is about.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "foreign",
+    "interior",
+    "national",
+    "federal",
+    "state",
+    "public",
+    "central",
+    "defence",
+    "defense",
+    "health",
+    "justice",
+    "finance",
+    "home",
+    "supreme",
+    "high",
+    "general",
+    "regional",
+    "local",
+    "city",
+    "county",
+    "provincial",
+    "district",
+    "military",
+    "security",
+    "joint",
+    "press",
+    "new",
+    "main",
+    "official",
+    "external",
+    "affairs",
+    "economy",
+    "trade",
+    "energy",
+    "environment",
+    "education",
+    "labour",
+    "labor",
+    "transport",
+    "agriculture",
+    "world",
+    "international",
+    "united",
+    "nations",
+];
+
+/// A capitalised name of an organisation that no actor file lists, which
+/// speaks under its own name: every word capitalised (small linking words
+/// aside), no possessive or comma, of two words or more, a noun of
+/// organisation heading the name (`World Anti-Doping Agency`, `National
+/// Hurricane Center`, `Department of Health and Social Care`) with a word
+/// that tells which body it is (not `Foreign Ministry`, not `Ministry of
+/// Health`).
+pub(super) fn names_an_organisation(bare: &str) -> bool {
+    let ws = words(bare);
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let possessive = bare.contains("'s") || bare.contains("’s");
+    let inside_punctuation = ws[..ws.len() - 1]
+        .iter()
+        .any(|w| !w.after.trim().is_empty() && w.after.trim() != "-");
+    let every_word = ws
+        .iter()
+        .all(|w| !is_lowercase(w) || w.is(ORGANISATION_NAME_LINKS) && w.start != first.start);
+    if first.text.chars().next().is_none_or(|c| !c.is_uppercase())
+        || possessive
+        || inside_punctuation
+        || !every_word
+    {
+        return false;
+    }
+    // An initialism alone (`ICG`) is left to no one: the gold writes
+    // the long name another article of the package spelled out.
+    if ws.len() == 1 {
+        return false;
+    }
+    // `Agency` ends the name, or `Department of ...` opens it.
+    let heads =
+        last.is(ORGANISATION_WORDS) || first.is(ORGANISATION_WORDS) && ws[1].is(&["of", "for"]);
+    let distinctive = ws
+        .iter()
+        .any(|w| !is_lowercase(w) && !w.is(ORGANISATION_WORDS) && !w.is(GENERIC_NAME_WORDS));
+    heads && distinctive
+}
+
 /// Whether the words of `whole` before `proper` (its end) only describe
 /// it: they tell what kind of outlet it is (`state news agency`,
 /// `nationalist tabloid`) or introduce its name (`known as`, `called`).
@@ -471,6 +565,31 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capitalised_name_headed_by_a_noun_of_organisation_names_a_body() {
+        for name in [
+            "World Anti-Doping Agency",
+            "National Hurricane Center",
+            "Department of Health and Social Care",
+        ] {
+            assert!(names_an_organisation(name), "{name}");
+        }
+        // Must not: an organ of no one in particular, a possessive, a
+        // post, lowercase words, a person.
+        for name in [
+            "Foreign Ministry",
+            "Ministry of Health",
+            "Belarus's main state TV channel",
+            "ANC",
+            "EU",
+            "German aerospace centre DLR",
+            "Jan Berg",
+            "Supreme Court",
+        ] {
+            assert!(!names_an_organisation(name), "{name}");
+        }
+    }
 
     #[test]
     fn the_noun_with_describing_words_is_a_body_mention() {

@@ -2725,6 +2725,11 @@ pub const PERSON_NOUNS: &[&str] = &[
     "father",
     "widow",
     "survivor",
+    // A party's hired hand and a platform's user, who speak unnamed
+    // (`One Brooklyn Democratic operative`, `A 17-year-old app user in
+    // San Antonio`).
+    "operative",
+    "user",
 ];
 
 /// Nouns for a person by kin or calling (`the uncle said`, `the expert

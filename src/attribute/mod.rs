@@ -30,6 +30,7 @@ mod frame;
 pub mod identity;
 pub mod lexicon;
 mod mentions;
+mod noun_phrase;
 mod principal;
 pub mod registry;
 pub mod reported;
@@ -1302,24 +1303,26 @@ impl Reader<'_> {
             None => office_actor,
         };
         let introduced_meant = introduced_meant.or(pointed_back);
-        let description = clause
+        // The description as a noun phrase (`As one aide put it` -> `one
+        // aide`), or the sentence's own subject when the frame was misread.
+        let described = clause
             .subject
             .as_ref()
             .filter(|s| s.pronoun.is_none())
-            .map(|s| {
-                introduced_meant
-                    .clone()
-                    .unwrap_or_else(|| s.phrase.trim().to_string())
-            })
-            .or_else(|| unnamed_meant.clone());
+            .and_then(|s| match &introduced_meant {
+                Some(meant) => Some(meant.clone()),
+                None => self.subject_description(s.phrase, lead.clone()),
+            });
+        let description = described.clone().or_else(|| unnamed_meant.clone());
         let member = (description.as_deref())
             .and_then(|d| self.member_described(d, clause.subject.as_ref(), lead.end));
         let of_group = member.as_ref().is_some_and(|m| m.of_group);
         let description = member.map(|m| m.description).or(description);
         if let Some(speaker) = &speaker {
             self.discourse.note_body(speaker);
-        } else if let Some(subject) = clause.subject.as_ref().filter(|s| s.pronoun.is_none()) {
-            let phrase = introduced_meant.as_deref().unwrap_or(subject.phrase);
+        } else if let Some(phrase) = &described {
+            // A stretch that is no noun phrase describes no one to point
+            // back at.
             self.discourse
                 .note_unnamed_office(phrase, office_actor.as_deref());
         }
@@ -1916,6 +1919,56 @@ impl Reader<'_> {
             .find(|u| u.office == office)
     }
 
+    /// The description a frame's subject stretch gives, as a noun phrase
+    /// (`noun_phrase::clean`: `As one aide` -> `one aide`). A stretch the
+    /// subject reader took past the frame's own speech verb was misread:
+    /// `A senior White House official said the president` is the words
+    /// before that verb, and `said both delegations` or `Ankara had`
+    /// (after `A Turkish official, speaking on condition of anonymity,
+    /// said`) the unnamed source its sentence opens with. `None` for no
+    /// noun phrase.
+    fn subject_description(&self, phrase: &str, lead: Range<usize>) -> Option<String> {
+        if let Some(outer) =
+            noun_phrase::before_inner_speech_verb(phrase).and_then(noun_phrase::clean)
+        {
+            return Some(outer.to_string());
+        }
+        if let Some(np) = noun_phrase::clean(phrase) {
+            return Some(np.trim().to_string());
+        }
+        if !noun_phrase::holds_finite_verb(phrase) {
+            return None;
+        }
+        // `One of them said Ambersley told colleagues`: a person named as
+        // the subject of what was said speaks in the frame read; a body
+        // (`House leaders were wary`) or a capital standing for a state
+        // (`Ankara had`) does not.
+        let said = noun_phrase::after_speech_verb(phrase);
+        let bodies = self.registry.actors_in(said);
+        let names_someone = text::words(said).iter().any(|w| {
+            w.is_capitalised()
+                && !w.is(ORGANISATION_WORDS)
+                && !bodies.iter().any(|m| m.range.contains(&w.start))
+        });
+        if names_someone {
+            return None;
+        }
+        let sentence = self.article.body.get(lead)?.trim_start();
+        let sentence = opening_connective(sentence).unwrap_or(sentence);
+        let opening = unnamed_subject(sentence)?;
+        // `A spokesman for the senator, Tom Dorn, emailed ... to say`: a
+        // source named in the apposition is the name rules' to read.
+        let after = &sentence[reported::offset_in(sentence, opening) + opening.len()..];
+        let named = after.starts_with(',')
+            && text::first_word(after).is_some_and(|w| w.is_capitalised() && !w.is(PRONOUNS));
+        if named {
+            return None;
+        }
+        // Only an unnamed source the sentence opens with: a named subject
+        // is the name rules' to read.
+        self.anonymous_speaker(opening).map(|_| opening.to_string())
+    }
+
     /// How an anonymous speaker is written: the article's description
     /// with its determiner (`a senior rebel commander`, `one resident`),
     /// or the one given before for `the official`. `None` for a definite
@@ -2107,6 +2160,28 @@ fn closing_opening(
     });
     let pronoun = first.is(PRONOUNS) || first.is(&["i", "we", "you"]);
     (!pronoun && !clause_first && !in_a_name).then_some(start..cut)
+}
+
+/// Sentence adverbs set off by a comma before a sentence's subject
+/// (`Meanwhile, a senior official ... said`).
+const OPENING_CONNECTIVES: &[&str] = &[
+    "meanwhile",
+    "still",
+    "however",
+    "separately",
+    "earlier",
+    "later",
+    "instead",
+    "privately",
+];
+
+/// The sentence after an opening connective and its comma (`Meanwhile,
+/// a senior official in the National Treasury, ... said`), or `None`
+/// when it opens otherwise.
+fn opening_connective(sentence: &str) -> Option<&str> {
+    let first = text::first_word(sentence)?;
+    (first.is(OPENING_CONNECTIVES) && first.after.starts_with(','))
+        .then(|| sentence[first.end..].trim_start_matches(',').trim_start())
 }
 
 /// `One juror, who asked not to be named, told ...`: the description a

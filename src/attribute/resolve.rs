@@ -26,6 +26,7 @@ use super::lexicon::{
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
+use super::noun_phrase;
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -510,6 +511,20 @@ impl Reader<'_> {
     /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
     pub(super) fn body_speaker(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
+        // `As the NOC stated`, `which the ministry said`: the body is the
+        // noun phrase without the words that tie it to the clause before;
+        // `We heard a senator`, `appearing for the association` are none.
+        let phrase = noun_phrase::without_ties(subject.phrase)?;
+        let cleaned;
+        let subject = if phrase.len() == subject.phrase.len() {
+            subject
+        } else {
+            cleaned = Subject {
+                phrase,
+                ..subject.clone()
+            };
+            &cleaned
+        };
         if let Some(author) = self.author_of(subject.phrase, at) {
             return Some(author);
         }
@@ -683,7 +698,10 @@ impl Reader<'_> {
             .first()
             .filter(|m| names_head || office || belongs(m) || opens_with_state(m))
             .map(|m| self.registry.actor_id(m.actor).to_string());
-        let proper = subject.name.is_some() || actor.is_some();
+        // `The World Anti-Doping Agency said`: a body no actor file lists
+        // speaks under its own name.
+        let unlisted = actor.is_none() && bodies::names_an_organisation(bare);
+        let proper = subject.name.is_some() || actor.is_some() || unlisted;
         // A phrase that is as a whole a short form of an actor's name
         // speaks under that name.
         let name = matches

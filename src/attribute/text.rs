@@ -889,13 +889,54 @@ fn is_abbreviation(before: &str) -> bool {
 /// The head noun of a description: the word before what qualifies it
 /// (`a source close to the presidential office` -> `source`, `a
 /// spokesman for the ministry` -> `spokesman`, `one juror` -> `juror`).
+///
+/// A preposition inside a capitalised name that modifies the head (`a
+/// Ministry of Justice spokesman`) qualifies nothing; a participle with
+/// its object or preposition (`a young man watching the buses`, `another
+/// official travelling with the delegation`) qualifies the noun before it.
 pub fn head_noun(ws: &[Word<'_>]) -> Option<usize> {
-    let qualifier = ws.iter().skip(1).position(|w| {
-        w.is(PREPOSITIONS)
+    let qualifier = (1..ws.len()).find(|&i| {
+        let w = &ws[i];
+        let qualifies = w.is(PREPOSITIONS)
             || w.is(&["close", "familiar", "who", "which", "that", "speaking"])
             || w.text.ends_with("ed") && !w.is_capitalised()
+            || participle_with_object(ws, i);
+        qualifies && !inside_modifying_name(ws, i)
     });
-    qualifier.map_or(ws.len(), |q| q + 1).checked_sub(1)
+    qualifier.unwrap_or(ws.len()).checked_sub(1)
+}
+
+/// Words a participle's object or complement opens with.
+const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "on", "with", "for", "in", "at", "from", "to",
+];
+
+/// `watching the buses`, `working on Senate races`: a lowercase `-ing`
+/// word after the noun it describes, followed by its object.
+fn participle_with_object(ws: &[Word<'_>], i: usize) -> bool {
+    let w = &ws[i];
+    i >= 2
+        && !w.is_capitalised()
+        && w.text.len() > 4
+        && w.text.ends_with("ing")
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| n.is(PARTICIPLE_OBJECT_OPENERS))
+}
+
+/// The preposition at `i` stands inside a capitalised name that a
+/// lowercase noun follows (`Ministry of Justice spokesman`, `Department
+/// of Health and Social Care spokesperson`): the name modifies that noun.
+fn inside_modifying_name(ws: &[Word<'_>], i: usize) -> bool {
+    let capital = |j: usize| ws.get(j).is_some_and(Word::is_capitalised);
+    if !(capital(i - 1) && capital(i + 1)) || ws[i - 1].after.contains(',') {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < ws.len() && (capital(j) || ws[j].is(&["and", "of", "for", "the", "&"])) {
+        j += 1;
+    }
+    j < ws.len() && capital(j - 1) && !ws[j - 1].after.contains(',') && !ws[j].is(PREPOSITIONS)
 }
 
 /// Trims spaces and the punctuation that glues a clause to a quote.
@@ -976,6 +1017,36 @@ pub fn starts_lowercase(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_head_of_a_description_passes_names_and_stops_at_participles() {
+        let head = |d: &str| {
+            let ws = words(d);
+            head_noun(&ws).map(|h| ws[h].text.to_string())
+        };
+        let rows = [
+            (
+                "a Department of Health and Social Care spokesperson",
+                "spokesperson",
+            ),
+            ("A Ministry of Justice spokesman", "spokesman"),
+            ("A young man watching the buses", "man"),
+            (
+                "Another official travelling with the delegation",
+                "official",
+            ),
+            ("one GOP consultant working on Senate races", "consultant"),
+            // Must not: a name that ends the phrase, a post of somewhere.
+            ("the Secretary of State", "Secretary"),
+            ("a spokesman for the Ministry of Justice", "spokesman"),
+            ("the Minister of Health in Gaza", "Minister"),
+            ("a leading economist", "economist"),
+            ("a source close to the presidential office", "source"),
+        ];
+        for (d, want) in rows {
+            assert_eq!(head(d).as_deref(), Some(want), "{d}");
+        }
+    }
 
     #[test]
     fn words_from_a_word_on_are_the_words_of_the_rest() {
