@@ -154,3 +154,11 @@ fn quotes_of_the_twentieth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind20c", quotes_json("tests/fixtures/blind20c"));
     insta::assert_json_snapshot!("quotes_blind20d", quotes_json("tests/fixtures/blind20d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_first_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind21a", quotes_json("tests/fixtures/blind21a"));
+    insta::assert_json_snapshot!("quotes_blind21b", quotes_json("tests/fixtures/blind21b"));
+    insta::assert_json_snapshot!("quotes_blind21c", quotes_json("tests/fixtures/blind21c"));
+    insta::assert_json_snapshot!("quotes_blind21d", quotes_json("tests/fixtures/blind21d"));
+}
