@@ -1314,13 +1314,21 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
                 && k > 0
                 && (ws[k - 1].is(PROFESSION_NOUNS) || ws[k - 1].is(ROLE_NOUNS))
                 && ws[k - 1].after.trim().is_empty();
+            // `UN Special Envoy for Syria Jan Berg`, `Minister for Health
+            // Ana Vell`: `for` and its place or portfolio belong to the
+            // title before the name.
+            let title_for = w.is(&["for"])
+                && k > 0
+                && (ws[k - 1].is(TITLES) || ws[k - 1].is(OFFICE_WORDS))
+                && ws.get(k + 1).is_some_and(Word::is_capitalised);
             if !(w.is_capitalised()
                 || w.is(TITLES)
                 || w.is(OFFICE_WORDS)
                 || w.is(NAME_PARTICLES)
                 || w.is(&["the", "of"])
                 || describing
-                || joins_roles)
+                || joins_roles
+                || title_for)
             {
                 // `Sen. Tom Dorn and Sen. Ivo Tam joined`: two subjects.
                 joined_by_and = w.is(&["and", "or"])
@@ -1713,8 +1721,10 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // that also describes people (`Foreign`) may have moved the start
     // past the `of`; the department still runs from it.
     let office_noun = |w: &Word<'_>| is_title(w) || w.is(OFFICE_WORDS) || w.is(PROFESSION_NOUNS);
+    // `Minister for Health Ana Vell`, `Special Envoy for Syria Jan Berg`:
+    // a `for` after the office noun likewise.
     let department = (2..=start.min(head_words.len())).rev().find(|&k| {
-        head_words[k - 1].is(&["of"])
+        head_words[k - 1].is(&["of", "for"])
             && office_noun(&head_words[k - 2])
             && head_words[k..start].iter().all(Word::is_capitalised)
     });
@@ -1725,11 +1735,24 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         let len = head_words.len();
         let middle = &head_words[len - 2];
         let initial = (middle.text.len() == 1 || is_initials(middle.text)) && middle.after == ".";
-        let name_start = if initial && len - department >= 4 {
+        let mut name_start = if initial && len - department >= 4 {
             len - 3
         } else {
             len - 2
         };
+        // `Envoy for Ruritania Jan de Berg`, `Minister of State for Foreign
+        // Affairs Nawaf bin Saad Otheim`: a particle joins the name words
+        // on both its sides.
+        let particle = |k: usize| {
+            let w: &Word<'_> = &head_words[k];
+            w.is(NAME_PARTICLES) && !w.is_capitalised()
+        };
+        if particle(name_start) && name_start > department {
+            name_start -= 1;
+        }
+        while name_start >= department + 2 && particle(name_start - 1) {
+            name_start -= 2;
+        }
         start = start.max(name_start);
     }
     let previous = start.checked_sub(1).map(|p| &head_words[p]);
@@ -2447,6 +2470,24 @@ mod tests {
         // A name with `of` in no office keeps its words.
         let s = parse_subject("Lord Byron of Rochdale");
         assert_ne!(s.name, Some("Rochdale"));
+    }
+
+    #[test]
+    fn an_office_for_a_place_or_portfolio_before_a_name_is_no_part_of_it() {
+        let s = parse_subject("Minister for Health Ana Vell");
+        assert_eq!(s.name, Some("Ana Vell"));
+        assert_eq!(s.descriptor, "Minister for Health");
+        let s = parse_subject("UN Special Envoy for Ruritania Jan de Berg");
+        assert_eq!(s.name, Some("Jan de Berg"));
+        let s = parse_subject("Minister of State for Foreign Affairs Nawaf bin Saad Otheim");
+        assert_eq!(s.name, Some("Nawaf bin Saad Otheim"));
+        // A sentence with no quote introduces the person, whom a `she`
+        // next may mean.
+        let found = introduced("Special Envoy for Ruritania Ana Vell has welcomed the convoy.");
+        assert_eq!(found.first().and_then(|s| s.name), Some("Ana Vell"));
+        // `for` after a word that is no office stays out of the subject.
+        let found = introduced("Support for Ruritania Ana Vell grew.");
+        assert_ne!(found.first().and_then(|s| s.name), Some("Ana Vell"));
     }
 
     #[test]
