@@ -1891,8 +1891,7 @@ impl Reader<'_> {
             Some((at, description)) => (at, description, noun),
             // `the person`: the last one described, whatever the noun.
             None if unnamed::ANY_PERSON_POINTER_NOUNS.contains(&noun.as_str()) => {
-                let (at, description, head) = unnamed::last_one_described(text)?;
-                (at, description, head)
+                unnamed::last_one_described(text)?
             }
             None => return None,
         };

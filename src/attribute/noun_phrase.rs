@@ -79,14 +79,18 @@ pub fn clean(phrase: &str) -> Option<&str> {
 /// a relative `who`, `that` past the first word (`that strategist` is a
 /// determiner).
 fn is_clause(ws: &[Word<'_>]) -> bool {
-    let lower = |w: &Word<'_>| !w.is_capitalised();
     // `who` or `which` alone: a relative pronoun, no description.
     if ws.first().is_some_and(|w| w.is(&["who", "whom", "which"])) {
         return true;
     }
+    has_finite_verb(ws)
+}
+
+/// A lowercase finite verb or speech verb before any relative clause.
+fn has_finite_verb(ws: &[Word<'_>]) -> bool {
     before_relative(ws)
         .iter()
-        .any(|w| lower(w) && (w.is(FINITE_WORDS) || w.is(SPEECH_VERBS)))
+        .any(|w| !w.is_capitalised() && (w.is(FINITE_WORDS) || w.is(SPEECH_VERBS)))
 }
 
 /// The words before a relative clause (`a strategist who has worked on
@@ -112,10 +116,7 @@ fn is_subject_pronoun(w: &Word<'_>) -> bool {
 /// both delegations`, `Treasury had flagged the tender`): the subject
 /// reader read a clause of what was said, not the frame's subject.
 pub fn holds_finite_verb(phrase: &str) -> bool {
-    let lower = |w: &Word<'_>| !w.is_capitalised();
-    before_relative(&text::words(after_ties(phrase)))
-        .iter()
-        .any(|w| lower(w) && (w.is(FINITE_WORDS) || w.is(SPEECH_VERBS)))
+    has_finite_verb(&text::words(after_ties(phrase)))
 }
 
 /// `phrase` without the words that tie it to the clause before: leading

@@ -447,7 +447,8 @@ fn governing_verb(context: &str, ws: &[Word<'_>]) -> Option<usize> {
                     n.is_capitalised() || n.is(PRONOUNS) || n.is(&["the", "a", "an"])
                 })
             || w.is(&["according", "quoting", "written"])
-            || (w.text.ends_with("'s") || w.text.ends_with("\u{2019}s") || w.text.ends_with("s'"))
+            || is_possessive(w.text)
+            || w.text.ends_with("s'")
             || k < last && w.after.contains([';', ':', '(', ')', '\u{2013}', '\u{2014}'])
             // `that the Board, in its report, “strongly urged”`: a named
             // subject of the complement and its own document, whose words
@@ -1743,10 +1744,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         // `Envoy for Ruritania Jan de Berg`, `Minister of State for Foreign
         // Affairs Nawaf bin Saad Otheim`: a particle joins the name words
         // on both its sides.
-        let particle = |k: usize| {
-            let w: &Word<'_> = &head_words[k];
-            w.is(NAME_PARTICLES) && !w.is_capitalised()
-        };
+        let particle = |k: usize| is_lower_particle(&head_words[k]);
         if particle(name_start) && name_start > department {
             name_start -= 1;
         }
