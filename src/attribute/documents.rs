@@ -11,8 +11,11 @@ use super::lexicon::{
     TITLES,
 };
 use super::speaker::{self, Subject};
-use super::text::{Word, is_lowercase, sentences, words};
+use super::resolve::Gender;
+use super::text::{Word, is_lowercase, sentence_ends, sentences, words};
 use super::{Entity, Reader};
+use crate::model::Rule;
+use std::ops::Range;
 
 /// Lowercase words allowed between a document's determiner and its noun
 /// (`the joint statement`, `a two-paragraph statement`).
@@ -341,12 +344,17 @@ impl Reader<'_> {
                     continue;
                 };
                 let subject = speaker::parse_subject(author);
-                // Who a pronoun meant back then is not what the reading
-                // holds now; a document written by a document names no one.
-                if subject.pronoun.is_some() || document_noun(author).is_some() {
+                // A document written by a document names no one.
+                if document_noun(author).is_some() {
                     return None;
                 }
-                return self.resolve(&subject, from + range.start);
+                // Who a pronoun meant back then is not what the reading
+                // holds now: what it was read to mean then, if anything.
+                let sentence = from + range.start..from + range.end;
+                if let Some(pronoun) = subject.pronoun {
+                    return self.pronoun_speaker_in(sentence, pronoun);
+                }
+                return self.resolve(&subject, sentence.start);
             }
             if from == 0 {
                 return None;
@@ -471,6 +479,101 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The speaker the reading gave, by a pronoun, to a quote inside
+    /// `sentence` (a range of the body): `In a statement released by his
+    /// campaign, he said he had won “...”` makes the one `he` was read to
+    /// mean then the statement's author. Only a quote that pronoun
+    /// attributed (rule `pronoun`, not unnamed): a quote that went on
+    /// from an earlier one, or a guess by the chooser, tells nothing of
+    /// who the pronoun meant.
+    fn pronoun_speaker_in(&self, sentence: Range<usize>, pronoun: &str) -> Option<Entity> {
+        let quote = self.candidates.iter().rev().find(|c| {
+            let o = &c.occurrence;
+            o.rule == Some(Rule::Pronoun)
+                && !o.anonymous
+                && o.span.as_ref().is_some_and(|s| sentence.contains(&s.start))
+        })?;
+        let o = &quote.occurrence;
+        Some(Entity {
+            name: o.speaker.clone()?,
+            role: o.role.clone(),
+            actor: o.actor.clone(),
+            person: Gender::of_pronoun(pronoun).is_some(),
+        })
+    }
+
+    /// `Ana Vell issued a statement on Monday. “...,” it read.`, `Dorn's
+    /// letter closes with an invitation. “...,” it says.`: `it` after a
+    /// sentence that brings in a document (see [`last_document`]) means
+    /// that document, and the quote is its author's: the possessor it is
+    /// written with (`Dorn's`, `His`), else the maker the sentence tells
+    /// ([`author_in`]). The sentence holding the quote, before it, and
+    /// the one before that, in the paragraph; no document there, or no
+    /// author that resolves: `None`, and `it` is read as before.
+    pub(super) fn document_it(&self, quote_start: usize) -> Option<Entity> {
+        let body = &self.article.body;
+        let paragraph = self.discourse.paragraph.clone();
+        if !(paragraph.start..=paragraph.end).contains(&quote_start) {
+            return None;
+        }
+        let quotes = &self.discourse.paragraph_quotes;
+        let inside = |at: usize| quotes.iter().any(|q| q.start < at && at < q.end);
+        let starts: Vec<usize> = std::iter::once(paragraph.start)
+            .chain(
+                sentence_ends(&body[paragraph.start..quote_start])
+                    .into_iter()
+                    .map(|e| paragraph.start + e),
+            )
+            .filter(|&at| !inside(at))
+            .collect();
+        // The sentence before the quote's own, when there is one.
+        let from = starts[starts.len().saturating_sub(2)];
+        let text = &body[from..quote_start];
+        let quoted: Vec<Range<usize>> = (quotes.iter())
+            .filter(|q| q.start < quote_start && q.end > from)
+            .map(|q| q.start.saturating_sub(from)..q.end.min(quote_start) - from)
+            .collect();
+        let found = last_document(text, &quoted)?;
+        let sentence = &text[found.sentence.clone()];
+        let at = from + found.sentence.start;
+        let entity = match found.possessor {
+            Some(possessor) => {
+                let possessor = &sentence[possessor];
+                let pronoun = match possessor.to_lowercase().as_str() {
+                    "his" => Some("he"),
+                    "her" => Some("she"),
+                    _ => None,
+                };
+                let subject = match pronoun {
+                    Some(pronoun) => Subject {
+                        phrase: pronoun,
+                        pronoun: Some(pronoun),
+                        ..Subject::default()
+                    },
+                    None => speaker::parse_subject(possessor),
+                };
+                if subject.pronoun.is_none() && !subject.names_someone() {
+                    return None;
+                }
+                self.resolve(&subject, at)?
+            }
+            None => {
+                let author = author_in(sentence, &found.noun)?;
+                let subject = speaker::parse_subject(author);
+                if document_noun(author).is_some() {
+                    return None;
+                }
+                match subject.pronoun {
+                    Some(pronoun) => {
+                        self.pronoun_speaker_in(at..from + found.sentence.end, pronoun)?
+                    }
+                    None => self.resolve(&subject, at)?,
+                }
+            }
+        };
+        Some(entity)
+    }
+
     /// `A statement from the Brandvale Farmers Guild said`, `a letter by
     /// Jo Lin`: a document whose phrase names who issued it speaks for
     /// the issuer. Several issuers (`from Qatar and Egypt`) are no one
@@ -511,6 +614,88 @@ fn is_issued_document(ws: &[Word<'_>]) -> bool {
         && is_lowercase(noun)
         && !noun.is(&["paper"])
         && ws.iter().all(|w| w.after.trim().is_empty())
+}
+
+/// Statement nouns for something spoken, not a text that `reads` or
+/// `says` (`In an interview on Monday, ...`): never what a later `it`
+/// means.
+const SPOKEN_NOUNS: &[&str] = &[
+    "interview",
+    "speech",
+    "remarks",
+    "briefing",
+    "address",
+    "lines",
+    "transcript",
+];
+
+/// A document a text brings in, for a later `it` (see
+/// [`Reader::document_it`]).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct BroughtIn {
+    /// The sentence that brings it in, a range of the text.
+    sentence: Range<usize>,
+    /// Its noun, lowercase.
+    noun: String,
+    /// The possessor it is written with (`Dorn's`, `His`), without the
+    /// `'s`: a range of the sentence.
+    possessor: Option<Range<usize>>,
+}
+
+/// The last document `text` brings in outside the `quoted` ranges (of
+/// `text`): a noun of [`DOCUMENT_NOUNS`], [`STATEMENT_NOUNS`] or
+/// [`RECORD_NOUNS`] (not one of [`SPOKEN_NOUNS`]) after a determiner (`a
+/// statement`, `His statement`, `the letter`) or a name's possessive
+/// (`Gulfport Mayor Dorn's letter`), up to
+/// [`MAX_DOCUMENT_ADJECTIVES`] lowercase words between. `the paper` is
+/// an outlet. A document noun inside a longer name (`Statement Act`) is
+/// none.
+pub(super) fn last_document(text: &str, quoted: &[Range<usize>]) -> Option<BroughtIn> {
+    let inside = |at: usize| quoted.iter().any(|q| q.contains(&at));
+    sentences(text).into_iter().rev().find_map(|range| {
+        let sentence = &text[range.clone()];
+        let ws = words(sentence);
+        (0..ws.len()).rev().find_map(|k| {
+            let noun = &ws[k];
+            let fits = is_document_noun(noun)
+                && is_lowercase(noun)
+                && !noun.is(SPOKEN_NOUNS)
+                && !noun.is(&["paper"])
+                && !inside(range.start + noun.start);
+            if !fits {
+                return None;
+            }
+            let possessor = (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 1)..k)
+                .rev()
+                .find(|&d| is_possessive_name(&ws[d]))
+                .filter(|&d| document_words(ws.as_slice(), d + 1, k, false) && ws[d].after.trim().is_empty())
+                .map(|d| {
+                    let mut first = d;
+                    while first > 0
+                        && ws[first - 1].after.trim().is_empty()
+                        && (ws[first - 1].is_capitalised() || ws[first - 1].is(NAME_PARTICLES))
+                    {
+                        first -= 1;
+                    }
+                    let last = &ws[d];
+                    let stem = last.text.len() - if last.text.ends_with("'s") { 2 } else { 4 };
+                    ws[first].start..last.start + stem
+                });
+            let determiner = (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 1)..k)
+                .rev()
+                .find(|&d| ws[d].is(DOCUMENT_DETERMINERS) && document_words(&ws, d, k, true));
+            let possessor = possessor.or_else(|| {
+                determiner
+                    .filter(|&d| ws[d].is(&["his", "her", "its", "their"]))
+                    .map(|d| ws[d].start..ws[d].end)
+            });
+            (possessor.is_some() || determiner.is_some()).then(|| BroughtIn {
+                sentence: range.clone(),
+                noun: noun.lower(),
+                possessor,
+            })
+        })
+    })
 }
 
 /// `Kettleman's`: a capitalised possessive.

@@ -1218,7 +1218,11 @@ impl Reader<'_> {
                 .and_then(|s| s.pronoun)
                 .is_some_and(|p| p.eq_ignore_ascii_case("it")) =>
             {
-                self.previous_body(lead.end).or(speaker)
+                // `Ana Vell issued a statement. “...,” it read.`: the
+                // document brought in just before, by its author.
+                self.previous_body(lead.end)
+                    .or_else(|| self.document_it(lead.end))
+                    .or(speaker)
             }
             // `The M23 closed the road. The group said ...`: a noun that
             // only says a body is meant may mean the sentence before's

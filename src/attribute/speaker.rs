@@ -10,10 +10,10 @@ use super::frame;
 use super::identity::is_name_suffix;
 use super::lexicon::{
     BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS,
-    COUNTERPART_NOUNS, DEMONYMS, GOVERNING_VERBS, HONORIFICS, INVERTING_VERBS,
+    COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GOVERNING_VERBS, HONORIFICS, INVERTING_VERBS,
     IRREGULAR_PAST_VERBS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_WORDS,
     ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
-    PUT_IT_WORDS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
+    PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
     SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
@@ -153,6 +153,24 @@ fn puts_it(ws: &[Word<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// `“...,” it read.`, `“...,” the statement reads.`: `read` tells a
+/// document's words after `it` or a document's noun, with nothing
+/// between (`the sign read` is a label's, see [`LABEL_NOUNS`]; `he
+/// read` is someone reading out).
+fn reads_document(ws: &[Word<'_>], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|b| &ws[b]);
+    ws[i].is(&["read", "reads"])
+        && is_lowercase(&ws[i])
+        && before.is_some_and(|b| {
+            b.after.trim().is_empty()
+                && is_lowercase(b)
+                && (b.is(&["it"])
+                    || b.is(DOCUMENT_NOUNS)
+                    || b.is(STATEMENT_NOUNS)
+                    || b.is(RECORD_NOUNS))
+        })
 }
 
 fn is_gerund(w: &Word<'_>) -> bool {
@@ -648,7 +666,7 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
     let mut counted = 0;
     let mut relative = false;
     for (i, w) in ws.iter().enumerate() {
-        if !relative && (is_verb(w) || is_gerund(w) || puts_it(ws, i)) {
+        if !relative && (is_verb(w) || is_gerund(w) || puts_it(ws, i) || reads_document(ws, i)) {
             return Some(i);
         }
         let opens_relative = i > 0
