@@ -15,6 +15,7 @@ use super::lexicon::{
     KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES,
     ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
+use super::registry;
 use super::principal::quoted_ranges;
 use super::reported::offset_in;
 use super::speaker;
@@ -337,6 +338,125 @@ impl Reader<'_> {
         let actor = self.one_actor_of_kind(kinds, at)?;
         Some(Entity {
             name: self.registry.actor_name(actor).to_string(),
+            role: None,
+            actor: Some(self.registry.actor_id(actor).to_string()),
+            person: false,
+        })
+    }
+}
+
+/// Organisation words that head no body a later `the NOUN` may mean:
+/// `the defence` is a trial's lawyers, `the court` is as often its judge
+/// (the sets' gold disagrees, see [`Reader::body_of_kind`]), `the news`,
+/// `the forces`, `the front` are no body's noun in running text.
+const NO_CLASS_NOUNS: &[&str] = &[
+    "defence", "defense", "news", "tv", "radio", "forces", "front", "court",
+];
+
+/// `the mission`, `the committees`, `the resistance committees`: `the`,
+/// up to [`MAX_BODY_ADJECTIVES`] lowercase describing words and a noun of
+/// a body ([`GENERIC_BODY_NOUNS`], [`ORGANISATION_WORDS`],
+/// [`BODY_HEAD_NOUNS`] or a class of [`BODY_NOUN_CLASSES`]; not
+/// [`NO_CLASS_NOUNS`]), singular or plural. Returns the noun in the
+/// singular and the describing words, lowercase.
+pub(super) fn definite_class_noun(phrase: &str) -> Option<(String, Vec<String>)> {
+    let ws = words(phrase.trim());
+    let [the, adjectives @ .., noun] = ws.as_slice() else {
+        return None;
+    };
+    let lower = noun.lower();
+    let singular = [
+        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        lower.strip_suffix('s').map(str::to_string),
+        Some(lower.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|n| {
+        let n = n.as_str();
+        (GENERIC_BODY_NOUNS.contains(&n)
+            || ORGANISATION_WORDS.contains(&n)
+            || BODY_HEAD_NOUNS.contains(&n)
+            || BODY_NOUN_CLASSES.iter().any(|(head, _)| *head == n))
+            && !NO_CLASS_NOUNS.contains(&n)
+    })?;
+    let fits = the.is(&["the"])
+        && is_lowercase(noun)
+        && adjectives.len() <= MAX_BODY_ADJECTIVES
+        && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
+        && adjectives
+            .iter()
+            .all(|w| is_lowercase(w) && !w.text.contains(['\'', '’']));
+    fits.then(|| (singular, adjectives.iter().map(|w| w.lower()).collect()))
+}
+
+/// Whether a body's words (its name as written, or the actor's name)
+/// hold `noun` (singular, lowercase) in the singular or plural, and
+/// every describing word or one of [`NEUTRAL_BODY_ADJECTIVES`].
+fn name_holds(names: &[&str], noun: &str, adjectives: &[String]) -> bool {
+    let has = |word: &str| {
+        names.iter().any(|name| {
+            words(name).iter().any(|w| {
+                let w = w.lower();
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(&w);
+                w == word
+                    || w.strip_suffix('s') == Some(word)
+                    || w.strip_suffix("ies").zip(word.strip_suffix('y')) .is_some_and(|(a, b)| a == b)
+            })
+        })
+    };
+    has(noun)
+        && adjectives
+            .iter()
+            .all(|a| NEUTRAL_BODY_ADJECTIVES.contains(&a.as_str()) || has(a))
+}
+
+impl Reader<'_> {
+    /// `The UN mission in Libya urged restraint. “...,” the mission said.`,
+    /// `the committees said` after `The El Obeid Resistance Committees
+    /// said`: a definite noun of a body (see [`definite_class_noun`])
+    /// stands for the listed actor the article last named, in the
+    /// paragraphs within [`INTRODUCTION_PARAGRAPHS`] before `at`, with a
+    /// name or alias that holds the noun and its describing words, as
+    /// written or in the actor's name (`the mission` after `UNSMIL said`,
+    /// the `UN Support Mission in Libya`). It speaks under the actor's
+    /// name when written with a common noun, else as written (`Itamaraty`)
+    /// unless only a short form of it. Runs after the rules that read
+    /// the text's own names, so it only fills what they leave.
+    pub(super) fn listed_body_by_noun(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let (noun, adjectives) = definite_class_noun(phrase)?;
+        // `the ministry` an actor lists as an alias is that actor's, by
+        // the rules after this one.
+        if self.registry.actor_named(phrase).is_some() {
+            return None;
+        }
+        let before = self.article.body.get(..at)?;
+        let from = (before.rmatch_indices("\n\n").map(|(i, _)| i + 2))
+            .nth(INTRODUCTION_PARAGRAPHS)
+            .unwrap_or(0);
+        let before = &before[from..];
+        let found = self.registry.actors_in(before).into_iter().rev().find(|m| {
+            let written = &before[m.range.clone()];
+            name_holds(
+                &[written, self.registry.actor_name(m.actor)],
+                &noun,
+                &adjectives,
+            )
+        })?;
+        let written = registry::strip_article(&before[found.range.clone()]);
+        let actor = found.actor;
+        // As [`Reader::named_body`] names it: a common noun by the actor's
+        // name, a proper one as written unless only a short form of it.
+        let name = if written.starts_with(char::is_lowercase) {
+            self.registry.actor_name(actor)
+        } else {
+            self.body_name(actor, written)
+        };
+        Some(Entity {
+            name: name.to_string(),
             role: None,
             actor: Some(self.registry.actor_id(actor).to_string()),
             person: false,

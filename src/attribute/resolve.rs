@@ -498,7 +498,7 @@ impl Reader<'_> {
     /// [`bodies::is_short_form`]), else as written. A state's aliases
     /// name its organs and capitals (`the Kremlin`, `SRE`), which keep
     /// their own names.
-    fn body_name<'a>(&'a self, actor: usize, written: &'a str) -> &'a str {
+    pub(super) fn body_name<'a>(&'a self, actor: usize, written: &'a str) -> &'a str {
         let name = self.registry.actor_name(actor);
         let state = self.registry.kind(actor) == Some("state");
         if !state && bodies::is_short_form(written, name) {
@@ -559,6 +559,7 @@ impl Reader<'_> {
             .or_else(|| self.body_by_noun(subject.phrase, at))
             .or_else(|| self.body_introduced_as(subject.phrase, at))
             .or_else(|| self.body_of_kind(subject.phrase, at))
+            .or_else(|| self.listed_body_by_noun(subject.phrase, at))
         {
             return Some(body);
         }
