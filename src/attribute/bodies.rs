@@ -15,8 +15,8 @@ use super::lexicon::{
     KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES,
     ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
-use super::registry;
 use super::principal::quoted_ranges;
+use super::registry;
 use super::reported::offset_in;
 use super::speaker;
 use super::text::{Word, is_lowercase, starts_lowercase, words};
@@ -404,7 +404,9 @@ fn name_holds(names: &[&str], noun: &str, adjectives: &[String]) -> bool {
                     .unwrap_or(&w);
                 w == word
                     || w.strip_suffix('s') == Some(word)
-                    || w.strip_suffix("ies").zip(word.strip_suffix('y')) .is_some_and(|(a, b)| a == b)
+                    || w.strip_suffix("ies")
+                        .zip(word.strip_suffix('y'))
+                        .is_some_and(|(a, b)| a == b)
             })
         })
     };
@@ -438,14 +440,19 @@ impl Reader<'_> {
             .nth(INTRODUCTION_PARAGRAPHS)
             .unwrap_or(0);
         let before = &before[from..];
-        let found = self.registry.actors_in(before).into_iter().rev().find(|m| {
-            let written = &before[m.range.clone()];
-            name_holds(
-                &[written, self.registry.actor_name(m.actor)],
-                &noun,
-                &adjectives,
-            )
-        })?;
+        let found = self
+            .registry
+            .actors_in(before)
+            .into_iter()
+            .rev()
+            .find(|m| {
+                let written = &before[m.range.clone()];
+                name_holds(
+                    &[written, self.registry.actor_name(m.actor)],
+                    &noun,
+                    &adjectives,
+                )
+            })?;
         let written = registry::strip_article(&before[found.range.clone()]);
         let actor = found.actor;
         // As [`Reader::named_body`] names it: a common noun by the actor's
@@ -748,6 +755,53 @@ mod tests {
             latest_of_class("The Tarn Embassy in Port Vell said so.", "ministry", &[]),
             None
         );
+    }
+
+    /// `the` and a body's noun, singular or plural, with up to two
+    /// describing words; other nouns, a possessive, an indefinite none.
+    #[test]
+    fn a_definite_class_noun_is_the_and_a_bodys_noun() {
+        let noun = |p: &str| definite_class_noun(p).map(|(n, a)| (n, a.join(" ")));
+        assert_eq!(noun("the mission"), Some(("mission".into(), String::new())));
+        assert_eq!(
+            noun("the resistance committees"),
+            Some(("committee".into(), "resistance".into()))
+        );
+        assert_eq!(noun("The agencies"), Some(("agency".into(), String::new())));
+        for phrase in [
+            "the court",
+            "the defence",
+            "a mission",
+            "the mission's chief",
+            "the senator",
+            "the very old and famous club",
+            "the UN mission",
+        ] {
+            assert_eq!(noun(phrase), None, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_name_holds_a_noun_in_either_number_and_its_describing_words() {
+        assert!(name_holds(&["UN mission in Vell"], "mission", &[]));
+        assert!(name_holds(
+            &["Orlan Resistance Committees"],
+            "committee",
+            &[]
+        ));
+        assert!(name_holds(
+            &["X", "Orlan Resistance Committees"],
+            "committee",
+            &["resistance".into()]
+        ));
+        assert!(name_holds(&["Orlan Agencies"], "agency", &[]));
+        assert!(name_holds(
+            &["Orlan Board"],
+            "board",
+            &["independent".into()]
+        ));
+        assert!(!name_holds(&["Orlan Board"], "board", &["oil".into()]));
+        assert!(!name_holds(&["Orlan Missionaries"], "mission", &[]));
     }
 
     #[test]

@@ -10,8 +10,8 @@ use super::lexicon::{
     PERSONAL_BODY_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
     TITLES,
 };
-use super::speaker::{self, Subject};
 use super::resolve::Gender;
+use super::speaker::{self, Subject};
 use super::text::{Word, is_lowercase, sentence_ends, sentences, words};
 use super::{Entity, Reader};
 use crate::model::Rule;
@@ -335,6 +335,11 @@ impl Reader<'_> {
         loop {
             let from = text[..end].rfind("\n\n").map_or(0, |i| i + 2);
             let paragraph = &text[from..end];
+            if is_heading(paragraph) {
+                // A new section: a document of the one before is not
+                // what its `the statement` means.
+                return None;
+            }
             for range in sentences(paragraph).into_iter().rev() {
                 let sentence = &paragraph[range.clone()];
                 let Some(author) = author_in(sentence, &noun) else {
@@ -668,7 +673,9 @@ pub(super) fn last_document(text: &str, quoted: &[Range<usize>]) -> Option<Broug
             let possessor = (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 1)..k)
                 .rev()
                 .find(|&d| is_possessive_name(&ws[d]))
-                .filter(|&d| document_words(ws.as_slice(), d + 1, k, false) && ws[d].after.trim().is_empty())
+                .filter(|&d| {
+                    document_words(ws.as_slice(), d + 1, k, false) && ws[d].after.trim().is_empty()
+                })
                 .map(|d| {
                     let mut first = d;
                     while first > 0
@@ -683,7 +690,13 @@ pub(super) fn last_document(text: &str, quoted: &[Range<usize>]) -> Option<Broug
                 });
             let determiner = (k.saturating_sub(MAX_DOCUMENT_ADJECTIVES + 1)..k)
                 .rev()
-                .find(|&d| ws[d].is(DOCUMENT_DETERMINERS) && document_words(&ws, d, k, true));
+                .find(|&d| {
+                    // `His statement`, `A letter`: capitalised when the
+                    // sentence opens with it.
+                    ws[d].is(DOCUMENT_DETERMINERS)
+                        && ws[d].after.trim().is_empty()
+                        && document_words(&ws, d + 1, k, false)
+                });
             let possessor = possessor.or_else(|| {
                 determiner
                     .filter(|&d| ws[d].is(&["his", "her", "its", "their"]))
@@ -696,6 +709,12 @@ pub(super) fn last_document(text: &str, quoted: &[Range<usize>]) -> Option<Broug
             })
         })
     })
+}
+
+/// A paragraph that is a heading: `## Reactions`, `**Who shared it**`.
+fn is_heading(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    p.starts_with('#') || p.len() > 4 && p.starts_with("**") && p.ends_with("**")
 }
 
 /// `Kettleman's`: a capitalised possessive.
@@ -939,6 +958,56 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    /// The last document a text brings in, with the possessor it is
+    /// written with; spoken things, outlets and quoted words are none.
+    #[test]
+    fn a_document_is_brought_in_by_a_determiner_or_a_possessor() {
+        let found = |text: &str| {
+            last_document(text, &[]).map(|d| {
+                let sentence = &text[d.sentence.clone()];
+                (d.noun, d.possessor.map(|p| sentence[p].to_string()))
+            })
+        };
+        assert_eq!(
+            found("Ana Vell issued a statement on Monday. "),
+            Some(("statement".into(), None))
+        );
+        assert_eq!(
+            found("Orlan Mayor Tom Dorn's six-page letter closes with a plea. "),
+            Some(("letter".into(), Some("Orlan Mayor Tom Dorn".into())))
+        );
+        assert_eq!(
+            found("His statement announcing the vote was two sentences long. "),
+            Some(("statement".into(), Some("His".into())))
+        );
+        // The later of two sentences, the later of two documents.
+        assert_eq!(
+            found("Vell sent a letter. The board released its report. "),
+            Some(("report".into(), Some("its".into())))
+        );
+        for text in [
+            "In an interview on Monday, Vell was blunt. ",
+            "The paper backed her. ",
+            "Vell spoke. Nothing else happened. ",
+            "The Statement Act passed. ",
+        ] {
+            assert_eq!(found(text), None, "{text}");
+        }
+        // A document noun inside quoted words brings in nothing.
+        let text = "Vell called it “a statement of intent” on Monday. ";
+        let start = text.find('“').unwrap();
+        let end = text.find('”').unwrap();
+        assert_eq!(last_document(text, &[start..end]), None);
+    }
+
+    #[test]
+    fn a_heading_opens_a_new_section() {
+        assert!(is_heading("## Reactions"));
+        assert!(is_heading("**Who shared it**"));
+        assert!(!is_heading("**Vell** said so."));
+        assert!(!is_heading("The statement said so."));
     }
 
     #[test]

@@ -13,8 +13,9 @@ use super::lexicon::{
     COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GOVERNING_VERBS, HONORIFICS, INVERTING_VERBS,
     IRREGULAR_PAST_VERBS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_WORDS,
     ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
-    PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
-    SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
+    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
+    TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -2073,6 +2074,27 @@ fn ordinary_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `read` frames a document's words after `it` or a document's
+    /// noun, never after a sign's or a person's.
+    #[test]
+    fn read_frames_a_documents_words_after_it_or_its_noun() {
+        for (context, subject) in [
+            (" it read.", "it"),
+            (" it reads.", "it"),
+            (" the statement reads.", "the statement"),
+            (
+                " the joint communique read on Monday.",
+                "the joint communique",
+            ),
+        ] {
+            let c = clause(context, Side::After, &[]).unwrap();
+            assert_eq!(c.subject.map(|s| s.phrase), Some(subject), "{context}");
+        }
+        for context in [" the sign read.", " he read.", " Reads Ltd"] {
+            assert!(clause(context, Side::After, &[]).is_none(), "{context}");
+        }
+    }
 
     #[test]
     fn the_sentences_reporting_verb_governs_its_whole_complement() {

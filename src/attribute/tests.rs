@@ -4507,3 +4507,54 @@ fn a_coordinated_verb_after_a_quote_shares_the_sentences_subject() {
     let two_sentences = "Ann Reyes said \"we are done here.\" Tom Dorn's aides thanked her and said Tarn had \"a duty, not a choice\" to act.\n";
     assert_ne!(speakers(two_sentences)[1], some("Ann Reyes"));
 }
+
+#[test]
+fn it_after_a_sentence_that_brings_in_a_document_is_its_author() {
+    let body =
+        "Ana Vell issued a statement on Monday. “The road stays shut to every convoy,” it read.\n";
+    assert_eq!(speakers(body), [some("Ana Vell")]);
+    let body = "Tom Dorn's letter closes with an invitation. “Come to Orlan and see the camps,” it says.\n";
+    assert_eq!(speakers(body), [some("Tom Dorn")]);
+    // Something spoken is no document: `it` is not its speaker.
+    let body =
+        "Tom Dorn spoke in an interview on Monday. “Come to Orlan and see the camps,” it says.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_documents_pronoun_author_is_who_the_pronoun_was_read_to_mean() {
+    let body = "“We lost the count tonight,” Ana Vell said.\n\nIn a statement released by her office, she said she would “look hard at the numbers.”\n\n“I will decide on a recount next week,” the statement said.\n";
+    assert_eq!(speakers(body)[2], some("Ana Vell"));
+    // No quote the pronoun attributed in that sentence: no author.
+    let body = "“We lost the count tonight,” Ana Vell said.\n\nIn a statement on Monday, she thanked voters.\n\n“I will decide on a recount next week,” the statement said.\n";
+    assert_eq!(speakers(body)[1], None);
+}
+
+#[test]
+fn a_bodys_noun_is_the_listed_body_last_named_with_it() {
+    let registry = Registry::new(&[
+        actor(
+            "unmv",
+            "UN Support Mission in Vell",
+            &["UN mission in Vell"],
+            None,
+            &[],
+        ),
+        actor("orc", "Orlan Resistance Committees", &[], None, &[]),
+    ]);
+    let body = "The UN mission in Vell urged restraint. “A corridor is a lifeline, not a prize,” the mission said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [(some("UN mission in Vell"), some("unmv"))]
+    );
+    let body = "The Orlan Resistance Committees counted the buses.\n\n“Our eyes are on the checkpoints tonight,” the committees said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [(some("Orlan Resistance Committees"), some("orc"))]
+    );
+    // A body named too many paragraphs before, or with another noun.
+    let body = "The UN mission in Vell urged restraint.\n\nA.\n\nB.\n\nC.\n\nD.\n\n“A corridor is a lifeline, not a prize,” the mission said.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+    let body = "The UN mission in Vell urged restraint. “A corridor is a lifeline, not a prize,” the union said.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+}
