@@ -999,7 +999,8 @@ mod tests {
         let text = "Vell called it “a statement of intent” on Monday. ";
         let start = text.find('“').unwrap();
         let end = text.find('”').unwrap();
-        assert_eq!(last_document(text, &[start..end]), None);
+        let quoted = start..end;
+        assert_eq!(last_document(text, std::slice::from_ref(&quoted)), None);
     }
 
     #[test]

@@ -1219,10 +1219,16 @@ impl Reader<'_> {
                 .is_some_and(|p| p.eq_ignore_ascii_case("it")) =>
             {
                 // `Ana Vell issued a statement. “...,” it read.`: the
-                // document brought in just before, by its author.
-                self.previous_body(lead.end)
-                    .or_else(|| self.document_it(lead.end))
-                    .or(speaker)
+                // document brought in just before, by its author; what
+                // `reads` is always a document, never the body that
+                // spoke last.
+                if clause.verb == "read" || clause.verb == "reads" {
+                    self.document_it(lead.end)
+                } else {
+                    self.previous_body(lead.end)
+                        .or_else(|| self.document_it(lead.end))
+                        .or(speaker)
+                }
             }
             // `The M23 closed the road. The group said ...`: a noun that
             // only says a body is meant may mean the sentence before's
