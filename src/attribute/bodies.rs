@@ -435,25 +435,28 @@ impl Reader<'_> {
         if self.registry.actor_named(phrase).is_some() {
             return None;
         }
-        let before = self.article.body.get(..at)?;
+        let body = &self.article.body;
+        let before = body.get(..at)?;
         let from = (before.rmatch_indices("\n\n").map(|(i, _)| i + 2))
             .nth(INTRODUCTION_PARAGRAPHS)
             .unwrap_or(0);
-        let before = &before[from..];
-        let found = self
-            .registry
-            .actors_in(before)
-            .into_iter()
+        // The body's actor names, found once per article.
+        let mentions = self
+            .actor_mentions
+            .get_or_init(|| self.registry.actors_in(body));
+        let found = mentions
+            .iter()
             .rev()
+            .filter(|m| m.range.start >= from && m.range.end <= at)
             .find(|m| {
-                let written = &before[m.range.clone()];
+                let written = &body[m.range.clone()];
                 name_holds(
                     &[written, self.registry.actor_name(m.actor)],
                     &noun,
                     &adjectives,
                 )
             })?;
-        let written = registry::strip_article(&before[found.range.clone()]);
+        let written = registry::strip_article(&body[found.range.clone()]);
         let actor = found.actor;
         // As [`Reader::named_body`] names it: a common noun by the actor's
         // name, a proper one as written unless only a short form of it.

@@ -213,6 +213,7 @@ fn read_article<'a>(
         candidates: Vec::new(),
         full_names: std::cell::RefCell::default(),
         body_names: std::cell::RefCell::default(),
+        actor_mentions: std::cell::OnceCell::new(),
         mentions: for_chooser.then(Vec::new),
     };
     let mut next = 0;
@@ -244,6 +245,9 @@ struct Reader<'a> {
     full_names: std::cell::RefCell<std::collections::HashMap<String, Vec<(usize, String)>>>,
     /// Per listed name, whether the body holds it.
     body_names: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// The actor names and aliases the body holds, found once when a
+    /// rule first asks (`bodies::Reader::listed_body_by_noun`).
+    actor_mentions: std::cell::OnceCell<Vec<registry::ActorMatch>>,
     /// The people the article names outside quotes, in body order: the
     /// chooser's candidates (`None`: the chooser is off, none noted).
     mentions: Option<Vec<chooser::Mention>>,
