@@ -158,7 +158,7 @@ fn puts_it(ws: &[Word<'_>], i: usize) -> bool {
 
 /// `“...,” it read.`, `“...,” the statement reads.`: `read` tells a
 /// document's words after `it` or a document's noun, with nothing
-/// between (`the sign read` is a label's, see [`LABEL_NOUNS`]; `he
+/// between (`the sign read` is a label's, see `lexicon::LABEL_NOUNS`; `he
 /// read` is someone reading out).
 fn reads_document(ws: &[Word<'_>], i: usize) -> bool {
     let before = i.checked_sub(1).map(|b| &ws[b]);
