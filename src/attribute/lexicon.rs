@@ -3228,6 +3228,9 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("undersecretary", &["under secretary", "under-secretary"]),
+    // Round twenty-three: `Maj Gen Jo Lin` is `the general` after, as
+    // `Gov.` is the governor (a rank before `Gen` leaves only the pair).
+    ("general", &["gen", "maj gen", "lt gen", "brig gen"]),
     (
         "editor",
         &["editor-in-chief", "managing editor", "executive editor"],
@@ -3966,3 +3969,7 @@ mod tests {
         assert!(!ROLE_NOUNS.contains(&"commissioner"));
     }
 }
+
+/// Emphatic reflexives that may follow a subject (`Mr. Voskanyan
+/// himself said`): they stress who spoke and name no one else.
+pub const EMPHATIC_REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "itself"];
