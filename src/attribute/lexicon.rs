@@ -3935,6 +3935,10 @@ pub const COMPLEMENT_VERBS: &[&str] = &[
     "insisted",
 ];
 
+/// Emphatic reflexives that may follow a subject (`Mr. Voskanyan
+/// himself said`): they stress who spoke and name no one else.
+pub const EMPHATIC_REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "itself"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3969,7 +3973,3 @@ mod tests {
         assert!(!ROLE_NOUNS.contains(&"commissioner"));
     }
 }
-
-/// Emphatic reflexives that may follow a subject (`Mr. Voskanyan
-/// himself said`): they stress who spoke and name no one else.
-pub const EMPHATIC_REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "itself"];

@@ -1604,16 +1604,21 @@ fn ends_in_title_and_name(rest: &[Word<'_>]) -> bool {
 /// secretary himself`): there it tells the person's sex
 /// (`descriptor::Descriptor`).
 fn without_emphatic_reflexive(phrase: &str) -> &str {
-    let described = words(phrase)
-        .first()
-        .is_some_and(|w| w.is(&["the", "this", "that"]));
+    // (Asked of every subject: the first word is read only once a
+    // reflexive ends the phrase.)
+    let described = || {
+        let first = phrase.split_whitespace().next().unwrap_or_default();
+        ["the", "this", "that"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(first))
+    };
     match phrase.rsplit_once(' ') {
         Some((before, last))
             if EMPHATIC_REFLEXIVES
                 .iter()
                 .any(|r| r.eq_ignore_ascii_case(last))
                 && !before.trim_end().ends_with(',')
-                && !described =>
+                && !described() =>
         {
             before.trim_end()
         }
