@@ -32,7 +32,7 @@ use super::lexicon::{
 use super::resolve::Gender;
 use super::speaker::Subject;
 use super::text::{Word, words};
-use super::{Entity, Reader, coref};
+use super::{Entity, Reader, Registry, coref};
 use crate::markdown::{Block, BlockKind};
 
 /// How many blocks back the second person who fits a descriptor must
@@ -53,6 +53,10 @@ pub(super) struct Profile {
     about: Vec<String>,
     age: Option<u32>,
     gender: Option<Gender>,
+    /// The post an actor file's `people:` list gives them, lowercase
+    /// (`registrar of voters`): what the package knows them as, whatever
+    /// the article calls them.
+    listed_post: Option<String>,
 }
 
 /// The people one article names, in the order it first names them.
@@ -377,6 +381,17 @@ impl EntityTable {
         table
     }
 
+    /// Gives each person the post an actor file lists them under: once
+    /// per article, not at every descriptor.
+    pub(super) fn with_listed_posts(mut self, registry: &Registry) -> Self {
+        for profile in &mut self.profiles {
+            profile.listed_post = (registry.person(&profile.name))
+                .and_then(|p| p.role.as_deref())
+                .map(str::to_lowercase);
+        }
+        self
+    }
+
     fn read(&mut self, text: &str, base: usize, block: usize, quotes: &[Range<usize>]) {
         let ws = words(text);
         let quoted = |w: &Word<'_>| quotes.iter().any(|q| q.contains(&(base + w.start)));
@@ -566,6 +581,7 @@ impl EntityTable {
             roles,
             about,
             age,
+            listed_post: None,
         })
     }
 
@@ -915,20 +931,10 @@ impl Reader<'_> {
             Some(pair) => profile.roles.contains(pair),
             None => profile.roles.iter().any(|r| covers(&descriptor.head, r)),
         };
-        said || self.listed_post(&profile.name).is_some_and(|post| {
-            let post = post.to_lowercase();
-            match &descriptor.two_words {
-                Some(pair) => post.contains(pair.as_str()),
-                None => role_names_office(&descriptor.head, &post),
-            }
+        said || (profile.listed_post.as_deref()).is_some_and(|post| match &descriptor.two_words {
+            Some(pair) => post.contains(pair.as_str()),
+            None => role_names_office(&descriptor.head, post),
         })
-    }
-
-    /// The post an actor file lists the person under (`people:`, `role:
-    /// "Registrar of Voters"`): what the package knows them as, whatever
-    /// the article calls them.
-    fn listed_post(&self, name: &str) -> Option<&str> {
-        self.registry.person(name)?.role.as_deref()
     }
 
     /// Whether an actor file lists the person under a post the
@@ -939,8 +945,8 @@ impl Reader<'_> {
         let office =
             !descriptor.sex_only() && !PARTY_MEMBER_NOUNS.contains(&descriptor.head.as_str());
         office
-            && self
-                .listed_post(name)
+            && (self.registry.person(name))
+                .and_then(|p| p.role.as_deref())
                 .is_some_and(|post| !role_names_office(&descriptor.head, &post.to_lowercase()))
     }
 

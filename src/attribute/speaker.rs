@@ -1612,6 +1612,13 @@ fn without_emphatic_reflexive(phrase: &str) -> &str {
             .iter()
             .any(|d| d.eq_ignore_ascii_case(first))
     };
+    // (Every reflexive ends in `self` or `selves`: most subjects stop here.)
+    let tail = |n: usize| phrase.get(phrase.len().saturating_sub(n)..);
+    if !(tail(4).is_some_and(|t| t.eq_ignore_ascii_case("self"))
+        || tail(6).is_some_and(|t| t.eq_ignore_ascii_case("selves")))
+    {
+        return phrase;
+    }
     match phrase.rsplit_once(' ') {
         Some((before, last))
             if EMPHATIC_REFLEXIVES
