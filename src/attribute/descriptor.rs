@@ -22,17 +22,17 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, FEMALE_PERSON_NOUNS,
-    KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
-    NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, OWN_OFFICE_QUALIFIERS,
-    PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS,
-    ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS, SUBORDINATE_RANK_WORDS, TITLES, US_STATES,
-    WEEKDAY_NAMES,
+    AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, EMPHATIC_REFLEXIVES,
+    FEMALE_PERSON_NOUNS, KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES,
+    NATIONALITY_COUNTRIES, NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS,
+    OWN_OFFICE_QUALIFIERS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS, SUBORDINATE_RANK_WORDS,
+    TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::Subject;
 use super::text::{Word, words};
-use super::{Entity, Reader, coref};
+use super::{Entity, Reader, Registry, coref};
 use crate::markdown::{Block, BlockKind};
 
 /// How many blocks back the second person who fits a descriptor must
@@ -53,6 +53,10 @@ pub(super) struct Profile {
     about: Vec<String>,
     age: Option<u32>,
     gender: Option<Gender>,
+    /// The post an actor file's `people:` list gives them, lowercase
+    /// (`registrar of voters`): what the package knows them as, whatever
+    /// the article calls them.
+    listed_post: Option<String>,
 }
 
 /// The people one article names, in the order it first names them.
@@ -72,11 +76,15 @@ struct Descriptor {
     /// The describing words, lowercase.
     modifiers: Vec<String>,
     age: Option<u32>,
+    /// The sex an emphatic reflexive after the noun tells (`the former
+    /// secretary himself`).
+    reflexive: Option<Gender>,
 }
 
 impl Descriptor {
     fn parse(phrase: &str) -> Option<Self> {
-        let ws = words(phrase.trim());
+        let mut ws = words(phrase.trim());
+        let reflexive = emphatic_reflexive_gender(&mut ws);
         let [the, describing @ .., head] = ws.as_slice() else {
             return None;
         };
@@ -108,6 +116,7 @@ impl Descriptor {
             head: head.lower(),
             modifiers,
             age,
+            reflexive,
         })
     }
 
@@ -123,9 +132,24 @@ impl Descriptor {
         } else if is(MALE_PERSON_NOUNS) {
             Some(Gender::Male)
         } else {
-            None
+            self.reflexive
         }
     }
+}
+
+/// `the former secretary himself`: drops an emphatic reflexive that ends
+/// the words, and tells the sex it gives (`themselves`, `itself`: none).
+fn emphatic_reflexive_gender(ws: &mut Vec<Word<'_>>) -> Option<Gender> {
+    let last = ws
+        .last()
+        .filter(|w| w.is(EMPHATIC_REFLEXIVES) && ws.len() > 2)?;
+    let gender = match last.lower().as_str() {
+        "himself" => Some(Gender::Male),
+        "herself" => Some(Gender::Female),
+        _ => None,
+    };
+    ws.pop();
+    gender
 }
 
 /// A noun that can stand for one person a descriptor means.
@@ -357,6 +381,17 @@ impl EntityTable {
         table
     }
 
+    /// Gives each person the post an actor file lists them under: once
+    /// per article, not at every descriptor.
+    pub(super) fn with_listed_posts(mut self, registry: &Registry) -> Self {
+        for profile in &mut self.profiles {
+            profile.listed_post = (registry.person(&profile.name))
+                .and_then(|p| p.role.as_deref())
+                .map(str::to_lowercase);
+        }
+        self
+    }
+
     fn read(&mut self, text: &str, base: usize, block: usize, quotes: &[Range<usize>]) {
         let ws = words(text);
         let quoted = |w: &Word<'_>| quotes.iter().any(|q| q.contains(&(base + w.start)));
@@ -408,12 +443,21 @@ impl EntityTable {
             start += 1;
         }
         let mut roles = Vec::new();
+        let mut about = Vec::new();
         // `Homeland Security Secretary Ana P. Vell`: the name follows the
         // last word of a title.
-        let name_start = (start..run.end)
+        let mut name_start = (start..run.end)
             .rev()
             .find(|&k| is_role_word(&ws[k]) || ws[k].is_any(&[TITLES, DEMONYMS]))
             .map_or(start, |k| k + 1);
+        // `Registrar of Voters Dwayne Harkavy`: the office before `of`
+        // is theirs, the department's words are no part of the name.
+        if let Some(office) = office_before_department(ws, start) {
+            if name_start == start {
+                name_start = name_after_department(text, ws, start..run.end)?;
+            }
+            push_roles(&ws[office], &mut roles, &mut about);
+        }
         let name_words = &ws[name_start..run.end];
         if name_words.is_empty()
             || name_words.iter().any(|w| {
@@ -424,7 +468,6 @@ impl EntityTable {
             return None;
         }
         let name = text[name_words[0].start..name_words[name_words.len() - 1].end].to_string();
-        let mut about = Vec::new();
         push_roles(&ws[start..name_start], &mut roles, &mut about);
         // Words of office before the name, in lowercase (`Congress
         // legislator`, `boat captain`), back to punctuation or a word
@@ -485,6 +528,16 @@ impl EntityTable {
                 push_apposition(apposition, &mut roles, &mut about);
             }
         }
+        // `Jo Lin is the registrar`, `Jo Lin woke up as the first
+        // Saskatchewan premier`: a predicate says what they are.
+        // (`REGINA — Jo Lin woke up`: a dateline's dash opens it too.)
+        let opens_sentence = start == 0
+            || ws[start - 1]
+                .after
+                .contains(['.', '!', '?', ':', '\n', '—', '–']);
+        if let Some(predicate) = predicate_noun_phrase(&ws[run.end - 1..], opens_sentence) {
+            push_apposition(predicate, &mut roles, &mut about);
+        }
         // `Sen. Ann Reyes (R-Okla.)`, `Ann Reyes of Oklahoma`: her state
         // and party.
         about.extend(tag_after_name(&text[last.end..]));
@@ -528,6 +581,7 @@ impl EntityTable {
             roles,
             about,
             age,
+            listed_post: None,
         })
     }
 
@@ -569,6 +623,104 @@ impl EntityTable {
             }
         }
     }
+}
+
+/// `Registrar of Voters Dwayne Harkavy`, `Chief Minister of Rakhine
+/// State U Hla Thein Aung`: the capitalised office words right before an
+/// `of` or `for` that the run at `start` follows, so the run is the
+/// office's department and then the name. (`the Director-General of the
+/// PNH, Jean-Gardy Dorvilus` is an apposition: the comma keeps it out.)
+fn office_before_department(ws: &[Word<'_>], start: usize) -> Option<Range<usize>> {
+    let link = ws.get(start.checked_sub(1)?)?;
+    if !link.is(&["of", "for"]) || !link.after.trim().is_empty() || start < 2 {
+        return None;
+    }
+    let mut first = start - 1;
+    while first > 0 {
+        let w = &ws[first - 1];
+        let joined = w.after.trim().is_empty() || (w.is(TITLES) && w.after.trim() == ".");
+        if !joined || !w.is_capitalised() || !(is_role_word(w) || w.is(TITLES)) {
+            break;
+        }
+        first -= 1;
+    }
+    (first < start - 1).then_some(first..start - 1)
+}
+
+/// Where the name begins in a department and a name (`Voters Dwayne
+/// Harkavy`): at the first word a known given name opens, else at the
+/// last two words; `None` when no word is left for the department.
+fn name_after_department(text: &str, ws: &[Word<'_>], run: Range<usize>) -> Option<usize> {
+    let end = ws[run.end - 1].end;
+    let given = (run.start + 1..run.end.saturating_sub(1))
+        .find(|&k| coref::given_name_gender(&text[ws[k].start..end]).is_some());
+    let start = given.unwrap_or(run.end.saturating_sub(2));
+    (start > run.start).then_some(start)
+}
+
+/// Copulas that give the subject the noun phrase after them (`Jo Lin
+/// is the registrar`, `..., who was a Navy pilot,`).
+const PREDICATE_COPULAS: &[&str] = &["is", "was", "became", "remains"];
+
+/// How many words may stand between a name that opens its sentence and
+/// the `as` of a predicate (`Jo Lin woke up on Tuesday as the premier`).
+const MAX_WORDS_TO_AS: usize = 8;
+
+/// The noun phrase a predicate says the named person is, from the name's
+/// last word on (`name`): after a copula right after the name or after
+/// `, who` (`Jo Lin is the registrar`, `Jo Lin, who was the mayor,`),
+/// or, when the name opens its sentence, after an `as` in the same
+/// clause (`Jo Lin woke up on Tuesday as the first Saskatchewan premier
+/// in ...`): a determiner, up to four describing words and a noun for
+/// one person, then punctuation or a preposition (`as the minister
+/// arrived` is a clause of its own). No other name or comma may stand
+/// between the name and `as`: the phrase may be another's.
+fn predicate_noun_phrase<'w, 'a>(
+    name: &'w [Word<'a>],
+    opens_sentence: bool,
+) -> Option<&'w [Word<'a>]> {
+    let [last, rest @ ..] = name else {
+        return None;
+    };
+    let open = if last.after.trim().is_empty() && rest.first()?.is(PREDICATE_COPULAS) {
+        1
+    } else if last.after.trim() == ","
+        && rest.first()?.is(&["who"])
+        && rest.get(1)?.is(PREDICATE_COPULAS)
+        && rest[0].after.trim().is_empty()
+    {
+        2
+    } else if opens_sentence && last.after.trim().is_empty() {
+        let before_as = rest
+            .iter()
+            .take(MAX_WORDS_TO_AS + 1)
+            .position(|w| w.is(&["as"]))?;
+        let between = &rest[..before_as];
+        let plain = between.iter().all(|w| {
+            w.after.trim().is_empty()
+                && (!w.is_capitalised() || w.is_any(&[WEEKDAY_NAMES, MONTH_NAMES]))
+                && !w.is(SPEECH_VERBS)
+        });
+        if !plain {
+            return None;
+        }
+        before_as + 1
+    } else {
+        return None;
+    };
+    let phrase = rest.get(open..)?;
+    if !phrase.first()?.is(&["the", "a", "an"]) || !rest[open - 1].after.trim().is_empty() {
+        return None;
+    }
+    // The noun ends the phrase: punctuation or a preposition follows it.
+    let ends_at = |k: usize| {
+        !phrase[k].after.trim().is_empty() || phrase.get(k + 1).is_none_or(|n| n.is(PREPOSITIONS))
+    };
+    let noun = (1..phrase.len().min(6)).find(|&k| ends_at(k))?;
+    let clause = phrase[1..noun]
+        .iter()
+        .any(|w| w.is_any(&[PREPOSITIONS, AUXILIARIES, CONJUNCTIONS, SPEECH_VERBS]));
+    (!clause && names_one_person(&phrase[noun])).then(|| &phrase[1..=noun])
 }
 
 /// Role words and the words said of a person, from words before a name.
@@ -775,10 +927,27 @@ impl Reader<'_> {
             return (profile.about.iter())
                 .any(|w| *w == descriptor.head || party.is_some() && party_letter(w) == party);
         }
-        match &descriptor.two_words {
+        let said = match &descriptor.two_words {
             Some(pair) => profile.roles.contains(pair),
             None => profile.roles.iter().any(|r| covers(&descriptor.head, r)),
-        }
+        };
+        said || (profile.listed_post.as_deref()).is_some_and(|post| match &descriptor.two_words {
+            Some(pair) => post.contains(pair.as_str()),
+            None => role_names_office(&descriptor.head, post),
+        })
+    }
+
+    /// Whether an actor file lists the person under a post the
+    /// descriptor's office noun does not cover (`the MEP` is not the
+    /// company's `Chief Executive Officer`), the way
+    /// [`known_as_another`] reads the article's own words.
+    fn listed_as_another(&self, descriptor: &Descriptor, name: &str) -> bool {
+        let office =
+            !descriptor.sex_only() && !PARTY_MEMBER_NOUNS.contains(&descriptor.head.as_str());
+        office
+            && (self.registry.person(name))
+                .and_then(|p| p.role.as_deref())
+                .is_some_and(|post| !role_names_office(&descriptor.head, &post.to_lowercase()))
     }
 
     fn gender_of_profile(&self, profile: &Profile) -> Option<Gender> {
@@ -960,6 +1129,11 @@ impl Reader<'_> {
             p.person
                 && !same_name(&p.name, &chosen.name)
                 && (self.discourse.quoted_in.iter()).any(|(n, b)| *n == p.name && b + 1 >= here)
+                // (One the article told nothing of but an actor file lists
+                // under another post: not who the noun means.)
+                && !(holds_the_noun(descriptor, chosen)
+                    && !(self.entity_table.profiles.iter()).any(|q| same_name(&q.name, &p.name))
+                    && self.listed_as_another(descriptor, &p.name))
                 && !(self.entity_table.profiles.iter())
                     .find(|q| same_name(&q.name, &p.name))
                     .is_some_and(|q| self.contradicts(descriptor, q) || !self.fits(descriptor, q))
@@ -1244,6 +1418,117 @@ mod tests {
         let registry = crate::attribute::Registry::new(&[]);
         let found = crate::attribute::tests::speakers_and_actors(&registry, body);
         found.last().cloned().and_then(|(speaker, _)| speaker)
+    }
+
+    #[test]
+    fn an_office_of_a_department_before_a_name_is_theirs() {
+        let t = table(
+            "Registrar of Voters Dwayne Harkavy opened the count.\n\n\
+             Chief Minister of Rakhine State U Hla Thein Aung, together with officials, came.",
+        );
+        let harkavy = profile(&t, "Dwayne Harkavy");
+        assert!(
+            harkavy.roles.iter().any(|r| covers("registrar", r)),
+            "{harkavy:?}"
+        );
+        let aung = profile(&t, "U Hla Thein Aung");
+        assert!(
+            aung.roles.contains(&"chief minister".to_string()),
+            "{aung:?}"
+        );
+        // Must not: a department with no name after it, or a place after
+        // a lowercase noun, names no one (`the people of Rakhine State`).
+        let t = table("The people of Rakhine State waited. Minister of Health spoke.");
+        assert!(t.profiles.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn a_predicate_says_what_the_named_person_is() {
+        let roles = |body: &str, name: &str| profile(&table(body), name).roles.clone();
+        let premier = roles(
+            "REGINA — Dale Kowalchuk woke up on Tuesday as the first Saskatchewan premier in decades.",
+            "Dale Kowalchuk",
+        );
+        assert!(premier.contains(&"premier".to_string()), "{premier:?}");
+        let registrar = roles("Dwayne Harkavy is the county registrar.", "Dwayne Harkavy");
+        assert!(
+            registrar.contains(&"registrar".to_string()),
+            "{registrar:?}"
+        );
+        let mayor = roles("Ann Ode, who was the mayor, spoke first.", "Ann Ode");
+        assert!(mayor.contains(&"mayor".to_string()), "{mayor:?}");
+        // Must not: `as` opening a clause of its own, or after another
+        // name, or a name in mid-sentence.
+        let t = table("Dale Kowalchuk left as the minister arrived with Ann Ode, the mayor.");
+        assert!(
+            !profile(&t, "Dale Kowalchuk")
+                .roles
+                .iter()
+                .any(|r| r == "minister")
+        );
+        let t = table("Dale Kowalchuk met Ann Ode as the premier of Quebec, Jo Lin, watched.");
+        assert!(
+            !profile(&t, "Dale Kowalchuk")
+                .roles
+                .iter()
+                .any(|r| r == "premier")
+        );
+        let t = table("Then Dale Kowalchuk, a farmer, spoke as the premier of the province.");
+        assert!(
+            !profile(&t, "Dale Kowalchuk")
+                .roles
+                .iter()
+                .any(|r| r == "premier")
+        );
+    }
+
+    #[test]
+    fn an_emphatic_reflexive_tells_the_described_persons_sex() {
+        let d = descriptor("the former secretary himself").unwrap();
+        assert_eq!(
+            (d.head.as_str(), d.gender()),
+            ("secretary", Some(Gender::Male))
+        );
+        assert_eq!(
+            descriptor("the minister herself").unwrap().gender(),
+            Some(Gender::Female)
+        );
+        assert_eq!(descriptor("the minister").unwrap().gender(), None);
+        // Must not: a woman named with the office is no `himself`.
+        let body = "Sandra Kilgallen, a former secretary of state, spoke first.\n\n\
+                    \"I can wait,\" the former secretary himself said.\n";
+        assert_eq!(last_speaker(body), None);
+        let body = "Sandra Kilgallen, a former secretary of state, spoke first.\n\n\
+                    \"I can wait,\" the former secretary herself said.\n";
+        assert_eq!(last_speaker(body).as_deref(), Some("Sandra Kilgallen"));
+    }
+
+    #[test]
+    fn a_quoted_person_an_actor_file_lists_under_another_post_is_not_the_noun() {
+        let registry = crate::attribute::Registry::new(&[crate::model::Actor {
+            people: vec![crate::test_support::person(
+                "Fintan Laverty",
+                Some("Chief Executive Officer"),
+                &["Laverty"],
+            )],
+            ..crate::test_support::actor("nimbara", "Nimbara", &[])
+        }]);
+        let body = |mep: &str| {
+            format!(
+                "On Tuesday German MEP Ferdinand Stöckl asked Fintan Laverty, who runs Nimbara, \
+                 why anyone should trust it.\n\n\
+                 \"That is a fair challenge,\" Laverty replied.\n\n\
+                 \"A fair challenge deserves a fair answer,\" {mep} told reporters.\n"
+            )
+        };
+        let found = crate::attribute::tests::speakers_and_actors(&registry, &body("the MEP"));
+        let last = found.last().and_then(|(s, _)| s.as_deref());
+        assert_eq!(last, Some("Ferdinand Stöckl"));
+        // Must not: a noun the listed post holds leaves the quoted person
+        // in reach (`the executive`: no MEP is meant).
+        let found = crate::attribute::tests::speakers_and_actors(&registry, &body("the executive"));
+        let last = found.last().and_then(|(s, _)| s.as_deref());
+        assert_ne!(last, Some("Ferdinand Stöckl"));
     }
 
     #[test]

@@ -3230,6 +3230,9 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("undersecretary", &["under secretary", "under-secretary"]),
+    // Round twenty-three: `Maj Gen Jo Lin` is `the general` after, as
+    // `Gov.` is the governor (a rank before `Gen` leaves only the pair).
+    ("general", &["gen", "maj gen", "lt gen", "brig gen"]),
     (
         "editor",
         &["editor-in-chief", "managing editor", "executive editor"],
@@ -3933,6 +3936,10 @@ pub const COMPLEMENT_VERBS: &[&str] = &[
     "affirmed",
     "insisted",
 ];
+
+/// Emphatic reflexives that may follow a subject (`Mr. Voskanyan
+/// himself said`): they stress who spoke and name no one else.
+pub const EMPHATIC_REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "itself"];
 
 #[cfg(test)]
 mod tests {

@@ -207,7 +207,8 @@ fn read_article<'a>(
     let mut reader = Reader {
         article,
         registry,
-        entity_table: descriptor::EntityTable::build(&article.body, blocks, &quoted),
+        entity_table: descriptor::EntityTable::build(&article.body, blocks, &quoted)
+            .with_listed_posts(registry),
         told_genders: told_gender::ToldGenders::read(&article.body, blocks, &quoted),
         discourse: Discourse::default(),
         candidates: Vec::new(),

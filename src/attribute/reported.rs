@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::lexicon::{REPORTING_VERBS, TIME_WORDS, WEEKDAY_NAMES};
+use super::lexicon::{PREPOSITIONS, REPORTING_VERBS, TIME_WORDS, WEEKDAY_NAMES};
 use super::speaker::{Subject, noun_phrase_before, parse_subject, via};
 use super::text::{Word, words};
 
@@ -111,6 +111,9 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     if !after_that && first.is(TIME_CLAUSE_OPENERS) {
         return None;
     }
+    if !after_that && says_nothing(&ws[start_word..]) {
+        return None;
+    }
     let (end, tail) = clause_end(sentence, &ws, start_word);
     let text = first.start..end;
     if words(&sentence[text.clone()]).len() < 4 {
@@ -133,6 +136,25 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         when,
         via,
     })
+}
+
+/// `little`, `nothing` as the object of `said`: how much was said, not
+/// what (`Brancato herself has said little since Election Day`).
+const AMOUNT_OBJECTS: &[&str] = &["little", "nothing"];
+
+/// Words after an amount that show it is the verb's object, not the
+/// subject of a clause (`said little had changed` reports a clause).
+const AFTER_AN_OBJECT: &[&str] = &["since", "beyond", "about", "publicly", "else", "further"];
+
+/// `said little since ...`, `said nothing about the deal`: what follows
+/// the verb is an amount, then a preposition or adverb, so nothing is
+/// reported.
+fn says_nothing(ws: &[Word<'_>]) -> bool {
+    let [amount, next, ..] = ws else {
+        return ws.first().is_some_and(|w| w.is(AMOUNT_OBJECTS));
+    };
+    amount.is(AMOUNT_OBJECTS)
+        && (!amount.after.trim().is_empty() || next.is(PREPOSITIONS) || next.is(AFTER_AN_OBJECT))
 }
 
 /// Where the reported clause ends: before `, adding ...`, `, RIA reported`,
@@ -234,5 +256,12 @@ mod tests {
         assert!(said("Ana Vell said so.").is_none());
         assert!(said("Ana Vell denied claims made by the rebels about the deal.").is_none());
         assert!(said("Ana Vell said after rebel officials claimed a deal was near.").is_none());
+        assert!(
+            said("Ana Vell herself has said little since Election Day beyond a statement.")
+                .is_none()
+        );
+        assert!(said("Ana Vell said nothing about the deal with the rebels.").is_none());
+        // Must not: an amount that opens the clause reported.
+        assert!(said("Ana Vell said little had changed since the deal was signed.").is_some());
     }
 }

@@ -2463,6 +2463,10 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
             } else {
                 start.max(given)
             };
+        } else if department.is_some() && surname.contains(' ') {
+            // `Dwayne Harkavy` after `Registrar of Voters`: a name looked up
+            // whole, the one word before it is the department.
+            start = ws.len();
         }
         if start == ws.len() {
             continue;

@@ -10,12 +10,12 @@ use super::frame;
 use super::identity::is_name_suffix;
 use super::lexicon::{
     BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS,
-    COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GOVERNING_VERBS, HONORIFICS, INVERTING_VERBS,
-    IRREGULAR_PAST_VERBS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_WORDS,
-    ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
-    PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
-    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
-    TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES, GOVERNING_VERBS, HONORIFICS,
+    INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
+    OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES,
+    TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -1617,6 +1617,41 @@ fn ends_in_title_and_name(rest: &[Word<'_>]) -> bool {
         })
 }
 
+/// `Mr. Voskanyan himself`, `Tirab himself`: an emphatic reflexive after
+/// a name stresses who spoke and says nothing else of who it is, so the
+/// phrase is read without it. A description keeps it (`The former
+/// secretary himself`): there it tells the person's sex
+/// (`descriptor::Descriptor`).
+fn without_emphatic_reflexive(phrase: &str) -> &str {
+    // (Asked of every subject: the first word is read only once a
+    // reflexive ends the phrase.)
+    let described = || {
+        let first = phrase.split_whitespace().next().unwrap_or_default();
+        ["the", "this", "that"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(first))
+    };
+    // (Every reflexive ends in `self` or `selves`: most subjects stop here.)
+    let tail = |n: usize| phrase.get(phrase.len().saturating_sub(n)..);
+    if !(tail(4).is_some_and(|t| t.eq_ignore_ascii_case("self"))
+        || tail(6).is_some_and(|t| t.eq_ignore_ascii_case("selves")))
+    {
+        return phrase;
+    }
+    match phrase.rsplit_once(' ') {
+        Some((before, last))
+            if EMPHATIC_REFLEXIVES
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(last))
+                && !before.trim_end().ends_with(',')
+                && !described() =>
+        {
+            before.trim_end()
+        }
+        _ => phrase,
+    }
+}
+
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
@@ -1631,6 +1666,16 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         && is_name_suffix(suffix.trim())
     {
         phrase = name.trim_end();
+    }
+    phrase = without_emphatic_reflexive(phrase);
+    // `Rep. Dana Kettering, R-Mont.`: a party tag set off by a comma says,
+    // like a parenthesis, who the person is; it is no part of the name.
+    let mut tag = None;
+    if let Some((name, after)) = phrase.rsplit_once(',')
+        && is_party_tag(after.trim())
+    {
+        phrase = name.trim_end();
+        tag = Some(after.trim());
     }
     loop {
         let ws = words(phrase);
@@ -1655,7 +1700,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     }
     // `NAME of the GROUP`: the group is what the name belongs to.
     let mut head = ws.len();
-    let mut apposition: Vec<&str> = parenthesis.into_iter().collect();
+    let mut apposition: Vec<&str> = parenthesis.into_iter().chain(tag).collect();
     for (i, w) in ws.iter().enumerate().skip(1) {
         if w.is(&["of", "for", "from", "at", "with"])
             && ws[i - 1].is_capitalised()
@@ -2094,6 +2139,25 @@ mod tests {
         for context in [" the sign read.", " he read.", " Reads Ltd"] {
             assert!(clause(context, Side::After, &[]).is_none(), "{context}");
         }
+    }
+
+    #[test]
+    fn an_emphatic_reflexive_or_a_party_tag_after_a_name_is_no_part_of_it() {
+        let name = |phrase: &str| parse_subject(phrase).name.map(str::to_string);
+        assert_eq!(name("Mr. Voskanyan himself").as_deref(), Some("Voskanyan"));
+        assert_eq!(name("Mulcahy herself").as_deref(), Some("Mulcahy"));
+        let tagged = parse_subject("Rep. Dana Kettering, R-Mont.");
+        assert_eq!(tagged.name, Some("Dana Kettering"));
+        assert_eq!(tagged.apposition, vec!["R-Mont"]);
+        let home = parse_subject("House Speaker Timothy J. Hargett, R-Rowan");
+        assert_eq!(home.name, Some("Timothy J. Hargett"));
+        // Must not: a description keeps its reflexive (it tells the sex),
+        // and words after a comma that are no tag stay.
+        assert_eq!(
+            parse_subject("The former secretary himself").phrase,
+            "The former secretary himself"
+        );
+        assert_ne!(parse_subject("Jo Lin, Ann Ode").apposition, vec!["Ann Ode"]);
     }
 
     #[test]
