@@ -372,6 +372,8 @@ impl Reader<'_> {
             [Side::Before, Side::After]
         };
         let mut found = None;
+        // A participle after the quote that names no one (see below).
+        let mut participle_after = None;
         // `X said the governor's “nothing is pre-set” remark`: the
         // governor's words, whoever the sentence is about.
         if let Some((possessor, words)) =
@@ -413,10 +415,18 @@ impl Reader<'_> {
                 .filter(|c| !coordinated(c))
             {
                 let lead = left.start..left.end;
-                found =
-                    Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
+                let resolved =
+                    self.resolve_clause(&clause, context.start, side, &body[context], lead);
+                if participle_names_no_one(side, &clause, &resolved) {
+                    participle_after = Some(resolved);
+                    continue;
+                }
+                found = Some(resolved);
                 break;
             }
+        }
+        if found.is_none() {
+            found = participle_after;
         }
         // `Ann Reyes thanked the crowd and said she was “...”`: when the
         // words next to `said` name no one, the sentence's subject does,
@@ -2196,7 +2206,27 @@ fn unnamed_subject(sentence: &str) -> Option<&str> {
     {
         return description_opening(rest.trim_start(), false);
     }
-    description_opening(trimmed, true)
+    viewpoint_holder(trimmed).or_else(|| description_opening(trimmed, true))
+}
+
+/// `For a senior Algerian official, speaking to Le Monde, the division of
+/// labour is clear.`: a sentence that opens with `For` and an unnamed
+/// person's description set off by a comma gives that person's view, so
+/// the description is who the sentence introduces as speaking, as if it
+/// were the subject (`he said` next is them, not someone quoted before).
+/// Not `For a while,` or `For one thing,` (no noun for a person: the
+/// caller asks `anonymous_speaker`), nor a description that runs on with
+/// no comma (`For a country that size the cost is ...`).
+fn viewpoint_holder(sentence: &str) -> Option<&str> {
+    let first = text::first_word(sentence)?;
+    if !(first.is(&["for"]) && first.is_capitalised()) {
+        return None;
+    }
+    let rest = sentence[first.end..].trim_start();
+    let description = description_opening(rest, false)?;
+    rest[description.len()..]
+        .starts_with(',')
+        .then_some(description)
 }
 
 /// The description `text` opens with (capitalised when `opens_sentence`),
@@ -2386,6 +2416,16 @@ fn plainly_a_person(subject: &speaker::Subject<'_>) -> bool {
 
 /// Whether the quote at `quote` is all its block holds, but for list
 /// dashes, emphasis and the like.
+/// `A spokesperson said in a statement that Tarn “...,” adding that the
+/// talks were “...”`: a participle after the quote (`adding`, `noting`)
+/// has no subject of its own and goes on with the sentence's speaker.
+/// When that gives no one, the frame before the quote, which the
+/// participle was read in place of, may still name the speaker; the
+/// participle is kept only when the frame before names no one either.
+fn participle_names_no_one(side: Side, clause: &speaker::Clause<'_>, found: &Found) -> bool {
+    side == Side::After && clause.subject.is_none() && found.speaker.is_none() && !found.anonymous
+}
+
 fn fills_block(body: &str, block: Range<usize>, quote: Range<usize>) -> bool {
     let framing = |s: &str| (s.chars()).all(|c| c.is_whitespace() || "-–—*_#>".contains(c));
     framing(&body[block.start..quote.start.max(block.start)])
