@@ -372,8 +372,6 @@ impl Reader<'_> {
             [Side::Before, Side::After]
         };
         let mut found = None;
-        // A participle after the quote that names no one (see below).
-        let mut participle_after = None;
         // `X said the governor's “nothing is pre-set” remark`: the
         // governor's words, whoever the sentence is about.
         if let Some((possessor, words)) =
@@ -415,18 +413,10 @@ impl Reader<'_> {
                 .filter(|c| !coordinated(c))
             {
                 let lead = left.start..left.end;
-                let resolved =
-                    self.resolve_clause(&clause, context.start, side, &body[context], lead);
-                if participle_names_no_one(side, &clause, &resolved) {
-                    participle_after = Some(resolved);
-                    continue;
-                }
-                found = Some(resolved);
+                found =
+                    Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
                 break;
             }
-        }
-        if found.is_none() {
-            found = participle_after;
         }
         // `Ann Reyes thanked the crowd and said she was “...”`: when the
         // words next to `said` name no one, the sentence's subject does,
@@ -2416,16 +2406,6 @@ fn plainly_a_person(subject: &speaker::Subject<'_>) -> bool {
 
 /// Whether the quote at `quote` is all its block holds, but for list
 /// dashes, emphasis and the like.
-/// `A spokesperson said in a statement that Tarn “...,” adding that the
-/// talks were “...”`: a participle after the quote (`adding`, `noting`)
-/// has no subject of its own and goes on with the sentence's speaker.
-/// When that gives no one, the frame before the quote, which the
-/// participle was read in place of, may still name the speaker; the
-/// participle is kept only when the frame before names no one either.
-fn participle_names_no_one(side: Side, clause: &speaker::Clause<'_>, found: &Found) -> bool {
-    side == Side::After && clause.subject.is_none() && found.speaker.is_none() && !found.anonymous
-}
-
 fn fills_block(body: &str, block: Range<usize>, quote: Range<usize>) -> bool {
     let framing = |s: &str| (s.chars()).all(|c| c.is_whitespace() || "-–—*_#>".contains(c));
     framing(&body[block.start..quote.start.max(block.start)])

@@ -1867,25 +1867,6 @@ fn a_viewpoint_opening_introduces_an_unnamed_source_as_speaking() {
 }
 
 #[test]
-fn a_participle_after_the_quote_that_names_no_one_yields_to_the_frame_before() {
-    // `, adding that` after the quote has no subject of its own; the
-    // frame before the quote names the speaker, and the next quote of the
-    // sentence goes on with them.
-    let found = run(
-        "A Ruritanian official said in an emailed statement that Atlantis “welcomes every step of the talks,” adding that the relationship was “central to peace in the region.”\n",
-    );
-    assert_eq!(found[0].speaker, some("A Ruritanian official"));
-    assert!(found[0].anonymous);
-    assert_eq!(found[1].speaker, some("A Ruritanian official"));
-    // A participle after the quote of a named speaker still gives them.
-    let found = run(
-        "Omar Haddad said the rebels “will honour every line of this agreement,” adding: “The test is the first truck.”\n",
-    );
-    assert_eq!(found[0].speaker, some("Omar Haddad"));
-    assert_eq!(found[1].speaker, some("Omar Haddad"));
-}
-
-#[test]
 fn a_possessive_pronoun_phrase_is_no_body_and_a_counterpart_no_staff() {
     let found = run(
         "“The deal is good,” said Omar Haddad of the Blue Brigade.\n\n“It broke faith with the regions,” his counterpart at the Relief Committee told reporters.\n",
