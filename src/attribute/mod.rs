@@ -2211,7 +2211,27 @@ fn unnamed_subject(sentence: &str) -> Option<&str> {
     {
         return description_opening(rest.trim_start(), false);
     }
-    description_opening(trimmed, true)
+    viewpoint_holder(trimmed).or_else(|| description_opening(trimmed, true))
+}
+
+/// `For a senior Algerian official, speaking to Le Monde, the division of
+/// labour is clear.`: a sentence that opens with `For` and an unnamed
+/// person's description set off by a comma gives that person's view, so
+/// the description is who the sentence introduces as speaking, as if it
+/// were the subject (`he said` next is them, not someone quoted before).
+/// Not `For a while,` or `For one thing,` (no noun for a person: the
+/// caller asks `anonymous_speaker`), nor a description that runs on with
+/// no comma (`For a country that size the cost is ...`).
+fn viewpoint_holder(sentence: &str) -> Option<&str> {
+    let first = text::first_word(sentence)?;
+    if !(first.is(&["for"]) && first.is_capitalised()) {
+        return None;
+    }
+    let rest = sentence[first.end..].trim_start();
+    let description = description_opening(rest, false)?;
+    rest[description.len()..]
+        .starts_with(',')
+        .then_some(description)
 }
 
 /// The description `text` opens with (capitalised when `opens_sentence`),

@@ -1850,6 +1850,23 @@ fn a_pronoun_after_an_unnamed_source_made_subject_is_that_source() {
 }
 
 #[test]
+fn a_viewpoint_opening_introduces_an_unnamed_source_as_speaking() {
+    // `For <an unnamed person>, ...` gives that person's view: `he said`
+    // next is them, not the man quoted in the paragraph before.
+    let found = run(
+        "Omar Haddad told reporters that the talks were “going well”.\n\nFor a senior Atlantean official, speaking to The Daily in the capital, the division of labour is clear. “We have the roads,” he said.\n",
+    );
+    assert_eq!(found[0].speaker, some("Omar Haddad"));
+    assert_eq!(found[1].speaker, some("a senior Atlantean official"));
+    assert!(found[1].anonymous);
+    // Must not: `For a while,` names no one, and `he` is Haddad again.
+    let found = run(
+        "Omar Haddad told reporters that the talks were “going well”.\n\nFor a while, speaking of the talks, the mood was calm. “We have the roads,” he said.\n",
+    );
+    assert_eq!(found[1].speaker, some("Omar Haddad"));
+}
+
+#[test]
 fn a_possessive_pronoun_phrase_is_no_body_and_a_counterpart_no_staff() {
     let found = run(
         "“The deal is good,” said Omar Haddad of the Blue Brigade.\n\n“It broke faith with the regions,” his counterpart at the Relief Committee told reporters.\n",
