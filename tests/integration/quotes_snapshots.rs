@@ -162,3 +162,11 @@ fn quotes_of_the_twenty_first_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind21c", quotes_json("tests/fixtures/blind21c"));
     insta::assert_json_snapshot!("quotes_blind21d", quotes_json("tests/fixtures/blind21d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_second_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind22a", quotes_json("tests/fixtures/blind22a"));
+    insta::assert_json_snapshot!("quotes_blind22b", quotes_json("tests/fixtures/blind22b"));
+    insta::assert_json_snapshot!("quotes_blind22c", quotes_json("tests/fixtures/blind22c"));
+    insta::assert_json_snapshot!("quotes_blind22d", quotes_json("tests/fixtures/blind22d"));
+}
