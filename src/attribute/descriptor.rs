@@ -24,10 +24,10 @@ use rustc_hash::FxHashSet;
 use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, EMPHATIC_REFLEXIVES,
     FEMALE_PERSON_NOUNS, KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES,
-    NATIONALITY_COUNTRIES, NOT_ONE_PERSON_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS,
-    OWN_OFFICE_QUALIFIERS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS, SUBORDINATE_RANK_WORDS,
-    TITLES, US_STATES, WEEKDAY_NAMES,
+    NATIONALITY_COUNTRIES, NOT_ONE_PERSON_NOUNS, OFFICE_LINK_WORDS, OFFICE_WORDS,
+    ORGANISATION_WORDS, OWN_OFFICE_QUALIFIERS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS,
+    PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS,
+    SUBORDINATE_RANK_WORDS, TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::Subject;
@@ -632,7 +632,7 @@ impl EntityTable {
 /// PNH, Jean-Gardy Dorvilus` is an apposition: the comma keeps it out.)
 fn office_before_department(ws: &[Word<'_>], start: usize) -> Option<Range<usize>> {
     let link = ws.get(start.checked_sub(1)?)?;
-    if !link.is(&["of", "for"]) || !link.after.trim().is_empty() || start < 2 {
+    if !link.is(OFFICE_LINK_WORDS) || !link.after.trim().is_empty() || start < 2 {
         return None;
     }
     let mut first = start - 1;

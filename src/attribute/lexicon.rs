@@ -217,6 +217,12 @@ const OFFICE_BODY_WORDS: &[&str] = &[
     "military",
 ];
 
+/// Words that join an office to its department, place or portfolio
+/// before the holder's name (`Registrar of Voters Dwayne Harkavy`,
+/// `Minister for Health Ana Vell`, `Ambassador to Yemen Turki Otaibi`):
+/// the words after them up to the name are the office's, not the name's.
+pub const OFFICE_LINK_WORDS: &[&str] = &["of", "for", "to"];
+
 /// Office and role words: with one of them, an actor name near a person's
 /// name is that person's affiliation (`ICRC spokesperson`), without one it
 /// is only a nationality (`a Syrian activist`). Derived: every post of

@@ -12,9 +12,9 @@ use super::identity;
 use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
-    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
-    ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
+    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_LINK_WORDS,
+    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
+    PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
@@ -2438,7 +2438,7 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         // name is the word before the surname, or two with an initial,
         // as `speaker::parse_subject` reads it.
         let department = (2..=start).rev().find(|&k| {
-            ws[k - 1].is(&["of"])
+            ws[k - 1].is(OFFICE_LINK_WORDS)
                 && (ws[k - 2].is(TITLES)
                     || ws[k - 2].is(OFFICE_WORDS)
                     || ws[k - 2].is(PROFESSION_NOUNS))

@@ -12,10 +12,11 @@ use super::lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES,
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES,
     GOVERNING_VERBS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES,
-    NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS,
-    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS,
-    REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
-    SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS,
+    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS,
+    RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
+    STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES,
+    WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -1352,10 +1353,10 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
                 && k > 0
                 && (ws[k - 1].is(PROFESSION_NOUNS) || ws[k - 1].is(ROLE_NOUNS))
                 && ws[k - 1].after.trim().is_empty();
-            // `UN Special Envoy for Syria Jan Berg`, `Minister for Health
-            // Ana Vell`: `for` and its place or portfolio belong to the
-            // title before the name.
-            let title_for = w.is(&["for"])
+            // `UN Special Envoy for Syria Jan Berg`, `Ambassador to Yemen
+            // Ana Vell`: `for` or `to` and its place or portfolio belong
+            // to the title before the name.
+            let title_for = w.is(OFFICE_LINK_WORDS)
                 && k > 0
                 && (ws[k - 1].is(TITLES) || ws[k - 1].is(OFFICE_WORDS))
                 && ws.get(k + 1).is_some_and(Word::is_capitalised);
@@ -1807,7 +1808,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Minister for Health Ana Vell`, `Special Envoy for Syria Jan Berg`:
     // a `for` after the office noun likewise.
     let department = (2..=start.min(head_words.len())).rev().find(|&k| {
-        head_words[k - 1].is(&["of", "for"])
+        head_words[k - 1].is(OFFICE_LINK_WORDS)
             && office_noun(&head_words[k - 2])
             && head_words[k..start].iter().all(Word::is_capitalised)
     });
@@ -2628,6 +2629,10 @@ mod tests {
         assert_eq!(s.name, Some("Jan de Berg"));
         let s = parse_subject("Minister of State for Foreign Affairs Nawaf bin Saad Otheim");
         assert_eq!(s.name, Some("Nawaf bin Saad Otheim"));
+        let s = parse_subject("Saudi Ambassador to Ruritania Turki Al-Otaibi");
+        assert_eq!(s.name, Some("Turki Al-Otaibi"));
+        let found = introduced("Ambassador to Ruritania Ana Vell, who attended the talks, left.");
+        assert_eq!(found.first().and_then(|s| s.name), Some("Ana Vell"));
         // A sentence with no quote introduces the person, whom a `she`
         // next may mean.
         let found = introduced("Special Envoy for Ruritania Ana Vell has welcomed the convoy.");

@@ -4575,3 +4575,17 @@ fn a_bodys_noun_is_the_listed_body_last_named_with_it() {
     let body = "The UN mission in Vell urged restraint. “A corridor is a lifeline, not a prize,” the union said.\n";
     assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
 }
+
+/// `Ambassador to Ruritania Turki Al-Otaibi`: the place after the
+/// office's `to` is no part of the name, so the name said again later
+/// (`Turki Al-Otaibi, who ...`) completes to itself, not to `Ruritania
+/// Turki Al-Otaibi`.
+#[test]
+fn an_office_to_a_place_before_a_name_stays_out_of_the_name_completed_later() {
+    let body = "Saudi Ambassador to Ruritania Turki Al-Otaibi told reporters the kingdom would help \"in the same operation.\"\n\n\
+                Turki Al-Otaibi, who attended the final session, told a newspaper on Friday that the kingdom would hand over detainees \"as a gesture of goodwill.\"\n";
+    assert_eq!(
+        speakers(body),
+        [some("Turki Al-Otaibi"), some("Turki Al-Otaibi")]
+    );
+}
