@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
-use super::text::{Word, is_lowercase, sentence_ends, sentences, words};
+use super::text::{Word, is_lowercase, sentences, words};
 use super::{Entity, Reader};
 use crate::model::Rule;
 use std::ops::Range;
@@ -517,20 +517,8 @@ impl Reader<'_> {
     /// author that resolves: `None`, and `it` is read as before.
     pub(super) fn document_it(&self, quote_start: usize) -> Option<Entity> {
         let body = &self.article.body;
-        let paragraph = self.discourse.paragraph.clone();
-        if !(paragraph.start..=paragraph.end).contains(&quote_start) {
-            return None;
-        }
         let quotes = &self.discourse.paragraph_quotes;
-        let inside = |at: usize| quotes.iter().any(|q| q.start < at && at < q.end);
-        let starts: Vec<usize> = std::iter::once(paragraph.start)
-            .chain(
-                sentence_ends(&body[paragraph.start..quote_start])
-                    .into_iter()
-                    .map(|e| paragraph.start + e),
-            )
-            .filter(|&at| !inside(at))
-            .collect();
+        let starts = self.sentence_starts_before(quote_start)?;
         // The sentence before the quote's own, when there is one.
         let from = starts[starts.len().saturating_sub(2)];
         let text = &body[from..quote_start];

@@ -1614,6 +1614,25 @@ impl Reader<'_> {
             .filter(|b| !b.person)
     }
 
+    /// Where each sentence of the current paragraph opens, from the
+    /// paragraph's start up to `quote_start` (the last one is the quote's
+    /// own sentence); a full stop inside a quote ends no sentence. `None`
+    /// when `quote_start` lies outside the paragraph.
+    fn sentence_starts_before(&self, quote_start: usize) -> Option<Vec<usize>> {
+        let paragraph = self.discourse.paragraph.clone();
+        if !(paragraph.start..=paragraph.end).contains(&quote_start) {
+            return None;
+        }
+        let quotes = &self.discourse.paragraph_quotes;
+        let inside = |at: usize| quotes.iter().any(|q| q.start < at && at < q.end);
+        let ends = sentence_ends(&self.article.body[paragraph.start..quote_start]);
+        let starts = std::iter::once(paragraph.start)
+            .chain(ends.into_iter().map(|e| paragraph.start + e))
+            .filter(|&at| !inside(at))
+            .collect();
+        Some(starts)
+    }
+
     /// The words the sentence before the one that holds the quote at
     /// `quote_start` opens with, in the same paragraph, up to its first
     /// quote: where its subject is. `None` when there is no such sentence
@@ -1621,20 +1640,8 @@ impl Reader<'_> {
     /// that is).
     fn previous_opening(&self, quote_start: usize) -> Option<Range<usize>> {
         let body = &self.article.body;
-        let paragraph = self.discourse.paragraph.clone();
-        if quote_start < paragraph.start || quote_start > paragraph.end {
-            return None;
-        }
         let quotes = &self.discourse.paragraph_quotes;
-        let inside = |at: usize| quotes.iter().any(|q| q.start < at && at < q.end);
-        let starts: Vec<usize> = std::iter::once(paragraph.start)
-            .chain(
-                sentence_ends(&body[paragraph.start..quote_start])
-                    .into_iter()
-                    .map(|e| paragraph.start + e),
-            )
-            .filter(|&at| !inside(at))
-            .collect();
+        let starts = self.sentence_starts_before(quote_start)?;
         let [.., start, end] = starts.as_slice() else {
             return None;
         };
