@@ -836,7 +836,9 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let offset = (subject.phrase.as_ptr() as usize)
         .checked_sub(before.as_ptr() as usize)
         .filter(|o| o + subject.phrase.len() <= before.len())?;
-    let between = words(&before[offset + subject.phrase.len()..]);
+    let after_name = &before[offset + subject.phrase.len()..];
+    let all_between = words(after_name);
+    let between = past_parentheticals(after_name, &all_between);
     // The first word after the name (past `also`, `has`) is a verb:
     // `Gulf leaders met and said` names no one as its subject.
     let predicate = between.iter().find(|w| !is_auxiliary(w)).is_some_and(|w| {
@@ -847,6 +849,30 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     // the name before `who` as its subject, read elsewhere.
     let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
     (predicate && !relative).then_some(subject)
+}
+
+/// `Ann Reyes, 58, who chairs the panel, thanked ...`: the words after a
+/// name past the age and the non-restrictive relative clauses set off by
+/// commas right after it, which say who the person is and leave the
+/// name the subject of the verb that follows them. Only an age or a
+/// clause opening with `who` or `whose`, and only when its closing comma
+/// is there.
+fn past_parentheticals<'w, 'a>(after_name: &str, ws: &'w [Word<'a>]) -> &'w [Word<'a>] {
+    if !after_name.trim_start().starts_with(',') {
+        return ws;
+    }
+    let mut rest = ws;
+    while let Some(first) = rest.first() {
+        let age = first.text.bytes().all(|b| b.is_ascii_digit());
+        if !(age || first.is(&["who", "whose"])) {
+            break;
+        }
+        let Some(close) = rest.iter().position(|w| w.after.contains(',')) else {
+            break;
+        };
+        rest = &rest[close + 1..];
+    }
+    rest
 }
 
 /// The first words of a sentence that can name someone: the subject of a
@@ -3027,6 +3053,16 @@ mod tests {
             name("Ann Reyes declined to discuss it but added ").as_deref(),
             Some("Ann Reyes")
         );
+        // An age and a relative clause set off by commas after the name.
+        assert_eq!(
+            name("Ann Reyes, 44, who chairs the panel, finished third and called it ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Gov. Ann Reyes, whose party ran the event, declined to comment but called it ")
+                .as_deref(),
+            Some("Ann Reyes")
+        );
         // Not a list of speakers, not a noun after the name, not a verb
         // with no `and`/`but` before it, not a name after `but`.
         assert_eq!(name("The vote was close, but Ann Reyes said "), None);
@@ -3037,6 +3073,8 @@ mod tests {
             None
         );
         assert_eq!(name("Ann Reyes said the deal was "), None);
+        // A relative clause with no closing comma holds the verbs.
+        assert_eq!(name("Ann Reyes, who met Tom Dorn and said "), None);
     }
 
     /// Lead-in x nationality or party word x invented body name: the word
