@@ -322,9 +322,46 @@ fn unified_name(
             Some([only]) => Some(only.to_string()),
             _ => None,
         }
+    } else if let Some(initials) = given_initials(name) {
+        // `K R Deshmukh`, `K.R. Deshmukh`: the one full name of that
+        // surname whose given names open with those letters.
+        let surname = surname_key(name)?;
+        let fits: Vec<&String> = (by_surname.get(&surname)?.iter())
+            .filter(|full| {
+                given_initials(full).is_none()
+                    && full.split_whitespace().count() == initials.len() + 1
+                    && (full.split_whitespace().zip(&initials))
+                        .all(|(word, initial)| word.starts_with(*initial))
+            })
+            .collect();
+        match fits[..] {
+            [only] => Some(only.clone()),
+            _ => renamed.get(name).cloned(),
+        }
     } else {
         renamed.get(name).cloned()
     }
+}
+
+/// The given names of `name` when all of them are initials (`K R
+/// Deshmukh`, `K. R. Deshmukh`, `K.R. Deshmukh`): their letters, in
+/// order; `None` when any given name is written out.
+fn given_initials(name: &str) -> Option<Vec<char>> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (_, given) = words.split_last()?;
+    let mut letters = Vec::new();
+    for word in given {
+        let pieces = word.split('.').filter(|p| !p.is_empty());
+        for piece in pieces {
+            let mut chars = piece.chars();
+            let letter = chars.next().filter(|c| c.is_uppercase())?;
+            if chars.next().is_some() {
+                return None;
+            }
+            letters.push(letter);
+        }
+    }
+    (!letters.is_empty()).then_some(letters)
 }
 
 /// A speaker who is a person as far as the rules tell: not a body
@@ -419,6 +456,24 @@ mod tests {
                 vec!["Ann Reyes", "Sergei Volkov", "Abu Hatim Karaji"],
                 // Another transliteration: each article's own.
                 vec!["Abu Hatem Karaji", "Ann Reyes"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_of_initials_becomes_the_one_full_name_they_fit() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[
+                &[("Kamlakar Ramrao Deshmukh", v), ("K R Deshmukh", v)],
+                &[("K.R. Deshmukh", v), ("P. Joshi", v)],
+                &[("Prakash Joshi", v), ("Pallavi Joshi", v)],
+            ]),
+            [
+                vec!["Kamlakar Ramrao Deshmukh", "Kamlakar Ramrao Deshmukh"],
+                // Two full names fit `P. Joshi`: it stays as written.
+                vec!["Kamlakar Ramrao Deshmukh", "P. Joshi"],
+                vec!["Prakash Joshi", "Pallavi Joshi"],
             ]
         );
     }

@@ -2442,14 +2442,16 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
                 && (ws[k - 2].is(TITLES)
                     || ws[k - 2].is(OFFICE_WORDS)
                     || ws[k - 2].is(PROFESSION_NOUNS))
-                && ws[k..start].iter().all(text::Word::is_capitalised)
+                && speaker::is_department(&ws[k..start])
         });
         if let Some(department) = department
             && ws.len() - department >= 2
         {
             let last = &ws[ws.len() - 1];
-            let initial = (last.text.chars().count() == 1 || speaker::is_initials(last.text))
-                && last.after.trim() == ".";
+            // `K R Deshmukh`: one capital is an initial with or without
+            // its full stop.
+            let initial = last.text.chars().count() == 1 && last.is_capitalised()
+                || speaker::is_initials(last.text) && last.after.trim() == ".";
             let given = if initial && ws.len() - department >= 3 {
                 ws.len() - 2
             } else {

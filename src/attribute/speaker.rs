@@ -851,6 +851,13 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     (predicate && !relative).then_some(subject)
 }
 
+/// The words of an office's department between its `of`, `for` or `to`
+/// and the holder's name (`Foreign Affairs`, `the Congress Legislature
+/// Party`): capitalised, the first may be `the`.
+pub(super) fn is_department(ws: &[Word<'_>]) -> bool {
+    (ws.iter().enumerate()).all(|(j, w)| w.is_capitalised() || j == 0 && w.is(&["the"]))
+}
+
 /// `Ann Reyes, 58, who chairs the panel, thanked ...`: the words after a
 /// name past the age and the non-restrictive relative clauses set off by
 /// commas right after it, which say who the person is and leave the
@@ -1832,11 +1839,12 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // past the `of`; the department still runs from it.
     let office_noun = |w: &Word<'_>| is_title(w) || w.is(OFFICE_WORDS) || w.is(PROFESSION_NOUNS);
     // `Minister for Health Ana Vell`, `Special Envoy for Syria Jan Berg`:
-    // a `for` after the office noun likewise.
+    // a `for` after the office noun likewise; `Leader of the Congress
+    // Legislature Party K R Deshmukh`: the department may open with `the`.
     let department = (2..=start.min(head_words.len())).rev().find(|&k| {
         head_words[k - 1].is(OFFICE_LINK_WORDS)
             && office_noun(&head_words[k - 2])
-            && head_words[k..start].iter().all(Word::is_capitalised)
+            && is_department(&head_words[k..start])
     });
     if let Some(department) = department
         && start < head_words.len()
@@ -1844,7 +1852,10 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     {
         let len = head_words.len();
         let middle = &head_words[len - 2];
-        let initial = (middle.text.len() == 1 || is_initials(middle.text)) && middle.after == ".";
+        // `K R Deshmukh`: one capital is an initial with or without its
+        // full stop.
+        let one_capital = middle.text.len() == 1 && middle.is_capitalised();
+        let initial = one_capital || is_initials(middle.text) && middle.after == ".";
         let mut name_start = if initial && len - department >= 4 {
             len - 3
         } else {
@@ -2657,6 +2668,10 @@ mod tests {
         assert_eq!(s.name, Some("Nawaf bin Saad Otheim"));
         let s = parse_subject("Saudi Ambassador to Ruritania Turki Al-Otaibi");
         assert_eq!(s.name, Some("Turki Al-Otaibi"));
+        let s = parse_subject("Leader of the Congress Legislature Party K R Deshmukh");
+        assert_eq!(s.name, Some("K R Deshmukh"));
+        let s = parse_subject("Leader of the Opposition Ann Vell");
+        assert_eq!(s.name, Some("Ann Vell"));
         let found = introduced("Ambassador to Ruritania Ana Vell, who attended the talks, left.");
         assert_eq!(found.first().and_then(|s| s.name), Some("Ana Vell"));
         // A sentence with no quote introduces the person, whom a `she`

@@ -1424,7 +1424,10 @@ const BLIND22D: Floors = Floors {
     speaker: 0.64,
     actor: 0.73,
     dates: 0.89,
-    grouping: 0.86,
+    // 0.833 since `K R Deshmukh` is his full name: his quote in one
+    // article no longer groups with the same words given to the wrong
+    // person (a descriptor error) in another.
+    grouping: 0.82,
     wrong_persons: 8,
 };
 
