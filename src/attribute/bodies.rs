@@ -364,15 +364,7 @@ pub(super) fn definite_class_noun(phrase: &str) -> Option<(String, Vec<String>)>
     let [the, adjectives @ .., noun] = ws.as_slice() else {
         return None;
     };
-    let lower = noun.lower();
-    let singular = [
-        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
-        lower.strip_suffix('s').map(str::to_string),
-        Some(lower.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|n| {
+    let singular = number_forms(&noun.lower()).find(|n| {
         let n = n.as_str();
         (GENERIC_BODY_NOUNS.contains(&n)
             || ORGANISATION_WORDS.contains(&n)
@@ -390,6 +382,19 @@ pub(super) fn definite_class_noun(phrase: &str) -> Option<(String, Vec<String>)>
     fits.then(|| (singular, adjectives.iter().map(|w| w.lower()).collect()))
 }
 
+/// A lowercase noun as written and the singulars it may be the plural
+/// of (`committees`: `committee`, `committe`, `committees`; `agencies`:
+/// `agency`), for matching a noun in either number.
+fn number_forms(lower: &str) -> impl Iterator<Item = String> + '_ {
+    [
+        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        lower.strip_suffix('s').map(str::to_string),
+        Some(lower.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// Whether a body's words (its name as written, or the actor's name)
 /// hold `noun` (singular, lowercase) in the singular or plural, and
 /// every describing word or one of [`NEUTRAL_BODY_ADJECTIVES`].
@@ -402,11 +407,7 @@ fn name_holds(names: &[&str], noun: &str, adjectives: &[String]) -> bool {
                     .strip_suffix("'s")
                     .or_else(|| w.strip_suffix("’s"))
                     .unwrap_or(&w);
-                w == word
-                    || w.strip_suffix('s') == Some(word)
-                    || w.strip_suffix("ies")
-                        .zip(word.strip_suffix('y'))
-                        .is_some_and(|(a, b)| a == b)
+                number_forms(w).any(|form| form == word)
             })
         })
     };

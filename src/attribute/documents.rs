@@ -348,18 +348,7 @@ impl Reader<'_> {
                     }
                     continue;
                 };
-                let subject = speaker::parse_subject(author);
-                // A document written by a document names no one.
-                if document_noun(author).is_some() {
-                    return None;
-                }
-                // Who a pronoun meant back then is not what the reading
-                // holds now: what it was read to mean then, if anything.
-                let sentence = from + range.start..from + range.end;
-                if let Some(pronoun) = subject.pronoun {
-                    return self.pronoun_speaker_in(sentence, pronoun);
-                }
-                return self.resolve(&subject, sentence.start);
+                return self.author_entity(author, from + range.start..from + range.end);
             }
             if from == 0 {
                 return None;
@@ -484,6 +473,21 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The entity `author`, the maker a sentence (`sentence`, a range of
+    /// the body) gives a document, stands for. A document written by a
+    /// document names no one. Who a pronoun meant back then is not what
+    /// the reading holds now: what it was read to mean then, if anything.
+    fn author_entity(&self, author: &str, sentence: Range<usize>) -> Option<Entity> {
+        if document_noun(author).is_some() {
+            return None;
+        }
+        let subject = speaker::parse_subject(author);
+        match subject.pronoun {
+            Some(pronoun) => self.pronoun_speaker_in(sentence, pronoun),
+            None => self.resolve(&subject, sentence.start),
+        }
+    }
+
     /// The speaker the reading gave, by a pronoun, to a quote inside
     /// `sentence` (a range of the body): `In a statement released by his
     /// campaign, he said he had won “...”` makes the one `he` was read to
@@ -552,16 +556,7 @@ impl Reader<'_> {
             }
             None => {
                 let author = author_in(sentence, &found.noun)?;
-                let subject = speaker::parse_subject(author);
-                if document_noun(author).is_some() {
-                    return None;
-                }
-                match subject.pronoun {
-                    Some(pronoun) => {
-                        self.pronoun_speaker_in(at..from + found.sentence.end, pronoun)?
-                    }
-                    None => self.resolve(&subject, at)?,
-                }
+                self.author_entity(author, at..from + found.sentence.end)?
             }
         };
         Some(entity)
