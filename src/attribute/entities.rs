@@ -15,8 +15,8 @@ use std::collections::{BTreeMap, HashMap};
 use super::identity::{self, identity_key};
 use super::lexicon::{
     FEMALE_GIVEN_NAMES, FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS, HONORIFICS,
-    MALE_GIVEN_NAMES, MALE_PERSON_NOUNS, MALE_TITLES_OF_ADDRESS, PERSON_NOUNS, PROFESSION_NOUNS,
-    ROLE_CLASSES, TITLES,
+    MALE_GIVEN_NAMES, MALE_PERSON_NOUNS, MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, PERSON_NOUNS,
+    PROFESSION_NOUNS, ROLE_CLASSES, TITLES,
 };
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
@@ -127,8 +127,10 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
                     let full = unified.as_deref().unwrap_or(name);
                     let plain =
                         registry.person(full).is_none() && registry.actor_named(full).is_none();
-                    let unified =
-                        (title_before_name(full, &by_spelling).filter(|_| plain)).or(unified);
+                    let unified = (title_before_name(full, &by_spelling))
+                        .or_else(|| without_title_of_address(full))
+                        .filter(|_| plain)
+                        .or(unified);
                     unified_names.insert(name.to_string(), unified.clone());
                     unified
                 }
@@ -177,26 +179,25 @@ fn given_name_alone(
     let [full] = by_first.get(&key)?.as_slice() else {
         return None;
     };
+    let body = body.to_lowercase();
     let rest_written = full
         .split_whitespace()
         .skip(1)
         .filter(|w| !identity::is_name_suffix(w))
-        .all(|w| writes_word(body, w));
+        .all(|w| writes_word(&body, &w.to_lowercase()));
     rest_written.then(|| full.clone())
 }
 
-/// Whether `text` holds `word` as a word of its own, whatever its case
-/// (`ole Sankaire` for `Ole Sankaire`).
+/// Whether `text` holds `word` as a word of its own; both come in
+/// lowercase, so any case matches (`ole Sankaire` for `Ole Sankaire`).
 fn writes_word(text: &str, word: &str) -> bool {
     let word = word.trim_end_matches([',', '.']);
     if word.is_empty() {
         return false;
     }
-    let lower = text.to_lowercase();
-    let word = word.to_lowercase();
-    lower.match_indices(&word).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + word.len()..].chars().next();
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
@@ -219,6 +220,46 @@ fn title_before_name(name: &str, by_spelling: &HashMap<String, String>) -> Optio
         by_spelling.get(&spelling_key(&rest.join(" "))).cloned()
     })
 }
+
+/// A full name without the title of address or of the clergy that opens
+/// it (`Father Ashur Benyamin`, `Dame Harriet Ellesmere`, `Monsignor
+/// Eliécer Montoya Gaviria`): a title says how the person is addressed,
+/// not who they are, and the same person is written without it
+/// elsewhere. What is left is at least two capitalised words (`Father
+/// Velarde` keeps its title: the surname alone is no name to give). A
+/// title that is part of how a peer or a ruler is named (`Lord`, `Lady`,
+/// `Emir`, `Sheikh`, `King`) stays: see [`NAMING_TITLES`].
+fn without_title_of_address(name: &str) -> Option<String> {
+    let (title, rest) = name.split_once(' ')?;
+    let title = title.trim_end_matches('.').to_lowercase();
+    let address = (MALE_TITLES_OF_ADDRESS.contains(&title.as_str())
+        || FEMALE_TITLES_OF_ADDRESS.contains(&title.as_str())
+        || CLERGY_TITLES.contains(&title.as_str()))
+        && !NAMING_TITLES.contains(&title.as_str());
+    let named = rest.split_whitespace().count() >= 2
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w));
+    (address && named).then(|| rest.to_string())
+}
+
+/// Titles of the clergy written before a name (`Bishop Isidoro Mairena
+/// Castillo`, `Rev. Ann Dorn`), given to men and women alike, so in
+/// neither list of titles of address.
+const CLERGY_TITLES: &[&str] = &[
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "reverend",
+    "rev",
+    "pastor",
+];
+
+/// Titles of address that are part of how a peer, a ruler or a sheikh is
+/// named (`Lord Harcombe`, `Emir Tamim`, `Queen Rania`): never dropped.
+const NAMING_TITLES: &[&str] = &[
+    "emir", "king", "lady", "lord", "pope", "prince", "princess", "queen", "sheikh", "sheikha",
+];
 
 /// Words of address, office, rank or trade written before a name, never
 /// a name of their own: the lexicon's titles, honorifics, titles of
@@ -810,7 +851,7 @@ mod tests {
                         // Through the fuller name it is written with.
                         "Councillor Bexfield",
                         // Must not: no one in the package without it.
-                        "Father Reginald Lafontant",
+                        "Mediator Reginald Lafontant",
                     ],
                 ),
                 (
@@ -830,16 +871,45 @@ mod tests {
                 "Yves-Marie Le Gallou",
                 "Ana Beatriz Moreira",
                 "Hannah Bexfield",
-                "Father Reginald Lafontant",
+                "Mediator Reginald Lafontant",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_of_address_or_of_the_clergy_is_no_part_of_a_full_name() {
+        assert_eq!(
+            unified_in(&[(
+                "",
+                &[
+                    "Father Ashur Benyamin",
+                    "Dame Harriet Ellesmere",
+                    "Msgr. Eliécer Montoya Gaviria",
+                    "Bishop Lucas van der Berg",
+                    // Must not: a surname alone left; a peer's title; a
+                    // lowercase office.
+                    "Father Velarde",
+                    "Lord Hadleigh Stowe",
+                    "bishop of Tucson",
+                ],
+            )])[0],
+            [
+                "Ashur Benyamin",
+                "Harriet Ellesmere",
+                "Eliécer Montoya Gaviria",
+                "Lucas van der Berg",
+                "Father Velarde",
+                "Lord Hadleigh Stowe",
+                "bishop of Tucson",
             ]
         );
     }
 
     #[test]
     fn a_word_is_written_only_as_a_word_of_its_own() {
-        assert!(writes_word("said Ole Sankaire.", "ole"));
-        assert!(writes_word("(Strickmere)", "Strickmere"));
-        assert!(!writes_word("Kretschmarsky", "Kretschmar"));
+        assert!(writes_word("said ole sankaire.", "ole"));
+        assert!(writes_word("(strickmere)", "strickmere"));
+        assert!(!writes_word("kretschmarsky", "kretschmar"));
         assert!(!writes_word("anything", ""));
     }
 
