@@ -7,8 +7,12 @@
 //! one person the package names with them (`Salah Idris Gwairi`), under
 //! the fuller name. A surname on its own (`Mr. Netanyahu`, where that article never
 //! gives the full name) becomes the one full name in the package that ends
-//! with it. The actor a person speaks for then carries over between
-//! articles, by the same key, in [`crate::group`].
+//! with it; a given name or a family name on its own (`Owen`, `Hwang`)
+//! the one full name in the package that opens with it, when the article
+//! writes the rest of it. A title before a name (`Councillor Hannah
+//! Bexfield` where the package quotes `Hannah Bexfield`, `Father Ashur
+//! Benyamin`) is no part of it. The actor a person speaks for then
+//! carries over between articles, by the same key, in [`crate::group`].
 
 use std::collections::{BTreeMap, HashMap};
 
