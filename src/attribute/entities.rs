@@ -31,7 +31,7 @@ type Uses = (usize, usize);
 /// Gives every person one name across the package. `found[i]` holds the
 /// occurrences of article `i`, in the package's order, and `bodies[i]` is
 /// that article's text (what a short name is checked against: see
-/// [`given_name_alone`]).
+/// `given_name_alone`).
 pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &Registry) {
     // Identity key -> (name as written -> (uses, first use)).
     let mut spellings: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
