@@ -181,7 +181,8 @@ fn analyse_package(
         found.push(occurrences);
         warnings.extend(article_warnings);
     }
-    attribute::entities::unify_people(&mut found, registry);
+    let bodies: Vec<&str> = site.articles.iter().map(|a| a.body.as_str()).collect();
+    attribute::entities::unify_people(&mut found, &bodies, registry);
     attribute::entities::prefer_specific_actors(&mut found, registry);
     lap("people");
     let quotes = match statements {

@@ -7,12 +7,21 @@
 //! one person the package names with them (`Salah Idris Gwairi`), under
 //! the fuller name. A surname on its own (`Mr. Netanyahu`, where that article never
 //! gives the full name) becomes the one full name in the package that ends
-//! with it. The actor a person speaks for then carries over between
-//! articles, by the same key, in [`crate::group`].
+//! with it; a given name or a family name on its own (`Owen`, `Hwang`)
+//! the one full name in the package that opens with it, when the article
+//! writes the rest of it. A title before a name (`Councillor Hannah
+//! Bexfield` where the package quotes `Hannah Bexfield`, `Father Ashur
+//! Benyamin`) is no part of it. The actor a person speaks for then
+//! carries over between articles, by the same key, in [`crate::group`].
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::identity::{self, identity_key};
+use super::lexicon::{
+    FEMALE_GIVEN_NAMES, FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS, HONORIFICS,
+    MALE_GIVEN_NAMES, MALE_PERSON_NOUNS, MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, PERSON_NOUNS,
+    PROFESSION_NOUNS, ROLE_CLASSES, TITLES,
+};
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
 
@@ -20,8 +29,10 @@ use crate::model::{Occurrence, Rule};
 type Uses = (usize, usize);
 
 /// Gives every person one name across the package. `found[i]` holds the
-/// occurrences of article `i`, in the package's order.
-pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
+/// occurrences of article `i`, in the package's order, and `bodies[i]` is
+/// that article's text (what a short name is checked against: see
+/// `given_name_alone`).
+pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &Registry) {
     // Identity key -> (name as written -> (uses, first use)).
     let mut spellings: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     let mut order = 0;
@@ -55,6 +66,11 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
     // spells them.
     let mut renamed: HashMap<String, String> = HashMap::new();
     let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // First word -> the package's full names that open with it, and
+    // spelling key -> package name, for names written otherwise in one
+    // article (`Owen`, `Councillor Hannah Bexfield`).
+    let mut by_first: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut by_spelling: HashMap<String, String> = HashMap::new();
     for names in spellings.values() {
         let registry_name = names
             .keys()
@@ -85,28 +101,205 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], registry: &Registry) {
                         names.push(canonical.clone());
                     }
                 }
+                if let Some(first) = first_key(written) {
+                    let names = by_first.entry(first).or_default();
+                    if !names.contains(&canonical) {
+                        names.push(canonical.clone());
+                    }
+                }
+                by_spelling.insert(spelling_key(written), canonical.clone());
             }
         }
     }
-    // The name each speaker's name becomes, decided once per name.
+    // The name each speaker's name becomes, decided once per name (a
+    // given name alone once per name and article: the article's words
+    // decide it).
     let mut unified_names: HashMap<String, Option<String>> = HashMap::new();
-    for occurrence in found.iter_mut().flatten().filter(|o| is_person(o)) {
-        let Some(name) = occurrence.speaker.as_deref() else {
-            continue;
-        };
-        let unified = match unified_names.get(name) {
-            Some(unified) => unified.clone(),
-            None => {
-                let unified = unified_name(name, registry, &renamed, &by_surname);
-                unified_names.insert(name.to_string(), unified.clone());
-                unified
+    let mut given_alone: HashMap<(usize, String), Option<String>> = HashMap::new();
+    for (article, occurrences) in found.iter_mut().enumerate() {
+        let body = bodies.get(article).copied().unwrap_or_default();
+        for occurrence in occurrences.iter_mut().filter(|o| is_person(o)) {
+            let Some(name) = occurrence.speaker.as_deref() else {
+                continue;
+            };
+            let unified = match unified_names.get(name) {
+                Some(unified) => unified.clone(),
+                None => {
+                    let unified = unified_name(name, registry, &renamed, &by_surname);
+                    // The package's name, or the name as written, without
+                    // a title the package writes it without.
+                    let full = unified.as_deref().unwrap_or(name);
+                    let plain =
+                        registry.person(full).is_none() && registry.actor_named(full).is_none();
+                    let unified = (title_before_name(full, &by_spelling))
+                        .or_else(|| without_title_of_address(full))
+                        .filter(|_| plain)
+                        .or(unified);
+                    unified_names.insert(name.to_string(), unified.clone());
+                    unified
+                }
+            };
+            let unified = unified.or_else(|| {
+                if registry.actor_named(name).is_some() {
+                    return None;
+                }
+                let key = (article, name.to_string());
+                given_alone
+                    .entry(key)
+                    .or_insert_with(|| given_name_alone(name, body, &by_first, &by_surname))
+                    .clone()
+            });
+            if let Some(unified) = unified {
+                occurrence.speaker = Some(unified);
             }
-        };
-        if let Some(unified) = unified {
-            occurrence.speaker = Some(unified);
         }
     }
 }
+
+/// The one person of the package a name of one word opens, when the
+/// article writes the rest of that name: `Owen` where the package quotes
+/// `Owen Strickmere` and the article says `Sir Owen Strickmere` earlier,
+/// `Hwang` where the package quotes `Hwang Ye-rin` (a family name
+/// written first). Writers call someone by a given name, or by a family
+/// name that opens the name, once they have named them in full; the
+/// full name is then the article's own, and the package tells which of
+/// its spellings the person goes by. Not when a package name ends with
+/// the word (a surname: [`unified_name`] decides), when two package
+/// names open with it, or when the article never writes the rest (`Deb`,
+/// a voter, is no `Deb Kretschmar` quoted in another article).
+fn given_name_alone(
+    name: &str,
+    body: &str,
+    by_first: &BTreeMap<String, Vec<String>>,
+    by_surname: &BTreeMap<String, Vec<String>>,
+) -> Option<String> {
+    if name.split_whitespace().count() != 1 {
+        return None;
+    }
+    let key = spelling_key(name);
+    if by_surname.contains_key(&key) {
+        return None;
+    }
+    let [full] = by_first.get(&key)?.as_slice() else {
+        return None;
+    };
+    let body = body.to_lowercase();
+    let rest_written = full
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| !identity::is_name_suffix(w))
+        .all(|w| writes_word(&body, &w.to_lowercase()));
+    rest_written.then(|| full.clone())
+}
+
+/// Whether `text` holds `word` as a word of its own; both come in
+/// lowercase, so any case matches (`ole Sankaire` for `Ole Sankaire`).
+fn writes_word(text: &str, word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']);
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The package's name for a name that is a title or a calling and then a
+/// full name the package quotes (`Councillor Hannah Bexfield`,
+/// `Honourable Delphine Mutombo Kabasele`, `Mediator Yves-Marie Le
+/// Gallou`, for `Hannah Bexfield` quoted elsewhere): the subject reader
+/// took a word of office, address or trade into the name. Every word
+/// left out must be such a word ([`is_title_word`]); a given name is
+/// never left out (`Ana Beatriz Moreira` is no `Beatriz Moreira`), and
+/// what is left is at least two words.
+fn title_before_name(name: &str, by_spelling: &HashMap<String, String>) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len().saturating_sub(1)).find_map(|cut| {
+        let (title, rest) = words.split_at(cut);
+        if !title.iter().all(|w| is_title_word(w)) {
+            return None;
+        }
+        by_spelling.get(&spelling_key(&rest.join(" "))).cloned()
+    })
+}
+
+/// A full name without the title of address or of the clergy that opens
+/// it (`Father Ashur Benyamin`, `Dame Harriet Ellesmere`, `Monsignor
+/// Eliécer Montoya Gaviria`): a title says how the person is addressed,
+/// not who they are, and the same person is written without it
+/// elsewhere. What is left is at least two capitalised words (`Father
+/// Velarde` keeps its title: the surname alone is no name to give). A
+/// title that is part of how a peer or a ruler is named (`Lord`, `Lady`,
+/// `Emir`, `Sheikh`, `King`) stays: see [`NAMING_TITLES`].
+fn without_title_of_address(name: &str) -> Option<String> {
+    let (title, rest) = name.split_once(' ')?;
+    let title = title.trim_end_matches('.').to_lowercase();
+    let address = (MALE_TITLES_OF_ADDRESS.contains(&title.as_str())
+        || FEMALE_TITLES_OF_ADDRESS.contains(&title.as_str())
+        || CLERGY_TITLES.contains(&title.as_str()))
+        && !NAMING_TITLES.contains(&title.as_str());
+    let named = rest.split_whitespace().count() >= 2
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w));
+    (address && named).then(|| rest.to_string())
+}
+
+/// Titles of the clergy written before a name (`Bishop Isidoro Mairena
+/// Castillo`, `Rev. Ann Dorn`), given to men and women alike, so in
+/// neither list of titles of address.
+const CLERGY_TITLES: &[&str] = &[
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "reverend",
+    "rev",
+    "pastor",
+];
+
+/// Titles of address that are part of how a peer, a ruler or a sheikh is
+/// named (`Lord Harcombe`, `Emir Tamim`, `Queen Rania`): never dropped.
+const NAMING_TITLES: &[&str] = &[
+    "emir", "king", "lady", "lord", "pope", "prince", "princess", "queen", "sheikh", "sheikha",
+];
+
+/// Words of address, office, rank or trade written before a name, never
+/// a name of their own: the lexicon's titles, honorifics, titles of
+/// address, nouns for a person or a trade, the members of the role
+/// classes, and [`CALLING_WORDS`].
+fn is_title_word(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = lower.as_str();
+    if FEMALE_GIVEN_NAMES.binary_search(&lower).is_ok()
+        || MALE_GIVEN_NAMES.binary_search(&lower).is_ok()
+    {
+        return false;
+    }
+    [
+        TITLES,
+        HONORIFICS,
+        MALE_TITLES_OF_ADDRESS,
+        FEMALE_TITLES_OF_ADDRESS,
+        PERSON_NOUNS,
+        PROFESSION_NOUNS,
+        MALE_PERSON_NOUNS,
+        FEMALE_PERSON_NOUNS,
+        CALLING_WORDS,
+    ]
+    .iter()
+    .any(|list| list.contains(&lower))
+        || ROLE_CLASSES
+            .iter()
+            .any(|(class, members)| *class == lower || members.contains(&lower))
+}
+
+/// Words of address and calling before a name that no other list holds:
+/// a parliament's form of address (`Honourable`, `Hon.`), its short form
+/// of `Councillor`, and callings a subject reader may take into a name
+/// (`Co-host Dana Reyes`).
+const CALLING_WORDS: &[&str] = &["honourable", "honorable", "hon", "cllr", "co-host", "host"];
 
 /// Folds the entity of a name of two words (`Salah Gwairi`) into the one
 /// entity whose name has that given name and surname around middle names
@@ -305,6 +498,14 @@ fn surname_key(name: &str) -> Option<String> {
     spelling_key(name).rsplit(' ').next().map(str::to_string)
 }
 
+/// The first word of a full name of two or more words, loosely: what a
+/// given name alone is matched on ([`given_name_alone`]).
+fn first_key(name: &str) -> Option<String> {
+    let key = spelling_key(name);
+    let (first, _) = key.split_once(' ')?;
+    Some(first.to_string())
+}
+
 /// The package's name for the person a quote calls `name`, if it has one:
 /// `renamed` the package's name per full name as written, `by_surname` the
 /// full names per surname.
@@ -432,7 +633,8 @@ mod tests {
             .iter()
             .map(|a| a.iter().map(|(s, r)| said(s, *r)).collect())
             .collect();
-        unify_people(&mut found, &Registry::default());
+        let bodies = vec![""; found.len()];
+        unify_people(&mut found, &bodies, &Registry::default());
         found
             .into_iter()
             .map(|a| a.into_iter().filter_map(|o| o.speaker).collect())
@@ -489,7 +691,7 @@ mod tests {
             said("Daria Ahmed", v),
             said("Dara Ahmad", v),
         ]];
-        unify_people(&mut found, &registry);
+        unify_people(&mut found, &[""], &registry);
         let names: Vec<_> = found[0].iter().filter_map(|o| o.speaker.clone()).collect();
         // `Dara` is another name (a short word must be spelt alike).
         assert_eq!(names, ["Darya Ehmed", "Darya Ehmed", "Dara Ahmad"]);
@@ -574,6 +776,145 @@ mod tests {
         for (articles, expected) in rows {
             assert_eq!(unified(articles), expected, "{articles:?}");
         }
+    }
+
+    /// The speakers of each article after the package pass, with each
+    /// article's text.
+    fn unified_in(articles: &[(&str, &[&str])]) -> Vec<Vec<String>> {
+        let v = Rule::SpeechVerb;
+        let mut found: Vec<Vec<Occurrence>> = articles
+            .iter()
+            .map(|(_, names)| names.iter().map(|n| said(n, v)).collect())
+            .collect();
+        let bodies: Vec<&str> = articles.iter().map(|(body, _)| *body).collect();
+        unify_people(&mut found, &bodies, &Registry::default());
+        found
+            .into_iter()
+            .map(|a| a.into_iter().filter_map(|o| o.speaker).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_package_name_it_opens_that_the_article_writes() {
+        assert_eq!(
+            unified_in(&[
+                (
+                    "Owen Strickmere spoke.",
+                    &["Owen Strickmere", "Ye-rin Park"]
+                ),
+                // The article writes the rest of the name (any case).
+                ("Sir Owen STRICKMERE came. Owen said.", &["Owen"]),
+                ("Hwang Ye-rin wept. Hwang said.", &["Hwang", "Hwang Ye-rin"]),
+            ]),
+            [
+                vec!["Owen Strickmere", "Ye-rin Park"],
+                vec!["Owen Strickmere"],
+                vec!["Hwang Ye-rin", "Hwang Ye-rin"],
+            ]
+        );
+        // Must not: the article never writes the rest (`Deb`, a voter);
+        // the rest only inside another word; two package names open with
+        // the word; a package name ends with it (a surname, decided by
+        // the surname rule: two `Lind`s, so no one).
+        assert_eq!(
+            unified_in(&[
+                (
+                    "Deb Kretschmar spoke.",
+                    &["Deb Kretschmar", "Ann Reyes", "Ann Dorn"]
+                ),
+                ("Deb said. Kretschmarsky left.", &["Deb"]),
+                ("Ann Reyes and Ann Dorn came. Ann said.", &["Ann"]),
+                (
+                    "Karl Lind, Lind Ode and Eva Lind.",
+                    &["Lind", "Karl Lind", "Lind Ode"]
+                ),
+                ("Eva Lind said.", &["Eva Lind"]),
+            ]),
+            [
+                vec!["Deb Kretschmar", "Ann Reyes", "Ann Dorn"],
+                vec!["Deb"],
+                vec!["Ann"],
+                vec!["Lind", "Karl Lind", "Lind Ode"],
+                vec!["Eva Lind"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_the_package_quotes_is_no_part_of_it() {
+        assert_eq!(
+            unified_in(&[
+                (
+                    "",
+                    &[
+                        "Councillor Hannah Bexfield",
+                        "Honourable Delphine Mutombo Kabasele",
+                        "Mediator Yves-Marie Le Gallou",
+                        // Must not: a given name before a package name.
+                        "Ana Beatriz Moreira",
+                        // Through the fuller name it is written with.
+                        "Councillor Bexfield",
+                        // Must not: no one in the package without it.
+                        "Mediator Reginald Lafontant",
+                    ],
+                ),
+                (
+                    "",
+                    &[
+                        "Hannah Bexfield",
+                        "Delphine Mutombo Kabasele",
+                        "Yves-Marie Le Gallou",
+                        "Beatriz Moreira",
+                        "Reginald Holt",
+                    ],
+                ),
+            ])[0],
+            [
+                "Hannah Bexfield",
+                "Delphine Mutombo Kabasele",
+                "Yves-Marie Le Gallou",
+                "Ana Beatriz Moreira",
+                "Hannah Bexfield",
+                "Mediator Reginald Lafontant",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_of_address_or_of_the_clergy_is_no_part_of_a_full_name() {
+        assert_eq!(
+            unified_in(&[(
+                "",
+                &[
+                    "Father Ashur Benyamin",
+                    "Dame Harriet Ellesmere",
+                    "Msgr. Eliécer Montoya Gaviria",
+                    "Bishop Lucas van der Berg",
+                    // Must not: a surname alone left; a peer's title; a
+                    // lowercase office.
+                    "Father Velarde",
+                    "Lord Hadleigh Stowe",
+                    "bishop of Tucson",
+                ],
+            )])[0],
+            [
+                "Ashur Benyamin",
+                "Harriet Ellesmere",
+                "Eliécer Montoya Gaviria",
+                "Lucas van der Berg",
+                "Father Velarde",
+                "Lord Hadleigh Stowe",
+                "bishop of Tucson",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_is_written_only_as_a_word_of_its_own() {
+        assert!(writes_word("said ole sankaire.", "ole"));
+        assert!(writes_word("(strickmere)", "strickmere"));
+        assert!(!writes_word("kretschmarsky", "kretschmar"));
+        assert!(!writes_word("anything", ""));
     }
 
     #[test]
