@@ -140,7 +140,9 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
                 }
             };
             let unified = unified.or_else(|| {
-                if registry.actor_named(name).is_some() {
+                // One word only (checked before the key is made: this
+                // runs for nearly every quote).
+                if name.split_whitespace().count() != 1 || registry.actor_named(name).is_some() {
                     return None;
                 }
                 let key = (article, name.to_string());
