@@ -414,8 +414,16 @@ impl Reader<'_> {
                     !ws.is_empty() && ws.iter().all(|w| w.is(CONJUNCTIONS))
                 })
             };
+            // `“partly true,” adding that ...`: a participle after the
+            // quote with no subject of its own goes on from the frame
+            // before the quote, read next.
+            let participle = |c: &speaker::Clause<'_>| {
+                side == Side::After
+                    && c.subject.is_none()
+                    && speaker::opens_with_participle(&body[context.clone()])
+            };
             if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets())
-                .filter(|c| !coordinated(c))
+                .filter(|c| !coordinated(c) && !participle(c))
             {
                 let lead = left.start..left.end;
                 found =

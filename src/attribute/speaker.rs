@@ -823,11 +823,18 @@ fn is_bare_name(phrase: &str) -> bool {
 /// not a coordination.
 pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let ws = words(context);
-    let v = (0..ws.len()).rev().find(|&i| is_verb(&ws[i]))?;
-    // `... stopped short of endorsing it but said`: `but` joins two
-    // verbs of one subject as `and` does.
-    let and = v.checked_sub(1).filter(|&a| ws[a].is(&["and", "but"]))?;
-    let before = &context[..ws[and].start];
+    let v = (0..ws.len())
+        .rev()
+        .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
+    let participle = is_gerund(&ws[v]);
+    let joint = if participle {
+        participle_clause(&ws, v)?
+    } else {
+        // `... stopped short of endorsing it but said`: `but` joins two
+        // verbs of one subject as `and` does.
+        v.checked_sub(1).filter(|&a| ws[a].is(&["and", "but"]))?
+    };
+    let before = &context[..ws[joint].start];
     let subject = introduced(before)
         .into_iter()
         .next()
@@ -843,12 +850,42 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     // `Gulf leaders met and said` names no one as its subject.
     let predicate = between.iter().find(|w| !is_auxiliary(w)).is_some_and(|w| {
         is_lowercase(w)
-            && (w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS))
+            && if participle {
+                is_verb(w)
+            } else {
+                w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS)
+            }
     });
     // `..., who met Tom Dorn and said`: a relative clause's verb has
     // the name before `who` as its subject, read elsewhere.
     let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
     (predicate && !relative).then_some(subject)
+}
+
+/// `“partly true,” adding that exports had ...`: the words after a quote
+/// open with a participle of speech, whose subject is not among them but
+/// is the subject of the frame before the quote.
+pub fn opens_with_participle(context: &str) -> bool {
+    words(context).first().is_some_and(is_gerund)
+}
+
+/// `Ann Reyes said the claim was “partly true,” adding that exports had
+/// “...”`: a participle of speech set off by a comma after the words a
+/// speech verb reported has no subject of its own; it goes on with the
+/// subject of that verb, the sentence's. The participle (at `v`) must
+/// follow a comma, and the words between the sentence's speech verb and
+/// it must hold no other speech verb or participle (`Reyes said Dorn had
+/// told her it was “...,” adding` could be either's). Gives the
+/// participle's index, where the words that hold its subject end.
+fn participle_clause(ws: &[Word<'_>], v: usize) -> Option<usize> {
+    if !v.checked_sub(1).is_some_and(|c| ws[c].after.contains(',')) {
+        return None;
+    }
+    let verb = ws[..v].iter().position(is_verb)?;
+    let others = ws[verb + 1..v]
+        .iter()
+        .any(|w| is_verb(w) || is_gerund(w) || w.is(NAMING_BASE_FORMS));
+    (!others).then_some(v)
 }
 
 /// The words of an office's department between its `of`, `for` or `to`
@@ -3051,6 +3088,25 @@ mod tests {
                 .and_then(|s| s.name)
                 .map(str::to_string)
         };
+        // A participle of speech after a comma goes on with the subject
+        // of the sentence's speech verb, when no other stands between.
+        assert_eq!(
+            name("Economist Ann Reyes of Tarn University said the claim was \u{201c}partly true,\u{201d} adding that exports had ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes said Tom Dorn had told her it was \u{201c}late,\u{201d} adding that ")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            name("Ann Reyes said the plan was late adding that ").as_deref(),
+            None
+        );
+        assert_eq!(
+            name("Ann Reyes met the families, adding that ").as_deref(),
+            None
+        );
         assert_eq!(
             name("In a statement, Ann Reyes congratulated Dorn and said he was ").as_deref(),
             Some("Ann Reyes")
