@@ -862,11 +862,14 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     (predicate && !relative).then_some(subject)
 }
 
-/// `“partly true,” adding that exports had ...`: the words after a quote
-/// open with a participle of speech, whose subject is not among them but
-/// is the subject of the frame before the quote.
-pub fn opens_with_participle(context: &str) -> bool {
-    words(context).first().is_some_and(is_gerund)
+/// `“partly true,” adding that exports had ...`: where the participle of
+/// speech that opens the words after a quote ends (its subject is not
+/// among them), or `None` when they open otherwise.
+pub fn participle_after(context: &str) -> Option<usize> {
+    words(context)
+        .first()
+        .filter(|w| is_gerund(w))
+        .map(|w| w.end)
 }
 
 /// `Ann Reyes said the claim was “partly true,” adding that exports had
@@ -896,11 +899,12 @@ pub(super) fn is_department(ws: &[Word<'_>]) -> bool {
 }
 
 /// `Ann Reyes, 58, who chairs the panel, thanked ...`: the words after a
-/// name past the age and the non-restrictive relative clauses set off by
-/// commas right after it, which say who the person is and leave the
-/// name the subject of the verb that follows them. Only an age or a
-/// clause opening with `who` or `whose`, and only when its closing comma
-/// is there.
+/// name past the age, the non-restrictive relative clauses and the
+/// participial phrases (`, speaking in Tarn,`) set off by commas right
+/// after it, which say who the person is or how they spoke and leave the
+/// name the subject of the verb that follows them. Only an age, a clause
+/// opening with `who` or `whose` or a lowercase `-ing` word, and only when
+/// its closing comma is there.
 fn past_parentheticals<'w, 'a>(after_name: &str, ws: &'w [Word<'a>]) -> &'w [Word<'a>] {
     if !after_name.trim_start().starts_with(',') {
         return ws;
@@ -908,7 +912,10 @@ fn past_parentheticals<'w, 'a>(after_name: &str, ws: &'w [Word<'a>]) -> &'w [Wor
     let mut rest = ws;
     while let Some(first) = rest.first() {
         let age = first.text.bytes().all(|b| b.is_ascii_digit());
-        if !(age || first.is(&["who", "whose"])) {
+        // `, speaking at a party event in Passau,`: a participial phrase
+        // says how the person spoke, not what they did.
+        let participle = is_lowercase(first) && first.text.ends_with("ing");
+        if !(age || participle || first.is(&["who", "whose"])) {
             break;
         }
         let Some(close) = rest.iter().position(|w| w.after.contains(',')) else {
@@ -3106,6 +3113,11 @@ mod tests {
         assert_eq!(
             name("Ann Reyes met the families, adding that ").as_deref(),
             None
+        );
+        // A participial phrase set off after the name says how they spoke.
+        assert_eq!(
+            name("Party boss Ann Reyes, speaking at a rally in Tarn, said the town \u{201c}did not need lectures,\u{201d} adding: ").as_deref(),
+            Some("Ann Reyes")
         );
         assert_eq!(
             name("In a statement, Ann Reyes congratulated Dorn and said he was ").as_deref(),

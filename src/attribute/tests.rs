@@ -4602,5 +4602,5 @@ fn a_participle_after_a_quote_goes_on_from_the_frame_before_it() {
     assert_eq!(speakers(body), [some("Ann Reyes"), some("Ann Reyes")]);
     // Whose participle it is, Reyes's or Dorn's, the words do not say.
     let body = "Ann Reyes said Tom Dorn had told her the plan was \"dead in the water,\" adding that the talks had \"never really started at all.\"\n";
-    assert_ne!(speakers(body)[1], some("Ann Reyes"));
+    assert!(!speakers(body).contains(&some("Ann Reyes")));
 }
