@@ -421,6 +421,7 @@ impl Reader<'_> {
             let participle = |c: &speaker::Clause<'_>| {
                 side == Side::After
                     && c.subject.is_none()
+                    && !speaker::quote_is_a_title(&body[left.clone()])
                     && speaker::participle_after(&body[context.clone()]).is_some_and(|end| {
                         let sentence = sentence_before_quote(body, block.range.clone(), quotes, k);
                         speaker::coordinated_subject(&body[sentence.start..context.start + end])

@@ -862,6 +862,21 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     (predicate && !relative).then_some(subject)
 }
 
+/// Words that, right before a quote, make it the name of something (a
+/// programme, a paper, a place) rather than words said: `on CNN's “State
+/// of the Union”`, `in “The Lancet”`, `from “Dawn”`.
+const TITLE_LEAD_WORDS: &[&str] = &["on", "in", "at", "from", "by", "of"];
+
+/// `repeated that position on CNN's “State of the Union,” saying`: a
+/// quote after a possessive or a preposition of place or source is a
+/// title, not the complement of the sentence's speech verb, so the
+/// participle after it does not make it anyone's words.
+pub fn quote_is_a_title(left: &str) -> bool {
+    words(left)
+        .last()
+        .is_some_and(|w| is_possessive(w.text) || w.text.ends_with("s'") || w.is(TITLE_LEAD_WORDS))
+}
+
 /// `“partly true,” adding that exports had ...`: where the participle of
 /// speech that opens the words after a quote ends (its subject is not
 /// among them), or `None` when they open otherwise.

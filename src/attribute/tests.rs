@@ -4600,6 +4600,9 @@ fn a_participle_after_a_quote_goes_on_from_the_frame_before_it() {
     assert_eq!(speakers(body), [some("Ann Reyes"), some("Ann Reyes")]);
     let body = "Ann Reyes told reporters that Tarn would \"prepare for every outcome,\" adding: \"We have never relied on a single vote.\"\n";
     assert_eq!(speakers(body), [some("Ann Reyes"), some("Ann Reyes")]);
+    // A programme's title is no one's words.
+    let body = "Ann Reyes repeated that position on Sunday on TBC's \"Meet the Nation,\" saying the government would \"not pay a ransom to reopen the offices.\"\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
     // Whose participle it is, Reyes's or Dorn's, the words do not say.
     let body = "Ann Reyes said Tom Dorn had told her the plan was \"dead in the water,\" adding that the talks had \"never really started at all.\"\n";
     assert!(!speakers(body).contains(&some("Ann Reyes")));
