@@ -820,7 +820,9 @@ fn is_bare_name(phrase: &str) -> bool {
 /// verb's subject, the name the sentence opens with. Only when a
 /// lowercase word (the earlier verb and its object) stands between that
 /// name and `and`: `Ann Reyes and Tom Dorn said` is a list of speakers,
-/// not a coordination.
+/// not a coordination. The last speech word may also be a participle set
+/// off by a comma (`Ann Reyes said it was “...,” adding`, see
+/// `participle_clause`); the name's own verb must then be a speech verb.
 pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let ws = words(context);
     let v = (0..ws.len())
