@@ -79,7 +79,11 @@ fn contradicted(candidate: &Candidate) -> bool {
         return false;
     }
     let names_a_person = rule != Rule::Body;
-    (names_a_person && names_speaker_as_another(&occurrence.text, speaker))
+    let evidence = occurrence.evidence.as_deref().unwrap_or("");
+    (names_a_person
+        && names_speaker_as_another(&occurrence.text, speaker)
+        && !frame_names_speaker(rule, evidence, speaker)
+        && !(rule == Rule::Pronoun && names_self_in_full(&occurrence.text, speaker)))
         || occurrence
             .evidence
             .as_deref()
@@ -123,6 +127,41 @@ fn names_speaker_as_another(quote: &str, speaker: &str) -> bool {
             let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
             names.contains(&bare)
         })
+}
+
+/// `“This is not the victory of Ann Vell,” Ann Vell said`: when the
+/// quote's own frame names its speaker (a speech verb whose subject the
+/// attribution words spell out), the frame is hard evidence and the
+/// name inside the quote is the speaker naming themselves, not someone
+/// else. Only the speech-verb rule reads its speaker from those words;
+/// `named_in_a_complement` still withdraws a name that stands in what
+/// another subject said.
+fn frame_names_speaker(rule: Rule, evidence: &str, speaker: &str) -> bool {
+    rule == Rule::SpeechVerb
+        && name_words(speaker)
+            .last()
+            .is_some_and(|surname| words(evidence).iter().any(|w| w.text == *surname))
+}
+
+/// `“This is not the victory of Ann Vell,” she said`: a speaker who
+/// names themselves in the third person (a politician's rhetoric) uses
+/// the whole name, given name then surname; a person spoken to or about
+/// by a colleague is named by the given name (`Clayton and I`) or by
+/// title and surname (`Mr Dorn`). So a quote that holds the speaker's
+/// given name and surname together does not veto a pronoun frame.
+fn names_self_in_full(quote: &str, speaker: &str) -> bool {
+    let names = name_words(speaker);
+    let [given, surname] = names[..] else {
+        return false;
+    };
+    let ws = words(quote);
+    ws.windows(2).any(|pair| {
+        let bare = pair[1]
+            .text
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s");
+        pair[0].text == given && bare == surname && pair[0].after.trim().is_empty()
+    })
 }
 
 /// Whether the attribution words name the speaker only after another
@@ -283,6 +322,55 @@ mod tests {
                     "{rule:?} {quote} | {evidence}"
                 );
             }
+        }
+    }
+
+    /// A frame that names its speaker, and a pronoun's speaker named in
+    /// full inside the quote, stand (a speaker naming themselves in the
+    /// third person); a given name or a surname alone under a pronoun,
+    /// and any name under a descriptor, still withdraw.
+    #[test]
+    fn a_speaker_naming_themselves_in_full_or_named_by_the_frame_stands() {
+        let victory = "This is not the victory of Quoren Daltavy.";
+        let table = [
+            (victory, Rule::Pronoun, "he said in the House", false),
+            (
+                victory,
+                Rule::SpeechVerb,
+                "Chief Minister Quoren Daltavy said",
+                false,
+            ),
+            (
+                "Daltavy's plan is dead.",
+                Rule::SpeechVerb,
+                "Daltavy said",
+                false,
+            ),
+            (victory, Rule::Descriptor, "the minister said", true),
+            (victory, Rule::SpeechVerb, "he said", true),
+            (
+                "Quoren and I talk every day.",
+                Rule::Pronoun,
+                "he said",
+                true,
+            ),
+            ("Daltavy's plan is dead.", Rule::Pronoun, "he said", true),
+            ("Daltavy, Quoren is here.", Rule::Pronoun, "he said", true),
+            (
+                victory,
+                Rule::SpeechVerb,
+                "An aide said Daltavy wanted members",
+                true,
+            ),
+        ];
+        for (quote, rule, evidence, expected) in table {
+            let mut cs = [candidate(quote, "Quoren M. Daltavy Jr.", rule, evidence, 0)];
+            withdraw_contradicted(&mut cs);
+            assert_eq!(
+                cs[0].occurrence.speaker.is_none(),
+                expected,
+                "{rule:?} {quote} | {evidence}"
+            );
         }
     }
 

@@ -414,8 +414,22 @@ impl Reader<'_> {
                     !ws.is_empty() && ws.iter().all(|w| w.is(CONJUNCTIONS))
                 })
             };
+            // `Reyes said it was “partly true,” adding that ...`: a
+            // participle after the quote with no subject of its own goes
+            // on with the sentence's speaker, whose frame before the quote
+            // is read next.
+            let participle = |c: &speaker::Clause<'_>| {
+                side == Side::After
+                    && c.subject.is_none()
+                    && !speaker::quote_is_a_title(&body[left.clone()])
+                    && speaker::participle_after(&body[context.clone()]).is_some_and(|end| {
+                        let sentence = sentence_before_quote(body, block.range.clone(), quotes, k);
+                        speaker::coordinated_subject(&body[sentence.start..context.start + end])
+                            .is_some()
+                    })
+            };
             if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets())
-                .filter(|c| !coordinated(c))
+                .filter(|c| !coordinated(c) && !participle(c))
             {
                 let lead = left.start..left.end;
                 found =

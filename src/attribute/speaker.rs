@@ -820,14 +820,23 @@ fn is_bare_name(phrase: &str) -> bool {
 /// verb's subject, the name the sentence opens with. Only when a
 /// lowercase word (the earlier verb and its object) stands between that
 /// name and `and`: `Ann Reyes and Tom Dorn said` is a list of speakers,
-/// not a coordination.
+/// not a coordination. The last speech word may also be a participle set
+/// off by a comma (`Ann Reyes said it was “...,” adding`, see
+/// `participle_clause`); the name's own verb must then be a speech verb.
 pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let ws = words(context);
-    let v = (0..ws.len()).rev().find(|&i| is_verb(&ws[i]))?;
-    // `... stopped short of endorsing it but said`: `but` joins two
-    // verbs of one subject as `and` does.
-    let and = v.checked_sub(1).filter(|&a| ws[a].is(&["and", "but"]))?;
-    let before = &context[..ws[and].start];
+    let v = (0..ws.len())
+        .rev()
+        .find(|&i| is_verb(&ws[i]) || is_gerund(&ws[i]))?;
+    let participle = is_gerund(&ws[v]);
+    let joint = if participle {
+        participle_clause(&ws, v)?
+    } else {
+        // `... stopped short of endorsing it but said`: `but` joins two
+        // verbs of one subject as `and` does.
+        v.checked_sub(1).filter(|&a| ws[a].is(&["and", "but"]))?
+    };
+    let before = &context[..ws[joint].start];
     let subject = introduced(before)
         .into_iter()
         .next()
@@ -843,12 +852,60 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     // `Gulf leaders met and said` names no one as its subject.
     let predicate = between.iter().find(|w| !is_auxiliary(w)).is_some_and(|w| {
         is_lowercase(w)
-            && (w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS))
+            && if participle {
+                is_verb(w)
+            } else {
+                w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS)
+            }
     });
     // `..., who met Tom Dorn and said`: a relative clause's verb has
     // the name before `who` as its subject, read elsewhere.
     let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
     (predicate && !relative).then_some(subject)
+}
+
+/// Words that, right before a quote, make it the name of something (a
+/// programme, a paper, a place) rather than words said: `on CNN's “State
+/// of the Union”`, `in “The Lancet”`, `from “Dawn”`.
+const TITLE_LEAD_WORDS: &[&str] = &["on", "in", "at", "from", "by", "of"];
+
+/// `repeated that position on CNN's “State of the Union,” saying`: a
+/// quote after a possessive or a preposition of place or source is a
+/// title, not the complement of the sentence's speech verb, so the
+/// participle after it does not make it anyone's words.
+pub fn quote_is_a_title(left: &str) -> bool {
+    words(left)
+        .last()
+        .is_some_and(|w| is_possessive(w.text) || w.text.ends_with("s'") || w.is(TITLE_LEAD_WORDS))
+}
+
+/// `“partly true,” adding that exports had ...`: where the participle of
+/// speech that opens the words after a quote ends (its subject is not
+/// among them), or `None` when they open otherwise.
+pub fn participle_after(context: &str) -> Option<usize> {
+    words(context)
+        .first()
+        .filter(|w| is_gerund(w))
+        .map(|w| w.end)
+}
+
+/// `Ann Reyes said the claim was “partly true,” adding that exports had
+/// “...”`: a participle of speech set off by a comma after the words a
+/// speech verb reported has no subject of its own; it goes on with the
+/// subject of that verb, the sentence's. The participle (at `v`) must
+/// follow a comma, and the words between the sentence's speech verb and
+/// it must hold no other speech verb or participle (`Reyes said Dorn had
+/// told her it was “...,” adding` could be either's). Gives the
+/// participle's index, where the words that hold its subject end.
+fn participle_clause(ws: &[Word<'_>], v: usize) -> Option<usize> {
+    if !v.checked_sub(1).is_some_and(|c| ws[c].after.contains(',')) {
+        return None;
+    }
+    let verb = ws[..v].iter().position(is_verb)?;
+    let others = ws[verb + 1..v]
+        .iter()
+        .any(|w| is_verb(w) || is_gerund(w) || w.is(NAMING_BASE_FORMS));
+    (!others).then_some(v)
 }
 
 /// The words of an office's department between its `of`, `for` or `to`
@@ -859,11 +916,12 @@ pub(super) fn is_department(ws: &[Word<'_>]) -> bool {
 }
 
 /// `Ann Reyes, 58, who chairs the panel, thanked ...`: the words after a
-/// name past the age and the non-restrictive relative clauses set off by
-/// commas right after it, which say who the person is and leave the
-/// name the subject of the verb that follows them. Only an age or a
-/// clause opening with `who` or `whose`, and only when its closing comma
-/// is there.
+/// name past the age, the non-restrictive relative clauses and the
+/// participial phrases (`, speaking in Tarn,`) set off by commas right
+/// after it, which say who the person is or how they spoke and leave the
+/// name the subject of the verb that follows them. Only an age, a clause
+/// opening with `who` or `whose` or a lowercase `-ing` word, and only when
+/// its closing comma is there.
 fn past_parentheticals<'w, 'a>(after_name: &str, ws: &'w [Word<'a>]) -> &'w [Word<'a>] {
     if !after_name.trim_start().starts_with(',') {
         return ws;
@@ -871,7 +929,10 @@ fn past_parentheticals<'w, 'a>(after_name: &str, ws: &'w [Word<'a>]) -> &'w [Wor
     let mut rest = ws;
     while let Some(first) = rest.first() {
         let age = first.text.bytes().all(|b| b.is_ascii_digit());
-        if !(age || first.is(&["who", "whose"])) {
+        // `, speaking at a party event in Passau,`: a participial phrase
+        // says how the person spoke, not what they did.
+        let participle = is_lowercase(first) && first.text.ends_with("ing");
+        if !(age || participle || first.is(&["who", "whose"])) {
             break;
         }
         let Some(close) = rest.iter().position(|w| w.after.contains(',')) else {
@@ -3051,6 +3112,30 @@ mod tests {
                 .and_then(|s| s.name)
                 .map(str::to_string)
         };
+        // A participle of speech after a comma goes on with the subject
+        // of the sentence's speech verb, when no other stands between.
+        assert_eq!(
+            name("Economist Ann Reyes of Tarn University said the claim was \u{201c}partly true,\u{201d} adding that exports had ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes said Tom Dorn had told her it was \u{201c}late,\u{201d} adding that ")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            name("Ann Reyes said the plan was late adding that ").as_deref(),
+            None
+        );
+        assert_eq!(
+            name("Ann Reyes met the families, adding that ").as_deref(),
+            None
+        );
+        // A participial phrase set off after the name says how they spoke.
+        assert_eq!(
+            name("Party boss Ann Reyes, speaking at a rally in Tarn, said the town \u{201c}did not need lectures,\u{201d} adding: ").as_deref(),
+            Some("Ann Reyes")
+        );
         assert_eq!(
             name("In a statement, Ann Reyes congratulated Dorn and said he was ").as_deref(),
             Some("Ann Reyes")

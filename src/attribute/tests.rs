@@ -4589,3 +4589,21 @@ fn an_office_to_a_place_before_a_name_stays_out_of_the_name_completed_later() {
         [some("Turki Al-Otaibi"), some("Turki Al-Otaibi")]
     );
 }
+
+/// `said the claim was “partly true,” adding that exports had “...”`: the
+/// participle after the first quote has no subject of its own, so both
+/// quotes are the sentence's speaker's; not when another speech verb
+/// stands between the sentence's verb and the participle.
+#[test]
+fn a_participle_after_a_quote_goes_on_from_the_frame_before_it() {
+    let body = "Economist Ann Reyes of Tarn University said the claim was \"partly true,\" adding that grain exports had \"not recovered to anything like the old levels.\"\n";
+    assert_eq!(speakers(body), [some("Ann Reyes"), some("Ann Reyes")]);
+    let body = "Ann Reyes told reporters that Tarn would \"prepare for every outcome,\" adding: \"We have never relied on a single vote.\"\n";
+    assert_eq!(speakers(body), [some("Ann Reyes"), some("Ann Reyes")]);
+    // A programme's title is no one's words.
+    let body = "Ann Reyes repeated that position on Sunday on TBC's \"Meet the Nation,\" saying the government would \"not pay a ransom to reopen the offices.\"\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // Whose participle it is, Reyes's or Dorn's, the words do not say.
+    let body = "Ann Reyes said Tom Dorn had told her the plan was \"dead in the water,\" adding that the talks had \"never really started at all.\"\n";
+    assert!(!speakers(body).contains(&some("Ann Reyes")));
+}
