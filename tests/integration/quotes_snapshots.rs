@@ -170,3 +170,11 @@ fn quotes_of_the_twenty_second_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind22c", quotes_json("tests/fixtures/blind22c"));
     insta::assert_json_snapshot!("quotes_blind22d", quotes_json("tests/fixtures/blind22d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_third_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind23a", quotes_json("tests/fixtures/blind23a"));
+    insta::assert_json_snapshot!("quotes_blind23b", quotes_json("tests/fixtures/blind23b"));
+    insta::assert_json_snapshot!("quotes_blind23c", quotes_json("tests/fixtures/blind23c"));
+    insta::assert_json_snapshot!("quotes_blind23d", quotes_json("tests/fixtures/blind23d"));
+}
