@@ -214,14 +214,34 @@ fn covers(head: &str, role: &str) -> bool {
 /// Whether a role as written (`Deputy Foreign Minister`, `Sen.`,
 /// `Foreign Ministry spokeswoman`) holds the office `noun` names (`the
 /// minister`, `the lawmaker`, `the diplomat`): one of its words, or two
-/// of them in a row, is the noun or a member of the noun's class.
+/// of them in a row, is the noun or a member of the noun's class. The
+/// noun itself after `of` or `for` (up to a comma or semicolon) names
+/// whose office it is, not the office: a `Special Representative of the
+/// Secretary-General` is no secretary-general, a `Spokesman for the
+/// President` no president. (Not after `to`: a role read from a
+/// sentence may hold a verb's `to`, `to question the Defence Minister`.)
 pub(super) fn role_names_office(noun: &str, role: &str) -> bool {
-    let ws: Vec<String> = words(role).iter().map(Word::lower).collect();
-    let pairs = ws.windows(2).map(|p| format!("{} {}", p[0], p[1]));
+    let role_words = words(role);
+    let ws: Vec<String> = role_words.iter().map(Word::lower).collect();
+    let mut whose = vec![false; ws.len()];
+    let mut after_link = false;
+    for (k, w) in role_words.iter().enumerate() {
+        whose[k] = after_link;
+        if w.is(&["of", "for"]) {
+            after_link = true;
+        }
+        if w.after.contains([',', ';']) {
+            after_link = false;
+        }
+    }
+    let counts = |k: usize, word: &str| !(whose[k] && word == noun);
+    let pairs = (ws.windows(2).enumerate()).map(|(k, p)| (k, format!("{} {}", p[0], p[1])));
     // `Prime Minister`: no minister the bare noun means.
     let alone = |k: usize| k == 0 || !OWN_OFFICE_QUALIFIERS.contains(&ws[k - 1].as_str());
-    (ws.iter().enumerate()).any(|(k, w)| alone(k) && covers(noun, w))
-        || pairs.into_iter().any(|p| covers(noun, &p))
+    (ws.iter().enumerate()).any(|(k, w)| alone(k) && counts(k, w) && covers(noun, w))
+        || pairs
+            .into_iter()
+            .any(|(k, p)| counts(k, &p) && covers(noun, &p))
 }
 
 /// `62-year-old` -> 62; `66` alone (an apposition's age) too.
@@ -1315,6 +1335,20 @@ mod tests {
         assert!(!role_names_office("minister", "Prime Minister"));
         assert!(role_names_office("minister", "Minister of Foreign Affairs"));
         assert!(!role_names_office("cs", "Secretary of State"));
+        // Whose office it is, after `of`, is not the office.
+        // Whose office it is, after `of`, is not the office.
+        let post = "Special Representative of the Secretary-General for Libya";
+        assert!(!role_names_office("secretary-general", post));
+        assert!(role_names_office("representative", post));
+        assert!(!role_names_office(
+            "president",
+            "Spokesman for the President"
+        ));
+        // After a semicolon the post goes on: `former chief minister` is one.
+        assert!(role_names_office(
+            "minister",
+            "Leader of the Legislature Party; former chief minister"
+        ));
     }
 
     #[test]

@@ -26,6 +26,15 @@ pub const POSTS: &[(&str, u8)] = &[
     ("mayor", TITLE),
     ("secretary", TITLE),
     ("director", TITLE | ONE),
+    // Offices written as one hyphenated word (`David Macharia,
+    // secretary-general of the alliance, said`): a word of its own, so
+    // `secretary` and `director` do not cover them.
+    ("secretary-general", TITLE | ONE),
+    ("director-general", TITLE | ONE),
+    ("attorney-general", TITLE | ONE),
+    ("solicitor-general", TITLE | ONE),
+    ("inspector-general", TITLE | ONE),
+    ("governor-general", TITLE | ONE),
     ("chief", TITLE | ONE),
     ("head", TITLE | ONE),
     ("leader", TITLE),

@@ -10,7 +10,8 @@ use std::ops::Range;
 use super::identity::surname;
 use super::lexicon::{
     COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
-    NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS, TITLES,
+    NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
+    TITLES,
 };
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
@@ -460,8 +461,21 @@ impl Reader<'_> {
             .next()
             .is_some_and(capitalised)
             || words_before.len() > 1 && words_before.last().is_some_and(|w| w.is_capitalised());
-        (opens && !longer_name).then(|| self.registry.actor_id(m.actor).to_string())
+        (opens && !longer_name && !in_apposition_of_a_name(&words_before))
+            .then(|| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// `Komeito, the LDP's coalition partner, kept its seat. Its
+/// secretary-general ...`: the words before the actor open with a name,
+/// set off by a comma, that the actor only describes; the sentence's
+/// subject, whose office `its` means, is that name.
+fn in_apposition_of_a_name(words_before: &[Word<'_>]) -> bool {
+    let Some(comma) = words_before.iter().position(|w| w.after.contains(',')) else {
+        return false;
+    };
+    let name = &words_before[..=comma];
+    name.iter().all(Word::is_capitalised) && !name[0].is(PREPOSITIONS)
 }
 
 /// How many levels below the actor found a member's titles may lead.
@@ -1084,6 +1098,16 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_actor_describing_a_name_before_it_is_not_whose_office_its_means() {
+        // The words before the actor in the sentence before `Its ...`.
+        assert!(in_apposition_of_a_name(&words("Komeito, the")));
+        assert!(in_apposition_of_a_name(&words("Komeito Party, the")));
+        assert!(!in_apposition_of_a_name(&words("In Tokyo, the")));
+        assert!(!in_apposition_of_a_name(&words("On Monday, the")));
+        assert!(!in_apposition_of_a_name(&words("the")));
     }
 
     #[test]

@@ -4607,3 +4607,17 @@ fn a_participle_after_a_quote_goes_on_from_the_frame_before_it() {
     let body = "Ann Reyes said Tom Dorn had told her the plan was \"dead in the water,\" adding that the talks had \"never really started at all.\"\n";
     assert!(!speakers(body).contains(&some("Ann Reyes")));
 }
+
+/// `David Macharia, secretary-general of the Umoja Mbele Alliance, told
+/// Reuters`: an office written as one hyphenated word is an office, so
+/// the apposition describes the name before it and the alliance at its
+/// end is not the speaker.
+#[test]
+fn a_hyphenated_office_in_an_apposition_describes_the_name_before_it() {
+    let body = "\"Kenya has a strong Supreme Court,\" David Macharia, secretary-general of the Umoja Mbele Alliance, told Reuters.\n\n\
+                Ruth Ochieng, director-general of the Kenya Ports Authority, said the port was \"open for business.\"\n";
+    assert_eq!(
+        speakers(body),
+        [some("David Macharia"), some("Ruth Ochieng")]
+    );
+}
