@@ -314,15 +314,21 @@ mod tests {
         ];
         for rule in PERSON_RULES {
             for (quote, evidence, expected) in table {
-                let mut cs = [candidate(quote, "Quoren M. Daltavy Jr.", rule, evidence, 0)];
-                withdraw_contradicted(&mut cs);
-                assert_eq!(
-                    cs[0].occurrence.speaker.is_none(),
-                    expected,
-                    "{rule:?} {quote} | {evidence}"
-                );
+                assert_withdrawn(quote, rule, evidence, expected);
             }
         }
+    }
+
+    /// Whether Quoren M. Daltavy Jr., given `quote` by `rule` through
+    /// `evidence`, is withdrawn as its speaker.
+    fn assert_withdrawn(quote: &str, rule: Rule, evidence: &str, withdrawn: bool) {
+        let mut cs = [candidate(quote, "Quoren M. Daltavy Jr.", rule, evidence, 0)];
+        withdraw_contradicted(&mut cs);
+        assert_eq!(
+            cs[0].occurrence.speaker.is_none(),
+            withdrawn,
+            "{rule:?} {quote} | {evidence}"
+        );
     }
 
     /// A frame that names its speaker, and a pronoun's speaker named in
@@ -364,13 +370,7 @@ mod tests {
             ),
         ];
         for (quote, rule, evidence, expected) in table {
-            let mut cs = [candidate(quote, "Quoren M. Daltavy Jr.", rule, evidence, 0)];
-            withdraw_contradicted(&mut cs);
-            assert_eq!(
-                cs[0].occurrence.speaker.is_none(),
-                expected,
-                "{rule:?} {quote} | {evidence}"
-            );
+            assert_withdrawn(quote, rule, evidence, expected);
         }
     }
 

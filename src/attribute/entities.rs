@@ -631,12 +631,17 @@ mod tests {
     }
 
     fn unified(articles: &[&[(&str, Rule)]]) -> Vec<Vec<String>> {
-        let mut found: Vec<Vec<Occurrence>> = articles
+        let found = articles
             .iter()
             .map(|a| a.iter().map(|(s, r)| said(s, *r)).collect())
             .collect();
-        let bodies = vec![""; found.len()];
-        unify_people(&mut found, &bodies, &Registry::default());
+        speakers_unified(found, &vec![""; articles.len()])
+    }
+
+    /// The speakers of each article after the package pass, `bodies[i]`
+    /// the text of article `i`.
+    fn speakers_unified(mut found: Vec<Vec<Occurrence>>, bodies: &[&str]) -> Vec<Vec<String>> {
+        unify_people(&mut found, bodies, &Registry::default());
         found
             .into_iter()
             .map(|a| a.into_iter().filter_map(|o| o.speaker).collect())
@@ -784,16 +789,12 @@ mod tests {
     /// article's text.
     fn unified_in(articles: &[(&str, &[&str])]) -> Vec<Vec<String>> {
         let v = Rule::SpeechVerb;
-        let mut found: Vec<Vec<Occurrence>> = articles
+        let found = articles
             .iter()
             .map(|(_, names)| names.iter().map(|n| said(n, v)).collect())
             .collect();
         let bodies: Vec<&str> = articles.iter().map(|(body, _)| *body).collect();
-        unify_people(&mut found, &bodies, &Registry::default());
-        found
-            .into_iter()
-            .map(|a| a.into_iter().filter_map(|o| o.speaker).collect())
-            .collect()
+        speakers_unified(found, &bodies)
     }
 
     #[test]
