@@ -51,7 +51,7 @@ pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
 
 /// The gender a word tells as a first name (`Fiona`, `Anna-Lena`: the
 /// first part decides).
-fn first_name_gender(word: &str) -> Option<Gender> {
+pub(super) fn first_name_gender(word: &str) -> Option<Gender> {
     let first = word.split('-').next()?;
     if !first.starts_with(char::is_uppercase) {
         return None;

@@ -16,11 +16,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::coref;
 use super::identity::{self, identity_key};
 use super::lexicon::{
-    FEMALE_GIVEN_NAMES, FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS, HONORIFICS,
-    MALE_GIVEN_NAMES, MALE_PERSON_NOUNS, MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, PERSON_NOUNS,
-    PROFESSION_NOUNS, ROLE_CLASSES, TITLES,
+    FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS, HONORIFICS, MALE_PERSON_NOUNS,
+    MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, PERSON_NOUNS, PROFESSION_NOUNS, ROLE_CLASSES, TITLES,
 };
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
@@ -272,13 +272,12 @@ const NAMING_TITLES: &[&str] = &[
 /// address, nouns for a person or a trade, the members of the role
 /// classes, and [`CALLING_WORDS`].
 fn is_title_word(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    let lower = lower.as_str();
-    if FEMALE_GIVEN_NAMES.binary_search(&lower).is_ok()
-        || MALE_GIVEN_NAMES.binary_search(&lower).is_ok()
-    {
+    let word = word.trim_end_matches('.');
+    if coref::first_name_gender(word).is_some() {
         return false;
     }
+    let lower = word.to_lowercase();
+    let lower = lower.as_str();
     [
         TITLES,
         HONORIFICS,
