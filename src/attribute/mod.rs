@@ -2059,6 +2059,7 @@ impl Reader<'_> {
     /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
     /// source close to the employers`; a nationality alone is none.
     fn description_actor(&self, description: &str, at: usize) -> Option<String> {
+        let description = unnamed::without_posting(description);
         // `a Reyes aide`: staff of a person speak for that person's side.
         if let Some(actor) = self.principal_actor(description) {
             return Some(actor);

@@ -547,6 +547,52 @@ fn possessive(w: &Word<'_>) -> bool {
     w.after.starts_with("'s") || w.after.starts_with("’s") || w.text.ends_with("'s")
 }
 
+/// Heads of descriptions of people posted or visiting somewhere: the
+/// place their description puts them in is where they work, not whom they
+/// speak for.
+const POSTED_NOUNS: &[&str] = &[
+    "diplomat",
+    "diplomats",
+    "delegation",
+    "delegations",
+    "delegate",
+    "delegates",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "embassy",
+    "consulate",
+    "negotiator",
+    "negotiators",
+    "mediator",
+    "mediators",
+    "correspondent",
+    "correspondents",
+    "observer",
+    "observers",
+];
+
+/// `a Western diplomat in Doha` -> `a Western diplomat`: the place after
+/// a posted person's description is their post, so it names no actor (a
+/// diplomat in Doha need not speak for Qatar, a delegation in Nairobi
+/// comes from elsewhere). Other descriptions are kept whole: `an official
+/// in Kabul` works where the capital governs.
+pub(super) fn without_posting(description: &str) -> &str {
+    let ws = text::words(description);
+    let Some(head) = text::head_noun(&ws) else {
+        return description;
+    };
+    match ws.get(head + 1..head + 3) {
+        Some([preposition, place])
+            if ws[head].is(POSTED_NOUNS) && preposition.is(&["in"]) && place.is_capitalised() =>
+        {
+            description[..ws[head].end].trim_end()
+        }
+        _ => description,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -796,5 +842,29 @@ mod tests {
         ] {
             assert_eq!(found(text, noun), description, "{text}");
         }
+    }
+
+    #[test]
+    fn a_posted_persons_place_is_their_post_not_their_side() {
+        assert_eq!(
+            without_posting("a Western diplomat in Doha"),
+            "a Western diplomat"
+        );
+        assert_eq!(
+            without_posting("the DRC delegation in Nairobi"),
+            "the DRC delegation"
+        );
+        assert_eq!(
+            without_posting("an official in Kabul"),
+            "an official in Kabul"
+        );
+        assert_eq!(
+            without_posting("a diplomat in the region"),
+            "a diplomat in the region"
+        );
+        assert_eq!(
+            without_posting("a source in the Russian Foreign Ministry"),
+            "a source in the Russian Foreign Ministry"
+        );
     }
 }
