@@ -18,7 +18,9 @@ use super::lexicon::{
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
-use super::lexicon::{CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
+use super::lexicon::{
+    CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
+};
 use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
     PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
@@ -1813,12 +1815,56 @@ impl Reader<'_> {
         {
             return Some(m.actor);
         }
+        if let Some(actor) = self.party_by_its_word(text) {
+            return Some(actor);
+        }
         words(text).iter().find_map(|w| {
             let (letter, place) = w.text.split_once('-')?;
             let tag = letter.len() <= 2
                 && letter.chars().all(|c| c.is_ascii_uppercase())
                 && place.starts_with(|c: char| c.is_ascii_uppercase());
             tag.then(|| party_of_tag(registry, letter)).flatten()
+        })
+    }
+
+    /// `one Republican lawmaker`, `Rep. Jo Lin, a Maryland Democrat`, `the
+    /// Conservative shadow home secretary`, `Representative Al Bee,
+    /// Republican of Iowa`: a party's word for a member, or its name's
+    /// adjective, that no alias spells (the files write `Republicans` and
+    /// `Democratic Party`), names the party. The word is capitalised and
+    /// describes the person: it ends the phrase, or a lowercase word that
+    /// is no profession follows it (`Republican consultant` is caught
+    /// before; `Labour economist` is a field), or a member's title
+    /// (`Democratic Sen.`). A capitalised word after it makes it part of
+    /// another name (`Democratic Republic of Congo`, `National Guard`,
+    /// `Labour Minister`), and a nationality before it another country's
+    /// party (`German Green MEP` is no Scottish Green).
+    fn party_by_its_word(&self, text: &str) -> Option<usize> {
+        let ws = words(text);
+        ws.iter().enumerate().find_map(|(k, w)| {
+            if !w.is_capitalised() {
+                return None;
+            }
+            let (actor, _) = self.registry.party_of_word(w.text)?;
+            // `German Green MEP`: another country's party of that word.
+            let foreign = k.checked_sub(1).is_some_and(|p| {
+                let before = &ws[p];
+                let nationality = before.is(DEMONYMS)
+                    || NATIONALITY_COUNTRIES
+                        .iter()
+                        .any(|(n, _)| before.lower() == *n);
+                nationality && !self.registry.names_part_of(actor, before.text)
+            });
+            if foreign {
+                return None;
+            }
+            let describes = match ws.get(k + 1) {
+                None => true,
+                Some(_) if !w.after.trim().is_empty() => true,
+                Some(next) if next.is_capitalised() => next.is(PARTY_MEMBER_TITLES),
+                Some(next) => !next.is(PROFESSION_NOUNS),
+            };
+            describes.then_some(actor)
         })
     }
 
