@@ -616,6 +616,30 @@ pub const SOCIETY_NOUNS: &[&str] = &[
     "university",
 ];
 
+/// The words a company's officer's title is made of (`Chief Financial
+/// Officer`, `CEO`, `interim chief operating officer`): a title of these
+/// words alone before a name is an officer of the one company the article
+/// names.
+pub const COMPANY_OFFICE_WORDS: &[&str] = &[
+    "chief",
+    "executive",
+    "financial",
+    "operating",
+    "information",
+    "technology",
+    "commercial",
+    "officer",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "cio",
+    "the",
+    "deputy",
+    "interim",
+    "acting",
+];
+
 /// Nouns that stand for a body of one kind, and the actor `kind:`s they
 /// fit: `the company's chief executive` is an officer of the one company
 /// the article named before.

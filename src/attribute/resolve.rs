@@ -19,7 +19,8 @@ use super::lexicon::{
 };
 use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
 use super::lexicon::{
-    CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
+    CANDIDACY_NOUNS, COMPANY_OFFICE_WORDS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES,
+    PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
 };
 use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
@@ -1294,8 +1295,9 @@ impl Reader<'_> {
             let context = has_office
                 .then(|| self.office_context_actor(subject.descriptor, at))
                 .flatten();
-            if let Some(actor) =
-                context.or_else(|| self.national_office_state(subject.descriptor, at))
+            if let Some(actor) = context
+                .or_else(|| self.national_office_state(subject.descriptor, at))
+                .or_else(|| self.officer_of_the_company(subject.descriptor))
             {
                 return Some(actor);
             }
@@ -1559,6 +1561,26 @@ impl Reader<'_> {
             let field = self.registry.is_party(m.actor) && names_a_field(sentence, &m);
             (m.range.start == 0 && !field).then(|| id_of(self.registry, m.actor))
         })
+    }
+
+    /// `Chief Financial Officer Ann Ode said`, `CEO Jo Lin told analysts`: a
+    /// company's officer (`lexicon::COMPANY_OFFICE_WORDS`, the title alone
+    /// before the name) speaks for the one company the article names: an
+    /// earnings call, a deal or a fine is reported around one company, and
+    /// its officers are introduced by title alone. Another word in the
+    /// title (`Acme CFO`, `Hong Kong Chief Executive`) names another body,
+    /// and two companies in the article (a merger) leave it to no one.
+    fn officer_of_the_company(&self, descriptor: &str) -> Option<String> {
+        let ws = words(descriptor);
+        let officer = ws
+            .iter()
+            .any(|w| w.is(&["ceo", "cfo", "coo", "cto", "cio"]))
+            || ws.iter().any(|w| w.is(&["chief"])) && ws.last().is_some_and(|l| l.is(&["officer"]));
+        if !officer || !ws.iter().all(|w| w.is(COMPANY_OFFICE_WORDS)) {
+            return None;
+        }
+        let kinds = KIND_NOUNS.iter().find(|(n, _)| *n == "company")?.1;
+        self.actor_of_kind(kinds, self.article.body.len())
     }
 
     /// A national office with no actor word (`Prime Minister X`, `Interior
@@ -2262,6 +2284,9 @@ fn spell_out_titles(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The listed person whose staff `text` names (`Mr. Reyes's deputy chief
 /// of staff`, `Reyes’s spokeswoman`): their staff speak for their actor.
+/// So do their counsel (`Nyamweya's lawyer`: a lawyer argues the side
+/// of the person who retains them) and their running mate (`Mr Wahome's
+/// running mate`: one ticket, one party).
 fn listed_principal<'r>(
     registry: &'r registry::Registry,
     text: &str,
@@ -2272,7 +2297,14 @@ fn listed_principal<'r>(
             .text
             .strip_suffix("’s")
             .or_else(|| w.text.strip_suffix("'s"))?;
-        let staff = ws[i + 1..].iter().any(|r| r.is(STAFF_NOUNS) || is_role(r));
+        let after = &ws[i + 1..];
+        let running_mate = after
+            .windows(2)
+            .any(|p| p[0].is(&["running"]) && p[1].is(&["mate"]));
+        let staff = running_mate
+            || after
+                .iter()
+                .any(|r| r.is(STAFF_NOUNS) || r.is(COUNSEL_NOUNS) || is_role(r));
         if !staff || !stem.starts_with(char::is_uppercase) {
             return None;
         }
