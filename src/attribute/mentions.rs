@@ -739,6 +739,11 @@ mod tests {
                 kind: Some("party".into()),
                 ..test_support::actor("greens", "Green Party", &["Green", "Greens", "G"])
             },
+            Actor {
+                kind: Some("party".into()),
+                people: vec![test_support::person("Ida Nyam", None, &["Nyam"])],
+                ..test_support::actor("front", "Haki Front", &[])
+            },
         ]);
         speakers_and_actors(&registry, body)
     }
@@ -823,8 +828,11 @@ mod tests {
         let found =
             affiliated("Jo Marsh, Mr. Vell's deputy chief of staff, said “we are talking.”\n");
         assert_eq!(found[0], (some("Jo Marsh"), some("atlantis")));
+        // Counsel argue a party's candidate's side, not a minister's.
+        let found = affiliated("Nyam's lawyer Tom Dorn said it was “a farce.”\n");
+        assert_eq!(found[0], (some("Tom Dorn"), some("front")));
         let found = affiliated("Vell's lawyer Tom Dorn said it was “a farce.”\n");
-        assert_eq!(found[0], (some("Tom Dorn"), some("atlantis")));
+        assert_eq!(found[0], (some("Tom Dorn"), None));
         let found = affiliated("Vell's running mate Tom Dorn said it was “a farce.”\n");
         assert_eq!(found[0], (some("Tom Dorn"), some("atlantis")));
         // Someone unlisted's lawyer, or a possessive that is no title's.

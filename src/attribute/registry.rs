@@ -1170,6 +1170,37 @@ mod tests {
     }
 
     #[test]
+    fn a_party_is_named_by_its_word_for_a_member_or_its_names_adjective() {
+        let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+            kind: Some("party".into()),
+            ..actor(id, name, aliases, &[])
+        };
+        let r = Registry::new(&[
+            party("gop", "Republican Party", &["Republicans", "GOP"]),
+            party("cons", "Conservative Party", &["Conservatives", "Tories"]),
+            party("dems", "Democratic Party", &["Democrats"]),
+            party("libdems", "Liberal Democrats", &["Lib Dems"]),
+            actor("hr", "House Republicans", &["House GOP"], &[]),
+        ]);
+        assert_eq!(r.party_of_word("Republican"), Some((0, true)));
+        assert_eq!(r.party_of_word("Tory"), Some((1, true)));
+        assert_eq!(r.party_of_word("Conservative"), Some((1, true)));
+        assert_eq!(r.party_of_word("Democratic"), Some((2, false)));
+        // `Democrats` and `Liberal Democrats`: no one party's member.
+        assert_eq!(r.party_of_word("Democrat"), None);
+        // An acronym, a party's other words, a body that is no party.
+        assert_eq!(r.party_of_word("GOP"), None);
+        assert_eq!(r.party_of_word("Party"), None);
+        assert_eq!(r.party_of_word("Liberal"), None);
+        // Two parties named with the word: neither.
+        let r = Registry::new(&[
+            party("hr", "House Republicans", &["Republicans"]),
+            party("sr", "Senate Republicans", &["Senate GOP"]),
+        ]);
+        assert_eq!(r.party_of_word("Republican"), None);
+    }
+
+    #[test]
     fn a_lowercase_plural_alias_names_its_members() {
         let r = Registry::new(&[
             actor(

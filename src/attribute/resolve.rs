@@ -1158,9 +1158,18 @@ impl Reader<'_> {
             }
         }
         // `Natalie Ostrowe, Mr. Ebersole's deputy chief of staff`.
-        if let Some(person) = std::iter::once(subject.descriptor)
+        // `Nyamweya's lawyer`: counsel argue for a party's candidate's
+        // side; a lawyer of anyone else (`the governor's lawyer` in a case
+        // of his own) speaks for the client alone.
+        if let Some((person, _)) = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
-            .find_map(|t| listed_principal(registry, t))
+            .filter_map(|t| listed_principal(registry, t))
+            .find(|(person, counsel)| {
+                !counsel
+                    || registry
+                        .actor_by_id(&person.actor)
+                        .is_some_and(|a| registry.is_party(a))
+            })
         {
             return Some(person.actor.clone());
         }
@@ -2284,13 +2293,13 @@ fn spell_out_titles(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The listed person whose staff `text` names (`Mr. Reyes's deputy chief
 /// of staff`, `Reyes’s spokeswoman`): their staff speak for their actor.
-/// So do their counsel (`Nyamweya's lawyer`: a lawyer argues the side
-/// of the person who retains them) and their running mate (`Mr Wahome's
-/// running mate`: one ticket, one party).
+/// So does their running mate (`Mr Wahome's running mate`: one ticket,
+/// one party). Their counsel (`Nyamweya's lawyer`) too, with `true`
+/// beside the person: whose side a lawyer argues, the caller decides.
 fn listed_principal<'r>(
     registry: &'r registry::Registry,
     text: &str,
-) -> Option<&'r registry::ListedPerson> {
+) -> Option<(&'r registry::ListedPerson, bool)> {
     let ws = words(text);
     ws.iter().enumerate().find_map(|(i, w)| {
         let stem = w
@@ -2301,16 +2310,15 @@ fn listed_principal<'r>(
         let running_mate = after
             .windows(2)
             .any(|p| p[0].is(&["running"]) && p[1].is(&["mate"]));
-        let staff = running_mate
-            || after
-                .iter()
-                .any(|r| r.is(STAFF_NOUNS) || r.is(COUNSEL_NOUNS) || is_role(r));
-        if !staff || !stem.starts_with(char::is_uppercase) {
+        let staff = running_mate || after.iter().any(|r| r.is(STAFF_NOUNS) || is_role(r));
+        let counsel = !staff && after.iter().any(|r| r.is(COUNSEL_NOUNS));
+        if !(staff || counsel) || !stem.starts_with(char::is_uppercase) {
             return None;
         }
         registry
             .person(stem)
             .or_else(|| registry.person_by_surname(stem))
+            .map(|person| (person, counsel))
     })
 }
 
