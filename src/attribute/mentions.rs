@@ -843,6 +843,18 @@ mod tests {
     }
 
     #[test]
+    fn counsel_for_a_body_named_whole_argue_its_side() {
+        let found = affiliated(
+            "“It is a right on paper only,” said Tom Dorn, counsel for the Relief Committee, at the hearing.\n",
+        );
+        assert_eq!(found[0], (some("Tom Dorn"), some("relief")));
+        let found = affiliated(
+            "“It is a right on paper only,” said Tom Dorn, counsel for the Relief Committee's pension fund, at the hearing.\n",
+        );
+        assert_eq!(found[0], (some("Tom Dorn"), None));
+    }
+
+    #[test]
     fn a_title_in_quotes_belongs_to_the_words_about_the_name() {
         let body = "Reyes told \"Atlantis Tonight\" host Jo Lin that she would run.";
         let at = body.find("Lin").unwrap();

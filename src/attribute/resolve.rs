@@ -1224,6 +1224,16 @@ impl Reader<'_> {
             {
                 return Some(actor);
             }
+            // `counsel for the Air Line Pilots Association`: counsel `for` a
+            // body argue its side, when the body is the whole object (not
+            // `a lawyer for the union's pension fund`).
+            if let Some(pair) = ws
+                .windows(2)
+                .find(|p| p[0].is(COUNSEL_NOUNS) && p[1].is(&["for"]))
+                && let Some(actor) = self.whole_object_actor(&apposition[pair[1].end..])
+            {
+                return Some(actor);
+            }
             // `who sits at the table on behalf of the Bishops' Conference`.
             if let Some(behalf) = ws
                 .windows(3)
