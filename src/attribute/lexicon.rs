@@ -616,6 +616,30 @@ pub const SOCIETY_NOUNS: &[&str] = &[
     "university",
 ];
 
+/// The words a company's officer's title is made of (`Chief Financial
+/// Officer`, `CEO`, `interim chief operating officer`): a title of these
+/// words alone before a name is an officer of the one company the article
+/// names.
+pub const COMPANY_OFFICE_WORDS: &[&str] = &[
+    "chief",
+    "executive",
+    "financial",
+    "operating",
+    "information",
+    "technology",
+    "commercial",
+    "officer",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "cio",
+    "the",
+    "deputy",
+    "interim",
+    "acting",
+];
+
 /// Nouns that stand for a body of one kind, and the actor `kind:`s they
 /// fit: `the company's chief executive` is an officer of the one company
 /// the article named before.
@@ -1090,6 +1114,26 @@ pub const DEMONYMS: &[&str] = &[
     "dutchman",
     "spaniard",
     "german-born",
+];
+
+/// Words of a state's service: after a nationality in an unnamed
+/// person's description (`a Saudi diplomatic source`, `a member of the
+/// Chinese delegation`, `a source in the Russian Foreign Ministry`), they
+/// make the nationality the state the person serves. Not `delegate`,
+/// `officer` or `security`: a delegate at a conference, an officer of an
+/// army that is an actor of its own, a security guard serve no state by
+/// the word.
+pub const STATE_SERVICE_WORDS: &[&str] = &[
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "diplomatic",
+    "delegation",
+    "ministry",
+    "embassy",
+    "consulate",
+    "government",
 ];
 
 /// A nationality word and the country it names (`Japanese` -> `Japan`):
@@ -3346,12 +3390,45 @@ pub const PARTY_TAG_LETTERS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Capitalised titles of a party's member that a party's word may stand
+/// before and still describe the person (`Democratic Sen. Ann Reyes`,
+/// `Conservative MP Jo Vell`); any other capitalised word after it makes
+/// the word part of another name (`Democratic Republic`).
+pub const PARTY_MEMBER_TITLES: &[&str] = &[
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "mla",
+    "mep",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "assemblyman",
+    "assemblywoman",
+    "del",
+    "delegate",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "leader",
+    "gov",
+    "governor",
+    "mayor",
+];
+
 /// People described by a party word who do not speak for the party: `a
 /// Republican consultant`, `a Democratic voter`, `GOP strategist`. They
 /// speak for themselves (or their clients) unless other words say more.
 pub const PARTY_OUTSIDER_NOUNS: &[&str] = &[
     "consultant",
     "consultants",
+    "operative",
+    "operatives",
     "strategist",
     "strategists",
     "analyst",

@@ -638,18 +638,43 @@ fn party_tag(text: &str) -> bool {
 }
 
 /// `a former crane operator`, `its president`, `Acme's chief executive`,
-/// `chief executive of Acme`: words after a comma that describe the name
-/// before them, not a verb that goes on (`, said ...`).
+/// `chief executive of Acme`, `Mr. Ebersole's deputy chief of staff`:
+/// words after a comma that describe the name before them, not a verb
+/// that goes on (`, said ...`).
 fn describes_someone(text: &str) -> bool {
-    // The rest of the body follows: only its first word is read.
-    first_word(text).is_some_and(|w| {
-        w.is(&["a", "an", "the", "its", "their", "his", "her", "one"])
-            || w.is(OFFICE_WORDS)
-            || w.is(ROLE_NOUNS)
-            || w.is(PROFESSION_NOUNS)
-            || w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
-    })
+    let possessive =
+        |w: &Word<'_>| w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"));
+    // The rest of the body follows: only its first words are read.
+    let mut peek = text.len().min(APPOSITION_PEEK_BYTES);
+    while !text.is_char_boundary(peek) {
+        peek -= 1;
+    }
+    let ws = words(&text[..peek]);
+    let Some(w) = ws.first() else {
+        return false;
+    };
+    // `Mr. Ebersole's`, `Gov. Ann Reyes's`: a person's possessive after
+    // their title of address.
+    let titled_possessive = w.is(TITLES)
+        && ws[1..]
+            .iter()
+            .take(MAX_NAME_WORDS)
+            .take_while(|v| v.is_capitalised())
+            .any(possessive);
+    w.is(&["a", "an", "the", "its", "their", "his", "her", "one"])
+        || w.is(OFFICE_WORDS)
+        || w.is(ROLE_NOUNS)
+        || w.is(PROFESSION_NOUNS)
+        || possessive(w)
+        || titled_possessive
 }
+
+/// How far into the text after a comma [`describes_someone`] reads.
+const APPOSITION_PEEK_BYTES: usize = 80;
+
+/// The most words of a name after a title of address (`Gov. Ann Marie
+/// Reyes's`).
+const MAX_NAME_WORDS: usize = 3;
 
 /// An office, role, profession or staff noun, in any case.
 fn is_office_word(w: &Word<'_>) -> bool {
@@ -713,6 +738,11 @@ mod tests {
             Actor {
                 kind: Some("party".into()),
                 ..test_support::actor("greens", "Green Party", &["Green", "Greens", "G"])
+            },
+            Actor {
+                kind: Some("party".into()),
+                people: vec![test_support::person("Ida Nyam", None, &["Nyam"])],
+                ..test_support::actor("front", "Haki Front", &[])
             },
         ]);
         speakers_and_actors(&registry, body)
@@ -791,6 +821,37 @@ mod tests {
             "Governor Vell vetoed the bill in August. “We will win,” she said. Her spokesman, Jo Marsh, wrote that a suit would come “within days, not weeks.”\n",
         );
         assert_eq!(found[1], (some("Jo Marsh"), some("atlantis")));
+    }
+
+    #[test]
+    fn staff_counsel_or_running_mate_of_a_listed_person_take_their_actor() {
+        let found =
+            affiliated("Jo Marsh, Mr. Vell's deputy chief of staff, said “we are talking.”\n");
+        assert_eq!(found[0], (some("Jo Marsh"), some("atlantis")));
+        // Counsel argue a party's candidate's side, not a minister's.
+        let found = affiliated("Nyam's lawyer Tom Dorn said it was “a farce.”\n");
+        assert_eq!(found[0], (some("Tom Dorn"), some("front")));
+        let found = affiliated("Vell's lawyer Tom Dorn said it was “a farce.”\n");
+        assert_eq!(found[0], (some("Tom Dorn"), None));
+        let found = affiliated("Vell's running mate Tom Dorn said it was “a farce.”\n");
+        assert_eq!(found[0], (some("Tom Dorn"), some("atlantis")));
+        // Someone unlisted's lawyer, or a possessive that is no title's.
+        let found = affiliated("Reyes's lawyer Tom Dorn said it was “a farce.”\n");
+        assert_eq!(found[0], (some("Tom Dorn"), None));
+        let found = affiliated("Jo Marsh, Mr. Vell's neighbour, said it was “a farce.”\n");
+        assert_eq!(found[0], (some("Jo Marsh"), None));
+    }
+
+    #[test]
+    fn counsel_for_a_body_named_whole_argue_its_side() {
+        let found = affiliated(
+            "“It is a right on paper only,” said Tom Dorn, counsel for the Relief Committee, at the hearing.\n",
+        );
+        assert_eq!(found[0], (some("Tom Dorn"), some("relief")));
+        let found = affiliated(
+            "“It is a right on paper only,” said Tom Dorn, counsel for the Relief Committee's pension fund, at the hearing.\n",
+        );
+        assert_eq!(found[0], (some("Tom Dorn"), None));
     }
 
     #[test]

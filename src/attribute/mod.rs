@@ -54,7 +54,9 @@ use lexicon::{
     ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PROFESSION_NOUNS,
     PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
-use lexicon::{ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, QUESTION_OPENERS, SUBORDINATORS};
+use lexicon::{
+    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, QUESTION_OPENERS, STATE_SERVICE_WORDS, SUBORDINATORS,
+};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
@@ -71,6 +73,11 @@ pub const CORRECTION_EVIDENCE: &str = "front matter `quotes:` entry,";
 /// A quote quoted in fewer words than this needs an attribution of its own
 /// to count as a statement: shorter ones are mostly scare quotes.
 const SHORT_QUOTE_WORDS: usize = 5;
+
+/// How many words after a nationality a word of a state's service may
+/// stand (`Japanese foreign ministry official`, `Dutch social affairs
+/// ministry`) for the nationality to name the state served.
+const MAX_WORDS_TO_SERVICE: usize = 3;
 
 /// A found quote before corrections, with whether it is a statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -2055,6 +2062,43 @@ impl Reader<'_> {
         !alias.eq_ignore_ascii_case(name) && (adjective || text::words(alias).iter().any(listed))
     }
 
+    /// The state an unnamed person serves by their description: a
+    /// nationality before words of a state's service
+    /// (`lexicon::STATE_SERVICE_WORDS`): `a senior Atlantean official`, `a
+    /// Saudi diplomatic source`, `a Chinese diplomat in Yangon`, `a member
+    /// of the Chinese delegation`, `a source in the Russian Foreign
+    /// Ministry`, `a Malian security source`. Officials, diplomats and
+    /// delegations hold an office of their state; a nationality before
+    /// any other noun (`a Saudi delegate`, `a Mozambican nurse`, `a
+    /// Sudanese military officer`, whose army may be an actor of its own)
+    /// tells only where they are from. Only the words right after the
+    /// nationality, up to the description's head, are read.
+    fn state_served(&self, ws: &[text::Word<'_>]) -> Option<String> {
+        let head = text::head_noun(ws)?;
+        let last = ws[head..]
+            .iter()
+            .position(|w| w.is(&["in", "at", "of", "from", "close", "with"]))
+            .map_or(ws.len(), |p| head + p);
+        // `a member of the Chinese delegation`: the head of what follows
+        // `of` is the body served.
+        let last = match ws.get(last) {
+            Some(w) if w.is(&["of", "in", "at", "close"]) => ws[last..]
+                .iter()
+                .position(|w| w.is(&["who", "whom", "that", "which", "familiar", "briefed"]))
+                .map_or(ws.len(), |p| last + p),
+            _ => last,
+        };
+        ws[..last].iter().enumerate().find_map(|(k, w)| {
+            let serves = ws[k + 1..last]
+                .iter()
+                .take(MAX_WORDS_TO_SERVICE)
+                .any(|v| v.is(STATE_SERVICE_WORDS));
+            (w.is_capitalised() && serves)
+                .then(|| self.state_of_nationality(w.text))
+                .flatten()
+        })
+    }
+
     /// The actor an anonymous speaker's description names: `one member of
     /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
     /// source close to the employers`; a nationality alone is none.
@@ -2065,13 +2109,7 @@ impl Reader<'_> {
             return Some(actor);
         }
         let ws = text::words(description);
-        // `a senior Atlantean official`: an official holds an office of the
-        // state, so the nationality names it (`an Atlantean diplomat` or
-        // `a Saudi delegate` may speak for anyone).
-        let official_state = text::head_noun(&ws)
-            .is_some_and(|h| ws[h].is(&["official", "officials"]))
-            .then(|| self.state_of_nationality(description))
-            .flatten();
+        let official_state = self.state_served(&ws);
         let subject = speaker::Subject {
             phrase: description,
             descriptor: description,

@@ -92,6 +92,13 @@ pub struct Registry {
     /// `justice` for an actor aliased `the justices`: the singular of a
     /// one-word lowercase plural alias, a title for one of its members.
     member_nouns: FxHashMap<String, Option<usize>>,
+    /// A party's word for one member, lowercase (`republican` of the alias
+    /// `Republicans`, `tory` of `Tories`) -> the party; `None` when two
+    /// parties share it (see [`party_member_word`]).
+    party_nouns: FxHashMap<String, Option<usize>>,
+    /// A party's adjective, lowercase (`democratic` of the name
+    /// `Democratic Party`) -> the party; `None` when two share it.
+    party_adjectives: FxHashMap<String, Option<usize>>,
     /// Each actor's `parent:`, as an index: the tree a member's most
     /// specific actor is found in (`house-republicans` under
     /// `republican-party`).
@@ -185,6 +192,42 @@ impl Registry {
         let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut member_nouns: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut campaigns: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let mut party_nouns: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let mut party_adjectives: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        for (index, actor) in actors.iter().enumerate() {
+            if is_party_kind(actor.kind.as_deref()) {
+                for alias in &actor.aliases {
+                    if let Some(noun) = party_member_word(alias) {
+                        hold(&mut party_nouns, noun, index);
+                    }
+                }
+                if let Some(adjective) = party_adjective(&actor.name) {
+                    hold(&mut party_adjectives, adjective, index);
+                }
+            }
+        }
+        // `Republican` of `Republicans` is no one party's word when another
+        // party is named with it too (`House Republicans`, `Senate
+        // Republicans`; `Democrats` and `Liberal Democrats`).
+        for (index, actor) in actors.iter().enumerate() {
+            if !is_party_kind(actor.kind.as_deref()) {
+                continue;
+            }
+            let words = std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .flat_map(|n| n.split_whitespace());
+            for word in words {
+                let lower = word.to_lowercase();
+                let forms = [party_member_word(word), Some(lower)];
+                for form in forms.into_iter().flatten() {
+                    for map in [&mut party_nouns, &mut party_adjectives] {
+                        if map.contains_key(&form) {
+                            hold(map, form.clone(), index);
+                        }
+                    }
+                }
+            }
+        }
         for (index, actor) in actors.iter().enumerate() {
             for candidate in campaign_candidates(actor) {
                 hold(&mut campaigns, candidate, index);
@@ -317,11 +360,7 @@ impl Registry {
             person_surnames,
             parties: actors
                 .iter()
-                .map(|a| {
-                    a.kind
-                        .as_deref()
-                        .is_some_and(|k| PARTY_KINDS.contains(&k.to_lowercase().as_str()))
-                })
+                .map(|a| is_party_kind(a.kind.as_deref()))
                 .collect(),
             kinds: actors
                 .iter()
@@ -329,6 +368,8 @@ impl Registry {
                 .collect(),
             offices,
             member_nouns,
+            party_nouns,
+            party_adjectives,
             parents: actors
                 .iter()
                 .map(|a| {
@@ -337,6 +378,26 @@ impl Registry {
                 })
                 .collect(),
         }
+    }
+
+    /// The party a word of its own names, and whether the word is a noun
+    /// for a member (`Republican`, `Democrat`, `Tory`, from a one-word
+    /// plural alias) rather than only the adjective of the party's name
+    /// (`Democratic` of `Democratic Party`). Aliases are matched by
+    /// [`Registry::actors_in`]; these are the forms an alias in the plural
+    /// or a name with `Party` never spells out (`one Republican lawmaker`,
+    /// `a Maryland Democrat`, `the Conservative shadow home secretary`).
+    /// Two parties with the same word: none.
+    pub fn party_of_word(&self, word: &str) -> Option<(usize, bool)> {
+        let key = word.to_lowercase();
+        if let Some(held) = self.party_nouns.get(&key) {
+            return held.map(|a| (a, true));
+        }
+        self.party_adjectives
+            .get(&key)
+            .copied()
+            .flatten()
+            .map(|a| (a, false))
     }
 
     /// Is this actor a political party?
@@ -847,6 +908,43 @@ fn office_of_title(alias: &str) -> Option<String> {
     (!title.is_empty()).then(|| title.to_string())
 }
 
+/// Whether a `kind:` is a political party's.
+fn is_party_kind(kind: Option<&str>) -> bool {
+    kind.is_some_and(|k| PARTY_KINDS.contains(&k.to_lowercase().as_str()))
+}
+
+/// `Republicans` -> `republican`, `Tories` -> `tory`, `Democrats` ->
+/// `democrat`: a one-word capitalised plural alias of a party names its
+/// members; its singular is the word for one of them. Not an acronym
+/// (`GOP`) nor a word that is no plural (`Labour`, `Congress`).
+fn party_member_word(alias: &str) -> Option<String> {
+    let word = strip_article(alias.trim());
+    let plain = !word.contains(' ')
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && word.len() > 4;
+    if !plain {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    let singular = lower.strip_suffix('s').filter(|s| !s.ends_with('s'))?;
+    Some(singular.to_string())
+}
+
+/// `Democratic Party` -> `democratic`, `Conservative Party` ->
+/// `conservative`: a party's name of one word and `Party` gives its
+/// adjective. A longer name (`Liberal Democratic Party`) gives none, nor
+/// one not ending in `Party`.
+fn party_adjective(name: &str) -> Option<String> {
+    let name = strip_article(name.trim());
+    let (adjective, party) = name.split_once(' ')?;
+    (party == "Party" && adjective.starts_with(char::is_uppercase))
+        .then(|| adjective.to_lowercase())
+}
+
 /// `justices` (or `the justices`) -> `justice`: a one-word lowercase
 /// plural alias names the body's members.
 fn member_noun(alias: &str) -> Option<String> {
@@ -1069,6 +1167,37 @@ mod tests {
             ),
             actor("un", "United Nations", &["UN"], &[]),
         ])
+    }
+
+    #[test]
+    fn a_party_is_named_by_its_word_for_a_member_or_its_names_adjective() {
+        let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+            kind: Some("party".into()),
+            ..actor(id, name, aliases, &[])
+        };
+        let r = Registry::new(&[
+            party("gop", "Republican Party", &["Republicans", "GOP"]),
+            party("cons", "Conservative Party", &["Conservatives", "Tories"]),
+            party("dems", "Democratic Party", &["Democrats"]),
+            party("libdems", "Liberal Democrats", &["Lib Dems"]),
+            actor("hr", "House Republicans", &["House GOP"], &[]),
+        ]);
+        assert_eq!(r.party_of_word("Republican"), Some((0, true)));
+        assert_eq!(r.party_of_word("Tory"), Some((1, true)));
+        assert_eq!(r.party_of_word("Conservative"), Some((1, true)));
+        assert_eq!(r.party_of_word("Democratic"), Some((2, false)));
+        // `Democrats` and `Liberal Democrats`: no one party's member.
+        assert_eq!(r.party_of_word("Democrat"), None);
+        // An acronym, a party's other words, a body that is no party.
+        assert_eq!(r.party_of_word("GOP"), None);
+        assert_eq!(r.party_of_word("Party"), None);
+        assert_eq!(r.party_of_word("Liberal"), None);
+        // Two parties named with the word: neither.
+        let r = Registry::new(&[
+            party("hr", "House Republicans", &["Republicans"]),
+            party("sr", "Senate Republicans", &["Senate GOP"]),
+        ]);
+        assert_eq!(r.party_of_word("Republican"), None);
     }
 
     #[test]

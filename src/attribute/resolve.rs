@@ -18,7 +18,10 @@ use super::lexicon::{
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
-use super::lexicon::{CANDIDACY_NOUNS, COUNSEL_NOUNS, PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS};
+use super::lexicon::{
+    CANDIDACY_NOUNS, COMPANY_OFFICE_WORDS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES,
+    PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
+};
 use super::lexicon::{
     CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
     PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
@@ -1155,9 +1158,18 @@ impl Reader<'_> {
             }
         }
         // `Natalie Ostrowe, Mr. Ebersole's deputy chief of staff`.
-        if let Some(person) = std::iter::once(subject.descriptor)
+        // `Nyamweya's lawyer`: counsel argue for a party's candidate's
+        // side; a lawyer of anyone else (`the governor's lawyer` in a case
+        // of his own) speaks for the client alone.
+        if let Some((person, _)) = std::iter::once(subject.descriptor)
             .chain(subject.apposition.iter().copied())
-            .find_map(|t| listed_principal(registry, t))
+            .filter_map(|t| listed_principal(registry, t))
+            .find(|(person, counsel)| {
+                !counsel
+                    || registry
+                        .actor_by_id(&person.actor)
+                        .is_some_and(|a| registry.is_party(a))
+            })
         {
             return Some(person.actor.clone());
         }
@@ -1209,6 +1221,16 @@ impl Reader<'_> {
                 .windows(2)
                 .find(|p| p[0].is(COUNSEL_NOUNS) && p[1].is(&["representing"]))
                 && let Some(actor) = self.head_actor(&apposition[pair[1].end..])
+            {
+                return Some(actor);
+            }
+            // `counsel for the Air Line Pilots Association`: counsel `for` a
+            // body argue its side, when the body is the whole object (not
+            // `a lawyer for the union's pension fund`).
+            if let Some(pair) = ws
+                .windows(2)
+                .find(|p| p[0].is(COUNSEL_NOUNS) && p[1].is(&["for"]))
+                && let Some(actor) = self.whole_object_actor(&apposition[pair[1].end..])
             {
                 return Some(actor);
             }
@@ -1292,8 +1314,9 @@ impl Reader<'_> {
             let context = has_office
                 .then(|| self.office_context_actor(subject.descriptor, at))
                 .flatten();
-            if let Some(actor) =
-                context.or_else(|| self.national_office_state(subject.descriptor, at))
+            if let Some(actor) = context
+                .or_else(|| self.national_office_state(subject.descriptor, at))
+                .or_else(|| self.officer_of_the_company(subject.descriptor))
             {
                 return Some(actor);
             }
@@ -1559,6 +1582,26 @@ impl Reader<'_> {
         })
     }
 
+    /// `Chief Financial Officer Ann Ode said`, `CEO Jo Lin told analysts`: a
+    /// company's officer (`lexicon::COMPANY_OFFICE_WORDS`, the title alone
+    /// before the name) speaks for the one company the article names: an
+    /// earnings call, a deal or a fine is reported around one company, and
+    /// its officers are introduced by title alone. Another word in the
+    /// title (`Acme CFO`, `Hong Kong Chief Executive`) names another body,
+    /// and two companies in the article (a merger) leave it to no one.
+    fn officer_of_the_company(&self, descriptor: &str) -> Option<String> {
+        let ws = words(descriptor);
+        let officer = ws
+            .iter()
+            .any(|w| w.is(&["ceo", "cfo", "coo", "cto", "cio"]))
+            || ws.iter().any(|w| w.is(&["chief"])) && ws.last().is_some_and(|l| l.is(&["officer"]));
+        if !officer || !ws.iter().all(|w| w.is(COMPANY_OFFICE_WORDS)) {
+            return None;
+        }
+        let kinds = KIND_NOUNS.iter().find(|(n, _)| *n == "company")?.1;
+        self.actor_of_kind(kinds, self.article.body.len())
+    }
+
     /// A national office with no actor word (`Prime Minister X`, `Interior
     /// Minister X`, `government spokesman X`, `Special Envoy X`) speaks
     /// for the one state its sentence names (`Prime Minister X said
@@ -1813,12 +1856,56 @@ impl Reader<'_> {
         {
             return Some(m.actor);
         }
+        if let Some(actor) = self.party_by_its_word(text) {
+            return Some(actor);
+        }
         words(text).iter().find_map(|w| {
             let (letter, place) = w.text.split_once('-')?;
             let tag = letter.len() <= 2
                 && letter.chars().all(|c| c.is_ascii_uppercase())
                 && place.starts_with(|c: char| c.is_ascii_uppercase());
             tag.then(|| party_of_tag(registry, letter)).flatten()
+        })
+    }
+
+    /// `one Republican lawmaker`, `Rep. Jo Lin, a Maryland Democrat`, `the
+    /// Conservative shadow home secretary`, `Representative Al Bee,
+    /// Republican of Iowa`: a party's word for a member, or its name's
+    /// adjective, that no alias spells (the files write `Republicans` and
+    /// `Democratic Party`), names the party. The word is capitalised and
+    /// describes the person: it ends the phrase, or a lowercase word that
+    /// is no profession follows it (`Republican consultant` is caught
+    /// before; `Labour economist` is a field), or a member's title
+    /// (`Democratic Sen.`). A capitalised word after it makes it part of
+    /// another name (`Democratic Republic of Congo`, `National Guard`,
+    /// `Labour Minister`), and a nationality before it another country's
+    /// party (`German Green MEP` is no Scottish Green).
+    fn party_by_its_word(&self, text: &str) -> Option<usize> {
+        let ws = words(text);
+        ws.iter().enumerate().find_map(|(k, w)| {
+            if !w.is_capitalised() {
+                return None;
+            }
+            let (actor, _) = self.registry.party_of_word(w.text)?;
+            // `German Green MEP`: another country's party of that word.
+            let foreign = k.checked_sub(1).is_some_and(|p| {
+                let before = &ws[p];
+                let nationality = before.is(DEMONYMS)
+                    || NATIONALITY_COUNTRIES
+                        .iter()
+                        .any(|(n, _)| before.lower() == *n);
+                nationality && !self.registry.names_part_of(actor, before.text)
+            });
+            if foreign {
+                return None;
+            }
+            let describes = match ws.get(k + 1) {
+                None => true,
+                Some(_) if !w.after.trim().is_empty() => true,
+                Some(next) if next.is_capitalised() => next.is(PARTY_MEMBER_TITLES),
+                Some(next) => !next.is(PROFESSION_NOUNS),
+            };
+            describes.then_some(actor)
         })
     }
 
@@ -2216,23 +2303,32 @@ fn spell_out_titles(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The listed person whose staff `text` names (`Mr. Reyes's deputy chief
 /// of staff`, `Reyes’s spokeswoman`): their staff speak for their actor.
+/// So does their running mate (`Mr Wahome's running mate`: one ticket,
+/// one party). Their counsel (`Nyamweya's lawyer`) too, with `true`
+/// beside the person: whose side a lawyer argues, the caller decides.
 fn listed_principal<'r>(
     registry: &'r registry::Registry,
     text: &str,
-) -> Option<&'r registry::ListedPerson> {
+) -> Option<(&'r registry::ListedPerson, bool)> {
     let ws = words(text);
     ws.iter().enumerate().find_map(|(i, w)| {
         let stem = w
             .text
             .strip_suffix("’s")
             .or_else(|| w.text.strip_suffix("'s"))?;
-        let staff = ws[i + 1..].iter().any(|r| r.is(STAFF_NOUNS) || is_role(r));
-        if !staff || !stem.starts_with(char::is_uppercase) {
+        let after = &ws[i + 1..];
+        let running_mate = after
+            .windows(2)
+            .any(|p| p[0].is(&["running"]) && p[1].is(&["mate"]));
+        let staff = running_mate || after.iter().any(|r| r.is(STAFF_NOUNS) || is_role(r));
+        let counsel = !staff && after.iter().any(|r| r.is(COUNSEL_NOUNS));
+        if !(staff || counsel) || !stem.starts_with(char::is_uppercase) {
             return None;
         }
         registry
             .person(stem)
             .or_else(|| registry.person_by_surname(stem))
+            .map(|person| (person, counsel))
     })
 }
 

@@ -2140,6 +2140,85 @@ An Atlantean engineer who asked not to be named said the pumps were “never tes
 }
 
 #[test]
+fn a_nationality_before_words_of_a_states_service_names_the_state() {
+    let registry = Registry::new(&[Actor {
+        kind: Some("state".into()),
+        ..actor("atlantis", "Atlantis", &["Atlantean"], None, &[])
+    }]);
+    let body = "An Atlantean diplomat in Yangon said the talks were “going nowhere”.\n\n\
+A member of the Atlantean delegation said the offer was “final and fair”.\n\n\
+A source in the Atlantean Foreign Ministry said the note was “a bluff”.\n\n\
+An Atlantean delegate said it was “too early to tell”.\n\n\
+An Atlantean nurse said the wards were “full every night”.\n";
+    let actors: Vec<Option<String>> = speakers_and_actors(&registry, body)
+        .into_iter()
+        .map(|(_, actor)| actor)
+        .collect();
+    assert_eq!(
+        actors,
+        [
+            some("atlantis"),
+            some("atlantis"),
+            some("atlantis"),
+            None,
+            None
+        ]
+    );
+}
+
+#[test]
+fn a_partys_word_for_a_member_names_the_party_where_it_describes_the_person() {
+    let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+        kind: Some("party".into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    let registry = Registry::new(&[
+        party("cons", "Conservative Party", &["Conservatives", "Tories"]),
+        party("greens", "Scottish Greens", &["Greens"]),
+        party("dems", "Democratic Party", &["Democrats"]),
+        party("libdems", "Liberal Democrats", &["Lib Dems"]),
+    ]);
+    let body = "One Conservative aide said the leaflets were “everywhere this week”.\n\n\
+The Conservative shadow home secretary, Alun Prothero, said the memo was “damning”.\n\n\
+A Democratic aide said the vote would be “very close”.\n\n\
+A Conservative consultant said the polls were “simply wrong”.\n\n\
+German Green MEP Anna Westhoff said the fine was “far too small”.\n\n\
+Rep. Jo Lin, a Maryland Democrat, said it was “a disgrace”.\n";
+    let actors: Vec<Option<String>> = speakers_and_actors(&registry, body)
+        .into_iter()
+        .map(|(_, actor)| actor)
+        .collect();
+    assert_eq!(
+        actors,
+        [some("cons"), some("cons"), some("dems"), None, None, None]
+    );
+}
+
+#[test]
+fn a_companys_officer_by_title_alone_speaks_for_the_articles_one_company() {
+    let registry = Registry::new(&[
+        Actor {
+            kind: Some("company".into()),
+            ..actor("acme", "Acme Corp", &["Acme"], None, &[])
+        },
+        Actor {
+            kind: Some("company".into()),
+            ..actor("borg", "Borg Industries", &["Borg"], None, &[])
+        },
+    ]);
+    let one = "Acme cut its forecast on Tuesday. Chief Financial Officer Ann Ode said the quarter was “painful”.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, one),
+        [(some("Ann Ode"), some("acme"))]
+    );
+    // Two companies (a merger), or another body's title: no one's.
+    let two = "Acme agreed to buy Borg on Tuesday.\n\nChief Financial Officer Ann Ode said the price was “fair”.\n";
+    assert_eq!(speakers_and_actors(&registry, two)[0].1, None);
+    let other = "Acme cut its forecast. Zenith CFO Ann Ode said the quarter was “painful”.\n";
+    assert_eq!(speakers_and_actors(&registry, other)[0].1, None);
+}
+
+#[test]
 fn a_quote_written_as_a_possessors_words_is_theirs() {
     let body = "Governor Rita Moss said the bank would wait. “We can afford patience,” she said.\n\n\
 Analyst Karl Lind said the governor's “patience” remark left the door open for a cut.\n";
@@ -2523,10 +2602,13 @@ fn an_official_speaks_for_the_state_of_their_nationality() {
         "A senior Fijian trade official, who asked not to be named, said the offer was “not serious at all”.\n",
     );
     assert_eq!(found[0].1, some("fiji-gov"));
-    // A diplomat or a delegate may speak for anyone; an official with no
-    // nationality names no state.
+    // A diplomat serves their state too (round twenty-five: the gold of
+    // every development set says so); a delegate may speak for anyone; an
+    // official with no nationality names no state.
+    let found = with_states("“We will not be rushed by anyone,” an Atlantean diplomat said.\n");
+    assert_eq!(found[0].1, some("atlantis"));
     for body in [
-        "“We will not be rushed by anyone,” an Atlantean diplomat said.\n",
+        "“We will not be rushed by anyone,” an Atlantean delegate said.\n",
         "“We will not be rushed by anyone,” a senior official said.\n",
         "Atlantis opened the talks.\n\n“We will not be rushed by anyone,” a senior official said.\n",
     ] {
