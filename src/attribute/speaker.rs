@@ -1670,7 +1670,7 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
 /// `Ankeny-based`, `Kremlin-backed`: a capitalised word whose tail after
 /// its last hyphen is a participle of `HYPHENATED_ADJECTIVE_ENDS` is an
 /// adjective before a name, not a name word.
-fn is_hyphenated_adjective(word: &str) -> bool {
+pub(super) fn is_hyphenated_adjective(word: &str) -> bool {
     word.rsplit_once('-')
         .is_some_and(|(_, tail)| HYPHENATED_ADJECTIVE_ENDS.contains(&tail))
 }
