@@ -370,9 +370,7 @@ impl Reader<'_> {
         let body = &self.article.body;
         let quote = &quotes[k];
         let (left, right, right_runs_on) = contexts(body, block.range.clone(), quotes, k);
-        let inner = ending_of_nested_quote(
-            body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']),
-        );
+        let inner = body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']);
         let ends_with_comma = inner.ends_with(',');
         let ends_sentence = inner.ends_with(['.', '!', '?', '…']);
         let sides = if ends_with_comma {
@@ -2471,22 +2469,6 @@ fn links_a_predicate(after: &str) -> bool {
                 .trim_start_matches([',', ' ', '\n'])
                 .is_empty()
     })
-}
-
-/// A quote's words read for how they end: when they end inside a nested
-/// quote (`“He said, ‘Go faster,’”`, `“they call it ‘urgent.’”`), the
-/// nested quote's comma or full stop is the outer quote's too, as English
-/// punctuation puts it inside both marks; the nested closing mark is
-/// dropped so the frame after the quote (`said Dorn`) is read as after any
-/// quote ending in a comma. A closing mark after a letter stays: it may be
-/// an apostrophe (`the players’`).
-fn ending_of_nested_quote(inner: &str) -> &str {
-    let trimmed = inner.trim_end_matches(['\'', '’', ' ']);
-    if trimmed.len() < inner.len() && trimmed.ends_with([',', '.', '!', '?', '…']) {
-        trimmed
-    } else {
-        inner
-    }
 }
 
 fn ends_clause(inner: &str, after: &str) -> bool {

@@ -4623,30 +4623,6 @@ fn a_hyphenated_office_in_an_apposition_describes_the_name_before_it() {
 }
 
 #[test]
-fn a_quote_ending_inside_a_nested_quote_reads_the_frame_after_it() {
-    // The nested quote's comma is the outer quote's: `said` after it
-    // frames the whole quote, and the next quote goes on with its speaker.
-    assert_eq!(
-        speakers(
-            "“A chief of staff calls and says, ‘Go faster,’” said Omar Haddad, who ran \
-             procurement. “It is a different thing to say, ‘Go faster with this company.’”\n"
-        ),
-        [some("Omar Haddad"), some("Omar Haddad")]
-    );
-    assert_eq!(
-        speakers("\"He told me, 'Mama, do not worry,'\" his mother, Ana Vell, told the Nation.\n"),
-        [some("Ana Vell")]
-    );
-    // An apostrophe after a letter closes no nested quote: the quote
-    // `the players’` ends no clause, and no frame after it is read.
-    assert_eq!(
-        ending_of_nested_quote("He said, ‘Go faster,’"),
-        "He said, ‘Go faster,"
-    );
-    assert_eq!(ending_of_nested_quote("the players’"), "the players’");
-}
-
-#[test]
 fn words_that_go_on_with_the_sentence_after_a_quote_are_no_frame() {
     // `but declined ..., saying`: the quote is the complement of the verb
     // before it, and the next quote goes on with that speaker.
