@@ -30,7 +30,7 @@ use super::lexicon::{
     SUBORDINATE_RANK_WORDS, TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
-use super::speaker::Subject;
+use super::speaker::{self, Subject};
 use super::text::{Word, words};
 use super::{Entity, Reader, Registry, coref};
 use crate::markdown::{Block, BlockKind};
@@ -417,7 +417,12 @@ impl EntityTable {
         let quoted = |w: &Word<'_>| quotes.iter().any(|q| q.contains(&(base + w.start)));
         let mut i = 0;
         while i < ws.len() {
-            if quoted(&ws[i]) || !ws[i].is_capitalised() {
+            // `Ankeny-based Prairie Crest Genetics`: an adjective made with
+            // a hyphen opens no name.
+            if quoted(&ws[i])
+                || !ws[i].is_capitalised()
+                || speaker::is_hyphenated_adjective(ws[i].text)
+            {
                 i += 1;
                 continue;
             }
@@ -1383,6 +1388,19 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not in {table:?}"))
+    }
+
+    #[test]
+    fn an_adjective_made_with_a_hyphen_opens_no_name() {
+        let t = table(
+            "Attorney General Halvard Reyes-Stone sued Ankeny-based Prairie Crest \
+             Genetics on Tuesday.",
+        );
+        assert!(
+            !(t.profiles.iter()).any(|p| p.name.contains("Ankeny")),
+            "{t:?}"
+        );
+        profile(&t, "Halvard Reyes-Stone");
     }
 
     #[test]

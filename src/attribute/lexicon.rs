@@ -575,6 +575,40 @@ pub const AUXILIARIES: &[&str] = &[
     "evening",
 ];
 
+/// Lowercase participles that end a hyphenated adjective made from a
+/// place or a body (`Ankeny-based`, `Texas-born`, `Kremlin-backed`,
+/// `state-owned`): such a word describes a name, it is no part of one
+/// (`Ankeny-based Prairie Crest Genetics` is a company, not a person
+/// called `Ankeny-based Prairie`). Add participles that make adjectives
+/// this way; a surname's tail is written capitalised (`Sobieski-Young`).
+pub const HYPHENATED_ADJECTIVE_ENDS: &[&str] = &[
+    "based",
+    "born",
+    "backed",
+    "led",
+    "owned",
+    "run",
+    "funded",
+    "controlled",
+    "held",
+    "allied",
+    "aligned",
+    "linked",
+    "affiliated",
+    "bred",
+    "raised",
+    "headquartered",
+];
+
+/// Words that, right after a quote, join a further predicate or clause to
+/// the sentence the quote sits in (`“...,” but declined to say more`,
+/// `“...,” before adding`, `“...,” though he offered no evidence`): what
+/// follows them is no frame of the quote, whose frame, if any, is before
+/// it. Add a word only if no speech frame of a quote can open with it.
+pub const PREDICATE_LINKS: &[&str] = &[
+    "but", "and", "though", "although", "before", "yet", "while", "whereas",
+];
+
 /// Words that begin a sentence without being part of its subject.
 pub const CONJUNCTIONS: &[&str] = &[
     "but",

@@ -55,7 +55,8 @@ use lexicon::{
     PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
-    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, QUESTION_OPENERS, STATE_SERVICE_WORDS, SUBORDINATORS,
+    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS,
+    STATE_SERVICE_WORDS, SUBORDINATORS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -406,6 +407,12 @@ impl Reader<'_> {
             }
             if side == Side::After && !ends_clause(inner, &body[right.clone()]) {
                 // `the “moderate” rebels said`: the quote ends no clause.
+                continue;
+            }
+            if side == Side::After && links_a_predicate(&body[right.clone()]) {
+                // `Reyes said she “would not comment,” but declined to
+                // say more`: the words after the quote go on with the
+                // sentence; its frame is before.
                 continue;
             }
             let context = if side == Side::Before {
@@ -2485,6 +2492,21 @@ fn fills_block(body: &str, block: Range<usize>, quote: Range<usize>) -> bool {
     let framing = |s: &str| (s.chars()).all(|c| c.is_whitespace() || "-–—*_#>".contains(c));
     framing(&body[block.start..quote.start.max(block.start)])
         && framing(&body[quote.end.min(block.end)..block.end])
+}
+
+/// Whether the words right after a quote open with a word that joins a
+/// further predicate or clause to the sentence (`, but did not say
+/// whether`, `, before adding`, `, though he offered no evidence`,
+/// `PREDICATE_LINKS`): what follows is no frame of the quote, which is
+/// the complement of the verb before it, or of no one (`“...,” but Dorn
+/// said it was wrong` does not make the words Dorn's).
+fn links_a_predicate(after: &str) -> bool {
+    text::words(after).first().is_some_and(|w| {
+        w.is(PREDICATE_LINKS)
+            && after[..w.start]
+                .trim_start_matches([',', ' ', '\n'])
+                .is_empty()
+    })
 }
 
 fn ends_clause(inner: &str, after: &str) -> bool {

@@ -11,12 +11,12 @@ use super::identity::is_name_suffix;
 use super::lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES,
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES,
-    GOVERNING_VERBS, HONORIFICS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MONTH_NAMES,
-    NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS,
-    OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS,
-    RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES,
-    STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES,
-    WEEKDAY_NAMES,
+    GOVERNING_VERBS, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
+    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_LINK_WORDS, OFFICE_WORDS,
+    ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
+    PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
+    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
+    TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -1664,6 +1664,15 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
         && !w.is(OFFICE_WORDS)
         && (!is_acronym(w.text) || is_initials(w.text))
         && !is_possessive(w.text)
+        && !is_hyphenated_adjective(w.text)
+}
+
+/// `Ankeny-based`, `Kremlin-backed`: a capitalised word whose tail after
+/// its last hyphen is a participle of `HYPHENATED_ADJECTIVE_ENDS` is an
+/// adjective before a name, not a name word.
+pub(super) fn is_hyphenated_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, tail)| HYPHENATED_ADJECTIVE_ENDS.contains(&tail))
 }
 
 /// A word that says what a person is, written capitalised before a name
@@ -2235,6 +2244,18 @@ fn ordinary_case(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_adjective_made_with_a_hyphen_is_no_name_word() {
+        let name_word = |t: &str| is_name_word(&words(t)[0]);
+        for adjective in ["Ankeny-based", "Kremlin-backed", "Texas-born"] {
+            assert!(!name_word(adjective), "{adjective}");
+        }
+        for name in ["Sobieski-Young", "Al-Mannai", "Thorsby-Lund"] {
+            assert!(name_word(name), "{name}");
+        }
+    }
+
     use super::*;
 
     /// `read` frames a document's words after `it` or a document's

@@ -61,6 +61,12 @@ pub(super) fn head(phrase: &str) -> Option<Head<'_>> {
     if sentence_ends || reported && (is_personal_pronoun(last) || is_personal_pronoun(first)) {
         return None;
     }
+    if last.text == "I" {
+        // `Mr. President, Minister. [...] I said`: the first person right
+        // before the verb is the subject, and no name; the words before
+        // it are another sentence (test `the_first_person_before_the_verb_names_no_one`).
+        return None;
+    }
     if is_personal_pronoun(last) && last.after.trim().is_empty() {
         // Right before the verb: `this afternoon he`, `which she`,
         // `As she`, `what he`.
@@ -415,6 +421,15 @@ mod tests {
             "Okla",
             "Margaret",
         ] {
+            assert_eq!(head(phrase), None, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn the_first_person_before_the_verb_names_no_one() {
+        // A transcript's turn whose `[...]` keeps the sentences before in
+        // the subject's stretch: `I` is no lone name.
+        for phrase in ["I", "Mr. President, Senators, Minister. [...] I"] {
             assert_eq!(head(phrase), None, "{phrase}");
         }
     }

@@ -4703,3 +4703,26 @@ fn a_hyphenated_office_in_an_apposition_describes_the_name_before_it() {
         [some("David Macharia"), some("Ruth Ochieng")]
     );
 }
+
+#[test]
+fn words_that_go_on_with_the_sentence_after_a_quote_are_no_frame() {
+    // `but declined ..., saying`: the quote is the complement of the verb
+    // before it, and the next quote goes on with that speaker.
+    assert_eq!(
+        speakers(
+            "Omar Haddad said India supported a corridor that was “inclusive, safe and \
+             sustainable,” but declined to comment further, saying it was “for the parties \
+             on the ground to agree.”\n"
+        ),
+        [some("Omar Haddad"), some("Omar Haddad")]
+    );
+    // `“...,” but Tom Dorn said he doubted it`: not Dorn's words.
+    assert_eq!(
+        speakers(
+            "Ana Vell arrived late. “We are ready for the vote tomorrow,” but Tom Dorn said he doubted it.\n"
+        ),
+        [None]
+    );
+    assert!(links_a_predicate(", before adding"));
+    assert!(!links_a_predicate(" Tom Dorn said, and added"));
+}

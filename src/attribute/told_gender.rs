@@ -71,6 +71,7 @@ impl ToldGenders {
                 tellings.extend(told_by_pronoun(sentence, &|at| quoted(start + at)));
             }
             tellings.extend(told_by_title(text));
+            tellings.extend(told_by_gendered_apposition(text));
         }
         let mut told = ToldGenders::default();
         for (name, gender) in tellings {
@@ -240,6 +241,45 @@ fn told_by_title(text: &str) -> Vec<(String, Gender)> {
         .collect()
 }
 
+/// `His father, Salih Ibrahim, stood`, `her mother, Esther Chelangat,
+/// told`: a gendered noun for a person (`father`, `wife`, `woman`) after
+/// a possessive and set off by a comma, with the name after it closed by
+/// a comma, is that name's apposition and tells its gender.
+fn told_by_gendered_apposition(text: &str) -> Vec<(String, Gender)> {
+    // Most paragraphs have no such apposition: not split into words for
+    // nothing.
+    if !text.contains("his ") && !text.contains("her ") && !text.contains("their ") {
+        return Vec::new();
+    }
+    let ws = text::words(text);
+    let mut told = Vec::new();
+    for k in 1..ws.len() {
+        let gender = if ws[k].is(MALE_PERSON_NOUNS) {
+            Gender::Male
+        } else if ws[k].is(FEMALE_PERSON_NOUNS) {
+            Gender::Female
+        } else {
+            continue;
+        };
+        if ws[k].after.trim() != ","
+            || !ws[k - 1].is(&["his", "her", "their"])
+            || !ws[k - 1].after.trim().is_empty()
+        {
+            continue;
+        }
+        let run = (ws[k + 1..].iter())
+            .position(|w| !w.is_capitalised() || !w.after.trim().is_empty())
+            .map(|n| k + 1 + n);
+        if let Some(last) = run.filter(|&l| l > k && ws[l].is_capitalised())
+            && ws[last].after.trim() == ","
+            && let Some(name) = text.get(ws[k + 1].start..ws[last].end)
+        {
+            told.push((name.to_string(), gender));
+        }
+    }
+    told
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,5 +349,17 @@ mod tests {
         assert_eq!(t.of("Kim"), None);
         assert_eq!(t.of("Marcus Ravenell"), None);
         assert_eq!(t.of("Curtis Ravenell"), Some(Gender::Male));
+    }
+
+    #[test]
+    fn a_gendered_noun_in_apposition_tells_the_names_gender() {
+        let t = told(
+            "His father, Salih Ibrahim, stood by the grave with his wife, Gulistan, as the \
+             coffin was lowered. Her colleague, Ann Reyes, said nothing.\n",
+        );
+        assert_eq!(t.of("Salih Ibrahim"), Some(Gender::Male));
+        assert_eq!(t.of("Gulistan"), Some(Gender::Female));
+        // `colleague` tells nothing.
+        assert_eq!(t.of("Ann Reyes"), None);
     }
 }
