@@ -1198,6 +1198,7 @@ impl Reader<'_> {
         // is not what it stands for.
         let pronoun_at = lead.end.min(evidence.start);
         let mut guessed = false;
+        let mut brought_in: Option<(String, Option<Gender>)> = None;
         let speaker = match pronoun_gender {
             // The unnamed source the sentence opens with is who it means.
             Some(_) if unnamed_in_sentence.is_some() => None,
@@ -1231,6 +1232,12 @@ impl Reader<'_> {
                             base,
                             preferred,
                         );
+                        // `... spoke to a man from Ijevan who said he had
+                        // come. “...,” he said.`: not the man quoted before.
+                        brought_in = (resolved.as_ref())
+                            .filter(|r| !preferred && r.person)
+                            .and_then(|r| self.brought_in_since(&r.name, gender, pronoun_at));
+                        let resolved = resolved.filter(|_| brought_in.is_none());
                         // The syntax's choice (the subject, the person
                         // just introduced) is no guess.
                         guessed = !preferred
@@ -1285,6 +1292,11 @@ impl Reader<'_> {
             Some(gender) => self.not_the_answerer(speaker, gender, pronoun_at, base),
             None => speaker,
         };
+        // `One woman, he said, asked him, “...”`: the woman's words.
+        let aside_subject = pronoun
+            .then(|| reported_through_aside(&self.article.body[evidence.clone()]))
+            .flatten();
+        let speaker = speaker.filter(|_| aside_subject.is_none());
         if let (Some(subject), Some(speaker)) = (&clause.subject, &speaker) {
             self.learn_gender(subject, speaker);
         }
@@ -1330,6 +1342,17 @@ impl Reader<'_> {
             .or_else(|| {
                 let gender = pronoun_gender.filter(|_| speaker.is_none())?;
                 self.previous_unnamed_subject(lead.end, gender)
+            })
+            // The unnamed person brought in since, when the article told
+            // their gender and it is the pronoun's.
+            .or_else(|| {
+                let (description, told) = brought_in.take()?;
+                (told.is_some() && told == pronoun_gender).then_some(description)
+            })
+            .or_else(|| {
+                let subject = aside_subject?;
+                (self.anonymous_speaker(subject).is_some() || kin_of_speaker(subject))
+                    .then(|| subject.to_string())
             });
         // `An aide who was not authorized to speak said ...` and then
         // `“...,” the aide said`: the source just introduced, by the noun
@@ -1438,6 +1461,67 @@ impl Reader<'_> {
         let quotes = &self.discourse.paragraph_quotes;
         (self.discourse.introduced.as_ref()).is_some_and(|p| p.name == name)
             || coref::mentions(text, paragraph.start, quotes, name)
+    }
+
+    /// An unnamed person this paragraph brought in before the pronoun at
+    /// `pronoun_at` (of `gender`), when the person the pronoun reached
+    /// for, `reached`, is someone the paragraph does not mention: `“...,”
+    /// Yeghoyan said.` then `Our correspondent spoke to a man from Ijevan
+    /// who said he had come with his sons. “...,” he said.` The man is
+    /// nearer than anyone quoted in a paragraph before, so the pronoun
+    /// names no one (the description, with the gender the article told,
+    /// if any). A paragraph that tells nothing before its quote reads the
+    /// last sentence of the paragraph before instead, unless that
+    /// sentence names `reached` or `reached` was quoted in that paragraph. Not when the article told the unnamed
+    /// person is of the
+    /// other gender (`a woman` for `he`), nor when a pronoun of `gender`
+    /// before the description shows the paragraph went on with someone
+    /// already there (`She later met a farmer who ...`).
+    fn brought_in_since(
+        &self,
+        reached: &str,
+        gender: Gender,
+        pronoun_at: usize,
+    ) -> Option<(String, Option<Gender>)> {
+        let paragraph = self.discourse.paragraph.clone();
+        if pronoun_at < paragraph.start || self.in_paragraph(reached, pronoun_at) {
+            return None;
+        }
+        let body = &self.article.body;
+        let quotes = &self.discourse.paragraph_quotes;
+        let in_quotes = |at: usize| quotes.iter().any(|q| q.contains(&at));
+        let mut start = paragraph.start;
+        // `A Houthi official ... blamed the delay on “...”.` and then a
+        // paragraph `“...,” he said.`: with nothing told before the quote,
+        // the last sentence of the paragraph right before brings them in.
+        let told_here = text::words(body.get(start..pronoun_at)?)
+            .iter()
+            .any(|w| !in_quotes(start + w.start));
+        let mut end = pronoun_at;
+        if !told_here {
+            let (block, opening) = self.discourse.closing_opening.as_ref()?;
+            let text = body.get(opening.clone())?;
+            // (`“...,” said Ana Vell. One board member told me she was
+            // “...”` and then `“...,” she says.`: Ana Vell, quoted there.)
+            let quoted_there =
+                (self.discourse.quoted_in.iter()).any(|(n, b)| n == reached && *b == *block);
+            if block + 1 != self.discourse.block
+                || quoted_there
+                || coref::mentions(text, 0, &[], reached)
+            {
+                return None;
+            }
+            (start, end) = (opening.start, opening.end);
+        }
+        let text = body.get(start..end)?;
+        let quoted = |at: usize| in_quotes(start + at);
+        let described = unnamed::last_one_brought_in(text, &quoted)?;
+        let at = described.description.as_ptr() as usize - text.as_ptr() as usize;
+        let carried_on = text::words(&text[..at]).iter().any(|w| {
+            !quoted(w.start) && w.is(&["he", "she"]) && Gender::of_pronoun(w.text) == Some(gender)
+        });
+        (described.may_be(gender) && !carried_on)
+            .then(|| (described.description.to_string(), described.gender))
     }
 
     /// The grammatical subject of the sentence before a pronoun's, in the
@@ -2267,6 +2351,51 @@ fn opening_connective(sentence: &str) -> Option<&str> {
 
 /// `One juror, who asked not to be named, told ...`: the description a
 /// sentence opens with, up to its first comma or verb.
+/// How many words may stand between a reporting aside (`, he said,`) and
+/// the speech verb of the one it reports (`asked him`, `had told her`).
+const MAX_WORDS_TO_REPORTED_VERB: usize = 3;
+
+/// `One woman, he said, asked him, “...”`, `Her husband, she said, had
+/// told her that morning, “...”`: a frame whose pronoun and verb stand
+/// as an aside between commas, after a subject that is no pronoun and
+/// before that subject's own speech verb, reports what someone else
+/// said. The quote is that subject's (returned as written), not the
+/// pronoun's: the one who tells is not the one quoted. `None` for a
+/// plain frame (`“...,” he said`), an aside with no speech verb after it
+/// (`Her interlocutors, she added, had “a talent ...”`: her words), or
+/// an aside after a pronoun (`It was, she said, “...”`).
+fn reported_through_aside(evidence: &str) -> Option<&str> {
+    let ws = text::words(evidence);
+    let aside = (1..ws.len().saturating_sub(1)).find(|&i| {
+        ws[i - 1].after.trim() == ","
+            && ws[i].is(&["he", "she", "they"])
+            && ws[i + 1].is(SPEECH_VERBS)
+            && ws[i + 1].after.trim() == ","
+    })?;
+    let subject = &ws[..aside];
+    let reported = ws.get(aside + 2..)?;
+    let verb_follows = (reported.iter().take(MAX_WORDS_TO_REPORTED_VERB + 1))
+        .take_while(|w| !w.after.contains(['.', '!', '?']))
+        .any(|w| w.is(SPEECH_VERBS));
+    let first = subject.first()?;
+    // (`Her husband` is a subject; `he`, `it` are no one else.)
+    // `At the checkpoint, she said, a soldier ...`: a scene, no subject.
+    let scene = first.is(lexicon::PREPOSITIONS) && !first.is(&["the", "a", "an"]);
+    let plain_subject = !first.is(&["i", "we", "you", "he", "she", "it", "they"])
+        && !first.is(SUBORDINATORS)
+        && !scene
+        && subject.iter().all(|w| !w.is(SPEECH_VERBS));
+    let last = subject.last()?;
+    (verb_follows && plain_subject).then(|| evidence[first.start..last.end].trim())
+}
+
+/// `Her husband`, `His daughter`: a relative of the one talking, told by
+/// a possessive pronoun and a noun for kin.
+fn kin_of_speaker(description: &str) -> bool {
+    matches!(text::words(description).as_slice(), [own, kin]
+        if own.is(&["her", "his", "their"]) && kin.is(KIN_AND_CALLING_NOUNS))
+}
+
 fn unnamed_subject(sentence: &str) -> Option<&str> {
     let trimmed = sentence.trim_start();
     // `Speaking to reporters on the way home, one freed fighter said`:

@@ -4725,4 +4725,71 @@ fn words_that_go_on_with_the_sentence_after_a_quote_are_no_frame() {
     );
     assert!(links_a_predicate(", before adding"));
     assert!(!links_a_predicate(" Tom Dorn said, and added"));
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_brought_in_is_not_the_person_quoted_before() {
+    let body = "“They have signed a paper,” Gurgen Yeghoyan said.\n\nOur correspondent spoke to a man from Ijevan who said he had come with his two sons. “I voted for this government,” he said.\n";
+    assert_eq!(speakers(body), [some("Gurgen Yeghoyan"), some("a man")]);
+    // Untold gender: no one, never the man quoted before.
+    let body = "“They attacked us,” Lawrence Kanyamuhanda said.\n\nContacted by the paper, an officer of the army deployed in Minova, who asked not to be identified, described a tense night. “We saw them moving all night,” he said.\n";
+    let kanyamuhanda = some("Lawrence Kanyamuhanda");
+    let found = speakers(body);
+    assert_eq!(found.first(), Some(&kanyamuhanda));
+    assert_eq!(found.iter().filter(|s| **s == kanyamuhanda).count(), 1);
+    // A description that points back at the one quoted before brings in
+    // no one: `The registrar, a former officer,` is the registrar.
+    let body = "“We are not going to rush,” Dwayne Harkavy said.\n\nThe registrar, a former Air Force logistics officer, declined to speculate. “My job ends at the count,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Dwayne Harkavy"), some("Dwayne Harkavy")]
+    );
+    // `a woman` is no `he`.
+    let body = "“We are not going to rush,” Dwayne Harkavy said.\n\nA woman in the queue waved. “My job ends at the count,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Dwayne Harkavy"), some("Dwayne Harkavy")]
+    );
+}
+
+#[test]
+fn a_quote_only_paragraph_after_an_unnamed_subject_is_not_the_person_quoted_before() {
+    let body = "“We are ready to open from our side,” Ahmed al-Sabri said.\n\nA Houthi official in the district, who requested anonymity because he was not authorised to speak, blamed the delay on “militias” in the city.\n\n“We have removed our barriers in three places,” he said.\n";
+    let found = speakers(body);
+    assert_eq!(found.first(), Some(&some("Ahmed al-Sabri")));
+    assert_eq!(found.last(), Some(&None));
+    // A person in the setting's clause brings in no one.
+    let body = "“It is not justice,” Brandi Laramore said.\n\nTwo days after a federal judge in Austin ordered the company to act, the hygienist sat at her table.\n\n“It is a guardrail, and we will take it,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Brandi Laramore"), some("Brandi Laramore")]
+    );
+}
+
+#[test]
+fn a_quote_reported_through_an_aside_is_the_subjects() {
+    let body = "“We will not vote for it,” Omar Haddad said.\n\nOne woman, he said, asked him, “Am I still in the same district?”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("One woman")]);
+    // An aside with no speech verb after it keeps the speaker's words.
+    let body = "“We will wait,” Ana Vell said. Her interlocutors, she added, had “a talent for agreeing at five minutes to midnight.”\n";
+    assert_eq!(speakers(body), [some("Ana Vell"), some("Ana Vell")]);
+}
+
+#[test]
+fn reporting_asides_are_read_by_their_subject_and_verb() {
+    assert_eq!(
+        reported_through_aside("Her husband, she said, had told her that morning"),
+        Some("Her husband")
+    );
+    assert_eq!(
+        reported_through_aside("The soldiers, he said, told him the road was"),
+        Some("The soldiers")
+    );
+    assert_eq!(
+        reported_through_aside("Her interlocutors, she added, had"),
+        None
+    );
+    assert_eq!(reported_through_aside("It was, she said, told"), None);
+    assert_eq!(reported_through_aside("she said"), None);
+    assert!(kin_of_speaker("Her husband"));
+    assert!(!kin_of_speaker("The soldiers"));
 }

@@ -9,11 +9,11 @@
 //! after `a woman` still reaches the man quoted before.
 
 use super::lexicon::{
-    AUXILIARIES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS,
-    IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS, NOT_PERSON_AGENT_NOUNS, OFFICE_WORDS,
-    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PREPOSITIONS,
-    PROFESSION_NOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS,
-    STATEMENT_NOUNS,
+    ASKING_VERBS, AUXILIARIES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS,
+    DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS, NOT_PERSON_AGENT_NOUNS,
+    OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS,
+    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS,
+    STAFF_NOUNS, STATEMENT_NOUNS, SUBORDINATORS,
 };
 use super::resolve::Gender;
 use super::text::{self, Word};
@@ -543,6 +543,124 @@ fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t st
     })
 }
 
+/// Words before a description that make it what someone is or was
+/// (`she was a nurse`, `worked as an engineer`, `like a father`), not
+/// someone the text brings in.
+const PREDICATING_WORDS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes", "as", "like",
+    "than", "remains", "remained",
+];
+
+/// The last unnamed person `text` brings in, anywhere in it and in any
+/// part of a sentence outside its quotes (`quoted`, by offset in
+/// `text`): `spoke to a man from Ijevan who said`, `A ranch worker, who
+/// asked that his name not be used, was more candid.`, `Contacted by
+/// the paper, an officer of the army deployed in Minova described`.
+/// The description runs from its determiner of one person to its noun
+/// for a person, with up to [`MAX_DESCRIBING_WORDS`] words between; its
+/// gender is what its words or the rest of its sentence tell. Not a
+/// description that says what someone is (`was a nurse`, after
+/// [`PREDICATING_WORDS`]), that puts a name in apposition (`Kim, an
+/// engineer,`, `a spokeswoman, Jo Lin,`), that is the agent of a passive
+/// (`asked by a reporter`) or one who asks (`a reporter asked`): the one
+/// asked answers.
+pub(super) fn last_one_brought_in<'t>(
+    text: &'t str,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<Described<'t>> {
+    let ws = text::words(text);
+    (0..ws.len())
+        .rev()
+        .find_map(|k| brought_in_at(text, &ws, k, quoted))
+}
+
+/// Words that open a description pointing back at someone the article
+/// told of (`The chairman`, `Her lawyer`).
+const DEFINITE_OPENERS: &[&str] = &["the", "his", "her", "its", "their", "our", "this", "that"];
+
+/// How many words a description pointing back may have before the comma
+/// of its apposition (`The 54-year-old mayor,`).
+const MAX_POINTING_BACK_WORDS: usize = 6;
+
+/// Whether the stretch of `ws` that ends at `last` (from its sentence's
+/// start or the comma before) is a short description opening with a
+/// definite or possessive word: `The speaker`, `The 54-year-old mayor`,
+/// whose apposition (`, a former nurse,`) describes them and brings in
+/// no one. Not `Contacted by the paper`.
+fn points_back_before(ws: &[Word<'_>], last: usize) -> bool {
+    let start = (0..=last)
+        .rev()
+        .find(|&j| j == 0 || ws[j - 1].after.contains([',', '.', ';', ':', '!', '?']))
+        .unwrap_or(0);
+    ws[start].is(DEFINITE_OPENERS) && last - start < MAX_POINTING_BACK_WORDS
+}
+
+/// Whether the word at `at` stands in a subordinate clause its sentence
+/// opened and no comma has closed yet (`Two days after a federal judge in
+/// Austin ordered ...`): a person told of as the setting, not brought in.
+/// `When the vans arrived, a man ...` is past the clause.
+fn in_subordinate_clause(ws: &[Word<'_>], at: usize) -> bool {
+    let ends = |w: &Word<'_>| w.after.contains(['.', '!', '?']) && !w.text.contains('.');
+    let start = (0..at).rev().find(|&j| ends(&ws[j])).map_or(0, |j| j + 1);
+    (start..at).any(|j| ws[j].is(SUBORDINATORS) && ws[j..at].iter().all(|w| !w.after.contains(',')))
+}
+
+/// The one unnamed person whose noun is `ws[k]`, as
+/// [`last_one_brought_in`] reads them.
+fn brought_in_at<'t>(
+    text: &'t str,
+    ws: &[Word<'t>],
+    k: usize,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<Described<'t>> {
+    let noun = &ws[k];
+    if !names_a_person(noun) || possessive(noun) || quoted(noun.start) {
+        return None;
+    }
+    let determiner = (k.saturating_sub(MAX_DESCRIBING_WORDS + 1)..k)
+        .rev()
+        .find(|&d| ws[d].is(ONE_PERSON_DETERMINERS))?;
+    let joined = ws[determiner..k].iter().all(|w| w.after.trim().is_empty());
+    let describing = &ws[determiner + 1..k];
+    let plain = describing.iter().all(|w| {
+        !w.is(SPEECH_VERBS)
+            && !w.is(PREPOSITIONS)
+            && !w.is(AUXILIARIES)
+            && !w.is(CONJUNCTIONS)
+            && !w.is(PREDICATING_WORDS)
+            && !w.is(ONE_PERSON_DETERMINERS)
+            && !possessive(w)
+    });
+    if !joined || !plain {
+        return None;
+    }
+    let before = determiner.checked_sub(1).map(|b| &ws[b]);
+    let predicated = before
+        .is_some_and(|b| b.after.trim().is_empty() && (b.is(PREDICATING_WORDS) || b.is(&["by"])));
+    // `Kim, an engineer,`, `The registrar, a former officer,`: the
+    // apposition of a name or of a description that points back.
+    let of_a_name = before.is_some_and(|b| b.after.trim() == ",")
+        && (ws[determiner - 1].is_capitalised() || points_back_before(ws, determiner - 1));
+    // `a spokeswoman, Jo Lin,`: named after all.
+    let named_next = noun.after.trim() == "," && ws.get(k + 1).is_some_and(Word::is_capitalised);
+    let asks = ws.get(k + 1).is_some_and(|w| w.is(ASKING_VERBS)) && noun.after.trim().is_empty();
+    if predicated || of_a_name || named_next || asks || in_subordinate_clause(ws, determiner) {
+        return None;
+    }
+    let sentence_end = (k..ws.len())
+        .find(|&e| ws[e].after.contains(['.', '!', '?']) && !ws[e].text.contains('.'))
+        .map_or(ws.len(), |e| e + 1);
+    let gender = ws[determiner..=k]
+        .iter()
+        .rev()
+        .find_map(noun_gender)
+        .or_else(|| gender_given(&ws[k + 1..sentence_end]));
+    Some(Described {
+        description: &text[ws[determiner].start..noun.end],
+        gender,
+    })
+}
+
 fn possessive(w: &Word<'_>) -> bool {
     w.after.starts_with("'s") || w.after.starts_with("’s") || w.text.ends_with("'s")
 }
@@ -599,6 +717,54 @@ mod tests {
 
     fn described(sentence: &str) -> Option<(&str, Option<Gender>)> {
         subject_described(sentence).map(|u| (u.description, u.gender))
+    }
+
+    fn brought_in(text: &str) -> Option<(&str, Option<Gender>)> {
+        last_one_brought_in(text, &|_| false).map(|u| (u.description, u.gender))
+    }
+
+    #[test]
+    fn an_unnamed_person_brought_in_anywhere_is_found_outside_predicates_and_appositions() {
+        assert_eq!(
+            brought_in("Our correspondent spoke to a man from Ijevan who said he had come."),
+            Some(("a man", Some(Gender::Male)))
+        );
+        assert_eq!(
+            brought_in(
+                "Contacted by the paper, an officer of the army, who asked not to be identified, described a night."
+            ),
+            Some(("an officer", None))
+        );
+        assert_eq!(
+            brought_in("A Houthi official, who asked that his name not be used, blamed militias."),
+            Some(("A Houthi official", Some(Gender::Male)))
+        );
+        // What someone is, an apposition, an asker, a passive's agent.
+        assert_eq!(brought_in("She was a nurse for ten years."), None);
+        assert_eq!(
+            brought_in("The registrar, a former officer, declined."),
+            None
+        );
+        assert_eq!(brought_in("Kim, an engineer, declined."), None);
+        assert_eq!(brought_in("Then a reporter asked about the count."), None);
+        assert_eq!(
+            brought_in("Asked by a reporter about the count, he smiled."),
+            None
+        );
+        assert_eq!(
+            brought_in("He has yet to lose a home Test as captain."),
+            None
+        );
+        assert_eq!(
+            brought_in("Two days after a federal judge ordered it, the nurse sat down."),
+            None
+        );
+        assert_eq!(
+            brought_in("When the vans arrived, a man from the camp waved."),
+            Some(("a man", Some(Gender::Male)))
+        );
+        // Inside a quote.
+        assert_eq!(last_one_brought_in("“a man came”", &|_| true), None);
     }
 
     #[test]
