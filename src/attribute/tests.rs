@@ -4725,6 +4725,7 @@ fn words_that_go_on_with_the_sentence_after_a_quote_are_no_frame() {
     );
     assert!(links_a_predicate(", before adding"));
     assert!(!links_a_predicate(" Tom Dorn said, and added"));
+}
 
 #[test]
 fn a_pronoun_after_an_unnamed_person_brought_in_is_not_the_person_quoted_before() {
