@@ -178,3 +178,11 @@ fn quotes_of_the_twenty_third_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind23c", quotes_json("tests/fixtures/blind23c"));
     insta::assert_json_snapshot!("quotes_blind23d", quotes_json("tests/fixtures/blind23d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_fourth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind24a", quotes_json("tests/fixtures/blind24a"));
+    insta::assert_json_snapshot!("quotes_blind24b", quotes_json("tests/fixtures/blind24b"));
+    insta::assert_json_snapshot!("quotes_blind24c", quotes_json("tests/fixtures/blind24c"));
+    insta::assert_json_snapshot!("quotes_blind24d", quotes_json("tests/fixtures/blind24d"));
+}
