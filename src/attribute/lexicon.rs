@@ -575,6 +575,28 @@ pub const AUXILIARIES: &[&str] = &[
     "evening",
 ];
 
+/// Capitalised words that are never part of a person's name though they
+/// stand capitalised before a role or a name: adjectives of a faith (`the
+/// Roman Catholic bishop of Arauca` names no one called `Roman Catholic`).
+/// Not faiths that are also given names (`Christian`, `Shia`).
+pub const NEVER_NAME_WORDS: &[&str] = &[
+    "catholic",
+    "anglican",
+    "orthodox",
+    "protestant",
+    "evangelical",
+    "methodist",
+    "lutheran",
+    "presbyterian",
+    "pentecostal",
+    "muslim",
+    "sunni",
+    "shiite",
+    "jewish",
+    "buddhist",
+    "hindu",
+];
+
 /// Lowercase participles that end a hyphenated adjective made from a
 /// place or a body (`Ankeny-based`, `Texas-born`, `Kremlin-backed`,
 /// `state-owned`): such a word describes a name, it is no part of one

@@ -11,7 +11,7 @@ use super::identity::is_name_suffix;
 use super::lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES,
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES,
-    GOVERNING_VERBS, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
+    GOVERNING_VERBS, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, NEVER_NAME_WORDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
     MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, OFFICE_LINK_WORDS, OFFICE_WORDS,
     ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
     PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
@@ -1665,6 +1665,19 @@ pub fn is_name_word(w: &Word<'_>) -> bool {
         && (!is_acronym(w.text) || is_initials(w.text))
         && !is_possessive(w.text)
         && !is_hyphenated_adjective(w.text)
+        && !w.is(NEVER_NAME_WORDS)
+        && !is_pronoun_contraction(w.text)
+}
+
+/// `I’ll`, `We're`, `You’ve`: a pronoun with its verb run together is
+/// never a name word, though capitalised at the start of a clause.
+fn is_pronoun_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’']).is_some_and(|(pronoun, verb)| {
+        ["i", "we", "you", "they", "he", "she"]
+            .iter()
+            .any(|p| pronoun.eq_ignore_ascii_case(p))
+            && ["ll", "m", "ve", "d", "re", "s"].contains(&verb)
+    })
 }
 
 /// `Ankeny-based`, `Kremlin-backed`: a capitalised word whose tail after
@@ -2244,6 +2257,18 @@ fn ordinary_case(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_faith_or_a_pronoun_with_its_verb_is_no_name_word() {
+        let name_word = |t: &str| is_name_word(&words(t)[0]);
+        for word in ["Catholic", "Anglican", "Sunni", "I’ll", "We're", "They’ve"] {
+            assert!(!name_word(word), "{word}");
+        }
+        for name in ["Roman", "Christian", "O'Neill", "D’Souza"] {
+            assert!(name_word(name), "{name}");
+        }
+    }
 
     #[test]
     fn an_adjective_made_with_a_hyphen_is_no_name_word() {
@@ -2255,8 +2280,6 @@ mod tests {
             assert!(name_word(name), "{name}");
         }
     }
-
-    use super::*;
 
     /// `read` frames a document's words after `it` or a document's
     /// noun, never after a sign's or a person's.
