@@ -966,11 +966,12 @@ impl Reader<'_> {
                         .is_some_and(|i| self.registry.is_party(i))
             })
         };
+        let owner = named.is_none().then(|| possessive_owner(&ws)).flatten();
         let fits = |p: &&Entity| {
-            p.role
-                .as_ref()
-                .is_some_and(|r| descriptor::role_names_office(&head, r))
-                && (actor.is_none() || p.actor == actor || (party && !other_party(p)))
+            p.role.as_ref().is_some_and(|r| {
+                descriptor::role_names_office(&head, r)
+                    && owner.as_ref().is_none_or(|o| role_names_owner(r, o))
+            }) && (actor.is_none() || p.actor == actor || (party && !other_party(p)))
         };
         // A role that holds the office only by a class word (`the
         // commander` for a general, `the diplomat` for a Foreign Ministry
@@ -2249,6 +2250,40 @@ fn after_the_possessive<'t, T>(text: &'t str, pick: impl Fn(&'t str) -> Option<T
     })
 }
 
+/// `the Prime Minister's official spokesman` -> `prime minister`: the
+/// words of the possessive that says whose office a description names,
+/// lowercased, when the description has one before its head.
+fn possessive_owner(ws: &[text::Word<'_>]) -> Option<Vec<String>> {
+    let end = ws.iter().rposition(|w| is_possessive_word(w.text))?;
+    let owner: Vec<String> = ws[1..=end]
+        .iter()
+        .map(|w| possessive_stem(w.text).to_lowercase())
+        .collect();
+    (!owner.is_empty()).then_some(owner)
+}
+
+fn is_possessive_word(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// `Minister's` -> `Minister`.
+fn possessive_stem(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Whether a person's role names every word of the owner a description's
+/// possessive gives: the SNP's `health spokesman` is not the `Prime
+/// Minister's official spokesman`.
+fn role_names_owner(role: &str, owner: &[String]) -> bool {
+    let role_words: Vec<String> = words(role)
+        .iter()
+        .map(|w| possessive_stem(w.text).to_lowercase())
+        .collect();
+    owner.iter().all(|o| role_words.contains(o))
+}
+
 fn id_of(registry: &registry::Registry, actor: usize) -> String {
     registry.actor_id(actor).to_string()
 }
@@ -2610,4 +2645,25 @@ fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<
             .iter()
             .take_while(|w| w.end <= name_at)
             .any(office)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_possessive_says_whose_office_a_description_names() {
+        let owner = |phrase: &str| possessive_owner(&words(phrase));
+        assert_eq!(
+            owner("the Prime Minister's official spokesman"),
+            Some(vec!["prime".to_string(), "minister".to_string()])
+        );
+        assert_eq!(owner("the official spokesman"), None);
+        let pm = owner("the Prime Minister’s spokesman").unwrap();
+        assert!(!role_names_owner("SNP health spokesman", &pm));
+        assert!(role_names_owner(
+            "the Prime Minister's official spokesman",
+            &pm
+        ));
+    }
 }
