@@ -595,6 +595,26 @@ fn points_back_before(ws: &[Word<'_>], last: usize) -> bool {
     ws[start].is(DEFINITE_OPENERS) && last - start < MAX_POINTING_BACK_WORDS
 }
 
+/// Whether the capitalised run that ends at `last` is the object of a
+/// preposition opening its sentence (`At Stepping Hill,`, `In Leeds,`): a
+/// place that sets the scene, so the description after its comma is no
+/// apposition of a name. Not a preposition later in the sentence
+/// (`according to Tom Dorn, a former aide,` describes Dorn).
+fn placed_by_preposition(ws: &[Word<'_>], last: usize) -> bool {
+    let opens_sentence = |j: usize| j == 0 || ws[j - 1].after.contains(['.', '!', '?']);
+    let first = (0..=last)
+        .rev()
+        .take_while(|&j| ws[j].is_capitalised() && (j == last || ws[j].after.trim().is_empty()))
+        .last()
+        .unwrap_or(last);
+    let preposition = if ws[first].is(PREPOSITIONS) {
+        Some(first)
+    } else {
+        first.checked_sub(1).filter(|&p| ws[p].is(PREPOSITIONS))
+    };
+    preposition.is_some_and(opens_sentence)
+}
+
 /// Whether the word at `at` stands in a subordinate clause its sentence
 /// opened and no comma has closed yet (`Two days after a federal judge in
 /// Austin ordered ...`): a person told of as the setting, not brought in.
@@ -640,7 +660,8 @@ fn brought_in_at<'t>(
     // `Kim, an engineer,`, `The registrar, a former officer,`: the
     // apposition of a name or of a description that points back.
     let of_a_name = before.is_some_and(|b| b.after.trim() == ",")
-        && (ws[determiner - 1].is_capitalised() || points_back_before(ws, determiner - 1));
+        && (ws[determiner - 1].is_capitalised() && !placed_by_preposition(ws, determiner - 1)
+            || points_back_before(ws, determiner - 1));
     // `a spokeswoman, Jo Lin,`: named after all.
     let named_next = noun.after.trim() == "," && ws.get(k + 1).is_some_and(Word::is_capitalised);
     let asks = ws.get(k + 1).is_some_and(|w| w.is(ASKING_VERBS)) && noun.after.trim().is_empty();
@@ -721,6 +742,25 @@ mod tests {
 
     fn brought_in(text: &str) -> Option<(&str, Option<Gender>)> {
         last_one_brought_in(text, &|_| false).map(|u| (u.description, u.gender))
+    }
+
+    #[test]
+    fn a_place_opening_the_sentence_is_no_name_an_apposition_describes() {
+        assert_eq!(
+            brought_in("At Stepping Hill, a ward sister on the unit said the week had been ")
+                .map(|b| b.0),
+            Some("a ward sister")
+        );
+        assert_eq!(
+            brought_in("In Leeds, a nurse said ").map(|b| b.0),
+            Some("a nurse")
+        );
+        // Later in the sentence the name is described.
+        assert_eq!(
+            brought_in("The figures were leaked, according to Tom Dorn, a former aide, who said "),
+            None
+        );
+        assert_eq!(brought_in("Kim Lee, an engineer, said "), None);
     }
 
     #[test]
