@@ -251,12 +251,23 @@ fn age_of(word: &str) -> Option<u32> {
 }
 
 /// Lowercase, without a possessive `'s`.
-fn bare(word: &str) -> String {
+pub(super) fn bare(word: &str) -> String {
     let stem = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word);
     stem.to_lowercase()
+}
+
+/// `Iranian`, `Saudi`: a word of nationality, by the demonyms and the
+/// nationality adjectives the lexicon lists.
+pub(super) fn is_nationality_word(w: &Word<'_>) -> bool {
+    w.is(DEMONYMS) || is_nationality_adjective(w)
+}
+
+/// `iranian`: an adjective of `NATIONALITY_COUNTRIES`.
+pub(super) fn is_nationality_adjective(w: &Word<'_>) -> bool {
+    NATIONALITY_COUNTRIES.iter().any(|(n, _)| w.lower() == *n)
 }
 
 /// The country a nationality word names (`Iranian`, `Italian-born`), or

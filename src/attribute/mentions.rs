@@ -642,8 +642,7 @@ fn party_tag(text: &str) -> bool {
 /// words after a comma that describe the name before them, not a verb
 /// that goes on (`, said ...`).
 fn describes_someone(text: &str) -> bool {
-    let possessive =
-        |w: &Word<'_>| w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"));
+    let possessive = |w: &Word<'_>| w.is_capitalised() && speaker::is_possessive(w.text);
     // The rest of the body follows: only its first words are read.
     let mut peek = text.len().min(APPOSITION_PEEK_BYTES);
     while !text.is_char_boundary(peek) {

@@ -50,9 +50,9 @@ use chooser::Mention;
 use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
-    DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, NATIONALITY_COUNTRIES, OFFICE_WORDS,
-    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PROFESSION_NOUNS,
-    PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
+    DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
     ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS,
@@ -2146,9 +2146,7 @@ impl Reader<'_> {
             .any(|end| alias.len() > 4 && alias.ends_with(end));
         let listed = |w: &text::Word<'_>| {
             let written_in_capitals = !w.text.chars().any(char::is_lowercase);
-            w.is(DEMONYMS)
-                || !written_in_capitals
-                    && NATIONALITY_COUNTRIES.iter().any(|(n, _)| w.lower() == *n)
+            w.is(DEMONYMS) || !written_in_capitals && descriptor::is_nationality_adjective(w)
         };
         !alias.eq_ignore_ascii_case(name) && (adjective || text::words(alias).iter().any(listed))
     }

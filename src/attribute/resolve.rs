@@ -1891,11 +1891,8 @@ impl Reader<'_> {
             // `German Green MEP`: another country's party of that word.
             let foreign = k.checked_sub(1).is_some_and(|p| {
                 let before = &ws[p];
-                let nationality = before.is(DEMONYMS)
-                    || NATIONALITY_COUNTRIES
-                        .iter()
-                        .any(|(n, _)| before.lower() == *n);
-                nationality && !self.registry.names_part_of(actor, before.text)
+                descriptor::is_nationality_word(before)
+                    && !self.registry.names_part_of(actor, before.text)
             });
             if foreign {
                 return None;
@@ -2254,23 +2251,12 @@ fn after_the_possessive<'t, T>(text: &'t str, pick: impl Fn(&'t str) -> Option<T
 /// words of the possessive that says whose office a description names,
 /// lowercased, when the description has one before its head.
 fn possessive_owner(ws: &[text::Word<'_>]) -> Option<Vec<String>> {
-    let end = ws.iter().rposition(|w| is_possessive_word(w.text))?;
+    let end = ws.iter().rposition(|w| speaker::is_possessive(w.text))?;
     let owner: Vec<String> = ws[1..=end]
         .iter()
-        .map(|w| possessive_stem(w.text).to_lowercase())
+        .map(|w| descriptor::bare(w.text))
         .collect();
     (!owner.is_empty()).then_some(owner)
-}
-
-fn is_possessive_word(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s")
-}
-
-/// `Minister's` -> `Minister`.
-fn possessive_stem(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
 }
 
 /// Whether a person's role names every word of the owner a description's
@@ -2279,7 +2265,7 @@ fn possessive_stem(word: &str) -> &str {
 fn role_names_owner(role: &str, owner: &[String]) -> bool {
     let role_words: Vec<String> = words(role)
         .iter()
-        .map(|w| possessive_stem(w.text).to_lowercase())
+        .map(|w| descriptor::bare(w.text))
         .collect();
     owner.iter().all(|o| role_words.contains(o))
 }
@@ -2288,7 +2274,6 @@ fn id_of(registry: &registry::Registry, actor: usize) -> String {
     registry.actor_id(actor).to_string()
 }
 
-/// An office word or a role noun (`nominee`, `host`).
 /// The party a tag's letter stands for: the party aliased with the
 /// letter itself (`G` for the Greens), else the US convention (`R`, `D`)
 /// through the party's names in the actor files.
@@ -2306,6 +2291,7 @@ fn party_of_tag(registry: &registry::Registry, letter: &str) -> Option<usize> {
     })
 }
 
+/// An office word or a role noun (`nominee`, `host`).
 fn is_role(w: &text::Word<'_>) -> bool {
     // `co-chair`, `co-host`: a role shared is the role.
     let shared = w

@@ -2005,7 +2005,7 @@ pub fn is_lower_particle(w: &Word<'_>) -> bool {
     w.is(NAME_PARTICLES) && w.text.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn is_possessive(word: &str) -> bool {
+pub(super) fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
 }
 
