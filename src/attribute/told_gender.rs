@@ -248,7 +248,7 @@ fn told_by_title(text: &str) -> Vec<(String, Gender)> {
 fn told_by_gendered_apposition(text: &str) -> Vec<(String, Gender)> {
     // Most paragraphs have no such apposition: not split into words for
     // nothing.
-    if !text.contains("his ") && !text.contains("her ") && !text.contains("their ") {
+    if !has_possessive_before_comma(text) {
         return Vec::new();
     }
     let ws = text::words(text);
@@ -278,6 +278,21 @@ fn told_by_gendered_apposition(text: &str) -> Vec<(String, Gender)> {
         }
     }
     told
+}
+
+/// Whether a comma in `text` follows `his`, `her` or `their` and one word
+/// (`His father,`): the only place an apposition of a gendered noun can
+/// stand, found without splitting the paragraph into words.
+fn has_possessive_before_comma(text: &str) -> bool {
+    text.match_indices(',').any(|(at, _)| {
+        let mut before = text[..at].rsplit(char::is_whitespace);
+        before.next().is_some_and(|noun| !noun.is_empty())
+            && before.next().is_some_and(|possessive| {
+                ["his", "her", "their"]
+                    .iter()
+                    .any(|p| possessive.eq_ignore_ascii_case(p))
+            })
+    })
 }
 
 #[cfg(test)]
@@ -349,6 +364,14 @@ mod tests {
         assert_eq!(t.of("Kim"), None);
         assert_eq!(t.of("Marcus Ravenell"), None);
         assert_eq!(t.of("Curtis Ravenell"), Some(Gender::Male));
+    }
+
+    #[test]
+    fn only_a_comma_after_a_possessive_and_one_word_is_looked_at() {
+        assert!(has_possessive_before_comma("Her daughter, Mi-rae Gwon, 17,"));
+        assert!(has_possessive_before_comma("He came with his wife, Gulistan."));
+        assert!(!has_possessive_before_comma("This was final, she said of her decision."));
+        assert!(!has_possessive_before_comma("His decision was final."));
     }
 
     #[test]
