@@ -368,9 +368,15 @@ mod tests {
 
     #[test]
     fn only_a_comma_after_a_possessive_and_one_word_is_looked_at() {
-        assert!(has_possessive_before_comma("Her daughter, Mi-rae Gwon, 17,"));
-        assert!(has_possessive_before_comma("He came with his wife, Gulistan."));
-        assert!(!has_possessive_before_comma("This was final, she said of her decision."));
+        assert!(has_possessive_before_comma(
+            "Her daughter, Mi-rae Gwon, 17,"
+        ));
+        assert!(has_possessive_before_comma(
+            "He came with his wife, Gulistan."
+        ));
+        assert!(!has_possessive_before_comma(
+            "This was final, she said of her decision."
+        ));
         assert!(!has_possessive_before_comma("His decision was final."));
     }
 
