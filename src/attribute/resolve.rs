@@ -1131,6 +1131,20 @@ impl Reader<'_> {
     /// `Atlantis’s envoy`, `of the Blue Brigade`, `Atlantean Foreign
     /// Minister`. A nationality alone (`a Syrian activist`) is none.
     pub(super) fn affiliation(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
+        let said = |a: &&str| speaker::before_speech_verb(a).len() < a.len();
+        if subject.apposition.iter().any(said) {
+            let mut before_the_verb = subject.clone();
+            for apposition in &mut before_the_verb.apposition {
+                *apposition = speaker::before_speech_verb(apposition);
+            }
+            return self.affiliation_stated(&before_the_verb, at);
+        }
+        self.affiliation_stated(subject, at)
+    }
+
+    /// [`Reader::affiliation`] once the appositions hold only what is
+    /// said of the person.
+    fn affiliation_stated(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let registry = self.registry;
         let id = |m: &registry::ActorMatch| registry.actor_id(m.actor).to_string();
         if std::iter::once(subject.descriptor)

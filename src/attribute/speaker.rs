@@ -122,6 +122,27 @@ fn is_verb(w: &Word<'_>) -> bool {
     is_lowercase(w) && w.is(SPEECH_VERBS)
 }
 
+/// `of the Crisis Group said the junta had`: what is said of a name ends
+/// where the sentence's speech verb begins; the words after it are what
+/// was said, and a body named there (`the junta`) is the topic, not the
+/// speaker's side. A relative clause (`who told the inquiry`) keeps its
+/// own verb.
+pub(super) fn before_speech_verb(apposition: &str) -> &str {
+    let ws = words(apposition);
+    if ws
+        .first()
+        .is_some_and(|w| w.is(&["who", "which", "that", "whose"]))
+    {
+        return apposition;
+    }
+    ws.iter()
+        .skip(1)
+        .find(|w| is_verb(w))
+        .map_or(apposition, |verb| {
+            apposition[..verb.start].trim_end_matches([' ', ','])
+        })
+}
+
 /// `ministers had been warned about it “...”`: the subject of a passive
 /// heard the words (`was quoted` still says them).
 fn is_passive(ws: &[Word<'_>], verb: usize) -> bool {
@@ -2268,6 +2289,28 @@ mod tests {
         for name in ["Roman", "Christian", "O'Neill", "D’Souza"] {
             assert!(name_word(name), "{name}");
         }
+    }
+
+    #[test]
+    fn what_is_said_of_a_name_ends_at_the_speech_verb() {
+        assert_eq!(
+            before_speech_verb("of the Crisis Group said the junta had "),
+            "of the Crisis Group"
+        );
+        assert_eq!(
+            before_speech_verb("an analyst at Morgan Stanley, told Reuters the firm"),
+            "an analyst at Morgan Stanley"
+        );
+        // Must not: a relative clause keeps its verb, and words with no
+        // verb stay whole.
+        assert_eq!(
+            before_speech_verb("who told the inquiry for the union"),
+            "who told the inquiry for the union"
+        );
+        assert_eq!(
+            before_speech_verb("of the Blue Brigade in Aleppo"),
+            "of the Blue Brigade in Aleppo"
+        );
     }
 
     #[test]
