@@ -693,6 +693,41 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
     slash_part || without_kind_word || without_place || initialled
 }
 
+/// The kinds of actor whose name a company goes by in running text: its
+/// leading words (see [`is_company_short_name`]).
+pub(super) const COMPANY_KINDS: &[&str] = &["company"];
+
+/// Whether `written` is a company's name cut to its leading words:
+/// `Nimbara` for `Nimbara Health Cloud`, `Halcyon Summit` for `Halcyon
+/// Summit Football Group`, `Veltrane` for `Veltrane Inc.`. News text
+/// names a company in full once and then by the words that make its name
+/// its own, dropping what says what it does or its legal form; those
+/// words never name a part of it, so the company speaks under its full
+/// name. Every dropped word is capitalised (or `&`): a cut before a
+/// lowercase link (`Société` of `Société Haïtienne de Stockage`) or a
+/// number (`Board` of `Board No. 254`) is no such name.
+pub(super) fn is_company_short_name(written: &str, name: &str) -> bool {
+    let undotted = |w: &str| w.replace('.', "").to_lowercase();
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let written_words: Vec<&str> = written.split_whitespace().collect();
+    let Some(first) = written_words.first() else {
+        return false;
+    };
+    let dropped = name_words.get(written_words.len()..).unwrap_or_default();
+    !dropped.is_empty()
+        && !starts_lowercase(first)
+        && written_words.last().is_some_and(|w| *w != "&")
+        && written_words
+            .iter()
+            .zip(&name_words)
+            .all(|(w, n)| undotted(w) == undotted(n))
+        && dropped.iter().all(|w| {
+            *w == "&"
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -960,6 +995,33 @@ mod tests {
         ];
         for (written, name, expected) in cases {
             assert_eq!(is_short_form(written, name), expected, "{written} / {name}");
+        }
+    }
+
+    #[test]
+    fn a_company_is_named_by_the_leading_words_of_its_name() {
+        let cases = [
+            ("Nimbara", "Nimbara Health Cloud", true),
+            ("Halcyon Summit", "Halcyon Summit Football Group", true),
+            ("Dongbin", "Dongbin Engineering & Construction", true),
+            ("Veltrane", "Veltrane Inc.", true),
+            ("Baylake", "Baylake Geographic LLC", true),
+            // The name itself, another cut, a cut before a lowercase link
+            // or a number, words that are not its leading words.
+            ("Nimbara Health Cloud", "Nimbara Health Cloud", false),
+            ("Health Cloud", "Nimbara Health Cloud", false),
+            ("Société", "Société Haïtienne de Stockage Pétrolier", false),
+            ("Atlantic &", "Atlantic & Lakes", false),
+            ("Board", "Board No. 254", false),
+            ("Nimbara Cloud", "Nimbara Health Cloud", false),
+            ("the company", "Nimbara Health Cloud", false),
+        ];
+        for (written, name, expected) in cases {
+            assert_eq!(
+                is_company_short_name(written, name),
+                expected,
+                "{written} / {name}"
+            );
         }
     }
 }

@@ -498,13 +498,22 @@ impl Reader<'_> {
     /// The name a body written by one of its actor's aliases speaks under:
     /// the actor's own name when the alias is only a short form of it
     /// (`WFP said` -> World Food Programme; see
-    /// [`bodies::is_short_form`]), else as written. A state's aliases
-    /// name its organs and capitals (`the Kremlin`, `SRE`), which keep
-    /// their own names.
+    /// [`bodies::is_short_form`]) or a company's name cut to its leading
+    /// words (`Nimbara` -> Nimbara Health Cloud, unless the article
+    /// writes those words as a person's surname: `Amoedo Carvalhais` of
+    /// `Rodrigo Amoedo Carvalhais`, whose agency bears his name), else as
+    /// written. A state's aliases name its organs and capitals (`the
+    /// Kremlin`, `SRE`), which keep their own names.
     pub(super) fn body_name<'a>(&'a self, actor: usize, written: &'a str) -> &'a str {
         let name = self.registry.actor_name(actor);
-        let state = self.registry.kind(actor) == Some("state");
-        if !state && bodies::is_short_form(written, name) {
+        let kind = self.registry.kind(actor);
+        let state = kind == Some("state");
+        let company = kind.is_some_and(|k| bodies::COMPANY_KINDS.contains(&k));
+        if !state && bodies::is_short_form(written, name)
+            || company
+                && bodies::is_company_short_name(written, name)
+                && !self.full_name_before(written, self.article.body.len())
+        {
             name
         } else {
             written
