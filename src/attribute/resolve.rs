@@ -676,6 +676,9 @@ impl Reader<'_> {
                     person: false,
                 });
         }
+        if let Some(posted) = self.posted_body(bare) {
+            return Some(posted);
+        }
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(is_office);
@@ -723,6 +726,29 @@ impl Reader<'_> {
             .map_or(bare, |m| self.body_name(m.actor, bare));
         proper.then(|| Entity {
             name: name.to_string(),
+            role: None,
+            actor,
+            person: false,
+        })
+    }
+
+    /// `the Myanmar embassy in Dhaka`, `China's embassy in Yangon`, `the
+    /// ICRC's regional delegation in New Delhi`: an embassy, consulate or
+    /// delegation is posted where the text places it and speaks for
+    /// whoever sent it, the actor named before its head noun (see
+    /// [`super::unnamed::without_posting`]). The place names no actor:
+    /// the embassy in Dhaka is not Bangladesh's. No sender named (`the
+    /// DRC delegation in Nairobi` where no file lists `DRC`): no actor,
+    /// never the host. The body keeps the words it is written with.
+    fn posted_body(&self, bare: &str) -> Option<Entity> {
+        let sender = super::unnamed::without_posting(bare);
+        if sender.len() == bare.len() || self.registry.actor_named(bare).is_some() {
+            return None;
+        }
+        let actor = (self.registry.actors_in(sender).first())
+            .map(|m| self.registry.actor_id(m.actor).to_string());
+        Some(Entity {
+            name: bare.to_string(),
             role: None,
             actor,
             person: false,
