@@ -611,9 +611,22 @@ pub(super) fn names_an_organisation(bare: &str) -> bool {
     heads && distinctive
 }
 
+/// Lowercase words that tell a body's standing in a contest, never part
+/// of its name: `the opposition Democratic Progressive Party`, `the main
+/// opposition People Power Party`, `the ruling Labour Party`.
+const BODY_STANDING_WORDS: &[&str] = &[
+    "opposition",
+    "main",
+    "ruling",
+    "governing",
+    "nonpartisan",
+    "non-partisan",
+];
+
 /// Whether the words of `whole` before `proper` (its end) only describe
 /// it: they tell what kind of outlet it is (`state news agency`,
-/// `nationalist tabloid`) or introduce its name (`known as`, `called`).
+/// `nationalist tabloid`), introduce its name (`known as`, `called`), or
+/// tell its standing or where it is based ([`tells_standing`]).
 pub(super) fn only_describes(whole: &str, proper: &str) -> bool {
     let describing = words(&whole[..offset_in(whole, proper)]);
     let introduces = match describing.as_slice() {
@@ -621,7 +634,19 @@ pub(super) fn only_describes(whole: &str, proper: &str) -> bool {
         [.., called] => called.is(&["called", "dubbed"]),
         [] => false,
     };
-    introduces || describing.iter().any(|w| w.is(MEDIA_KIND_NOUNS))
+    introduces || describing.iter().any(|w| w.is(MEDIA_KIND_NOUNS)) || tells_standing(&describing)
+}
+
+/// Whether `describing`, the lowercase words before a body's name, only
+/// tell its standing (`main opposition`: [`BODY_STANDING_WORDS`]) or
+/// where it is based (`eastern-based`, `Tripoli-based` written lowercase
+/// before the name is no part of it): the body speaks under its name
+/// without them, as the actor files and any reader write it.
+fn tells_standing(describing: &[Word<'_>]) -> bool {
+    !describing.is_empty()
+        && describing
+            .iter()
+            .all(|w| is_lowercase(w) && (w.is(BODY_STANDING_WORDS) || w.text.ends_with("-based")))
 }
 
 /// What [`name_part`] finds in a phrase.
@@ -995,6 +1020,25 @@ mod tests {
         ];
         for (written, name, expected) in cases {
             assert_eq!(is_short_form(written, name), expected, "{written} / {name}");
+        }
+    }
+
+    #[test]
+    fn words_of_a_bodys_standing_only_describe_it() {
+        let cases = [
+            ("opposition Democratic Progressive Party", true),
+            ("main opposition People Power Party", true),
+            ("eastern-based House of Representatives", true),
+            ("ruling Labour Party", true),
+            // Words of the name, or other words before it, are kept.
+            ("Democratic Progressive Party", false),
+            ("renegade People Power Party", false),
+            ("opposition leader Ana Vell", false),
+        ];
+        for (whole, expected) in cases {
+            let part = name_part(whole).unwrap();
+            let proper = part.proper.unwrap();
+            assert_eq!(only_describes(part.whole, proper), expected, "{whole}");
         }
     }
 
