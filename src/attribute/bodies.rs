@@ -1026,20 +1026,20 @@ mod tests {
     #[test]
     fn words_of_a_bodys_standing_only_describe_it() {
         let cases = [
-            ("opposition Democratic Progressive Party", true),
-            ("main opposition People Power Party", true),
-            ("eastern-based House of Representatives", true),
-            ("ruling Labour Party", true),
-            // Words of the name, or other words before it, are kept.
-            ("Democratic Progressive Party", false),
-            ("renegade People Power Party", false),
-            ("opposition leader Ana Vell", false),
+            ("opposition Democratic Progressive Party", 11, true),
+            ("main opposition People Power Party", 16, true),
+            ("eastern-based House of Representatives", 14, true),
+            ("ruling Labour Party", 7, true),
+            // Other words before the name are kept.
+            ("renegade People Power Party", 9, false),
+            ("opposition leader Ana Vell", 18, false),
         ];
-        for (whole, expected) in cases {
-            let part = name_part(whole).unwrap();
-            let proper = part.proper.unwrap();
-            assert_eq!(only_describes(part.whole, proper), expected, "{whole}");
+        for (whole, name_at, expected) in cases {
+            let proper = &whole[name_at..];
+            assert_eq!(only_describes(whole, proper), expected, "{whole}");
         }
+        // No words before the name: nothing describes it.
+        assert!(!tells_standing(&[]));
     }
 
     #[test]
