@@ -611,9 +611,22 @@ pub(super) fn names_an_organisation(bare: &str) -> bool {
     heads && distinctive
 }
 
+/// Lowercase words that tell a body's standing in a contest, never part
+/// of its name: `the opposition Democratic Progressive Party`, `the main
+/// opposition People Power Party`, `the ruling Labour Party`.
+const BODY_STANDING_WORDS: &[&str] = &[
+    "opposition",
+    "main",
+    "ruling",
+    "governing",
+    "nonpartisan",
+    "non-partisan",
+];
+
 /// Whether the words of `whole` before `proper` (its end) only describe
 /// it: they tell what kind of outlet it is (`state news agency`,
-/// `nationalist tabloid`) or introduce its name (`known as`, `called`).
+/// `nationalist tabloid`), introduce its name (`known as`, `called`), or
+/// tell its standing or where it is based ([`tells_standing`]).
 pub(super) fn only_describes(whole: &str, proper: &str) -> bool {
     let describing = words(&whole[..offset_in(whole, proper)]);
     let introduces = match describing.as_slice() {
@@ -621,7 +634,19 @@ pub(super) fn only_describes(whole: &str, proper: &str) -> bool {
         [.., called] => called.is(&["called", "dubbed"]),
         [] => false,
     };
-    introduces || describing.iter().any(|w| w.is(MEDIA_KIND_NOUNS))
+    introduces || describing.iter().any(|w| w.is(MEDIA_KIND_NOUNS)) || tells_standing(&describing)
+}
+
+/// Whether `describing`, the lowercase words before a body's name, only
+/// tell its standing (`main opposition`: [`BODY_STANDING_WORDS`]) or
+/// where it is based (`eastern-based`, `Tripoli-based` written lowercase
+/// before the name is no part of it): the body speaks under its name
+/// without them, as the actor files and any reader write it.
+fn tells_standing(describing: &[Word<'_>]) -> bool {
+    !describing.is_empty()
+        && describing
+            .iter()
+            .all(|w| is_lowercase(w) && (w.is(BODY_STANDING_WORDS) || w.text.ends_with("-based")))
 }
 
 /// What [`name_part`] finds in a phrase.
@@ -691,6 +716,41 @@ pub(super) fn is_short_form(written: &str, name: &str) -> bool {
     let initialled = written_words.iter().any(|w| is_initials(w))
         && written_words.iter().all(|w| is_initials(w) || in_name(w));
     slash_part || without_kind_word || without_place || initialled
+}
+
+/// The kinds of actor whose name a company goes by in running text: its
+/// leading words (see [`is_company_short_name`]).
+pub(super) const COMPANY_KINDS: &[&str] = &["company"];
+
+/// Whether `written` is a company's name cut to its leading words:
+/// `Nimbara` for `Nimbara Health Cloud`, `Halcyon Summit` for `Halcyon
+/// Summit Football Group`, `Veltrane` for `Veltrane Inc.`. News text
+/// names a company in full once and then by the words that make its name
+/// its own, dropping what says what it does or its legal form; those
+/// words never name a part of it, so the company speaks under its full
+/// name. Every dropped word is capitalised (or `&`): a cut before a
+/// lowercase link (`Société` of `Société Haïtienne de Stockage`) or a
+/// number (`Board` of `Board No. 254`) is no such name.
+pub(super) fn is_company_short_name(written: &str, name: &str) -> bool {
+    let undotted = |w: &str| w.replace('.', "").to_lowercase();
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let written_words: Vec<&str> = written.split_whitespace().collect();
+    let Some(first) = written_words.first() else {
+        return false;
+    };
+    let dropped = name_words.get(written_words.len()..).unwrap_or_default();
+    !dropped.is_empty()
+        && !starts_lowercase(first)
+        && written_words.last().is_some_and(|w| *w != "&")
+        && written_words
+            .iter()
+            .zip(&name_words)
+            .all(|(w, n)| undotted(w) == undotted(n))
+        && dropped.iter().all(|w| {
+            *w == "&"
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
 }
 
 #[cfg(test)]
@@ -960,6 +1020,52 @@ mod tests {
         ];
         for (written, name, expected) in cases {
             assert_eq!(is_short_form(written, name), expected, "{written} / {name}");
+        }
+    }
+
+    #[test]
+    fn words_of_a_bodys_standing_only_describe_it() {
+        let cases = [
+            ("opposition Democratic Progressive Party", 11, true),
+            ("main opposition People Power Party", 16, true),
+            ("eastern-based House of Representatives", 14, true),
+            ("ruling Labour Party", 7, true),
+            // Other words before the name are kept.
+            ("renegade People Power Party", 9, false),
+            ("opposition leader Ana Vell", 18, false),
+        ];
+        for (whole, name_at, expected) in cases {
+            let proper = &whole[name_at..];
+            assert_eq!(only_describes(whole, proper), expected, "{whole}");
+        }
+        // No words before the name: nothing describes it.
+        assert!(!tells_standing(&[]));
+    }
+
+    #[test]
+    fn a_company_is_named_by_the_leading_words_of_its_name() {
+        let cases = [
+            ("Nimbara", "Nimbara Health Cloud", true),
+            ("Halcyon Summit", "Halcyon Summit Football Group", true),
+            ("Dongbin", "Dongbin Engineering & Construction", true),
+            ("Veltrane", "Veltrane Inc.", true),
+            ("Baylake", "Baylake Geographic LLC", true),
+            // The name itself, another cut, a cut before a lowercase link
+            // or a number, words that are not its leading words.
+            ("Nimbara Health Cloud", "Nimbara Health Cloud", false),
+            ("Health Cloud", "Nimbara Health Cloud", false),
+            ("Société", "Société Haïtienne de Stockage Pétrolier", false),
+            ("Atlantic &", "Atlantic & Lakes", false),
+            ("Board", "Board No. 254", false),
+            ("Nimbara Cloud", "Nimbara Health Cloud", false),
+            ("the company", "Nimbara Health Cloud", false),
+        ];
+        for (written, name, expected) in cases {
+            assert_eq!(
+                is_company_short_name(written, name),
+                expected,
+                "{written} / {name}"
+            );
         }
     }
 }

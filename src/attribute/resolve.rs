@@ -498,13 +498,22 @@ impl Reader<'_> {
     /// The name a body written by one of its actor's aliases speaks under:
     /// the actor's own name when the alias is only a short form of it
     /// (`WFP said` -> World Food Programme; see
-    /// [`bodies::is_short_form`]), else as written. A state's aliases
-    /// name its organs and capitals (`the Kremlin`, `SRE`), which keep
-    /// their own names.
+    /// [`bodies::is_short_form`]) or a company's name cut to its leading
+    /// words (`Nimbara` -> Nimbara Health Cloud, unless the article
+    /// writes those words as a person's surname: `Amoedo Carvalhais` of
+    /// `Rodrigo Amoedo Carvalhais`, whose agency bears his name), else as
+    /// written. A state's aliases name its organs and capitals (`the
+    /// Kremlin`, `SRE`), which keep their own names.
     pub(super) fn body_name<'a>(&'a self, actor: usize, written: &'a str) -> &'a str {
         let name = self.registry.actor_name(actor);
-        let state = self.registry.kind(actor) == Some("state");
-        if !state && bodies::is_short_form(written, name) {
+        let kind = self.registry.kind(actor);
+        let state = kind == Some("state");
+        let company = kind.is_some_and(|k| bodies::COMPANY_KINDS.contains(&k));
+        if !state && bodies::is_short_form(written, name)
+            || company
+                && bodies::is_company_short_name(written, name)
+                && !self.full_name_before(written, self.article.body.len())
+        {
             name
         } else {
             written
@@ -667,6 +676,9 @@ impl Reader<'_> {
                     person: false,
                 });
         }
+        if let Some(posted) = self.posted_body(bare) {
+            return Some(posted);
+        }
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(is_office);
@@ -714,6 +726,29 @@ impl Reader<'_> {
             .map_or(bare, |m| self.body_name(m.actor, bare));
         proper.then(|| Entity {
             name: name.to_string(),
+            role: None,
+            actor,
+            person: false,
+        })
+    }
+
+    /// `the Myanmar embassy in Dhaka`, `China's embassy in Yangon`, `the
+    /// ICRC's regional delegation in New Delhi`: an embassy, consulate or
+    /// delegation is posted where the text places it and speaks for
+    /// whoever sent it, the actor named before its head noun (see
+    /// [`super::unnamed::without_posting`]). The place names no actor:
+    /// the embassy in Dhaka is not Bangladesh's. No sender named (`the
+    /// DRC delegation in Nairobi` where no file lists `DRC`): no actor,
+    /// never the host. The body keeps the words it is written with.
+    fn posted_body(&self, bare: &str) -> Option<Entity> {
+        let sender = super::unnamed::without_posting(bare);
+        if sender.len() == bare.len() || self.registry.actor_named(bare).is_some() {
+            return None;
+        }
+        let actor = (self.registry.actors_in(sender).first())
+            .map(|m| self.registry.actor_id(m.actor).to_string());
+        Some(Entity {
+            name: bare.to_string(),
             role: None,
             actor,
             person: false,

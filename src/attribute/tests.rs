@@ -4794,3 +4794,43 @@ fn reporting_asides_are_read_by_their_subject_and_verb() {
     assert!(kin_of_speaker("Her husband"));
     assert!(!kin_of_speaker("The soldiers"));
 }
+
+#[test]
+fn a_posted_body_speaks_for_who_sent_it_not_for_where_it_sits() {
+    let registry = Registry::new(&[
+        Actor {
+            kind: Some("state".into()),
+            ..actor("orlan", "Orlan", &["Orlan", "Orlan's"], None, &[])
+        },
+        Actor {
+            kind: Some("state".into()),
+            ..actor("tarn", "Tarn", &["Tarn", "Velport"], None, &[])
+        },
+    ]);
+    let cases = [
+        (
+            "Orlan's embassy in Velport said it was “deeply concerned.”\n",
+            "Orlan's embassy in Velport",
+            Some("orlan"),
+        ),
+        (
+            "The Orlan embassy in Velport said it was “deeply concerned.”\n",
+            "Orlan embassy in Velport",
+            Some("orlan"),
+        ),
+        // A sender no file lists: no actor, never the host.
+        (
+            "The Zem delegation in Velport said it was “deeply concerned.”\n",
+            "Zem delegation in Velport",
+            None,
+        ),
+    ];
+    for (body, speaker, actor) in cases {
+        let found = speakers_and_actors(&registry, body);
+        assert_eq!(
+            found.last().map(|f| (f.0.as_deref(), f.1.as_deref())),
+            Some((Some(speaker), actor)),
+            "{body}"
+        );
+    }
+}
