@@ -1292,6 +1292,8 @@ impl Reader<'_> {
             Some(gender) => self.not_the_answerer(speaker, gender, pronoun_at, base),
             None => speaker,
         };
+        let frame_pronoun = clause.subject.as_ref().and_then(|s| s.pronoun);
+        let speaker = speaker.filter(|s| self.agrees_with_pronoun(s, frame_pronoun));
         // `One woman, he said, asked him, “...”`: the woman's words.
         let aside_subject = pronoun
             .then(|| reported_through_aside(&self.article.body[evidence.clone()]))
@@ -1415,6 +1417,29 @@ impl Reader<'_> {
                 && (clause.subject.as_ref().is_some_and(|s| s.pronoun.is_none())
                     || unnamed_meant.is_some()),
             speaker,
+        }
+    }
+
+    /// Whether `speaker` may be what the frame's `pronoun` stands for, by
+    /// what the article told of them: `she` is never a man, `he` never a
+    /// woman, and `they` never one person the article told to be a man
+    /// or a woman (`Rohingya leaders welcomed the deal. In a joint
+    /// statement, they said` is not the envoy quoted before; `Read the
+    /// whole sentence. They said “...”` in an interview is not the last
+    /// man named). Whichever path chose the speaker (the sentence's
+    /// subject, a turn label, the reading state), a pronoun that
+    /// disagrees with them points at someone else, and no name is better
+    /// than a wrong one. A speaker of untold gender, a body, and a frame
+    /// with no pronoun always agree.
+    fn agrees_with_pronoun(&self, speaker: &Entity, pronoun: Option<&str>) -> bool {
+        let Some(pronoun) = pronoun.filter(|_| speaker.person) else {
+            return true;
+        };
+        let told = self.gender_of(&speaker.name);
+        match Gender::of_pronoun(pronoun) {
+            Some(gender) => told.is_none_or(|t| t == gender),
+            None if pronoun.eq_ignore_ascii_case("they") => told.is_none(),
+            None => true,
         }
     }
 

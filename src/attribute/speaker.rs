@@ -683,7 +683,7 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
         let apposition = rest.split([',', ';', '(', '—']).next().unwrap_or("").trim();
         let apposition = apposition.trim_end_matches(['.', '!', '?']);
         if context[end..].starts_with(',') && !apposition.is_empty() {
-            subject.apposition.push(apposition);
+            subject = description_named_after(subject, apposition);
         }
         Some(subject)
     } else {
@@ -695,6 +695,33 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
         evidence,
         via,
     })
+}
+
+/// `“...,” said the group's president, Kathleen Szymanek.`: a speaker
+/// described after the verb (the, a possessive) with no name, whose
+/// apposition is a person's full name, is that person; the description
+/// says who they are. Without this the description alone reaches back
+/// for whoever held the office last (`the group's president` of another
+/// group, named paragraphs before). A single word (`said the minister,
+/// Mubarak`) may be a place or a body and is left as an apposition; so
+/// is anything that is not a name throughout (`said the spokesman,
+/// speaking in Geneva`).
+fn description_named_after<'a>(mut subject: Subject<'a>, apposition: &'a str) -> Subject<'a> {
+    let described = subject.name.is_none()
+        && subject.pronoun.is_none()
+        && words(subject.phrase)
+            .first()
+            .is_some_and(|w| w.is(&["the"]) || is_possessive(w.text));
+    let names = words(apposition);
+    if described && names.len() >= 2 && names.iter().all(is_name_word) {
+        let mut person = parse_subject(apposition);
+        if person.name.is_some() {
+            person.apposition.push(subject.phrase);
+            return person;
+        }
+    }
+    subject.apposition.push(apposition);
+    subject
 }
 
 /// Words after a quote that may stand before its speech verb: the words
@@ -2527,6 +2554,27 @@ mod tests {
     #[test]
     fn said_name_after_the_quote() {
         let c = " said Atlantean Defence Ministry spokesperson Major General Ivo Tam on Sunday.";
+        assert_eq!(who(c, Side::After).as_deref(), Some("Ivo Tam"));
+    }
+
+    #[test]
+    fn a_description_after_the_verb_with_a_name_in_apposition_is_that_person() {
+        let c = " said the group's president, Kathleen Szymanek.";
+        let subject = clause(c, Side::After, &[]).unwrap().subject.unwrap();
+        assert_eq!(subject.name, Some("Kathleen Szymanek"));
+        assert_eq!(subject.apposition, vec!["the group's president"]);
+        // A word that is no name, or one name word alone, stays an
+        // apposition of the description.
+        for c in [
+            " said the spokesman, speaking in Geneva.",
+            " said the minister, Mubarak.",
+            " said the minister, Monday.",
+        ] {
+            let subject = clause(c, Side::After, &[]).unwrap().subject.unwrap();
+            assert_eq!(subject.name, None, "{c}");
+        }
+        // A named subject keeps its own name.
+        let c = " said Ivo Tam, Atlantis's presidential spokesman.";
         assert_eq!(who(c, Side::After).as_deref(), Some("Ivo Tam"));
     }
 

@@ -4834,3 +4834,28 @@ fn a_posted_body_speaks_for_who_sent_it_not_for_where_it_sits() {
         );
     }
 }
+
+#[test]
+fn a_name_in_apposition_after_a_postposed_description_is_the_speaker() {
+    let body = "\"We will not wait,\" said Ana Vell.\n\n\
+        The suppliers' council was more cautious. \"Tariffs are a tax,\" \
+        said the group's president, Kim Szymanek.\n";
+    assert_eq!(speakers(body)[1], some("Kim Szymanek"));
+}
+
+#[test]
+fn a_pronoun_never_names_a_speaker_of_the_other_gender_or_number() {
+    // `they` after a group is the group, never the woman quoted before.
+    let body = "\"We are ready,\" said Ms. Ana Vell.\n\n\
+        Community leaders welcomed the deal. In a joint statement, they said \
+        they \"thank the envoy and the Red Cross for a deal that took a year\".\n";
+    assert_eq!(speakers(body)[1], None);
+    // `she` after Mr. Dorn's quote is not Dorn.
+    let body = "\"We are ready,\" said Mr. Tom Dorn.\n\n\
+        \"It is far too late for the city to wait,\" she said.\n";
+    assert_eq!(speakers(body)[1], None);
+    // A pronoun that agrees still goes on with the speaker.
+    let body = "\"We are ready,\" said Ms. Ana Vell.\n\n\
+        \"It is far too late for the city to wait,\" she said.\n";
+    assert_eq!(speakers(body)[1], some("Ana Vell"));
+}
