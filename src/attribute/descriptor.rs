@@ -31,13 +31,17 @@ use super::lexicon::{
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
-use super::text::{Word, words};
+use super::text::{self, Word, words};
 use super::{Entity, Reader, Registry, coref};
 use crate::markdown::{Block, BlockKind};
 
 /// How many blocks back the second person who fits a descriptor must
 /// have been last mentioned for the more recent one to be meant.
 pub(super) const CLEAR_LEAD_BLOCKS: usize = 3;
+
+/// How many bytes from a mention of a person a noun may stand and be
+/// said of them (a title before the name, an apposition after it).
+const NOUN_NEAR_NAME: usize = 40;
 
 /// A person the article names, with what it says of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -796,7 +800,15 @@ fn push_apposition(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<Str
 impl Reader<'_> {
     /// `the nuncio said`: the one person the entity table holds, named
     /// before `at`, whom the descriptor fits; see the module's comment.
-    pub(super) fn person_by_descriptor(&self, phrase: &str, at: usize) -> Option<Entity> {
+    /// `subject`: the phrase is the subject of its clause (not `According
+    /// to the deputy, the Commission said`), so it may stand for the
+    /// person the paragraph is about.
+    pub(super) fn person_by_descriptor(
+        &self,
+        phrase: &str,
+        at: usize,
+        subject: bool,
+    ) -> Option<Entity> {
         let descriptor = Descriptor::parse(phrase)?;
         if (self.discourse.unnamed_offices.iter()).any(|u| u.office == descriptor.head) {
             // An unnamed holder of that office spoke since: them.
@@ -821,7 +833,11 @@ impl Reader<'_> {
             fitting.retain(|(p, _)| placed(p));
         }
         if fitting.is_empty()
-            && let Some(only) = self.only_person_aged(&descriptor, at)
+            && let Some(only) = self.only_person_aged(&descriptor, at).or_else(|| {
+                subject
+                    .then(|| self.person_the_paragraph_follows(&descriptor, at))
+                    .flatten()
+            })
         {
             fitting.push(only);
         }
@@ -873,6 +889,185 @@ impl Reader<'_> {
             return None;
         }
         Some((only, last))
+    }
+
+    /// `Stoltzfus, a five-term Republican, said he was drafting a bill.
+    /// "...," the Pennsylvania-born lawmaker said.`, when the noun fits no
+    /// one the table gave it to: a definite description that introduces
+    /// no one new adds to what the writer says of the person the
+    /// paragraph is about. That is the one person the paragraph names
+    /// before `at`, or, when it names no one and the description's
+    /// sentence opens it, the one person the paragraph before names.
+    /// Anyone else named there (in the table or not), a description the
+    /// person's own words rule out, or a post an actor file lists them
+    /// under that the noun does not cover, or a noun made for one sex and
+    /// a person whose sex the article has not told (`the spokeswoman`
+    /// for `Halvard Reyes-Stone, a colonel and spokesman`): no one.
+    fn person_the_paragraph_follows(
+        &self,
+        descriptor: &Descriptor,
+        at: usize,
+    ) -> Option<(&Profile, (usize, usize))> {
+        let paragraph = self.discourse.paragraph.clone();
+        // (`the other diplomat` is someone else; a party word is the
+        // party's member, whom `person_kind` reads.)
+        if descriptor.sex_only()
+            || PARTY_MEMBER_NOUNS.contains(&descriptor.head.as_str())
+            || (descriptor.modifiers.iter()).any(|m| OTHER_PERSON_WORDS.contains(&m.as_str()))
+            || !paragraph.contains(&at)
+        {
+            return None;
+        }
+        // `**Dr Ann Vell:** ... The minister told me, "..."`: in an answer
+        // the one the paragraph names is who tells of the minister.
+        if speaker::answer_label(self.article.body.get(paragraph.clone())?).is_some() {
+            return None;
+        }
+        let here = self.discourse.block;
+        let named_in = |block: usize, before: usize| {
+            (self.entity_table.profiles.iter())
+                .filter_map(|p| {
+                    let last =
+                        (p.mentions.iter().rev()).find(|&&(m, b)| b == block && m < before)?;
+                    Some((p, *last))
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut named = named_in(here, at);
+        let stretch = if named.is_empty() {
+            // Only the frame of a quote that opens the paragraph goes on
+            // with the one before (`At the hospital, the director said`
+            // sets a new scene).
+            let opens_with_quote = (self.article.body.get(paragraph.clone()))
+                .is_some_and(|t| t.trim_start().starts_with(['"', '“']));
+            if !opens_with_quote || !self.opens_paragraph(at) {
+                return None;
+            }
+            let previous = here.checked_sub(1)?;
+            named = named_in(previous, at);
+            let start = named.first()?.1.0;
+            start..at
+        } else {
+            self.discourse.paragraph.start..at
+        };
+        let [(only, last)] = named.as_slice() else {
+            return None;
+        };
+        // `When Ms. Tosk arrived, the speaker laughed`: a name in the
+        // description's own sentence is someone else.
+        if !self.sentence_ends_between(last.0, at)
+            || self.contradicts(descriptor, only)
+            || sex_of_noun(descriptor).is_some_and(|sex| self.gender_of_profile(only) != Some(sex))
+            || self.listed_as_another(descriptor, &only.name)
+            || self.noun_said_in(descriptor, only, stretch.clone())
+            || self.other_person_named(&only.name, stretch)
+        {
+            return None;
+        }
+        Some((only, *last))
+    }
+
+    /// Whether the descriptor's noun (or a noun it covers) stands in
+    /// `range` of the body: the table did not give it to the person
+    /// named there, so it described someone else (`the prime minister's
+    /// official spokesman was asked whether Mr Harrowby had quit. "...,"
+    /// the spokesman said`).
+    /// The noun right before the person's name or in the words after it
+    /// (`Military expert Col. Ivo Tam`, `Ivo Tam, the expert,`) is
+    /// theirs, though the table did not read it.
+    fn noun_said_in(&self, descriptor: &Descriptor, person: &Profile, range: Range<usize>) -> bool {
+        let base = range.start;
+        let text = self.article.body.get(range).unwrap_or_default();
+        let body = &self.article.body;
+        let theirs = |w: &Word<'_>| {
+            let (start, end) = (base + w.start, base + w.end);
+            (person.mentions.iter()).any(|&(m, _)| {
+                if end <= m {
+                    m - end <= NOUN_NEAR_NAME && body.get(end..m).is_some_and(only_title_words)
+                } else {
+                    start > m
+                        && start - m <= NOUN_NEAR_NAME
+                        && body.get(m..start).is_some_and(|between| {
+                            between.contains(',') || only_title_words(between)
+                        })
+                        && !text::words(body.get(m..start).unwrap_or_default())
+                            .iter()
+                            .any(|b| b.is(AUXILIARIES) || b.is(SPEECH_VERBS))
+                }
+            })
+        };
+        words(text)
+            .iter()
+            .any(|w| covers(&descriptor.head, &bare(w.text)) && !theirs(w))
+    }
+
+    /// Whether a sentence ends, outside the paragraph's quotes, between
+    /// `from` and `at` (a paragraph's end is one).
+    fn sentence_ends_between(&self, from: usize, at: usize) -> bool {
+        if !self.discourse.paragraph.contains(&from) {
+            return true;
+        }
+        let quotes = &self.discourse.paragraph_quotes;
+        let Some(between) = self.article.body.get(from..at) else {
+            return false;
+        };
+        text::sentence_ends(between)
+            .iter()
+            .any(|&end| !quotes.iter().any(|q| q.contains(&(from + end - 1))))
+    }
+
+    /// Whether the paragraph holding `at` has no sentence end outside its
+    /// quotes before `at`: the words there open it.
+    fn opens_paragraph(&self, at: usize) -> bool {
+        let start = self.discourse.paragraph.start;
+        let quotes = &self.discourse.paragraph_quotes;
+        let Some(before) = self.article.body.get(start..at) else {
+            return false;
+        };
+        text::sentence_ends(before)
+            .iter()
+            .all(|&end| quotes.iter().any(|q| q.contains(&(start + end - 1))))
+    }
+
+    /// Whether `range` of the body names, outside the paragraph's quotes,
+    /// anyone who is not `name` (a full name from a known given name, a
+    /// titled surname, or the surname of someone attributed before).
+    fn other_person_named(&self, name: &str, range: Range<usize>) -> bool {
+        let Some(text) = self.article.body.get(range.clone()) else {
+            return true;
+        };
+        let known: Vec<&str> = (self.discourse.known.iter())
+            .chain(&self.discourse.people)
+            .map(|e| e.name.as_str())
+            .collect();
+        let quotes = &self.discourse.paragraph_quotes;
+        let named = coref::people_named(text, range.start, quotes, &known)
+            .iter()
+            .any(|n| !one_of_names(&n.name, name) && !one_of_names(name, &n.name));
+        named || self.unknown_name_in(text, range.start, name)
+    }
+
+    /// `Jonah Alder`: two capitalised words in a row, outside quotes and
+    /// not opening a sentence, that are no part of `name`, hold no word
+    /// of a body and name no actor: someone the table did not take in.
+    fn unknown_name_in(&self, text: &str, base: usize, name: &str) -> bool {
+        let quotes = &self.discourse.paragraph_quotes;
+        let ws = words(text);
+        ws.windows(3).any(|w| {
+            let pair = &w[1..];
+            let run = &text[pair[0].start..pair[1].end];
+            !w[0].after.contains(['.', '!', '?', '"', '“', '”'])
+                && w[0].after.trim().is_empty()
+                && pair[0].after.trim().is_empty()
+                && pair.iter().all(Word::is_capitalised)
+                && !pair
+                    .iter()
+                    .any(|p| p.is(ORGANISATION_WORDS) || p.is(TITLES))
+                && !quotes.iter().any(|q| q.contains(&(base + pair[0].start)))
+                && !name.contains(pair[0].text)
+                && !name.contains(pair[1].text)
+                && self.registry.actor_named(run).is_none()
+        })
     }
 
     /// Whether the article named, from `from` until `at`, a person whom
@@ -1176,6 +1371,39 @@ impl Reader<'_> {
         });
         named || quoted
     }
+}
+
+/// Words before a descriptor's noun that say it is not the person
+/// followed so far (`the other diplomat`, `the second officer`).
+const OTHER_PERSON_WORDS: &[&str] = &["other", "another", "second", "third", "latter"];
+
+/// The sex a descriptor's noun is made for: `spokeswoman`,
+/// `chairman`, or a noun of the gendered lists (`the mother`).
+fn sex_of_noun(descriptor: &Descriptor) -> Option<Gender> {
+    let head = descriptor.head.as_str();
+    descriptor.gender().or(if head.ends_with("woman") {
+        Some(Gender::Female)
+    } else if head.ends_with("man") && head.len() > 3 {
+        Some(Gender::Male)
+    } else {
+        None
+    })
+}
+
+/// `Colonel (ret.) `: the words between a title and the name it comes
+/// before, every one capitalised outside brackets.
+fn only_title_words(between: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in between.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    words(&outside).iter().all(Word::is_capitalised)
 }
 
 /// Two forms of one person's name (`Ana Vell`, `Vell`).
@@ -1669,5 +1897,47 @@ mod tests {
             None
         );
         assert_eq!(last_speaker(&body("Gov. Harlan Dupree, 70,")), None);
+    }
+
+    #[test]
+    fn a_description_no_one_was_given_is_the_one_person_the_paragraph_names() {
+        // The article names others before; the paragraph names one.
+        let lead = "Finance Minister Ruth Ocampo announced the cut on Monday.\n\n";
+        let same = format!(
+            "{lead}For homeowner Tamsin Reyburn, who refixes in May, it was welcome. \
+             “Every bit helps,” the Dunmore builder said.\n"
+        );
+        assert_eq!(last_speaker(&same).as_deref(), Some("Tamsin Reyburn"));
+        // The quote opens its paragraph: the one person the one before names.
+        let before = format!(
+            "{lead}Mayor Kelvin Otieno said the rumours had died down.\n\n\
+             “The mosque helped more than the radio,” the councillor told journalists.\n"
+        );
+        assert_eq!(last_speaker(&before).as_deref(), Some("Kelvin Otieno"));
+        // Two people named in the paragraph: no one.
+        let two = format!(
+            "{lead}Tamsin Reyburn met Jonah Alder on Friday. \
+             “Every bit helps,” the Dunmore builder said.\n"
+        );
+        assert_eq!(last_speaker(&two), None);
+        // The noun said of someone else there: them, not the one named.
+        let other = format!(
+            "{lead}The council's chief builder was asked whether Tamsin Reyburn had quit. \
+             “She resigned,” the builder said.\n"
+        );
+        assert_eq!(last_speaker(&other), None);
+        // A sentence before the quote that names no one: no reaching back.
+        let not_first = format!(
+            "{lead}Mayor Kelvin Otieno said the rumours had died down.\n\n\
+             The vaccine was welcomed. “It helped,” the councillor said.\n"
+        );
+        assert_eq!(last_speaker(&not_first), None);
+    }
+
+    #[test]
+    fn a_title_or_apposition_beside_the_name_is_the_persons_own_noun() {
+        assert!(only_title_words("Colonel (ret.) "));
+        assert!(only_title_words(" "));
+        assert!(!only_title_words(" was asked whether Mr "));
     }
 }

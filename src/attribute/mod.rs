@@ -237,6 +237,36 @@ fn read_article<'a>(
     (reader, candidates)
 }
 
+/// Nouns that name words as words when a quote follows them (`did not
+/// recall the phrase “...”`): the quote is what someone else said, or
+/// no one, never the sentence speaker going on.
+const NAMED_WORDS_NOUNS: &[&str] = &["phrase", "words", "term", "expression", "slogan"];
+
+/// Bytes before a quote read for `the phrase`: more than the two words.
+const NAMED_WORDS_REACH: usize = 32;
+
+/// `Ogletree said he remembered the meeting as “...” and did not recall
+/// the phrase “...”`: a quote right after `the phrase` (or `the words`,
+/// `the term`) is mentioned, not said, by the sentence's speaker, so no
+/// speaker goes on into it. `before` is the body up to the opening mark.
+fn named_as_words(before: &str) -> bool {
+    // Two words back are enough: the tail, not the whole body, is split.
+    let mut start = before.len().saturating_sub(NAMED_WORDS_REACH);
+    while !before.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = &before[start..];
+    let ws = text::words(before);
+    let [.., determiner, noun] = ws.as_slice() else {
+        return false;
+    };
+    before[noun.end..].trim().is_empty()
+        && determiner.after.trim().is_empty()
+        && determiner.is(&["the", "that", "this"])
+        && text::is_lowercase(noun)
+        && noun.is(NAMED_WORDS_NOUNS)
+}
+
 /// Reads an article block by block, remembering who spoke.
 struct Reader<'a> {
     article: &'a Article,
@@ -599,7 +629,7 @@ impl Reader<'_> {
             .filter(|p| !p.occurrence.anonymous || same_sentence(p) || attributed_between(p))
             .filter(|_| !lost_pronoun)
             .or(previous_block.filter(|p| !lost_pronoun && undisturbed(p, false)))
-            .filter(|_| !anonymous);
+            .filter(|_| !anonymous && !named_as_words(&body[..quote.outer.start]));
         let inherit_source = inherit_from.map(|p| (self.confidence_of(p), p.block == Some(index)));
         let inherit_from = inherit_from.cloned();
         let own = found.as_ref().is_some_and(|f| f.speaker.is_some());
@@ -894,8 +924,9 @@ impl Reader<'_> {
             .iter()
             .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
             .or_else(|| {
-                described_subject(text)
-                    .and_then(|described| self.person_by_descriptor(described, sentence.start))
+                described_subject(text).and_then(|described| {
+                    self.person_by_descriptor(described, sentence.start, true)
+                })
             })
         else {
             let lone_names = coref::lone_names(text, &|_| false);

@@ -551,7 +551,9 @@ impl Reader<'_> {
         {
             return Some(author);
         }
-        if let Some(person) = self.person_by_descriptor(subject.phrase, at) {
+        if let Some(person) =
+            self.person_by_descriptor(subject.phrase, at, !subject.after_preposition)
+        {
             // `the nuncio said`: the one person named before it fits.
             return Some(person);
         }

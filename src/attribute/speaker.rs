@@ -249,12 +249,16 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
         if frame::names_a_rendering(phrase) {
             return None;
         }
-        return Some(Clause {
-            subject: Some(parse_subject(phrase)),
-            verb: "according".into(),
-            evidence: trim_clause(context, ws[first].start..end),
-            via: None,
-        });
+        // (`According to Reuters, a spokesperson said`: the verb's clause
+        // is the quote's frame, read below.)
+        if !reports_another_speaker(ws, end) {
+            return Some(Clause {
+                subject: Some(parse_subject(phrase)),
+                verb: "according".into(),
+                evidence: trim_clause(context, ws[first].start..end),
+                via: None,
+            });
+        }
     }
     // The verb must lead into the quote: `said the two sides “...”`.
     let last = ws.len().checked_sub(1)?;
@@ -1124,6 +1128,25 @@ fn name_head_end(ws: &[Word<'_>]) -> Option<usize> {
 
 /// After an inverted verb: the words up to a comma or to a word that
 /// starts what follows the name (`said Ryabkov on Sunday`).
+/// `According to the deputy, the Commission said it was “...”`: a speech
+/// verb after the source of `according to` and before the quote heads
+/// the clause the quote belongs to, so the quote is that clause's
+/// subject's words, told through the source, not the source's own.
+/// Only a verb that tells of words given, in the active (`the secretary
+/// was told that ...` gives the quote to no one named there).
+fn reports_another_speaker(ws: &[Word<'_>], source_end: usize) -> bool {
+    ws.windows(2)
+        .filter(|pair| pair[1].start >= source_end)
+        .any(|pair| pair[1].is(REPORTING_VERBS) && !is_auxiliary(&pair[0]))
+}
+
+/// Verbs of giving words in the past or present, whose subject is who
+/// gave them (`asked`, `urged` ask others to act, and their quote may be
+/// the source's account).
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "stated", "states", "wrote", "writes", "added", "noted",
+];
+
 pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
     let rest = &context[from..];
     let mut end = rest.len();
@@ -3359,5 +3382,17 @@ mod tests {
             assert_eq!(subject.name, Some(name), "{phrase}");
             assert_eq!(subject.definite, definite, "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_source_of_according_to_gives_way_to_a_speaker_after_it() {
+        let ws = |s: &'static str| words(s);
+        let said = ws("According to the deputy, the Commission said it was");
+        assert!(reports_another_speaker(&said, 24));
+        // Passive: `was told` gives the words to no one named after it.
+        let told = ws("According to a source, the secretary was told that it was");
+        assert!(!reports_another_speaker(&told, 22));
+        let plain = ws("According to the Kremlin, the deal was");
+        assert!(!reports_another_speaker(&plain, 24));
     }
 }

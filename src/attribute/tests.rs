@@ -2119,7 +2119,13 @@ Speaking later at the hall, the Socialist mayor said: “The delay cost us the w
 For homeowner Tama Ruatapu, the cut was welcome. “Every bit helps,” the Porirua builder said.\n";
     assert_eq!(
         speakers(body),
-        [some("Jorge Nunes"), some("Jorge Nunes"), None]
+        // (The builder is the one person the paragraph names: round
+        // twenty-six's `person_the_paragraph_follows`.)
+        [
+            some("Jorge Nunes"),
+            some("Jorge Nunes"),
+            some("Tama Ruatapu")
+        ]
     );
 }
 
@@ -4858,4 +4864,20 @@ fn a_pronoun_never_names_a_speaker_of_the_other_gender_or_number() {
     let body = "\"We are ready,\" said Ms. Ana Vell.\n\n\
         \"It is far too late for the city to wait,\" she said.\n";
     assert_eq!(speakers(body)[1], some("Ana Vell"));
+}
+
+#[test]
+fn a_quote_named_as_a_phrase_is_no_speaker_going_on() {
+    assert!(super::named_as_words("and did not recall the phrase "));
+    assert!(super::named_as_words("denied using the words "));
+    assert!(!super::named_as_words("He said the "));
+    assert!(!super::named_as_words("it was a phrase that "));
+    let registry = Registry::new(&[]);
+    let found = speakers_and_actors(
+        &registry,
+        "Dwayne Ogletree said he remembered the meeting as \"a pep talk about safety\" \
+         and did not recall the phrase \"didn't care how.\"\n",
+    );
+    assert_eq!(found[0].0.as_deref(), Some("Dwayne Ogletree"));
+    assert!(found.get(1).is_none_or(|(speaker, _)| speaker.is_none()));
 }
