@@ -186,3 +186,11 @@ fn quotes_of_the_twenty_fourth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind24c", quotes_json("tests/fixtures/blind24c"));
     insta::assert_json_snapshot!("quotes_blind24d", quotes_json("tests/fixtures/blind24d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_fifth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind25a", quotes_json("tests/fixtures/blind25a"));
+    insta::assert_json_snapshot!("quotes_blind25b", quotes_json("tests/fixtures/blind25b"));
+    insta::assert_json_snapshot!("quotes_blind25c", quotes_json("tests/fixtures/blind25c"));
+    insta::assert_json_snapshot!("quotes_blind25d", quotes_json("tests/fixtures/blind25d"));
+}
