@@ -77,6 +77,49 @@ impl Reader<'_> {
             .filter(|s| s.person && !coref::names_a_thing(&s.name))
     }
 
+    /// `Hallaj, for his part, thanked Iran and briefed Mousavi-Nejad on
+    /// what he called "..."`: a pronoun inside the sentence a named person
+    /// opens as its subject is that person, not a name the sentence holds
+    /// as an object nor the last one quoted; unless the article made them
+    /// the other gender.
+    fn own_sentence_subject(&self, at: usize, gender: Gender) -> Option<Entity> {
+        let paragraph = self.discourse.paragraph.clone();
+        if !paragraph.contains(&at) {
+            return None;
+        }
+        let before = self.article.body.get(paragraph.start..at)?;
+        let quotes = &self.discourse.paragraph_quotes;
+        let start = text::sentence_ends(before)
+            .into_iter()
+            .filter(|&end| {
+                !quotes
+                    .iter()
+                    .any(|q| q.contains(&(paragraph.start + end - 1)))
+            })
+            .next_back()
+            .unwrap_or(0);
+        let sentence = before[start..].trim_start();
+        if sentence.starts_with(['"', '“']) {
+            return None;
+        }
+        let subject = speaker::opening_subject(sentence)?;
+        // The name opens the sentence, after capitalised titles at most:
+        // not one inside an opening clause (`Pressed on whether Castellvi
+        // would ..., she said`).
+        let name = subject.name?;
+        let opens = sentence.find(name).is_some_and(|at| {
+            words(&sentence[..at])
+                .iter()
+                .all(|w| w.is_capitalised() && !w.after.contains(','))
+        });
+        if !opens {
+            return None;
+        }
+        let entity = self.resolve(&subject, paragraph.start + start)?;
+        let other = self.gender_of(&entity.name).is_some_and(|g| g != gender);
+        (entity.person && !other && !coref::names_a_thing(&entity.name)).then_some(entity)
+    }
+
     /// The gender the article has given this person, if any.
     /// What the name itself tells (a given name, `Father`) comes first,
     /// then what the article's sentences tell of them (`Name, ... where
@@ -136,6 +179,9 @@ impl Reader<'_> {
                 // An unnamed source was just made the subject, or someone
                 // no rule resolved spoke: not a person quoted before.
                 return None;
+            }
+            if let Some(own) = self.own_sentence_subject(at, gender) {
+                return Some(own);
             }
             // Never a person of the other gender; one whose gender the
             // article never told only while in reach (someone else may

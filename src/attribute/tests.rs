@@ -4881,3 +4881,17 @@ fn a_quote_named_as_a_phrase_is_no_speaker_going_on() {
     assert_eq!(found[0].0.as_deref(), Some("Dwayne Ogletree"));
     assert!(found.get(1).is_none_or(|(speaker, _)| speaker.is_none()));
 }
+
+#[test]
+fn a_pronoun_in_the_sentence_a_named_man_opens_is_that_man() {
+    let body = "Foreign Minister Ivo Tarn called his counterpart, Jan Berg.\n\n\
+        \"We stand with you,\" Tarn said.\n\n\
+        Berg, for his part, thanked him and briefed Tarn on what he called \
+        \"the militia's games.\"\n";
+    assert_eq!(speakers(body)[1], some("Jan Berg"));
+    // Must not: a name inside an opening clause is not the sentence's subject.
+    let body = "\"We stand with you,\" said Ana Vell.\n\n\
+        Pressed on whether Tom Dorn would sign, the press secretary said: \
+        \"No comment.\" Asked again, she said, \"Let him do his job.\"\n";
+    assert_ne!(speakers(body)[2], some("Tom Dorn"));
+}
