@@ -91,12 +91,11 @@ impl Reader<'_> {
         let quotes = &self.discourse.paragraph_quotes;
         let start = text::sentence_ends(before)
             .into_iter()
-            .filter(|&end| {
+            .rfind(|&end| {
                 !quotes
                     .iter()
                     .any(|q| q.contains(&(paragraph.start + end - 1)))
             })
-            .next_back()
             .unwrap_or(0);
         let sentence = before[start..].trim_start();
         if sentence.starts_with(['"', '“']) {
