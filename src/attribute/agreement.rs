@@ -280,6 +280,11 @@ mod tests {
                 "She criticized Daltavy for what she called",
                 true,
             ),
+            (
+                "We talk.",
+                "Tarn thanked Daltavy for his support and briefed him on what he called",
+                true,
+            ),
             ("We talk.", "The paper quoted Daltavy as saying", false),
             ("We talk.", "Asked whether he agreed, Daltavy said", false),
             (

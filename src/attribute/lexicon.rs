@@ -4083,6 +4083,13 @@ pub const COMPLEMENT_VERBS: &[&str] = &[
     "announced",
     "affirmed",
     "insisted",
+    "thanked",
+    "praised",
+    "blamed",
+    "briefed",
+    "congratulated",
+    "condemned",
+    "welcomed",
 ];
 
 /// Emphatic reflexives that may follow a subject (`Mr. Voskanyan
