@@ -1019,14 +1019,8 @@ impl Reader<'_> {
     /// Whether the paragraph holding `at` has no sentence end outside its
     /// quotes before `at`: the words there open it.
     fn opens_paragraph(&self, at: usize) -> bool {
-        let start = self.discourse.paragraph.start;
-        let quotes = &self.discourse.paragraph_quotes;
-        let Some(before) = self.article.body.get(start..at) else {
-            return false;
-        };
-        text::sentence_ends(before)
-            .iter()
-            .all(|&end| quotes.iter().any(|q| q.contains(&(start + end - 1))))
+        self.sentence_starts_before(at)
+            .is_some_and(|starts| starts.len() == 1)
     }
 
     /// Whether `range` of the body names, outside the paragraph's quotes,

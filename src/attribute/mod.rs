@@ -1786,7 +1786,7 @@ impl Reader<'_> {
     /// paragraph's start up to `quote_start` (the last one is the quote's
     /// own sentence); a full stop inside a quote ends no sentence. `None`
     /// when `quote_start` lies outside the paragraph.
-    fn sentence_starts_before(&self, quote_start: usize) -> Option<Vec<usize>> {
+    pub(super) fn sentence_starts_before(&self, quote_start: usize) -> Option<Vec<usize>> {
         let paragraph = self.discourse.paragraph.clone();
         if !(paragraph.start..=paragraph.end).contains(&quote_start) {
             return None;

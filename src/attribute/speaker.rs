@@ -1126,8 +1126,6 @@ fn name_head_end(ws: &[Word<'_>]) -> Option<usize> {
     last
 }
 
-/// After an inverted verb: the words up to a comma or to a word that
-/// starts what follows the name (`said Ryabkov on Sunday`).
 /// `According to the deputy, the Commission said it was “...”`: a speech
 /// verb after the source of `according to` and before the quote heads
 /// the clause the quote belongs to, so the quote is that clause's
@@ -1147,6 +1145,8 @@ const REPORTING_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "stated", "states", "wrote", "writes", "added", "noted",
 ];
 
+/// After an inverted verb: the words up to a comma or to a word that
+/// starts what follows the name (`said Ryabkov on Sunday`).
 pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
     let rest = &context[from..];
     let mut end = rest.len();
