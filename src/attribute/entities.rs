@@ -20,7 +20,8 @@ use super::coref;
 use super::identity::{self, identity_key};
 use super::lexicon::{
     FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS, HONORIFICS, MALE_PERSON_NOUNS,
-    MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, PERSON_NOUNS, PROFESSION_NOUNS, ROLE_CLASSES, TITLES,
+    MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_NOUNS, PROFESSION_NOUNS,
+    ROLE_CLASSES, TITLES,
 };
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
@@ -95,7 +96,10 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
             };
             for (written, _) in same_spelling {
                 renamed.insert((*written).clone(), canonical.clone());
-                if let Some(surname) = surname_key(written) {
+                for surname in surname_key(written)
+                    .into_iter()
+                    .chain(first_surname_key(written))
+                {
                     let names = by_surname.entry(surname).or_default();
                     if !names.contains(&canonical) {
                         names.push(canonical.clone());
@@ -499,6 +503,30 @@ fn surname_key(name: &str) -> Option<String> {
     spelling_key(name).rsplit(' ').next().map(str::to_string)
 }
 
+/// The first of two surnames that end a full name of three or more words
+/// (`holguín` in `Ricardo Holguín Zarama`), loosely: Spanish and
+/// Portuguese names carry two surnames and the first is the one used
+/// alone, in articles that never write the full name. Not a given name
+/// (`Maria Teresa Buenaflor`), an initial, a particle or a title, nor
+/// before a suffix (`Al Bee Jr.`).
+fn first_surname_key(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [.., first, last] = words[..] else {
+        return None;
+    };
+    let surname_like = first.chars().count() >= 3
+        && first.starts_with(char::is_uppercase)
+        && first.chars().all(|c| c.is_alphabetic() || c == '-')
+        && coref::first_name_gender(first).is_none()
+        && !is_title_word(first)
+        && !identity::is_name_suffix(last);
+    // `National Park Service`: a body's name is no person's.
+    let organisation = words
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
+    (words.len() >= 3 && surname_like && !organisation).then(|| spelling_key(first))
+}
+
 /// The first word of a full name of two or more words, loosely: what a
 /// given name alone is matched on ([`given_name_alone`]).
 fn first_key(name: &str) -> Option<String> {
@@ -714,6 +742,34 @@ mod tests {
             ])[0],
             // Two Linds: no name is better than the wrong one; a body stays.
             ["Benjamin Netanyahu", "Lind", "Kremlin"]
+        );
+    }
+
+    /// The first of two surnames alone is the one package name that ends
+    /// with both (Spanish and Portuguese names); a middle given name, an
+    /// initial or a body's word is no surname.
+    #[test]
+    fn the_first_of_two_surnames_alone_is_the_one_fuller_name() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[&[("Ricardo Holguín Zarama", v)], &[("Holguín", v)]]),
+            [["Ricardo Holguín Zarama"], ["Ricardo Holguín Zarama"]]
+        );
+        assert_eq!(first_surname_key("Maria Teresa Buenaflor"), None);
+        assert_eq!(first_surname_key("Maria T. Alvarado"), None);
+        assert_eq!(first_surname_key("Raymond Batiste Jr."), None);
+        assert_eq!(first_surname_key("National Park Service"), None);
+        assert_eq!(first_surname_key("Ana Moreira"), None);
+        // Must not: two people the word could mean.
+        assert_eq!(
+            unified(&[
+                &[("Ricardo Holguín Zarama", v), ("Lucía Holguín", v)],
+                &[("Holguín", v)]
+            ]),
+            [
+                vec!["Ricardo Holguín Zarama", "Lucía Holguín"],
+                vec!["Holguín"]
+            ]
         );
     }
 

@@ -2690,8 +2690,14 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
         if start == ws.len() {
             continue;
         }
+        // `Ricardo Holguín Zarama`: a second surname after the one
+        // looked up is part of the name.
+        let mut rest = &body[i + surname.len()..];
+        let second = second_surname(rest).map_or(String::new(), |second| {
+            rest = &rest[1 + second.len()..];
+            format!(" {second}")
+        });
         // `Al Bee Jr.`: the suffix after the surname is part of the name.
-        let rest = &body[i + surname.len()..];
         let suffix = ["Jr.", "Sr.", "Jr", "Sr", "III", "II"]
             .iter()
             .find(|s| {
@@ -2702,10 +2708,42 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
             })
             .map_or(String::new(), |s| format!(" {s}"));
         // `Themba K. Ndlovu`: an initial keeps its full stop.
-        let full = format!("{} {surname}{suffix}", before[ws[start].start..].trim_end());
+        let full = format!(
+            "{} {surname}{second}{suffix}",
+            before[ws[start].start..].trim_end()
+        );
         places.push((i, full));
     }
     places
+}
+
+/// The second surname right after a surname, read from `rest`, the text
+/// that follows it: `Holguín said` after `Ricardo Holguín Zarama`.
+/// Spanish and Portuguese names carry two surnames and the first is the
+/// one used alone, so one name word right after it, ending the name, is
+/// the rest of the full name. Not a given name (`Reyes Maria`, another
+/// person in a list), a word of an organisation (`the Ann Reyes
+/// Foundation`), a day or a title ([`speaker::is_name_word`]), nor a word
+/// that another capitalised word follows (a run of names or a title).
+fn second_surname(rest: &str) -> Option<&str> {
+    let after = rest.strip_prefix(' ')?;
+    let end = after
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(after.len());
+    let ws = words(&after[..end]);
+    let [word] = ws.as_slice() else {
+        return None;
+    };
+    let run_on = after[end..]
+        .strip_prefix(' ')
+        .is_some_and(|next| next.starts_with(char::is_uppercase));
+    let fits = word.text.chars().count() >= 3
+        && speaker::is_name_word(word)
+        && !word.is(ORGANISATION_WORDS)
+        && coref::first_name_gender(word.text).is_none()
+        && !identity::is_name_suffix(word.text)
+        && !run_on;
+    fits.then_some(word.text)
 }
 
 /// `Mineral and Petroleum Resources Minister Brel Okavu`: the `and` after
@@ -2736,6 +2774,33 @@ fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_alone_completes_to_the_full_name_with_its_second_surname() {
+        let full = |body: &str, surname: &str| {
+            full_names_in(body, surname)
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect::<Vec<_>>()
+        };
+        let body = "Sen. Ricardo Holguín Zarama, of the Democratic Centre, called it a farce. Holguín said more.";
+        assert_eq!(full(body, "Holguín"), ["Ricardo Holguín Zarama"]);
+        // The rest of the name may be a given name's pair too.
+        assert_eq!(
+            full("Andrés Felipe Gaitán Ospina spoke.", "Gaitán"),
+            ["Andrés Felipe Gaitán Ospina"]
+        );
+        // Must not: a day, a body's word, another person's given name, a
+        // run of capitalised words, a suffix (kept as a suffix).
+        assert_eq!(full("said Ann Reyes Tuesday.", "Reyes"), ["Ann Reyes"]);
+        assert_eq!(
+            full("the Ann Reyes Foundation said", "Reyes"),
+            ["Ann Reyes"]
+        );
+        assert_eq!(full("with Ann Reyes Maria and", "Reyes"), ["Ann Reyes"]);
+        assert_eq!(full("Ann Reyes Campaign Office", "Reyes"), ["Ann Reyes"]);
+        assert_eq!(full("Al Bee Jr. said", "Bee"), ["Al Bee Jr."]);
+    }
 
     #[test]
     fn a_possessive_says_whose_office_a_description_names() {
