@@ -11,7 +11,7 @@ use super::identity::surname;
 use super::lexicon::{
     COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
     NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
-    TITLES,
+    STANDING_ADJECTIVES, TITLES,
 };
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
@@ -604,8 +604,44 @@ fn apposition_after(body: &str, end: usize) -> Option<Range<usize>> {
         return None;
     };
     let inner = &rest[skip..];
-    let len = inner.find(closers).unwrap_or(inner.len());
+    let mut len = inner.find(closers).unwrap_or(inner.len());
+    if skip == 1 {
+        len = object_phrase_end(&inner[..len]);
+    }
     (len > 0).then(|| end + skip..end + skip + len)
+}
+
+/// Words that may stand inside a name after `of` or `at` (`of the
+/// Ministry of Trade and Industry`, `at Médecins du Monde`).
+const NAME_LINK_WORDS: &[&str] = &[
+    "of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "el", "al", "y",
+];
+
+/// Where the prepositional phrase `of Maine and Jo Lin of Ohio joined
+/// all 48 Greens` that follows a name without a comma ends. With no comma
+/// to close it, the phrase is only the place or body the preposition
+/// names, with at most one lowercase word heading it (`at the Caldermoor
+/// University lab`, `of the Congress party`); a second lowercase word or
+/// a preposition after the name (`joined all`, `in Yerevan`) is the
+/// sentence going on, and an actor named there (`Greens`) is what the
+/// person did or where they are, not whom they speak for. Lowercase words
+/// before any capitalised one stay (`of the ruling Green Party`), and so
+/// do the little words inside a name ([`NAME_LINK_WORDS`]).
+fn object_phrase_end(phrase: &str) -> usize {
+    let mut named = false;
+    let mut headed = false;
+    for w in words(phrase) {
+        if w.is_capitalised() {
+            named = true;
+            headed = false;
+        } else if named && !w.is(NAME_LINK_WORDS) {
+            if headed || w.is(PREPOSITIONS) {
+                return phrase[..w.start].trim_end().len();
+            }
+            headed = true;
+        }
+    }
+    phrase.len()
 }
 
 /// `, who chairs the Freedom Caucus,`, `, who sits at the table on
@@ -660,13 +696,26 @@ fn describes_someone(text: &str) -> bool {
             .take(MAX_NAME_WORDS)
             .take_while(|v| v.is_capitalised())
             .any(possessive);
+    // `senior vice president at Acme`, `former crane operator`: a word of
+    // standing before the office it qualifies.
+    let standing_office = w.is(STANDING_ADJECTIVES)
+        && ws[1..]
+            .iter()
+            .take(STANDING_TO_OFFICE_WORDS)
+            .any(is_office_word);
     w.is(&["a", "an", "the", "its", "their", "his", "her", "one"])
+        || standing_office
         || w.is(OFFICE_WORDS)
         || w.is(ROLE_NOUNS)
         || w.is(PROFESSION_NOUNS)
         || possessive(w)
         || titled_possessive
 }
+
+/// How many words after a word of standing (`senior`) may lead to the
+/// office it qualifies (`senior vice president`, `senior Asia
+/// researcher`).
+const STANDING_TO_OFFICE_WORDS: usize = 3;
 
 /// How far into the text after a comma [`describes_someone`] reads.
 const APPOSITION_PEEK_BYTES: usize = 80;
@@ -749,6 +798,81 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_a_name_ends_where_the_sentence_goes_on() {
+        let found = affiliated(
+            "Senators Cora Tasca of Maine and Lyle Arrow of Alaska joined all 48 Greens in voting no.\n\n“We are not moved,” Tasca said.\n",
+        );
+        assert_eq!(found[0].1, None);
+        assert_eq!(
+            object_phrase_end("of Maine joined all Greens"),
+            "of Maine joined".len()
+        );
+        assert_eq!(
+            object_phrase_end("of the Lab in Utopia"),
+            "of the Lab".len()
+        );
+        assert_eq!(
+            object_phrase_end("of the ruling Green Party"),
+            "of the ruling Green Party".len()
+        );
+        // Must not: a body that is the phrase's own object.
+        let found = affiliated(
+            "Jo Lin of the Relief Committee met donors.\n\n“We are not moved,” Lin said.\n",
+        );
+        assert_eq!(found, [(some("Jo Lin"), some("relief"))]);
+    }
+
+    #[test]
+    fn a_word_of_standing_before_an_office_opens_an_apposition() {
+        let found = affiliated(
+            "Tea Blais, senior vice president at the Relief Committee, said the cost would grow. “Every shutdown teaches,” she said.\n",
+        );
+        assert_eq!(found[1], (some("Tea Blais"), some("relief")));
+        // Must not: an office held once.
+        let found = affiliated(
+            "Tea Blais, former vice president at the Relief Committee, said the cost would grow. “Every shutdown teaches,” she said.\n",
+        );
+        assert_eq!(found[1], (some("Tea Blais"), None));
+    }
+
+    #[test]
+    fn someone_described_with_a_body_works_with_it() {
+        let found = affiliated(
+            "“We are tired,” said Nilar Thein, a nurse with the Relief Committee, who has treated children.\n",
+        );
+        assert_eq!(found, [(some("Nilar Thein"), some("relief"))]);
+        // The body's initials in parentheses are the body.
+        let found = affiliated(
+            "“We are tired,” says Dr Ada Haddou, a surgeon with the Federal Bureau (FB) who has operated all week.\n",
+        );
+        assert_eq!(found, [(some("Ada Haddou"), some("bureau"))]);
+        // Must not: how one stands toward the body, or a body inside a longer object.
+        let found =
+            affiliated("“We are tired,” said Nilar Thein, a critic with the Relief Committee.\n");
+        assert_eq!(found, [(some("Nilar Thein"), None)]);
+        let found = affiliated(
+            "“We are tired,” said Nilar Thein, a nurse with Relief Committee Partners.\n",
+        );
+        assert_eq!(found, [(some("Nilar Thein"), None)]);
+    }
+
+    #[test]
+    fn a_title_slot_is_read_without_the_clause_or_place_after_it() {
+        let found = affiliated(
+            "“We see it,” says Dr Ida Brekke, a Relief Committee paediatrician who has worked in Darfur.\n",
+        );
+        assert_eq!(found, [(some("Ida Brekke"), some("relief"))]);
+        let found =
+            affiliated("“We see it,” says Dr Ida Brekke, a Relief Committee surgeon in Goma.\n");
+        assert_eq!(found, [(some("Ida Brekke"), some("relief"))]);
+        // Must not: a nationality is still no affiliation.
+        let found = affiliated(
+            "“We see it,” says Ida Brekke, an Atlantean activist who has worked in Darfur.\n",
+        );
+        assert_eq!(found, [(some("Ida Brekke"), None)]);
     }
 
     #[test]

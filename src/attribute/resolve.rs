@@ -1258,6 +1258,12 @@ impl Reader<'_> {
                 });
             }
         }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .find_map(|t| self.country_possessive_office(t))
+        {
+            return Some(actor);
+        }
         // `Natalie Ostrowe, Mr. Ebersole's deputy chief of staff`.
         // `Nyamweya's lawyer`: counsel argue for a party's candidate's
         // side; a lawyer of anyone else (`the governor's lawyer` in a case
@@ -1297,6 +1303,9 @@ impl Reader<'_> {
                 .find(|p| p[0].is(PROFESSION_NOUNS) && p[1].is(&["at", "of", "for", "with"]))
                 && let Some(actor) = self.head_actor(&apposition[pair[1].end..])
             {
+                return Some(actor);
+            }
+            if let Some(actor) = self.member_with(apposition) {
                 return Some(actor);
             }
             // `who chairs the Freedom Caucus`: leading a body is speaking
@@ -1357,7 +1366,7 @@ impl Reader<'_> {
         // body the role is held in (a child of the actor named), so it
         // goes before the first actor an office phrase names.
         if let Some(actor) = std::iter::once(subject.descriptor)
-            .chain(subject.apposition.iter().copied())
+            .chain(subject.apposition.iter().map(|a| before_clause_or_place(a)))
             .find_map(|t| self.title_slot_actor(t))
         {
             return Some(actor);
@@ -2107,11 +2116,82 @@ impl Reader<'_> {
     fn head_actor(&self, object: &str) -> Option<String> {
         let object = strip_article(object.trim());
         let m = self.registry.actors_in(object).into_iter().next()?;
-        let rest = &object[m.range.end..];
+        let rest = after_abbreviation(&object[m.range.end..]);
         let whole = m.range.start == 0
             && !rest.starts_with('-')
             && words(rest).first().is_none_or(|w| !w.is_capitalised());
         whole.then(|| id_of(self.registry, m.actor))
+    }
+
+    /// `Sudan’s Permanent Representative`, `Quebec's Minister of Tourism`:
+    /// a country's possessive opening an office a state sends or appoints
+    /// (`STATE_OFFICE_NOUNS`, [`COUNTRY_POSSESSIVE_OFFICES`]) names that
+    /// country's government,
+    /// when the actor files list it by a name that holds the country
+    /// (`Government of Sudan`, `Quebec government`) and the country's name
+    /// alone is no alias (that case the possessive rule before reads). A
+    /// director, a chief or a commander (`Sudan's army chief`) may serve a
+    /// body of its own, so only the listed offices count.
+    fn country_possessive_office(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        let owner = ws
+            .iter()
+            .take(MAX_COUNTRY_WORDS)
+            .position(|w| speaker::is_possessive(w.text))?;
+        let country: Vec<&str> = ws[..=owner]
+            .iter()
+            .map(|w| {
+                w.text
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .trim_end_matches(['’', '\''])
+            })
+            .collect();
+        if !ws[..=owner].iter().all(|w| w.is_capitalised()) {
+            return None;
+        }
+        let office = ws[owner + 1..]
+            .iter()
+            .take(MAX_WORDS_TO_COUNTRY_OFFICE)
+            .any(|w| w.is(STATE_OFFICE_NOUNS) || w.is(COUNTRY_POSSESSIVE_OFFICES));
+        if !office {
+            return None;
+        }
+        let state = self
+            .registry
+            .state_of_country(&country.join(" ").to_lowercase())?;
+        Some(id_of(self.registry, state))
+    }
+
+    /// `a nurse with Médecins Sans Frontières`, `a surgeon with the Red
+    /// Cross (ICRC)`: a person described as one of some kind `with` a body
+    /// works with it, whatever the noun for them is, so no list of trades
+    /// is needed; the body must be the whole object. Not a noun of how one
+    /// stands toward a body (`a critic with ties to Acme`), a post held
+    /// once (`held_formerly`, read before), nor more than a few words
+    /// before `with` (a clause: `a deal signed with Acme`).
+    fn member_with(&self, apposition: &str) -> Option<String> {
+        let ws = words(apposition);
+        let (determiner, rest) = ws.split_first()?;
+        if !determiner.is(&["a", "an"]) {
+            return None;
+        }
+        let with = rest.iter().position(|w| w.is(&["with"]))?;
+        let noun = &rest[..with];
+        let described = (1..=MEMBER_WITH_WORDS).contains(&noun.len())
+            && noun.iter().all(|w| {
+                !w.is_capitalised()
+                    && w.after.trim().is_empty()
+                    && !w.is(PREPOSITIONS)
+                    && !w.is(AUXILIARIES)
+                    && !w.is(SUBORDINATORS)
+                    && !w.is(AGENT_PARTICIPLES)
+            })
+            && !noun.last()?.is(OUTSIDER_ROLE_NOUNS);
+        if !described {
+            return None;
+        }
+        self.head_actor(&apposition[rest[with].end..])
     }
 
     /// `AMCU regional organiser`, `City captain`, `Vitória's captain`,
@@ -2191,6 +2271,57 @@ impl Reader<'_> {
             })
             .map(|m| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// Offices a state appoints besides `lexicon::STATE_OFFICE_NOUNS`, read
+/// after a country's possessive by [`Reader::country_possessive_office`]:
+/// a state's representative or spokesperson.
+const COUNTRY_POSSESSIVE_OFFICES: &[&str] =
+    &["representative", "spokesman", "spokeswoman", "spokesperson"];
+
+/// The most words of a country's name before its possessive (`Costa
+/// Rica's`, `Papua New Guinea's`).
+const MAX_COUNTRY_WORDS: usize = 3;
+
+/// The most words between a country's possessive and its office
+/// (`Sudan's deputy permanent representative`).
+const MAX_WORDS_TO_COUNTRY_OFFICE: usize = 3;
+
+/// The most words of the noun before `with` in [`Reader::member_with`]
+/// (`a senior field nurse with`).
+const MEMBER_WITH_WORDS: usize = 3;
+
+/// ` (ICRC) who has been operating` after `the International Committee
+/// of the Red Cross`: the initials a name is followed by in parentheses
+/// are the same body, so what comes after them is what follows the name.
+fn after_abbreviation(rest: &str) -> &str {
+    rest.strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inside, _)| {
+            !inside.is_empty()
+                && inside
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '-')
+        })
+        .map_or(rest, |(_, after)| after)
+}
+
+/// Relative pronouns that open a clause about a person described before
+/// them (`an MSF paediatrician who has worked in Darfur`).
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "which", "that"];
+
+/// `an MSF paediatrician` of `an MSF paediatrician who has worked in
+/// Darfur`, `an ICRC surgeon` of `an ICRC surgeon in Goma`: the title of
+/// an apposition without the relative clause or the place (`in`, `from`
+/// and a capitalised word) that follows it, which tell what the person
+/// did or where they are, not the title's words.
+fn before_clause_or_place(apposition: &str) -> &str {
+    let ws = words(apposition);
+    let cut = ws.iter().enumerate().skip(1).find(|(i, w)| {
+        w.is(RELATIVE_PRONOUNS)
+            || (w.is(&["in", "from"]) && ws.get(i + 1).is_some_and(|n| n.is_capitalised()))
+    });
+    cut.map_or(apposition, |(_, w)| apposition[..w.start].trim_end())
 }
 
 /// `Labour Minister` (the portfolio), `Labour economist` (the field): a

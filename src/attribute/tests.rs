@@ -2623,6 +2623,24 @@ fn an_official_speaks_for_the_state_of_their_nationality() {
 }
 
 #[test]
+fn a_countrys_possessive_before_its_office_names_its_government() {
+    let found = with_states(
+        "Fiji’s Permanent Representative, Tom Okal, said his Government had “done its part”.\n",
+    );
+    assert_eq!(found[0], (some("Tom Okal"), some("fiji-gov")));
+    let found = with_states("“We are ready,” said Fiji's deputy foreign minister, Tom Okal.\n");
+    assert_eq!(found[0].1, some("fiji-gov"));
+    // Must not: an office that may serve a body of its own, or a country
+    // no government listed is named for.
+    for body in [
+        "Fiji’s army chief, Tom Okal, said the troops had “done their part”.\n",
+        "Tonga’s Permanent Representative, Tom Okal, said his Government had “done its part”.\n",
+    ] {
+        assert_eq!(with_states(body)[0].1, None, "{body}");
+    }
+}
+
+#[test]
 fn a_national_office_speaks_for_the_one_state_in_play() {
     // The one state its sentence names.
     let found = with_states(
