@@ -1638,6 +1638,14 @@ impl Reader<'_> {
         if let Some(described) = unnamed::subject_described(&body[opening.clone()]) {
             return described.may_be(gender).then_some(None);
         }
+        // `The wife of one detained officer said she had been ...`,
+        // `Contacted by Lusa, the president of the chamber, who asked not
+        // to be identified, said`: someone unnamed, so no one (not whoever
+        // was quoted before), unless the article told the other gender.
+        if let Some(description) = unnamed::unnamed_person_subject(&body[opening.clone()]) {
+            let other = unnamed::described_gender(description).is_some_and(|g| g != gender);
+            return (!other).then_some(None);
+        }
         for subject in speaker::introduced(&body[opening.clone()]) {
             let possessive = text::words(subject.phrase)
                 .last()
