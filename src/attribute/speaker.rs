@@ -1478,6 +1478,17 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             piece = &piece[next.start..];
             ws = words_from(&ws, 1);
         }
+        // `And Hotel Trades Council President Rafael Duquesne, whose
+        // union ..., told NY1`: a conjunction that opens the sentence is
+        // no part of the name after it.
+        if let [conjunction, next, ..] = ws.as_slice()
+            && i == 0
+            && conjunction.is(&["and", "but"])
+            && next.is_capitalised()
+        {
+            piece = &piece[next.start..];
+            ws = words_from(&ws, 1);
+        }
         // `As Tom Dorn puts it`: the clause's subject follows `As`.
         if let [opener, next, ..] = ws.as_slice()
             && opener.is(SUBORDINATORS)
@@ -2353,6 +2364,27 @@ fn ordinary_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_participle_conjunction_or_person_noun_is_read_with_the_subject() {
+        let names =
+            |t: &str| -> Vec<Option<&str>> { introduced(t).iter().map(|s| s.name).collect() };
+        // `Contacted` is no name: the piece holds no subject.
+        assert!(
+            names("Contacted by Lusa in Bissau, the president of the chamber said it was calm.")
+                .is_empty()
+        );
+        assert_eq!(
+            names("Texas businessman Royce Vanderploeg seized on the moment."),
+            [Some("Royce Vanderploeg")]
+        );
+        assert_eq!(
+            names("And Council President Rafael Duquesne, whose union backed Ravenell, told NY1."),
+            [Some("Rafael Duquesne")]
+        );
+        // A profession noun alone before a verb is no name's description.
+        assert!(names("Texas businessman seized on the moment.") != [Some("Royce Vanderploeg")]);
+    }
 
     #[test]
     fn a_faith_or_a_pronoun_with_its_verb_is_no_name_word() {

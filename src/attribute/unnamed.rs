@@ -835,6 +835,46 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_person_subject_withholds_a_name_or_is_kin_of_one() {
+        let subject = unnamed_person_subject;
+        assert_eq!(
+            subject(
+                "Contacted by Lusa in Bissau, the president of the chamber, who asked not to be identified, said it was calm."
+            ),
+            Some("the president")
+        );
+        assert_eq!(
+            subject(
+                "Contacted by the paper, an officer of the army, who asked not to be named, described a night."
+            ),
+            Some("an officer")
+        );
+        assert_eq!(
+            subject("The wife of one detained officer said she had been to the base."),
+            Some("The wife")
+        );
+        // Another way of naming whoever was quoted before: not read.
+        assert_eq!(
+            subject("The 64-year-old economist insists he never sought it."),
+            None
+        );
+        assert_eq!(subject("The crane operator shrugged."), None);
+        // A name after the noun, the reporter, an asker.
+        assert_eq!(
+            subject("The minister, Ana Vell, who asked not to be named, left."),
+            None
+        );
+        assert_eq!(
+            subject("Our correspondent, who asked not to be named, left."),
+            None
+        );
+        assert_eq!(
+            subject("The reporter, who asked not to be named, asked whether it was over."),
+            None
+        );
+    }
+
+    #[test]
     fn a_place_opening_the_sentence_is_no_name_an_apposition_describes() {
         assert_eq!(
             brought_in("At Stepping Hill, a ward sister on the unit said the week had been ")
