@@ -1604,6 +1604,7 @@ impl Reader<'_> {
         let decides = proposed.is_none_or(|p| {
             self.fitting_in_paragraph(gender, pronoun_at) >= 2
                 || !self.in_paragraph(&p.name, pronoun_at)
+                || self.named_only_in_relative_clause(&p.name, quote_start)
         });
         if !decides {
             return None;
@@ -1619,6 +1620,44 @@ impl Reader<'_> {
         let opening = self.closing_opening_before(quote_start)?;
         self.subject_of_opening(opening, gender, proposed)
             .filter(Option::is_some)
+    }
+
+    /// Whether the paragraph names `name` first inside a relative clause
+    /// of the subject of the sentence before the quote at `quote_start`
+    /// (`Chief executive Gideon Harbinson, who started his career on the
+    /// old Indiana Harbor Belt, told CNBC ... “...,” he said.`, `Rafael
+    /// Duquesne, whose union backed Ravenell, told NY1`): a name there
+    /// says who the subject is or was, and the sentence is still about its
+    /// subject, so the subject, not that name, decides the pronoun after.
+    fn named_only_in_relative_clause(&self, name: &str, quote_start: usize) -> bool {
+        let Some(opening) = self.previous_opening(quote_start) else {
+            return false;
+        };
+        let body = &self.article.body;
+        let quotes = &self.discourse.paragraph_quotes;
+        let paragraph_start = self.discourse.paragraph.start;
+        let before = body.get(paragraph_start..opening.start).unwrap_or_default();
+        if coref::mentions(before, paragraph_start, quotes, name) {
+            return false;
+        }
+        let text = &body[opening.clone()];
+        // `A seller by the road to Germa, who would only give his first
+        // name, Ghaith, says`: the clause names the unnamed subject.
+        if unnamed::subject_described(text).is_some() {
+            return false;
+        }
+        let ws = text::words(text);
+        // `Harbinson, who`: a relative pronoun right after a name's comma.
+        let relative = (1..ws.len()).find(|&k| {
+            ws[k].is(RELATIVE_PRONOUNS)
+                && ws[k - 1].after.contains(',')
+                && ws[k - 1].is_capitalised()
+        });
+        relative.is_some_and(|k| {
+            let (head, clause) = text.split_at(ws[k].start);
+            !coref::mentions(head, opening.start, quotes, name)
+                && coref::mentions(clause, opening.start + ws[k].start, quotes, name)
+        })
     }
 
     /// The person the words a sentence opens with (`opening`) make its
@@ -1637,6 +1676,14 @@ impl Reader<'_> {
         // A `he` there is not her: the sentence has no say.
         if let Some(described) = unnamed::subject_described(&body[opening.clone()]) {
             return described.may_be(gender).then_some(None);
+        }
+        // `The wife of one detained officer said she had been ...`,
+        // `Contacted by Lusa, the president of the chamber, who asked not
+        // to be identified, said`: someone unnamed, so no one (not whoever
+        // was quoted before), unless the article told the other gender.
+        if let Some(description) = unnamed::unnamed_person_subject(&body[opening.clone()]) {
+            let other = unnamed::described_gender(description).is_some_and(|g| g != gender);
+            return (!other).then_some(None);
         }
         for subject in speaker::introduced(&body[opening.clone()]) {
             let possessive = text::words(subject.phrase)
@@ -2668,6 +2715,9 @@ fn plainly_a_person(subject: &speaker::Subject<'_>) -> bool {
         .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS));
     full_name && (described || coref::given_name_gender(name).is_some())
 }
+
+/// Pronouns that open a relative clause about the name before them.
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "whom", "which"];
 
 /// Whether the quote at `quote` is all its block holds, but for list
 /// dashes, emphasis and the like.

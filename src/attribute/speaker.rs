@@ -11,12 +11,12 @@ use super::identity::is_name_suffix;
 use super::lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES,
     CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES,
-    GOVERNING_VERBS, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS,
-    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS, OFFICE_LINK_WORDS,
-    OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES,
-    TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    FEMALE_PERSON_NOUNS, GOVERNING_VERBS, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS,
+    IRREGULAR_PAST_VERBS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
+    NEVER_NAME_WORDS, OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS,
+    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS,
+    REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
+    SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -1478,6 +1478,17 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             piece = &piece[next.start..];
             ws = words_from(&ws, 1);
         }
+        // `And Hotel Trades Council President Rafael Duquesne, whose
+        // union ..., told NY1`: a conjunction that opens the sentence is
+        // no part of the name after it.
+        if let [conjunction, next, ..] = ws.as_slice()
+            && i == 0
+            && conjunction.is(&["and", "but"])
+            && next.is_capitalised()
+        {
+            piece = &piece[next.start..];
+            ws = words_from(&ws, 1);
+        }
         // `As Tom Dorn puts it`: the clause's subject follows `As`.
         if let [opener, next, ..] = ws.as_slice()
             && opener.is(SUBORDINATORS)
@@ -1487,6 +1498,9 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             ws = words_from(&ws, 1);
         }
         let Some(first) = ws.first() else { continue };
+        if opens_with_participle(&ws) {
+            continue;
+        }
         if let Some(subject) =
             holder_apposition(&pieces, i).or_else(|| inverted_subject(piece, &ws))
         {
@@ -1513,7 +1527,8 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         let mut head = None;
         let mut joined_by_and = false;
         for (k, w) in ws.iter().enumerate() {
-            let describing = w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS);
+            let describing =
+                w.is(PROFESSION_NOUNS) || w.is(ROLE_NOUNS) || person_noun_before_name(&ws, k);
             let joins_roles = w.is(&["and"])
                 && k > 0
                 && (ws[k - 1].is(PROFESSION_NOUNS) || ws[k - 1].is(ROLE_NOUNS))
@@ -1564,6 +1579,26 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
 /// Ends in `ing` once lowercased, without building the lowercase word (a
 /// test of every clause piece): no character but `i`, `n` and `g` in
 /// either case lowercases to a string that ends in them.
+/// Whether a clause piece opens with a participle and its phrase
+/// (`Contacted by Lusa in Bissau, the president ... said`, `Reached by
+/// telephone, ...`): the capitalised participle is no name, so the piece
+/// holds no subject; the subject follows its comma.
+fn opens_with_participle(ws: &[Word<'_>]) -> bool {
+    matches!(ws, [first, next, ..] if first.is(CLAUSE_OPENING_PARTICIPLES) && next.is(PREPOSITIONS))
+}
+
+/// Whether the lowercase word at `k` is a noun for a person of one sex
+/// (`businessman`, `widow`, `father`) followed by a capitalised word: a
+/// description before a name (`Texas businessman Royce Vanderploeg`),
+/// read with the name as one subject, as a profession noun is.
+fn person_noun_before_name(ws: &[Word<'_>], k: usize) -> bool {
+    let w = &ws[k];
+    !w.is_capitalised()
+        && (w.is(MALE_PERSON_NOUNS) || w.is(FEMALE_PERSON_NOUNS))
+        && w.after.trim().is_empty()
+        && ws.get(k + 1).is_some_and(Word::is_capitalised)
+}
+
 fn ends_in_ing(word: &str) -> bool {
     word.len() >= 3 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
 }
@@ -2329,6 +2364,31 @@ fn ordinary_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_participle_conjunction_or_person_noun_is_read_with_the_subject() {
+        fn names(t: &str) -> Vec<Option<&str>> {
+            introduced(t).iter().map(|s| s.name).collect()
+        }
+        // `Contacted` is no name: the piece holds no subject.
+        assert!(
+            names("Contacted by Lusa in Bissau, the president of the chamber said it was calm.")
+                .is_empty()
+        );
+        assert_eq!(
+            names("Texas businessman Royce Vanderploeg seized on the moment."),
+            [Some("Royce Vanderploeg")]
+        );
+        assert_eq!(
+            names("And Council President Rafael Duquesne, whose union backed Ravenell, told NY1."),
+            [Some("Rafael Duquesne")]
+        );
+        // A name that is no participle still opens the subject.
+        assert_eq!(
+            names("Ahmed Salem in Bissau said it was calm."),
+            [Some("Ahmed Salem")]
+        );
+    }
 
     #[test]
     fn a_faith_or_a_pronoun_with_its_verb_is_no_name_word() {

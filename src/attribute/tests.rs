@@ -4920,3 +4920,29 @@ fn a_pronoun_in_the_sentence_a_named_man_opens_is_that_man() {
         \"No comment.\" Asked again, she said, \"Let him do his job.\"\n";
     assert_ne!(speakers(body)[2], some("Tom Dorn"));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_subject_who_withholds_their_name_is_no_one_quoted_before() {
+    let body = "“It is a brotherly country,” Rui Brito Sanches said.\n\nContacted by Lusa in Bissau, the president of the chamber of commerce, who asked not to be identified, said businesses had kept their doors closed. “Nobody was hurt among us, but there is fear,” he said.\n";
+    assert_eq!(speakers(body), [some("Rui Brito Sanches"), None]);
+    let body = "“It is a brotherly country,” Rui Brito Sanches said.\n\nThe wife of one detained officer said she had been to the base three times. “They tell me to come back tomorrow,” she said.\n";
+    assert_eq!(speakers(body), [some("Rui Brito Sanches"), None]);
+    // Another way of naming the one quoted before still means them.
+    let body = "“Sorry is not a safety feature,” said Harlan Dethloff.\n\nThe 64-year-old economist insists he never sought it. “I want a bill,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Harlan Dethloff"), some("Harlan Dethloff")]
+    );
+}
+
+#[test]
+fn a_name_in_the_subjects_relative_clause_is_not_the_pronouns_antecedent() {
+    let body = "“We are moving what we can,” Tomasz Wierzchowski said.\n\nChief executive Gideon Harbinson, who started his career as a brakeman on the old Indiana Harbor Belt, told CNBC that the carriers had offered four days. “We offered everything but the one thing,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Tomasz Wierzchowski"), some("Gideon Harbinson")]
+    );
+    // A name the clause gives the unnamed subject is who they are.
+    let body = "“We have fuel,” said Patrick Devieux.\n\nA black-market seller by the road to Germa, who would only give his first name, Ghaith, says he buys jerrycans. “I am not the problem,” he says.\n";
+    assert_eq!(speakers(body).last(), Some(&some("Ghaith")));
+}

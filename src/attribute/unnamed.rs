@@ -9,11 +9,11 @@
 //! after `a woman` still reaches the man quoted before.
 
 use super::lexicon::{
-    ASKING_VERBS, AUXILIARIES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS,
-    DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS, NOT_PERSON_AGENT_NOUNS,
-    OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS,
-    PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS,
-    STAFF_NOUNS, STATEMENT_NOUNS, SUBORDINATORS,
+    ASKING_VERBS, AUXILIARIES, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS,
+    DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS,
+    NOT_PERSON_AGENT_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
+    POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, QUESTION_OPENERS, ROLE_NOUNS,
+    SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, SUBORDINATORS,
 };
 use super::resolve::Gender;
 use super::text::{self, Word};
@@ -578,6 +578,96 @@ pub(super) fn last_one_brought_in<'t>(
 /// told of (`The chairman`, `Her lawyer`).
 const DEFINITE_OPENERS: &[&str] = &["the", "his", "her", "its", "their", "our", "this", "that"];
 
+/// The unnamed person a sentence opens with as its subject, described
+/// by a noun for a person, when the sentence itself tells that no name
+/// is given: the person asked not to be named (`..., who asked not to be
+/// identified, said`, `speaking on condition of anonymity`), or is known
+/// only as someone's kin (`The wife of one detained officer said ...`).
+/// The description may point back (`the president of the chamber`) and
+/// may follow an opening participle's phrase (`Contacted by Lusa, the
+/// president of the chamber, who asked not to be identified, said ...`,
+/// `Contacted by the paper, an officer of the army, ...`). Returns the
+/// description's words up to its noun (`the president`). Such a person
+/// is not whoever the article quoted and named before, so a `he` or
+/// `she` right after means them. A plain `The crane operator shrugged`
+/// is not read: most often such a description is another way of naming
+/// the person just quoted (`The 64-year-old economist insists ...`).
+/// Not `Our correspondent` (the reporter), a sentence that asks (`The
+/// reporter asked whether ...`), or a description a name follows (`The
+/// minister, Ana Vell,`, `The senator Tom Dorn`).
+pub(super) fn unnamed_person_subject(sentence: &str) -> Option<&str> {
+    let ws = text::words(sentence);
+    let after_participle = ws.first()?.is(CLAUSE_OPENING_PARTICIPLES);
+    let start = if after_participle {
+        ws.iter().position(|w| w.after.contains(','))? + 1
+    } else {
+        0
+    };
+    let opener = ws.get(start)?;
+    let opens =
+        opener.is(DEFINITE_OPENERS) || after_participle && opener.is(ONE_PERSON_DETERMINERS);
+    let asks = (ws.windows(2)).any(|p| p[0].is(ASKING_VERBS) && p[1].is(QUESTION_OPENERS));
+    if !opens || opener.is(&["our"]) || asks {
+        return None;
+    }
+    // The noun is the last word for a person in the run after the
+    // opener, before any punctuation (`The former minister` is the
+    // minister; `The farmer's daughter` the daughter).
+    let mut head = None;
+    let for_person = |w: &Word<'_>| {
+        names_a_person(w) || !w.is_capitalised() && (w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS))
+    };
+    for (k, w) in ws
+        .iter()
+        .enumerate()
+        .skip(start + 1)
+        .take(MAX_POINTING_BACK_WORDS - 1)
+    {
+        if for_person(w) {
+            head = Some(k);
+        } else if head.is_some() {
+            break;
+        }
+        if !w.after.trim().is_empty() || w.is(PREPOSITIONS) {
+            break;
+        }
+    }
+    let head = head?;
+    let next = ws.get(head + 1)?;
+    if next.is_capitalised() {
+        return None;
+    }
+    // `The wife of one detained officer`: kin of someone unnamed.
+    let kin_of_one = ws[head].is(KIN_AND_CALLING_NOUNS)
+        && next.is(&["of"])
+        && ws
+            .get(head + 2)
+            .is_some_and(|w| w.is(ONE_PERSON_DETERMINERS));
+    (kin_of_one || withholds_name(&ws)).then(|| &sentence[opener.start..ws[head].end])
+}
+
+/// Whether a sentence tells that its person's name is withheld: `who
+/// asked not to be named` (or `identified`, `quoted`), `asked that his
+/// name not be used`, `speaking on condition of anonymity`.
+fn withholds_name(ws: &[Word<'_>]) -> bool {
+    ws.iter().enumerate().any(|(k, w)| {
+        w.is(&["anonymity"])
+            || w.is(&["not"])
+                && (ws.iter().skip(k + 1).take(3)).any(|n| n.is(WITHHELD_NAME_PARTICIPLES))
+    })
+}
+
+/// Participles that, after `not` (`asked not to be named`, `his name not
+/// be used`), tell that a name is withheld.
+const WITHHELD_NAME_PARTICIPLES: &[&str] = &[
+    "named",
+    "identified",
+    "quoted",
+    "used",
+    "published",
+    "disclosed",
+];
+
 /// How many words a description pointing back may have before the comma
 /// of its apposition (`The 54-year-old mayor,`).
 const MAX_POINTING_BACK_WORDS: usize = 6;
@@ -742,6 +832,46 @@ mod tests {
 
     fn brought_in(text: &str) -> Option<(&str, Option<Gender>)> {
         last_one_brought_in(text, &|_| false).map(|u| (u.description, u.gender))
+    }
+
+    #[test]
+    fn an_unnamed_person_subject_withholds_a_name_or_is_kin_of_one() {
+        let subject = unnamed_person_subject;
+        assert_eq!(
+            subject(
+                "Contacted by Lusa in Bissau, the president of the chamber, who asked not to be identified, said it was calm."
+            ),
+            Some("the president")
+        );
+        assert_eq!(
+            subject(
+                "Contacted by the paper, an officer of the army, who asked not to be named, described a night."
+            ),
+            Some("an officer")
+        );
+        assert_eq!(
+            subject("The wife of one detained officer said she had been to the base."),
+            Some("The wife")
+        );
+        // Another way of naming whoever was quoted before: not read.
+        assert_eq!(
+            subject("The 64-year-old economist insists he never sought it."),
+            None
+        );
+        assert_eq!(subject("The crane operator shrugged."), None);
+        // A name after the noun, the reporter, an asker.
+        assert_eq!(
+            subject("The minister, Ana Vell, who asked not to be named, left."),
+            None
+        );
+        assert_eq!(
+            subject("Our correspondent, who asked not to be named, left."),
+            None
+        );
+        assert_eq!(
+            subject("The reporter, who asked not to be named, asked whether it was over."),
+            None
+        );
     }
 
     #[test]
