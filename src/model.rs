@@ -260,6 +260,9 @@ pub enum Rule {
     RunOn,
     /// Words ending in a colon that lead into the quote: `Berg said:`.
     LeadIn,
+    /// A quote in a live blog entry's heading, said by the subject of the
+    /// entry's first sentence.
+    EntryHeading,
     /// Reported speech in a sentence without quote marks.
     Reported,
     /// The editor's `quotes:` entry in front matter.
@@ -284,6 +287,7 @@ impl Rule {
             Rule::Continuation => "continuation",
             Rule::RunOn => "run-on",
             Rule::LeadIn => "lead-in",
+            Rule::EntryHeading => "entry-heading",
             Rule::Reported => "reported",
             Rule::Correction => "correction",
             Rule::SameStatement => "same-statement",

@@ -1044,7 +1044,7 @@ impl Reader<'_> {
     /// `Jonah Alder`: two capitalised words in a row, outside quotes and
     /// not opening a sentence, that are no part of `name`, hold no word
     /// of a body and name no actor: someone the table did not take in.
-    fn unknown_name_in(&self, text: &str, base: usize, name: &str) -> bool {
+    pub(super) fn unknown_name_in(&self, text: &str, base: usize, name: &str) -> bool {
         let quotes = &self.discourse.paragraph_quotes;
         let ws = words(text);
         ws.windows(3).any(|w| {

@@ -233,6 +233,7 @@ fn read_article<'a>(
         }
         reader.read_block(index, block, &spans[first..next]);
     }
+    reader.attribute_entry_headings(blocks);
     let candidates = std::mem::take(&mut reader.candidates);
     (reader, candidates)
 }
@@ -799,6 +800,134 @@ impl Reader<'_> {
             o.evidence_span.clone_from(&occurrence.evidence_span);
             o.rule = Some(Rule::RunOn);
         }
+    }
+
+    /// `**4:30 p.m. ET — White House: “The president's door was open”**`,
+    /// then `Press secretary Jo Vell, asked at the briefing, pointed to
+    /// ...`: a live blog sets a speaker's words in the heading of the
+    /// entry that tells them. A quote in an entry heading (see
+    /// [`entry_heading`]) that no rule gave a speaker is said by whoever
+    /// says the same words later in the entry, when that quote has a
+    /// speaker (`14:55 GMT - ‘We counted every bump’` over `Our reporter
+    /// spoke to evacuees.` and `Sayed said ... “We counted every bump
+    /// ...,” he said`); when the entry does not repeat them, by the
+    /// subject of the first sentence of the paragraph right under the
+    /// heading: the one person that sentence names, or a body when it
+    /// names no person. No one when the entry repeats the words without
+    /// a speaker, when that sentence names anyone else by another
+    /// surname (`... waited with her neighbour Ivo Dane`), tells of its
+    /// subject talking to others (`Our correspondent spoke to evacuees`:
+    /// the heading quotes one of them), or opens with a quote, a pronoun
+    /// or an interview label (`Al-Mukhtar: ...` under a question set in
+    /// bold).
+    fn attribute_entry_headings(&mut self, blocks: &[Block]) {
+        let body = &self.article.body;
+        for k in 0..self.candidates.len() {
+            let candidate = &self.candidates[k];
+            let Some(h) = candidate.block else { continue };
+            if candidate.occurrence.speaker.is_some()
+                || candidate.occurrence.kind != QuoteKind::Direct
+                || !entry_heading(blocks[h].kind, &body[blocks[h].range.clone()])
+            {
+                continue;
+            }
+            let Some(next) = blocks.get(h + 1).filter(|b| {
+                b.kind == BlockKind::Paragraph && !entry_heading(b.kind, &body[b.range.clone()])
+            }) else {
+                continue;
+            };
+            // The repeated quote's speaker as it stands, anonymous or not.
+            let said = match self.repeated_in_entry(k, blocks) {
+                Some(r) => {
+                    let o = &self.candidates[r].occurrence;
+                    let speaker = o.speaker.clone().map(|name| Entity {
+                        name,
+                        role: o.role.clone(),
+                        actor: o.actor.clone(),
+                        person: true,
+                    });
+                    speaker
+                        .zip(o.evidence_span.clone())
+                        .map(|(s, e)| (s, e, o.anonymous))
+                }
+                None => (self.entry_subject(next.range.clone())).map(|(s, e)| (s, e, false)),
+            };
+            let Some((speaker, evidence, anonymous)) = said else {
+                continue;
+            };
+            let o = &mut self.candidates[k].occurrence;
+            o.speaker = Some(speaker.name);
+            o.role = speaker.role;
+            o.actor = speaker.actor;
+            o.anonymous = anonymous;
+            o.evidence = Some(body[evidence.clone()].to_string());
+            o.evidence_span = Some(evidence);
+            o.rule = Some(Rule::EntryHeading);
+        }
+    }
+
+    /// The candidate after the heading quote `k` (in block `h`) that says
+    /// its words again before the next entry heading, if any.
+    fn repeated_in_entry(&self, k: usize, blocks: &[Block]) -> Option<usize> {
+        let body = &self.article.body;
+        let words = self.candidates[k]
+            .occurrence
+            .text
+            .trim_end_matches([',', '.', ' ']);
+        let h = self.candidates[k].block?;
+        let entry_end = (h + 1..blocks.len())
+            .find(|&b| entry_heading(blocks[b].kind, &body[blocks[b].range.clone()]))
+            .unwrap_or(blocks.len());
+        (k + 1..self.candidates.len()).find(|&r| {
+            let c = &self.candidates[r];
+            c.block.is_some_and(|b| b > h && b < entry_end)
+                && c.occurrence.kind == QuoteKind::Direct
+                && c.occurrence.text.contains(words)
+        })
+    }
+
+    /// The subject of the first sentence of the paragraph at `range`, with
+    /// the words that name it, as [`Reader::attribute_entry_headings`]
+    /// reads it: the one person the sentence names, or a body when it
+    /// names no person.
+    fn entry_subject(&self, range: Range<usize>) -> Option<(Entity, Range<usize>)> {
+        let body = &self.article.body;
+        let text = &body[range.clone()];
+        let first = text::sentences(text).into_iter().next()?;
+        let sentence = &text[first.clone()];
+        let ws = text::words(sentence);
+        let opening = ws.first()?;
+        let talks_to_others = ws
+            .windows(2)
+            .any(|p| p[0].is(TALKING_VERBS) && p[1].is(&["to", "with"]))
+            || ws.iter().any(|w| w.is(&["interviewed"]));
+        if opening.is(PRONOUNS)
+            || sentence.trim_start().starts_with(['"', '“', '‘', '\''])
+            || talks_to_others
+            || speaker::answer_label(text).is_some()
+        {
+            return None;
+        }
+        let start = range.start + first.start;
+        let subject = speaker::introduced(sentence).into_iter().next()?;
+        let entity = self.resolve(&subject, start)?;
+        let known: Vec<&str> = (self.discourse.known.iter())
+            .chain(&self.discourse.people)
+            .map(|e| e.name.as_str())
+            .collect();
+        let named = coref::people_named(sentence, start, &[], &known);
+        // Anyone else by another surname, known to the article or two
+        // capitalised words in a row that name no body.
+        let alone = !self.unknown_name_in(sentence, start, &entity.name)
+            && if entity.person {
+                named
+                    .iter()
+                    .all(|n| coref::same_person(&n.name, &entity.name))
+            } else {
+                named.is_empty()
+            };
+        let at = subject.phrase.as_ptr() as usize - sentence.as_ptr() as usize;
+        alone.then(|| (entity, start + at..start + at + subject.phrase.len()))
     }
 
     /// A quote with no attribution of its own after a colon that closes
@@ -1789,7 +1918,18 @@ impl Reader<'_> {
                     .as_ref()
                     .is_some_and(|s| s.start >= opening.end)
         });
-        (block + 1 == self.discourse.block && first_sentence && unread).then(|| opening.clone())
+        let spoke_there = self.quote_opens_paragraph(quote_start)
+            && closing_sentence_tells_of_speaking(&self.article.body[opening.clone()]);
+        (block + 1 == self.discourse.block && first_sentence && (unread || spoke_there))
+            .then(|| opening.clone())
+    }
+
+    /// Whether the quote at `quote_start` is the first thing its
+    /// paragraph says (only a blockquote mark or a dash before it).
+    fn quote_opens_paragraph(&self, quote_start: usize) -> bool {
+        let paragraph = &self.discourse.paragraph;
+        (self.article.body.get(paragraph.start..quote_start))
+            .is_some_and(|before| text::words(before).is_empty())
     }
 
     /// `The agency confirmed the pause. “...,” it wrote.`: the body the
@@ -2428,6 +2568,18 @@ fn closing_opening(
     (!pronoun && !clause_first && !in_a_name).then_some(start..cut)
 }
 
+/// Whether the last sentence of a paragraph, read up to its first quote
+/// (`opening`), tells its subject speaking: `Back on Packenham Drive,
+/// Tom Vey said he would watch the hearing.` or `Envoy Ann Vell has been
+/// speaking in Kosti.` A paragraph that then opens with a quote and a
+/// pronoun (`“...,” he said.`) goes on with that speaker, as a reader
+/// takes it: the sentence that hands over to the quote names who talks.
+/// A sentence that only tells of someone (`Tom Vey was shot on Monday.`)
+/// hands over nothing; the person quoted before may go on.
+fn closing_sentence_tells_of_speaking(opening: &str) -> bool {
+    tells_of_saying(opening)
+}
+
 /// Sentence adverbs set off by a comma before a sentence's subject
 /// (`Meanwhile, a senior official ... said`).
 const OPENING_CONNECTIVES: &[&str] = &[
@@ -2666,17 +2818,38 @@ fn clean_outlet(name: &str) -> String {
     }
 }
 
+/// Verbs of talking with someone (`spoke to`, `talking with`): a
+/// sentence whose subject does this tells of an interviewer, whose
+/// interviewees the heading above may quote.
+const TALKING_VERBS: &[&str] = &["spoke", "speaking", "talked", "talking", "spoken"];
+
+/// Whether a block is a heading over a live blog entry: a heading, or a
+/// paragraph all in bold (`**White House “very pleased”**`), that asks
+/// no question (a question in bold is an interviewer's).
+fn entry_heading(kind: BlockKind, block: &str) -> bool {
+    let text = block.trim();
+    let asks = text
+        .trim_end_matches(['*', '"', '”', '’', '\'', ' '])
+        .ends_with('?');
+    (kind == BlockKind::Heading || all_bold(text)) && !asks
+}
+
+/// Whether a block's text (trimmed) is all in bold: `**...**` with no
+/// other bold run inside.
+fn all_bold(text: &str) -> bool {
+    text.len() > 4
+        && text.starts_with("**")
+        && text.ends_with("**")
+        && !text[2..text.len() - 2].contains("**")
+}
+
 /// Does the quote end a clause, so that the words after it can attribute
 /// it (`“...,” he said`, `“...”, he said`, `“...?” he asked`)?
 /// `**10:30 GMT - Convoy moves**`, `12.05 BST: ...`, a paragraph all in
 /// bold: the block opens a live blog's entry.
 fn opens_entry(block: &str) -> bool {
     let text = block.trim().trim_start_matches('#').trim();
-    let bold = text.len() > 4
-        && text.starts_with("**")
-        && text.ends_with("**")
-        && !text[2..text.len() - 2].contains("**");
-    if bold {
+    if all_bold(text) {
         return true;
     }
     // A clock time: one or two digits, `:` or `.`, two digits, then a

@@ -230,7 +230,10 @@ impl Reader<'_> {
             // one of a group is not who spoke.
             return None;
         }
-        if registry.person(name).is_none() && unnamed_office_holder(subject.phrase) {
+        if registry.person(name).is_none()
+            && unnamed_office_holder(subject.phrase)
+            && !titled_holder_named(subject.phrase, name)
+        {
             // `the representative of the United Kingdom`: a name inside,
             // but not the speaker's.
             return None;
@@ -2381,6 +2384,20 @@ pub(super) fn unnamed_office_holder(phrase: &str) -> bool {
     last_is_office || head > 0 && ws[head - 1].is(ONE_PERSON_OFFICES)
 }
 
+/// `Special Envoy for Sudan Caroline Westerholm`, `US Envoy to the AU Jo
+/// Lin`: an office written as a title (capitalised, no article before
+/// it) with its place or portfolio, then a full name that ends the phrase
+/// and opens with a given name. The name is the holder's own, so the
+/// phrase names them, as it does when read as a frame's subject; `the
+/// representative of the United Kingdom` (an article, no given name)
+/// names only the office.
+fn titled_holder_named(phrase: &str, name: &str) -> bool {
+    let opens_as_title = words(phrase)
+        .first()
+        .is_some_and(|w| w.is_capitalised() && !w.is(&["the", "a", "an"]));
+    opens_as_title && phrase.trim_end().ends_with(name) && coref::given_name_gender(name).is_some()
+}
+
 /// The actor an unnamed office holder speaks for, when the phrase is
 /// definite or possessive (`the representative of China`, `China’s
 /// envoy`) or a spokesperson *for* it (`a spokesman for Atlantis, who
@@ -2931,6 +2948,19 @@ mod tests {
         assert_eq!(full("with Ann Reyes Maria and", "Reyes"), ["Ann Reyes"]);
         assert_eq!(full("Ann Reyes Campaign Office", "Reyes"), ["Ann Reyes"]);
         assert_eq!(full("Al Bee Jr. said", "Bee"), ["Al Bee Jr."]);
+    }
+
+    #[test]
+    fn a_title_with_its_place_before_a_given_name_names_the_holder() {
+        assert!(titled_holder_named(
+            "US Special Envoy for Sudan Caroline Westerholm",
+            "Caroline Westerholm"
+        ));
+        assert!(!titled_holder_named(
+            "the representative of the United Kingdom",
+            "United Kingdom"
+        ));
+        assert!(!titled_holder_named("Special Envoy for Sudan", "Sudan"));
     }
 
     #[test]

@@ -4946,3 +4946,62 @@ fn a_name_in_the_subjects_relative_clause_is_not_the_pronouns_antecedent() {
     let body = "“We have fuel,” said Patrick Devieux.\n\nA black-market seller by the road to Germa, who would only give his first name, Ghaith, says he buys jerrycans. “I am not the problem,” he says.\n";
     assert_eq!(speakers(body).last(), Some(&some("Ghaith")));
 }
+
+#[test]
+fn a_quote_in_an_entry_heading_is_the_entry_subjects_or_the_repeaters() {
+    // The first sentence under the heading names its one subject.
+    let body = "**4:30 p.m. ET — Palace: “The president's door was open to all of them”**\n\n\
+Foreign Minister Ana Vell, asked at the briefing whether the policy had changed, pointed to an old statement.\n";
+    assert_eq!(speakers(body), [some("Ana Vell")]);
+    // A sentence that names someone else too names no one.
+    let body = "**3:30 p.m. — Mother: “I knew he was alive all along, every day”**\n\n\
+Mara Quell waited at the airfield with her neighbour Tomas Berg, who was freed in January.\n";
+    assert_eq!(speakers(body), [None]);
+    // A reporter who spoke to others is not whom the heading quotes; the
+    // entry repeating the words says who.
+    let body = "**14:55 GMT - ‘We counted every bump in the road’**\n\n\
+Our reporter Jan Berg spoke to some of the first evacuees.\n\n\
+Omar Haddad, 67, said the journey had been long. “We counted every bump in the road,” he said.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    // A question set in bold is an interviewer's, no entry heading.
+    let body = "**But the minister said any exit would “reward the aggressor and nobody else”?**\n\n\
+Omar Haddad: Let him come and see.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_pronoun_opening_a_paragraph_goes_on_with_the_speaker_the_paragraph_before_ends_with() {
+    // The paragraph before ends by telling its subject speaking.
+    let body = "“We will rebuild,” said Tom Dorn.\n\n\
+Omar Haddad, who was home secretary in the last government, told Times Radio that Ms Vell had been “badly served by the system” but was right to resign.\n\n\
+“When your permanent secretary objects, the alarm bells should be ringing,” he said.\n";
+    let found = speakers(body);
+    assert_eq!(found.last(), Some(&some("Omar Haddad")), "{found:?}");
+    // A sentence that only tells of someone hands over nothing.
+    assert!(!closing_sentence_tells_of_speaking(
+        "Omar Haddad was shot on Monday."
+    ));
+    assert!(closing_sentence_tells_of_speaking(
+        "Omar Haddad has been speaking in Kosti."
+    ));
+}
+
+#[test]
+fn an_entry_heading_is_a_heading_or_a_bold_paragraph_that_asks_nothing() {
+    assert!(entry_heading(
+        BlockKind::Heading,
+        "## 16:05 GMT - US envoy: ‘A good day’"
+    ));
+    assert!(entry_heading(
+        BlockKind::Paragraph,
+        "**White House “very pleased,” press secretary says**"
+    ));
+    assert!(!entry_heading(
+        BlockKind::Paragraph,
+        "**Is there a scenario in which the EU could avoid it?**"
+    ));
+    assert!(!entry_heading(
+        BlockKind::Paragraph,
+        "**10:15 a.m.** — Preston Gund is arguing for the Legislature."
+    ));
+}
