@@ -1577,6 +1577,54 @@ const BLIND25D: Floors = Floors {
     wrong_persons: 15,
 };
 
+/// Floors for `tests/fixtures/blind26a/` (231 quotes, an invented impeachment and Senate trial of Arizona's governor over a no-bid disaster-recovery contract, scored blind
+/// before round twenty-seven; see its README): recall 0.97, speaker 0.768, actor 0.746, 10 wrong persons (0.045), group F1 0.714.
+const BLIND26A: Floors = Floors {
+    recall: 0.95,
+    precision: 0.99,
+    speaker: 0.75,
+    actor: 0.73,
+    dates: 0.65,
+    grouping: 0.69,
+    wrong_persons: 11,
+};
+
+/// Floors for `tests/fixtures/blind26b/` (219 quotes, invented UN- and AU-mediated talks in Addis Ababa between Egypt, Ethiopia and Sudan on filling the Grand Ethiopian Renaissance Dam, scored blind
+/// before round twenty-seven; see its README): recall 0.977, speaker 0.724, actor 0.757, 13 wrong persons (0.061), group F1 0.655.
+const BLIND26B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.97,
+    speaker: 0.70,
+    actor: 0.74,
+    dates: 0.80,
+    grouping: 0.64,
+    wrong_persons: 14,
+};
+
+/// Floors for `tests/fixtures/blind26c/` (238 quotes, an invented recall of an Australian-made diabetes and weight-loss injection, its class action and Senate estimates hearing, scored blind
+/// before round twenty-seven; see its README): recall 0.971, speaker 0.758, actor 0.814, 6 wrong persons (0.026), group F1 0.563.
+const BLIND26C: Floors = Floors {
+    recall: 0.95,
+    precision: 0.97,
+    speaker: 0.74,
+    actor: 0.79,
+    dates: 0.89,
+    grouping: 0.54,
+    wrong_persons: 7,
+};
+
+/// Floors for `tests/fixtures/blind26d/` (232 quotes, an invented wildfire evacuating a northern British Columbia town, a firefighter's death and the blame between Victoria and Ottawa, scored blind
+/// before round twenty-seven; see its README): recall 0.978, speaker 0.797, actor 0.863, 7 wrong persons (0.031), group F1 0.93.
+const BLIND26D: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.78,
+    actor: 0.84,
+    dates: 0.91,
+    grouping: 0.91,
+    wrong_persons: 8,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -1819,4 +1867,24 @@ fn twenty_fifth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn twenty_fifth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind25d", &BLIND25D);
+}
+
+#[test]
+fn twenty_sixth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind26a", &BLIND26A);
+}
+
+#[test]
+fn twenty_sixth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind26b", &BLIND26B);
+}
+
+#[test]
+fn twenty_sixth_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind26c", &BLIND26C);
+}
+
+#[test]
+fn twenty_sixth_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind26d", &BLIND26D);
 }

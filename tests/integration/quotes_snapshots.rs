@@ -194,3 +194,11 @@ fn quotes_of_the_twenty_fifth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind25c", quotes_json("tests/fixtures/blind25c"));
     insta::assert_json_snapshot!("quotes_blind25d", quotes_json("tests/fixtures/blind25d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_sixth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind26a", quotes_json("tests/fixtures/blind26a"));
+    insta::assert_json_snapshot!("quotes_blind26b", quotes_json("tests/fixtures/blind26b"));
+    insta::assert_json_snapshot!("quotes_blind26c", quotes_json("tests/fixtures/blind26c"));
+    insta::assert_json_snapshot!("quotes_blind26d", quotes_json("tests/fixtures/blind26d"));
+}
