@@ -260,8 +260,8 @@ pub enum Rule {
     RunOn,
     /// Words ending in a colon that lead into the quote: `Berg said:`.
     LeadIn,
-    /// A quote in a live blog entry's heading, said by the subject of the
-    /// entry's first sentence.
+    /// A quote in a live blog entry's heading, said by whoever says the
+    /// same words in the entry, else by the subject of its first sentence.
     EntryHeading,
     /// Reported speech in a sentence without quote marks.
     Reported,

@@ -1918,8 +1918,15 @@ impl Reader<'_> {
                     .as_ref()
                     .is_some_and(|s| s.start >= opening.end)
         });
+        // Or when that sentence tells its subject speaking (`Back on
+        // Packenham Drive, Tom Vey said he would watch the hearing.`,
+        // `Envoy Ann Vell has been speaking in Kosti.`) and the paragraph
+        // after opens with the quote (`“...,” he said.`): the sentence
+        // that hands over to the quote names who talks. One that only
+        // tells of someone (`Tom Vey was shot on Monday.`) hands over
+        // nothing.
         let spoke_there = self.quote_opens_paragraph(quote_start)
-            && closing_sentence_tells_of_speaking(&self.article.body[opening.clone()]);
+            && tells_of_saying(&self.article.body[opening.clone()]);
         (block + 1 == self.discourse.block && first_sentence && (unread || spoke_there))
             .then(|| opening.clone())
     }
@@ -2568,18 +2575,6 @@ fn closing_opening(
     (!pronoun && !clause_first && !in_a_name).then_some(start..cut)
 }
 
-/// Whether the last sentence of a paragraph, read up to its first quote
-/// (`opening`), tells its subject speaking: `Back on Packenham Drive,
-/// Tom Vey said he would watch the hearing.` or `Envoy Ann Vell has been
-/// speaking in Kosti.` A paragraph that then opens with a quote and a
-/// pronoun (`“...,” he said.`) goes on with that speaker, as a reader
-/// takes it: the sentence that hands over to the quote names who talks.
-/// A sentence that only tells of someone (`Tom Vey was shot on Monday.`)
-/// hands over nothing; the person quoted before may go on.
-fn closing_sentence_tells_of_speaking(opening: &str) -> bool {
-    tells_of_saying(opening)
-}
-
 /// Sentence adverbs set off by a comma before a sentence's subject
 /// (`Meanwhile, a senior official ... said`).
 const OPENING_CONNECTIVES: &[&str] = &[
@@ -2843,8 +2838,6 @@ fn all_bold(text: &str) -> bool {
         && !text[2..text.len() - 2].contains("**")
 }
 
-/// Does the quote end a clause, so that the words after it can attribute
-/// it (`“...,” he said`, `“...”, he said`, `“...?” he asked`)?
 /// `**10:30 GMT - Convoy moves**`, `12.05 BST: ...`, a paragraph all in
 /// bold: the block opens a live blog's entry.
 fn opens_entry(block: &str) -> bool {
@@ -2915,6 +2908,8 @@ fn links_a_predicate(after: &str) -> bool {
     })
 }
 
+/// Does the quote end a clause, so that the words after it can attribute
+/// it (`“...,” he said`, `“...”, he said`, `“...?” he asked`)?
 fn ends_clause(inner: &str, after: &str) -> bool {
     inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
         || after.trim_start().starts_with([',', ';', '—', '–', '-'])

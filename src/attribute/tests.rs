@@ -4978,12 +4978,8 @@ Omar Haddad, who was home secretary in the last government, told Times Radio tha
     let found = speakers(body);
     assert_eq!(found.last(), Some(&some("Omar Haddad")), "{found:?}");
     // A sentence that only tells of someone hands over nothing.
-    assert!(!closing_sentence_tells_of_speaking(
-        "Omar Haddad was shot on Monday."
-    ));
-    assert!(closing_sentence_tells_of_speaking(
-        "Omar Haddad has been speaking in Kosti."
-    ));
+    assert!(!tells_of_saying("Omar Haddad was shot on Monday."));
+    assert!(tells_of_saying("Omar Haddad has been speaking in Kosti."));
 }
 
 #[test]
