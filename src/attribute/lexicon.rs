@@ -338,6 +338,10 @@ pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "brig",
     "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+    // Police and military ranks (`Cpl. Dean Sumbler of the RCMP`, `Det.
+    // Insp. Ann Vell`, `Pte.`, `Spc.`): a rank's full stop ends no
+    // sentence.
+    "cpl", "cst", "const", "det", "insp", "supt", "pte", "pvt", "spc", "pfc", "cdr",
 ];
 
 /// Verbs that introduce what someone said, as news writes them.

@@ -1471,6 +1471,12 @@ mod tests {
     }
 
     #[test]
+    fn a_police_or_military_rank_ends_no_sentence() {
+        let s = "Cpl. Dean Sumbler spoke. Det. Insp. Ann Vell and Pte. Tom Dorn left.";
+        assert_eq!(sentence_ends(s).len(), 2);
+    }
+
+    #[test]
     fn a_sentence_may_start_with_guillemets_or_german_quotes() {
         let s = "He arrived. „We are ready“, he said. «Yes», he added.";
         assert_eq!(sentence_ends(s).len(), 3);
