@@ -407,6 +407,9 @@ fn serve(
     bind: IpAddr,
     printer: Printer,
 ) -> Result<ExitCode, Error> {
+    // The watcher reports changed files by absolute path: a folder given
+    // relative (`.` by default) is made absolute, or no change is seen.
+    let root = std::path::absolute(&root).map_err(|e| Error::io(&root, e))?;
     let build = BuildOptions {
         root,
         output,

@@ -36,10 +36,21 @@ fn try_get(addr: &str, target: &str) -> std::io::Result<String> {
 /// Starts `onrecord serve` on the site on a free port; returns the server
 /// and its address.
 fn start(site: &TempSite) -> (Server, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_onrecord"))
-        .arg("serve")
-        .arg("--root")
-        .arg(site.root())
+    let mut command = Command::new(env!("CARGO_BIN_EXE_onrecord"));
+    command.arg("serve").arg("--root").arg(site.root());
+    started(site, command)
+}
+
+/// Starts `onrecord serve` as an editor does, in the site folder with no
+/// folder named (`.`, a relative path).
+fn start_in_site(site: &TempSite) -> (Server, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_onrecord"));
+    command.arg("serve").current_dir(site.root());
+    started(site, command)
+}
+
+fn started(site: &TempSite, mut command: Command) -> (Server, String) {
+    let mut child = command
         .arg("--output")
         .arg(site.out())
         .args(["--port", "0"])
@@ -157,6 +168,20 @@ fn an_edit_is_served_and_a_reload_signalled_within_a_second() {
     );
     let page = get(&addr, "/articles/talks/");
     assert!(page.contains("Talks in Vienna"), "{page}");
+}
+
+/// The watcher reports changed files by absolute path; a site folder
+/// given relative (the default `.`) must still see them.
+#[test]
+fn an_edit_is_rebuilt_when_serve_runs_in_the_site_folder() {
+    let site = TempSite::copy("good");
+    let (_server, addr) = start_in_site(&site);
+    let text = std::fs::read_to_string(site.path(TALKS)).unwrap();
+    site.write(TALKS, text.replace("Talks in Geneva", "Talks in Vienna"));
+    let page = wait_for(&addr, "/articles/talks/", Duration::from_secs(10), |page| {
+        page.contains("Talks in Vienna")
+    });
+    assert!(page.contains("Talks in Vienna"), "not rebuilt: {page}");
 }
 
 #[test]
