@@ -19,7 +19,7 @@
 use super::Candidate;
 use super::identity::is_name_suffix;
 use super::lexicon::{COMPLEMENT_VERBS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, TITLES};
-use super::text::{Word, words};
+use super::text::{Word, without_possessive, words};
 use crate::model::{QuoteKind, Rule};
 
 /// Withdraws each speaker its quote or attribution words contradict,
@@ -124,7 +124,7 @@ fn names_speaker_as_another(quote: &str, speaker: &str) -> bool {
     let names = name_words(speaker);
     !names.is_empty()
         && words(quote).iter().any(|w| {
-            let bare = w.text.trim_end_matches("'s").trim_end_matches("’s");
+            let bare = without_possessive(w.text);
             names.contains(&bare)
         })
 }
@@ -156,10 +156,7 @@ fn names_self_in_full(quote: &str, speaker: &str) -> bool {
     };
     let ws = words(quote);
     ws.windows(2).any(|pair| {
-        let bare = pair[1]
-            .text
-            .trim_end_matches("'s")
-            .trim_end_matches("\u{2019}s");
+        let bare = without_possessive(pair[1].text);
         pair[0].text == given && bare == surname && pair[0].after.trim().is_empty()
     })
 }

@@ -253,6 +253,11 @@ pub const SUBORDINATORS: &[&str] = &[
     "once", "whenever", "until",
 ];
 
+/// Pronouns that open a relative clause about the person or thing named
+/// before them (`Harbinson, who started ...`, `a paediatrician who has
+/// worked in Darfur`).
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "whom", "which"];
+
 /// Verbs of asking: whoever asks a question is not who answers it
 /// (`a reporter asked what he would do. “Sell some trucks,” he said.`).
 pub const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "wondered", "inquired"];

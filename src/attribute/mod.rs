@@ -55,7 +55,7 @@ use lexicon::{
     SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
-    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS,
+    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS, RELATIVE_PRONOUNS,
     STATE_SERVICE_WORDS, SUBORDINATORS,
 };
 pub use registry::Registry;
@@ -2881,9 +2881,6 @@ fn plainly_a_person(subject: &speaker::Subject<'_>) -> bool {
         .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS));
     full_name && (described || coref::given_name_gender(name).is_some())
 }
-
-/// Pronouns that open a relative clause about the name before them.
-const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "whom", "which"];
 
 /// Whether the quote at `quote` is all its block holds, but for list
 /// dashes, emphasis and the like.

@@ -879,7 +879,7 @@ fn campaign_candidates(actor: &Actor) -> Vec<String> {
 fn bare_title(office: &str, name_words: &[String]) -> Option<String> {
     let ws: Vec<String> = office.split_whitespace().map(str::to_lowercase).collect();
     let named = |w: &String| {
-        let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+        let stem = super::text::without_possessive(w);
         name_words.iter().any(|n| n == stem)
     };
     let leading = ws.iter().take_while(|w| named(w)).count();

@@ -17,7 +17,9 @@ use super::lexicon::{
     PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
-use super::lexicon::{AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, TITLE_SLOT_BREAKS};
+use super::lexicon::{
+    AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, RELATIVE_PRONOUNS, TITLE_SLOT_BREAKS,
+};
 use super::lexicon::{
     CANDIDACY_NOUNS, COMPANY_OFFICE_WORDS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES,
     PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
@@ -2143,12 +2145,7 @@ impl Reader<'_> {
             .position(|w| speaker::is_possessive(w.text))?;
         let country: Vec<&str> = ws[..=owner]
             .iter()
-            .map(|w| {
-                w.text
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s")
-                    .trim_end_matches(['’', '\''])
-            })
+            .map(|w| text::without_possessive(w.text).trim_end_matches(['’', '\'']))
             .collect();
         if !ws[..=owner].iter().all(|w| w.is_capitalised()) {
             return None;
@@ -2309,10 +2306,6 @@ fn after_abbreviation(rest: &str) -> &str {
         .map_or(rest, |(_, after)| after)
 }
 
-/// Relative pronouns that open a clause about a person described before
-/// them (`an MSF paediatrician who has worked in Darfur`).
-const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "which", "that"];
-
 /// `an MSF paediatrician` of `an MSF paediatrician who has worked in
 /// Darfur`, `an ICRC surgeon` of `an ICRC surgeon in Goma`: the title of
 /// an apposition without the relative clause or the place (`in`, `from`
@@ -2322,6 +2315,7 @@ fn before_clause_or_place(apposition: &str) -> &str {
     let ws = words(apposition);
     let cut = ws.iter().enumerate().skip(1).find(|(i, w)| {
         w.is(RELATIVE_PRONOUNS)
+            || w.is(&["that"])
             || (w.is(&["in", "from"]) && ws.get(i + 1).is_some_and(|n| n.is_capitalised()))
     });
     cut.map_or(apposition, |(_, w)| apposition[..w.start].trim_end())

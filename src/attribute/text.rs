@@ -423,6 +423,12 @@ pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item
         })
 }
 
+/// A word without the possessive `'s` or `’s` after it (`Reyes's` ->
+/// `Reyes`): how a name is matched where the text writes it as an owner.
+pub fn without_possessive(word: &str) -> &str {
+    word.trim_end_matches("'s").trim_end_matches("’s")
+}
+
 /// The words of `s`. Inside a body being read (see [`keeping_words`])
 /// they are taken from the body's pieces, split once.
 pub fn words(s: &str) -> Vec<Word<'_>> {

@@ -100,8 +100,7 @@ impl ToldGenders {
 /// A name's surname (its last word, without `'s`), and its given name when
 /// it has two words or more and the first is longer than an initial.
 fn surname_and_given(name: &str) -> Option<(&str, Option<&str>)> {
-    let mut words =
-        (name.split_whitespace()).map(|w| w.trim_end_matches("'s").trim_end_matches("’s"));
+    let mut words = (name.split_whitespace()).map(text::without_possessive);
     let first = words.next()?;
     Some(match words.next_back() {
         None => (first, None),
@@ -235,7 +234,7 @@ fn told_by_title(text: &str) -> Vec<(String, Gender)> {
                 _ => return None,
             };
             let joined = matches!(pair[0].after, "." | "");
-            let surname = pair[1].text.trim_end_matches("'s").trim_end_matches("’s");
+            let surname = text::without_possessive(pair[1].text);
             (joined && pair[1].is_capitalised()).then(|| (surname.to_string(), gender))
         })
         .collect()
