@@ -307,6 +307,26 @@ pub const COLLECTIVE_NOUNS: &[&str] = &[
     "campaign",
 ];
 
+/// Nouns of `COLLECTIVE_NOUNS` for a body that is never a state, a
+/// government or a city: `the group's president` is not the state the
+/// group's statement was about (`resolve::Reader::noun_can_be`). Add a
+/// noun only for bodies outside government.
+pub const NON_STATE_BODY_NOUNS: &[&str] = &[
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "coalition",
+    "militia",
+    "faction",
+    "alliance",
+    "campaign",
+];
+
+/// Nouns of [`NON_STATE_BODY_NOUNS`] that are no political party either
+/// (`the group's president` after a party was named is someone else's).
+pub const NOT_PARTY_NOUNS: &[&str] = &["group", "organisation", "organization"];
+
 /// Nouns that refer back to a news outlet: `the paper wrote` is the
 /// outlet named last.
 pub const OUTLET_REFERENCES: &[&str] = &[
@@ -1314,6 +1334,35 @@ pub const NATIONALITY_COUNTRIES: &[(&str, &str)] = &[
 /// Minister` heads a state of India and a `Union Minister` sits in its
 /// cabinet, both on record for their party rather than a government.
 pub const PARTY_RECORD_OFFICE_WORDS: &[&str] = &["chief", "union"];
+
+/// Titles of a member of a legislature, read where a place beside them
+/// would otherwise name its government (`resolve::is_legislator_title`):
+/// `Sen. Ann Roe of Kansas` was elected there and speaks for a party, a
+/// caucus or the chamber. Add a title held only by legislators.
+pub const LEGISLATOR_TITLES: &[&str] = &[
+    "sen",
+    "sen.",
+    "sens.",
+    "senator",
+    "senators",
+    "rep",
+    "rep.",
+    "reps.",
+    "representative",
+    "representatives",
+    "congressman",
+    "congresswoman",
+    "congressmember",
+    "congressmen",
+    "congresswomen",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+];
 
 /// Actor kinds that a national office (a minister, a president, an
 /// official of the state) speaks for.

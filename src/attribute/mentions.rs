@@ -8,10 +8,11 @@
 use std::ops::Range;
 
 use super::identity::surname;
+use super::lexicon::AUXILIARIES;
 use super::lexicon::{
     COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
     NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
-    STANDING_ADJECTIVES, TITLES,
+    STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
 };
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
@@ -440,6 +441,9 @@ impl Reader<'_> {
             [] => return None,
         };
         let previous = previous.rsplit('\n').find(|p| !p.trim().is_empty())?;
+        if let Some(actor) = self.subject_named_in_apposition(previous) {
+            return Some(actor);
+        }
         let Some(m) = self.registry.actors_in(previous).into_iter().next() else {
             // `In a statement, the company said ... Its chief executive`:
             // the one actor of that kind the article named.
@@ -464,7 +468,37 @@ impl Reader<'_> {
         (opens && !longer_name && !in_apposition_of_a_name(&words_before))
             .then(|| self.registry.actor_id(m.actor).to_string())
     }
+
+    /// `The state's largest teachers union, the Teachers Association,
+    /// said ...`, `The U.N. peacekeeping mission, MONUSCO, condemned ...`:
+    /// a sentence that opens with a noun phrase set off by a comma and a
+    /// body's whole name is about that body; the actor the opening phrase
+    /// may hold (`U.N.`) only qualifies the noun. The opening phrase is at
+    /// most [`OPENING_PHRASE_WORDS`] words, opens with `the` or `a` (a
+    /// name opening the sentence is read by [`in_apposition_of_a_name`]
+    /// instead) and holds no subordinator or auxiliary (`The deal, which
+    /// ...`, `The talks had stalled, the UN said`); the apposition is the
+    /// body's name and nothing more.
+    fn subject_named_in_apposition(&self, sentence: &str) -> Option<String> {
+        let (opening, rest) = sentence.split_once(", ")?;
+        let ws = words(opening);
+        let fits = ws.first().is_some_and(|w| w.is(&["the", "a", "an"]))
+            && ws.len() <= OPENING_PHRASE_WORDS
+            && !ws.iter().any(|w| w.is(SUBORDINATORS) || w.is(AUXILIARIES));
+        if !fits {
+            return None;
+        }
+        let (apposition, _) = rest.split_once(',')?;
+        let name = strip_article(apposition.trim());
+        let m = self.registry.actors_in(name).into_iter().next()?;
+        (m.range == (0..name.len())).then(|| self.registry.actor_id(m.actor).to_string())
+    }
 }
+
+/// The most words of the noun phrase that opens a sentence before the
+/// body's name set off in apposition (`The state's largest teachers
+/// union, the ...`).
+const OPENING_PHRASE_WORDS: usize = 7;
 
 /// `Komeito, the LDP's coalition partner, kept its seat. Its
 /// secretary-general ...`: the words before the actor open with a name,

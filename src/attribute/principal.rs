@@ -154,16 +154,21 @@ impl Reader<'_> {
             let clause = &text[sentence.start + main..sentence.end];
             let mut named = people_named(clause, base, &quotes, &known);
             // People the actor files list, by surname, whatever their
-            // given name (`Brisco Tamm`).
+            // given name (`Brisco Tamm`), and the owner of a possessive.
             for w in words(clause) {
                 let at = base + w.start;
-                let listed = (w.is_capitalised() && !quotes.iter().any(|q| q.contains(&at)))
-                    .then(|| self.registry.person_by_surname(w.text))
-                    .flatten();
-                if let Some(person) = listed.filter(|_| !named.iter().any(|n| n.at == at)) {
+                if !w.is_capitalised() || quotes.iter().any(|q| q.contains(&at)) {
+                    continue;
+                }
+                let found = self
+                    .registry
+                    .person_by_surname(w.text)
+                    .map(|p| p.name.clone())
+                    .or_else(|| possessor(w.text, &known, self.registry));
+                if let Some(name) = found.filter(|_| !named.iter().any(|n| n.at == at)) {
                     named.push(Named {
                         at,
-                        name: person.name.clone(),
+                        name,
                         gender: None,
                     });
                 }
@@ -252,6 +257,24 @@ fn served_at(body: &str, at: usize, end: usize) -> Vec<(&str, Principal<'_>)> {
     served
 }
 
+/// `Villanueva's office disputed that. Her chief of staff, ...`: the
+/// owner of a possessive is the person the staff member's `her` means,
+/// when the article or the actor files give their full name (a quoted or
+/// named person of that surname, a listed person). `coref::people_named`
+/// leaves possessors out, since a possessor is no one who speaks; whom a
+/// staff member serves is exactly who owns the office.
+fn possessor(word: &str, known: &[&str], registry: &super::Registry) -> Option<String> {
+    let stem = super::text::without_possessive(word);
+    if stem.len() == word.len() {
+        return None;
+    }
+    known
+        .iter()
+        .find(|k| surname(k) == Some(stem))
+        .map(|k| clean_name(k).to_string())
+        .or_else(|| registry.person_by_surname(stem).map(|p| p.name.clone()))
+}
+
 /// A name without the party tag a run of capitalised words may carry
 /// along (`Ann Reyes (Z-Okla` is `Ann Reyes`).
 fn clean_name(name: &str) -> &str {
@@ -332,6 +355,11 @@ fn staff_role(piece: &str) -> Option<Principal<'_>> {
                 return (titles && head[o + 1..].iter().all(describing))
                     .then(|| Principal::Named(owner_of(&head[o]).unwrap_or_default()));
             }
+            if tail.is_empty()
+                && let Some(described) = described_owner(piece, head, &describing)
+            {
+                return Some(described);
+            }
             let opening = head
                 .iter()
                 .all(|w| w.is(&["a", "an", "the", "one", "of"]) || describing(w));
@@ -347,6 +375,38 @@ fn staff_role(piece: &str) -> Option<Principal<'_>> {
 /// Most lowercase words after `the` in a description of a principal
 /// (`the governor`, `the majority leader`).
 const MAX_DESCRIBED_PRINCIPAL_WORDS: usize = 3;
+
+/// `The governor's chief of staff`, `the speaker's spokeswoman`: an
+/// office's possessive before a staff role is the owner described, as
+/// `a spokesperson for the governor` is (`the`, one to
+/// [`MAX_DESCRIBED_PRINCIPAL_WORDS`] lowercase words, the last one
+/// possessive, then only describing words). `the company's spokesman`
+/// describes no person, and the descriptor rules then find none.
+fn described_owner<'a>(
+    piece: &'a str,
+    head: &[Word<'a>],
+    describing: &dyn Fn(&Word<'_>) -> bool,
+) -> Option<Principal<'a>> {
+    let (the, rest) = head.split_first()?;
+    if !the.is(&["the"]) {
+        return None;
+    }
+    let owner = rest
+        .iter()
+        .position(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))?;
+    let lowercase = |w: &Word<'_>| {
+        w.text
+            .chars()
+            .all(|c| c.is_lowercase() || "-'’".contains(c))
+    };
+    let fits = owner < MAX_DESCRIBED_PRINCIPAL_WORDS
+        && rest[..=owner].iter().all(lowercase)
+        && rest[..owner].iter().all(|w| w.after.trim().is_empty())
+        && rest[owner + 1..].iter().all(describing);
+    let end = rest[owner].end
+        - (rest[owner].text.len() - super::text::without_possessive(rest[owner].text).len());
+    fits.then(|| Principal::Described(&piece[the.start..end]))
+}
 
 /// `the governor` in `a spokesperson for the governor`: `the` and a few
 /// lowercase words that end the phrase, a description the descriptor

@@ -31,6 +31,7 @@ use super::lexicon::{
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
+use super::lexicon::{LEGISLATOR_TITLES, NON_STATE_BODY_NOUNS, NOT_PARTY_NOUNS};
 use super::noun_phrase;
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -1223,14 +1224,88 @@ impl Reader<'_> {
     /// Minister`. A nationality alone (`a Syrian activist`) is none.
     pub(super) fn affiliation(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
         let said = |a: &&str| speaker::before_speech_verb(a).len() < a.len();
-        if subject.apposition.iter().any(said) {
-            let mut before_the_verb = subject.clone();
-            for apposition in &mut before_the_verb.apposition {
+        let owned = |a: &&str| owned_by_a_body(a);
+        let found = if subject.apposition.iter().any(said)
+            || subject.apposition.iter().any(owned)
+            || owned_by_a_body(subject.descriptor)
+        {
+            let mut stated = subject.clone();
+            stated.apposition.retain(|a| !owned_by_a_body(a));
+            for apposition in &mut stated.apposition {
                 *apposition = speaker::before_speech_verb(apposition);
             }
-            return self.affiliation_stated(&before_the_verb, at);
+            if owned_by_a_body(stated.descriptor) {
+                stated.descriptor = "";
+            }
+            self.affiliation_stated(&stated, at)
+        } else {
+            self.affiliation_stated(subject, at)
+        };
+        match found {
+            Some(actor) if self.legislators_constituency(subject, &actor) => {
+                self.affiliation_beside_constituency(subject, &actor, at)
+            }
+            found => found,
         }
-        self.affiliation_stated(subject, at)
+    }
+
+    /// [`Reader::affiliation`] of a legislator once the words that name
+    /// their constituency's government are left out: `Iowa's other
+    /// senator, Democrat Jo Lin` still says Lin's party.
+    fn affiliation_beside_constituency(
+        &self,
+        subject: &Subject<'_>,
+        constituency: &str,
+        at: usize,
+    ) -> Option<String> {
+        let names_it = |text: &str| {
+            self.registry
+                .actors_in(text)
+                .iter()
+                .any(|m| self.registry.actor_id(m.actor) == constituency)
+        };
+        let mut rest = subject.clone();
+        rest.apposition
+            .retain(|a| !names_it(a) && !owned_by_a_body(a));
+        for apposition in &mut rest.apposition {
+            *apposition = speaker::before_speech_verb(apposition);
+        }
+        if names_it(rest.descriptor) || owned_by_a_body(rest.descriptor) {
+            rest.descriptor = "";
+        }
+        self.affiliation_stated(&rest, at)
+            .filter(|actor| !self.legislators_constituency(subject, actor))
+    }
+
+    /// `Sen. Ann Roe of Kansas`, `the Texas congresswoman`, `Iowa's other
+    /// senator`: the place a legislator is written with is the one they
+    /// were elected in, and its government (an actor of a place kind,
+    /// `lexicon::PLACE_KIND_WORDS`) is not whom they speak for: a member
+    /// of a legislature speaks for a party, a caucus or the chamber. A
+    /// nationality in the words (`a Russian senator`, `Philippine
+    /// senators`) is left to name the state, as it does for any official.
+    fn legislators_constituency(&self, subject: &Subject<'_>, actor: &str) -> bool {
+        let place = self
+            .registry
+            .actor_by_id(actor)
+            .and_then(|a| self.registry.kind(a))
+            .is_some_and(|k| PLACE_KIND_WORDS.iter().any(|p| k.contains(p)));
+        if !place {
+            return false;
+        }
+        let texts = std::iter::once(subject.descriptor).chain(subject.apposition.iter().copied());
+        let mut legislator = false;
+        for text in texts {
+            let ws = words(text);
+            if ws.iter().any(descriptor::is_nationality_word) {
+                return false;
+            }
+            legislator |= ws
+                .iter()
+                .enumerate()
+                .any(|(k, w)| is_legislator_title(&ws, k, w));
+        }
+        legislator
     }
 
     /// [`Reader::affiliation`] once the appositions hold only what is
@@ -1858,7 +1933,28 @@ impl Reader<'_> {
         self.registry
             .actors_in(&body[from..])
             .last()
+            .filter(|m| self.noun_can_be(noun, m.actor))
             .map(|m| id_of(self.registry, m.actor))
+    }
+
+    /// Can `the group` (a noun of [`NON_STATE_BODY_NOUNS`]) be this actor?
+    /// `The Senate Majority Project said it was adding $12 million in
+    /// Michigan ads. ... the group's president`: a group, movement or
+    /// campaign is no state, government or city (an actor of a
+    /// `PLACE_KIND_WORDS` kind), and a group or an organisation is no
+    /// party; the last actor named is then what the body talks about, and
+    /// the body itself is one the files do not list. Other nouns (`the
+    /// council's`, `the ministry's`) may be a government's.
+    fn noun_can_be(&self, noun: &str, actor: usize) -> bool {
+        let noun = noun.to_lowercase();
+        if !NON_STATE_BODY_NOUNS.contains(&noun.as_str()) {
+            return true;
+        }
+        let kind = self.registry.kind(actor).unwrap_or("");
+        let place = PLACE_KIND_WORDS.iter().any(|p| kind.contains(p));
+        let party = self.registry.is_party(actor);
+        let party_noun = NOT_PARTY_NOUNS.contains(&noun.as_str());
+        !(place || party && party_noun)
     }
 
     /// `Lind's campaign said`, `her campaign said`, `Reyes's director of
@@ -2319,6 +2415,30 @@ fn before_clause_or_place(apposition: &str) -> &str {
             || (w.is(&["in", "from"]) && ws.get(i + 1).is_some_and(|n| n.is_capitalised()))
     });
     cut.map_or(apposition, |(_, w)| apposition[..w.start].trim_end())
+}
+
+/// `Its El Paso local president`, `Their coordinator for Syria`: a role
+/// a body's possessive owns is held in that body, whatever place or other
+/// actor the role goes on to name (where the post sits, what it covers).
+/// Such words are left out of what the words around a name say; whose
+/// `its` is, the sentence before tells (`mentions::body_before`).
+fn owned_by_a_body(text: &str) -> bool {
+    let ws = words(text);
+    ws.first().is_some_and(|w| w.is(&["its", "their"])) && ws.len() > 1
+}
+
+/// Is `w` (the `k`th of `ws`) the title of a member of a legislature
+/// (`lexicon::LEGISLATOR_TITLES`)? `Representative` after another
+/// capitalised word is a diplomat's title (`Permanent Representative`,
+/// `Special Representative`), unless that word is `U.S.`.
+fn is_legislator_title(ws: &[text::Word<'_>], k: usize, w: &text::Word<'_>) -> bool {
+    if !w.is(LEGISLATOR_TITLES) {
+        return false;
+    }
+    let representative = w.lower().starts_with("representative");
+    !representative
+        || k.checked_sub(1)
+            .is_none_or(|p| !ws[p].is_capitalised() || ws[p].is(&["U.S.", "US"]))
 }
 
 /// `Labour Minister` (the portfolio), `Labour economist` (the field): a

@@ -5001,3 +5001,119 @@ fn an_entry_heading_is_a_heading_or_a_bold_paragraph_that_asks_nothing() {
         "**10:15 a.m.** — Preston Gund is arguing for the Legislature."
     ));
 }
+
+/// An actor of `kind` for the tests of round twenty-eight.
+fn kind_actor(id: &str, name: &str, aliases: &[&str], kind: &str) -> Actor {
+    Actor {
+        kind: Some(kind.into()),
+        ..actor(id, name, aliases, None, &[])
+    }
+}
+
+/// A state, a party, a city and two bodies, one the child of the other.
+fn round_28_registry() -> Registry {
+    Registry::new(&[
+        kind_actor("utopia", "State of Utopia", &["Utopia"], "state"),
+        kind_actor("ruritania", "Ruritania", &["Ruritanian"], "state"),
+        kind_actor("reds", "Red Party", &["Reds", "Red", "R"], "party"),
+        kind_actor("port-city", "Port City", &["Port City"], "city"),
+        kind_actor("council", "Border Council", &["Border Council"], "union"),
+        kind_actor(
+            "league",
+            "Union of Nations",
+            &["U.N.", "UN"],
+            "organization",
+        ),
+        kind_actor("mission", "Harbour Mission", &["HARMIS"], "organization"),
+        Actor {
+            kind: Some("state".into()),
+            people: vec![person("Teresa Vill", Some("Governor"), &["Vill"])],
+            ..actor("westland", "State of Westland", &["Westland"], None, &[])
+        },
+    ])
+}
+
+#[test]
+fn a_legislators_constituency_is_no_actor_they_speak_for() {
+    let registry = round_28_registry();
+    let found = speakers_and_actors(
+        &registry,
+        "Sen. Ann Roe of Utopia, the top Red appropriator, said the bill was “dead on arrival in my chamber”.\n",
+    );
+    assert_eq!(found[0], (some("Ann Roe"), some("reds")));
+    let found = speakers_and_actors(
+        &registry,
+        "“We will not vote for this,” said Rep. Ann Roe of Utopia.\n",
+    );
+    assert_eq!(found[0], (some("Ann Roe"), None));
+    // A nationality still names the state, and an office that is no
+    // legislator's keeps its place.
+    let found = speakers_and_actors(
+        &registry,
+        "“We will not vote for this,” said Ann Roe, Ruritanian Permanent Representative.\n",
+    );
+    assert_eq!(found[0].1, some("ruritania"));
+}
+
+#[test]
+fn a_role_its_body_owns_is_held_in_that_body() {
+    let registry = round_28_registry();
+    let found = speakers_and_actors(
+        &registry,
+        "The Border Council endorsed the bill on Thursday. Its Port City local president, Lyle Marr, said agents had been “running on fumes since 2023”.\n",
+    );
+    assert_eq!(found[0], (some("Lyle Marr"), some("council")));
+}
+
+#[test]
+fn a_body_named_in_apposition_to_the_opening_noun_is_whose_its_means() {
+    let registry = round_28_registry();
+    let found = speakers_and_actors(
+        &registry,
+        "The U.N. harbour mission, HARMIS, condemned the attack. Its spokeswoman, Aida Fell, said the mission was “deeply concerned by the escalation”.\n",
+    );
+    assert_eq!(found[0], (some("Aida Fell"), some("mission")));
+    // Must not: an apposition that is more than the body's name.
+    let found = speakers_and_actors(
+        &registry,
+        "The talks had stalled, the UN said on Monday. Its spokeswoman, Aida Fell, said there was “no date for the next round”.\n",
+    );
+    assert_eq!(found[0], (some("Aida Fell"), None));
+}
+
+#[test]
+fn a_possessor_is_whom_the_staff_after_them_serve() {
+    let registry = round_28_registry();
+    let found = speakers_and_actors(
+        &registry,
+        "Gov. Teresa Vill called a special session.\n\n“She did not have a deal,” said Warren Hadd.\n\nVill's office disputed that account. Her chief of staff, Marc Pike, said: “He can't say he didn't get it.”\n",
+    );
+    assert_eq!(found[1], (some("Marc Pike"), some("westland")));
+}
+
+#[test]
+fn an_offices_possessive_before_a_staff_role_describes_the_principal() {
+    let registry = round_28_registry();
+    let found = speakers_and_actors(
+        &registry,
+        "House Speaker Terry Boll, a Red, said the bill would not get a vote.\n\nThe speaker's spokeswoman, Kira Ames, said: “It is a press release, not a negotiation.”\n",
+    );
+    assert_eq!(found.last(), Some(&(some("Kira Ames"), some("reds"))));
+}
+
+#[test]
+fn a_group_is_no_state_or_party_named_before_it() {
+    let registry = round_28_registry();
+    let found = speakers_and_actors(
+        &registry,
+        "The Senate Majority Project said it was adding $12 million in Utopia ads. The group's president, Carl Donner, said: “Utopia is a must-win.”\n",
+    );
+    // found[0] is the body's reported words.
+    assert_eq!(found.last(), Some(&(some("Carl Donner"), None)));
+    // A union is what `the union's` may mean.
+    let found = speakers_and_actors(
+        &registry,
+        "The Border Council said it would strike. The group's president, Carl Donner, said: “We are ready.”\n",
+    );
+    assert_eq!(found.last(), Some(&(some("Carl Donner"), some("council"))));
+}
