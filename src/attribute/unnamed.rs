@@ -671,6 +671,20 @@ fn withheld_noun(ws: &[Word<'_>], opener: usize) -> Option<usize> {
     })
 }
 
+/// Whether the words right after a frame's subject (`rest`, from the
+/// subject's end) tell that the subject's name is withheld: `said the
+/// official, who asked not to be named.`, `the aide said, speaking on
+/// condition of anonymity`. A person the article describes while telling
+/// it will not name them is no one it has named.
+pub(super) fn withheld_after_subject(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(clause) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let end = clause.find(['.', '“', '"']).unwrap_or(clause.len());
+    withholds_name(&text::words(&clause[..end]))
+}
+
 /// Whether a sentence tells that its person's name is withheld: `who
 /// asked not to be named` (or `identified`, `quoted`), `asked that his
 /// name not be used`, `speaking on condition of anonymity`.
@@ -891,6 +905,23 @@ mod tests {
             Some("A bank employee")
         );
         assert_eq!(subject("A ranch hand was more candid."), None);
+    }
+
+    #[test]
+    fn a_withheld_name_right_after_the_subject_says_no_one_named() {
+        assert!(withheld_after_subject(
+            ", who asked not to be named. “They will come out again.”"
+        ));
+        assert!(withheld_after_subject(
+            ", speaking on condition of anonymity."
+        ));
+        // Must not: a clause that withholds nothing, or no clause at all.
+        assert!(!withheld_after_subject(
+            ", who has led the talks since May."
+        ));
+        assert!(!withheld_after_subject(
+            " on Monday. A source who asked not to be named said"
+        ));
         // Another way of naming whoever was quoted before: not read.
         assert_eq!(
             subject("The 64-year-old economist insists he never sought it."),
