@@ -905,23 +905,6 @@ mod tests {
             Some("A bank employee")
         );
         assert_eq!(subject("A ranch hand was more candid."), None);
-    }
-
-    #[test]
-    fn a_withheld_name_right_after_the_subject_says_no_one_named() {
-        assert!(withheld_after_subject(
-            ", who asked not to be named. “They will come out again.”"
-        ));
-        assert!(withheld_after_subject(
-            ", speaking on condition of anonymity."
-        ));
-        // Must not: a clause that withholds nothing, or no clause at all.
-        assert!(!withheld_after_subject(
-            ", who has led the talks since May."
-        ));
-        assert!(!withheld_after_subject(
-            " on Monday. A source who asked not to be named said"
-        ));
         // Another way of naming whoever was quoted before: not read.
         assert_eq!(
             subject("The 64-year-old economist insists he never sought it."),
@@ -941,6 +924,23 @@ mod tests {
             subject("The reporter, who asked not to be named, asked whether it was over."),
             None
         );
+    }
+
+    #[test]
+    fn a_withheld_name_right_after_the_subject_says_no_one_named() {
+        assert!(withheld_after_subject(
+            ", who asked not to be named. “They will come out again.”"
+        ));
+        assert!(withheld_after_subject(
+            ", speaking on condition of anonymity."
+        ));
+        // Must not: a clause that withholds nothing, or no clause at all.
+        assert!(!withheld_after_subject(
+            ", who has led the talks since May."
+        ));
+        assert!(!withheld_after_subject(
+            " on Monday. A source who asked not to be named said"
+        ));
     }
 
     #[test]
