@@ -1738,7 +1738,6 @@ impl Reader<'_> {
             self.fitting_in_paragraph(gender, pronoun_at) >= 2
                 || !self.in_paragraph(&p.name, pronoun_at)
                 || self.named_only_in_relative_clause(&p.name, quote_start)
-                || self.opens_with_participle_clause(&p.name, quote_start)
         });
         if !decides {
             return None;
@@ -1794,27 +1793,6 @@ impl Reader<'_> {
         })
     }
 
-    /// Whether the sentence before the quote at `quote_start` opens with
-    /// a participle's clause (`Asked whether he had spoken with Mr.
-    /// Ricklesworth before the contract was signed, the governor paused.`)
-    /// and the paragraph does not name `name` before that sentence. The
-    /// clause's names are the asker or what was asked about; its unspoken
-    /// subject is the sentence's own, the one the paragraph is about, so
-    /// that subject, not a name the clause holds nor whoever the reading
-    /// state last heard of, decides the pronoun after (`“...,” he said` is
-    /// the governor).
-    fn opens_with_participle_clause(&self, name: &str, quote_start: usize) -> bool {
-        let Some(opening) = self.previous_opening(quote_start) else {
-            return false;
-        };
-        let body = &self.article.body;
-        let quotes = &self.discourse.paragraph_quotes;
-        let paragraph_start = self.discourse.paragraph.start;
-        let before = body.get(paragraph_start..opening.start).unwrap_or_default();
-        participle_clause_end(&body[opening]).is_some()
-            && !coref::mentions(before, paragraph_start, quotes, name)
-    }
-
     /// The person the words a sentence opens with (`opening`) make its
     /// subject, as [`Reader::previous_subject`] reads them.
     fn subject_of_opening(
@@ -1840,12 +1818,7 @@ impl Reader<'_> {
             let other = unnamed::described_gender(description).is_some_and(|g| g != gender);
             return (!other).then_some(None);
         }
-        let text = &body[opening.clone()];
-        let clause_end = participle_clause_end(text).unwrap_or(0);
-        let after_clause = |s: &speaker::Subject<'_>| {
-            s.phrase.as_ptr() as usize - text.as_ptr() as usize >= clause_end
-        };
-        for subject in speaker::introduced(text).into_iter().filter(after_clause) {
+        for subject in speaker::introduced(&body[opening.clone()]) {
             let possessive = text::words(subject.phrase)
                 .last()
                 .is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s"));
@@ -1866,12 +1839,6 @@ impl Reader<'_> {
                 None if plainly_a_person(&subject) => return Some(None),
                 None => {}
             }
-        }
-        // `Asked whether ..., the governor paused.`: the office the
-        // clause leads to, when it names one person.
-        if let Some(p) = self.described_after_participle(text, clause_end) {
-            let fits = self.gender_of(&p.name).is_none_or(|g| g == gender);
-            return fits.then_some(Some(p));
         }
         // `One of the freed soldiers, who gave only his call sign, told
         // ...`: an unnamed source, whom `he` means; no one quoted before. (A
@@ -1894,30 +1861,6 @@ impl Reader<'_> {
             (clause.subject.as_ref()).is_some_and(|s| s.name.is_none() && s.pronoun.is_none());
         described
             && (self.article.body.get(evidence.end..)).is_some_and(unnamed::withheld_after_subject)
-    }
-
-    /// The person a sentence's subject after its opening participle
-    /// clause (`text` from `clause_end`) names by their office alone:
-    /// `Asked whether ..., the governor paused.` is the governor the
-    /// article has named. A clause piece after a participle's is not read
-    /// by [`speaker::introduced`], which takes a lowercase opening for no
-    /// subject. `None` when no participle clause ends before, the subject
-    /// is not `the` and an office, or the office names no one person.
-    fn described_after_participle(&self, text: &str, clause_end: usize) -> Option<Entity> {
-        if clause_end == 0 {
-            return None;
-        }
-        let rest = &text[clause_end..];
-        let ws = text::words(rest);
-        let [the, office, ..] = ws.as_slice() else {
-            return None;
-        };
-        if !the.is(&["the"]) || !office.is(OFFICE_WORDS) || !the.after.trim().is_empty() {
-            return None;
-        }
-        let subject = speaker::parse_subject(&rest[the.start..office.end]);
-        self.resolve(&subject, self.discourse.paragraph.start)
-            .filter(|p| p.person)
     }
 
     /// The unnamed source the sentence before the quote at `quote_start`,
@@ -3094,17 +3037,5 @@ fn contexts(
     }
 }
 
-/// Where a sentence's opening participle clause ends (`Asked whether he
-/// had spoken with Mr. Ricklesworth before the contract was signed,` and
-/// `Pressed by reporters,`, to their comma): the clause has no subject of
-/// its own, the sentence's subject is the one asked or pressed. `None`
-/// when the sentence opens otherwise.
-fn participle_clause_end(sentence: &str) -> Option<usize> {
-    let ws = text::words(sentence);
-    if !ws.first()?.is(CLAUSE_OPENING_PARTICIPLES) {
-        return None;
-    }
-    ws.iter().find(|w| w.after.contains(',')).map(|w| w.end)
-}
 #[cfg(test)]
 mod tests;
