@@ -1452,8 +1452,12 @@ impl Reader<'_> {
             Some(gender) => self.not_the_answerer(speaker, gender, pronoun_at, base),
             None => speaker,
         };
+        let speaker = speaker.filter(|s| {
+            pronoun_gender.is_none() || !self.named_in_opening_participle(lead.clone(), &s.name)
+        });
         let frame_pronoun = clause.subject.as_ref().and_then(|s| s.pronoun);
         let speaker = speaker.filter(|s| self.agrees_with_pronoun(s, frame_pronoun));
+        let speaker = speaker.filter(|_| !self.described_as_unnamed(clause, &evidence));
         // `One woman, he said, asked him, “...”`: the woman's words.
         let aside_subject = pronoun
             .then(|| reported_through_aside(&self.article.body[evidence.clone()]))
@@ -1845,6 +1849,18 @@ impl Reader<'_> {
             return Some(None);
         }
         None
+    }
+
+    /// Whether the frame's subject is a description (`the official`)
+    /// that the words right after the frame (at `evidence`'s end) tell is
+    /// someone unnamed: `“...,” said the official, who asked not to be
+    /// named.` A description the article then says it will not name is
+    /// not the person named before it with the same noun.
+    fn described_as_unnamed(&self, clause: &speaker::Clause<'_>, evidence: &Range<usize>) -> bool {
+        let described =
+            (clause.subject.as_ref()).is_some_and(|s| s.name.is_none() && s.pronoun.is_none());
+        described
+            && (self.article.body.get(evidence.end..)).is_some_and(unnamed::withheld_after_subject)
     }
 
     /// The unnamed source the sentence before the quote at `quote_start`,

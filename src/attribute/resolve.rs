@@ -25,8 +25,8 @@ use super::lexicon::{
     PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
 };
 use super::lexicon::{
-    CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS, NATIONALITY_COUNTRIES,
-    PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
+    CLAUSE_OPENING_PARTICIPLES, CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS,
+    NATIONALITY_COUNTRIES, PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
@@ -66,6 +66,9 @@ impl Reader<'_> {
         // `Pressed on it, she said Durbridge “...”`: a name after the
         // pronoun is what the pronoun said something about, never who
         // the pronoun is.
+        if participle_clause_before_pronoun(&self.article.body[lead.clone()]).is_some() {
+            return None;
+        }
         let text = before_subject_pronoun(&self.article.body[lead.clone()]);
         text.split([',', ':', ';'])
             .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
@@ -78,6 +81,23 @@ impl Reader<'_> {
             // `Asked whether Manila would invoke its Mutual Defense Treaty,
             // he said`: a pronoun never means a place or a document.
             .filter(|s| s.person && !coref::names_a_thing(&s.name))
+    }
+
+    /// Whether `name` is named inside the participle clause a pronoun's
+    /// lead opens with (see [`participle_clause_before_pronoun`]): `Asked
+    /// by Conservative MP Giles Hurlstone whether she would block a
+    /// takeover, she replied` is never Hurlstone, whoever the reading
+    /// state last heard of.
+    pub(super) fn named_in_opening_participle(&self, lead: Range<usize>, name: &str) -> bool {
+        let text = &self.article.body[lead.clone()];
+        participle_clause_before_pronoun(text).is_some_and(|end| {
+            coref::mentions(
+                &text[..end],
+                lead.start,
+                &self.discourse.paragraph_quotes,
+                name,
+            )
+        })
     }
 
     /// `Hallaj, for his part, thanked Iran and briefed Mousavi-Nejad on
@@ -2731,6 +2751,24 @@ fn before_subject_pronoun(lead: &str) -> &str {
         .map_or(lead, |w| &lead[..w.start])
 }
 
+/// Where a lead's opening participle clause ends, when it runs to the
+/// comma before the clause's own `he` or `she` (`Asked by presenter
+/// Cathal Rigney whether the fine was enough, she said`, `Asked by MP Giles
+/// Hurlstone whether she would block it, she replied`): the start of that
+/// pronoun. The participle's unspoken subject is the pronoun, the one
+/// asked or pressed. A name inside the clause is whoever asked or whom the
+/// question is about, never that subject (asked about themselves, a person
+/// is `he` or `she` in their own question).
+pub(super) fn participle_clause_before_pronoun(lead: &str) -> Option<usize> {
+    let ws = words(lead);
+    if !ws.first()?.is(CLAUSE_OPENING_PARTICIPLES) {
+        return None;
+    }
+    (1..ws.len())
+        .find(|&k| ws[k].is(&["he", "she"]) && ws[k - 1].after.contains(','))
+        .map(|k| ws[k].start)
+}
+
 /// `When Reyes was asked whether she respects Dorn`: the subject of a
 /// subordinate clause, the name right after the word that opens it.
 fn subordinate_subject(piece: &str) -> Option<&str> {
@@ -3036,6 +3074,27 @@ fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_participle_clause_runs_to_the_pronoun_after_its_comma() {
+        let lead =
+            "Asked by presenter Cathal Rigney whether the fine was enough, she said the fine was ";
+        let end = participle_clause_before_pronoun(lead).unwrap();
+        assert_eq!(&lead[end..end + 3], "she");
+        // The question's own `she` is not the clause's end.
+        let lead = "Asked by MP Giles Hurlstone whether she would block it, she replied: ";
+        let end = participle_clause_before_pronoun(lead).unwrap();
+        assert!(lead[..end].ends_with("it, "), "{:?}", &lead[..end]);
+        // Must not: no opening participle, or no pronoun after a comma.
+        assert_eq!(
+            participle_clause_before_pronoun("When Reyes was asked, she said "),
+            None
+        );
+        assert_eq!(
+            participle_clause_before_pronoun("Asked about it she said "),
+            None
+        );
+    }
 
     #[test]
     fn a_surname_alone_completes_to_the_full_name_with_its_second_surname() {

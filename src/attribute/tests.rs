@@ -5117,3 +5117,22 @@ fn a_group_is_no_state_or_party_named_before_it() {
     );
     assert_eq!(found.last(), Some(&(some("Carl Donner"), some("council"))));
 }
+
+#[test]
+fn a_name_inside_an_opening_participle_clause_is_not_the_pronoun() {
+    // The asker the clause names is not the one who answers.
+    let body = "“Companies must check their backups,” said Dervla Costigan, the commissioner.\n\n\
+Asked by presenter Cathal Rigney whether the fine was enough, she said the fine was “proportionate and lawful”.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Dervla Costigan"), some("Dervla Costigan")]
+    );
+    // Nor is whom the question is about.
+    let body = "Attorney General Nadine Preskow told reporters the verdict changed nothing.\n\n\
+Asked whether Harlan Tevis could face charges, she said: “I'm not going to speculate.”\n";
+    assert_eq!(speakers(body), [some("Nadine Preskow")]);
+    // With no one else to mean, the pronoun names no one.
+    let body = "More from the minister, who was answering an urgent question.\n\n\
+Asked by MP Giles Hurlstone whether she would block the sale, she replied: “It is not for ministers.”\n";
+    assert_eq!(speakers(body).last(), Some(&None));
+}

@@ -12,8 +12,9 @@ use super::lexicon::{
     ASKING_VERBS, AUXILIARIES, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS,
     DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS,
     NOT_PERSON_AGENT_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, QUESTION_OPENERS, ROLE_NOUNS,
-    SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, SUBORDINATORS,
+    POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS,
+    ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS,
+    SUBORDINATORS,
 };
 use super::resolve::Gender;
 use super::text::{self, Word};
@@ -604,8 +605,8 @@ pub(super) fn unnamed_person_subject(sentence: &str) -> Option<&str> {
         0
     };
     let opener = ws.get(start)?;
-    let opens =
-        opener.is(DEFINITE_OPENERS) || after_participle && opener.is(ONE_PERSON_DETERMINERS);
+    let indefinite = opener.is(ONE_PERSON_DETERMINERS);
+    let opens = opener.is(DEFINITE_OPENERS) || indefinite;
     let asks = (ws.windows(2)).any(|p| p[0].is(ASKING_VERBS) && p[1].is(QUESTION_OPENERS));
     if !opens || opener.is(&["our"]) || asks {
         return None;
@@ -632,7 +633,7 @@ pub(super) fn unnamed_person_subject(sentence: &str) -> Option<&str> {
             break;
         }
     }
-    let head = head?;
+    let head = head.or_else(|| indefinite.then(|| withheld_noun(&ws, start)).flatten())?;
     let next = ws.get(head + 1)?;
     if next.is_capitalised() {
         return None;
@@ -644,6 +645,44 @@ pub(super) fn unnamed_person_subject(sentence: &str) -> Option<&str> {
             .get(head + 2)
             .is_some_and(|w| w.is(ONE_PERSON_DETERMINERS));
     (kin_of_one || withholds_name(&ws)).then(|| &sentence[opener.start..ws[head].end])
+}
+
+/// The noun of an indefinite description the word lists do not know
+/// for a person (`A ranch hand, who asked that his name not be used,`):
+/// the lowercase word that ends the opening run before its comma or
+/// preposition, when the sentence tells that a name is withheld. Someone
+/// whose name the article withholds is a person, whatever the noun.
+fn withheld_noun(ws: &[Word<'_>], opener: usize) -> Option<usize> {
+    if !withholds_name(ws) {
+        return None;
+    }
+    let run = (opener + 1..ws.len().min(opener + MAX_POINTING_BACK_WORDS))
+        .take_while(|&k| !ws[k].is(PREPOSITIONS) && !ws[k].is(RELATIVE_PRONOUNS));
+    let mut last = None;
+    for k in run {
+        last = Some(k);
+        if !ws[k].after.trim().is_empty() {
+            break;
+        }
+    }
+    last.filter(|&k| {
+        let ends = ws[k].after.contains(',') || ws.get(k + 1).is_some_and(|n| n.is(PREPOSITIONS));
+        !ws[k].is_capitalised() && ends
+    })
+}
+
+/// Whether the words right after a frame's subject (`rest`, from the
+/// subject's end) tell that the subject's name is withheld: `said the
+/// official, who asked not to be named.`, `the aide said, speaking on
+/// condition of anonymity`. A person the article describes while telling
+/// it will not name them is no one it has named.
+pub(super) fn withheld_after_subject(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(clause) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let end = clause.find(['.', '“', '"']).unwrap_or(clause.len());
+    withholds_name(&text::words(&clause[..end]))
 }
 
 /// Whether a sentence tells that its person's name is withheld: `who
@@ -853,6 +892,19 @@ mod tests {
             subject("The wife of one detained officer said she had been to the base."),
             Some("The wife")
         );
+        // An indefinite description at the sentence's start, whatever its
+        // noun, when the name is withheld.
+        assert_eq!(
+            subject("A ranch hand, who asked that his name not be used, was more candid."),
+            Some("A ranch hand")
+        );
+        assert_eq!(
+            subject(
+                "A bank employee in the exchange department, who spoke on condition of anonymity, said the dinar fell."
+            ),
+            Some("A bank employee")
+        );
+        assert_eq!(subject("A ranch hand was more candid."), None);
         // Another way of naming whoever was quoted before: not read.
         assert_eq!(
             subject("The 64-year-old economist insists he never sought it."),
@@ -872,6 +924,23 @@ mod tests {
             subject("The reporter, who asked not to be named, asked whether it was over."),
             None
         );
+    }
+
+    #[test]
+    fn a_withheld_name_right_after_the_subject_says_no_one_named() {
+        assert!(withheld_after_subject(
+            ", who asked not to be named. “They will come out again.”"
+        ));
+        assert!(withheld_after_subject(
+            ", speaking on condition of anonymity."
+        ));
+        // Must not: a clause that withholds nothing, or no clause at all.
+        assert!(!withheld_after_subject(
+            ", who has led the talks since May."
+        ));
+        assert!(!withheld_after_subject(
+            " on Monday. A source who asked not to be named said"
+        ));
     }
 
     #[test]
