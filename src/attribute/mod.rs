@@ -527,6 +527,12 @@ impl Reader<'_> {
         // and no description; the sentence's own subject and speech verb
         // govern the quote (`speaker::complement_subject`), unless the
         // quote is only named as words (`did not recall the phrase “...”`).
+        // A quote after another of the same sentence goes on with its
+        // speaker (`continuation`), as before, when that is who the
+        // complement's subject is.
+        let speaker_before = (sentence.start < left.start)
+            .then(|| self.candidates.last()?.occurrence.speaker.clone())
+            .flatten();
         if found.as_ref().is_none_or(Found::found_no_one)
             && !named_as_words(&body[..quote.outer.start])
             && let Some(frame) = speaker::complement_subject(&body[sentence.clone()])
@@ -536,6 +542,7 @@ impl Reader<'_> {
                 .pronouns
                 .iter()
                 .all(|p| self.pronoun_means(&entity, p))
+            && (found.is_some() || speaker_before.as_ref() != Some(&entity.name))
         {
             let clause = speaker::Clause {
                 subject: Some(frame.subject),
