@@ -937,6 +937,13 @@ const OTHER_SPEECH_FORMS: &[&str] = &[
     "write", "written", "tell", "speak", "spoken", "argue", "warn", "insist", "declare", "add",
 ];
 
+/// Prepositions that open a phrase set off after a name telling where,
+/// when or how someone spoke (`, in a post on X,`, `, at a briefing,`),
+/// not who they are.
+const SETTING_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "by", "with", "from", "after", "before", "during", "through", "via", "for",
+];
+
 /// A subject whose speech verb governs a quote far off in its complement,
 /// and the pronouns that head a speech verb inside that complement.
 pub struct ComplementFrame<'a> {
@@ -970,7 +977,7 @@ pub struct ComplementFrame<'a> {
 /// no subject of its own.
 pub fn complement_subject(sentence: &str) -> Option<ComplementFrame<'_>> {
     let ws = words(sentence);
-    let subject = leading_subject(sentence, &ws)?;
+    let mut subject = leading_subject(sentence, &ws)?;
     if subject.pronoun.is_some() || !subject.names_someone() {
         return None;
     }
@@ -992,6 +999,14 @@ pub fn complement_subject(sentence: &str) -> Option<ComplementFrame<'_>> {
         let k = (p..ws.len().min(p + MAX_SET_OFF_WORDS)).find(|&k| ws[k].after.contains(close))?;
         if ws[p..=k].iter().any(|w| is_verb(w) || is_gerund(w)) || k + 1 >= ws.len() {
             return None;
+        }
+        // `Jakob Strehl, a German member of the EPP,`: who the subject
+        // is, as any frame's apposition tells (their role).
+        // (`, in a post on X,` says where, not who.)
+        let piece = &sentence[ws[p].start..ws[k].end];
+        let describes = close == ',' && !ws[p].is(SETTING_PREPOSITIONS) && is_apposition(piece);
+        if describes && !subject.apposition.contains(&piece) {
+            subject.apposition.push(piece);
         }
         p = k + 1;
         gap = ws[k].after.split_once(close).map_or("", |(_, rest)| rest);
@@ -2538,6 +2553,16 @@ mod tests {
             read("Mira Tasch said the talks would resume on Monday and told reporters to expect "),
             Some(("Mira Tasch", vec![]))
         );
+        let apposition = complement_subject(
+            "Jakob Strehl, a German member of the party, said he backed it but urged the Commission to ",
+        )
+        .map(|f| f.subject.apposition);
+        assert_eq!(apposition, Some(vec!["a German member of the party"]));
+        let apposition = complement_subject(
+            "Ann Raghu, in a post on X, congratulated her rival but said the party was ",
+        )
+        .map(|f| f.subject.apposition);
+        assert_eq!(apposition, Some(vec![]));
         assert_eq!(
             read(
                 "Mira Tasch said in a statement posted on Monday that the talks would resume on what she called "
