@@ -1444,6 +1444,12 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "women",
     "mp",
     "mps",
+    // A state legislator in India (`an independent MLA from Marathwada`).
+    "mla",
+    "mlas",
+    // `one ally`, `a longtime Ravenell ally in the party`.
+    "ally",
+    "allies",
     "aides",
     "diplomats",
     "delegates",

@@ -324,6 +324,18 @@ struct Found {
     rule: Rule,
 }
 
+impl Found {
+    /// The frame read names no one, describes no one and gives no
+    /// office's actor or pronoun: its subject stretch was no noun phrase
+    /// (a clause of the complement), so another reading may decide.
+    fn found_no_one(&self) -> bool {
+        self.speaker.is_none()
+            && self.description.is_none()
+            && self.office_actor.is_none()
+            && !self.pronoun
+    }
+}
+
 impl Reader<'_> {
     fn read_block(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan]) {
         let body = &self.article.body;
@@ -494,6 +506,46 @@ impl Reader<'_> {
         {
             let clause = speaker::Clause {
                 subject: Some(subject),
+                verb: "said".into(),
+                evidence: text::trim_clause(
+                    &body[sentence.clone()],
+                    left.start - sentence.start..sentence.len(),
+                ),
+                via: None,
+            };
+            let context = &body[sentence.clone()];
+            found = Some(self.resolve_clause(
+                &clause,
+                sentence.start,
+                Side::Before,
+                context,
+                left.clone(),
+            ));
+        }
+        // `Lena Vos said the file names suggested the attackers had been
+        // “...”`: a frame read on the complement's last verb found no one
+        // and no description; the sentence's own subject and speech verb
+        // govern the quote (`speaker::complement_subject`), unless the
+        // quote is only named as words (`did not recall the phrase “...”`).
+        // A quote after another of the same sentence goes on with its
+        // speaker (`continuation`), as before, when that is who the
+        // complement's subject is.
+        let speaker_before = (sentence.start < left.start)
+            .then(|| self.candidates.last()?.occurrence.speaker.clone())
+            .flatten();
+        if found.as_ref().is_none_or(Found::found_no_one)
+            && !named_as_words(&body[..quote.outer.start])
+            && let Some(frame) = speaker::complement_subject(&body[sentence.clone()])
+            && let Some(entity) = self.resolve(&frame.subject, sentence.start)
+            && entity.is_person_named_in_full()
+            && frame
+                .pronouns
+                .iter()
+                .all(|p| self.pronoun_means(&entity, p))
+            && (found.is_some() || speaker_before.as_ref() != Some(&entity.name))
+        {
+            let clause = speaker::Clause {
+                subject: Some(frame.subject),
                 verb: "said".into(),
                 evidence: text::trim_clause(
                     &body[sentence.clone()],
@@ -1584,6 +1636,15 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether `pronoun`, inside the complement of `person`'s own speech
+    /// verb, surely is `person`: `he` or `she` for a person the article
+    /// told to be of that gender; `it` and `they` never are. A gender
+    /// untold is no proof (`Ann Reyes said he called it “...”` may be
+    /// someone else's words), and no name beats a wrong one.
+    fn pronoun_means(&self, person: &Entity, pronoun: &str) -> bool {
+        Gender::of_pronoun(pronoun).is_some_and(|g| self.gender_of(&person.name) == Some(g))
+    }
+
     /// Whether `speaker` may be what the frame's `pronoun` stands for, by
     /// what the article told of them: `she` is never a man, `he` never a
     /// woman, and `they` never one person the article told to be a man
@@ -2285,6 +2346,12 @@ impl Reader<'_> {
     /// person the noun may mean was named since.
     fn source_pointed_back_at(&self, phrase: &str, before: usize) -> Option<String> {
         let noun = unnamed::pointed_back_noun(phrase)?;
+        // A holder of a post the reading remembers (`the diplomat` after
+        // `A Western diplomat following the talks said`) is described as
+        // first told (`anonymous_speaker`), in full.
+        if unnamed::points_by_post(phrase) && self.unnamed_office(phrase).is_some() {
+            return None;
+        }
         let from = self.paragraph_before(before);
         let text = self.article.body.get(from..before)?;
         let (at, description, noun) = match unnamed::last_one_headed(text, &noun) {
@@ -2295,7 +2362,8 @@ impl Reader<'_> {
             }
             None => return None,
         };
-        if self.named_as_since(&noun, from + at, before) {
+        let after = &text[at + description.len()..];
+        if self.named_as_since(&noun, from + at, before) || unnamed::named_in_apposition(after) {
             return None;
         }
         self.anonymous_speaker(description)

@@ -5136,3 +5136,43 @@ Asked whether Harlan Tevis could face charges, she said: “I'm not going to spe
 Asked by MP Giles Hurlstone whether she would block the sale, she replied: “It is not for ministers.”\n";
     assert_eq!(speakers(body).last(), Some(&None));
 }
+
+#[test]
+fn a_quote_far_into_a_named_subjects_complement_is_theirs() {
+    let body = "Chair Dale Lott (R-Tenn.) declined to discuss the interview but said in a post on X that the committee is hearing from “people inside the agency who have been ignored.”\n";
+    assert_eq!(speakers(body), [some("Dale Lott")]);
+    let body = "Mira Tasch said the talks would resume on Monday and told reporters to expect “a long and difficult week for everyone.”\n";
+    assert_eq!(speakers(body), [some("Mira Tasch")]);
+    // Someone else speaks inside the complement: never the subject.
+    let body =
+        "Mira Tasch said Omar Haddad had told her the road was “closed to everyone after dark.”\n";
+    assert_ne!(speakers(body), [some("Mira Tasch")]);
+}
+
+#[test]
+fn the_holder_of_a_post_points_back_at_the_unnamed_source_described_with_it() {
+    let body = "The text was agreed late, according to a Western diplomat familiar with the talks. The army had wanted more.\n\n“Nobody slept that night in the hotel,” the diplomat said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("a Western diplomat familiar with the talks")]
+    );
+    // A holder named in apposition is no unnamed source.
+    let body = "The talks were over, according to a spokesman for the Relief Committee, Omar Haddad, who spoke late. The army had wanted more.\n\n“Nobody slept that night in the hotel,” the spokesman said.\n";
+    assert_ne!(
+        speakers(body),
+        [some("a spokesman for the Relief Committee")]
+    );
+}
+
+#[test]
+fn an_ally_a_legislator_and_a_person_placed_by_an_adverb_are_unnamed_sources() {
+    let body = "“We will hold them to every word of it,” an independent MLA from Marathwada said.\n\n“It is over for him now,” one ally said.\n\n“Nobody asked us about the maps,” a county clerk up north said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("an independent MLA from Marathwada"),
+            some("one ally"),
+            some("a county clerk up north")
+        ]
+    );
+}

@@ -905,12 +905,18 @@ pub fn head_noun(ws: &[Word<'_>]) -> Option<usize> {
         let w = &ws[i];
         let qualifies = w.is(PREPOSITIONS)
             || w.is(&["close", "familiar", "who", "which", "that", "speaking"])
+            || w.is(PLACING_ADVERBS) && !w.is_capitalised()
             || w.text.ends_with("ed") && !w.is_capitalised()
             || participle_with_object(ws, i);
         qualifies && !inside_modifying_name(ws, i)
     });
     qualifier.unwrap_or(ws.len()).checked_sub(1)
 }
+
+/// Lowercase adverbs of place that, after a noun, place the person it
+/// names (`a county clerk up north`, `an RSF field commander east of El
+/// Fasher`) as a preposition would: the noun before them is the head.
+const PLACING_ADVERBS: &[&str] = &["up", "down", "east", "west", "north", "south"];
 
 /// Words a participle's object or complement opens with.
 const PARTICIPLE_OBJECT_OPENERS: &[&str] = &[
@@ -1048,6 +1054,10 @@ mod tests {
             ("the Minister of Health in Gaza", "Minister"),
             ("a leading economist", "economist"),
             ("a source close to the presidential office", "source"),
+            // An adverb of place places the person as a preposition does.
+            ("A county clerk up north", "clerk"),
+            ("an RSF field commander east of El Fasher", "commander"),
+            ("the East Timor envoy", "envoy"),
         ];
         for (d, want) in rows {
             assert_eq!(head(d).as_deref(), Some(want), "{d}");

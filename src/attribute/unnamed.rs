@@ -441,8 +441,54 @@ pub(super) fn pointed_back_noun(phrase: &str) -> Option<String> {
         && (1..=MAX_POINTER_DESCRIBING_WORDS + 1).contains(&head)
         && plain
         && !possessive(noun)
-        && names_a_person(noun);
+        && (names_a_person(noun) || holds_a_post(noun) && head + 1 == ws.len());
     pointer.then(|| noun.lower())
+}
+
+/// Whether `phrase` is a pointer back (see [`pointed_back_noun`]) only
+/// by its noun of a post (`the diplomat`), not a noun for a person.
+pub(super) fn points_by_post(phrase: &str) -> bool {
+    let ws = text::words(phrase.trim());
+    text::head_noun(&ws).is_some_and(|h| !names_a_person(&ws[h]) && holds_a_post(&ws[h]))
+}
+
+/// Nouns in `-ee` for the person something is done to or for (`a
+/// Dongbin employee`, `one former detainee`), which the agent endings of
+/// [`names_a_person`] miss; not every word in `-ee` is one (`committee`,
+/// `fee`, `degree`), so they are listed.
+const UNDERGOER_NOUNS: &[&str] = &[
+    "employee",
+    "detainee",
+    "trainee",
+    "retiree",
+    "evacuee",
+    "refugee",
+    "appointee",
+    "attendee",
+    "returnee",
+    "deportee",
+    "escapee",
+    "abductee",
+    "interviewee",
+    "trustee",
+];
+
+/// `the diplomat`, `the aide`, `the officer`, `the employee`: a post or
+/// a staff or work relation someone holds (`lexicon::OFFICE_WORDS`,
+/// `STAFF_NOUNS`, [`UNDERGOER_NOUNS`]). Bare after `the` (`the
+/// spokesperson for the Secretary-General` is an office of its own, not
+/// a pointer), it points back at the one unnamed holder the article just
+/// described with the same noun (`a Western diplomat`, `a Democratic aide
+/// familiar with the talks`) as surely as `the official` does; these
+/// nouns were left out of the person nouns because a bare holder of an
+/// office is most often someone named (the descriptor rules read those
+/// first, and this pointer is asked only when they found no one).
+fn holds_a_post(w: &Word<'_>) -> bool {
+    // (`the ministry`, `the office`: a body, whatever word lists it.)
+    let body = w.is(ORGANISATION_WORDS) || w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS);
+    !w.is_capitalised()
+        && !body
+        && (w.is(OFFICE_WORDS) || w.is(STAFF_NOUNS) || w.is(UNDERGOER_NOUNS))
 }
 
 /// The last one unnamed person `text` introduces as speaking whose
@@ -459,6 +505,25 @@ pub(super) fn last_one_headed<'t>(text: &'t str, noun: &str) -> Option<(usize, &
         .filter(|&k| ws[k].lower() == noun && text::is_lowercase(&ws[k]))
         .find_map(|k| one_at(text, &ws, k))
 }
+
+/// `a spokesman for the ministry, Omar Haddad, said`: the words after a
+/// description open with a name set off by a comma, so the holder is
+/// named, and `the spokesman` later is that name (the descriptor rules'),
+/// never the description.
+pub(super) fn named_in_apposition(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    // The name runs in capitalised words up to the comma that closes the
+    // apposition: `, Moscow is ready` opens the main clause instead.
+    let ws = text::words(rest);
+    let run = ws.iter().take_while(|w| w.is_capitalised()).count();
+    (1..=MAX_APPOSITION_NAME_WORDS).contains(&run)
+        && ws[run - 1].after.trim_start().starts_with(',')
+}
+
+/// Most words of a name set off after a description.
+const MAX_APPOSITION_NAME_WORDS: usize = 5;
 
 /// Nouns that point back at a person whatever the article called them:
 /// `the person said` after `A Boi Norte executive who asked not to be
@@ -1184,9 +1249,30 @@ mod tests {
             ("the aide's", None),
             ("a senior official", None),
             ("the very long-serving former deputy official", None),
+            // A post, a staff relation, a noun in `-ee` for a person.
+            ("the diplomat", Some("diplomat")),
+            ("The aide", Some("aide")),
+            ("the former clerk", Some("clerk")),
+            ("the employee", Some("employee")),
+            ("the committee", None),
+            ("the spokesperson for the Secretary-General", None),
         ] {
             assert_eq!(pointed_back_noun(phrase).as_deref(), noun, "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_description_with_a_name_in_apposition_is_a_named_holder() {
+        assert!(named_in_apposition(
+            ", Omar Haddad, said the talks had ended"
+        ));
+        assert!(!named_in_apposition(" who asked not to be named said"));
+        assert!(!named_in_apposition(
+            ", speaking on condition of anonymity, said"
+        ));
+        assert!(!named_in_apposition(" said the talks had ended"));
+        // `According to a source in the ministry, Moscow is ready`.
+        assert!(!named_in_apposition(", Moscow is ready to host a meeting"));
     }
 
     #[test]
