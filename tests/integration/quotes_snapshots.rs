@@ -202,3 +202,11 @@ fn quotes_of_the_twenty_sixth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind26c", quotes_json("tests/fixtures/blind26c"));
     insta::assert_json_snapshot!("quotes_blind26d", quotes_json("tests/fixtures/blind26d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_seventh_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind27a", quotes_json("tests/fixtures/blind27a"));
+    insta::assert_json_snapshot!("quotes_blind27b", quotes_json("tests/fixtures/blind27b"));
+    insta::assert_json_snapshot!("quotes_blind27c", quotes_json("tests/fixtures/blind27c"));
+    insta::assert_json_snapshot!("quotes_blind27d", quotes_json("tests/fixtures/blind27d"));
+}
