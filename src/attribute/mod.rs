@@ -504,23 +504,7 @@ impl Reader<'_> {
             && let Some(subject) = speaker::coordinated_subject(&body[sentence.clone()])
             && (self.resolve(&subject, sentence.start)).is_some_and(|p| p.is_person_named_in_full())
         {
-            let clause = speaker::Clause {
-                subject: Some(subject),
-                verb: "said".into(),
-                evidence: text::trim_clause(
-                    &body[sentence.clone()],
-                    left.start - sentence.start..sentence.len(),
-                ),
-                via: None,
-            };
-            let context = &body[sentence.clone()];
-            found = Some(self.resolve_clause(
-                &clause,
-                sentence.start,
-                Side::Before,
-                context,
-                left.clone(),
-            ));
+            found = Some(self.resolve_sentence_subject(subject, body, sentence.clone(), &left));
         }
         // `Lena Vos said the file names suggested the attackers had been
         // “...”`: a frame read on the complement's last verb found no one
@@ -544,23 +528,8 @@ impl Reader<'_> {
                 .all(|p| self.pronoun_means(&entity, p))
             && (found.is_some() || speaker_before.as_ref() != Some(&entity.name))
         {
-            let clause = speaker::Clause {
-                subject: Some(frame.subject),
-                verb: "said".into(),
-                evidence: text::trim_clause(
-                    &body[sentence.clone()],
-                    left.start - sentence.start..sentence.len(),
-                ),
-                via: None,
-            };
-            let context = &body[sentence.clone()];
-            found = Some(self.resolve_clause(
-                &clause,
-                sentence.start,
-                Side::Before,
-                context,
-                left.clone(),
-            ));
+            found =
+                Some(self.resolve_sentence_subject(frame.subject, body, sentence.clone(), &left));
         }
         // `“...” — Ann Reyes`: a person named after a dash, never a
         // credit line's outlet (`— Reuters` names no person).
@@ -1356,6 +1325,26 @@ impl Reader<'_> {
             actor: occurrence.actor.clone(),
             person,
         })
+    }
+
+    /// The quote's frame as the sentence's own subject and speech verb
+    /// (`said`), with the sentence up to the quote as the evidence: for
+    /// the readings that look past the words next to the quote.
+    fn resolve_sentence_subject(
+        &mut self,
+        subject: speaker::Subject<'_>,
+        body: &str,
+        sentence: Range<usize>,
+        left: &Range<usize>,
+    ) -> Found {
+        let context = &body[sentence.clone()];
+        let clause = speaker::Clause {
+            subject: Some(subject),
+            verb: "said".into(),
+            evidence: text::trim_clause(context, left.start - sentence.start..sentence.len()),
+            via: None,
+        };
+        self.resolve_clause(&clause, sentence.start, Side::Before, context, left.clone())
     }
 
     fn resolve_clause(
