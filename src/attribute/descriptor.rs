@@ -249,9 +249,36 @@ pub(super) fn role_names_office(noun: &str, role: &str) -> bool {
 }
 
 /// `62-year-old` -> 62; `66` alone (an apposition's age) too.
-fn age_of(word: &str) -> Option<u32> {
+pub(super) fn age_of(word: &str) -> Option<u32> {
     let number = word.strip_suffix("-year-old").unwrap_or(word);
     number.parse().ok().filter(|n| (10..=110).contains(n))
+}
+
+/// `"...," said a 44-year-old assembly-line worker who asked that his
+/// name not be used`, and later `the 44-year-old said`: an age said with
+/// `a`, `an` or `one` brings in someone the article does not name, and
+/// the same age again points back at them, not at whoever was named
+/// since (a minister quoted in between is no 44-year-old worker). An age
+/// phrase in apposition to a name (`a 44-year-old teacher, Ann Reyes,`,
+/// `Ann Reyes, a 44-year-old teacher,`) names its person and does not
+/// count.
+pub(super) fn age_given_unnamed(before: &str, age: u32) -> bool {
+    let ws = words(before);
+    ws.windows(2).enumerate().any(|(k, pair)| {
+        let aged = pair[1].text.ends_with("-year-old") && age_of(pair[1].text) == Some(age);
+        if !pair[0].is(&["a", "an", "one"]) || !aged {
+            return false;
+        }
+        // The noun phrase runs to the first punctuation; a capitalised
+        // word right after it is a name in apposition.
+        let end = (k + 1..ws.len())
+            .find(|&i| !ws[i].after.trim().is_empty())
+            .unwrap_or(ws.len() - 1);
+        let named_after =
+            ws[end].after.contains(',') && ws.get(end + 1).is_some_and(|w| w.is_capitalised());
+        let named_before = k > 0 && ws[k - 1].after.contains(',') && ws[k - 1].is_capitalised();
+        !named_after && !named_before
+    })
 }
 
 /// Lowercase, without a possessive `'s`.
@@ -840,6 +867,13 @@ impl Reader<'_> {
             })
         {
             fitting.push(only);
+        }
+        if descriptor
+            .age
+            .zip(self.article.body.get(..at))
+            .is_some_and(|(age, before)| age_given_unnamed(before, age))
+        {
+            return None;
         }
         let (chosen, (last, block)) = *fitting.first()?;
         if let Some((_, (_, runner_up))) = fitting.get(1) {

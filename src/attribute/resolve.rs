@@ -977,6 +977,14 @@ impl Reader<'_> {
     /// introduced, else the last person quoted; a party word only for a
     /// person known to speak for that party (or introduced with no actor).
     fn person_by_kind(&self, kind: &str, described: bool, at: usize) -> Option<Entity> {
+        // `the 44-year-old` after `a 44-year-old assembly-line worker`:
+        // the unnamed person that age was said of, no one named since.
+        if kind.ends_with("-year-old")
+            && let Some(age) = descriptor::age_of(kind)
+            && (self.article.body.get(..at)).is_some_and(|b| descriptor::age_given_unnamed(b, age))
+        {
+            return None;
+        }
         let party_index = self
             .registry
             .actor_named(kind)

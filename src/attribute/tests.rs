@@ -5176,3 +5176,18 @@ fn an_ally_a_legislator_and_a_person_placed_by_an_adverb_are_unnamed_sources() {
         ]
     );
 }
+
+#[test]
+fn an_age_said_of_someone_unnamed_points_back_at_them_not_at_who_was_named_since() {
+    let body = "“We built those cars properly,” said a 44-year-old assembly-line worker who asked that his name not be used.\n\n\
+Trade Minister Ryo Kadowaki told business leaders the government would “not let the supply chain break.”\n\n\
+“My father worked here,” the 44-year-old said.\n";
+    let found = speakers(body);
+    assert_eq!(found[1], some("Ryo Kadowaki"));
+    assert_eq!(found[2], None);
+    // In apposition to a name, the age is that person's: the rule stands
+    // aside, and the kind reads as before.
+    let body = "Ken Arai, a 44-year-old assembly-line worker, said: “We built those cars properly.”\n\n\
+“My father worked here,” the 44-year-old said.\n";
+    assert_eq!(speakers(body), [some("Ken Arai"), some("Ken Arai")]);
+}
