@@ -80,6 +80,9 @@ struct Descriptor {
     /// The describing words, lowercase.
     modifiers: Vec<String>,
     age: Option<u32>,
+    /// Whose the person is, from a possessive describing word (`the
+    /// mayor's spokesperson` -> `mayor`), lowercase.
+    owner: Option<String>,
     /// The sex an emphatic reflexive after the noun tells (`the former
     /// secretary himself`).
     reflexive: Option<Gender>,
@@ -107,6 +110,9 @@ impl Descriptor {
         }
         let modifiers: Vec<String> = describing.iter().map(|w| bare(w.text)).collect();
         let age = modifiers.iter().find_map(|m| age_of(m));
+        let owner = (describing.iter())
+            .find(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+            .map(|w| bare(w.text));
         let two_words = modifiers
             .last()
             .map(|m| format!("{m} {}", head.lower()))
@@ -120,6 +126,7 @@ impl Descriptor {
             head: head.lower(),
             modifiers,
             age,
+            owner,
             reflexive,
         })
     }
@@ -278,6 +285,17 @@ pub(super) fn age_given_unnamed(before: &str, age: u32) -> bool {
             ws[end].after.contains(',') && ws.get(end + 1).is_some_and(|w| w.is_capitalised());
         let named_before = k > 0 && ws[k - 1].after.contains(',') && ws[k - 1].is_capitalised();
         !named_after && !named_before
+    })
+}
+
+/// `The mayor's spokesperson said` is not `Bongani Matlakala, the ANC's
+/// regional spokesperson`: when the article called the person by the
+/// descriptor's noun and whose they are is not among the words said of
+/// them, the noun is someone else's post. A person the article called
+/// nothing next to their name is not ruled out.
+fn owner_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
+    descriptor.owner.as_ref().is_some_and(|owner| {
+        profile.about.contains(&descriptor.head) && !profile.about.contains(owner)
     })
 }
 
@@ -1245,7 +1263,7 @@ impl Reader<'_> {
         {
             return true;
         }
-        if rank_unsaid(descriptor, profile) {
+        if rank_unsaid(descriptor, profile) || owner_unsaid(descriptor, profile) {
             return true;
         }
         if let (Some(a), Some(b)) = (descriptor.gender(), self.gender_of_profile(profile))

@@ -5191,3 +5191,20 @@ Trade Minister Ryo Kadowaki told business leaders the government would “not le
 “My father worked here,” the 44-year-old said.\n";
     assert_eq!(speakers(body), [some("Ken Arai"), some("Ken Arai")]);
 }
+
+#[test]
+fn a_possessive_descriptor_is_not_someone_called_that_post_of_another() {
+    let body = "Bongani Matlakala, the ANC's regional spokesperson, said the party was “fully behind” the mayor.\n\n\
+The mayor's spokesperson said on Thursday that Mahlangeni was “focused on getting water to residents”.\n\n\
+Lindiwe Zulu, the mayor's spokesperson, said the city was “working around the clock”.\n\n\
+The mayor's spokesperson added that tankers were “on their way”.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Bongani Matlakala"),
+            None,
+            some("Lindiwe Zulu"),
+            some("Lindiwe Zulu")
+        ]
+    );
+}
