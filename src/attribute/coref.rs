@@ -16,6 +16,7 @@ use super::lexicon::{
     THING_HEAD_NOUNS, TIME_WORDS, TITLES, VESSEL_PREFIXES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
+use super::speaker;
 use super::text::{Word, words};
 
 /// A person a paragraph names outside its quotes.
@@ -166,7 +167,7 @@ pub(super) fn people_named(
         let run = &ws[i..=end];
         i = end + 1;
         // `George Bush's council`: a possessor is no one who speaks.
-        if run[run.len() - 1].text.ends_with("'s") || run[run.len() - 1].text.ends_with("’s") {
+        if speaker::is_possessive(run[run.len() - 1].text) {
             continue;
         }
         // `South Carolina Emergency Management Division`: a run with an

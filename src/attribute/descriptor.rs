@@ -111,7 +111,7 @@ impl Descriptor {
         let modifiers: Vec<String> = describing.iter().map(|w| bare(w.text)).collect();
         let age = modifiers.iter().find_map(|m| age_of(m));
         let owner = (describing.iter())
-            .find(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+            .find(|w| speaker::is_possessive(w.text))
             .map(|w| bare(w.text));
         let two_words = modifiers
             .last()
@@ -516,7 +516,7 @@ impl EntityTable {
     /// opens a sentence.
     fn person_in(&self, text: &str, ws: &[Word<'_>], run: Range<usize>) -> Option<Profile> {
         let last = &ws[run.end - 1];
-        if last.text.ends_with("'s") || last.text.ends_with("’s") {
+        if speaker::is_possessive(last.text) {
             // `Reyes's office`: a possessor, not a mention of them.
             return None;
         }
@@ -1369,7 +1369,7 @@ impl Reader<'_> {
                     .is_some_and(|p| {
                         (before[p..].iter()).all(|b| b.after.trim().is_empty() || abbreviation(b))
                     });
-                let owned = ws[k - 1].text.ends_with("'s") || ws[k - 1].text.ends_with("’s");
+                let owned = speaker::is_possessive(ws[k - 1].text);
                 let untitled = w.is_capitalised()
                     && !ws
                         .get(k + 1)

@@ -448,7 +448,7 @@ impl Reader<'_> {
             .filter(|w| is_document_noun(w) && is_lowercase(w))?;
         let owner = ws[..ws.len() - 1]
             .iter()
-            .rposition(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))?;
+            .rposition(|w| speaker::is_possessive(w.text))?;
         let adjectives = &ws[owner + 1..ws.len() - 1];
         if head.is(&["paper"]) || adjectives.len() > MAX_DOCUMENT_ADJECTIVES {
             return None;
@@ -702,7 +702,7 @@ fn is_heading(paragraph: &str) -> bool {
 
 /// `Kettleman's`: a capitalised possessive.
 fn is_possessive_name(w: &Word<'_>) -> bool {
-    w.is_capitalised() && (w.text.ends_with("'s") || w.text.ends_with("’s"))
+    w.is_capitalised() && speaker::is_possessive(w.text)
 }
 
 #[cfg(test)]

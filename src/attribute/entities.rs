@@ -14,7 +14,7 @@
 //! Benyamin`) is no part of it. The actor a person speaks for then
 //! carries over between articles, by the same key, in [`crate::group`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::coref;
 use super::identity::{self, identity_key};
@@ -233,12 +233,8 @@ fn join_reversed_names(
     for table in by_word {
         for names in table.values_mut() {
             names.iter_mut().for_each(follow);
-            let mut seen = Vec::new();
-            names.retain(|n| {
-                let first = !seen.contains(n);
-                seen.push(n.clone());
-                first
-            });
+            let mut seen = HashSet::new();
+            names.retain(|n| seen.insert(n.clone()));
         }
     }
 }

@@ -514,9 +514,6 @@ impl Reader<'_> {
         // A quote after another of the same sentence goes on with its
         // speaker (`continuation`), as before, when that is who the
         // complement's subject is.
-        let speaker_before = (sentence.start < left.start)
-            .then(|| self.candidates.last()?.occurrence.speaker.clone())
-            .flatten();
         if found.as_ref().is_none_or(Found::found_no_one)
             && !named_as_words(&body[..quote.outer.start])
             && let Some(frame) = speaker::complement_subject(&body[sentence.clone()])
@@ -526,7 +523,10 @@ impl Reader<'_> {
                 .pronouns
                 .iter()
                 .all(|p| self.pronoun_means(&entity, p))
-            && (found.is_some() || speaker_before.as_ref() != Some(&entity.name))
+            && (found.is_some()
+                || sentence.start >= left.start
+                || (self.candidates.last()).and_then(|c| c.occurrence.speaker.as_deref())
+                    != Some(entity.name.as_str()))
         {
             found =
                 Some(self.resolve_sentence_subject(frame.subject, body, sentence.clone(), &left));
@@ -1871,7 +1871,7 @@ impl Reader<'_> {
         for subject in speaker::introduced(&body[opening.clone()]) {
             let possessive = text::words(subject.phrase)
                 .last()
-                .is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s"));
+                .is_some_and(|w| speaker::is_possessive(w.text));
             if possessive || subject.pronoun.is_some() {
                 return None;
             }

@@ -18,6 +18,7 @@ use super::coref::{Named, given_name_gender, people_named};
 use super::identity::surname;
 use super::lexicon::{PRINCIPAL_SERVING_VERBS, PRINCIPAL_STAFF_ROLES, SUBORDINATORS, TITLES};
 use super::resolve::Gender;
+use super::speaker;
 use super::text::{Word, sentence_ends, words};
 use super::{Candidate, Reader};
 
@@ -391,9 +392,7 @@ fn described_owner<'a>(
     if !the.is(&["the"]) {
         return None;
     }
-    let owner = rest
-        .iter()
-        .position(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))?;
+    let owner = rest.iter().position(|w| speaker::is_possessive(w.text))?;
     let lowercase = |w: &Word<'_>| {
         w.text
             .chars()

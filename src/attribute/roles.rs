@@ -14,6 +14,7 @@ use super::lexicon::{
     COUNSEL_NOUNS, NAME_PARTICLES, NATIONALITY_COUNTRIES, POSTS, SUBORDINATE_RANK_WORDS, TITLES,
 };
 use super::registry::{ActorMatch, ListedPerson};
+use super::speaker;
 use super::speaker::Subject;
 use super::text::{self, Word, words};
 use super::{Entity, Reader, descriptor};
@@ -86,7 +87,7 @@ pub(super) fn read(phrase: &str, actors: &[Range<usize>]) -> Option<Role> {
         _ => &all[..],
     };
     let head = text::head_noun(ws)?;
-    let possessive = |w: &Word<'_>| w.text.ends_with("'s") || w.text.ends_with("’s");
+    let possessive = |w: &Word<'_>| speaker::is_possessive(w.text);
     let in_actor = |w: &Word<'_>| actors.iter().any(|r| r.contains(&w.start));
     let names_someone_else = ws[head + 1..]
         .iter()

@@ -222,7 +222,7 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
 }
 
 fn possessive(w: &Word<'_>) -> bool {
-    w.text.ends_with("'s") || w.text.ends_with("’s")
+    speaker::is_possessive(w.text)
 }
 
 /// A word that may stand inside a name: capitalised or a particle, no
