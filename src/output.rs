@@ -579,9 +579,10 @@ pub(crate) fn manifest_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> Str
 }
 
 /// Removes a folder onrecord made: the files its manifest lists, the
-/// manifest last, then the folders left empty. Anything else stays, and is
-/// reported. A removal cut short leaves a folder that still has its
-/// manifest (or nothing but folders), which the next build removes.
+/// manifest last, then the folders left empty, deepest first. Anything
+/// else stays, and is reported. A removal cut short leaves a folder that
+/// still has its manifest (or nothing but folders), which the next build
+/// removes.
 fn remove_owned(dir: &Path) -> Result<()> {
     let foreign = foreign_files(dir)?;
     if !foreign.is_empty() {
@@ -592,24 +593,65 @@ fn remove_owned(dir: &Path) -> Result<()> {
         )));
     }
     let manifest = dir.join(MANIFEST);
-    let mut dirs = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).contents_first(true) {
+    let mut files = Vec::new();
+    let mut dirs_by_depth: Vec<Vec<PathBuf>> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir) {
         let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
         if entry.file_type().is_dir() {
-            dirs.push(entry.into_path());
+            let depth = entry.depth();
+            if dirs_by_depth.len() <= depth {
+                dirs_by_depth.resize_with(depth + 1, Vec::new);
+            }
+            dirs_by_depth[depth].push(entry.into_path());
         } else if entry.path() != manifest {
-            let path = entry.path();
-            std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+            files.push(entry.into_path());
         }
     }
+    on_each_at_once(&files, |path| std::fs::remove_file(path))?;
     match std::fs::remove_file(&manifest) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(&manifest, e)),
         _ => {}
     }
-    for d in dirs {
-        std::fs::remove_dir(&d).map_err(|e| Error::io(&d, e))?;
+    for dirs in dirs_by_depth.iter().rev() {
+        on_each_at_once(dirs, |path| std::fs::remove_dir(path))?;
     }
     Ok(())
+}
+
+/// How many removals wait on the disk at once. Removing is bound by the
+/// disk's latency, not the processor: on ext4 mounted with `discard` (as
+/// on many cloud machines) each folder removed waits about 4 ms for the
+/// device, so one at a time a 10,000-article site takes most of a minute
+/// to delete, and sixteen at a time about a tenth of that.
+const REMOVALS_AT_ONCE: usize = 16;
+
+/// Runs `remove` on every path, up to [`REMOVALS_AT_ONCE`] at a time;
+/// the first failure is returned once all have been tried.
+fn on_each_at_once(
+    paths: &[PathBuf],
+    remove: impl Fn(&Path) -> std::io::Result<()> + Sync,
+) -> Result<()> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failure = Mutex::new(None);
+    let workers = REMOVALS_AT_ONCE.min(paths.len().div_ceil(8));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                while let Some(path) =
+                    paths.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    if let Err(e) = remove(path) {
+                        let mut first = failure.lock().unwrap_or_else(|p| p.into_inner());
+                        first.get_or_insert_with(|| Error::io(path, e));
+                    }
+                }
+            });
+        }
+    });
+    match failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// `path` relative to `base`, `/`-separated, as manifests and the loader
@@ -915,6 +957,20 @@ mod tests {
             waited.recv_timeout(Duration::from_secs(10)).unwrap();
         });
         assert!(!path.exists(), "the lock file stays");
+    }
+
+    #[test]
+    fn removals_at_once_all_run_and_the_first_failure_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut paths: Vec<PathBuf> = (0..40).map(|i| dir.path().join(format!("f{i}"))).collect();
+        for path in &paths {
+            std::fs::write(path, "x").unwrap();
+        }
+        paths.insert(17, dir.path().join("never-written"));
+        let result = on_each_at_once(&paths, |path| std::fs::remove_file(path));
+        let message = result.unwrap_err().to_string();
+        assert!(message.contains("never-written"), "{message}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
