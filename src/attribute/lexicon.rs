@@ -842,6 +842,24 @@ pub const PREPOSITIONS: &[&str] = &[
     "against", "over", "under", "after", "before", "into", "across", "the", "a", "an",
 ];
 
+/// Prepositions that open an adverbial of place or time (`In Nairobi,`,
+/// `On Tuesday,`, `after the hearing,`), never a noun phrase.
+pub const ADVERBIAL_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "from",
+    "after",
+    "before",
+    "during",
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "throughout",
+    "within",
+];
+
 /// Lowercase words that may sit inside a name: `Staffan de Mistura`.
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",

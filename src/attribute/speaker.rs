@@ -9,14 +9,15 @@ use std::ops::Range;
 use super::frame;
 use super::identity::is_name_suffix;
 use super::lexicon::{
-    ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, CLAUSE_OPENING_PARTICIPLES,
-    CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES,
-    FEMALE_PERSON_NOUNS, GOVERNING_VERBS, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS,
-    IRREGULAR_PAST_VERBS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
-    NEVER_NAME_WORDS, OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS,
-    PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS,
-    REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS,
-    SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    ADVERBIAL_PREPOSITIONS, ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS,
+    CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS,
+    EMPHATIC_REFLEXIVES, FEMALE_PERSON_NOUNS, GOVERNING_VERBS, HONORIFICS,
+    HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MALE_PERSON_NOUNS,
+    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS, OFFICE_LINK_WORDS,
+    OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
+    PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
+    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES,
+    TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -1405,8 +1406,17 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
         while (is_apposition(phrase) || ends_a_place(pieces.last(), phrase)) && hops < 2 {
-            match pieces.pop() {
-                Some(p) if !p.trim().is_empty() => {
+            // `In Nairobi, a senior official at the agency, who spoke on
+            // condition of anonymity, said`: an adverbial opening the
+            // sentence is no name the description could be said of.
+            let scene_before_description = pieces.len() == 1
+                && pieces.last().is_some_and(|p| opens_as_adverbial(p))
+                && words(phrase)
+                    .first()
+                    .is_some_and(|w| w.is(ANONYMOUS_DETERMINERS));
+            match pieces.last() {
+                Some(&p) if !p.trim().is_empty() && !scene_before_description => {
+                    pieces.pop();
                     appositions.push(phrase.trim());
                     phrase = p;
                     hops += 1;
@@ -1457,6 +1467,14 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// `In Nairobi`, `On Tuesday`, `after the hearing`: a piece that opens
+/// with a preposition of place or time sets the scene; it names no one.
+fn opens_as_adverbial(piece: &str) -> bool {
+    words(piece)
+        .first()
+        .is_some_and(|w| w.is(ADVERBIAL_PREPOSITIONS))
 }
 
 /// The pieces of a noun phrase between commas, colons, semicolons and

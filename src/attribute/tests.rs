@@ -5208,3 +5208,19 @@ The mayor's spokesperson added that tankers were “on their way”.\n";
         ]
     );
 }
+
+#[test]
+fn a_scene_opening_the_sentence_is_not_the_unnamed_source() {
+    // `In Nairobi,` sets the scene: the description after it, whose
+    // relative clause runs to the verb, is who spoke.
+    let body = "In Nairobi, a senior official at the agency, who spoke on condition of \
+        anonymity because the inquiry is ongoing, said investigators had found \
+        “at least two people” who supplied the drugs.";
+    assert_eq!(
+        run(body)[0].speaker,
+        some("a senior official at the agency")
+    );
+    // A name after the scene is read as before.
+    let body = "In Geneva, Maria Lopez, the envoy, said the talks were “very constructive.”";
+    assert_eq!(run(body)[0].speaker, some("Maria Lopez"));
+}
