@@ -557,7 +557,14 @@ impl Reader<'_> {
         // `the commission said`: a common noun after `the` stands for the
         // actor's name (`small island states` stays as written).
         let definite = written.len() < phrase.trim().len();
-        let name = if definite && written.starts_with(char::is_lowercase) {
+        // `the Portland-based company said`: a description headed by a
+        // common noun, whatever capitals its describing words have.
+        let headed_by_common_noun = written
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| head.starts_with(char::is_lowercase));
+        let name = if definite && (written.starts_with(char::is_lowercase) || headed_by_common_noun)
+        {
             self.registry.actor_name(actor)
         } else {
             self.body_name(actor, written)

@@ -5224,3 +5224,25 @@ fn a_scene_opening_the_sentence_is_not_the_unnamed_source() {
     let body = "In Geneva, Maria Lopez, the envoy, said the talks were “very constructive.”";
     assert_eq!(run(body)[0].speaker, some("Maria Lopez"));
 }
+
+#[test]
+fn a_body_alias_headed_by_a_common_noun_speaks_under_the_actors_name() {
+    // `the Portland-based company` describes the body; its capitals are
+    // the describing words', not a name's.
+    let registry = Registry::new(&[actor(
+        "velocor",
+        "Velocor",
+        &["the Portland-based company", "the Kremlin"],
+        None,
+        &[],
+    )]);
+    let body = "The Portland-based company said it would “reinstate the partnership at once”.\n\n\
+The Kremlin said it was “following the case”.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [
+            (some("Velocor"), some("velocor")),
+            (some("Kremlin"), some("velocor"))
+        ]
+    );
+}
