@@ -362,14 +362,21 @@ impl Reader<'_> {
         if block.kind != BlockKind::Heading && self.mentions.is_some() {
             self.note_mentions(index, range.clone(), &quoted);
         }
-        self.discourse.named_in_block = if quotes.is_empty() {
-            Vec::new()
+        (
+            self.discourse.named_in_block,
+            self.discourse.subjects_in_full,
+        ) = if quotes.is_empty() {
+            (Vec::new(), Vec::new())
         } else {
             let known: Vec<&str> = (self.discourse.known.iter())
                 .chain(&self.discourse.people)
                 .map(|e| e.name.as_str())
                 .collect();
-            coref::people_named(&body[range.clone()], range.start, &quoted, &known)
+            let text = &body[range.clone()];
+            let named = coref::people_named(text, range.start, &quoted, &known);
+            let subjects =
+                self.subjects_named_in_full(index, text, range.start, &quoted, &known, &named);
+            (named, subjects)
         };
         self.discourse.paragraph = range.clone();
         self.discourse.block = index;
@@ -413,6 +420,39 @@ impl Reader<'_> {
         {
             self.discourse.lead_in = Some((index, person.clone(), words.clone()));
         }
+    }
+
+    /// The people block `index` names in full as the subject of a
+    /// sentence though no list of given names knows them and `named`
+    /// does not hold them (`Harjit Sanghera, a sports lawyer, said`):
+    /// someone else than the person quoted before, whom `he` or `she`
+    /// after them may mean. A name the sentence is about (`Asked by
+    /// presenter Cathal Rigney`) is left out.
+    fn subjects_named_in_full(
+        &self,
+        index: usize,
+        text: &str,
+        base: usize,
+        quoted: &[Range<usize>],
+        known: &[&str],
+        named: &[coref::Named],
+    ) -> Vec<coref::Named> {
+        let in_full: Vec<&str> = (self.entity_table.full_names_in_block(index))
+            .filter(|n| !known.contains(n))
+            .collect();
+        if in_full.is_empty() {
+            return Vec::new();
+        }
+        let all: Vec<&str> = known.iter().copied().chain(in_full).collect();
+        let ws = text::words(text);
+        let in_subject_place = |person: &coref::Named| {
+            (ws.iter().position(|w| base + w.start == person.at))
+                .is_some_and(|i| coref::in_subject_place(&ws, i))
+        };
+        coref::people_named(text, base, quoted, &all)
+            .into_iter()
+            .filter(|p| !named.iter().any(|n| n.at == p.at) && in_subject_place(p))
+            .collect()
     }
 
     fn read_quote(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan], k: usize) {
@@ -2139,6 +2179,7 @@ impl Reader<'_> {
         preferred: bool,
     ) -> Option<Entity> {
         let named: Vec<_> = (self.discourse.named_in_block.iter())
+            .chain(&self.discourse.subjects_in_full)
             .filter(|n| n.at < before)
             .map(|n| (n, n.gender.or_else(|| self.gender_of(&n.name))))
             .collect();

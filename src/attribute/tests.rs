@@ -5208,3 +5208,38 @@ The mayor's spokesperson added that tankers were “on their way”.\n";
         ]
     );
 }
+
+#[test]
+fn a_subject_named_in_full_whom_no_given_name_list_knows_is_who_she_means() {
+    // Nasreen and Harjit are in no list of given names: the paragraph's
+    // subject is still someone else than the person quoted before.
+    let body = "“We can do this for five days,” said Priya Varnham, a nurse at the hospital.\n\n\
+The union's co-chair, Nasreen Qadri, visited the picket shortly after 9am. “We are not the ones who walked away from the table,” she said.\n\n\
+“It was always going to struggle,” said Rupert Pemberthy, the club's lawyer.\n\n\
+Harjit Sanghera, a sports lawyer, disagreed with the ruling. “Every club makes it and every commission says the same thing,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Priya Varnham"),
+            some("Nasreen Qadri"),
+            some("Rupert Pemberthy"),
+            some("Harjit Sanghera")
+        ]
+    );
+}
+
+#[test]
+fn a_person_named_in_full_as_what_the_sentence_is_about_is_not_who_she_means() {
+    // `Asked by presenter Cathal Rigney`: the presenter is asked about,
+    // not the one who goes on speaking.
+    let body = "“I would ask anyone who holds health data to read this decision,” said Dervla Costigan, the data protection commissioner.\n\n\
+Asked by presenter Cathal Rigney whether the fine was enough, she said it was “proportionate and lawful”. “I am not in the business of headlines,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Dervla Costigan"),
+            some("Dervla Costigan"),
+            some("Dervla Costigan")
+        ]
+    );
+}
