@@ -71,7 +71,8 @@ pub(super) struct Discourse {
     pub(super) named_in_block: Vec<Named>,
     /// Those it names in full as a sentence's subject that no list of
     /// given names knows (`Harjit Sanghera, a sports lawyer, said`):
-    /// only what `he` or `she` may mean reads them.
+    /// only the paragraph's say on what `he`, `she` or a descriptor
+    /// means reads them (`Reader::paragraph_antecedent`).
     pub(super) subjects_in_full: Vec<Named>,
     /// That paragraph and its quotes, for the mentions coreference reads.
     pub(super) paragraph: Range<usize>,
