@@ -55,8 +55,8 @@ use lexicon::{
     SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
-    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS, RELATIVE_PRONOUNS,
-    STATE_SERVICE_WORDS, SUBORDINATORS,
+    ASKING_VERBS, BODY_SERVICE_NOUNS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS,
+    QUESTION_OPENERS, RELATIVE_PRONOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -2511,6 +2511,27 @@ impl Reader<'_> {
         })
     }
 
+    /// `a senior administration official`, `a Commission spokesperson`:
+    /// the noun right before the serving noun names the body served when
+    /// the actor files call exactly one actor `the <noun>` (`the
+    /// administration`), as the article's readers would take it. A
+    /// capitalised noun after another capitalised word ends a longer name
+    /// (`a Senate Commerce Committee aide`), which is not `the committee`.
+    fn body_aliased_before_service(&self, ws: &[text::Word<'_>]) -> Option<String> {
+        let service = ws.iter().position(|w| w.is(BODY_SERVICE_NOUNS))?;
+        let (noun, before) = ws[..service].split_last()?;
+        let ends_a_name = noun.is_capitalised()
+            && (before.last()).is_some_and(|w| w.is_capitalised() && !w.is(ANONYMOUS_DETERMINERS));
+        let plain = !ends_a_name && noun.text.chars().all(char::is_alphabetic);
+        let actor = plain
+            .then(|| {
+                self.registry
+                    .only_actor_called(&format!("the {}", noun.lower()))
+            })
+            .flatten()?;
+        Some(self.registry.actor_id(actor).to_string())
+    }
+
     /// The actor an anonymous speaker's description names: `one member of
     /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
     /// source close to the employers`; a nationality alone is none.
@@ -2565,6 +2586,9 @@ impl Reader<'_> {
             .filter(|w| !w.is_capitalised() && (w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS)))
             .find_map(|w| self.body_by_noun(&format!("the {}", w.lower()), at)?.actor)
         {
+            return Some(actor);
+        }
+        if let Some(actor) = self.body_aliased_before_service(&ws) {
             return Some(actor);
         }
         // `A source close to the employers`: the body they are close to.
