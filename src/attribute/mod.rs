@@ -55,8 +55,8 @@ use lexicon::{
     SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
-    ASKING_VERBS, BODY_SERVICE_NOUNS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS,
-    QUESTION_OPENERS, RELATIVE_PRONOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
+    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS, RELATIVE_PRONOUNS,
+    STATE_SERVICE_WORDS, SUBORDINATORS,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -2511,27 +2511,6 @@ impl Reader<'_> {
         })
     }
 
-    /// `a senior administration official`, `a Commission spokesperson`:
-    /// the noun right before the serving noun names the body served when
-    /// the actor files call exactly one actor `the <noun>` (`the
-    /// administration`), as the article's readers would take it. A
-    /// capitalised noun after another capitalised word ends a longer name
-    /// (`a Senate Commerce Committee aide`), which is not `the committee`.
-    fn body_aliased_before_service(&self, ws: &[text::Word<'_>]) -> Option<String> {
-        let service = ws.iter().position(|w| w.is(BODY_SERVICE_NOUNS))?;
-        let (noun, before) = ws[..service].split_last()?;
-        let ends_a_name = noun.is_capitalised()
-            && (before.last()).is_some_and(|w| w.is_capitalised() && !w.is(ANONYMOUS_DETERMINERS));
-        let plain = !ends_a_name && noun.text.chars().all(char::is_alphabetic);
-        let actor = plain
-            .then(|| {
-                self.registry
-                    .only_actor_called(&format!("the {}", noun.lower()))
-            })
-            .flatten()?;
-        Some(self.registry.actor_id(actor).to_string())
-    }
-
     /// The actor an anonymous speaker's description names: `one member of
     /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
     /// source close to the employers`; a nationality alone is none.
@@ -2548,12 +2527,16 @@ impl Reader<'_> {
             descriptor: description,
             ..speaker::Subject::default()
         };
+        let aliased = self.body_aliased_before_service(&ws);
         if let Some(actor) = self.affiliation(&subject, at) {
-            // `an Atlantean diplomat`: a nationality alone is no actor.
-            let nationality_only = !self
-                .registry
-                .actor_by_id(&actor)
-                .is_some_and(|a| self.registry.is_party(a))
+            // `an Atlantean diplomat`: a nationality alone is no actor;
+            // `a ministry official` names the body the files call `the
+            // ministry`, no nationality.
+            let nationality_only = aliased.as_ref() != Some(&actor)
+                && !self
+                    .registry
+                    .actor_by_id(&actor)
+                    .is_some_and(|a| self.registry.is_party(a))
                 && self
                     .registry
                     .actors_in(description)
@@ -2588,8 +2571,8 @@ impl Reader<'_> {
         {
             return Some(actor);
         }
-        if let Some(actor) = self.body_aliased_before_service(&ws) {
-            return Some(actor);
+        if aliased.is_some() {
+            return aliased;
         }
         // `A source close to the employers`: the body they are close to.
         let close = ws

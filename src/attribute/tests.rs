@@ -2631,6 +2631,11 @@ fn an_official_of_a_body_the_files_call_by_its_noun_speaks_for_it() {
         actor_of("“We are not worried,” a committee witness said.\n"),
         None
     );
+    // A named holder of such a title too.
+    assert_eq!(
+        actor_of("“We are not worried,” Commission spokesperson Jo Lind said.\n"),
+        some("ec")
+    );
     let two = Registry::new(&[
         actor(
             "palace",
