@@ -1201,6 +1201,21 @@ pub const DEMONYMS: &[&str] = &[
     "german-born",
 ];
 
+/// Nouns for someone who serves a body and speaks for it unnamed, after
+/// the body's noun: `a senior administration official`, `a Commission
+/// spokesperson`, `a ministry source`.
+pub const BODY_SERVICE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+];
+
 /// Words of a state's service: after a nationality in an unnamed
 /// person's description (`a Saudi diplomatic source`, `a member of the
 /// Chinese delegation`, `a source in the Russian Foreign Ministry`), they

@@ -2568,12 +2568,16 @@ impl Reader<'_> {
             descriptor: description,
             ..speaker::Subject::default()
         };
+        let aliased = self.body_aliased_before_service(&ws);
         if let Some(actor) = self.affiliation(&subject, at) {
-            // `an Atlantean diplomat`: a nationality alone is no actor.
-            let nationality_only = !self
-                .registry
-                .actor_by_id(&actor)
-                .is_some_and(|a| self.registry.is_party(a))
+            // `an Atlantean diplomat`: a nationality alone is no actor;
+            // `a ministry official` names the body the files call `the
+            // ministry`, no nationality.
+            let nationality_only = aliased.as_ref() != Some(&actor)
+                && !self
+                    .registry
+                    .actor_by_id(&actor)
+                    .is_some_and(|a| self.registry.is_party(a))
                 && self
                     .registry
                     .actors_in(description)
@@ -2607,6 +2611,9 @@ impl Reader<'_> {
             .find_map(|w| self.body_by_noun(&format!("the {}", w.lower()), at)?.actor)
         {
             return Some(actor);
+        }
+        if aliased.is_some() {
+            return aliased;
         }
         // `A source close to the employers`: the body they are close to.
         let close = ws

@@ -2599,6 +2599,72 @@ fn speakers_listing(
 }
 
 #[test]
+fn an_official_of_a_body_the_files_call_by_its_noun_speaks_for_it() {
+    let registry = Registry::new(&[
+        actor(
+            "palace",
+            "Palace of Atlantis",
+            &["the administration"],
+            None,
+            &[],
+        ),
+        actor("ec", "Utopian Commission", &["the Commission"], None, &[]),
+        actor("audit", "Audit Committee", &["the committee"], None, &[]),
+    ]);
+    let actor_of = |body: &str| speakers_and_actors(&registry, body)[0].1.clone();
+    assert_eq!(
+        actor_of("“We are not worried,” a senior administration official said.\n"),
+        some("palace")
+    );
+    assert_eq!(
+        actor_of("“We are not worried,” a Commission spokesperson said.\n"),
+        some("ec")
+    );
+    // A longer name ending in the noun is another body; a noun the files
+    // give two actors names neither; a noun no serving word follows
+    // (`a committee witness`) names none.
+    assert_eq!(
+        actor_of("“We are not worried,” a Senate Finance Committee aide said.\n"),
+        None
+    );
+    assert_eq!(
+        actor_of("“We are not worried,” a committee witness said.\n"),
+        None
+    );
+    // A named holder of such a title too.
+    assert_eq!(
+        actor_of("“We are not worried,” Commission spokesperson Jo Lind said.\n"),
+        some("ec")
+    );
+    let two = Registry::new(&[
+        actor(
+            "palace",
+            "Palace of Atlantis",
+            &["the administration"],
+            None,
+            &[],
+        ),
+        actor("court", "Court Office", &["the administration"], None, &[]),
+    ]);
+    let found = speakers_and_actors(&two, "“No,” a senior administration official said.\n");
+    assert_eq!(found[0].1, None);
+}
+
+#[test]
+fn an_official_of_a_country_speaks_for_its_government_not_a_ministry_of_it() {
+    let government = |id: &str, name: &str| Actor {
+        kind: Some("government".into()),
+        ..actor(id, name, &[], None, &[])
+    };
+    let registry = Registry::new(&[
+        government("fiji-mfa", "Ministry of Foreign Affairs of Fiji"),
+        government("fiji-gov", "Government of Fiji"),
+    ]);
+    let found = speakers_and_actors(&registry, "“No,” a senior Fijian official said.\n");
+    assert_eq!(found[0].1, some("fiji-gov"));
+}
+
+#[test]
 fn an_official_speaks_for_the_state_of_their_nationality() {
     // Through an alias, and through the country a nationality word names.
     let found =
