@@ -107,8 +107,20 @@ fn is_name_of_subject(lead: &str, subject: &speaker::Subject<'_>) -> bool {
     let Some(name) = subject.name.filter(|_| subject.names_someone()) else {
         return false;
     };
+    let Some(at) = lead.find(name) else {
+        return false;
+    };
+    // A possessive before the name says whose the person is (`Labor's
+    // Lorraine Merrigan`); from the name on it may make the words
+    // another's (`Lin's lawyer:`).
+    if text::words(&lead[at..])
+        .iter()
+        .any(|w| speaker::is_possessive(w.text))
+    {
+        return false;
+    }
     // The subject's phrase may stop at its name; the lead goes on.
-    let after_name = (lead.find(name)).map_or("", |at| &lead[at + name.len()..]);
+    let after_name = &lead[at + name.len()..];
     // Up to a comma, a parenthesis or a preposition: `Jo Lin of the
     // Greens`, `Jo Lin, the House manager,` say who she is.
     let head = after_name.split([',', '(']).next().unwrap_or_default();
@@ -1067,8 +1079,8 @@ impl Reader<'_> {
     /// full takes their turn; the quote is theirs. Never when its words
     /// may bring in words someone else made or something seen (`read out
     /// a letter from a constituent:`, `Lin's lawyer:`, `looked at the
-    /// banner:`): a document, a label, a rendering, a possessive or a
-    /// source after `from` or `by`; nor when a pronoun may be the one who
+    /// banner:`): a document, a label, a rendering, a possessive from the
+    /// name on or a source after `from` or `by`; nor when a pronoun may be the one who
     /// speaks (`When Lin began to answer, he cut her off:`).
     fn turn_taken_by(&self, lead: &str, at: usize) -> Option<Entity> {
         let others_words = text::words(lead).iter().any(|w| {
@@ -1078,7 +1090,6 @@ impl Reader<'_> {
                 || w.is(RENDERING_NOUNS)
                 || w.is(THINGS_SHOWN_OR_CITED)
                 || w.is(PRONOUNS)
-                || speaker::is_possessive(w.text)
         });
         if others_words {
             return None;

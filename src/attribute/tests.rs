@@ -898,10 +898,16 @@ fn a_person_named_in_full_taking_their_turn_before_a_colon_speaks() {
     let body = "Omar Haddad chairs the panel. Jan Berg leads the union.\n\n\
 The judges took their seats. Haddad sets the tone: “Each side will have exactly the time allocated.”\n\n\
 The union flew in a dozen agents. Union president Jan Berg: “We are not lobbyists, we are agents.”\n\n\
-Omar Haddad closed by reading out a letter from a constituent: “I found out from a newspaper.”\n";
+Omar Haddad closed by reading out a letter from a constituent: “I found out from a newspaper.”\n\n\
+The chair, Labor's Jan Berg, stepped in: “Let the witness answer the question.”\n";
     assert_eq!(
         speakers(body),
-        [some("Omar Haddad"), some("Jan Berg"), None]
+        [
+            some("Omar Haddad"),
+            some("Jan Berg"),
+            None,
+            some("Jan Berg")
+        ]
     );
     // The name that opens the lead is no subject when another name
     // follows it: the quote is not Haddad's.
