@@ -3990,6 +3990,45 @@ pub const LABEL_NOUNS: &[&str] = &[
     "tagline",
 ];
 
+/// Words before a colon that bring in words someone else made or
+/// something seen, not the subject's own turn: `read out a line from a
+/// constituent:`, `showed reporters the caption:`, `recalled her
+/// father's advice:`, `stood at the gate:`.
+pub const THINGS_SHOWN_OR_CITED: &[&str] = &[
+    "stood",
+    "stands",
+    "sat",
+    "sits",
+    "looked",
+    "looks",
+    "watched",
+    "watches",
+    "saw",
+    "sees",
+    "gazed",
+    "pointed",
+    "points",
+    "from",
+    "by",
+    "quoted",
+    "quoting",
+    "cited",
+    "citing",
+    "showed",
+    "shows",
+    "showing",
+    "recalled",
+    "recalls",
+    "recalling",
+    "caption",
+    "captioned",
+    "placard",
+    "placards",
+    "aloud",
+    "translated",
+    "translates",
+];
+
 /// Irregular past forms that no other list holds and that lead into
 /// speech with a particle (`shot back`, `spat back`): read by their form
 /// as verbs, like any word in -ed.

@@ -894,6 +894,29 @@ Jan Berg stood at the gate: “Welcome to the free city of the north, everyone.�
 }
 
 #[test]
+fn a_person_named_in_full_taking_their_turn_before_a_colon_speaks() {
+    let body = "Omar Haddad chairs the panel. Jan Berg leads the union.\n\n\
+The judges took their seats. Haddad sets the tone: “Each side will have exactly the time allocated.”\n\n\
+The union flew in a dozen agents. Union president Jan Berg: “We are not lobbyists, we are agents.”\n\n\
+Omar Haddad closed by reading out a letter from a constituent: “I found out from a newspaper.”\n\n\
+The chair, Labor's Jan Berg, stepped in: “Let the witness answer the question.”\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Omar Haddad"),
+            some("Jan Berg"),
+            None,
+            some("Jan Berg")
+        ]
+    );
+    // The name that opens the lead is no subject when another name
+    // follows it: the quote is not Haddad's.
+    let body = "Omar Haddad won the vote. Jan Berg runs his campaign.\n\n\
+- Haddad campaign manager Jan Berg, on X: “Won is won, see you in the capital.”\n";
+    assert_ne!(speakers(body), [some("Omar Haddad")]);
+}
+
+#[test]
 fn a_phrase_ending_in_an_office_is_no_name() {
     let body = "He recalled a meeting at which an Atlantean negotiator told him, “We will never give up what protects us.”\n";
     assert_eq!(direct(body)[0].1, None);
