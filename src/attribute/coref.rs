@@ -8,12 +8,13 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    APPOSITION_PERSON_NOUNS, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, DESCRIBED_FEMALE_NOUNS,
-    DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, FEMALE_TITLES_OF_ADDRESS, KIN_AND_CALLING_NOUNS,
-    LONE_NAME_REJECTS, MALE_GIVEN_NAMES, MALE_TITLES_OF_ADDRESS, MONTH_NAMES, NAME_PARTICLES,
-    OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLACE_OPENERS,
-    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, STAFF_NOUNS,
-    THING_HEAD_NOUNS, TIME_WORDS, TITLES, VESSEL_PREFIXES, WEEKDAY_NAMES,
+    APPOSITION_PERSON_NOUNS, AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS,
+    DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, FEMALE_TITLES_OF_ADDRESS,
+    KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS, MALE_GIVEN_NAMES, MALE_TITLES_OF_ADDRESS,
+    MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS,
+    PERSON_NOUNS, PLACE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES,
+    VESSEL_PREFIXES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker;
@@ -588,6 +589,56 @@ fn is_lowercase_office(w: &super::text::Word<'_>) -> bool {
         && (w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS))
 }
 
+/// Whether the name opening at `ws[name]` stands where its sentence's
+/// subject stands: only its own description comes before it (`The BMA's
+/// co-chair Nasreen Qadri visited`, `In The Hague, parliamentarian Yara
+/// Bensalah called`, `China's ambassador, Fu Jiankang, said`), or it is
+/// the source of `according to` or the inverted subject of `“...,” said
+/// Ann Reyes`. A name after a preposition or a verb is what the sentence
+/// is about (`Asked by presenter Cathal Rigney`, `She thanked Culpepper`,
+/// `with her husband, Te Rangi`), not who goes on speaking.
+pub(super) fn in_subject_place(ws: &[Word<'_>], name: usize) -> bool {
+    let mut apposition_crossed = false;
+    let mut k = name;
+    while k > 0 {
+        let before = &ws[k - 1];
+        let separator = before.after;
+        if separator.contains(['.', '!', '?', ':', ';', '\n', '—', '–', '“', '”', '"']) {
+            return true;
+        }
+        if separator.contains(',') {
+            // `her husband, Te Rangi`: a name right after a comma stands
+            // in apposition to the noun phrase before it; that phrase's
+            // place is the name's. Any other comma closes an opening
+            // phrase (`In The Hague,`).
+            if k != name || apposition_crossed {
+                return true;
+            }
+            apposition_crossed = true;
+        }
+        let inverted_speech =
+            before.is(SPEECH_VERBS) && k >= 2 && ws[k - 2].after.contains([',', '“', '”', '"']);
+        if inverted_speech || (before.is(&["to"]) && k >= 2 && ws[k - 2].is(&["according"])) {
+            return true;
+        }
+        let lowercase = !before.is_capitalised();
+        let object_place = lowercase
+            && !before.is(&["the", "a", "an", "and"])
+            && (before.is(PREPOSITIONS)
+                || before.is(SPEECH_VERBS)
+                || before.is(AUXILIARIES)
+                || before.is(&["as", "asked", "thanked", "met", "called", "named", "known"])
+                // `She thanked Culpepper`; further back an `-ed` word
+                // describes (`retired teacher Moana Pickering`).
+                || (k == name && before.text.ends_with("ed")));
+        if object_place {
+            return false;
+        }
+        k -= 1;
+    }
+    true
+}
+
 /// Whether `text` (at `base` in the body) names `name` by its surname
 /// outside `quotes`: `Cha paused.` mentions Victor Cha.
 pub(super) fn mentions(text: &str, base: usize, quotes: &[Range<usize>], name: &str) -> bool {
@@ -799,6 +850,38 @@ mod tests {
             0,
             Gender::Male
         ));
+    }
+
+    #[test]
+    fn a_name_in_its_sentences_subject_place_has_only_its_description_before_it() {
+        let place = |text: &str, name: &str| {
+            let ws = words(text);
+            let at = text.find(name).unwrap();
+            let i = ws.iter().position(|w| w.start == at).unwrap();
+            in_subject_place(&ws, i)
+        };
+        let subjects = [
+            ("The BMA's co-chair Nasreen Qadri visited.", "Nasreen"),
+            (
+                "In The Hague, parliamentarian Yara Bensalah called.",
+                "Yara",
+            ),
+            ("China's ambassador, Fu Jiankang, said so.", "Fu"),
+            ("According to Cuamba, 41,000 people wait.", "Cuamba"),
+            ("“It struggles,” said Ann Reyes, a lawyer.", "Ann"),
+        ];
+        for (text, name) in subjects {
+            assert!(place(text, name), "{text}");
+        }
+        let topics = [
+            ("Asked by presenter Cathal Rigney, she said no.", "Cathal"),
+            ("She thanked Culpepper for a fair fight.", "Culpepper"),
+            ("She watched it with her husband, Te Rangi.", "Te"),
+            ("We asked Kilgallen on Monday.", "Kilgallen"),
+        ];
+        for (text, name) in topics {
+            assert!(!place(text, name), "{text}");
+        }
     }
 
     #[test]

@@ -461,6 +461,15 @@ impl EntityTable {
         table
     }
 
+    /// The full names of the people block `block` names (`Kieran
+    /// Pettifer, a University of Liverpool lecturer`): a paragraph's
+    /// people even when no given-name list knows their first name.
+    pub(super) fn full_names_in_block(&self, block: usize) -> impl Iterator<Item = &str> {
+        (self.profiles.iter())
+            .filter(move |p| p.name.contains(' ') && p.mentions.iter().any(|&(_, b)| b == block))
+            .map(|p| p.name.as_str())
+    }
+
     /// Gives each person the post an actor file lists them under: once
     /// per article, not at every descriptor.
     pub(super) fn with_listed_posts(mut self, registry: &Registry) -> Self {

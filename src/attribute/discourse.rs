@@ -69,6 +69,11 @@ pub(super) struct Discourse {
     /// The people the paragraph being read names outside its quotes; set
     /// anew for each paragraph.
     pub(super) named_in_block: Vec<Named>,
+    /// Those it names in full as a sentence's subject that no list of
+    /// given names knows (`Harjit Sanghera, a sports lawyer, said`):
+    /// only the paragraph's say on what `he`, `she` or a descriptor
+    /// means reads them (`Reader::paragraph_antecedent`).
+    pub(super) subjects_in_full: Vec<Named>,
     /// That paragraph and its quotes, for the mentions coreference reads.
     pub(super) paragraph: Range<usize>,
     pub(super) paragraph_quotes: Vec<Range<usize>>,

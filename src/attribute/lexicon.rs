@@ -1219,6 +1219,21 @@ pub const DEMONYMS: &[&str] = &[
     "german-born",
 ];
 
+/// Nouns for someone who serves a body and speaks for it unnamed, after
+/// the body's noun: `a senior administration official`, `a Commission
+/// spokesperson`, `a ministry source`.
+pub const BODY_SERVICE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+];
+
 /// Words of a state's service: after a nationality in an unnamed
 /// person's description (`a Saudi diplomatic source`, `a member of the
 /// Chinese delegation`, `a source in the Russian Foreign Ministry`), they
@@ -3991,6 +4006,45 @@ pub const LABEL_NOUNS: &[&str] = &[
     "labeled",
     "labelled",
     "tagline",
+];
+
+/// Words before a colon that bring in words someone else made or
+/// something seen, not the subject's own turn: `read out a line from a
+/// constituent:`, `showed reporters the caption:`, `recalled her
+/// father's advice:`, `stood at the gate:`.
+pub const THINGS_SHOWN_OR_CITED: &[&str] = &[
+    "stood",
+    "stands",
+    "sat",
+    "sits",
+    "looked",
+    "looks",
+    "watched",
+    "watches",
+    "saw",
+    "sees",
+    "gazed",
+    "pointed",
+    "points",
+    "from",
+    "by",
+    "quoted",
+    "quoting",
+    "cited",
+    "citing",
+    "showed",
+    "shows",
+    "showing",
+    "recalled",
+    "recalls",
+    "recalling",
+    "caption",
+    "captioned",
+    "placard",
+    "placards",
+    "aloud",
+    "translated",
+    "translates",
 ];
 
 /// Irregular past forms that no other list holds and that lead into

@@ -51,12 +51,13 @@ use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
     DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS,
-    PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
-    SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS,
+    PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
-    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, PREDICATE_LINKS, QUESTION_OPENERS, RELATIVE_PRONOUNS,
-    STATE_SERVICE_WORDS, SUBORDINATORS,
+    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, LABEL_NOUNS, PREDICATE_LINKS, QUESTION_OPENERS,
+    RECORD_NOUNS, RELATIVE_PRONOUNS, RENDERING_NOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
+    THINGS_SHOWN_OR_CITED,
 };
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -96,6 +97,39 @@ fn tells_of_saying(words: &str) -> bool {
         || text::words(words)
             .iter()
             .any(|w| w.is(STATEMENT_NOUNS) || w.is(&["spoken"]))
+}
+
+/// The subject's name is a name and the head of its phrase: no
+/// capitalised word after it (`Haugstad campaign manager Darcy
+/// Wintermute` is no `Haugstad`), and no party or nationality word for a
+/// name (`Louisiana Democrat`).
+fn is_name_of_subject(lead: &str, subject: &speaker::Subject<'_>) -> bool {
+    let Some(name) = subject.name.filter(|_| subject.names_someone()) else {
+        return false;
+    };
+    let Some(at) = lead.find(name) else {
+        return false;
+    };
+    // A possessive before the name says whose the person is (`Labor's
+    // Lorraine Merrigan`); from the name on it may make the words
+    // another's (`Lin's lawyer:`).
+    if text::words(&lead[at..])
+        .iter()
+        .any(|w| speaker::is_possessive(w.text))
+    {
+        return false;
+    }
+    // The subject's phrase may stop at its name; the lead goes on.
+    let after_name = &lead[at + name.len()..];
+    // Up to a comma, a parenthesis or a preposition: `Jo Lin of the
+    // Greens`, `Jo Lin, the House manager,` say who she is.
+    let head = after_name.split([',', '(']).next().unwrap_or_default();
+    let a_name_after = (text::words(head).iter())
+        .take_while(|w| !w.is(PREPOSITIONS))
+        .any(text::Word::is_capitalised);
+    let describes =
+        (text::words(name).last()).is_some_and(|w| w.is(PARTY_MEMBER_NOUNS) || w.is(DEMONYMS));
+    !a_name_after && !describes
 }
 
 /// Who a mention in the article stands for, with everything known about
@@ -362,14 +396,21 @@ impl Reader<'_> {
         if block.kind != BlockKind::Heading && self.mentions.is_some() {
             self.note_mentions(index, range.clone(), &quoted);
         }
-        self.discourse.named_in_block = if quotes.is_empty() {
-            Vec::new()
+        (
+            self.discourse.named_in_block,
+            self.discourse.subjects_in_full,
+        ) = if quotes.is_empty() {
+            (Vec::new(), Vec::new())
         } else {
             let known: Vec<&str> = (self.discourse.known.iter())
                 .chain(&self.discourse.people)
                 .map(|e| e.name.as_str())
                 .collect();
-            coref::people_named(&body[range.clone()], range.start, &quoted, &known)
+            let text = &body[range.clone()];
+            let named = coref::people_named(text, range.start, &quoted, &known);
+            let subjects =
+                self.subjects_named_in_full(index, text, range.start, &quoted, &known, &named);
+            (named, subjects)
         };
         self.discourse.paragraph = range.clone();
         self.discourse.block = index;
@@ -413,6 +454,39 @@ impl Reader<'_> {
         {
             self.discourse.lead_in = Some((index, person.clone(), words.clone()));
         }
+    }
+
+    /// The people block `index` names in full as the subject of a
+    /// sentence though no list of given names knows them and `named`
+    /// does not hold them (`Harjit Sanghera, a sports lawyer, said`):
+    /// someone else than the person quoted before, whom `he` or `she`
+    /// after them may mean. A name the sentence is about (`Asked by
+    /// presenter Cathal Rigney`) is left out.
+    fn subjects_named_in_full(
+        &self,
+        index: usize,
+        text: &str,
+        base: usize,
+        quoted: &[Range<usize>],
+        known: &[&str],
+        named: &[coref::Named],
+    ) -> Vec<coref::Named> {
+        let in_full: Vec<&str> = (self.entity_table.full_names_in_block(index))
+            .filter(|n| !known.contains(n))
+            .collect();
+        if in_full.is_empty() {
+            return Vec::new();
+        }
+        let all: Vec<&str> = known.iter().copied().chain(in_full).collect();
+        let ws = text::words(text);
+        let in_subject_place = |person: &coref::Named| {
+            (ws.iter().position(|w| base + w.start == person.at))
+                .is_some_and(|i| coref::in_subject_place(&ws, i))
+        };
+        coref::people_named(text, base, quoted, &all)
+            .into_iter()
+            .filter(|p| !named.iter().any(|n| n.at == p.at) && in_subject_place(p))
+            .collect()
     }
 
     fn read_quote(&mut self, index: usize, block: &Block, quotes: &[QuoteSpan], k: usize) {
@@ -1018,19 +1092,64 @@ impl Reader<'_> {
             if whole_block && let Some(person) = self.name_and_affiliation(lead, left.start) {
                 return Some(found(person, evidence));
             }
-            // Only words that tell of saying something lead in: not `Jan
-            // Berg looked at the banner:`.
-            if !tells_of_saying(lead) {
-                return None;
-            }
-            let person = speaker::introduced(lead)
-                .iter()
-                .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))?;
+            // Words that tell of saying something lead in; so does a
+            // person named in full taking their turn (`CJ Musyoka sets
+            // the tone:`, `Jo Lin, who had no opponent, weighed in on
+            // X:`), but not `Jan Berg looked at the banner:`.
+            // (An entry's heading, `**10:47 a.m. — Lin: “...”**`, only
+            // echoes words its entry tells.)
+            let person = if tells_of_saying(lead) {
+                speaker::introduced(lead)
+                    .iter()
+                    .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))
+            } else if !entry_heading(block.kind, &body[block.range.clone()]) {
+                self.turn_taken_by(lead, left.start)
+            } else {
+                None
+            }?;
             return Some(found(person, evidence));
         }
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
         let (at, person, evidence) = self.discourse.lead_in.as_ref()?;
         (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
+    }
+
+    /// `CJ Musyoka sets the tone:`, `Union president Wade Brummitt:`: a
+    /// sentence before a colon whose only subject is a person named in
+    /// full takes their turn; the quote is theirs. Never when its words
+    /// may bring in words someone else made or something seen (`read out
+    /// a letter from a constituent:`, `Lin's lawyer:`, `looked at the
+    /// banner:`): a document, a label, a rendering, a possessive from the
+    /// name on or a source after `from` or `by`; nor when a pronoun may be the one who
+    /// speaks (`When Lin began to answer, he cut her off:`).
+    fn turn_taken_by(&self, lead: &str, at: usize) -> Option<Entity> {
+        let others_words = text::words(lead).iter().any(|w| {
+            w.is(DOCUMENT_NOUNS)
+                || w.is(RECORD_NOUNS)
+                || w.is(LABEL_NOUNS)
+                || w.is(RENDERING_NOUNS)
+                || w.is(THINGS_SHOWN_OR_CITED)
+                || w.is(PRONOUNS)
+        });
+        if others_words {
+            return None;
+        }
+        let subjects = speaker::introduced(lead);
+        // The person is the one the name names, not someone its words
+        // lead to (`Haugstad campaign manager Darcy Wintermute`).
+        let same_surname = |s: &speaker::Subject<'_>, p: &Entity| {
+            let last = |n: &str| text::words(n).last().map(|w| w.lower());
+            s.name
+                .and_then(last)
+                .is_some_and(|w| last(&p.name) == Some(w))
+        };
+        let mut people = subjects.iter().map(|s| {
+            (self.resolve(s, at)).filter(|p| {
+                is_name_of_subject(lead, s) && p.is_person_named_in_full() && same_surname(s, p)
+            })
+        });
+        let first = people.next()??;
+        people.all(|p| p.as_ref() == Some(&first)).then_some(first)
     }
 
     /// `Mary Stone, Metro Daily:` - a full name, a comma, and a few
@@ -2139,6 +2258,7 @@ impl Reader<'_> {
         preferred: bool,
     ) -> Option<Entity> {
         let named: Vec<_> = (self.discourse.named_in_block.iter())
+            .chain(&self.discourse.subjects_in_full)
             .filter(|n| n.at < before)
             .map(|n| (n, n.gender.or_else(|| self.gender_of(&n.name))))
             .collect();
@@ -2527,12 +2647,16 @@ impl Reader<'_> {
             descriptor: description,
             ..speaker::Subject::default()
         };
+        let aliased = self.body_aliased_before_service(&ws);
         if let Some(actor) = self.affiliation(&subject, at) {
-            // `an Atlantean diplomat`: a nationality alone is no actor.
-            let nationality_only = !self
-                .registry
-                .actor_by_id(&actor)
-                .is_some_and(|a| self.registry.is_party(a))
+            // `an Atlantean diplomat`: a nationality alone is no actor;
+            // `a ministry official` names the body the files call `the
+            // ministry`, no nationality.
+            let nationality_only = aliased.as_ref() != Some(&actor)
+                && !self
+                    .registry
+                    .actor_by_id(&actor)
+                    .is_some_and(|a| self.registry.is_party(a))
                 && self
                     .registry
                     .actors_in(description)
@@ -2566,6 +2690,9 @@ impl Reader<'_> {
             .find_map(|w| self.body_by_noun(&format!("the {}", w.lower()), at)?.actor)
         {
             return Some(actor);
+        }
+        if aliased.is_some() {
+            return aliased;
         }
         // `A source close to the employers`: the body they are close to.
         let close = ws

@@ -467,20 +467,50 @@ impl Registry {
 
     /// The one actor of kind `state` or `government` one of whose names
     /// holds `country` (lowercase) as whole words: `japan` finds
-    /// `Government of Japan`. Two such actors (a state and its
+    /// `Government of Japan`. Of several (a government and its foreign
+    /// ministry), the one named as the country itself
+    /// ([`Registry::is_named_as_country`]); two such (a state and its
     /// government both listed) give none.
     pub fn state_of_country(&self, country: &str) -> Option<usize> {
         let needle = format!(" {country} ");
-        let mut found = None;
-        for (actor, names) in self.padded_names.iter().enumerate() {
-            if self.is_of_kind(actor, STATE_KINDS) && names.iter().any(|n| n.contains(&needle)) {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(actor);
+        let states: Vec<usize> = (self.padded_names.iter().enumerate())
+            .filter(|(actor, names)| {
+                self.is_of_kind(*actor, STATE_KINDS) && names.iter().any(|n| n.contains(&needle))
+            })
+            .map(|(actor, _)| actor)
+            .collect();
+        match states[..] {
+            [one] => Some(one),
+            _ => {
+                let mut itself = states
+                    .into_iter()
+                    .filter(|&actor| self.is_named_as_country(actor, country));
+                itself.next().filter(|_| itself.next().is_none())
             }
         }
-        found
+    }
+
+    /// The one actor one of whose names is `phrase` (lowercase, article
+    /// included: `the administration`); none when two are.
+    pub fn only_actor_called(&self, phrase: &str) -> Option<usize> {
+        let padded = format!(" {phrase} ");
+        let mut called = (0..self.padded_names.len())
+            .filter(|&actor| self.padded_names[actor].contains(&padded));
+        called.next().filter(|_| called.next().is_none())
+    }
+
+    /// An actor one of whose names is the country alone or its government
+    /// (`Egypt`, `Government of Egypt`), not a body within it (`Ministry
+    /// of Foreign Affairs of Egypt`): who an official of that nationality
+    /// speaks for when the files list both.
+    fn is_named_as_country(&self, actor: usize, country: &str) -> bool {
+        let forms = [
+            format!(" {country} "),
+            format!(" government of {country} "),
+            format!(" the government of {country} "),
+            format!(" {country} government "),
+        ];
+        self.padded_names[actor].iter().any(|n| forms.contains(n))
     }
 
     /// The one actor of kind `state` or `government` each of `words`
@@ -1295,6 +1325,27 @@ mod tests {
             listed_name_sound("Armindo Júlio Nhantumbo"),
             name_sound("Armindo Nhamtumbo")
         );
+    }
+
+    #[test]
+    fn a_country_is_its_government_before_a_ministry_of_it() {
+        let government = |id: &str, name: &str, aliases: &[&str]| Actor {
+            kind: Some("government".into()),
+            ..test_support::actor(id, name, aliases)
+        };
+        let ministry = government("mfa", "Ministry of Foreign Affairs of Utopia", &[]);
+        let r = Registry::new(&[
+            ministry.clone(),
+            government("gov", "Government of Utopia", &["Utopia City"]),
+        ]);
+        assert_eq!(r.state_of_country("utopia"), Some(1));
+        // A state and its government both named as the country: no one.
+        let r_both = Registry::new(&[
+            ministry,
+            government("gov", "Government of Utopia", &[]),
+            government("state", "Utopia", &[]),
+        ]);
+        assert_eq!(r_both.state_of_country("utopia"), None);
     }
 
     #[test]

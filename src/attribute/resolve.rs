@@ -17,6 +17,7 @@ use super::lexicon::{
     PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
     STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
+use super::lexicon::{ANONYMOUS_DETERMINERS, BODY_SERVICE_NOUNS};
 use super::lexicon::{
     AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, RELATIVE_PRONOUNS, TITLE_SLOT_BREAKS,
 };
@@ -1546,7 +1547,8 @@ impl Reader<'_> {
                 return Some(actor);
             }
             if has_office {
-                return None;
+                // `Commission spokesperson Jo Lin`, as for an unnamed one.
+                return self.body_aliased_before_service(&words(subject.descriptor));
             }
         }
         // `In an email, a department spokesman, Derek Ahlquist, said`:
@@ -1673,6 +1675,27 @@ impl Reader<'_> {
             let whole = m.range == (0..stem.len());
             (after_preposition && body_follows && whole).then(|| id_of(self.registry, m.actor))
         })
+    }
+
+    /// `a senior administration official`, `a Commission spokesperson`:
+    /// the noun right before the serving noun names the body served when
+    /// the actor files call exactly one actor `the <noun>` (`the
+    /// administration`), as the article's readers would take it. A
+    /// capitalised noun after another capitalised word ends a longer name
+    /// (`a Senate Commerce Committee aide`), which is not `the committee`.
+    pub(super) fn body_aliased_before_service(&self, ws: &[text::Word<'_>]) -> Option<String> {
+        let service = ws.iter().position(|w| w.is(BODY_SERVICE_NOUNS))?;
+        let (noun, before) = ws[..service].split_last()?;
+        let ends_a_name = noun.is_capitalised()
+            && (before.last()).is_some_and(|w| w.is_capitalised() && !w.is(ANONYMOUS_DETERMINERS));
+        let plain = !ends_a_name && noun.text.chars().all(char::is_alphabetic);
+        let actor = plain
+            .then(|| {
+                self.registry
+                    .only_actor_called(&format!("the {}", noun.lower()))
+            })
+            .flatten()?;
+        Some(id_of(self.registry, actor))
     }
 
     /// The body an office's collective noun stands for (`department

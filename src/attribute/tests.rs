@@ -894,6 +894,29 @@ Jan Berg stood at the gate: “Welcome to the free city of the north, everyone.�
 }
 
 #[test]
+fn a_person_named_in_full_taking_their_turn_before_a_colon_speaks() {
+    let body = "Omar Haddad chairs the panel. Jan Berg leads the union.\n\n\
+The judges took their seats. Haddad sets the tone: “Each side will have exactly the time allocated.”\n\n\
+The union flew in a dozen agents. Union president Jan Berg: “We are not lobbyists, we are agents.”\n\n\
+Omar Haddad closed by reading out a letter from a constituent: “I found out from a newspaper.”\n\n\
+The chair, Labor's Jan Berg, stepped in: “Let the witness answer the question.”\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Omar Haddad"),
+            some("Jan Berg"),
+            None,
+            some("Jan Berg")
+        ]
+    );
+    // The name that opens the lead is no subject when another name
+    // follows it: the quote is not Haddad's.
+    let body = "Omar Haddad won the vote. Jan Berg runs his campaign.\n\n\
+- Haddad campaign manager Jan Berg, on X: “Won is won, see you in the capital.”\n";
+    assert_ne!(speakers(body), [some("Omar Haddad")]);
+}
+
+#[test]
 fn a_phrase_ending_in_an_office_is_no_name() {
     let body = "He recalled a meeting at which an Atlantean negotiator told him, “We will never give up what protects us.”\n";
     assert_eq!(direct(body)[0].1, None);
@@ -2596,6 +2619,72 @@ fn speakers_listing(
 ) -> Vec<(Option<String>, Option<String>)> {
     let registry = Registry::new(&[actor("front", "Front", &[], None, people)]);
     speakers_and_actors(&registry, body)
+}
+
+#[test]
+fn an_official_of_a_body_the_files_call_by_its_noun_speaks_for_it() {
+    let registry = Registry::new(&[
+        actor(
+            "palace",
+            "Palace of Atlantis",
+            &["the administration"],
+            None,
+            &[],
+        ),
+        actor("ec", "Utopian Commission", &["the Commission"], None, &[]),
+        actor("audit", "Audit Committee", &["the committee"], None, &[]),
+    ]);
+    let actor_of = |body: &str| speakers_and_actors(&registry, body)[0].1.clone();
+    assert_eq!(
+        actor_of("“We are not worried,” a senior administration official said.\n"),
+        some("palace")
+    );
+    assert_eq!(
+        actor_of("“We are not worried,” a Commission spokesperson said.\n"),
+        some("ec")
+    );
+    // A longer name ending in the noun is another body; a noun the files
+    // give two actors names neither; a noun no serving word follows
+    // (`a committee witness`) names none.
+    assert_eq!(
+        actor_of("“We are not worried,” a Senate Finance Committee aide said.\n"),
+        None
+    );
+    assert_eq!(
+        actor_of("“We are not worried,” a committee witness said.\n"),
+        None
+    );
+    // A named holder of such a title too.
+    assert_eq!(
+        actor_of("“We are not worried,” Commission spokesperson Jo Lind said.\n"),
+        some("ec")
+    );
+    let two = Registry::new(&[
+        actor(
+            "palace",
+            "Palace of Atlantis",
+            &["the administration"],
+            None,
+            &[],
+        ),
+        actor("court", "Court Office", &["the administration"], None, &[]),
+    ]);
+    let found = speakers_and_actors(&two, "“No,” a senior administration official said.\n");
+    assert_eq!(found[0].1, None);
+}
+
+#[test]
+fn an_official_of_a_country_speaks_for_its_government_not_a_ministry_of_it() {
+    let government = |id: &str, name: &str| Actor {
+        kind: Some("government".into()),
+        ..actor(id, name, &[], None, &[])
+    };
+    let registry = Registry::new(&[
+        government("fiji-mfa", "Ministry of Foreign Affairs of Fiji"),
+        government("fiji-gov", "Government of Fiji"),
+    ]);
+    let found = speakers_and_actors(&registry, "“No,” a senior Fijian official said.\n");
+    assert_eq!(found[0].1, some("fiji-gov"));
 }
 
 #[test]
@@ -5243,6 +5332,41 @@ The Kremlin said it was “following the case”.\n";
         [
             (some("Velocor"), some("velocor")),
             (some("Kremlin"), some("velocor"))
+        ]
+    );
+}
+
+#[test]
+fn a_subject_named_in_full_whom_no_given_name_list_knows_is_who_she_means() {
+    // Nasreen and Harjit are in no list of given names: the paragraph's
+    // subject is still someone else than the person quoted before.
+    let body = "“We can do this for five days,” said Priya Varnham, a nurse at the hospital.\n\n\
+The union's co-chair, Nasreen Qadri, visited the picket shortly after 9am. “We are not the ones who walked away from the table,” she said.\n\n\
+“It was always going to struggle,” said Rupert Pemberthy, the club's lawyer.\n\n\
+Harjit Sanghera, a sports lawyer, disagreed with the ruling. “Every club makes it and every commission says the same thing,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Priya Varnham"),
+            some("Nasreen Qadri"),
+            some("Rupert Pemberthy"),
+            some("Harjit Sanghera")
+        ]
+    );
+}
+
+#[test]
+fn a_person_named_in_full_as_what_the_sentence_is_about_is_not_who_she_means() {
+    // `Asked by presenter Cathal Rigney`: the presenter is asked about,
+    // not the one who goes on speaking.
+    let body = "“I would ask anyone who holds health data to read this decision,” said Dervla Costigan, the data protection commissioner.\n\n\
+Asked by presenter Cathal Rigney whether the fine was enough, she said it was “proportionate and lawful”. “I am not in the business of headlines,” she said.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Dervla Costigan"),
+            some("Dervla Costigan"),
+            some("Dervla Costigan")
         ]
     );
 }
