@@ -210,3 +210,11 @@ fn quotes_of_the_twenty_seventh_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind27c", quotes_json("tests/fixtures/blind27c"));
     insta::assert_json_snapshot!("quotes_blind27d", quotes_json("tests/fixtures/blind27d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_eighth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind28a", quotes_json("tests/fixtures/blind28a"));
+    insta::assert_json_snapshot!("quotes_blind28b", quotes_json("tests/fixtures/blind28b"));
+    insta::assert_json_snapshot!("quotes_blind28c", quotes_json("tests/fixtures/blind28c"));
+    insta::assert_json_snapshot!("quotes_blind28d", quotes_json("tests/fixtures/blind28d"));
+}
