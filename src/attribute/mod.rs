@@ -1124,12 +1124,14 @@ impl Reader<'_> {
     /// speaks (`When Lin began to answer, he cut her off:`).
     fn turn_taken_by(&self, lead: &str, at: usize) -> Option<Entity> {
         let others_words = text::words(lead).iter().any(|w| {
-            w.is(DOCUMENT_NOUNS)
-                || w.is(RECORD_NOUNS)
-                || w.is(LABEL_NOUNS)
-                || w.is(RENDERING_NOUNS)
-                || w.is(THINGS_SHOWN_OR_CITED)
-                || w.is(PRONOUNS)
+            w.is_any(&[
+                DOCUMENT_NOUNS,
+                RECORD_NOUNS,
+                LABEL_NOUNS,
+                RENDERING_NOUNS,
+                THINGS_SHOWN_OR_CITED,
+                PRONOUNS,
+            ])
         });
         if others_words {
             return None;

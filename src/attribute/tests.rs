@@ -23,6 +23,14 @@ fn actor(
     }
 }
 
+/// An actor of `kind` with no aliases or people.
+fn actor_of_kind(kind: &str, id: &str, name: &str) -> Actor {
+    Actor {
+        kind: Some(kind.into()),
+        ..actor(id, name, &[], None, &[])
+    }
+}
+
 fn registry() -> Registry {
     Registry::new(&[
         actor(
@@ -1595,13 +1603,9 @@ fn an_office_of_its_body_takes_the_body_that_opens_the_sentence_before() {
 
 /// The actor of each record, the quote last.
 fn companies(body: &str) -> Vec<Option<String>> {
-    let company = |id: &str, name: &str| Actor {
-        kind: Some("company".into()),
-        ..actor(id, name, &[], None, &[])
-    };
     let registry = Registry::new(&[
-        company("acme", "Acme Systems"),
-        company("zenco", "Zenco"),
+        actor_of_kind("company", "acme", "Acme Systems"),
+        actor_of_kind("company", "zenco", "Zenco"),
         actor("atlantis", "Atlantis", &[], None, &[]),
     ]);
     let article = article(body);
@@ -2675,13 +2679,13 @@ fn an_official_of_a_body_the_files_call_by_its_noun_speaks_for_it() {
 
 #[test]
 fn an_official_of_a_country_speaks_for_its_government_not_a_ministry_of_it() {
-    let government = |id: &str, name: &str| Actor {
-        kind: Some("government".into()),
-        ..actor(id, name, &[], None, &[])
-    };
     let registry = Registry::new(&[
-        government("fiji-mfa", "Ministry of Foreign Affairs of Fiji"),
-        government("fiji-gov", "Government of Fiji"),
+        actor_of_kind(
+            "government",
+            "fiji-mfa",
+            "Ministry of Foreign Affairs of Fiji",
+        ),
+        actor_of_kind("government", "fiji-gov", "Government of Fiji"),
     ]);
     let found = speakers_and_actors(&registry, "“No,” a senior Fijian official said.\n");
     assert_eq!(found[0].1, some("fiji-gov"));
