@@ -1679,6 +1679,12 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             piece = &piece[next.start..];
             ws = words_from(&ws, 1);
         }
+        // `The political scientist Patricia Zegarra Olaechea has studied
+        // ...`: `the` and the words describing her open the name.
+        if let Some(name_at) = described_name_opening(&ws) {
+            piece = &piece[ws[name_at].start..];
+            ws = words_from(&ws, name_at);
+        }
         let Some(first) = ws.first() else { continue };
         if opens_with_participle(&ws) {
             continue;
@@ -1773,6 +1779,24 @@ fn opens_with_participle(ws: &[Word<'_>]) -> bool {
 /// (`businessman`, `widow`, `father`) followed by a capitalised word: a
 /// description before a name (`Texas businessman Royce Vanderploeg`),
 /// read with the name as one subject, as a profession noun is.
+/// Where the name starts in a clause piece that opens with `the`, up to
+/// two lowercase words and a profession or role noun (`The political
+/// scientist Patricia Zegarra`, `the union leader Ann Reyes`): the words
+/// describe the person named right after them.
+fn described_name_opening(ws: &[Word<'_>]) -> Option<usize> {
+    if !ws.first()?.is(&["the"]) {
+        return None;
+    }
+    let noun = (1..ws.len().min(4)).find(|&k| {
+        ws[k].is(PROFESSION_NOUNS) || ws[k].is(ROLE_NOUNS) || person_noun_before_name(ws, k)
+    })?;
+    let plain_run = ws[..=noun]
+        .iter()
+        .all(|w| w.after.trim().is_empty() && (w.is(&["the"]) || is_lowercase(w)));
+    let name = ws.get(noun + 1).filter(|w| is_name_word(w))?;
+    (plain_run && !name.is(TITLES)).then_some(noun + 1)
+}
+
 fn person_noun_before_name(ws: &[Word<'_>], k: usize) -> bool {
     let w = &ws[k];
     !w.is_capitalised()

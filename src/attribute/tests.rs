@@ -5374,3 +5374,14 @@ Asked by presenter Cathal Rigney whether the fine was enough, she said it was �
         ]
     );
 }
+
+#[test]
+fn the_and_words_describing_a_person_open_the_name_she_stands_for() {
+    // `The political scientist Patricia Zegarra` introduces her as the
+    // subject, as `Political scientist Patricia Zegarra` does; `she`
+    // after it is not the woman named before.
+    let body = "Rosalía Quispecondori, a union leader from Puno, leads the count. \
+        The political scientist Patricia Zegarra Olaechea has studied elections for two decades. \
+        She spoke to us by video. “I am more worried than in 2021,” she told us.";
+    assert_eq!(speakers(body), [some("Patricia Zegarra Olaechea")]);
+}
