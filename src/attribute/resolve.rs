@@ -764,13 +764,25 @@ impl Reader<'_> {
         if let Some(posted) = self.posted_body(bare) {
             return Some(posted);
         }
+        // `the lawmaker for Puno`, `the lawmaker-elect for Puno`: a person
+        // described by their post, never a body named after its place.
+        let bare_words = words(bare);
+        if text::head_noun(&bare_words).is_some_and(|h| {
+            let head = &bare_words[h];
+            let post = head.text.strip_suffix("-elect").unwrap_or(head.text);
+            text::is_lowercase(head)
+                && [ROLE_NOUNS, PROFESSION_NOUNS, PERSON_NOUNS]
+                    .iter()
+                    .any(|list| list.iter().any(|w| w.eq_ignore_ascii_case(post)))
+        }) {
+            return None;
+        }
         let matches = self.registry.actors_in(bare);
         let names_head = matches.last().is_some_and(|m| m.range.end == bare.len());
         let office = words(bare).iter().any(is_office);
         // `the World Health Organization's regional office`: the body
         // belongs to the actor it is written as the possessive of.
         // (`Acme's largest shareholder` is no body of Acme's).
-        let bare_words = words(bare);
         let body_head =
             text::head_noun(&bare_words).is_some_and(|h| bare_words[h].is(ORGANISATION_WORDS));
         let belongs = |m: &&registry::ActorMatch| {

@@ -5385,3 +5385,12 @@ fn the_and_words_describing_a_person_open_the_name_she_stands_for() {
         She spoke to us by video. “I am more worried than in 2021,” she told us.";
     assert_eq!(speakers(body), [some("Patricia Zegarra Olaechea")]);
 }
+
+#[test]
+fn a_person_described_by_a_post_for_a_place_is_no_body() {
+    // `the lawmaker-elect for Puno` is a person the reading cannot name
+    // here, never a body called after Puno.
+    let body = "Efraín Mamani Torres, spokesman of the front, spoke at the rally. \
+        The lawmaker-elect for Puno said the requests were “an attempt to annul the south” and left.";
+    assert_eq!(speakers(body), [None]);
+}
