@@ -769,11 +769,11 @@ impl Reader<'_> {
         let bare_words = words(bare);
         if text::head_noun(&bare_words).is_some_and(|h| {
             let head = &bare_words[h];
-            let post = head.text.strip_suffix("-elect").unwrap_or(head.text);
-            text::is_lowercase(head)
-                && [ROLE_NOUNS, PROFESSION_NOUNS, PERSON_NOUNS]
-                    .iter()
-                    .any(|list| list.iter().any(|w| w.eq_ignore_ascii_case(post)))
+            let post = text::Word {
+                text: head.text.strip_suffix("-elect").unwrap_or(head.text),
+                ..*head
+            };
+            text::is_lowercase(head) && post.is_any(&[ROLE_NOUNS, PROFESSION_NOUNS, PERSON_NOUNS])
         }) {
             return None;
         }

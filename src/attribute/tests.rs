@@ -2627,14 +2627,17 @@ fn speakers_listing(
 
 #[test]
 fn an_official_of_a_body_the_files_call_by_its_noun_speaks_for_it() {
-    let registry = Registry::new(&[
+    let palace = || {
         actor(
             "palace",
             "Palace of Atlantis",
             &["the administration"],
             None,
             &[],
-        ),
+        )
+    };
+    let registry = Registry::new(&[
+        palace(),
         actor("ec", "Utopian Commission", &["the Commission"], None, &[]),
         actor("audit", "Audit Committee", &["the committee"], None, &[]),
     ]);
@@ -2664,13 +2667,7 @@ fn an_official_of_a_body_the_files_call_by_its_noun_speaks_for_it() {
         some("ec")
     );
     let two = Registry::new(&[
-        actor(
-            "palace",
-            "Palace of Atlantis",
-            &["the administration"],
-            None,
-            &[],
-        ),
+        palace(),
         actor("court", "Court Office", &["the administration"], None, &[]),
     ]);
     let found = speakers_and_actors(&two, "“No,” a senior administration official said.\n");
