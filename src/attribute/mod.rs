@@ -559,8 +559,16 @@ impl Reader<'_> {
                             .is_some()
                     })
             };
+            // `Kressler, who said that “...,” told The Hill`: the verb
+            // after the quote is the main clause's, whose subject is
+            // before the relative clause the quote belongs to.
+            let relative = |_: &speaker::Clause<'_>| {
+                side == Side::After
+                    && speaker::quote_in_relative_clause(&body[left.clone()])
+                    && speaker::predicate_goes_on(&body[context.clone()])
+            };
             if let Some(clause) = speaker::clause(&body[context.clone()], side, &self.outlets())
-                .filter(|c| !coordinated(c) && !participle(c))
+                .filter(|c| !coordinated(c) && !participle(c) && !relative(c))
             {
                 let lead = left.start..left.end;
                 found =

@@ -857,6 +857,41 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
     Some(subject)
 }
 
+/// Words read after `who` for the speech verb of a relative clause
+/// (`who said at Tuesday's hearing that`).
+const MAX_RELATIVE_CLAUSE_WORDS: usize = 10;
+
+/// `Gary Kressler, who said Tuesday that “...,” told The Hill`: the
+/// words before a quote end in a relative clause on a name, whose own
+/// speech verb leads into the quote; the quote is the words of the
+/// name `who` stands for, not of the sentence's main verb after it.
+pub fn quote_in_relative_clause(left: &str) -> bool {
+    let ws = words(left);
+    let Some(who) = ws.iter().rposition(|w| w.is(&["who"])) else {
+        return false;
+    };
+    let clause = &ws[who + 1..];
+    who >= 1
+        && ws[who - 1].after.contains(',')
+        && !clause.is_empty()
+        && clause.len() <= MAX_RELATIVE_CLAUSE_WORDS
+        && clause[..clause.len() - 1]
+            .iter()
+            .all(|w| w.after.trim().is_empty())
+        && clause
+            .iter()
+            .take(3)
+            .any(|w| is_lowercase(w) && w.is(SPEECH_VERBS))
+}
+
+/// `, told The Hill`: the words after a quote open with a lowercase
+/// word, no pronoun: a predicate going on without a subject of its own.
+pub fn predicate_goes_on(after: &str) -> bool {
+    words(after)
+        .first()
+        .is_some_and(|w| is_lowercase(w) && !w.is(PRONOUNS))
+}
+
 /// `Sen. Ann Reyes`, `Ann Reyes`: a name, with titles and particles,
 /// and nothing else.
 fn is_bare_name(phrase: &str) -> bool {
@@ -1362,6 +1397,7 @@ pub fn phrase_until_break(context: &str, from: usize) -> (&str, usize) {
 /// and time words dropped, then the last comma-separated piece, passing
 /// over appositions (`Ahmed Mohammad, a Syrian activist,`).
 pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
+    let before = past_dateline(before);
     let ws = words(before);
     let mut keep = ws.len();
     while keep > 0
@@ -1467,6 +1503,53 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
         appositions.push(previous.trim());
     }
     (phrase.trim(), appositions)
+}
+
+/// Dashes that end a wire dateline (`WASHINGTON, March 3 (Reuters) -`,
+/// `LINCOLN, Neb. (AP) —`, `MATOSINHOS, Portugal --`).
+const DATELINE_DASHES: [&str; 4] = [" - ", " -- ", " – ", "—"];
+
+/// Longest dateline read, in bytes (`DES MOINES, Iowa, Jan 9 (Reuters) -`).
+const MAX_DATELINE_LEN: usize = 60;
+
+/// `WASHINGTON, March 3 (Reuters) - Stratacore Systems, the contractor`
+/// -> `Stratacore Systems, the contractor`: a dateline opening the
+/// paragraph is where the story was filed, no part of its first
+/// sentence's subject; read with it, its comma makes the place a piece
+/// of the subject and the name an apposition to it. A dateline is a
+/// place in capitals, then only capitalised words and figures (a state,
+/// a date, the agency) up to the dash; `US President Jo Lin -` is no
+/// dateline (the capitals run into a title with no comma).
+fn past_dateline(text: &str) -> &str {
+    let Some((at, dash)) = DATELINE_DASHES
+        .iter()
+        .filter_map(|dash| text.find(dash).map(|at| (at, *dash)))
+        .min_by_key(|&(at, _)| at)
+        .filter(|&(at, _)| at <= MAX_DATELINE_LEN)
+    else {
+        return text;
+    };
+    let ws = words(&text[..at]);
+    let place_ends = ws
+        .iter()
+        .position(|w| !is_in_capitals(w))
+        .unwrap_or(ws.len());
+    let is_dateline = place_ends > 0
+        && (place_ends == ws.len() || ws[place_ends - 1].after.starts_with(','))
+        && ws[place_ends..]
+            .iter()
+            .all(|w| w.is_capitalised() || w.text.starts_with(|c: char| c.is_ascii_digit()));
+    if is_dateline {
+        text[at + dash.len()..].trim_start()
+    } else {
+        text
+    }
+}
+
+/// `WASHINGTON`, `NEW YORK`: a word of two letters or more, all capitals.
+fn is_in_capitals(w: &Word<'_>) -> bool {
+    let letters = w.text.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
 /// `In Nairobi`, `On Tuesday`, `after the hearing`: a piece that opens
@@ -2570,6 +2653,46 @@ fn ordinary_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_ends_at_its_dash() {
+        assert_eq!(
+            past_dateline("NEW YORK, March 5 (Reuters) - Jo Lin, the founder"),
+            "Jo Lin, the founder"
+        );
+        assert_eq!(
+            past_dateline("SEOUL, South Korea (AP) — The father"),
+            "The father"
+        );
+        assert_eq!(
+            past_dateline("US President Jo Lin - the author"),
+            "US President Jo Lin - the author"
+        );
+        assert_eq!(past_dateline("Jo Lin - the author"), "Jo Lin - the author");
+        assert_eq!(
+            past_dateline("NATO chief Jo Lin — the author"),
+            "NATO chief Jo Lin — the author"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_leads_into_a_quote_through_its_own_verb() {
+        assert!(quote_in_relative_clause(
+            "Gary Kressler, who said Tuesday that "
+        ));
+        assert!(quote_in_relative_clause(
+            "Ann Reyes, who had promised that "
+        ));
+        // A comma inside the clause: the quote is a later verb's.
+        assert!(!quote_in_relative_clause(
+            "A man, who said his knee hurt, said: "
+        ));
+        // No speech verb of `who`'s own.
+        assert!(!quote_in_relative_clause(
+            "Ann Reyes, who leads the panel, called it "
+        ));
+        assert!(!quote_in_relative_clause("the man who said "));
+    }
 
     #[test]
     fn a_subjects_speech_verb_governs_a_quote_its_complement_holds() {

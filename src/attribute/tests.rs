@@ -1447,6 +1447,38 @@ fn a_dateline_is_no_part_of_the_role() {
 }
 
 #[test]
+fn a_dateline_is_no_part_of_a_subject_with_an_apposition() {
+    for dateline in [
+        "WASHINGTON, March 3 (Reuters) -",
+        "LINCOLN, Neb. (AP) —",
+        "DES MOINES, Iowa, Jan 9 (Reuters) -",
+        "MATOSINHOS, Portugal --",
+        "BISHKEK –",
+    ] {
+        let body = format!(
+            "{dateline} Eva Lund, the senator who wrote the bill, said it “will not pass in its current form.”\n"
+        );
+        assert_eq!(speakers(&body), [some("Eva Lund")], "{dateline}");
+    }
+}
+
+#[test]
+fn a_quote_in_a_relative_clause_is_the_words_of_who_it_stands_for() {
+    assert_eq!(
+        speakers(
+            "Union President Gary Kressler, who said Tuesday that “we warned them for years,” told The Hill the letter was one of six.\n"
+        ),
+        [some("Gary Kressler")]
+    );
+    assert_eq!(
+        speakers(
+            "Health Minister Fiona Calder, who had described the response as “a regulator doing its job,” said on Wednesday she supported it.\n"
+        ),
+        [some("Fiona Calder")]
+    );
+}
+
+#[test]
 fn a_list_of_voices_names_each_speaker_and_who_they_are() {
     let found = direct(
         "Pundits weighed in:\n\n- Mia Sol, Relief Committee: “This is the end of the bill.”\n- Jon Dee, The Guardian: “Nobody saw this coming at all.”\n- The banner, in red letters: “Nobody saw this coming at all.”\n",
