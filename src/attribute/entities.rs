@@ -128,6 +128,7 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
     // decide it).
     let mut unified_names: HashMap<String, Option<String>> = HashMap::new();
     let mut given_alone: HashMap<(usize, String), Option<String>> = HashMap::new();
+    let mut fuller_forms: HashMap<(usize, String), Option<String>> = HashMap::new();
     for (article, occurrences) in found.iter_mut().enumerate() {
         let body = bodies.get(article).copied().unwrap_or_default();
         for occurrence in occurrences.iter_mut().filter(|o| is_person(o)) {
@@ -145,6 +146,7 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
                         registry.person(full).is_none() && registry.actor_named(full).is_none();
                     let unified = (title_before_name(full, &by_spelling))
                         .or_else(|| without_title_of_address(full))
+                        .or_else(|| without_leading_titles(full))
                         .filter(|_| plain)
                         .or(unified);
                     unified_names.insert(name.to_string(), unified.clone());
@@ -166,8 +168,159 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
             if let Some(unified) = unified {
                 occurrence.speaker = Some(unified);
             }
+            let Some(name) = occurrence.speaker.as_deref() else {
+                continue;
+            };
+            // Decided once per name and article: the article's words decide.
+            let key = (article, name.to_string());
+            let fuller = match fuller_forms.get(&key) {
+                Some(fuller) => fuller.clone(),
+                None => {
+                    let listed =
+                        registry.person(name).is_some() || registry.actor_named(name).is_some();
+                    let fuller = (!listed).then(|| fuller_in_article(name, body)).flatten();
+                    fuller_forms.insert(key, fuller.clone());
+                    fuller
+                }
+            };
+            if let Some(fuller) = fuller {
+                occurrence.speaker = Some(fuller);
+            }
         }
     }
+}
+
+/// The one fuller form of a name of two words that the article itself
+/// writes, with middle initials or names between the given name and the
+/// surname (`Maria Alvarado` where the article says `Democratic nominee
+/// Maria T. Alvarado`): the article's own full form is how it names the
+/// person, though the package settles on the shorter form more outlets
+/// use. Two fuller forms in the article give none; a listed person keeps
+/// the files' name (the caller checks).
+fn fuller_in_article(name: &str, body: &str) -> Option<String> {
+    let [given, surname] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let mut found: Option<String> = None;
+    for (at, _) in body.match_indices(given) {
+        if body[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(middle) = middle_words_before(&body[at + given.len()..], surname) else {
+            continue;
+        };
+        let form = format!("{given} {middle} {surname}");
+        match &found {
+            Some(other) if *other != form => return None,
+            _ => found = Some(form),
+        }
+    }
+    found
+}
+
+/// The one or two middle initials or names that `text` (what follows a
+/// given name) holds before `surname`: `T. Alvarado, 52` -> `T.`.
+fn middle_words_before(text: &str, surname: &str) -> Option<String> {
+    if !text.starts_with(' ') {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').skip(1).take(3).collect();
+    let ends = |w: &str| {
+        w.strip_prefix(surname)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    };
+    let at = words.iter().position(|w| ends(w))?;
+    let middle = &words[..at];
+    let is_middle = |w: &&str| {
+        let initial = w.len() == 2 && w.ends_with('.');
+        let word = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        w.starts_with(char::is_uppercase) && (initial || word) && !is_title_word(w)
+    };
+    (!middle.is_empty() && middle.iter().all(is_middle)).then(|| middle.join(" "))
+}
+
+/// Gives a body written with the opening words of a listed actor's name
+/// that actor's name (`the Joint Command of the Armed Forces said` for
+/// `Joint Command of the Armed Forces of Peru`, `Naval Forces` for `Naval
+/// Forces of Ukraine`): copy drops the country or place that ends an
+/// official name once the story is about it, and the files give the name
+/// in full. Only when one actor's name goes on from it, the words are at
+/// least two and name no listed person or actor already (`Rosa Elizondo`
+/// stays, though `Rosa Elizondo for Mayor` is listed), and the quote's
+/// actor is none, that actor or one above it (which it then becomes).
+/// Likewise a listed body's name or alias after a place's possessive
+/// (`Britain's Information Commissioner's Office`, `Yemen's Presidential
+/// Leadership Council`) is that name as written: the possessive says
+/// where the body is, as `the` would, and is no part of its name.
+pub fn complete_body_names(found: &mut [Vec<Occurrence>], registry: &Registry) {
+    // Decided once per name: a package has a few dozen body names.
+    let mut decided: HashMap<String, Option<(String, usize)>> = HashMap::new();
+    for occurrence in found.iter_mut().flatten().filter(|o| !o.anonymous) {
+        let Some(name) = occurrence.speaker.as_deref() else {
+            continue;
+        };
+        let renamed = match decided.get(name) {
+            Some(renamed) => renamed.clone(),
+            None => {
+                let renamed = continued_body(name, registry)
+                    .map(|actor| (registry.actor_name(actor).to_string(), actor))
+                    .or_else(|| body_after_possessive(name, registry));
+                decided.insert(name.to_string(), renamed.clone());
+                renamed
+            }
+        };
+        let Some((body_name, actor)) = renamed else {
+            continue;
+        };
+        let fits = match occurrence.actor.as_deref() {
+            None => true,
+            Some(id) => registry
+                .actor_by_id(id)
+                .is_some_and(|current| current == actor || registry.is_ancestor(current, actor)),
+        };
+        if fits {
+            occurrence.speaker = Some(body_name);
+            occurrence.actor = Some(registry.actor_id(actor).to_string());
+        }
+    }
+}
+
+/// The listed body's name or alias written after a place's possessive of
+/// one or two capitalised words (`Haiti's Transitional Presidential
+/// Council`), with its actor, when the whole is no listed name.
+fn body_after_possessive(name: &str, registry: &Registry) -> Option<(String, usize)> {
+    let (place, rest) = name.split_once("'s ").or_else(|| name.split_once("’s "))?;
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let is_place = (1..=2).contains(&place_words.len())
+        && place_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase));
+    // A name of its own opens with a capital (`Myanmar's junta` is a
+    // description).
+    if !is_place || !rest.starts_with(char::is_uppercase) || registry.actor_named(name).is_some() {
+        return None;
+    }
+    let actor = registry.actor_named(rest)?;
+    Some((rest.to_string(), actor))
+}
+
+/// The one actor whose name `name` opens, for a name of two words or
+/// more that is no listed actor's or person's and opens with no given
+/// name (see [`complete_body_names`]).
+fn continued_body(name: &str, registry: &Registry) -> Option<usize> {
+    let first = name.split_whitespace().next()?;
+    if name.split_whitespace().nth(1).is_none()
+        || coref::first_name_gender(first).is_some()
+        || registry.actor_named(name).is_some()
+        || registry.person(name).is_some()
+    {
+        return None;
+    }
+    registry.actor_continuing(name)
 }
 
 /// `Mizorogi Takuya` in one outlet, `Takuya Mizorogi` in the others: a
@@ -347,6 +500,29 @@ fn without_title_of_address(name: &str) -> Option<String> {
     (address && named).then(|| rest.to_string())
 }
 
+/// A full name without the words of office, rank or trade that open it
+/// (`Undersecretary Lorna Vell`, `Pharmacist Nadia Orr-Kent`, `Cdr Imran
+/// Ahmed Dhali`): news copy writes a post before a name as a label, not
+/// as part of the name, and the person is named without it. Every word
+/// left out is such a word ([`is_title_word`]), none a title that is part
+/// of how a peer or ruler is named ([`NAMING_TITLES`]), and what is left
+/// is at least two capitalised words (or particles), the first no title
+/// word: `Mediator Reginald Lafontant` -> `Reginald Lafontant`, `Lord
+/// Hadleigh Stowe` stays.
+fn without_leading_titles(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let cut = words.iter().take_while(|w| is_title_word(w)).count();
+    let rest = words.get(cut..)?;
+    let naming = words[..cut]
+        .iter()
+        .any(|w| NAMING_TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+    let named = rest.len() >= 2
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w));
+    (cut > 0 && !naming && named).then(|| rest.join(" "))
+}
+
 /// Titles of the clergy written before a name (`Bishop Isidoro Mairena
 /// Castillo`, `Rev. Ann Dorn`), given to men and women alike, so in
 /// neither list of titles of address.
@@ -398,7 +574,18 @@ fn is_title_word(word: &str) -> bool {
 /// a parliament's form of address (`Honourable`, `Hon.`), its short form
 /// of `Councillor`, and callings a subject reader may take into a name
 /// (`Co-host Dana Reyes`).
-const CALLING_WORDS: &[&str] = &["honourable", "honorable", "hon", "cllr", "co-host", "host"];
+const CALLING_WORDS: &[&str] = &[
+    "honourable",
+    "honorable",
+    "hon",
+    "cllr",
+    "co-host",
+    "host",
+    "co-counsel",
+    "pharmacist",
+    "supervisor",
+    "merchant",
+];
 
 /// Folds the entity of a name of two words (`Salah Gwairi`) into the one
 /// entity whose name has that given name and surname around middle names
@@ -1031,7 +1218,8 @@ mod tests {
                         "Ana Beatriz Moreira",
                         // Through the fuller name it is written with.
                         "Councillor Bexfield",
-                        // Must not: no one in the package without it.
+                        // No one in the package without it: the title
+                        // words alone go (`without_leading_titles`).
                         "Mediator Reginald Lafontant",
                     ],
                 ),
@@ -1052,7 +1240,129 @@ mod tests {
                 "Yves-Marie Le Gallou",
                 "Ana Beatriz Moreira",
                 "Hannah Bexfield",
-                "Mediator Reginald Lafontant",
+                "Reginald Lafontant",
+            ]
+        );
+    }
+
+    #[test]
+    fn words_of_office_or_trade_before_a_full_name_are_no_part_of_it() {
+        assert_eq!(
+            unified_in(&[(
+                "",
+                &[
+                    "Undersecretary Lorna Vell",
+                    "Pharmacist Nadia Orr-Kent",
+                    "Co-host Dana Rove",
+                    "Counsel Ibrahim Kassim Dabo",
+                    // Must not: a surname alone left; a peer's title; a
+                    // given name is no title; a lowercase word is no name.
+                    "Undersecretary Moss",
+                    "Lord Hadleigh Stowe",
+                    "Ana Beatriz Moreira",
+                    "Counsel for the defence",
+                ],
+            )])[0],
+            [
+                "Lorna Vell",
+                "Nadia Orr-Kent",
+                "Dana Rove",
+                "Ibrahim Kassim Dabo",
+                "Undersecretary Moss",
+                "Lord Hadleigh Stowe",
+                "Ana Beatriz Moreira",
+                "Counsel for the defence",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_takes_the_one_fuller_form_its_article_writes() {
+        assert_eq!(
+            unified_in(&[
+                (
+                    "Democratic nominee Maria T. Alvarado, 52, spoke. Alvarado said.",
+                    &["Maria Alvarado"]
+                ),
+                ("Salah Idris Gwairi's office said.", &["Salah Gwairi"]),
+                // Must not: the article writes no fuller form; two fuller
+                // forms; a title between the names; another article's form.
+                ("Maria Alvarado spoke.", &["Maria Alvarado"]),
+                (
+                    "Ann B. Reyes and Ann C. Reyes came.",
+                    &["Ann Reyes", "Ann Reyes"]
+                ),
+                ("Rosa Governor Dorn", &["Rosa Dorn"]),
+            ]),
+            [
+                vec!["Maria T. Alvarado"],
+                vec!["Salah Idris Gwairi"],
+                vec!["Maria Alvarado"],
+                vec!["Ann Reyes", "Ann Reyes"],
+                vec!["Rosa Dorn"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_written_with_the_opening_words_of_one_actor_or_after_a_possessive_is_that_actor() {
+        let actor = |id: &str, name: &str, parent: Option<&str>| crate::model::Actor {
+            parent: parent.map(str::to_string),
+            ..crate::test_support::actor(id, name, &[name])
+        };
+        let registry = Registry::new(&[
+            actor("ukraine", "Ukraine", None),
+            actor("navy", "Naval Forces of Ukraine", Some("ukraine")),
+            actor("moi-a", "Ministry of the Interior of Aland", None),
+            actor("moi-b", "Ministry of the Interior of Borduria", None),
+            actor("rosa", "Rosa Elizondo for Mayor", None),
+            actor("fleet", "Fleet Watch", None),
+            crate::test_support::actor("ico", "Information Office", &["ICO"]),
+            crate::test_support::actor("acme", "Acme's Bank", &[]),
+        ]);
+        let body = |name: &str, actor: Option<&str>| Occurrence {
+            actor: actor.map(str::to_string),
+            ..said(name, Rule::Body)
+        };
+        let mut found = vec![vec![
+            body("Naval Forces", Some("ukraine")),
+            body("Naval Forces", None),
+            // Must not: two actors go on from it; a person's name; one
+            // word; another actor's quote.
+            body("Ministry of the Interior", None),
+            said("Rosa Elizondo", Rule::SpeechVerb),
+            body("Naval", None),
+            body("Naval Forces", Some("fleet")),
+            body("Britain's Information Office", None),
+            body("Britain's ICO", Some("ico")),
+            // Must not: a listed name that holds a possessive; a body
+            // no file lists; a lowercase word before the possessive or
+            // after it.
+            body("Acme's Bank", None),
+            body("Britain's Data Office", None),
+            body("the nation's Information Office", None),
+            body("Britain's information office", None),
+        ]];
+        complete_body_names(&mut found, &registry);
+        let got: Vec<(Option<&str>, Option<&str>)> = found[0]
+            .iter()
+            .map(|o| (o.speaker.as_deref(), o.actor.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Naval Forces of Ukraine"), Some("navy")),
+                (Some("Naval Forces of Ukraine"), Some("navy")),
+                (Some("Ministry of the Interior"), None),
+                (Some("Rosa Elizondo"), None),
+                (Some("Naval"), None),
+                (Some("Naval Forces"), Some("fleet")),
+                (Some("Information Office"), Some("ico")),
+                (Some("ICO"), Some("ico")),
+                (Some("Acme's Bank"), None),
+                (Some("Britain's Data Office"), None),
+                (Some("the nation's Information Office"), None),
+                (Some("Britain's information office"), None),
             ]
         );
     }

@@ -737,6 +737,21 @@ impl Registry {
         }
     }
 
+    /// The one actor whose name goes on from `name` after a word
+    /// (`Naval Forces` -> `Naval Forces of Ukraine`), case aside; none
+    /// when two do.
+    pub fn actor_continuing(&self, name: &str) -> Option<usize> {
+        let opening = format!("{} ", name.to_lowercase());
+        let mut fits = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, full))| full.to_lowercase().starts_with(&opening))
+            .map(|(actor, _)| actor);
+        let first = fits.next()?;
+        fits.next().is_none().then_some(first)
+    }
+
     /// The actor this one's file names as its `parent:`.
     pub fn parent(&self, actor: usize) -> Option<usize> {
         self.parents.get(actor).copied().flatten()
