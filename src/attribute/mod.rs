@@ -794,7 +794,10 @@ impl Reader<'_> {
                 occurrence.role = p.role;
                 occurrence.actor = p.actor;
                 occurrence.via = p.via;
-                occurrence.date = p.date;
+                // `X, who said on Tuesday that “...,” said on Wednesday
+                // that it was “...”`: a day the quote's own frame tells
+                // is its day, though the speaker goes on.
+                occurrence.date = found.as_ref().and_then(|f| f.date).unwrap_or(p.date);
                 occurrence.evidence = p.evidence;
                 occurrence.evidence_span = p.evidence_span;
                 occurrence.anonymous = p.anonymous;

@@ -1479,6 +1479,18 @@ fn a_quote_in_a_relative_clause_is_the_words_of_who_it_stands_for() {
 }
 
 #[test]
+fn a_quote_after_a_relative_clause_keeps_the_day_its_own_frame_tells() {
+    let body = "Senator Karl Lind, who said at Monday's hearing that he doubted “another hundred pages will help,” said on Wednesday that the rule was “exactly the overreach I warned about.”\n";
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), "2016-12-05".to_string()),
+            (some("Karl Lind"), "2016-12-07".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_list_of_voices_names_each_speaker_and_who_they_are() {
     let found = direct(
         "Pundits weighed in:\n\n- Mia Sol, Relief Committee: “This is the end of the bill.”\n- Jon Dee, The Guardian: “Nobody saw this coming at all.”\n- The banner, in red letters: “Nobody saw this coming at all.”\n",
