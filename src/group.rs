@@ -7,10 +7,12 @@
 //! or nearly equal (one word dropped or retyped). Copies that outlets
 //! trimmed, cut, split or attributed differently are linked across
 //! speakers ([`link_copies`]) when the speakers agree or one is unknown
-//! and the days are close, or when a copy no rule attributed repeats the
-//! words of one statement said earlier ([`link_later_reports`]); a copy
-//! no rule attributed then takes the statement's speaker. Ids hash content, never positions in the build,
-//! so they stay the same from build to build.
+//! (a long shared run also when one of them is a body, not a person) and
+//! the days are close, or, days apart, when a copy that names no speaker
+//! repeats the words of one named statement ([`link_later_reports`]); a
+//! copy no rule attributed then takes the statement's speaker, unless the
+//! only report naming it came days after the copy. Ids hash content,
+//! never positions in the build, so they stay the same from build to build.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -739,8 +741,14 @@ fn persons_name(speaker: &str) -> bool {
 
 /// A copy no rule attributed, and no editor's correction left without one.
 fn takes_a_speaker(quote: &Quote) -> bool {
+    quote.rule.is_none() && speakerless(quote)
+}
+
+/// A copy that names no speaker, whether no rule found a frame or the
+/// frame named no one (`has been called “...”`, `the statement said`),
+/// and no editor's correction left without one.
+fn speakerless(quote: &Quote) -> bool {
     quote.speaker.is_none()
-        && quote.rule.is_none()
         && !quote
             .evidence
             .as_deref()
@@ -751,8 +759,9 @@ fn takes_a_speaker(quote: &Quote) -> bool {
 /// and actor of its donor ([`speaker_donors`]), with the rule
 /// `same-statement`; the actor's evidence names the donor's article. Only
 /// where the copy's own article names the speaker (the surname as the
-/// donor spells it): an article that never names them may quote another
-/// person's words.
+/// donor spells it), and never from a donor printed more than
+/// [`WINDOW_DAYS`] after the copy: an article that never names them may
+/// quote another person's words.
 fn carry_speakers(
     quotes: &mut [Quote],
     roots: &[usize],
@@ -775,7 +784,10 @@ fn carry_speakers(
                 .get(quotes[i].source.as_str())
                 .is_some_and(|body| body.contains(surname))
         };
-        if !takes_a_speaker(&quotes[i]) || !named() {
+        // A report printed days after the copy names who said it from
+        // hindsight, and may name the wrong one: the copy keeps its words.
+        let told_later = from.date.duration_since(quotes[i].date).as_hours() > 24 * WINDOW_DAYS;
+        if !takes_a_speaker(&quotes[i]) || told_later || !named() {
             continue;
         }
         let (speaker, role, actor) = (from.speaker.clone(), from.role.clone(), from.actor.clone());
@@ -888,7 +900,25 @@ fn may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
 /// texts that differ elsewhere, `500 people had left` / `2,000 people had
 /// left`, is two statements), and they [`may_link`].
 fn run_copies_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
-    run_copies_alike(a, b) && may_link(a, b, people)
+    run_copies_alike(a, b) && run_may_link(a, b, people)
+}
+
+/// [`may_link`] for copies that share a run: the speakers may also be a
+/// body and anyone ([`run_speakers_agree`]).
+fn run_may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
+    a.kind == b.kind
+        && close_in_time(a.day, b.day)
+        && (a.speaker.zip(b.speaker)).is_none_or(|(x, y)| run_speakers_agree(x, y, people))
+}
+
+/// May two speakers share a statement whose copies share a run of
+/// [`RUN_WORDS`] words: one person, or one of them no person's name (a
+/// body, `a Meta spokesperson`). Eight words in a row that a body and a
+/// person said within days are the body's line in its spokesperson's
+/// mouth, or one outlet gave them to the wrong one; two persons' names
+/// stay apart.
+fn run_speakers_agree<'q>(x: &'q str, y: &'q str, people: &SamePeople<'q>) -> bool {
+    people.same(x, y) || !persons_name(x) || !persons_name(y)
 }
 
 /// The words' half of [`run_copies_link`]: nearly every word of the
@@ -904,7 +934,8 @@ fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
 /// the shorter one's words, and a fragment of
 /// [`COPY_WORDS`] words or more held by exactly one other statement. The
 /// speakers must be the same person or unknown on one side (two unknown
-/// speakers only link by a run), the days close and the kind the same;
+/// speakers only link by a run; a run also links a body's copy to anyone's,
+/// [`run_speakers_agree`]), the days close and the kind the same;
 /// a statement never gets two different known speakers.
 ///
 /// With `kept`, the pairs that share a run come from the runs kept from
@@ -942,11 +973,19 @@ fn link_copies<'q>(
             speakers[root].push(s);
         }
     }
-    let mut link = |parent: &mut [usize], a: usize, b: usize| {
+    // `by_run`: the two copies share a run, and a body's speaker agrees
+    // with anyone ([`run_speakers_agree`]).
+    let mut link = |parent: &mut [usize], a: usize, b: usize, by_run: bool| {
         let (ra, rb) = (find(parent, a), find(parent, b));
-        let agree = speakers[ra]
-            .iter()
-            .all(|x| speakers[rb].iter().all(|y| people.same(x, y)));
+        let agree = speakers[ra].iter().all(|x| {
+            speakers[rb].iter().all(|y| {
+                if by_run {
+                    run_speakers_agree(x, y, &people)
+                } else {
+                    people.same(x, y)
+                }
+            })
+        });
         if ra != rb && agree {
             union(parent, ra, rb);
             let (root, other) = (ra.min(rb), ra.max(rb));
@@ -962,7 +1001,7 @@ fn link_copies<'q>(
         // Only the pairs that link, in the order `shared_runs` gives them.
         Some(linking) => {
             for (a, b) in linking {
-                link(parent, copies[a].first, copies[b].first);
+                link(parent, copies[a].first, copies[b].first, true);
             }
         }
         None => {
@@ -980,8 +1019,8 @@ fn link_copies<'q>(
                 .collect();
             for (a, b) in alike {
                 let (a, b) = (&copies[a], &copies[b]);
-                if find(parent, a.first) != find(parent, b.first) && may_link(a, b, &people) {
-                    link(parent, a.first, b.first);
+                if find(parent, a.first) != find(parent, b.first) && run_may_link(a, b, &people) {
+                    link(parent, a.first, b.first, true);
                 }
             }
         }
@@ -1007,7 +1046,7 @@ fn link_copies<'q>(
         roots.dedup();
         // Held by two statements: it could be either.
         if let [root] = roots[..] {
-            link(parent, own, root);
+            link(parent, own, root, false);
         }
     }
     // The halves of a split quote are one statement when both are copies
@@ -1033,7 +1072,7 @@ fn link_copies<'q>(
         };
         let long_enough = |i: usize| words[i].key.split(' ').count() >= COPY_WORDS;
         if long_enough(a) && long_enough(b) && copied(a, parent) && copied(b, parent) {
-            link(parent, a, b);
+            link(parent, a, b, false);
         }
     }
 }
@@ -1043,17 +1082,19 @@ fn link_copies<'q>(
 /// quoted, not said afresh by someone else.
 const LATER_REPORT_WORDS: usize = 5;
 
-/// Links a copy no rule attributed to the one statement said before it
-/// whose words hold all of its words in order, when the copy was printed
-/// more than [`WINDOW_DAYS`] later (`as the senator put it last month,
-/// “...”`; a fact-check of an old line). Nearer days are
-/// [`link_copies`]'s. Only copies of [`LATER_REPORT_WORDS`] words or more,
-/// never one whose statement has a speaker already, and never when two
-/// statements hold the words. The copy takes the speaker only where its
-/// own article names them ([`carry_speakers`]).
+/// Links a copy that names no speaker ([`speakerless`]: no rule found a
+/// frame, or its frame named no one, `has been called “...”`) to the one
+/// named statement whose words hold all of its words in order, when the
+/// two were printed more than [`WINDOW_DAYS`] apart: later (`as the
+/// senator put it last month, “...”`; a fact-check of an old line), or
+/// earlier (the line's first print, whose frame was missed, and a report
+/// weeks on that says who said it). Nearer days are [`link_copies`]'s.
+/// Only copies of [`LATER_REPORT_WORDS`] words or more, never one whose
+/// statement has a speaker already, and never when two statements hold
+/// the words. The copy takes the speaker only as [`carry_speakers`] lets it.
 fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut [usize]) {
     let wanting: Vec<usize> = (0..quotes.len())
-        .filter(|&i| takes_a_speaker(&quotes[i]) && words[i].matching().len() >= LATER_REPORT_WORDS)
+        .filter(|&i| speakerless(&quotes[i]) && words[i].matching().len() >= LATER_REPORT_WORDS)
         .collect();
     if wanting.is_empty() {
         return;
@@ -1113,7 +1154,7 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
         let mut roots: Vec<usize> = (rarest.iter().copied())
             .filter(|&h| {
                 quotes[h].kind == quotes[c].kind
-                    && printed.duration_since(quotes[h].date).as_hours() > 24 * WINDOW_DAYS
+                    && !close_in_time(printed, quotes[h].date)
                     && words[h].matching().windows(copy.len()).any(|w| w == copy)
             })
             .map(|h| find(parent, h))
@@ -1827,7 +1868,9 @@ mod tests {
                 // A month later, the whole line and a trimmed copy.
                 vec![said(&format!("{line}."), None, 11, 5)],
                 vec![said("not a plan for the harbour", None, 11, 6)],
-                // Printed before the statement was made: someone else's line.
+                // Printed a month before the named report: the line's
+                // first print, which the report names from hindsight. One
+                // statement, but the copy takes no speaker from it.
                 vec![said("is not a plan for the harbour", None, 9, 1)],
             ],
         );
@@ -1835,8 +1878,98 @@ mod tests {
         assert_eq!(quotes[1].speaker.as_deref(), Some("Ann Reyes"));
         assert_eq!(quotes[1].rule, Some(Rule::SameStatement));
         assert_eq!(quotes[2].statement, quotes[0].statement);
-        assert_ne!(quotes[3].statement, quotes[0].statement);
+        assert_eq!(quotes[3].statement, quotes[0].statement);
         assert_eq!(quotes[3].speaker, None);
+    }
+
+    #[test]
+    fn a_line_quoted_weeks_later_by_a_frame_that_names_no_one_is_the_earlier_statement() {
+        let articles = [article("a.md"), article("b.md"), article("c.md")];
+        let line = "Patience is not a plan for the harbour";
+        let said = |text: &str, speaker: Option<&str>, rule: Rule, day: i8| Occurrence {
+            date: jiff::civil::date(2016, 11, day),
+            rule: Some(rule),
+            ..occurrence(text, speaker)
+        };
+        let quotes = group(
+            &articles,
+            vec![
+                vec![said(line, Some("Ann Reyes"), Rule::SpeechVerb, 1)],
+                // `the plan has been called “...”`: a frame, no one named.
+                vec![said(line, None, Rule::Anonymous, 20)],
+                // Four words are said by many.
+                vec![said("a plan for the", None, Rule::Anonymous, 20)],
+            ],
+        );
+        assert_eq!(quotes[1].statement, quotes[0].statement);
+        // A rule found its frame: it keeps what the rule found.
+        assert_eq!(quotes[1].speaker, None);
+        assert_eq!(quotes[1].rule, Some(Rule::Anonymous));
+        assert_ne!(quotes[2].statement, quotes[0].statement);
+    }
+
+    #[test]
+    fn a_long_line_of_a_body_and_of_a_person_is_one_statement_and_two_persons_stay_apart() {
+        let line = "The corridor will stay open to every convoy that carries food";
+        let other = "Nobody in the valley was told about the closure in advance";
+        let quotes = said_on(&[
+            (line, Some("Ruritania's foreign ministry"), 3),
+            (line, Some("Ann Reyes"), 4),
+            (other, Some("Ann Reyes"), 3),
+            (other, Some("Bo Tran"), 4),
+            // Four words are said by many, bodies too.
+            (
+                "We welcome the agreement",
+                Some("Ruritania's foreign ministry"),
+                3,
+            ),
+            ("We welcome the agreement", Some("Cy Vance"), 3),
+        ]);
+        assert_eq!(quotes[0].statement, quotes[1].statement);
+        assert_ne!(quotes[2].statement, quotes[3].statement);
+        assert_ne!(quotes[4].statement, quotes[5].statement);
+    }
+
+    #[test]
+    fn a_warm_cache_links_a_body_and_its_spokesperson_as_a_cold_one() {
+        let line = "The corridor will stay open to every convoy that carries food";
+        let other = "Nobody in the valley was told about the closure in advance";
+        let steps: [&[Contents]; 4] = [
+            &[
+                ("a.md", &[(line, "Ruritania's foreign ministry")]),
+                ("b.md", &[(line, "Ann Reyes"), (other, "Ann Reyes")]),
+            ],
+            // A second person prints the same line: the first pair holds.
+            &[
+                ("a.md", &[(line, "Ruritania's foreign ministry")]),
+                ("b.md", &[(line, "Ann Reyes"), (other, "Ann Reyes")]),
+                ("c.md", &[(line, "Bo Tran")]),
+            ],
+            // The body's copy goes: the two persons stay apart.
+            &[
+                ("b.md", &[(line, "Ann Reyes"), (other, "Ann Reyes")]),
+                ("c.md", &[(line, "Bo Tran")]),
+            ],
+            // It comes back.
+            &[
+                ("a.md", &[(line, "Ruritania's foreign ministry")]),
+                ("b.md", &[(line, "Ann Reyes"), (other, "Ann Reyes")]),
+                ("c.md", &[(line, "Bo Tran")]),
+            ],
+        ];
+        let mut cache = StatementCache::for_rebuilds();
+        for (step, contents) in steps.iter().enumerate() {
+            let (articles, found) = package(contents);
+            let warm = group_with(&articles, found.clone(), &mut cache);
+            let cold = group(&articles, found);
+            assert_eq!(warm, cold, "step {step}");
+        }
+        let (articles, found) = package(steps[0]);
+        let first = group(&articles, found);
+        assert_eq!(first[0].statement, first[1].statement);
+        let (articles, found) = package(steps[2]);
+        let apart = group(&articles, found);
+        assert_ne!(apart[0].statement, apart[2].statement);
     }
 
     #[test]
