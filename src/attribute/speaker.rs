@@ -775,6 +775,36 @@ fn quoted_source<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<&'a 
         .then(|| &context[first.start..last.end])
 }
 
+/// The `as` after `quoted`'s object from `ws[from]`: within eight words,
+/// or, before a gerund, within sixteen with no clause break between
+/// (`SUNA quoted Sovereignty Council member Major General Ann Reyes as
+/// saying`, `quoted Ann Reyes at the news conference in Tarn as telling`).
+fn as_before_gerund(ws: &[Word<'_>], from: usize) -> Option<usize> {
+    const NEAR: usize = 8;
+    const FAR: usize = 16;
+    (from + 1..ws.len().min(from + FAR))
+        .take_while(|&i| !ws[i - 1].after.contains(['?', '!', ';', ':']))
+        .find(|&i| {
+            ws[i].is(&["as"])
+                && !ws[i].after.contains(',')
+                && (i < from + NEAR || ws.get(i + 1).is_some_and(is_gerund))
+        })
+}
+
+/// `quoted`'s object up to `as`, without what says where or when it was
+/// said or who the person is after a comma (`Ann Reyes, a member of the
+/// delegation,`, `Ann Reyes at the news conference`).
+fn object_of_quoted(object: &str) -> &str {
+    let object = object.split(',').next().unwrap_or(object);
+    let ws = words(object);
+    let end = ws
+        .iter()
+        .skip(1)
+        .find(|w| w.is(&["at", "in", "on", "during", "after", "before"]))
+        .map_or(object.len(), |w| w.start);
+    object[..end].trim()
+}
+
 /// The subject of the verb `ws[v]`: `RIA quoted him as saying` -> him,
 /// `X was quoted as saying` -> X, else the noun phrase before the verb.
 fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject<'a>> {
@@ -782,14 +812,10 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
     // Byung-se as saying`: the object is the speaker.
     if ws[v].is(&["quoted"])
         && let Some(object) = ws.get(v + 1).filter(|w| !w.is(&["as", "by", "in"]))
-        && let Some(as_word) = ws[v + 1..]
-            .iter()
-            .take(8)
-            .skip(1)
-            .find(|w| w.is(&["as"]) && !w.after.contains(','))
+        && let Some(as_at) = as_before_gerund(ws, v + 1)
     {
-        let object = &context[object.start..as_word.start];
-        return Some(parse_subject(object.trim().trim_end_matches(',')));
+        let object = &context[object.start..ws[as_at].start];
+        return Some(parse_subject(object_of_quoted(object)));
     }
     // `Im paused, then added:`, `She smiled and said`: the subject of
     // the verb before.

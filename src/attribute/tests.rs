@@ -5426,3 +5426,13 @@ fn an_apposition_ending_in_a_parenthesis_and_a_comma_is_set_off() {
         “This is a murder of democracy.”\n";
     assert_eq!(speakers(body), [some("Jan Berg")]);
 }
+
+#[test]
+fn the_object_of_quoted_may_hold_titles_an_apposition_or_a_place() {
+    let body = "The state news agency quoted Sovereignty Council member Major General Omar Haddad \
+        as saying the government would not “negotiate away the sovereignty of the state.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+    let body = "The agency quoted Jan Berg, a member of the negotiating delegation, as saying \
+        that the side had “fulfilled its commitment in full.”\n";
+    assert_eq!(speakers(body), [some("Jan Berg")]);
+}
