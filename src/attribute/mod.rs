@@ -1621,8 +1621,15 @@ impl Reader<'_> {
             }
             None => speaker,
         };
+        // `MR. LIN: He wrote back, “...”`: a frame that opens the
+        // paragraph holds the label, which comes before its pronoun.
+        let label_before = if pronoun_at <= self.discourse.paragraph.start {
+            evidence.end
+        } else {
+            pronoun_at
+        };
         let speaker = match pronoun_gender {
-            Some(gender) => self.not_the_answerer(speaker, gender, pronoun_at, base),
+            Some(gender) => self.not_the_answerer(speaker, gender, label_before, base),
             None => speaker,
         };
         let speaker = speaker.filter(|s| {

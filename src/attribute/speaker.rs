@@ -775,6 +775,36 @@ fn quoted_source<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<&'a 
         .then(|| &context[first.start..last.end])
 }
 
+/// The `as` after `quoted`'s object from `ws[from]`: within eight words,
+/// or, before a gerund, within sixteen with no clause break between
+/// (`SUNA quoted Sovereignty Council member Major General Ann Reyes as
+/// saying`, `quoted Ann Reyes at the news conference in Tarn as telling`).
+fn as_before_gerund(ws: &[Word<'_>], from: usize) -> Option<usize> {
+    const NEAR: usize = 8;
+    const FAR: usize = 16;
+    (from + 1..ws.len().min(from + FAR))
+        .take_while(|&i| !ws[i - 1].after.contains(['?', '!', ';', ':']))
+        .find(|&i| {
+            ws[i].is(&["as"])
+                && !ws[i].after.contains(',')
+                && (i < from + NEAR || ws.get(i + 1).is_some_and(is_gerund))
+        })
+}
+
+/// `quoted`'s object up to `as`, without what says where or when it was
+/// said or who the person is after a comma (`Ann Reyes, a member of the
+/// delegation,`, `Ann Reyes at the news conference`).
+fn object_of_quoted(object: &str) -> &str {
+    let object = object.split(',').next().unwrap_or(object);
+    let ws = words(object);
+    let end = ws
+        .iter()
+        .skip(1)
+        .find(|w| w.is(&["at", "in", "on", "during", "after", "before"]))
+        .map_or(object.len(), |w| w.start);
+    object[..end].trim()
+}
+
 /// The subject of the verb `ws[v]`: `RIA quoted him as saying` -> him,
 /// `X was quoted as saying` -> X, else the noun phrase before the verb.
 fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject<'a>> {
@@ -782,14 +812,10 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
     // Byung-se as saying`: the object is the speaker.
     if ws[v].is(&["quoted"])
         && let Some(object) = ws.get(v + 1).filter(|w| !w.is(&["as", "by", "in"]))
-        && let Some(as_word) = ws[v + 1..]
-            .iter()
-            .take(8)
-            .skip(1)
-            .find(|w| w.is(&["as"]) && !w.after.contains(','))
+        && let Some(as_at) = as_before_gerund(ws, v + 1)
     {
-        let object = &context[object.start..as_word.start];
-        return Some(parse_subject(object.trim().trim_end_matches(',')));
+        let object = &context[object.start..ws[as_at].start];
+        return Some(parse_subject(object_of_quoted(object)));
     }
     // `Im paused, then added:`, `She smiled and said`: the subject of
     // the verb before.
@@ -1416,12 +1442,22 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     let mut trailing_comma = ws[last].after.contains([',', '—']);
     // `Sen. Ann Reyes (R-Neb.) said`: the parenthesis says who the name
     // before it is.
+    // `Jo Lin, head of the Tarn Party (TP), said`: a comma after the
+    // parenthesis sets off the piece it ends, whose words say more of who
+    // the name is than the parenthesis; that is kept after them.
+    let mut parenthesis_of_piece = None;
     if ws[last].after.contains(')')
         && let Some(open) = text.rfind('(')
     {
-        appositions.push(text[open + 1..].trim());
+        let said_of = text[open + 1..].trim();
         let rest = text[..open].trim_end();
-        trailing_comma = rest.ends_with(',');
+        let sets_off_piece = !rest.ends_with(',') && ws[last].after.contains(',');
+        if sets_off_piece {
+            parenthesis_of_piece = Some(said_of);
+        } else {
+            appositions.push(said_of);
+        }
+        trailing_comma = rest.ends_with(',') || sets_off_piece;
         text = rest.trim_end_matches(',');
     }
     // `Rep. Jo Lin (R-Ark.), chair of the committee,`: the empty piece
@@ -1441,7 +1477,11 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     if trailing_comma || is_party_tag(phrase) {
         // `NAME, an apposition,` -> NAME.
         let mut hops = 0;
-        while (is_apposition(phrase) || ends_a_place(pieces.last(), phrase)) && hops < 2 {
+        while (is_apposition(phrase)
+            || ends_a_place(pieces.last(), phrase)
+            || is_agent_phrase(pieces.last(), phrase))
+            && hops < 2
+        {
             // `In Nairobi, a senior official at the agency, who spoke on
             // condition of anonymity, said`: an adverbial opening the
             // sentence is no name the description could be said of.
@@ -1470,6 +1510,7 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
             phrase = p;
         }
     }
+    appositions.extend(parenthesis_of_piece);
     // `Rep. Ann Reyes (Calif.), the panel's top Democrat, said`: the
     // parenthesis after the name says who she is.
     if let Some((name, said_of)) = trailing_parenthesis(phrase) {
@@ -2003,6 +2044,71 @@ fn is_apposition(piece: &str) -> bool {
         || of_a_place
         || !parse_subject(piece).names_someone()
 }
+
+/// `Justice Ann Reyes, joined by Justice Jo Lin, wrote`, `The Tarn
+/// Election Office, led by Jo Lin, said`: a passive participle and its
+/// agent after a comma say who or what the named head before is; the
+/// agent is no subject of the verb. Never when the agent made the words
+/// (`the defence, made by Jo Lin's office,`). A document's agent is its author
+/// (`The letter, signed by Jo Lin, said`, gold and readers give the words
+/// to Lin), unless the participle only handles it (`The text, read aloud
+/// by Jo Lin, said`); a head that names no one (`the groups, led by the
+/// Tarn Council,`) keeps the agent, which may stand for it.
+fn is_agent_phrase(head: Option<&&str>, piece: &str) -> bool {
+    let ws = words(piece);
+    let Some(participle) = ws.first() else {
+        return false;
+    };
+    let is_participle = is_lowercase(participle)
+        && (participle.text.ends_with("ed")
+            || participle.text.ends_with("en")
+            || participle.is(IRREGULAR_PAST_VERBS));
+    // `the defence, made by the office of Jo Lin,`: whoever made the
+    // words is who speaks in them.
+    if !is_participle || participle.is(MAKING_PARTICIPLES) || !ws[1..].iter().any(|w| w.is(&["by"]))
+    {
+        return false;
+    }
+    let Some(head) = head.map(|h| h.trim()) else {
+        return false;
+    };
+    let head_words = words(head);
+    let document = head_words
+        .last()
+        .is_some_and(|w| w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS) || w.is(&["text"]));
+    if document {
+        participle.is(HANDLING_PARTICIPLES)
+    } else {
+        parse_subject(head).name.is_some()
+    }
+}
+
+/// Participles whose agent made the words that follow.
+const MAKING_PARTICIPLES: &[&str] = &[
+    "made",
+    "written",
+    "signed",
+    "issued",
+    "drafted",
+    "authored",
+    "penned",
+    "delivered",
+];
+
+/// Participles that say what was done with a document someone else made:
+/// their agent read, found or passed it on, and did not write it.
+const HANDLING_PARTICIPLES: &[&str] = &[
+    "read",
+    "obtained",
+    "seen",
+    "reviewed",
+    "leaked",
+    "translated",
+    "quoted",
+    "cited",
+    "shared",
+    "circulated",
+];
 
 /// `the UDPS deputy Crispin Mabiala Ntumba`, `the party's lawyer Jo
 /// Lin`: a description of a role that ends in a person's name of two

@@ -5435,3 +5435,48 @@ fn a_person_described_by_a_post_for_a_place_is_no_body() {
         The lawmaker-elect for Puno said the requests were “an attempt to annul the south” and left.";
     assert_eq!(speakers(body), [None]);
 }
+
+#[test]
+fn a_pronoun_after_a_turn_label_is_not_the_one_whose_turn_it_is() {
+    // In `MR. BERG: He wrote back, “...”` Berg answers as `I`: `he` is
+    // someone he tells of, never Berg, even when the frame opens the
+    // paragraph with the label in it.
+    let body = "Jan Berg testified on Tuesday.\n\n\
+MR. HADDAD: What did you need, Mr. Berg?\n\n\
+MR. BERG: A contract. You cannot put trucks on a state job without it.\n\n\
+MR. HADDAD: And what did the governor reply?\n\n\
+MR. BERG: He wrote back, “Talk to the minister. He will get you a number.”\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn the_agent_of_a_participle_after_a_comma_is_no_subject() {
+    let body = "Justice Omar Haddad, joined by Justice Jan Berg, wrote that the law \
+        “asks too much of officials.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+    // A document read out by someone is not their words...
+    let body = "Jan Berg chaired the hearing.\n\n\
+The text, read aloud at the hearing by Jan Berg, said “Make it work.”\n";
+    assert_eq!(speakers(body), [None]);
+    // ...but words they made are.
+    let body = "In a note, the defence of Omar Haddad, made by the office of the lawyer Jan Berg, \
+        said that the rancher “has never commanded any burning on that land.”\n";
+    assert_eq!(speakers(body), [some("Jan Berg")]);
+}
+
+#[test]
+fn an_apposition_ending_in_a_parenthesis_and_a_comma_is_set_off() {
+    let body = "Jan Berg, head of the Tarn Party (TP), said in a statement: \
+        “This is a murder of democracy.”\n";
+    assert_eq!(speakers(body), [some("Jan Berg")]);
+}
+
+#[test]
+fn the_object_of_quoted_may_hold_titles_an_apposition_or_a_place() {
+    let body = "The state news agency quoted Sovereignty Council member Major General Omar Haddad \
+        as saying the government would not “negotiate away the sovereignty of the state.”\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+    let body = "The agency quoted Jan Berg, a member of the negotiating delegation, as saying \
+        that the side had “fulfilled its commitment in full.”\n";
+    assert_eq!(speakers(body), [some("Jan Berg")]);
+}

@@ -887,7 +887,11 @@ const BLIND12A: Floors = Floors {
     speaker: 0.78,
     actor: 0.70,
     dates: 0.81,
-    grouping: 0.61,
+    // 0.61 until round thirty: a read-aloud text's words are no longer
+    // given to the member who read them (a wrong person), and the copy
+    // left without a speaker no longer groups with the other copy that
+    // kept the same wrong name (0.615 -> 0.600).
+    grouping: 0.59,
     wrong_persons: 9,
 };
 
