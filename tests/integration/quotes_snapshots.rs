@@ -218,3 +218,11 @@ fn quotes_of_the_twenty_eighth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind28c", quotes_json("tests/fixtures/blind28c"));
     insta::assert_json_snapshot!("quotes_blind28d", quotes_json("tests/fixtures/blind28d"));
 }
+
+#[test]
+fn quotes_of_the_twenty_ninth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind29a", quotes_json("tests/fixtures/blind29a"));
+    insta::assert_json_snapshot!("quotes_blind29b", quotes_json("tests/fixtures/blind29b"));
+    insta::assert_json_snapshot!("quotes_blind29c", quotes_json("tests/fixtures/blind29c"));
+    insta::assert_json_snapshot!("quotes_blind29d", quotes_json("tests/fixtures/blind29d"));
+}
