@@ -1957,13 +1957,7 @@ mod tests {
                 ("c.md", &[(line, "Bo Tran")]),
             ],
         ];
-        let mut cache = StatementCache::for_rebuilds();
-        for (step, contents) in steps.iter().enumerate() {
-            let (articles, found) = package(contents);
-            let warm = group_with(&articles, found.clone(), &mut cache);
-            let cold = group(&articles, found);
-            assert_eq!(warm, cold, "step {step}");
-        }
+        regroup_each_step_as_a_full_build(&steps);
         let (articles, found) = package(steps[0]);
         let first = group(&articles, found);
         assert_eq!(first[0].statement, first[1].statement);
@@ -2387,6 +2381,20 @@ mod tests {
     /// One article of a small package: its name and (text, speaker) quotes.
     type Contents<'a> = (&'a str, &'a [(&'a str, &'a str)]);
 
+    /// `serve`'s grouping, kept warm from one step to the next, gives at
+    /// each step what a full build of that step gives, and keeps one entry
+    /// per article.
+    fn regroup_each_step_as_a_full_build(steps: &[&[Contents]]) {
+        let mut cache = StatementCache::for_rebuilds();
+        for (step, contents) in steps.iter().enumerate() {
+            let (articles, found) = package(contents);
+            let warm = group_with(&articles, found.clone(), &mut cache);
+            let cold = group(&articles, found);
+            assert_eq!(warm, cold, "step {step}");
+            assert_eq!(cache.articles.len(), articles.len(), "step {step}");
+        }
+    }
+
     /// The articles and occurrences of a small package, each quote found
     /// in its article's body.
     fn package(contents: &[Contents]) -> (Vec<Article>, Vec<Vec<Occurrence>>) {
@@ -2457,14 +2465,7 @@ mod tests {
                 ("c.md", &[(other, "Ivo Marsh")]),
             ],
         ];
-        let mut cache = StatementCache::for_rebuilds();
-        for (step, contents) in steps.iter().enumerate() {
-            let (articles, found) = package(contents);
-            let warm = group_with(&articles, found.clone(), &mut cache);
-            let cold = group(&articles, found);
-            assert_eq!(warm, cold, "step {step}");
-            assert_eq!(cache.articles.len(), articles.len(), "step {step}");
-        }
+        regroup_each_step_as_a_full_build(&steps);
         // The moved quote took a new line and id; the edited one joined the
         // other statement.
         let (articles, found) = package(steps[1]);
