@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Trains the chooser: the logistic regression that picks a speaker for the
-quotes no attribution rule gives one (see docs/attribution.md, "The
-chooser"). Pure Python 3 standard library, deterministic: fixed order,
+quotes no attribution rule gives one (see docs/attribution-rounds.md,
+"The chooser"). Pure Python 3 standard library, deterministic: fixed order,
 fixed iterations, no randomness.
 
     python3 tools/train_chooser.py extract target/release/onrecord
