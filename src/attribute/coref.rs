@@ -183,6 +183,11 @@ pub(super) fn people_named(
         if organisation || names_a_thing(&text[run[0].start..run[run.len() - 1].end]) {
             continue;
         }
+        // `the 56-year-old Christian Democrat`: a run ending in a party
+        // member's noun describes someone; no one's name ends so.
+        if run.len() >= 2 && run[run.len() - 1].is(PARTY_MEMBER_NOUNS) {
+            continue;
+        }
         let first_name = run.iter().position(|w| first_name_gender(w.text).is_some());
         if first_name.is_some_and(|f| f > 0 && run[f - 1].is(PLACE_OPENERS)) {
             continue;
@@ -966,6 +971,14 @@ mod tests {
         let named = people_named(text, 0, &[], &[]);
         let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(names, ["Maria Reyes", "Diego Lind"]);
+    }
+
+    #[test]
+    fn a_party_member_described_by_party_words_is_no_person_named() {
+        let text = "On Thursday the 56-year-old Christian Democrat met Ann Cross.";
+        let named = people_named(text, 0, &[], &[]);
+        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["Ann Cross"]);
     }
 
     #[test]

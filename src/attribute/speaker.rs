@@ -2398,9 +2398,10 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     if start + 1 == head_words.len() && stands_for_person(&head_words[start]) {
         start = head_words.len();
     }
-    // `the Georgia Republican`, `the New York Democrat`: after `the`, a
-    // run ending in a party or nation word describes someone named
-    // elsewhere; taken as a name it becomes a person nobody is.
+    // `the Georgia Republican`, `the New York Democrat`, `the 56-year-old
+    // Christian Democrat`: after `the` (and an age), a run ending in a
+    // party or nation word describes someone named elsewhere; taken as a
+    // name it becomes a person nobody is.
     if let Some((last, before)) = head_words.split_last()
         && start < head_words.len()
         && describes_by_membership(last)
@@ -2408,7 +2409,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         let described = before
             .iter()
             .rev()
-            .find(|w| !w.is_capitalised() || w.is(&["the"]))
+            .find(|w| !(w.is_capitalised() || w.text.ends_with("-year-old")) || w.is(&["the"]))
             .is_some_and(|w| w.is(&["the"]));
         if described {
             start = head_words.len();
@@ -3089,6 +3090,7 @@ mod tests {
             "The Georgia Republican",
             "the New York Democrat",
             "the Republican",
+            "the 56-year-old Christian Democrat",
         ] {
             assert_eq!(parse_subject(phrase).name, None, "{phrase}");
         }
