@@ -961,32 +961,31 @@ mod tests {
         assert_eq!(named[0].at, 100 + text.find("Sarah").unwrap());
     }
 
+    /// The names [`people_named`] finds in `text`, alone in its block.
+    fn names_in(text: &str) -> Vec<String> {
+        (people_named(text, 0, &[], &[]).into_iter())
+            .map(|n| n.name)
+            .collect()
+    }
+
     #[test]
     fn a_place_or_a_body_with_a_given_name_in_it_is_no_person() {
         let text = "The North Dakota Water Division and the Maria Lind Foundation met Ann Cross in San Diego.";
-        let named = people_named(text, 0, &[], &[]);
-        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["Ann Cross"]);
+        assert_eq!(names_in(text), ["Ann Cross"]);
         let text = "Officials met Maria Reyes and Diego Lind.";
-        let named = people_named(text, 0, &[], &[]);
-        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["Maria Reyes", "Diego Lind"]);
+        assert_eq!(names_in(text), ["Maria Reyes", "Diego Lind"]);
     }
 
     #[test]
     fn a_party_member_described_by_party_words_is_no_person_named() {
         let text = "On Thursday the 56-year-old Christian Democrat met Ann Cross.";
-        let named = people_named(text, 0, &[], &[]);
-        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["Ann Cross"]);
+        assert_eq!(names_in(text), ["Ann Cross"]);
     }
 
     #[test]
     fn a_feature_a_document_or_a_ship_with_a_given_name_in_it_is_no_person() {
         let text = "Ships met at Second Thomas Shoal near the BRP Teresa Magbanua under the Mutual Defense Treaty, and Ann Bay watched.";
-        let named = people_named(text, 0, &[], &[]);
-        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["Ann Bay"]);
+        assert_eq!(names_in(text), ["Ann Bay"]);
         assert!(names_a_thing("Joint Patrol Treaty"));
         assert!(!names_a_thing("Thomas Shoal"));
         assert!(!names_a_thing("Treaty"));
@@ -995,9 +994,7 @@ mod tests {
     #[test]
     fn initials_go_on_with_a_name_and_a_possessor_is_no_one() {
         let text = "Victor Cha, who served on George W. Bush's council, met Ann B. Reyes.";
-        let named = people_named(text, 0, &[], &[]);
-        let names: Vec<_> = named.iter().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["Victor Cha", "Ann B. Reyes"]);
+        assert_eq!(names_in(text), ["Victor Cha", "Ann B. Reyes"]);
         assert!(mentions(text, 0, &[], "Victor Cha"));
         let cha = 0..12;
         assert!(!mentions(text, 0, std::slice::from_ref(&cha), "Victor Cha"));

@@ -3767,6 +3767,33 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "wrote", "read", "told", "saw", "put", "set", "hit", "cut", "ran", "paid", "kept",
 ];
 
+/// Participles whose agent made the words that follow.
+pub const MAKING_PARTICIPLES: &[&str] = &[
+    "made",
+    "written",
+    "signed",
+    "issued",
+    "drafted",
+    "authored",
+    "penned",
+    "delivered",
+];
+
+/// Participles that say what was done with a document someone else made:
+/// their agent read, found or passed it on, and did not write it.
+pub const HANDLING_PARTICIPLES: &[&str] = &[
+    "read",
+    "obtained",
+    "seen",
+    "reviewed",
+    "leaked",
+    "translated",
+    "quoted",
+    "cited",
+    "shared",
+    "circulated",
+];
+
 /// Titles and words that place a member in one body of a legislature,
 /// and the word that body's actors are named with: `Rep. Al Bee` and
 /// `House Budget Committee Chairman Al Bee` sit in the House, `Sen. Jo

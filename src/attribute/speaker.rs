@@ -11,11 +11,11 @@ use super::identity::is_name_suffix;
 use super::lexicon::{
     ADVERBIAL_PREPOSITIONS, ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS,
     CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS,
-    EMPHATIC_REFLEXIVES, FEMALE_PERSON_NOUNS, GOVERNING_VERBS, HONORIFICS,
-    HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MALE_PERSON_NOUNS,
-    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS, OFFICE_LINK_WORDS,
-    OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS,
-    PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
+    EMPHATIC_REFLEXIVES, FEMALE_PERSON_NOUNS, GOVERNING_VERBS, HANDLING_PARTICIPLES, HONORIFICS,
+    HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MAKING_PARTICIPLES,
+    MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS,
+    OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS,
+    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
     SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES,
     TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
@@ -1573,7 +1573,7 @@ fn past_dateline(text: &str) -> &str {
     let ws = words(&text[..at]);
     let place_ends = ws
         .iter()
-        .position(|w| !is_in_capitals(w))
+        .position(|w| !is_acronym(w.text))
         .unwrap_or(ws.len());
     let is_dateline = place_ends > 0
         && (place_ends == ws.len() || ws[place_ends - 1].after.starts_with(','))
@@ -1585,12 +1585,6 @@ fn past_dateline(text: &str) -> &str {
     } else {
         text
     }
-}
-
-/// `WASHINGTON`, `NEW YORK`: a word of two letters or more, all capitals.
-fn is_in_capitals(w: &Word<'_>) -> bool {
-    let letters = w.text.chars().filter(|c| c.is_alphabetic());
-    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
 /// `In Nairobi`, `On Tuesday`, `after the hearing`: a piece that opens
@@ -2082,33 +2076,6 @@ fn is_agent_phrase(head: Option<&&str>, piece: &str) -> bool {
         parse_subject(head).name.is_some()
     }
 }
-
-/// Participles whose agent made the words that follow.
-const MAKING_PARTICIPLES: &[&str] = &[
-    "made",
-    "written",
-    "signed",
-    "issued",
-    "drafted",
-    "authored",
-    "penned",
-    "delivered",
-];
-
-/// Participles that say what was done with a document someone else made:
-/// their agent read, found or passed it on, and did not write it.
-const HANDLING_PARTICIPLES: &[&str] = &[
-    "read",
-    "obtained",
-    "seen",
-    "reviewed",
-    "leaked",
-    "translated",
-    "quoted",
-    "cited",
-    "shared",
-    "circulated",
-];
 
 /// `the UDPS deputy Crispin Mabiala Ntumba`, `the party's lawyer Jo
 /// Lin`: a description of a role that ends in a person's name of two
