@@ -477,6 +477,9 @@ struct BodyPieces {
     /// that starts there or later: most texts asked are a few words long,
     /// and a binary search for their first piece cost more than their words.
     first_piece_from: Box<[u32]>,
+    /// The sentence ends of texts of the body (see [`sentence_ends`]), by
+    /// the text's offset and length.
+    sentence_ends: FxHashMap<(u32, u32), Box<[usize]>>,
 }
 
 /// A [`Piece`] of a body: where it starts, its word, its end.
@@ -495,6 +498,9 @@ thread_local! {
 impl BodyPieces {
     /// About five pieces: the bytes a text's first piece is looked for in.
     const STRIDE: usize = 32;
+    /// Shorter texts (clause pieces, gaps between quotes) are read each
+    /// time: asked once or twice, keeping them would cost more.
+    const MIN_KEPT_SENTENCES_LEN: usize = 64;
 
     /// `None` for a body past `u32` offsets: its texts are split every time.
     fn of(body: &str) -> Option<Self> {
@@ -531,7 +537,23 @@ impl BodyPieces {
             body: address..address + body.len(),
             pieces: pieces.into(),
             first_piece_from: first_piece_from.into(),
+            sentence_ends: FxHashMap::default(),
         })
+    }
+
+    /// [`find_sentence_ends`] of `s`, kept by its place when `s` lies in
+    /// the body.
+    fn sentence_ends(&mut self, s: &str) -> Vec<usize> {
+        let address = s.as_ptr() as usize;
+        if address < self.body.start || address + s.len() > self.body.end {
+            return find_sentence_ends(s);
+        }
+        // Both fit: the body's length does.
+        let place = ((address - self.body.start) as u32, s.len() as u32);
+        self.sentence_ends
+            .entry(place)
+            .or_insert_with(|| find_sentence_ends(s).into())
+            .to_vec()
     }
 
     /// The index of the first piece that starts at `from` or later.
@@ -852,7 +874,20 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
 
 /// Byte offsets in `s` just after each sentence end (`.`, `!`, `?` then a
 /// space and a capital, digit or quote mark), abbreviations excepted.
+/// Inside a body being read (see [`keeping_words`]) a paragraph's ends
+/// are found once: the rules ask them of each paragraph three times.
 pub fn sentence_ends(s: &str) -> Vec<usize> {
+    if s.len() < BodyPieces::MIN_KEPT_SENTENCES_LEN {
+        return find_sentence_ends(s);
+    }
+    BODY_PIECES.with_borrow_mut(|kept| match kept {
+        Some(body) => body.sentence_ends(s),
+        None => find_sentence_ends(s),
+    })
+}
+
+/// [`sentence_ends`] without keeping: reads `s`.
+fn find_sentence_ends(s: &str) -> Vec<usize> {
     let bytes = s.as_bytes();
     let mut ends = Vec::new();
     // Bytes: `.`, `!` and `?` are ASCII, never part of another character.
@@ -1104,6 +1139,27 @@ mod tests {
         let elsewhere = body.replace("Dara", "Cora");
         keeping_words(body, || {
             assert_eq!(words(&elsewhere), split_words(&elsewhere));
+        });
+        assert!(BODY_PIECES.with_borrow(Option::is_none));
+    }
+
+    #[test]
+    fn sentence_ends_inside_a_body_are_those_read_again() {
+        let body = "Dara Venn, the harbour master, said the pier would reopen. Mr. Ross \
+                    agreed. “It is safe,” she said! Was it? Nobody knew.\n\nA second \
+                    paragraph, long enough to be kept, ends here. And another one.";
+        let texts: Vec<&str> = body.split("\n\n").chain([body, &body[3..80]]).collect();
+        keeping_words(body, || {
+            for _ in 0..2 {
+                for text in &texts {
+                    assert_eq!(sentence_ends(text), find_sentence_ends(text), "{text}");
+                }
+            }
+        });
+        // A new reading keeps nothing of the one before.
+        let other = body.replace("Venn, the", "Venn. The");
+        keeping_words(&other, || {
+            assert_eq!(sentence_ends(&other), find_sentence_ends(&other));
         });
         assert!(BODY_PIECES.with_borrow(Option::is_none));
     }
