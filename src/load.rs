@@ -232,11 +232,22 @@ fn clean_text(name: &str, text: String) -> Result<String> {
             "holds a NUL character: is it a text file? (save it as UTF-8 text)",
         ));
     }
-    // Byte-wise: control characters are ASCII, never part of another one.
-    if text.bytes().any(|b| is_stray_control(char::from(b))) {
+    if has_stray_control(&text) {
         return Ok(text.chars().filter(|&c| !is_stray_control(c)).collect());
     }
     Ok(text)
+}
+
+/// Does `text` hold a stray control character? Byte-wise: control
+/// characters are ASCII, never part of another one. Each block is tested
+/// whole, without stopping at the first: a loop that may stop is read a
+/// byte at a time, and every file is read here.
+fn has_stray_control(text: &str) -> bool {
+    text.as_bytes().chunks(64).any(|block| {
+        block
+            .iter()
+            .fold(false, |found, &b| found | is_stray_control(char::from(b)))
+    })
 }
 
 /// Reads a UTF-8 text file; a BOM is dropped, invalid UTF-8 names the line.
@@ -315,6 +326,17 @@ mod tests {
     fn other_control_characters_are_dropped() {
         let text = clean_text("a.md", "a\u{1b}[31mb\u{7}\tc\r\nd\u{c}".into()).unwrap();
         assert_eq!(text, "a[31mb\tc\r\nd");
+    }
+
+    #[test]
+    fn a_stray_control_character_is_found_in_any_block() {
+        let plain = "é\tx\r\n".repeat(40);
+        assert!(!has_stray_control(&plain));
+        for at in [0, 2, 63, 64, 65, 128, plain.len()] {
+            let mut text = plain.clone();
+            text.insert(at, '\u{7f}');
+            assert!(has_stray_control(&text), "{at}");
+        }
     }
 
     #[cfg(unix)]
