@@ -13,8 +13,7 @@
 //! - article slugs are sorted and front-coded;
 //! - a statement's actor comes from its speaker unless it has none.
 
-use std::collections::BTreeMap;
-
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::OutputFile;
@@ -42,13 +41,15 @@ fn code(mut n: usize, out: &mut String) {
         span *= CONTINUE;
         width += 1;
     }
-    let mut digits = vec![DIGITS[n % FINAL]];
+    // Written last digit first, on the stack: a `usize` takes at most 14.
+    let mut digits = [0u8; 16];
+    digits[0] = DIGITS[n % FINAL];
     n /= FINAL;
-    for _ in 1..width {
-        digits.push(DIGITS[FINAL + n % CONTINUE]);
+    for digit in &mut digits[1..width] {
+        *digit = DIGITS[FINAL + n % CONTINUE];
         n /= CONTINUE;
     }
-    out.extend(digits.iter().rev().map(|&d| char::from(d)));
+    out.extend(digits[..width].iter().rev().map(|&d| char::from(d)));
 }
 
 #[derive(Serialize)]
@@ -90,12 +91,14 @@ struct Index<'a> {
 /// same words, so numbers are much shorter than the words.
 struct Vocabulary<'a> {
     words: Vec<&'a str>,
-    numbers: BTreeMap<&'a str, usize>,
+    /// Hashed, not ordered: only looked up (each word of each text).
+    numbers: FxHashMap<&'a str, usize>,
 }
 
 impl<'a> Vocabulary<'a> {
     fn new(texts: impl Iterator<Item = &'a str>) -> Self {
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        // Hashed: the sort below gives the order (count, then word).
+        let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
         for text in texts {
             for word in text.split(' ') {
                 *counts.entry(word).or_default() += 1;
@@ -118,7 +121,7 @@ impl<'a> Vocabulary<'a> {
 /// Distinct texts, numbered in order of first use.
 struct Texts<'v, 'a> {
     vocabulary: &'v Vocabulary<'a>,
-    numbers: BTreeMap<&'a str, usize>,
+    numbers: FxHashMap<&'a str, usize>,
     coded: String,
 }
 
@@ -185,7 +188,7 @@ pub fn render(
     );
     let mut texts = Texts {
         vocabulary: &vocabulary,
-        numbers: BTreeMap::new(),
+        numbers: FxHashMap::default(),
         coded: String::new(),
     };
     let mut dates: Vec<String> = site
@@ -353,7 +356,7 @@ mod tests {
         let vocabulary = Vocabulary::new(["a b", "c"].into_iter());
         let mut texts = Texts {
             vocabulary: &vocabulary,
-            numbers: BTreeMap::new(),
+            numbers: FxHashMap::default(),
             coded: String::new(),
         };
         assert_eq!(texts.number("a b"), 0);
