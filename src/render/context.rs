@@ -457,12 +457,29 @@ fn collapse_whitespace(text: &str) -> std::borrow::Cow<'_, str> {
 /// with (U+0085 and U+00A0: 0xC2; U+1680: 0xE1; U+2000 to U+205F: 0xE2;
 /// U+3000: 0xE3).
 fn has_single_spaces_only(text: &str) -> bool {
+    const BLOCK: usize = 32;
     !text.contains("  ")
-        && text.bytes().enumerate().all(|(i, byte)| match byte {
-            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => !text[i..].chars().next().is_some_and(char::is_whitespace),
-            _ => true,
+        && text.as_bytes().chunks(BLOCK).enumerate().all(|(k, block)| {
+            // A block with no byte to look at is passed at once: the test
+            // of a whole block vectorises, a loop that may stop does not.
+            !block
+                .iter()
+                .fold(false, |found, &b| found | may_be_whitespace(b))
+                || block.iter().enumerate().all(|(i, &byte)| match byte {
+                    b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => false,
+                    0xC2 | 0xE1 | 0xE2 | 0xE3 => !text[k * BLOCK + i..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_whitespace),
+                    _ => true,
+                })
         })
+}
+
+/// Is `byte` whitespace other than a space, or the lead byte of a character
+/// that may be (see [`has_single_spaces_only`])?
+fn may_be_whitespace(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
 /// The statement's display text in pieces, actor names apart; whitespace
