@@ -46,8 +46,9 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
 /// normalised again.
 #[derive(Debug, Default)]
 pub struct StatementCache {
-    /// Per (kind, speaker): each distinct normalised text -> the name of
-    /// its cluster. The clusters depend on that set of texts alone.
+    /// Per (kind, speaker): each distinct normalised text -> the first day
+    /// it was said and the name of its cluster. The clusters depend on
+    /// those texts and days alone.
     buckets: Clusters,
     /// Per article source, in the article's order: each quote's id and
     /// words, which depend on its text and place alone.
@@ -119,9 +120,11 @@ impl StatementCache {
     }
 }
 
-/// Per (kind, speaker): each distinct normalised text -> the name of its
-/// cluster.
-type Clusters = HashMap<(QuoteKind, Option<String>), FxHashMap<String, String>>;
+/// Per (kind, speaker): each distinct normalised text -> the first day it
+/// was said ([`first_days`]) and the name of its cluster.
+type Clusters = HashMap<(QuoteKind, Option<String>), FxHashMap<String, (Day, String)>>;
+
+type Day = jiff::civil::Date;
 
 /// What grouping derives from one quote's text and place in its article.
 #[derive(Debug)]
@@ -498,12 +501,12 @@ fn assign_statements(
     for ((kind, speaker), members) in &buckets {
         let known = (cache.as_deref())
             .and_then(|cache| cache.get(&(*kind, speaker.map(str::to_string))))
-            .filter(|names| same_texts(names, members, &keys));
+            .filter(|names| same_texts(names, &first_days(quotes, members, &keys)));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
             let mut first_named: FxHashMap<&str, usize> = FxHashMap::default();
             for &i in members {
-                let first = *first_named.entry(names[keys[i]].as_str()).or_insert(i);
+                let first = *first_named.entry(names[keys[i]].1.as_str()).or_insert(i);
                 union(&mut parent, first, i);
             }
             continue;
@@ -534,13 +537,12 @@ fn assign_statements(
                     *name = keys[i];
                 }
             }
+            let days = first_days(quotes, members, &keys);
             let named = members
                 .iter()
                 .map(|&i| {
-                    (
-                        keys[i].to_string(),
-                        names[&find(&mut parent, i)].to_string(),
-                    )
+                    let name = names[&find(&mut parent, i)].to_string();
+                    (keys[i].to_string(), (days[keys[i]], name))
                 })
                 .collect();
             cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
@@ -641,7 +643,8 @@ fn cluster_bucket(
             clusters.union(i, j);
         }
     }
-    join_fragments(quotes, keys, &pairs, &mut clusters);
+    let days = first_days(quotes, members, keys);
+    join_fragments(quotes, keys, &days, &pairs, &mut clusters);
     clusters.unions
 }
 
@@ -683,16 +686,31 @@ impl<'m> BucketClusters<'m> {
     }
 }
 
-/// Are the texts of `members` (by `keys`) exactly the texts of a bucket
-/// whose clusters are `names`, in any order and number of copies.
-fn same_texts(names: &FxHashMap<String, String>, members: &[usize], keys: &[&str]) -> bool {
-    let texts: FxHashSet<&str> = members.iter().map(|&i| keys[i]).collect();
-    texts.len() == names.len() && texts.iter().all(|text| names.contains_key(*text))
+/// Are `days` (a bucket's texts and the first day each was said) exactly
+/// the texts and days of a bucket whose clusters are `names`.
+fn same_texts(names: &FxHashMap<String, (Day, String)>, days: &FxHashMap<&str, Day>) -> bool {
+    days.len() == names.len()
+        && (days.iter()).all(|(text, day)| names.get(*text).is_some_and(|(d, _)| d == day))
+}
+
+/// Each distinct text of a bucket's `members` (by `keys`) and the first
+/// day any of them said it.
+fn first_days<'k>(
+    quotes: &[Quote],
+    members: &[usize],
+    keys: &[&'k str],
+) -> FxHashMap<&'k str, Day> {
+    let mut days: FxHashMap<&str, Day> = FxHashMap::default();
+    for &i in members {
+        let day = days.entry(keys[i]).or_insert(quotes[i].date);
+        *day = (*day).min(quotes[i].date);
+    }
+    days
 }
 
 /// Per statement (by root) with a copy that no rule attributed: the quote
-/// whose speaker it takes, the named speaker most of its copies give (the
-/// first by name on a tie). Only a person's name is given: two `a
+/// whose speaker it takes, the earliest report of the named speaker most
+/// of its copies give (the first by name on a tie). Only a person's name is given: two `a
 /// resident`s need not be one person, and a body's words (`Iran's foreign
 /// ministry said`) may be a named official's in another article.
 fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
@@ -716,6 +734,11 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
                 .entry(speaker)
                 .or_insert((0, i));
             count.0 += 1;
+            // The earliest report naming them: one printed days after a
+            // copy gives it no speaker ([`carry_speakers`]).
+            if q.date < quotes[count.1].date {
+                count.1 = i;
+            }
         }
     }
     counts
@@ -815,22 +838,32 @@ const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
 
 /// A fragment woven into an article's own sentence (`vowed to fight “for
 /// every name on the list”`) is part of the speaker's statement that holds
-/// those words, when exactly one statement does. A whole sentence repeated
-/// inside a longer quote (capitalised) may be another occasion: apart, as
-/// is a fragment the article says was said again.
+/// those words, when exactly one statement does; so is a sentence of
+/// [`COPY_WORDS`] words or more (`“Nothing has been dropped,” he said`),
+/// however long after: outlets quoting one line of a speech days or
+/// weeks on cut it from the whole, and the one statement of the same
+/// speaker that holds it is where they cut it. Apart stay a sentence said
+/// days before the longer quote that holds it (the speaker said it again
+/// and went on), two or three words opening a sentence (`“Very good.”`),
+/// which may be another remark, a fragment the article says was said
+/// again, and words the longer quote itself quotes (`a text that says,
+/// and I'm quoting, 'Bayline is the answer'`): someone else's.
 fn join_fragments(
     quotes: &[Quote],
     keys: &[&str],
+    days: &FxHashMap<&str, Day>,
     pairs: &[(usize, usize)],
     clusters: &mut BucketClusters,
 ) {
-    let fragment = |i: usize| {
-        quotes[i]
-            .text
-            .chars()
+    // Opens in lower case: woven into the article's own sentence.
+    let woven = |i: usize| {
+        (quotes[i].text.chars())
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase)
-            && keys[i].split(' ').count() >= FRAGMENT_WORDS
+    };
+    let fragment = |i: usize| {
+        let words = keys[i].split(' ').count();
+        (words >= COPY_WORDS || (woven(i) && words >= FRAGMENT_WORDS))
             && !quotes[i].evidence.as_deref().is_some_and(|e| {
                 let e = e.to_lowercase();
                 SAID_AGAIN.iter().any(|w| e.contains(w))
@@ -842,10 +875,23 @@ fn join_fragments(
                 || long.ends_with(&format!(" {short}"))
                 || long.contains(&format!(" {short} ")))
     };
+    // A sentence is cut from a longer quote printed before it, or within
+    // days after.
+    let cut_from = |short: usize, long: usize| {
+        woven(short)
+            || days[keys[long]]
+                .duration_since(days[keys[short]])
+                .as_hours()
+                <= 24 * WINDOW_DAYS
+    };
     let mut holders: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in pairs {
         for (short, long) in [(i, j), (j, i)] {
-            if fragment(short) && contains(keys[long], keys[short]) {
+            if fragment(short)
+                && contains(keys[long], keys[short])
+                && cut_from(short, long)
+                && !quotes_words_within(&quotes[long].text)
+            {
                 holders.entry(short).or_default().push(long);
             }
         }
@@ -858,6 +904,17 @@ fn join_fragments(
             clusters.union(short, root);
         }
     }
+}
+
+/// Does a quote's text quote other words inside it (`and I'm quoting,
+/// 'Bayline is the answer'`, `he called it “a disgrace”`)? An apostrophe
+/// inside or after a word (`I'm`, `the workers'`) is no quotation mark.
+fn quotes_words_within(text: &str) -> bool {
+    text.contains(['“', '"', '‘'])
+        || (text.match_indices('\'')).any(|(at, _)| {
+            text[..at].ends_with(char::is_whitespace)
+                && text[at + 1..].starts_with(char::is_alphabetic)
+        })
 }
 
 /// The fewest words a copy needs to be linked to a quote of another
