@@ -262,8 +262,7 @@ fn group_into(
                 ),
             };
             let quotes = quotes_of(article, occurrences, ids);
-            let halves = split_halves(&article.body, &quotes);
-            (quotes, halves, words, fresh)
+            (quotes, words, fresh)
         })
         .collect();
     if let Some(cache) = cache.as_deref_mut() {
@@ -274,16 +273,7 @@ fn group_into(
     }
     let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, ..)| q.len()).sum());
     let mut words = Vec::with_capacity(if keeping { quotes.capacity() } else { 0 });
-    let mut halves = Vec::new();
-    for (article, (article_quotes, article_halves, article_words, fresh)) in
-        articles.iter().zip(per_article)
-    {
-        let offset = quotes.len();
-        halves.extend(
-            article_halves
-                .iter()
-                .map(|&(a, b)| (offset + a, offset + b)),
-        );
+    for (article, (article_quotes, article_words, fresh)) in articles.iter().zip(per_article) {
         quotes.extend(article_quotes);
         words.extend(article_words);
         if let (Some(fresh), Some(cache)) = (fresh, cache.as_deref_mut()) {
@@ -305,39 +295,8 @@ fn group_into(
         .iter()
         .map(|a| (a.source.as_str(), a.body.as_str()))
         .collect();
-    assign_statements(&mut quotes, &words, &halves, &bodies, cache);
+    assign_statements(&mut quotes, &words, &bodies, cache);
     quotes
-}
-
-/// The indices of two quotes that are the halves of one split quote.
-type Halves = (usize, usize);
-
-/// The most bytes between the two halves of one quote split around its
-/// attribution (`“...,” the governor said at a rally. “...”`).
-const SPLIT_GAP: usize = 80;
-
-/// Pairs of quotes of one article that are the halves of one statement:
-/// the same speaker, one right after the other in the same paragraph,
-/// with only a short attribution between them.
-fn split_halves(body: &str, quotes: &[Quote]) -> Vec<Halves> {
-    let mut order: Vec<usize> = (0..quotes.len())
-        .filter(|&i| quotes[i].span.is_some())
-        .collect();
-    order.sort_by_key(|&i| quotes[i].span.as_ref().map(|s| s.start));
-    order
-        .windows(2)
-        .filter_map(|pair| {
-            let (a, b) = (&quotes[pair[0]], &quotes[pair[1]]);
-            let (first, second) = (a.span.as_ref()?, b.span.as_ref()?);
-            let gap = body.get(first.end..second.start)?;
-            (a.speaker.is_some()
-                && a.speaker == b.speaker
-                && a.kind == b.kind
-                && gap.len() <= SPLIT_GAP
-                && !gap.contains("\n\n"))
-            .then_some((pair[0], pair[1]))
-        })
-        .collect()
 }
 
 /// The quotes of one article, with their `ids` (one per occurrence) but
@@ -473,7 +432,6 @@ fn speaker_spelling_keys(quotes: &[Quote]) -> FxHashMap<String, String> {
 fn assign_statements(
     quotes: &mut [Quote],
     words: &[Arc<QuoteWords>],
-    halves: &[Halves],
     bodies: &FxHashMap<&str, &str>,
     kept: Option<&mut StatementCache>,
 ) {
@@ -550,7 +508,7 @@ fn assign_statements(
     }
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
-    link_copies(quotes, words, halves, run_pairs, &mut parent);
+    link_copies(quotes, words, run_pairs, &mut parent);
     link_later_reports(quotes, words, &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
     // Per quote, and what counts per root: the statement's smallest text
@@ -986,8 +944,7 @@ fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
 }
 
 /// Links the copies of one statement that clustering per speaker keeps
-/// apart: the halves of a quote split around its attribution, a run of
-/// [`RUN_WORDS`] words in the same order in texts that share nearly all
+/// apart: a run of [`RUN_WORDS`] words in the same order in texts that share nearly all
 /// the shorter one's words, and a fragment of
 /// [`COPY_WORDS`] words or more held by exactly one other statement. The
 /// speakers must be the same person or unknown on one side (two unknown
@@ -1001,7 +958,6 @@ fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
 fn link_copies<'q>(
     quotes: &'q [Quote],
     words: &'q [Arc<QuoteWords>],
-    halves: &[Halves],
     kept: Option<&mut RunPairs>,
     parent: &mut [usize],
 ) {
@@ -1104,32 +1060,6 @@ fn link_copies<'q>(
         // Held by two statements: it could be either.
         if let [root] = roots[..] {
             link(parent, own, root, false);
-        }
-    }
-    // The halves of a split quote are one statement when both are copies
-    // of words printed in another article too (split there the same way);
-    // a half no other outlet printed stays the one article's quote, and
-    // short halves (`“tense but serious”`) may be two remarks.
-    let mut articles_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-    for &(a, b) in halves {
-        for i in [a, b] {
-            articles_of.entry(find(parent, i)).or_default();
-        }
-    }
-    for (i, q) in quotes.iter().enumerate() {
-        if let Some(sources) = articles_of.get_mut(&find(parent, i)) {
-            sources.insert(&q.source);
-        }
-    }
-    for &(a, b) in halves {
-        let copied = |i: usize, parent: &mut [usize]| {
-            articles_of
-                .get(&find(parent, i))
-                .is_some_and(|sources| sources.len() > 1)
-        };
-        let long_enough = |i: usize| words[i].key.split(' ').count() >= COPY_WORDS;
-        if long_enough(a) && long_enough(b) && copied(a, parent) && copied(b, parent) {
-            link(parent, a, b, false);
         }
     }
 }
@@ -2267,7 +2197,7 @@ mod tests {
     }
 
     #[test]
-    fn the_halves_of_a_split_quote_printed_so_by_two_outlets_are_one_statement() {
+    fn the_halves_of_a_split_quote_are_two_statements_each_with_its_copies() {
         let halves = [
             "The legislature has tried this three times",
             "We intend to make it three for three.",
@@ -2280,16 +2210,10 @@ mod tests {
             &halves,
         );
         assert_eq!(quotes.len(), 4);
-        assert!(quotes.iter().all(|q| q.statement == quotes[0].statement));
-        // A second half only one outlet printed stays that article's quote.
-        let quotes = split_in(
-            &[
-                "\"The legislature has tried this three times,\" the governor said. \"We intend to make it three for three.\"",
-                "\"The legislature has tried this three times,\" she said.",
-            ],
-            &halves,
-        );
+        // Each half is one statement with its copy in the other article;
+        // outlets that split the words alike print two remarks.
         assert_eq!(quotes[0].statement, quotes[2].statement);
+        assert_eq!(quotes[1].statement, quotes[3].statement);
         assert_ne!(quotes[0].statement, quotes[1].statement);
     }
 
@@ -2619,6 +2543,105 @@ mod tests {
             let now = kept.copies(&quotes, &words);
             assert_eq!(told(&now.copies), told(&fresh), "step {step}");
             assert_eq!(now.copies.len(), [3, 5, 4, 0][step], "step {step}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_of_a_longer_quote_joins_it_weeks_later_not_weeks_before() {
+        let quotes = said_on(&[
+            (
+                "Nothing has been dropped. It has been placed where it belongs.",
+                Some("A B"),
+                1,
+            ),
+            // Cut from the whole by an outlet weeks on.
+            ("Nothing has been dropped,", Some("A B"), 20),
+            (
+                "We will rebuild every home. The money is there.",
+                Some("A B"),
+                25,
+            ),
+            // Said weeks before the speech that repeats it and goes on.
+            ("We will rebuild every home.", Some("A B"), 2),
+            // Three words may be another remark.
+            ("It has been", Some("A B"), 20),
+        ]);
+        assert_eq!(quotes[0].statement, quotes[1].statement);
+        assert_ne!(quotes[2].statement, quotes[3].statement);
+        assert_ne!(quotes[0].statement, quotes[4].statement);
+    }
+
+    #[test]
+    fn words_a_longer_quote_itself_quotes_are_no_cut_of_it() {
+        let quotes = said_on(&[
+            (
+                "We have a text that says, and I'm quoting, 'Bayline is the answer, make it work.' Does that refresh your memory?",
+                Some("A B"),
+                1,
+            ),
+            ("Bayline is the answer, make it work.", Some("A B"), 10),
+        ]);
+        assert_ne!(quotes[0].statement, quotes[1].statement);
+        assert!(quotes_words_within("he called it “a disgrace”"));
+        assert!(!quotes_words_within("I'm sure the workers' union will"));
+    }
+
+    #[test]
+    fn a_copy_takes_its_speaker_from_the_earliest_report_naming_them() {
+        let at = |source: &str, day: i8| Article {
+            body: "Secretary of State Ann Reyes answered the senators.".into(),
+            date: jiff::civil::date(2016, 12, day),
+            ..test_support::article(source, "")
+        };
+        let said = |text: &str, speaker: Option<&str>, day: i8| Occurrence {
+            date: jiff::civil::date(2016, 12, day),
+            ..occurrence(text, speaker)
+        };
+        let line = "With respect, Senators, Nevada runs Nevada's elections and always has,";
+        // The first article by name is the latest report: a cut weeks on.
+        let articles = [at("a0.md", 20), at("a1.md", 1), at("a2.md", 3)];
+        let found = vec![
+            vec![said(
+                "Nevada runs Nevada's elections",
+                Some("Ann Reyes"),
+                20,
+            )],
+            vec![said(line, Some("Ann Reyes"), 1)],
+            vec![said(line, None, 3)],
+        ];
+        let quotes = group(&articles, found);
+        assert!(quotes.iter().all(|q| q.statement == quotes[0].statement));
+        assert_eq!(quotes[2].speaker.as_deref(), Some("Ann Reyes"));
+        assert_eq!(quotes[2].rule, Some(Rule::SameStatement));
+    }
+
+    #[test]
+    fn a_warm_cache_follows_the_days_a_bucket_was_said_on() {
+        let articles: Vec<Article> = (0..2).map(|i| article(&format!("a{i}.md"))).collect();
+        let texts = |whole_on: i8| -> Vec<Vec<Occurrence>> {
+            let said = |text: &str, day: i8| Occurrence {
+                date: jiff::civil::date(2016, 12, day),
+                ..occurrence(text, Some("Ann Bee"))
+            };
+            vec![
+                vec![said(
+                    "We will rebuild every home. The money is there.",
+                    whole_on,
+                )],
+                vec![said("We will rebuild every home.", 20)],
+            ]
+        };
+        let mut cache = StatementCache::for_rebuilds();
+        let ids = |quotes: Vec<Quote>| -> Vec<String> {
+            quotes.into_iter().map(|q| q.statement).collect()
+        };
+        // Only the day of the whole changes: before the sentence, then
+        // weeks after it, then before again.
+        for (step, whole_on) in [1, 28, 1].into_iter().enumerate() {
+            let warm = ids(group_with(&articles, texts(whole_on), &mut cache));
+            let cold = ids(group(&articles, texts(whole_on)));
+            assert_eq!(warm, cold, "step {step}");
+            assert_eq!(warm[0] == warm[1], whole_on == 1, "step {step}");
         }
     }
 
