@@ -602,7 +602,7 @@ fn cluster_bucket(
         }
     }
     let days = first_days(quotes, members, keys);
-    join_fragments(quotes, keys, &days, &pairs, &mut clusters);
+    join_fragments(quotes, keys, tokens, &days, &pairs, &mut clusters);
     clusters.unions
 }
 
@@ -809,6 +809,7 @@ const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
 fn join_fragments(
     quotes: &[Quote],
     keys: &[&str],
+    tokens: &[&[u64]],
     days: &FxHashMap<&str, Day>,
     pairs: &[(usize, usize)],
     clusters: &mut BucketClusters,
@@ -842,10 +843,15 @@ fn join_fragments(
                 .as_hours()
                 <= 24 * WINDOW_DAYS
     };
+    // The cheap test first: every word of the shorter is in the longer.
+    let has_all_words = |short: usize, long: usize| {
+        shared_words(tokens[short], tokens[long]) == tokens[short].len() as f64
+    };
     let mut holders: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in pairs {
         for (short, long) in [(i, j), (j, i)] {
-            if fragment(short)
+            if has_all_words(short, long)
+                && fragment(short)
                 && contains(keys[long], keys[short])
                 && cut_from(short, long)
                 && !quotes_words_within(&quotes[long].text)
