@@ -46,8 +46,9 @@ pub fn group(articles: &[Article], found: Vec<Vec<Occurrence>>) -> Vec<Quote> {
 /// normalised again.
 #[derive(Debug, Default)]
 pub struct StatementCache {
-    /// Per (kind, speaker): each distinct normalised text -> the name of
-    /// its cluster. The clusters depend on that set of texts alone.
+    /// Per (kind, speaker): each distinct normalised text -> the first day
+    /// it was said and the name of its cluster. The clusters depend on
+    /// those texts and days alone.
     buckets: Clusters,
     /// Per article source, in the article's order: each quote's id and
     /// words, which depend on its text and place alone.
@@ -119,9 +120,11 @@ impl StatementCache {
     }
 }
 
-/// Per (kind, speaker): each distinct normalised text -> the name of its
-/// cluster.
-type Clusters = HashMap<(QuoteKind, Option<String>), FxHashMap<String, String>>;
+/// Per (kind, speaker): each distinct normalised text -> the first day it
+/// was said ([`first_days`]) and the name of its cluster.
+type Clusters = HashMap<(QuoteKind, Option<String>), FxHashMap<String, (Day, String)>>;
+
+type Day = jiff::civil::Date;
 
 /// What grouping derives from one quote's text and place in its article.
 #[derive(Debug)]
@@ -259,8 +262,7 @@ fn group_into(
                 ),
             };
             let quotes = quotes_of(article, occurrences, ids);
-            let halves = split_halves(&article.body, &quotes);
-            (quotes, halves, words, fresh)
+            (quotes, words, fresh)
         })
         .collect();
     if let Some(cache) = cache.as_deref_mut() {
@@ -271,16 +273,7 @@ fn group_into(
     }
     let mut quotes = Vec::with_capacity(per_article.iter().map(|(q, ..)| q.len()).sum());
     let mut words = Vec::with_capacity(if keeping { quotes.capacity() } else { 0 });
-    let mut halves = Vec::new();
-    for (article, (article_quotes, article_halves, article_words, fresh)) in
-        articles.iter().zip(per_article)
-    {
-        let offset = quotes.len();
-        halves.extend(
-            article_halves
-                .iter()
-                .map(|&(a, b)| (offset + a, offset + b)),
-        );
+    for (article, (article_quotes, article_words, fresh)) in articles.iter().zip(per_article) {
         quotes.extend(article_quotes);
         words.extend(article_words);
         if let (Some(fresh), Some(cache)) = (fresh, cache.as_deref_mut()) {
@@ -302,39 +295,8 @@ fn group_into(
         .iter()
         .map(|a| (a.source.as_str(), a.body.as_str()))
         .collect();
-    assign_statements(&mut quotes, &words, &halves, &bodies, cache);
+    assign_statements(&mut quotes, &words, &bodies, cache);
     quotes
-}
-
-/// The indices of two quotes that are the halves of one split quote.
-type Halves = (usize, usize);
-
-/// The most bytes between the two halves of one quote split around its
-/// attribution (`“...,” the governor said at a rally. “...”`).
-const SPLIT_GAP: usize = 80;
-
-/// Pairs of quotes of one article that are the halves of one statement:
-/// the same speaker, one right after the other in the same paragraph,
-/// with only a short attribution between them.
-fn split_halves(body: &str, quotes: &[Quote]) -> Vec<Halves> {
-    let mut order: Vec<usize> = (0..quotes.len())
-        .filter(|&i| quotes[i].span.is_some())
-        .collect();
-    order.sort_by_key(|&i| quotes[i].span.as_ref().map(|s| s.start));
-    order
-        .windows(2)
-        .filter_map(|pair| {
-            let (a, b) = (&quotes[pair[0]], &quotes[pair[1]]);
-            let (first, second) = (a.span.as_ref()?, b.span.as_ref()?);
-            let gap = body.get(first.end..second.start)?;
-            (a.speaker.is_some()
-                && a.speaker == b.speaker
-                && a.kind == b.kind
-                && gap.len() <= SPLIT_GAP
-                && !gap.contains("\n\n"))
-            .then_some((pair[0], pair[1]))
-        })
-        .collect()
 }
 
 /// The quotes of one article, with their `ids` (one per occurrence) but
@@ -470,7 +432,6 @@ fn speaker_spelling_keys(quotes: &[Quote]) -> FxHashMap<String, String> {
 fn assign_statements(
     quotes: &mut [Quote],
     words: &[Arc<QuoteWords>],
-    halves: &[Halves],
     bodies: &FxHashMap<&str, &str>,
     kept: Option<&mut StatementCache>,
 ) {
@@ -498,12 +459,12 @@ fn assign_statements(
     for ((kind, speaker), members) in &buckets {
         let known = (cache.as_deref())
             .and_then(|cache| cache.get(&(*kind, speaker.map(str::to_string))))
-            .filter(|names| same_texts(names, members, &keys));
+            .filter(|names| same_texts(names, &first_days(quotes, members, &keys)));
         if let Some(names) = known {
             // The same texts as before: the same clusters, unite by name.
             let mut first_named: FxHashMap<&str, usize> = FxHashMap::default();
             for &i in members {
-                let first = *first_named.entry(names[keys[i]].as_str()).or_insert(i);
+                let first = *first_named.entry(names[keys[i]].1.as_str()).or_insert(i);
                 union(&mut parent, first, i);
             }
             continue;
@@ -534,13 +495,12 @@ fn assign_statements(
                     *name = keys[i];
                 }
             }
+            let days = first_days(quotes, members, &keys);
             let named = members
                 .iter()
                 .map(|&i| {
-                    (
-                        keys[i].to_string(),
-                        names[&find(&mut parent, i)].to_string(),
-                    )
+                    let name = names[&find(&mut parent, i)].to_string();
+                    (keys[i].to_string(), (days[keys[i]], name))
                 })
                 .collect();
             cache.insert((bucket.0, bucket.1.map(str::to_string)), named);
@@ -548,7 +508,7 @@ fn assign_statements(
     }
     // The cache holds the clusters of each speaker alone; copies are
     // linked across speakers on every build.
-    link_copies(quotes, words, halves, run_pairs, &mut parent);
+    link_copies(quotes, words, run_pairs, &mut parent);
     link_later_reports(quotes, words, &mut parent);
     let roots: Vec<usize> = (0..quotes.len()).map(|i| find(&mut parent, i)).collect();
     // Per quote, and what counts per root: the statement's smallest text
@@ -641,7 +601,8 @@ fn cluster_bucket(
             clusters.union(i, j);
         }
     }
-    join_fragments(quotes, keys, &pairs, &mut clusters);
+    let days = first_days(quotes, members, keys);
+    join_fragments(quotes, keys, tokens, &days, &pairs, &mut clusters);
     clusters.unions
 }
 
@@ -683,16 +644,31 @@ impl<'m> BucketClusters<'m> {
     }
 }
 
-/// Are the texts of `members` (by `keys`) exactly the texts of a bucket
-/// whose clusters are `names`, in any order and number of copies.
-fn same_texts(names: &FxHashMap<String, String>, members: &[usize], keys: &[&str]) -> bool {
-    let texts: FxHashSet<&str> = members.iter().map(|&i| keys[i]).collect();
-    texts.len() == names.len() && texts.iter().all(|text| names.contains_key(*text))
+/// Are `days` (a bucket's texts and the first day each was said) exactly
+/// the texts and days of a bucket whose clusters are `names`.
+fn same_texts(names: &FxHashMap<String, (Day, String)>, days: &FxHashMap<&str, Day>) -> bool {
+    days.len() == names.len()
+        && (days.iter()).all(|(text, day)| names.get(*text).is_some_and(|(d, _)| d == day))
+}
+
+/// Each distinct text of a bucket's `members` (by `keys`) and the first
+/// day any of them said it.
+fn first_days<'k>(
+    quotes: &[Quote],
+    members: &[usize],
+    keys: &[&'k str],
+) -> FxHashMap<&'k str, Day> {
+    let mut days: FxHashMap<&str, Day> = FxHashMap::default();
+    for &i in members {
+        let day = days.entry(keys[i]).or_insert(quotes[i].date);
+        *day = (*day).min(quotes[i].date);
+    }
+    days
 }
 
 /// Per statement (by root) with a copy that no rule attributed: the quote
-/// whose speaker it takes, the named speaker most of its copies give (the
-/// first by name on a tie). Only a person's name is given: two `a
+/// whose speaker it takes, the earliest report of the named speaker most
+/// of its copies give (the first by name on a tie). Only a person's name is given: two `a
 /// resident`s need not be one person, and a body's words (`Iran's foreign
 /// ministry said`) may be a named official's in another article.
 fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
@@ -716,6 +692,11 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
                 .entry(speaker)
                 .or_insert((0, i));
             count.0 += 1;
+            // The earliest report naming them: one printed days after a
+            // copy gives it no speaker ([`carry_speakers`]).
+            if q.date < quotes[count.1].date {
+                count.1 = i;
+            }
         }
     }
     counts
@@ -815,22 +796,33 @@ const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
 
 /// A fragment woven into an article's own sentence (`vowed to fight “for
 /// every name on the list”`) is part of the speaker's statement that holds
-/// those words, when exactly one statement does. A whole sentence repeated
-/// inside a longer quote (capitalised) may be another occasion: apart, as
-/// is a fragment the article says was said again.
+/// those words, when exactly one statement does; so is a sentence of
+/// [`COPY_WORDS`] words or more (`“Nothing has been dropped,” he said`),
+/// however long after: outlets quoting one line of a speech days or
+/// weeks on cut it from the whole, and the one statement of the same
+/// speaker that holds it is where they cut it. Apart stay a sentence said
+/// days before the longer quote that holds it (the speaker said it again
+/// and went on), two or three words opening a sentence (`“Very good.”`),
+/// which may be another remark, a fragment the article says was said
+/// again, and words the longer quote itself quotes (`a text that says,
+/// and I'm quoting, 'Bayline is the answer'`): someone else's.
 fn join_fragments(
     quotes: &[Quote],
     keys: &[&str],
+    tokens: &[&[u64]],
+    days: &FxHashMap<&str, Day>,
     pairs: &[(usize, usize)],
     clusters: &mut BucketClusters,
 ) {
-    let fragment = |i: usize| {
-        quotes[i]
-            .text
-            .chars()
+    // Opens in lower case: woven into the article's own sentence.
+    let woven = |i: usize| {
+        (quotes[i].text.chars())
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase)
-            && keys[i].split(' ').count() >= FRAGMENT_WORDS
+    };
+    let fragment = |i: usize| {
+        let words = keys[i].split(' ').count();
+        (words >= COPY_WORDS || (woven(i) && words >= FRAGMENT_WORDS))
             && !quotes[i].evidence.as_deref().is_some_and(|e| {
                 let e = e.to_lowercase();
                 SAID_AGAIN.iter().any(|w| e.contains(w))
@@ -842,10 +834,28 @@ fn join_fragments(
                 || long.ends_with(&format!(" {short}"))
                 || long.contains(&format!(" {short} ")))
     };
+    // A sentence is cut from a longer quote printed before it, or within
+    // days after.
+    let cut_from = |short: usize, long: usize| {
+        woven(short)
+            || days[keys[long]]
+                .duration_since(days[keys[short]])
+                .as_hours()
+                <= 24 * WINDOW_DAYS
+    };
+    // The cheap test first: every word of the shorter is in the longer.
+    let has_all_words = |short: usize, long: usize| {
+        shared_words(tokens[short], tokens[long]) == tokens[short].len() as f64
+    };
     let mut holders: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &(i, j) in pairs {
         for (short, long) in [(i, j), (j, i)] {
-            if fragment(short) && contains(keys[long], keys[short]) {
+            if has_all_words(short, long)
+                && fragment(short)
+                && contains(keys[long], keys[short])
+                && cut_from(short, long)
+                && !quotes_words_within(&quotes[long].text)
+            {
                 holders.entry(short).or_default().push(long);
             }
         }
@@ -858,6 +868,17 @@ fn join_fragments(
             clusters.union(short, root);
         }
     }
+}
+
+/// Does a quote's text quote other words inside it (`and I'm quoting,
+/// 'Bayline is the answer'`, `he called it “a disgrace”`)? An apostrophe
+/// inside or after a word (`I'm`, `the workers'`) is no quotation mark.
+fn quotes_words_within(text: &str) -> bool {
+    text.contains(['“', '"', '‘'])
+        || (text.match_indices('\'')).any(|(at, _)| {
+            text[..at].ends_with(char::is_whitespace)
+                && text[at + 1..].starts_with(char::is_alphabetic)
+        })
 }
 
 /// The fewest words a copy needs to be linked to a quote of another
@@ -929,8 +950,7 @@ fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
 }
 
 /// Links the copies of one statement that clustering per speaker keeps
-/// apart: the halves of a quote split around its attribution, a run of
-/// [`RUN_WORDS`] words in the same order in texts that share nearly all
+/// apart: a run of [`RUN_WORDS`] words in the same order in texts that share nearly all
 /// the shorter one's words, and a fragment of
 /// [`COPY_WORDS`] words or more held by exactly one other statement. The
 /// speakers must be the same person or unknown on one side (two unknown
@@ -944,7 +964,6 @@ fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
 fn link_copies<'q>(
     quotes: &'q [Quote],
     words: &'q [Arc<QuoteWords>],
-    halves: &[Halves],
     kept: Option<&mut RunPairs>,
     parent: &mut [usize],
 ) {
@@ -1047,32 +1066,6 @@ fn link_copies<'q>(
         // Held by two statements: it could be either.
         if let [root] = roots[..] {
             link(parent, own, root, false);
-        }
-    }
-    // The halves of a split quote are one statement when both are copies
-    // of words printed in another article too (split there the same way);
-    // a half no other outlet printed stays the one article's quote, and
-    // short halves (`“tense but serious”`) may be two remarks.
-    let mut articles_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-    for &(a, b) in halves {
-        for i in [a, b] {
-            articles_of.entry(find(parent, i)).or_default();
-        }
-    }
-    for (i, q) in quotes.iter().enumerate() {
-        if let Some(sources) = articles_of.get_mut(&find(parent, i)) {
-            sources.insert(&q.source);
-        }
-    }
-    for &(a, b) in halves {
-        let copied = |i: usize, parent: &mut [usize]| {
-            articles_of
-                .get(&find(parent, i))
-                .is_some_and(|sources| sources.len() > 1)
-        };
-        let long_enough = |i: usize| words[i].key.split(' ').count() >= COPY_WORDS;
-        if long_enough(a) && long_enough(b) && copied(a, parent) && copied(b, parent) {
-            link(parent, a, b, false);
         }
     }
 }
@@ -2210,7 +2203,7 @@ mod tests {
     }
 
     #[test]
-    fn the_halves_of_a_split_quote_printed_so_by_two_outlets_are_one_statement() {
+    fn the_halves_of_a_split_quote_are_two_statements_each_with_its_copies() {
         let halves = [
             "The legislature has tried this three times",
             "We intend to make it three for three.",
@@ -2223,16 +2216,10 @@ mod tests {
             &halves,
         );
         assert_eq!(quotes.len(), 4);
-        assert!(quotes.iter().all(|q| q.statement == quotes[0].statement));
-        // A second half only one outlet printed stays that article's quote.
-        let quotes = split_in(
-            &[
-                "\"The legislature has tried this three times,\" the governor said. \"We intend to make it three for three.\"",
-                "\"The legislature has tried this three times,\" she said.",
-            ],
-            &halves,
-        );
+        // Each half is one statement with its copy in the other article;
+        // outlets that split the words alike print two remarks.
         assert_eq!(quotes[0].statement, quotes[2].statement);
+        assert_eq!(quotes[1].statement, quotes[3].statement);
         assert_ne!(quotes[0].statement, quotes[1].statement);
     }
 
@@ -2562,6 +2549,105 @@ mod tests {
             let now = kept.copies(&quotes, &words);
             assert_eq!(told(&now.copies), told(&fresh), "step {step}");
             assert_eq!(now.copies.len(), [3, 5, 4, 0][step], "step {step}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_of_a_longer_quote_joins_it_weeks_later_not_weeks_before() {
+        let quotes = said_on(&[
+            (
+                "Nothing has been dropped. It has been placed where it belongs.",
+                Some("A B"),
+                1,
+            ),
+            // Cut from the whole by an outlet weeks on.
+            ("Nothing has been dropped,", Some("A B"), 20),
+            (
+                "We will rebuild every home. The money is there.",
+                Some("A B"),
+                25,
+            ),
+            // Said weeks before the speech that repeats it and goes on.
+            ("We will rebuild every home.", Some("A B"), 2),
+            // Three words may be another remark.
+            ("It has been", Some("A B"), 20),
+        ]);
+        assert_eq!(quotes[0].statement, quotes[1].statement);
+        assert_ne!(quotes[2].statement, quotes[3].statement);
+        assert_ne!(quotes[0].statement, quotes[4].statement);
+    }
+
+    #[test]
+    fn words_a_longer_quote_itself_quotes_are_no_cut_of_it() {
+        let quotes = said_on(&[
+            (
+                "We have a text that says, and I'm quoting, 'Bayline is the answer, make it work.' Does that refresh your memory?",
+                Some("A B"),
+                1,
+            ),
+            ("Bayline is the answer, make it work.", Some("A B"), 10),
+        ]);
+        assert_ne!(quotes[0].statement, quotes[1].statement);
+        assert!(quotes_words_within("he called it “a disgrace”"));
+        assert!(!quotes_words_within("I'm sure the workers' union will"));
+    }
+
+    #[test]
+    fn a_copy_takes_its_speaker_from_the_earliest_report_naming_them() {
+        let at = |source: &str, day: i8| Article {
+            body: "Secretary of State Ann Reyes answered the senators.".into(),
+            date: jiff::civil::date(2016, 12, day),
+            ..test_support::article(source, "")
+        };
+        let said = |text: &str, speaker: Option<&str>, day: i8| Occurrence {
+            date: jiff::civil::date(2016, 12, day),
+            ..occurrence(text, speaker)
+        };
+        let line = "With respect, Senators, Nevada runs Nevada's elections and always has,";
+        // The first article by name is the latest report: a cut weeks on.
+        let articles = [at("a0.md", 20), at("a1.md", 1), at("a2.md", 3)];
+        let found = vec![
+            vec![said(
+                "Nevada runs Nevada's elections",
+                Some("Ann Reyes"),
+                20,
+            )],
+            vec![said(line, Some("Ann Reyes"), 1)],
+            vec![said(line, None, 3)],
+        ];
+        let quotes = group(&articles, found);
+        assert!(quotes.iter().all(|q| q.statement == quotes[0].statement));
+        assert_eq!(quotes[2].speaker.as_deref(), Some("Ann Reyes"));
+        assert_eq!(quotes[2].rule, Some(Rule::SameStatement));
+    }
+
+    #[test]
+    fn a_warm_cache_follows_the_days_a_bucket_was_said_on() {
+        let articles: Vec<Article> = (0..2).map(|i| article(&format!("a{i}.md"))).collect();
+        let texts = |whole_on: i8| -> Vec<Vec<Occurrence>> {
+            let said = |text: &str, day: i8| Occurrence {
+                date: jiff::civil::date(2016, 12, day),
+                ..occurrence(text, Some("Ann Bee"))
+            };
+            vec![
+                vec![said(
+                    "We will rebuild every home. The money is there.",
+                    whole_on,
+                )],
+                vec![said("We will rebuild every home.", 20)],
+            ]
+        };
+        let mut cache = StatementCache::for_rebuilds();
+        let ids = |quotes: Vec<Quote>| -> Vec<String> {
+            quotes.into_iter().map(|q| q.statement).collect()
+        };
+        // Only the day of the whole changes: before the sentence, then
+        // weeks after it, then before again.
+        for (step, whole_on) in [1, 28, 1].into_iter().enumerate() {
+            let warm = ids(group_with(&articles, texts(whole_on), &mut cache));
+            let cold = ids(group(&articles, texts(whole_on)));
+            assert_eq!(warm, cold, "step {step}");
+            assert_eq!(warm[0] == warm[1], whole_on == 1, "step {step}");
         }
     }
 

@@ -141,13 +141,17 @@ const BLIND2: Floors = Floors {
 /// sources familiar with the talks` is written as the group told; this
 /// set's gold keeps `one of the sources` (see `BLIND1`): one more wrong
 /// person by the score, the same person.
+/// Round thirty-one (group31): the halves of a quote split around its
+/// attribution are no longer joined as one statement (most sets' gold
+/// gives each half its own statement; this set's gives them one), so
+/// group F1 0.912 -> 0.731.
 const BLIND3A: Floors = Floors {
     recall: 0.945,
     precision: 0.99,
     speaker: 0.83,
     actor: 0.82,
     dates: 0.0,
-    grouping: 0.9,
+    grouping: 0.72,
     wrong_persons: 6,
 };
 
@@ -213,13 +217,17 @@ const BLIND4A: Floors = Floors {
 /// Round thirteen's descriptions and documents (attr13desc, a LOOK set:
 /// bodies introduced by their kind): speaker 0.770, actor 0.824
 /// (score.py), wrong persons unchanged.
+/// Round thirty-one (group31): the halves of a quote split around its
+/// attribution are no longer joined as one statement (most sets' gold
+/// gives each half its own statement; this set's gives them one), so
+/// group F1 0.750 -> 0.613.
 const BLIND4B: Floors = Floors {
     recall: 0.96,
     precision: 0.99,
     speaker: 0.76,
     actor: 0.81,
     dates: 0.0,
-    grouping: 0.68,
+    grouping: 0.60,
     wrong_persons: 8,
 };
 
@@ -1173,13 +1181,17 @@ const BLIND15B: Floors = Floors {
 /// development set since, see its README): after round seventeen
 /// recall 0.980, speaker 0.724, actor 0.761, wrong persons 0.061 (18),
 /// group F1 0.524.
+/// Round thirty-one (group31): the halves of a quote split around its
+/// attribution are no longer joined as one statement (most sets' gold
+/// gives each half its own statement; this set's gives them one), so
+/// group F1 0.531 -> 0.484.
 const BLIND16A: Floors = Floors {
     recall: 0.97,
     precision: 0.99,
     speaker: 0.71,
     actor: 0.75,
     dates: 0.90,
-    grouping: 0.51,
+    grouping: 0.47,
     wrong_persons: 19,
 };
 
