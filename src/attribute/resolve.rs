@@ -2807,12 +2807,17 @@ fn listed_principal<'r>(
 /// `A spokesperson for Kessler`, `an aide to Sen. Ann Reyes`: the name is
 /// the object of `for`, `to` or `of` after a noun of someone who speaks
 /// on another's behalf. A comma between says the name is the staff
-/// member's own (`a lawyer for the state, Calvin Brightman,`).
+/// member's own (`a lawyer for the state, Calvin Brightman,`); a
+/// capitalised noun is an office's title (`U.S. Attorney for the Southern
+/// District Jo Lin`).
 fn speaks_for_the_named(subject: &Subject<'_>) -> bool {
     let ws = words(subject.descriptor);
     let Some(k) = ws.iter().rposition(|w| w.is(SPEAKING_FOR_NOUNS)) else {
         return false;
     };
+    if ws[k].is_capitalised() {
+        return false;
+    }
     ws.get(k + 1).is_some_and(|w| w.is(&["for", "to", "of"]))
         && !ws[k..].iter().any(|w| w.after.contains(','))
 }

@@ -1043,6 +1043,9 @@ fn a_spokesman_for_a_listed_person_is_not_that_person() {
     // A comma: the name is the spokesman's own.
     let body = "A spokesman for the minister, Ana Vell, said the deal was “only to save lives”.\n";
     assert_eq!(direct(body)[0].1, some("Ana Vell"));
+    // A capitalised noun is the title of an office the named person holds.
+    let body = "Special Adviser to the Palace Ana Vell said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].1, some("Ana Vell"));
 }
 
 #[test]
