@@ -691,8 +691,13 @@ pub(super) fn body_named_by_noun<'t>(text: &'t str, noun: &str) -> Option<&'t st
         .rposition(|w| w.is_capitalised() && bare(w).eq_ignore_ascii_case(noun))?;
     // Capitalised words, and lowercase joining words between them, on
     // either side of the noun, within one stretch of text.
-    // Only spaces between two words of one name (`Management (CAQM)` ends).
-    let adjacent = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().is_empty();
+    // Only spaces between two words of one name (`Management (CAQM)` ends),
+    // and never a paragraph break (a heading's `Kyiv` is no part of the
+    // name that opens the next paragraph).
+    let adjacent = |a: usize, b: usize| {
+        let gap = &text[ws[a].end..ws[b].start];
+        gap.trim().is_empty() && !gap.contains("\n\n")
+    };
     let mut first = hit;
     while first > 0 && adjacent(first - 1, first) && ws[first - 1].is_capitalised() {
         first -= 1;
@@ -1018,6 +1023,12 @@ mod tests {
             None
         );
         assert_eq!(body_named_by_noun(text, "ministry"), None);
+        // A heading's last word does not run into the next paragraph.
+        let text = "## Moscow blames Kyiv\n\nRussia's Defense Ministry claimed it.";
+        assert_eq!(
+            body_named_by_noun(text, "ministry"),
+            Some("Russia's Defense Ministry")
+        );
     }
 
     fn lone(text: &str) -> Vec<(&str, Option<Gender>)> {

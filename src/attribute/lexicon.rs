@@ -3600,6 +3600,27 @@ pub const PARTY_OUTSIDER_NOUNS: &[&str] = &[
     "pundit",
 ];
 
+/// People who speak on someone's behalf, before `for`, `to` or `of` and
+/// the one they speak for (`A spokesperson for Kessler said`, `an aide to
+/// Sen. Ann Reyes`): the words are the staff member's, not the principal's.
+pub const SPEAKING_FOR_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "staffer",
+    "staffers",
+];
 /// A candidate's lawyers: they speak for the candidate's campaign (`Reyes's
 /// lawyer, Al Bee`), though not for any other principal's actor (a
 /// defendant's lawyer speaks for the client, not for the client's party).

@@ -1651,7 +1651,8 @@ impl Reader<'_> {
             .as_ref()
             .filter(|_| speaker.is_none())
             .and_then(|s| {
-                resolve::office_actor(self.registry, s)
+                self.speaking_for_actor(s, base)
+                    .or_else(|| resolve::office_actor(self.registry, s))
                     .or_else(|| self.unnamed_office_actor(s))
                     .or_else(|| self.staff_actor(s, base))
                     .or_else(|| self.descriptor_party(s))

@@ -32,7 +32,9 @@ use super::lexicon::{
 use super::lexicon::{
     HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
-use super::lexicon::{LEGISLATOR_TITLES, NON_STATE_BODY_NOUNS, NOT_PARTY_NOUNS};
+use super::lexicon::{
+    LEGISLATOR_TITLES, NON_STATE_BODY_NOUNS, NOT_PARTY_NOUNS, SPEAKING_FOR_NOUNS,
+};
 use super::noun_phrase;
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
@@ -252,6 +254,11 @@ impl Reader<'_> {
         {
             // `A letter signed by the mayors, including Ivo Tovey, urged`:
             // one of a group is not who spoke.
+            return None;
+        }
+        if speaks_for_the_named(subject) {
+            // `A spokesperson for Kessler said`: the name is whom the
+            // speaker speaks for, not who spoke, even when listed.
             return None;
         }
         if registry.person(name).is_none()
@@ -2068,6 +2075,16 @@ impl Reader<'_> {
         self.campaign_actor(&person.name).or(person.actor)
     }
 
+    /// `A spokesman for Chair Dale Lockett said`: staff speak for the
+    /// actor of the person they speak for.
+    pub(super) fn speaking_for_actor(&self, subject: &Subject<'_>, at: usize) -> Option<String> {
+        let name = subject.name.filter(|_| speaks_for_the_named(subject))?;
+        let person = self
+            .resolve(&speaker::parse_subject(name), at)
+            .filter(|p| p.person)?;
+        self.campaign_actor(&person.name).or(person.actor)
+    }
+
     /// `the paper wrote`, `the network reported`: the outlet the article
     /// named last before these words.
     pub(super) fn outlet_meant(&self, phrase: &str, at: usize) -> Option<Entity> {
@@ -2787,6 +2804,24 @@ fn listed_principal<'r>(
 
 /// `an email sent by Kim Lowe`: the name after `by` is the author of
 /// what spoke.
+/// `A spokesperson for Kessler`, `an aide to Sen. Ann Reyes`: the name is
+/// the object of `for`, `to` or `of` after a noun of someone who speaks
+/// on another's behalf. A comma between says the name is the staff
+/// member's own (`a lawyer for the state, Calvin Brightman,`); a
+/// capitalised noun is an office's title (`U.S. Attorney for the Southern
+/// District Jo Lin`).
+fn speaks_for_the_named(subject: &Subject<'_>) -> bool {
+    let ws = words(subject.descriptor);
+    let Some(k) = ws.iter().rposition(|w| w.is(SPEAKING_FOR_NOUNS)) else {
+        return false;
+    };
+    if ws[k].is_capitalised() {
+        return false;
+    }
+    ws.get(k + 1).is_some_and(|w| w.is(&["for", "to", "of"]))
+        && !ws[k..].iter().any(|w| w.after.contains(','))
+}
+
 fn passive_agent(subject: &Subject<'_>) -> bool {
     let ws = words(subject.descriptor);
     matches!(ws.as_slice(), [.., participle, by] if by.is(&["by"]) && participle.is(AGENT_PARTICIPLES))

@@ -16,8 +16,8 @@ use super::lexicon::{
     MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS,
     OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS,
     PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES,
-    TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    SPEECH_GERUNDS, SPEECH_VERBS, STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS,
+    TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -2207,9 +2207,12 @@ fn is_title(w: &Word<'_>) -> bool {
 
 /// `Management and Budget Director Jo K. Lin`: the words after a body's
 /// `of` end in a title and a name of two words or more, so the whole
-/// phrase is an office before a name, not a name of a body.
+/// phrase is an office before a name, not a name of a body. A staff post
+/// is such a title too (`Brandt for Wisconsin campaign manager Dana
+/// Whitfield` is the manager, not the candidate the campaign is named for).
 fn ends_in_title_and_name(rest: &[Word<'_>]) -> bool {
-    let Some(title) = rest.iter().rposition(|w| is_title(w) || w.is(OFFICE_WORDS)) else {
+    let post = |w: &Word<'_>| is_title(w) || w.is(OFFICE_WORDS) || w.is(STAFF_NOUNS);
+    let Some(title) = rest.iter().rposition(post) else {
         return false;
     };
     let name = &rest[title + 1..];
@@ -3472,6 +3475,15 @@ mod tests {
         let s = subject_before("Odile Farnsworth, III, a Texas rancher, ");
         assert_eq!(s.name, Some("Odile Farnsworth"));
         assert!(s.apposition.contains(&"a Texas rancher"));
+    }
+
+    #[test]
+    fn a_staff_post_after_a_campaign_named_for_a_candidate_names_the_staff() {
+        let s = parse_subject("Reyes for Ohio campaign manager Dana Whitfield");
+        assert_eq!(s.name, Some("Dana Whitfield"));
+        // No post before the name: the name opens the phrase.
+        let s = parse_subject("Reyes for Ohio");
+        assert_eq!(s.name, Some("Reyes"));
     }
 
     #[test]

@@ -1028,6 +1028,27 @@ fn an_unnamed_spokesman_for_an_actor_speaks_for_it() {
 }
 
 #[test]
+fn a_spokesman_for_a_listed_person_is_not_that_person() {
+    // The name after `a spokesman for` is whom the words are said for:
+    // the staff member spoke, for the person's actor.
+    let body =
+        "A spokesman for Foreign Minister Ana Vell said the deal was “only to save lives”.\n";
+    assert_eq!(
+        direct(body)[0].1,
+        some("A spokesman for Foreign Minister Ana Vell")
+    );
+    assert_eq!(direct(body)[0].2, some("atlantis"));
+    let body = "An aide to Vell said the minister was “looking at all the options”.\n";
+    assert_eq!(direct(body)[0].1, some("An aide to Vell"));
+    // A comma: the name is the spokesman's own.
+    let body = "A spokesman for the minister, Ana Vell, said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].1, some("Ana Vell"));
+    // A capitalised noun is the title of an office the named person holds.
+    let body = "Special Adviser to the Palace Ana Vell said the deal was “only to save lives”.\n";
+    assert_eq!(direct(body)[0].1, some("Ana Vell"));
+}
+
+#[test]
 fn a_pronoun_before_anyone_is_named_is_nobody() {
     // `“A,” he said. “B,” Name said.`: `he` has no one to point back to.
     let body = "“We will go to the city,” he said. “We will not come back,” Omar Haddad said.\n";
