@@ -2993,6 +2993,48 @@ pub const REMARK_NOUNS: &[&str] = &[
     "refrain",
 ];
 
+/// Nouns of someone's say besides [`REMARK_NOUNS`], after a possessive
+/// in a complement (`said Dorn's answer was “...”`): the quote may be the
+/// owner's words.
+pub const OWNED_SAYING_NOUNS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "position",
+    "view",
+    "views",
+    "argument",
+    "account",
+    "version",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "criticism",
+    "language",
+    "text",
+    "wording",
+    "terms",
+    "question",
+    "proposal",
+    // What a law or ruling lays down in words (`the act's definition of
+    // an account holder covers anyone who may “...”`).
+    "definition",
+    "definitions",
+    "requirement",
+    "requirements",
+    "provision",
+    "provisions",
+    "clause",
+    "finding",
+    "findings",
+];
+
+/// Verbs of a finding or a ruling: with `that` inside a speech verb's
+/// complement (`said its panel found that the delay had “...”`), the
+/// words quoted after them may be the finding's, not the subject's.
+pub const JUDGING_VERBS: &[&str] = &["found", "ruled", "determined"];
+
 /// Verbs of leading a body, after `who`: `Garrett Lowry, who chairs the
 /// Freedom Caucus,` speaks for the caucus. Present tense only: `who
 /// chaired the talks` tells of an occasion, not a post.

@@ -493,7 +493,9 @@ impl Reader<'_> {
         let body = &self.article.body;
         let quote = &quotes[k];
         let (left, right, right_runs_on) = contexts(body, block.range.clone(), quotes, k);
-        let inner = body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']);
+        let inner = closing_inner_quote_read_through(
+            body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']),
+        );
         let ends_with_comma = inner.ends_with(',');
         let ends_sentence = inner.ends_with(['.', '!', '?', '…']);
         let sides = if ends_with_comma {
@@ -3124,6 +3126,28 @@ fn links_a_predicate(after: &str) -> bool {
                 .trim_start_matches([',', ' ', '\n'])
                 .is_empty()
     })
+}
+
+/// The words of a quote as its closing punctuation is read: a quote
+/// nested at its end (`“I have run out of ways to say ‘urgent,’” she
+/// said`) closes with it, and the comma or stop before the inner closing
+/// mark closes the outer quote too. Not when the nested quote is words
+/// reported inside the quote (`He told me: ‘...,’”`, `He said, ‘...,’”`):
+/// they are another's, and the frame after them is left unread as
+/// before. An apostrophe after a word (`the workers'`) follows no
+/// punctuation and stays.
+fn closing_inner_quote_read_through(inner: &str) -> &str {
+    let read = inner.trim_end_matches(['\'', '’', '"', '”']);
+    if read.len() == inner.len() || !read.ends_with([',', '.', '!', '?', '…']) {
+        return inner;
+    }
+    // Where the nested quote opens: a mark after a space or a dash.
+    let opening = read.char_indices().rev().find(|&(i, c)| {
+        matches!(c, '\'' | '‘' | '"' | '“')
+            && read[..i].ends_with([' ', '\u{2014}', '\u{2013}', '('])
+    });
+    let reported = opening.is_some_and(|(i, _)| read[..i].trim_end().ends_with([',', ':']));
+    if reported { inner } else { read }
 }
 
 /// Does the quote end a clause, so that the words after it can attribute

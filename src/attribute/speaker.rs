@@ -12,12 +12,13 @@ use super::lexicon::{
     ADVERBIAL_PREPOSITIONS, ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS,
     CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS,
     EMPHATIC_REFLEXIVES, FEMALE_PERSON_NOUNS, GOVERNING_VERBS, HANDLING_PARTICIPLES, HONORIFICS,
-    HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, MAKING_PARTICIPLES,
-    MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS,
-    OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, PARTY_MEMBER_NOUNS,
-    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS,
-    SPEECH_GERUNDS, SPEECH_VERBS, STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS,
-    TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
+    HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, JUDGING_VERBS, LABEL_NOUNS,
+    MAKING_PARTICIPLES, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
+    NEVER_NAME_WORDS, OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS,
+    OWNED_SAYING_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS,
+    RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STAFF_NOUNS,
+    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
+    TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
 
@@ -493,8 +494,8 @@ fn governing_verb(context: &str, ws: &[Word<'_>]) -> Option<usize> {
                     n.is_capitalised() || n.is(PRONOUNS) || n.is(&["the", "a", "an"])
                 })
             || w.is(&["according", "quoting", "written"])
-            || is_possessive(w.text)
-            || w.text.ends_with("s'")
+            || reports_a_finding(complement, k)
+            || owns_words(complement, k)
             || k < last && w.after.contains([';', ':', '(', ')', '\u{2013}', '\u{2014}'])
             // `that the Board, in its report, “strongly urged”`: a named
             // subject of the complement and its own document, whose words
@@ -524,6 +525,52 @@ fn governing_verb(context: &str, ws: &[Word<'_>]) -> Option<usize> {
     let opens = start <= ws[first].start + 2
         || leading_subject(context, ws).is_some_and(|l| l.phrase == subject.phrase);
     (opens && person).then_some(v)
+}
+
+/// `said its panel found that the delay had “...”`: a verb of finding or
+/// ruling with `that` in a speech verb's complement reports another's
+/// conclusion, which the quote may give. (`found no evidence`, `found Ms.
+/// Vollmer “...”` are the subject's own account and stay.)
+fn reports_a_finding(complement: &[Word<'_>], k: usize) -> bool {
+    complement[k].is(JUDGING_VERBS) && complement.get(k + 1).is_some_and(|w| w.is(&["that"]))
+}
+
+/// Words after a possessive read for what it owns (`Dorn's opening
+/// remarks`, `the Grand Canyon's South Rim`).
+const MAX_WORDS_OWNED: usize = 3;
+
+/// A possessive at `k` of a speech verb's complement that may make a
+/// quote after it the owner's words, not the sentence subject's: it owns
+/// something said or written (`that Culpepper's pledge to “...”`, `the
+/// board's letter`, `Dorn's answer`) or the quote itself (`called for
+/// Dorn's “...”`). A possessive owning a place, a thing or an act (`to
+/// operate the Grand Canyon's South Rim “...”`, `inside Nimbara's network
+/// for “...”`) leaves the quote the subject's, as any complement does.
+fn owns_words(complement: &[Word<'_>], k: usize) -> bool {
+    let w = &complement[k];
+    if !(is_possessive(w.text) || w.text.ends_with("s'")) {
+        return false;
+    }
+    let owned = &complement[k + 1..];
+    if owned.is_empty() {
+        return true;
+    }
+    for o in owned.iter().take(MAX_WORDS_OWNED) {
+        if o.is(REMARK_NOUNS)
+            || o.is(STATEMENT_NOUNS)
+            || o.is(DOCUMENT_NOUNS)
+            || o.is(RECORD_NOUNS)
+            || o.is(LABEL_NOUNS)
+            || o.is(OWNED_SAYING_NOUNS)
+        {
+            return true;
+        }
+        // The owned phrase ends at a preposition or a break: `network for`.
+        if o.is(PREPOSITIONS) || !o.after.trim().is_empty() {
+            return false;
+        }
+    }
+    false
 }
 
 /// `A Pentagon official said ...`, `Two people involved in the talks,
@@ -1111,8 +1158,8 @@ pub fn complement_subject(sentence: &str) -> Option<ComplementFrame<'_>> {
     let mut pronouns = Vec::new();
     for (k, w) in complement.iter().enumerate() {
         let opens_else = w.is(&["according", "quoting", "who", "whom", "whose"])
-            || is_possessive(w.text)
-            || w.text.ends_with("s'")
+            || reports_a_finding(complement, k)
+            || owns_words(complement, k)
             || k < last
                 && w.after
                     .contains([';', ':', '(', ')', '\u{2013}', '\u{2014}']);

@@ -131,6 +131,29 @@ fn quote_then_name_said() {
 }
 
 #[test]
+fn a_quote_ending_in_a_quote_it_holds_takes_the_frame_after_it() {
+    let body = "“I have run out of ways to say ‘urgent,’” Caroline van Buren said. “Then bring us water.”\n";
+    assert_eq!(
+        speakers(body),
+        [some("Caroline van Buren"), some("Caroline van Buren")]
+    );
+    assert_eq!(
+        closing_inner_quote_read_through("ways to say ‘urgent,’"),
+        "ways to say ‘urgent,"
+    );
+    // Words reported inside the quote are another's: read as before.
+    assert_eq!(
+        closing_inner_quote_read_through("He told me: ‘He was so light,’"),
+        "He told me: ‘He was so light,’"
+    );
+    // An apostrophe ending a word is no quote closing.
+    assert_eq!(
+        closing_inner_quote_read_through("nobody asked the workers'"),
+        "nobody asked the workers'"
+    );
+}
+
+#[test]
 fn name_said_colon_quote() {
     assert_eq!(
         speakers("Omar Haddad said: “We will win the war.”\n"),
@@ -5302,6 +5325,23 @@ fn a_quote_far_into_a_named_subjects_complement_is_theirs() {
     let body =
         "Mira Tasch said Omar Haddad had told her the road was “closed to everyone after dark.”\n";
     assert_ne!(speakers(body), [some("Mira Tasch")]);
+}
+
+#[test]
+fn a_possessive_owning_a_place_or_thing_leaves_the_complements_quote_the_subjects() {
+    let body = "Gov. Paloma Iturbe said in a statement that the state would keep paying to operate the Grand Canyon's South Rim “until the first federal ranger is back on shift.”\n";
+    assert_eq!(speakers(body), [some("Paloma Iturbe")]);
+    let body = "Mira Tasch said the committee would, at its next session, look again at the roof of Haddad's school near the river “before the spring rains come.”\n";
+    assert_eq!(speakers(body), [some("Mira Tasch")]);
+    // A possessive owning words, or the quote itself, may make them the
+    // owner's: no one.
+    let body = "Mira Tasch said the committee would, at its next session, look again at Haddad's pledge to “rebuild every school by the spring.”\n";
+    assert_eq!(speakers(body), [None]);
+    let body = "Mira Tasch said the committee would, at its next session, look again at the whole of Haddad's “we will rebuild every school by spring.”\n";
+    assert_eq!(speakers(body), [None]);
+    // A finding reported with `that` is another's conclusion.
+    let body = "Mira Tasch said in a statement that its panel found that a delay in sending Ana Sereti's sample to the laboratory “had no impact on the finding at all.”\n";
+    assert_eq!(speakers(body), [None]);
 }
 
 #[test]
