@@ -226,3 +226,11 @@ fn quotes_of_the_twenty_ninth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind29c", quotes_json("tests/fixtures/blind29c"));
     insta::assert_json_snapshot!("quotes_blind29d", quotes_json("tests/fixtures/blind29d"));
 }
+
+#[test]
+fn quotes_of_the_thirtieth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind30a", quotes_json("tests/fixtures/blind30a"));
+    insta::assert_json_snapshot!("quotes_blind30b", quotes_json("tests/fixtures/blind30b"));
+    insta::assert_json_snapshot!("quotes_blind30c", quotes_json("tests/fixtures/blind30c"));
+    insta::assert_json_snapshot!("quotes_blind30d", quotes_json("tests/fixtures/blind30d"));
+}
