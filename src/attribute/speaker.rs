@@ -2305,6 +2305,29 @@ fn without_emphatic_reflexive(phrase: &str) -> &str {
     }
 }
 
+/// Honours and ranks written after a name (`Rebecca Hartigan SC`,
+/// `Ann Lee, OBE`). Office letters such as `MP` are left out: `a Labor
+/// MP` ends with them and is no name.
+const POST_NOMINAL_LETTERS: &[&str] = &[
+    "SC", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "OAM", "FRS",
+];
+
+/// `Rebecca Hartigan SC said`: post-nominal letters after a name (its
+/// last two words name words) are no part of the name, which the actor files list bare.
+fn without_post_nominal_letters(phrase: &str) -> &str {
+    let Some((name, last)) = phrase.rsplit_once(' ') else {
+        return phrase;
+    };
+    let name = name.trim_end().trim_end_matches(',').trim_end();
+    let ws = words(name);
+    let named = ws.len() >= 2 && ws[ws.len() - 2..].iter().all(is_name_word);
+    if named && POST_NOMINAL_LETTERS.contains(&last) {
+        name
+    } else {
+        phrase
+    }
+}
+
 /// Splits a noun phrase into descriptor, name and apposition.
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
@@ -2321,6 +2344,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         phrase = name.trim_end();
     }
     phrase = without_emphatic_reflexive(phrase);
+    phrase = without_post_nominal_letters(phrase);
     // `Rep. Dana Kettering, R-Mont.`: a party tag set off by a comma says,
     // like a parenthesis, who the person is; it is no part of the name.
     let mut tag = None;
@@ -3977,5 +4001,16 @@ mod tests {
         assert!(!reports_another_speaker(&told, 22));
         let plain = ws("According to the Kremlin, the deal was");
         assert!(!reports_another_speaker(&plain, 24));
+    }
+
+    #[test]
+    fn post_nominal_letters_are_no_part_of_a_name() {
+        assert_eq!(
+            without_post_nominal_letters("Rebecca Hartigan SC"),
+            "Rebecca Hartigan"
+        );
+        assert_eq!(without_post_nominal_letters("Ann Lee, OBE"), "Ann Lee");
+        assert_eq!(without_post_nominal_letters("a Labor MP"), "a Labor MP");
+        assert_eq!(without_post_nominal_letters("the QC"), "the QC");
     }
 }
