@@ -152,6 +152,24 @@ pub(super) fn named_with_class_noun(name: &str) -> bool {
     })
 }
 
+/// Words that count people, never a body's name (`one` is left out:
+/// `One Nation` is a party).
+const COUNTING_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens",
+    "several", "some", "many", "most",
+];
+
+/// `Twenty Republicans`, `54-year-old pharmacist`: a phrase that counts
+/// people or gives an age describes speakers, it names no body.
+pub(super) fn counts_or_ages_people(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    COUNTING_WORDS.contains(&lower.as_str()) || lower.ends_with("-year-old")
+}
+
 impl Reader<'_> {
     /// `UNICEF said it was alarmed. “...,” the agency said.`: a body noun
     /// that says no more than that a body speaks stands for the body the
@@ -756,6 +774,15 @@ pub(super) fn is_company_short_name(written: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_or_aged_people_are_no_body() {
+        assert!(counts_or_ages_people("Twenty Republicans"));
+        assert!(counts_or_ages_people("54-year-old pharmacist"));
+        assert!(!counts_or_ages_people("One Nation"));
+        assert!(!counts_or_ages_people("Rapid Support Forces"));
+        assert!(!counts_or_ages_people(""));
+    }
 
     #[test]
     fn a_capitalised_name_headed_by_a_noun_of_organisation_names_a_body() {
