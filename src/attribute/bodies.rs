@@ -11,6 +11,7 @@ use super::coref;
 use std::ops::Range;
 
 use super::lexicon::{
+    DEMONYMS,
     BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
     KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES,
     ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
@@ -168,6 +169,13 @@ pub(super) fn counts_or_ages_people(name: &str) -> bool {
     };
     let lower = first.to_lowercase();
     COUNTING_WORDS.contains(&lower.as_str()) || lower.ends_with("-year-old")
+}
+
+/// `As the President said`, `the Czech said`: a title or a nationality
+/// alone stands for a person (one the article names elsewhere, or no
+/// one); it is never a body's name.
+pub(super) fn only_a_title_or_nationality(name: &str) -> bool {
+    matches!(words(name).as_slice(), [w] if w.is(TITLES) || w.is(DEMONYMS))
 }
 
 impl Reader<'_> {
@@ -782,6 +790,15 @@ mod tests {
         assert!(!counts_or_ages_people("One Nation"));
         assert!(!counts_or_ages_people("Rapid Support Forces"));
         assert!(!counts_or_ages_people(""));
+    }
+
+    #[test]
+    fn a_title_or_nationality_alone_is_no_body() {
+        assert!(only_a_title_or_nationality("President"));
+        assert!(only_a_title_or_nationality("Czech"));
+        assert!(!only_a_title_or_nationality("President Jo Lin"));
+        assert!(!only_a_title_or_nationality("Pentagon"));
+        assert!(!only_a_title_or_nationality(""));
     }
 
     #[test]
