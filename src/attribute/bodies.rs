@@ -11,8 +11,7 @@ use super::coref;
 use std::ops::Range;
 
 use super::lexicon::{
-    DEMONYMS,
-    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DEMONYMS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
     KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES,
     ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
@@ -176,6 +175,17 @@ pub(super) fn counts_or_ages_people(name: &str) -> bool {
 /// one); it is never a body's name.
 pub(super) fn only_a_title_or_nationality(name: &str) -> bool {
     matches!(words(name).as_slice(), [w] if w.is(TITLES) || w.is(DEMONYMS))
+}
+
+/// `the Texan affirmed`: `the` and one capitalised word that is no body
+/// the registry knows describes a person by where they are from or what
+/// they are; it names no body, so the speaker is not given.
+pub(super) fn describes_someone_unknown(speaker: &Entity, phrase: &str) -> bool {
+    let ws = words(phrase.trim());
+    !speaker.person
+        && speaker.actor.is_none()
+        && !speaker.name.contains(' ')
+        && ws.first().is_some_and(|w| w.is(&["the"]))
 }
 
 impl Reader<'_> {
@@ -799,6 +809,26 @@ mod tests {
         assert!(!only_a_title_or_nationality("President Jo Lin"));
         assert!(!only_a_title_or_nationality("Pentagon"));
         assert!(!only_a_title_or_nationality(""));
+    }
+
+    #[test]
+    fn the_and_one_unknown_word_describes_someone() {
+        let body = |name: &str, actor: Option<&str>| Entity {
+            name: name.to_string(),
+            role: None,
+            actor: actor.map(str::to_string),
+            person: false,
+        };
+        assert!(describes_someone_unknown(&body("Texan", None), "the Texan"));
+        assert!(!describes_someone_unknown(
+            &body("Pentagon", Some("dod")),
+            "the Pentagon"
+        ));
+        assert!(!describes_someone_unknown(
+            &body("Vell Front", None),
+            "the Vell Front"
+        ));
+        assert!(!describes_someone_unknown(&body("Texan", None), "Texan"));
     }
 
     #[test]

@@ -730,8 +730,9 @@ pub(super) fn body_named_by_noun<'t>(text: &'t str, noun: &str) -> Option<&'t st
 /// any lead-in) to the name's first word; no name holds a dash of its
 /// own, so the name starts after the last one.
 fn past_glued_dash(name: &str) -> &str {
-    name.rfind(['—', '–'])
-        .map_or(name, |at| name[at..].trim_start_matches(['—', '–']).trim_start())
+    name.rfind(['—', '–']).map_or(name, |at| {
+        name[at..].trim_start_matches(['—', '–']).trim_start()
+    })
 }
 
 /// `Reyes` -> `Ann Reyes` when the article gave that full name before.

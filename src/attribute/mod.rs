@@ -1644,6 +1644,12 @@ impl Reader<'_> {
                 || !(bodies::counts_or_ages_people(&s.name)
                     || bodies::only_a_title_or_nationality(&s.name))
         });
+        let speaker = speaker.filter(|s| {
+            !clause
+                .subject
+                .as_ref()
+                .is_some_and(|p| bodies::describes_someone_unknown(s, p.phrase))
+        });
         let speaker = speaker.filter(|_| !self.described_as_unnamed(clause, &evidence));
         // `One woman, he said, asked him, “...”`: the woman's words.
         let aside_subject = pronoun
