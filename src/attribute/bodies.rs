@@ -188,6 +188,17 @@ pub(super) fn describes_someone_unknown(speaker: &Entity, phrase: &str) -> bool 
         && ws.first().is_some_and(|w| w.is(&["the"]))
 }
 
+/// `Tsang read out a text message the commission`: an article inside a
+/// name that no preposition or `and` brings in (`Office of the Governor`
+/// does) starts a new noun phrase, so the words hold a clause, no name.
+pub(super) fn holds_a_clause(name: &str) -> bool {
+    let ws = words(name);
+    ws.windows(2).skip(1).any(|pair| {
+        pair[1].is(&["a", "an", "the"])
+            && !pair[0].is(&["of", "for", "and", "on", "to", "in", "at"])
+    })
+}
+
 impl Reader<'_> {
     /// `UNICEF said it was alarmed. “...,” the agency said.`: a body noun
     /// that says no more than that a body speaks stands for the body the
@@ -800,6 +811,16 @@ mod tests {
         assert!(!counts_or_ages_people("One Nation"));
         assert!(!counts_or_ages_people("Rapid Support Forces"));
         assert!(!counts_or_ages_people(""));
+    }
+
+    #[test]
+    fn an_article_no_preposition_brings_in_makes_a_clause() {
+        assert!(holds_a_clause(
+            "Tsang read out a text message the commission"
+        ));
+        assert!(!holds_a_clause("Office of the Governor of Tarn"));
+        assert!(!holds_a_clause("The Guardian"));
+        assert!(!holds_a_clause(""));
     }
 
     #[test]

@@ -1642,7 +1642,8 @@ impl Reader<'_> {
         let speaker = speaker.filter(|s| {
             s.person
                 || !(bodies::counts_or_ages_people(&s.name)
-                    || bodies::only_a_title_or_nationality(&s.name))
+                    || bodies::only_a_title_or_nationality(&s.name)
+                    || bodies::holds_a_clause(&s.name))
         });
         let speaker = speaker.filter(|s| {
             !clause
