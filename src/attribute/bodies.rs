@@ -11,7 +11,7 @@ use super::coref;
 use std::ops::Range;
 
 use super::lexicon::{
-    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DEMONYMS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
     KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES,
     ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
@@ -149,6 +149,53 @@ pub(super) fn named_with_class_noun(name: &str) -> bool {
         BODY_NOUN_CLASSES
             .iter()
             .any(|(_, class)| class.iter().any(|c| w.text.eq_ignore_ascii_case(c)))
+    })
+}
+
+/// Words that count people, never a body's name (`one` is left out:
+/// `One Nation` is a party).
+const COUNTING_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens",
+    "several", "some", "many", "most",
+];
+
+/// `Twenty Republicans`, `54-year-old pharmacist`: a phrase that counts
+/// people or gives an age describes speakers, it names no body.
+pub(super) fn counts_or_ages_people(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    COUNTING_WORDS.contains(&lower.as_str()) || lower.ends_with("-year-old")
+}
+
+/// `As the President said`, `the Czech said`: a title or a nationality
+/// alone stands for a person (one the article names elsewhere, or no
+/// one); it is never a body's name.
+pub(super) fn only_a_title_or_nationality(name: &str) -> bool {
+    matches!(words(name).as_slice(), [w] if w.is(TITLES) || w.is(DEMONYMS))
+}
+
+/// `the Texan affirmed`: `the` and one capitalised word that is no body
+/// the registry knows describes a person by where they are from or what
+/// they are; it names no body, so the speaker is not given.
+pub(super) fn describes_someone_unknown(speaker: &Entity, phrase: &str) -> bool {
+    let ws = words(phrase.trim());
+    !speaker.person
+        && speaker.actor.is_none()
+        && !speaker.name.contains(' ')
+        && ws.first().is_some_and(|w| w.is(&["the"]))
+}
+
+/// `Tsang read out a text message the commission`: an article inside a
+/// name that no preposition or `and` brings in (`Office of the Governor`
+/// does) starts a new noun phrase, so the words hold a clause, no name.
+pub(super) fn holds_a_clause(name: &str) -> bool {
+    let ws = words(name);
+    ws.windows(2).skip(1).any(|pair| {
+        pair[1].is(&["a", "an", "the"])
+            && !pair[0].is(&["of", "for", "and", "on", "to", "in", "at"])
     })
 }
 
@@ -756,6 +803,54 @@ pub(super) fn is_company_short_name(written: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_or_aged_people_are_no_body() {
+        assert!(counts_or_ages_people("Twenty Republicans"));
+        assert!(counts_or_ages_people("54-year-old pharmacist"));
+        assert!(!counts_or_ages_people("One Nation"));
+        assert!(!counts_or_ages_people("Rapid Support Forces"));
+        assert!(!counts_or_ages_people(""));
+    }
+
+    #[test]
+    fn an_article_no_preposition_brings_in_makes_a_clause() {
+        assert!(holds_a_clause(
+            "Tsang read out a text message the commission"
+        ));
+        assert!(!holds_a_clause("Office of the Governor of Tarn"));
+        assert!(!holds_a_clause("The Guardian"));
+        assert!(!holds_a_clause(""));
+    }
+
+    #[test]
+    fn a_title_or_nationality_alone_is_no_body() {
+        assert!(only_a_title_or_nationality("President"));
+        assert!(only_a_title_or_nationality("Czech"));
+        assert!(!only_a_title_or_nationality("President Jo Lin"));
+        assert!(!only_a_title_or_nationality("Pentagon"));
+        assert!(!only_a_title_or_nationality(""));
+    }
+
+    #[test]
+    fn the_and_one_unknown_word_describes_someone() {
+        let body = |name: &str, actor: Option<&str>| Entity {
+            name: name.to_string(),
+            role: None,
+            actor: actor.map(str::to_string),
+            person: false,
+        };
+        assert!(describes_someone_unknown(&body("Texan", None), "the Texan"));
+        assert!(!describes_someone_unknown(
+            &body("Pentagon", Some("dod")),
+            "the Pentagon"
+        ));
+        assert!(!describes_someone_unknown(
+            &body("Vell Front", None),
+            "the Vell Front"
+        ));
+        assert!(!describes_someone_unknown(&body("Texan", None), "Texan"));
+    }
 
     #[test]
     fn a_capitalised_name_headed_by_a_noun_of_organisation_names_a_body() {

@@ -720,7 +720,19 @@ pub(super) fn body_named_by_noun<'t>(text: &'t str, noun: &str) -> Option<&'t st
             break;
         }
     }
-    (last > first).then(|| &text[ws[first].start..ws[last].start + bare(&ws[last]).len()])
+    (last > first)
+        .then(|| past_glued_dash(&text[ws[first].start..ws[last].start + bare(&ws[last]).len()]))
+        .filter(|name| !name.is_empty())
+}
+
+/// `WASHINGTON—National Treasury Employees Union` -> `National Treasury
+/// Employees Union`: a dash written with no spaces glues a dateline (or
+/// any lead-in) to the name's first word; no name holds a dash of its
+/// own, so the name starts after the last one.
+fn past_glued_dash(name: &str) -> &str {
+    name.rfind(['—', '–']).map_or(name, |at| {
+        name[at..].trim_start_matches(['—', '–']).trim_start()
+    })
 }
 
 /// `Reyes` -> `Ann Reyes` when the article gave that full name before.
@@ -1028,6 +1040,12 @@ mod tests {
         assert_eq!(
             body_named_by_noun(text, "ministry"),
             Some("Russia's Defense Ministry")
+        );
+        // A dateline glued on by a dash is no part of the name.
+        let text = "WASHINGTON—National Treasury Employees Union (NTEU) said.";
+        assert_eq!(
+            body_named_by_noun(text, "union"),
+            Some("National Treasury Employees Union")
         );
     }
 
