@@ -11,9 +11,10 @@ use super::coref;
 use std::ops::Range;
 
 use super::lexicon::{
-    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, DEMONYMS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
-    KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES,
-    ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, COUNTING_WORDS, DEMONYMS, DOCUMENT_NOUNS,
+    GENERIC_BODY_NOUNS, GROUP_NOUNS, KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES,
+    NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+    TITLES, WEEKDAY_NAMES,
 };
 use super::principal::quoted_ranges;
 use super::registry;
@@ -151,14 +152,6 @@ pub(super) fn named_with_class_noun(name: &str) -> bool {
             .any(|(_, class)| class.iter().any(|c| w.text.eq_ignore_ascii_case(c)))
     })
 }
-
-/// Words that count people, never a body's name (`one` is left out:
-/// `One Nation` is a party).
-const COUNTING_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens",
-    "several", "some", "many", "most",
-];
 
 /// `Twenty Republicans`, `54-year-old pharmacist`: a phrase that counts
 /// people or gives an age describes speakers, it names no body.

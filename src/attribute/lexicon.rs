@@ -4322,6 +4322,21 @@ pub const COMPLEMENT_VERBS: &[&str] = &[
 /// himself said`): they stress who spoke and name no one else.
 pub const EMPHATIC_REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "itself"];
 
+/// Words that count people, never a body's name (`one` is left out:
+/// `One Nation` is a party).
+pub const COUNTING_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens",
+    "several", "some", "many", "most",
+];
+
+/// Honours and ranks written after a name (`Rebecca Hartigan SC`,
+/// `Ann Lee, OBE`). Office letters such as `MP` are left out: `a Labor
+/// MP` ends with them and is no name.
+pub const POST_NOMINAL_LETTERS: &[&str] = &[
+    "SC", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "OAM", "FRS",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,9 +15,9 @@ use super::lexicon::{
     HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS, IRREGULAR_PAST_VERBS, JUDGING_VERBS, LABEL_NOUNS,
     MAKING_PARTICIPLES, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
     NEVER_NAME_WORDS, OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS,
-    OWNED_SAYING_NOUNS, PARTY_MEMBER_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS,
-    RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STAFF_NOUNS,
-    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
+    OWNED_SAYING_NOUNS, PARTY_MEMBER_NOUNS, POST_NOMINAL_LETTERS, PREPOSITIONS, PROFESSION_NOUNS,
+    PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
+    STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
@@ -2304,13 +2304,6 @@ fn without_emphatic_reflexive(phrase: &str) -> &str {
         _ => phrase,
     }
 }
-
-/// Honours and ranks written after a name (`Rebecca Hartigan SC`,
-/// `Ann Lee, OBE`). Office letters such as `MP` are left out: `a Labor
-/// MP` ends with them and is no name.
-const POST_NOMINAL_LETTERS: &[&str] = &[
-    "SC", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "OAM", "FRS",
-];
 
 /// `Rebecca Hartigan SC said`: post-nominal letters after a name (its
 /// last two words name words) are no part of the name, which the actor files list bare.
