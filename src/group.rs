@@ -648,7 +648,9 @@ impl<'m> BucketClusters<'m> {
 /// the texts and days of a bucket whose clusters are `names`.
 fn same_texts(names: &FxHashMap<String, (Day, String)>, days: &FxHashMap<&str, Day>) -> bool {
     days.len() == names.len()
-        && (days.iter()).all(|(text, day)| names.get(*text).is_some_and(|(d, _)| d == day))
+        && days
+            .iter()
+            .all(|(text, day)| names.get(*text).is_some_and(|(d, _)| d == day))
 }
 
 /// Each distinct text of a bucket's `members` (by `keys`) and the first
@@ -816,7 +818,9 @@ fn join_fragments(
 ) {
     // Opens in lower case: woven into the article's own sentence.
     let woven = |i: usize| {
-        (quotes[i].text.chars())
+        quotes[i]
+            .text
+            .chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_lowercase)
     };
@@ -875,7 +879,7 @@ fn join_fragments(
 /// inside or after a word (`I'm`, `the workers'`) is no quotation mark.
 fn quotes_words_within(text: &str) -> bool {
     text.contains(['“', '"', '‘'])
-        || (text.match_indices('\'')).any(|(at, _)| {
+        || text.match_indices('\'').any(|(at, _)| {
             text[..at].ends_with(char::is_whitespace)
                 && text[at + 1..].starts_with(char::is_alphabetic)
         })

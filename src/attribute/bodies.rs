@@ -153,9 +153,22 @@ pub(super) fn named_with_class_noun(name: &str) -> bool {
     })
 }
 
+/// A speaker the rules took for a body that is no body's name: a phrase
+/// that counts or ages people, a title or a nationality alone, words
+/// holding a clause, or `the` and one unknown word in the frame's
+/// `subject` phrase. A person is left alone: these tests read names of
+/// bodies only.
+pub(super) fn names_no_body(speaker: &Entity, subject: Option<&str>) -> bool {
+    let named_no_body = !speaker.person
+        && (counts_or_ages_people(&speaker.name)
+            || only_a_title_or_nationality(&speaker.name)
+            || holds_a_clause(&speaker.name));
+    named_no_body || subject.is_some_and(|phrase| describes_someone_unknown(speaker, phrase))
+}
+
 /// `Twenty Republicans`, `54-year-old pharmacist`: a phrase that counts
 /// people or gives an age describes speakers, it names no body.
-pub(super) fn counts_or_ages_people(name: &str) -> bool {
+fn counts_or_ages_people(name: &str) -> bool {
     let Some(first) = name.split_whitespace().next() else {
         return false;
     };
@@ -166,14 +179,14 @@ pub(super) fn counts_or_ages_people(name: &str) -> bool {
 /// `As the President said`, `the Czech said`: a title or a nationality
 /// alone stands for a person (one the article names elsewhere, or no
 /// one); it is never a body's name.
-pub(super) fn only_a_title_or_nationality(name: &str) -> bool {
+fn only_a_title_or_nationality(name: &str) -> bool {
     matches!(words(name).as_slice(), [w] if w.is(TITLES) || w.is(DEMONYMS))
 }
 
 /// `the Texan affirmed`: `the` and one capitalised word that is no body
 /// the registry knows describes a person by where they are from or what
 /// they are; it names no body, so the speaker is not given.
-pub(super) fn describes_someone_unknown(speaker: &Entity, phrase: &str) -> bool {
+fn describes_someone_unknown(speaker: &Entity, phrase: &str) -> bool {
     let ws = words(phrase.trim());
     !speaker.person
         && speaker.actor.is_none()
@@ -184,7 +197,7 @@ pub(super) fn describes_someone_unknown(speaker: &Entity, phrase: &str) -> bool 
 /// `Tsang read out a text message the commission`: an article inside a
 /// name that no preposition or `and` brings in (`Office of the Governor`
 /// does) starts a new noun phrase, so the words hold a clause, no name.
-pub(super) fn holds_a_clause(name: &str) -> bool {
+fn holds_a_clause(name: &str) -> bool {
     let ws = words(name);
     ws.windows(2).skip(1).any(|pair| {
         pair[1].is(&["a", "an", "the"])

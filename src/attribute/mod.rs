@@ -1639,18 +1639,8 @@ impl Reader<'_> {
         });
         let frame_pronoun = clause.subject.as_ref().and_then(|s| s.pronoun);
         let speaker = speaker.filter(|s| self.agrees_with_pronoun(s, frame_pronoun));
-        let speaker = speaker.filter(|s| {
-            s.person
-                || !(bodies::counts_or_ages_people(&s.name)
-                    || bodies::only_a_title_or_nationality(&s.name)
-                    || bodies::holds_a_clause(&s.name))
-        });
-        let speaker = speaker.filter(|s| {
-            !clause
-                .subject
-                .as_ref()
-                .is_some_and(|p| bodies::describes_someone_unknown(s, p.phrase))
-        });
+        let subject_phrase = clause.subject.as_ref().map(|p| p.phrase);
+        let speaker = speaker.filter(|s| !bodies::names_no_body(s, subject_phrase));
         let speaker = speaker.filter(|_| !self.described_as_unnamed(clause, &evidence));
         // `One woman, he said, asked him, “...”`: the woman's words.
         let aside_subject = pronoun
