@@ -2311,14 +2311,14 @@ fn without_post_nominal_letters(phrase: &str) -> &str {
     let Some((name, last)) = phrase.rsplit_once(' ') else {
         return phrase;
     };
+    // Every subject is read here: the list is asked before any words.
+    if !POST_NOMINAL_LETTERS.contains(&last) {
+        return phrase;
+    }
     let name = name.trim_end().trim_end_matches(',').trim_end();
     let ws = words(name);
     let named = ws.len() >= 2 && ws[ws.len() - 2..].iter().all(is_name_word);
-    if named && POST_NOMINAL_LETTERS.contains(&last) {
-        name
-    } else {
-        phrase
-    }
+    if named { name } else { phrase }
 }
 
 /// Splits a noun phrase into descriptor, name and apposition.
