@@ -115,12 +115,7 @@ fn surname_and_given(name: &str) -> Option<(&str, Option<&str>)> {
 /// pronoun, a quote).
 fn told_by_pronoun(sentence: &str, quoted: &dyn Fn(usize) -> bool) -> Option<(String, Gender)> {
     // Most sentences have no such pronoun: their subject is not parsed.
-    let has_pronoun = (sentence.split(|c: char| !c.is_alphabetic())).any(|w| {
-        ["he", "she", "himself", "herself"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    });
-    if !has_pronoun {
+    if !has_subject_pronoun(sentence) {
         return None;
     }
     let subject = speaker::opening_subject(sentence)?;
@@ -175,6 +170,38 @@ fn told_by_pronoun(sentence: &str, quoted: &dyn Fn(usize) -> bool) -> Option<(St
         }
     }
     None
+}
+
+/// The pronouns [`told_by_pronoun`] reads, lowercase; each has an `h`.
+const SUBJECT_PRONOUNS: [&str; 4] = ["he", "she", "himself", "herself"];
+
+/// Whether `sentence` holds a word of [`SUBJECT_PRONOUNS`] in any ASCII
+/// case, between characters that are not letters. Every sentence of the
+/// body is asked and few hold one: the scan goes from `h` to `h` (each
+/// pronoun has one, first or after an `s`), not a character at a time.
+fn has_subject_pronoun(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'h', b'H', bytes).any(|h| {
+        let after_s = h > 0 && bytes[h - 1].eq_ignore_ascii_case(&b's');
+        let start = if after_s { h - 1 } else { h };
+        SUBJECT_PRONOUNS
+            .iter()
+            .any(|pronoun| is_whole_word_at(sentence, start, pronoun))
+    })
+}
+
+/// Whether `word` (ASCII) stands at byte `start` of `text` in any ASCII
+/// case, with no letter touching it on either side.
+fn is_whole_word_at(text: &str, start: usize, word: &str) -> bool {
+    let end = start + word.len();
+    text.as_bytes()
+        .get(start..end)
+        .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
+        && !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        && !text[end..].chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// The gender the pronoun at `k` tells of its antecedent, if it is a
@@ -389,5 +416,47 @@ mod tests {
         assert_eq!(t.of("Gulistan"), Some(Gender::Female));
         // `colleague` tells nothing.
         assert_eq!(t.of("Ann Reyes"), None);
+    }
+
+    /// The first way the pronouns were looked for: the sentence split at
+    /// every character that is not a letter, each piece compared.
+    fn has_subject_pronoun_by_split(sentence: &str) -> bool {
+        (sentence.split(|c: char| !c.is_alphabetic())).any(|w| {
+            ["he", "she", "himself", "herself"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    }
+
+    #[test]
+    fn a_subject_pronoun_is_found_as_the_split_found_it() {
+        for s in [
+            "Ravenell said he had called.",
+            "SHE left; Herself, HE, himSelf.",
+            "the hen, she'd, shed, ashe, hes, theHe, she-wolf",
+            "Éhe héhe heé he9 9she _he_ “he” he",
+            "h",
+            "s",
+            "sh",
+            "she",
+            "",
+            "shhe",
+            "ſhe",
+        ] {
+            assert_eq!(
+                has_subject_pronoun(s),
+                has_subject_pronoun_by_split(s),
+                "{s:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_subject_pronoun_is_found_as_the_split_found_it_in_any_text(
+            s in "([hHsSeE]|im|er|self|SELF|[ ,.'’é9ſ_-]|.){0,24}"
+        ) {
+            proptest::prop_assert_eq!(has_subject_pronoun(&s), has_subject_pronoun_by_split(&s));
+        }
     }
 }
