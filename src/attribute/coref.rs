@@ -54,12 +54,12 @@ pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
 /// The gender a word tells as a first name (`Fiona`, `Anna-Lena`: the
 /// first part decides).
 pub(super) fn first_name_gender(word: &str) -> Option<Gender> {
-    let first = word.split('-').next()?;
+    // `-` is ASCII: found byte-wise, with no searcher set up.
+    let first = (word.bytes().position(|b| b == b'-')).map_or(word, |hyphen| &word[..hyphen]);
     if !first.starts_with(char::is_uppercase) {
         return None;
     }
-    let first = first.to_lowercase();
-    let is = |list: &[&str]| list.binary_search(&first.as_str()).is_ok();
+    let is = |list: &'static [&'static str]| is_given_name_in(first, list);
     if is(FEMALE_GIVEN_NAMES) {
         Some(Gender::Female)
     } else if is(MALE_GIVEN_NAMES) {
@@ -67,6 +67,24 @@ pub(super) fn first_name_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether `list` of given names (sorted, lowercase) holds `name`
+/// lowercased. An ASCII name is looked up as the rules look up a word
+/// ([`Word::is`], kept by address for a word of the body): for a
+/// lowercase list, ignoring ASCII case is lowercasing it, and a lowercase
+/// copy and two binary searches of a thousand names cost ten times more.
+fn is_given_name_in(name: &str, list: &'static [&'static str]) -> bool {
+    if name.is_ascii() {
+        let word = Word {
+            text: name,
+            start: 0,
+            end: name.len(),
+            after: "",
+        };
+        return word.is(list);
+    }
+    list.binary_search(&name.to_lowercase().as_str()).is_ok()
 }
 
 /// Whether a capitalised name is a place, a feature, a document or a
@@ -903,6 +921,76 @@ mod tests {
         ];
         for (text, name) in topics {
             assert!(!place(text, name), "{text}");
+        }
+    }
+
+    /// The first way a first name's gender was read: the word lowercased
+    /// and both lists searched.
+    fn first_name_gender_by_search(word: &str) -> Option<Gender> {
+        let first = word.split('-').next()?;
+        if !first.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let first = first.to_lowercase();
+        let is = |list: &[&str]| list.binary_search(&first.as_str()).is_ok();
+        if is(FEMALE_GIVEN_NAMES) {
+            Some(Gender::Female)
+        } else if is(MALE_GIVEN_NAMES) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn a_first_name_tells_the_gender_the_search_told() {
+        let mut samples: Vec<String> =
+            ["Zoë", "ZOË", "Élodie", "Ömer", "", "-", "Anna-", "Ann-Lena"]
+                .map(String::from)
+                .to_vec();
+        for name in FEMALE_GIVEN_NAMES.iter().chain(MALE_GIVEN_NAMES) {
+            let mut capital = name.chars();
+            let capital: String = capital
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(capital)
+                .collect();
+            samples.extend([
+                name.to_string(),
+                name.to_uppercase(),
+                format!("{capital}-Marie"),
+                format!("{capital}s"),
+                capital,
+            ]);
+        }
+        for word in &samples {
+            assert_eq!(
+                first_name_gender(word),
+                first_name_gender_by_search(word),
+                "{word}"
+            );
+        }
+        // A word of a body being read, asked again, is answered alike.
+        let body = "Fiona met Jonas and Zoë in Nairobi.";
+        crate::attribute::text::keeping_words(body, || {
+            for _ in 0..2 {
+                for w in words(body) {
+                    assert_eq!(
+                        first_name_gender(w.text),
+                        first_name_gender_by_search(w.text),
+                        "{}",
+                        w.text
+                    );
+                }
+            }
+        });
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_first_name_tells_the_gender_the_search_told_of_any_word(word in "(?s)[A-ZÉÖ][a-zëé-]{0,8}|.{0,10}") {
+            proptest::prop_assert_eq!(first_name_gender(&word), first_name_gender_by_search(&word));
         }
     }
 
