@@ -158,7 +158,7 @@ pub(super) fn people_named(
 ) -> Vec<Named> {
     let ws = words(text);
     let quoted = |at: usize| quotes.iter().any(|q| q.contains(&(base + at)));
-    let lone = lone_names(text, &quoted);
+    let lone = lone_names_in(&ws, &quoted);
     let mut named = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -289,7 +289,16 @@ pub(super) struct LoneName<'t> {
 /// (see [`people_named`]); without such evidence a lone capitalised word
 /// is nobody.
 pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> Vec<LoneName<'t>> {
-    let ws = words(text);
+    lone_names_in(&words(text), quoted)
+}
+
+/// [`lone_names`] of a text its caller has split already: `ws` are its
+/// words, and offsets are in it. A paragraph or sentence split once is
+/// not split again for this.
+pub(super) fn lone_names_in<'t>(
+    ws: &[Word<'t>],
+    quoted: &dyn Fn(usize) -> bool,
+) -> Vec<LoneName<'t>> {
     let mut found = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         // Most words are lowercase and a lone name is not (see
@@ -305,7 +314,7 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
         let runs_on =
             w.after.is_empty() && next.is_some_and(|n| n.is_capitalised() || n.is(NAME_PARTICLES));
         // `who gave his name only as Tobiah`: a name the words give.
-        let given = name_given(&ws, i);
+        let given = name_given(ws, i);
         if quoted(w.start)
             || !(subject_place || given.is_some())
             || runs_on
@@ -320,10 +329,10 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
                 n.text.parse::<u8>().is_ok_and(|age| age <= 120) && n.after.starts_with(',')
             });
         let after = comma_after
-            .then(|| apposition_after(&ws, i, quoted))
+            .then(|| apposition_after(ws, i, quoted))
             .flatten();
         let before = (comma_after && prev.is_some_and(|p| p.after == ","))
-            .then(|| apposition_before(&ws, i))
+            .then(|| apposition_before(ws, i))
             .flatten();
         let noun_gender = after.map(|(_, g)| g).or(before).flatten();
         // The clause goes on after the apposition (`Quorvath, the Ohio
@@ -338,7 +347,7 @@ pub(super) fn lone_names<'t>(text: &'t str, quoted: &dyn Fn(usize) -> bool) -> V
         if !(evidence || clause_shaped) {
             continue;
         }
-        let pronoun_gender = pronoun_in_clause(&ws, clause, quoted);
+        let pronoun_gender = pronoun_in_clause(ws, clause, quoted);
         let in_own_clause =
             clause_shaped && pronoun_gender.is_some_and(|(_, possessive)| possessive);
         if evidence || in_own_clause {
@@ -1142,6 +1151,22 @@ mod tests {
             .iter()
             .map(|l| (l.name, l.gender))
             .collect()
+    }
+
+    #[test]
+    fn lone_names_of_words_split_before_are_those_of_the_text() {
+        let quoted = |at: usize| (40..60).contains(&at);
+        for text in [
+            "Mercer, the Iowa Republican, sealed his support. “Amira said so,” he added.",
+            "A carman who gave his name only as Tobiah said it was late.",
+            "Quorvath, 41, sealed his vote; Amira, 34, said he had left.",
+            "",
+        ] {
+            assert_eq!(
+                lone_names_in(&words(text), &quoted),
+                lone_names(text, &quoted)
+            );
+        }
     }
 
     #[test]

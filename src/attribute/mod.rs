@@ -1213,11 +1213,13 @@ impl Reader<'_> {
                 })
             })
         else {
-            let lone_names = coref::lone_names(text, &|_| false);
+            // Split once for the lone names and the verb.
+            let ws = text::words(text);
+            let lone_names = coref::lone_names_in(&ws, &|_| false);
             // `A carman who gave his name only as Tobiah said`, `Another
             // volunteer, Musab, said`: the description's own name, given
             // before its verb, is who the person is.
-            let verb = text::words(text)
+            let verb = ws
                 .iter()
                 .find(|w| w.is(SPEECH_VERBS))
                 .map_or(text.len(), |w| w.start);
