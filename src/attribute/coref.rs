@@ -73,7 +73,8 @@ pub(super) fn first_name_gender(word: &str) -> Option<Gender> {
 /// lowercased. An ASCII name is looked up as the rules look up a word
 /// ([`Word::is`], kept by address for a word of the body): for a
 /// lowercase list, ignoring ASCII case is lowercasing it, and a lowercase
-/// copy and two binary searches of a thousand names cost ten times more.
+/// copy and two binary searches of a thousand names cost nearly three
+/// times as much.
 fn is_given_name_in(name: &str, list: &'static [&'static str]) -> bool {
     if name.is_ascii() {
         let word = Word {
