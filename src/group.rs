@@ -366,7 +366,9 @@ fn lines_at(body: &str, first_line: usize, offsets: &[Option<usize>]) -> Vec<Opt
 fn share_actors(quotes: &mut [Quote]) {
     // Per spelling key: actor -> (quotes that name it, the first evidence).
     let keys = speaker_spelling_keys(quotes);
-    let mut votes: BTreeMap<String, BTreeMap<&str, (usize, String)>> = BTreeMap::new();
+    // Hashed, not ordered: only looked up, and the actors of one key are
+    // ordered. Keyed by the borrowed key, not a copy per quote.
+    let mut votes: FxHashMap<&str, BTreeMap<&str, (usize, String)>> = FxHashMap::default();
     for q in quotes.iter().filter(|q| !q.anonymous) {
         if let (Some(speaker), Some(actor)) = (q.speaker.as_deref(), q.actor.as_deref()) {
             let words = q
@@ -375,14 +377,14 @@ fn share_actors(quotes: &mut [Quote]) {
                 .or(q.evidence.as_deref())
                 .unwrap_or(speaker);
             let vote = votes
-                .entry(keys[speaker].clone())
+                .entry(keys[speaker].as_str())
                 .or_default()
                 .entry(actor)
                 .or_insert_with(|| (0, format!("{words} ({})", q.article)));
             vote.0 += 1;
         }
     }
-    let actors: BTreeMap<String, (String, String)> = votes
+    let actors: FxHashMap<&str, (String, String)> = votes
         .into_iter()
         .filter_map(|(key, by_actor)| {
             let most = by_actor.values().map(|(n, _)| *n).max()?;
@@ -403,7 +405,8 @@ fn share_actors(quotes: &mut [Quote]) {
         if q.actor.is_none()
             && !corrected
             && !q.anonymous
-            && let Some((actor, evidence)) = q.speaker.as_deref().and_then(|s| actors.get(&keys[s]))
+            && let Some((actor, evidence)) =
+                (q.speaker.as_deref()).and_then(|s| actors.get(keys[s].as_str()))
         {
             q.actor = Some(actor.clone());
             q.affiliation_evidence = Some(evidence.clone());
@@ -943,7 +946,7 @@ fn run_may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool
 /// mouth, or one outlet gave them to the wrong one; two persons' names
 /// stay apart.
 fn run_speakers_agree<'q>(x: &'q str, y: &'q str, people: &SamePeople<'q>) -> bool {
-    people.same(x, y) || !persons_name(x) || !persons_name(y)
+    people.same(x, y) || !people.persons_name(x) || !people.persons_name(y)
 }
 
 /// The words' half of [`run_copies_link`]: nearly every word of the
@@ -1000,6 +1003,10 @@ fn link_copies<'q>(
     // with anyone ([`run_speakers_agree`]).
     let mut link = |parent: &mut [usize], a: usize, b: usize, by_run: bool| {
         let (ra, rb) = (find(parent, a), find(parent, b));
+        // Most pairs are one statement already: nothing to ask of them.
+        if ra == rb {
+            return;
+        }
         let agree = speakers[ra].iter().all(|x| {
             speakers[rb].iter().all(|y| {
                 if by_run {
@@ -1009,7 +1016,7 @@ fn link_copies<'q>(
                 }
             })
         });
-        if ra != rb && agree {
+        if agree {
             union(parent, ra, rb);
             let (root, other) = (ra.min(rb), ra.max(rb));
             let moved = std::mem::take(&mut speakers[other]);
@@ -1105,37 +1112,26 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
             .map(|(_, &w)| w)
     };
     // Per word a wanting copy holds, how many quotes said by someone hold
-    // it: counted, not listed, since only each copy's rarest word is
-    // looked at (the words are hashes already).
-    let mut counts: FxHashMap<u64, usize> = (wanting.iter())
-        .flat_map(|&i| words[i].matching().iter().map(|&w| (w, 0)))
+    // it and, while they are no more than MAX_POSTING, which ones, in
+    // order: one pass over the package's words (the words are hashes
+    // already), where counting then listing the rarest took two.
+    let mut holding: FxHashMap<u64, Holders> = (wanting.iter())
+        .flat_map(|&i| words[i].matching().iter().map(|&w| (w, Holders::default())))
         .collect();
     for i in (0..quotes.len()).filter(|&i| said_by_someone(&quotes[i])) {
         for w in distinct_words(i) {
-            if let Some(count) = counts.get_mut(&w) {
-                *count += 1;
+            if let Some(holders) = holding.get_mut(&w) {
+                holders.add(i);
             }
         }
     }
-    // Each copy's rarest word (the first of the fewest holders), and the
-    // quotes holding those words, in order.
+    // Each copy's rarest word (the first of the fewest holders).
     let rarest: Vec<(usize, u64)> = (wanting.iter())
         .filter_map(|&c| {
             let copy = words[c].matching().iter().copied();
-            Some((c, copy.min_by_key(|w| counts[w])?))
+            Some((c, copy.min_by_key(|w| holding[w].count)?))
         })
         .collect();
-    let mut holders: FxHashMap<u64, Vec<usize>> = (rarest.iter())
-        .filter(|(_, w)| counts[w] <= MAX_POSTING)
-        .map(|&(_, w)| (w, Vec::new()))
-        .collect();
-    for i in (0..quotes.len()).filter(|&i| said_by_someone(&quotes[i])) {
-        for w in distinct_words(i) {
-            if let Some(holding) = holders.get_mut(&w) {
-                holding.push(i);
-            }
-        }
-    }
     let mut attributed = vec![false; quotes.len()];
     for i in (0..quotes.len()).filter(|&i| said_by_someone(&quotes[i])) {
         let root = find(parent, i);
@@ -1144,7 +1140,7 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
     for (c, word) in rarest {
         let copy = words[c].matching();
         // Held by more than MAX_POSTING quotes: not indexed.
-        let Some(rarest) = holders.get(&word) else {
+        let Some(rarest) = holding[&word].listed() else {
             continue;
         };
         let printed = quotes[c].date;
@@ -1166,6 +1162,31 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
             union(parent, own, root);
             attributed[find(parent, own)] = true;
         }
+    }
+}
+
+/// The quotes said by someone that hold one word, for
+/// [`link_later_reports`]: how many, and which while they are no more than
+/// [`MAX_POSTING`] (a word held more often is not indexed).
+#[derive(Default)]
+struct Holders {
+    count: usize,
+    quotes: Vec<usize>,
+}
+
+impl Holders {
+    fn add(&mut self, quote: usize) {
+        self.count += 1;
+        if self.count <= MAX_POSTING {
+            self.quotes.push(quote);
+        } else if self.count == MAX_POSTING + 1 {
+            self.quotes = Vec::new();
+        }
+    }
+
+    /// The holders in order, unless there are too many to list.
+    fn listed(&self) -> Option<&[usize]> {
+        (self.count <= MAX_POSTING).then_some(self.quotes.as_slice())
     }
 }
 
@@ -1405,14 +1426,23 @@ fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
 /// Adeyemi-Clarke`).
 /// [`same_person`], each pair of names answered once: [`link_copies`]
 /// asks it of the same few hundred speakers for every pair of copies, and
-/// each answer folds both names.
+/// each answer folds both names. So is [`persons_name`], which splits and
+/// lowercases a name for every pair of copies linked by a run.
 #[derive(Default)]
 struct SamePeople<'a> {
     /// Only looked up, never iterated: the hash order does not show.
     answers: std::cell::RefCell<FxHashMap<(&'a str, &'a str), bool>>,
+    /// [`persons_name`] of each speaker asked about.
+    persons: std::cell::RefCell<FxHashMap<&'a str, bool>>,
 }
 
 impl<'a> SamePeople<'a> {
+    fn persons_name(&self, speaker: &'a str) -> bool {
+        *(self.persons.borrow_mut())
+            .entry(speaker)
+            .or_insert_with(|| persons_name(speaker))
+    }
+
     fn same(&self, a: &'a str, b: &'a str) -> bool {
         if a == b {
             return true;
@@ -1840,6 +1870,35 @@ mod tests {
             quotes[1].affiliation_evidence.as_deref(),
             Some("Denise Karwowski (a.md)")
         );
+    }
+
+    #[test]
+    fn a_words_holders_are_listed_in_order_up_to_the_posting_bound() {
+        let mut holders = Holders::default();
+        for quote in 0..MAX_POSTING {
+            holders.add(quote);
+        }
+        let all: Vec<usize> = (0..MAX_POSTING).collect();
+        assert_eq!(holders.listed(), Some(all.as_slice()));
+        holders.add(MAX_POSTING);
+        assert_eq!(holders.listed(), None);
+        holders.add(MAX_POSTING + 1);
+        assert_eq!((holders.count, holders.listed()), (MAX_POSTING + 2, None));
+        assert_eq!(Holders::default().listed(), Some(&[][..]));
+    }
+
+    #[test]
+    fn a_persons_name_is_asked_once_and_answers_as_persons_name() {
+        let people = SamePeople::default();
+        for name in [
+            "Maria Alvarado",
+            "Kremlin",
+            "Iran's foreign ministry",
+            "Maria Alvarado",
+        ] {
+            assert_eq!(people.persons_name(name), persons_name(name), "{name}");
+        }
+        assert_eq!(people.persons.borrow().len(), 3);
     }
 
     #[test]
