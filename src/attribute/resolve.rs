@@ -11,11 +11,11 @@ use super::descriptor;
 use super::identity;
 use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::{
-    AGENT_PARTICIPLES, BODY_HEAD_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS, COUNTERPART_NOUNS,
-    DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES, OFFICE_LINK_WORDS,
-    OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES, PARTY_MEMBER_NOUNS,
-    PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
-    STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
+    AGENT_PARTICIPLES, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS,
+    COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES,
+    OFFICE_LINK_WORDS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS,
+    ROLE_NOUNS, STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
 use super::lexicon::{ANONYMOUS_DETERMINERS, BODY_SERVICE_NOUNS};
 use super::lexicon::{
@@ -237,11 +237,13 @@ impl Reader<'_> {
             return None;
         }
         let ws = words(subject.phrase);
-        let several = ws.windows(3).any(|w| {
+        let several = ws.windows(3).enumerate().any(|(k, w)| {
             w[1].is(&["and"])
                 && w[0].is_capitalised()
                 && w[2].is_capitalised()
                 && !joins_department_words(&ws, w[0].start, subject)
+                && !and_inside_one_body_name(&ws, k + 1)
+                    .is_some_and(|name| listed_under_own_name(registry, &subject.phrase[name]))
         });
         if several {
             // `Sens. Ann Reyes, Tom Dorn and Jo Ames said`: several
@@ -3156,9 +3158,91 @@ fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<
             .any(office)
 }
 
+/// Lowercase words a body's own name may hold between its capitalised
+/// words (`Office of Management and Budget`, `Organization for Security
+/// and Co-operation in Europe`).
+const BODY_NAME_LINKS: &[&str] = &["of", "for", "on", "in", "and", "the"];
+
+/// `The Federal Mediation and Conciliation Service said`, `the Office of
+/// Management and Budget said`: the `and` at `and_at` may join words
+/// inside one body's name, not several speakers, when the capitalised
+/// name around it (no comma inside) is headed by a body's noun: its last
+/// word (`Service`), or its first before `of`/`for` (`Office of`). `Ann
+/// Reyes and Tom Dorn`, `the Health Ministry and Tom Dorn` have no such
+/// head. Returns the name's byte range.
+fn and_inside_one_body_name(ws: &[text::Word<'_>], and_at: usize) -> Option<Range<usize>> {
+    let in_name = |w: &text::Word<'_>| w.is_capitalised() || w.is(BODY_NAME_LINKS);
+    let attached = |w: &text::Word<'_>| w.after.trim().is_empty();
+    let mut first = and_at;
+    while first > 0 && in_name(&ws[first - 1]) && attached(&ws[first - 1]) {
+        if ws[first - 1].is(&["the"]) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = and_at;
+    while ws.get(last + 1).is_some_and(in_name) && attached(&ws[last]) {
+        last += 1;
+    }
+    while last > and_at && !ws[last].is_capitalised() {
+        last -= 1;
+    }
+    while first < and_at && !ws[first].is_capitalised() {
+        first += 1;
+    }
+    let head_noun = |w: &text::Word<'_>| {
+        w.is_capitalised()
+            && (w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS) || w.is(BODY_NAME_END_NOUNS))
+    };
+    let ends_with_head = last > and_at && head_noun(&ws[last]);
+    let opens_with_head =
+        head_noun(&ws[first]) && ws.get(first + 1).is_some_and(|w| w.is(&["of", "for"]));
+    // `the Finance Committee and Budget Committee`, `the Ministry of
+    // Health and Ministry of Education`: a head next to `and` closes or
+    // opens a body's name of its own, so two bodies.
+    let heads_join = head_noun(&ws[and_at - 1]) || ws.get(and_at + 1).is_some_and(head_noun);
+    (first < and_at && !heads_join && (ends_with_head || opens_with_head))
+        .then(|| ws[first].start..ws[last].end)
+}
+
+/// Whether an actor file lists a body under `name` as its own name: the
+/// name is then one body's, whatever `and` it holds. A name the files do
+/// not give as a body's own (an alias, or none) may still be two bodies
+/// or a form the body is not known by, so it gives no speaker.
+fn listed_under_own_name(registry: &registry::Registry, name: &str) -> bool {
+    registry
+        .actor_named(name)
+        .is_some_and(|actor| registry.actor_name(actor).eq_ignore_ascii_case(name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_and_inside_a_body_name_joins_no_speakers() {
+        fn and_at(phrase: &str) -> Option<&str> {
+            let ws = words(phrase);
+            let k = ws.iter().position(|w| w.is(&["and"])).unwrap();
+            and_inside_one_body_name(&ws, k).map(|r| &phrase[r])
+        }
+        assert_eq!(
+            and_at("The Federal Mediation and Conciliation Service"),
+            Some("Federal Mediation and Conciliation Service")
+        );
+        assert!(and_at("the Office of Management and Budget").is_some());
+        assert!(and_at("The Department of Health and Social Care").is_some());
+        assert!(and_at("The African Union Peace and Security Council").is_some());
+        // Must not: two people, or a body and a person.
+        assert_eq!(and_at("Ann Reyes and Tom Dorn"), None);
+        assert_eq!(and_at("the Health Ministry and Tom Dorn"), None);
+        assert_eq!(and_at("The Health Ministry, and Tom Dorn"), None);
+        assert_eq!(and_at("the Finance Committee and Budget Committee"), None);
+        assert_eq!(
+            and_at("the Ministry of Health and Ministry of Education"),
+            None
+        );
+    }
 
     #[test]
     fn an_opening_participle_clause_runs_to_the_pronoun_after_its_comma() {

@@ -5542,3 +5542,23 @@ fn the_object_of_quoted_may_hold_titles_an_apposition_or_a_place() {
         that the side had “fulfilled its commitment in full.”\n";
     assert_eq!(speakers(body), [some("Jan Berg")]);
 }
+
+#[test]
+fn a_body_listed_under_a_name_with_and_speaks_under_it() {
+    let body =
+        "Talks went on.\n\nThe Office of Management and Budget said the bill was \"too costly\".\n";
+    let listed = Registry::new(&[actor(
+        "omb",
+        "Office of Management and Budget",
+        &["OMB"],
+        None,
+        &[],
+    )]);
+    assert_eq!(
+        speakers_and_actors(&listed, body),
+        vec![(some("Office of Management and Budget"), some("omb"))]
+    );
+    // Must not: a name no actor file gives as a body's own may be two
+    // bodies or a form the body is not known by.
+    assert_eq!(speakers(body), vec![None]);
+}
