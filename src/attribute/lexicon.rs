@@ -1234,6 +1234,29 @@ pub const BODY_SERVICE_NOUNS: &[&str] = &[
     "aides",
 ];
 
+/// Nouns for a member of a body's staff or ranks, after the body's noun
+/// the files alias with `the`: `a senior army officer`, `a court clerk`,
+/// `one cabinet minister`. Not `witness` or `lawyer`, who appear before a
+/// body without serving it.
+pub const BODY_MEMBER_NOUNS: &[&str] = &[
+    "officer",
+    "officers",
+    "clerk",
+    "clerks",
+    "minister",
+    "ministers",
+    "member",
+    "members",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "soldier",
+    "soldiers",
+    "commander",
+    "commanders",
+];
+
 /// Words of a state's service: after a nationality in an unnamed
 /// person's description (`a Saudi diplomatic source`, `a member of the
 /// Chinese delegation`, `a source in the Russian Foreign Ministry`), they

@@ -49,10 +49,11 @@ use jiff::civil::Date;
 use chooser::Mention;
 use discourse::{Confidence, Discourse, Occasion};
 use lexicon::{
-    ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, CONJUNCTIONS, CONTINUING_VERBS, DEMONYMS,
-    DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS,
-    PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS,
-    PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
+    ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_MEMBER_NOUNS, BODY_SERVICE_NOUNS, CONJUNCTIONS,
+    CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, NAMING_VERBS, OFFICE_WORDS,
+    ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PREPOSITIONS,
+    PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS,
+    STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
     ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, LABEL_NOUNS, PREDICATE_LINKS, QUESTION_OPENERS,
@@ -2594,13 +2595,13 @@ impl Reader<'_> {
             || ws
                 .iter()
                 .any(|w| w.is(STATEMENT_NOUNS) || w.is(DOCUMENT_NOUNS));
-        // `An Acme engineer who asked not to be identified`: the relative
-        // clause tells why, not who.
         let who = ws
             .iter()
             .position(|w| w.is(&["who", "whom"]))
             .filter(|&i| i >= 2);
-        let description = who.map_or(description, |i| description[..ws[i - 1].end].trim_end());
+        let description = who.map_or(description, |i| {
+            with_identifying_clause(description, &ws, i)
+        });
         (described && !document && ws.len() >= 2 && names_a_person(&ws, head_at))
             .then(|| description.to_string())
     }
@@ -2618,7 +2619,9 @@ impl Reader<'_> {
             let written_in_capitals = !w.text.chars().any(char::is_lowercase);
             w.is(DEMONYMS) || !written_in_capitals && descriptor::is_nationality_adjective(w)
         };
-        !alias.eq_ignore_ascii_case(name) && (adjective || text::words(alias).iter().any(listed))
+        // `Sudanese army` is a body, not a nationality: the last word tells.
+        !alias.eq_ignore_ascii_case(name)
+            && (adjective || text::words(alias).last().is_some_and(listed))
     }
 
     /// The state an unnamed person serves by their description: a
@@ -2662,7 +2665,13 @@ impl Reader<'_> {
     /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
     /// source close to the employers`; a nationality alone is none.
     fn description_actor(&self, description: &str, at: usize) -> Option<String> {
+        // `a retired teacher who lost her house`: a relative clause kept
+        // in the description tells who they are, not whom they speak for.
         let description = unnamed::without_posting(description);
+        let description = text::words(description)
+            .iter()
+            .find(|w| w.is(RELATIVE_PRONOUNS))
+            .map_or(description, |w| description[..w.start].trim_end());
         // `a Reyes aide`: staff of a person speak for that person's side.
         if let Some(actor) = self.principal_actor(description) {
             return Some(actor);
@@ -2709,6 +2718,9 @@ impl Reader<'_> {
         if let Some(m) = before_noun {
             return Some(self.registry.actor_id(m.actor).to_string());
         }
+        if let Some(actor) = self.body_noun_modifying(description, &ws) {
+            return Some(actor);
+        }
         // `a trust spokesman`, `an official at the federation`: the body
         // the article named with that noun.
         if let Some(actor) = ws
@@ -2721,6 +2733,9 @@ impl Reader<'_> {
         if aliased.is_some() {
             return aliased;
         }
+        if let Some(actor) = self.linked_body_actor(description, &ws, at) {
+            return Some(actor);
+        }
         // `A source close to the employers`: the body they are close to.
         let close = ws
             .windows(2)
@@ -2732,6 +2747,159 @@ impl Reader<'_> {
             .next()?;
         Some(self.registry.actor_id(m.actor).to_string())
     }
+}
+
+impl Reader<'_> {
+    /// `a source close to the campaign`, `a spokesperson for the company`,
+    /// `an official at the ministry's Road Transport Bureau`: a definite
+    /// body the description ties the source to (`of`, `for`, `at`, `in`,
+    /// `with`, `close to`, its possessive) is the body the article named
+    /// before, as the body rules read `the campaign said`. Words after a
+    /// relative pronoun tell why or when, not whom they speak for.
+    fn linked_body_actor(
+        &self,
+        description: &str,
+        ws: &[text::Word<'_>],
+        at: usize,
+    ) -> Option<String> {
+        let end = ws
+            .iter()
+            .position(|w| w.is(RELATIVE_PRONOUNS))
+            .unwrap_or(ws.len());
+        let ws = &ws[..end];
+        (1..ws.len()).find_map(|link| {
+            // `familiar with the association's deliberations` tells what
+            // they know, not whom they speak for.
+            let tied = ws[link].is(BODY_LINKS) && !ws[link - 1].is(KNOWING_WORDS)
+                || ws[link].is(&["to"]) && ws[link - 1].is(CLOSE_TO_WORDS);
+            if !tied || !ws.get(link + 1)?.is(&["the"]) {
+                return None;
+            }
+            let phrase = definite_body_after(description, &ws[link + 1..])?;
+            if phrase.eq_ignore_ascii_case("the campaign") {
+                return self.campaign_meant(at);
+            }
+            self.body_by_noun(phrase, at)
+                .or_else(|| self.body_introduced_as(phrase, at))
+                .or_else(|| self.body_of_kind(phrase, at))
+                .or_else(|| self.listed_body_by_noun(phrase, at))?
+                .actor
+        })
+    }
+
+    /// `a senior army officer`, `a court clerk`, `one cabinet minister`: a
+    /// lowercase noun right before a head that serves a body (an official,
+    /// an officer, a clerk: `BODY_SERVICE_NOUNS`, `BODY_MEMBER_NOUNS`),
+    /// which one actor's files alias as a body (`the army`, `the court`),
+    /// names that body, as [`Reader::body_aliased_before_service`] reads
+    /// `a senior administration official`. Not a post held formerly (`a former army officer`), nor
+    /// a head that serves no one (`a committee witness`).
+    fn body_noun_modifying(&self, description: &str, ws: &[text::Word<'_>]) -> Option<String> {
+        if resolve::held_formerly(description) {
+            return None;
+        }
+        let head = text::head_noun(ws)?;
+        let noun = ws.get(head.checked_sub(1)?)?;
+        let serves = ws[head].is(BODY_SERVICE_NOUNS) || ws[head].is(BODY_MEMBER_NOUNS);
+        let plain = text::is_lowercase(noun)
+            && noun.after.trim().is_empty()
+            && noun.text.chars().all(char::is_alphabetic)
+            && !noun.is(ANONYMOUS_DETERMINERS);
+        let actor = (serves && plain)
+            .then(|| {
+                self.registry
+                    .only_actor_called(&format!("the {}", noun.lower()))
+            })
+            .flatten()?;
+        Some(self.registry.actor_id(actor).to_string())
+    }
+
+    /// `the campaign` in `a source close to the campaign`: the campaign of
+    /// the candidate the article named last before `at` (by a surname the
+    /// files run a campaign for).
+    fn campaign_meant(&self, at: usize) -> Option<String> {
+        let before = self.article.body.get(..at)?;
+        let candidate = text::words(before)
+            .into_iter()
+            .rev()
+            .find(|w| w.is_capitalised() && self.registry.campaign_of(w.text).is_some())?;
+        self.campaign_actor(candidate.text)
+    }
+}
+
+/// An unnamed source's description up to its relative clause at `who`,
+/// or through it when the clause tells who the source is (`a union
+/// official who was in the room`, as the sets' gold writes them). A
+/// clause that tells why they are unnamed (`who asked not to be
+/// identified`, `who was not authorized to speak`) or set off by a comma
+/// (`one man, who ...`) is cut; the clause ends at punctuation, `and`,
+/// `but`, `because` or another `who`.
+fn with_identifying_clause<'t>(description: &'t str, ws: &[text::Word<'t>], who: usize) -> &'t str {
+    let cut = description[..ws[who - 1].end].trim_end();
+    if !ws[who - 1].after.trim().is_empty() {
+        return cut;
+    }
+    let end = (who + 1..ws.len())
+        .find(|&k| !ws[k - 1].after.trim().is_empty() || ws[k].is(CLAUSE_BREAKS))
+        .unwrap_or(ws.len());
+    let clause = &ws[who + 1..end];
+    if clause.is_empty() || clause.iter().any(|w| w.is(WITHHOLDING_WORDS)) {
+        return cut;
+    }
+    description[..ws[end - 1].end].trim_end()
+}
+
+/// Words that end a relative clause in a description.
+const CLAUSE_BREAKS: &[&str] = &["and", "but", "because", "who", "whom"];
+
+/// Words of a clause that tells why a source is unnamed.
+const WITHHOLDING_WORDS: &[&str] = &[
+    "anonymity",
+    "anonymous",
+    "anonymously",
+    "named",
+    "name",
+    "identified",
+    "identify",
+    "authorized",
+    "authorised",
+    "publicly",
+    "quoted",
+    "record",
+];
+
+/// Words that tie an unnamed source to a body: `a member of`, `a
+/// spokesperson for`, `an official at`, `a source in`, `a lawyer with`.
+const BODY_LINKS: &[&str] = &["of", "for", "at", "in", "with"];
+
+/// Words before `to` that tie a source to a body: `close to`, `an
+/// adviser to`, `an aide to`.
+const CLOSE_TO_WORDS: &[&str] = &["close", "adviser", "advisor", "aide"];
+
+/// Words before `with`, `of` or `in` that tie a source to what they know
+/// or take part in, not to a body: `familiar with`, `briefed on`.
+const KNOWING_WORDS: &[&str] = &["familiar", "involved", "knowledgeable", "aware", "briefed"];
+
+/// `the campaign`, `the ministry` of `the ministry's Road Transport
+/// Bureau`: `the` (first of `ws`) and the lowercase words after it,
+/// without a space-free break, up to a possessive, which ends it.
+fn definite_body_after<'t>(description: &'t str, ws: &[text::Word<'t>]) -> Option<&'t str> {
+    let the = ws.first()?;
+    let mut end = None;
+    for w in &ws[1..] {
+        if !text::is_lowercase(w) || w.is(PREPOSITIONS) {
+            break;
+        }
+        let stem = w
+            .text
+            .strip_suffix("'s")
+            .or_else(|| w.text.strip_suffix("’s"));
+        end = Some(stem.map_or(w.end, |stem| w.start + stem.len()));
+        if stem.is_some() || !w.after.trim().is_empty() {
+            break;
+        }
+    }
+    description.get(the.start..end?)
 }
 
 /// How a member of a group of unnamed sources is written: their own

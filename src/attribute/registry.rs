@@ -99,6 +99,9 @@ pub struct Registry {
     /// A party's adjective, lowercase (`democratic` of the name
     /// `Democratic Party`) -> the party; `None` when two share it.
     party_adjectives: FxHashMap<String, Option<usize>>,
+    /// `house republican` -> the party aliased `House Republicans`: see
+    /// [`Registry::party_of_member_phrase`].
+    member_phrases: FxHashMap<String, Option<usize>>,
     /// Each actor's `parent:`, as an index: the tree a member's most
     /// specific actor is found in (`house-republicans` under
     /// `republican-party`).
@@ -288,6 +291,16 @@ impl Registry {
                 }
             }
         }
+        // `a senior House Republican aide`: one member of the party the
+        // files alias `House Republicans`, when no other name spells it.
+        let mut member_phrases: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        for (index, actor) in actors.iter().enumerate() {
+            if is_party_kind(actor.kind.as_deref()) {
+                for phrase in actor.aliases.iter().filter_map(|a| party_member_phrase(a)) {
+                    hold(&mut member_phrases, phrase, index);
+                }
+            }
+        }
         let build = |patterns: &[String], fold: bool| {
             (!patterns.is_empty()).then(|| {
                 AhoCorasick::builder()
@@ -370,6 +383,7 @@ impl Registry {
             member_nouns,
             party_nouns,
             party_adjectives,
+            member_phrases,
             parents: actors
                 .iter()
                 .map(|a| {
@@ -398,6 +412,15 @@ impl Registry {
             .copied()
             .flatten()
             .map(|a| (a, false))
+    }
+
+    /// The party one of whose members two words name in the singular
+    /// (`House Republican` of the alias `House Republicans`), when only
+    /// one party's alias spells them. Kept out of the aliases matched in
+    /// text: `Wisconsin Democrat` would cut `Wisconsin Democratic Party`.
+    pub fn party_of_member_phrase(&self, first: &str, member: &str) -> Option<usize> {
+        let key = format!("{} {}", first.to_lowercase(), member.to_lowercase());
+        self.member_phrases.get(&key).copied().flatten()
     }
 
     /// Is this actor a political party?
@@ -978,6 +1001,17 @@ fn party_member_word(alias: &str) -> Option<String> {
     }
     let singular = lower.strip_suffix('s').filter(|s| !s.ends_with('s'))?;
     Some(singular.to_string())
+}
+
+/// `House Republicans` -> `house republican`, `Liberal Democrats` ->
+/// `liberal democrat`: a two-word capitalised alias of a party whose
+/// last word is a plural for its members (see [`party_member_word`])
+/// names one member in the singular.
+fn party_member_phrase(alias: &str) -> Option<String> {
+    let (first, members) = strip_article(alias.trim()).split_once(' ')?;
+    let qualifier = first.starts_with(char::is_uppercase) && first.chars().all(char::is_alphabetic);
+    let member = party_member_word(members)?;
+    qualifier.then(|| format!("{} {member}", first.to_lowercase()))
 }
 
 /// `Democratic Party` -> `democratic`, `Conservative Party` ->

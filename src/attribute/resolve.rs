@@ -2186,7 +2186,16 @@ impl Reader<'_> {
             if !w.is_capitalised() {
                 return None;
             }
-            let (actor, _) = self.registry.party_of_word(w.text)?;
+            // `a senior House Republican aide`: two words for a member of
+            // the party aliased `House Republicans`, read as one.
+            let phrase = ws
+                .get(k + 1)
+                .filter(|next| w.after.trim().is_empty() && next.is_capitalised())
+                .and_then(|next| self.registry.party_of_member_phrase(w.text, next.text));
+            let (actor, last) = match phrase {
+                Some(actor) => (actor, k + 1),
+                None => (self.registry.party_of_word(w.text)?.0, k),
+            };
             // `German Green MEP`: another country's party of that word.
             let foreign = k.checked_sub(1).is_some_and(|p| {
                 let before = &ws[p];
@@ -2196,9 +2205,9 @@ impl Reader<'_> {
             if foreign {
                 return None;
             }
-            let describes = match ws.get(k + 1) {
+            let describes = match ws.get(last + 1) {
                 None => true,
-                Some(_) if !w.after.trim().is_empty() => true,
+                Some(_) if !ws[last].after.trim().is_empty() => true,
                 Some(next) if next.is_capitalised() => next.is(PARTY_MEMBER_TITLES),
                 Some(next) => !next.is(PROFESSION_NOUNS),
             };
@@ -2535,7 +2544,7 @@ fn is_legislator_title(ws: &[text::Word<'_>], k: usize, w: &text::Word<'_>) -> b
 /// `the trust's former director of midwifery`, `ex-chairman of Acme`: a
 /// post held once, and nothing said of one held now (`a former crane
 /// operator who now leads the union` holds one).
-fn held_formerly(text: &str) -> bool {
+pub(super) fn held_formerly(text: &str) -> bool {
     let ws = words(text);
     let former = ws
         .iter()

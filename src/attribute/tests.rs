@@ -5562,3 +5562,115 @@ fn a_body_listed_under_a_name_with_and_speaks_under_it() {
     // bodies or a form the body is not known by.
     assert_eq!(speakers(body), vec![None]);
 }
+
+#[test]
+fn an_unnamed_source_close_to_the_campaign_speaks_for_the_candidates_campaign() {
+    let found = campaign(
+        "Tom Dorn spoke in Omaha on Monday.\n\nA person close to the campaign said Dorn was “not worried at all.”\n\n“We will see,” said a source familiar with the campaign's plans.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                some("A person close to the campaign"),
+                some("dorn-campaign")
+            ),
+            // What a source knows is no side they speak for.
+            (some("a source familiar with the campaign's plans"), None),
+        ]
+    );
+    // No candidate named before: no campaign.
+    let found = campaign("A person close to the campaign said it was “not worried at all.”\n");
+    assert_eq!(found, [(some("A person close to the campaign"), None)]);
+}
+
+#[test]
+fn an_unnamed_source_tied_to_a_definite_body_speaks_for_it() {
+    let registry = Registry::new(&[
+        actor_of_kind("company", "acme", "Acme Corp"),
+        actor("atlantis", "Atlantis", &["Atlantean"], None, &[]),
+    ]);
+    let found = speakers_and_actors(
+        &registry,
+        "Acme Corp shares fell on Monday.\n\nA spokesperson for the company said it “does not comment on rumours.”\n",
+    );
+    assert_eq!(
+        found,
+        [(some("A spokesperson for the company"), some("acme"))]
+    );
+}
+
+#[test]
+fn a_noun_the_files_alias_with_the_names_the_body_of_an_unnamed_source() {
+    let registry = Registry::new(&[
+        actor(
+            "atlantean-army",
+            "Atlantean Armed Forces",
+            &["the army", "Atlantean army"],
+            None,
+            &[],
+        ),
+        actor("atlantis", "Atlantis", &["Atlantean"], None, &[]),
+    ]);
+    let actors = |body: &str| -> Vec<Option<String>> {
+        speakers_and_actors(&registry, body)
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect()
+    };
+    assert_eq!(
+        actors("A senior army officer said the road was “open again.”\n"),
+        [some("atlantean-army")]
+    );
+    // An alias with a nationality in it is a body, not a nationality.
+    assert_eq!(
+        actors("An Atlantean army officer said the road was “open again.”\n"),
+        [some("atlantean-army")]
+    );
+    // A post held formerly names none.
+    assert_eq!(
+        actors("A former army officer said the road was “open again.”\n"),
+        [None]
+    );
+}
+
+#[test]
+fn two_words_for_a_member_of_a_party_with_a_two_word_alias_name_it() {
+    let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+        kind: Some("party".into()),
+        ..actor(id, name, aliases, None, &[])
+    };
+    let registry = Registry::new(&[
+        party("house-blues", "House Blues", &["House Blues"]),
+        party("senate-blues", "Senate Blues", &["Senate Blues"]),
+    ]);
+    let found = speakers_and_actors(
+        &registry,
+        "“We do not have the votes,” said a senior House Blue aide.\n\n“Nobody knows,” said one Blue lawmaker.\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (some("a senior House Blue aide"), some("house-blues")),
+            // `Blue` alone is either chamber's.
+            (some("one Blue lawmaker"), None),
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_source_keeps_a_clause_that_tells_who_they_are() {
+    assert_eq!(
+        speakers("A nurse who works at the clinic said the road was “closed for days.”\n"),
+        [some("A nurse who works at the clinic")]
+    );
+    // A clause that tells why they are unnamed, or after a comma, is cut.
+    assert_eq!(
+        speakers("A nurse who asked not to be named said the road was “closed for days.”\n"),
+        [some("A nurse")]
+    );
+    assert_eq!(
+        speakers("A nurse, who works at the clinic, said the road was “closed for days.”\n"),
+        [some("A nurse")]
+    );
+}
