@@ -2595,13 +2595,13 @@ impl Reader<'_> {
             || ws
                 .iter()
                 .any(|w| w.is(STATEMENT_NOUNS) || w.is(DOCUMENT_NOUNS));
+        // `An Acme engineer who asked not to be identified`: the relative
+        // clause tells why, not who.
         let who = ws
             .iter()
             .position(|w| w.is(&["who", "whom"]))
             .filter(|&i| i >= 2);
-        let description = who.map_or(description, |i| {
-            with_identifying_clause(description, &ws, i)
-        });
+        let description = who.map_or(description, |i| description[..ws[i - 1].end].trim_end());
         (described && !document && ws.len() >= 2 && names_a_person(&ws, head_at))
             .then(|| description.to_string())
     }
@@ -2665,13 +2665,7 @@ impl Reader<'_> {
     /// Labour's shadow cabinet`, `a senior Congress functionary`, `a
     /// source close to the employers`; a nationality alone is none.
     fn description_actor(&self, description: &str, at: usize) -> Option<String> {
-        // `a retired teacher who lost her house`: a relative clause kept
-        // in the description tells who they are, not whom they speak for.
         let description = unnamed::without_posting(description);
-        let description = text::words(description)
-            .iter()
-            .find(|w| w.is(RELATIVE_PRONOUNS))
-            .map_or(description, |w| description[..w.start].trim_end());
         // `a Reyes aide`: staff of a person speak for that person's side.
         if let Some(actor) = self.principal_actor(description) {
             return Some(actor);
@@ -2826,47 +2820,6 @@ impl Reader<'_> {
         self.campaign_actor(candidate.text)
     }
 }
-
-/// An unnamed source's description up to its relative clause at `who`,
-/// or through it when the clause tells who the source is (`a union
-/// official who was in the room`, as the sets' gold writes them). A
-/// clause that tells why they are unnamed (`who asked not to be
-/// identified`, `who was not authorized to speak`) or set off by a comma
-/// (`one man, who ...`) is cut; the clause ends at punctuation, `and`,
-/// `but`, `because` or another `who`.
-fn with_identifying_clause<'t>(description: &'t str, ws: &[text::Word<'t>], who: usize) -> &'t str {
-    let cut = description[..ws[who - 1].end].trim_end();
-    if !ws[who - 1].after.trim().is_empty() {
-        return cut;
-    }
-    let end = (who + 1..ws.len())
-        .find(|&k| !ws[k - 1].after.trim().is_empty() || ws[k].is(CLAUSE_BREAKS))
-        .unwrap_or(ws.len());
-    let clause = &ws[who + 1..end];
-    if clause.is_empty() || clause.iter().any(|w| w.is(WITHHOLDING_WORDS)) {
-        return cut;
-    }
-    description[..ws[end - 1].end].trim_end()
-}
-
-/// Words that end a relative clause in a description.
-const CLAUSE_BREAKS: &[&str] = &["and", "but", "because", "who", "whom"];
-
-/// Words of a clause that tells why a source is unnamed.
-const WITHHOLDING_WORDS: &[&str] = &[
-    "anonymity",
-    "anonymous",
-    "anonymously",
-    "named",
-    "name",
-    "identified",
-    "identify",
-    "authorized",
-    "authorised",
-    "publicly",
-    "quoted",
-    "record",
-];
 
 /// Words that tie an unnamed source to a body: `a member of`, `a
 /// spokesperson for`, `an official at`, `a source in`, `a lawyer with`.

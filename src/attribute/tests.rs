@@ -5657,20 +5657,3 @@ fn two_words_for_a_member_of_a_party_with_a_two_word_alias_name_it() {
         ]
     );
 }
-
-#[test]
-fn an_unnamed_source_keeps_a_clause_that_tells_who_they_are() {
-    assert_eq!(
-        speakers("A nurse who works at the clinic said the road was “closed for days.”\n"),
-        [some("A nurse who works at the clinic")]
-    );
-    // A clause that tells why they are unnamed, or after a comma, is cut.
-    assert_eq!(
-        speakers("A nurse who asked not to be named said the road was “closed for days.”\n"),
-        [some("A nurse")]
-    );
-    assert_eq!(
-        speakers("A nurse, who works at the clinic, said the road was “closed for days.”\n"),
-        [some("A nurse")]
-    );
-}
