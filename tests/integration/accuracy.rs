@@ -1844,6 +1844,54 @@ const BLIND30D: Floors = Floors {
     wrong_persons: 16,
 };
 
+/// Floors for `tests/fixtures/blind31a/` (187 quotes, an invented fight to elect a US House Speaker after a motion to vacate, five failed ballots and a deal, scored blind
+/// before round thirty-two; see its README): after round thirty-two recall 0.984, speaker 0.87, actor 0.913, 6 wrong persons (0.033), group F1 0.952.
+const BLIND31A: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.85,
+    actor: 0.90,
+    dates: 0.91,
+    grouping: 0.93,
+    wrong_persons: 7,
+};
+
+/// Floors for `tests/fixtures/blind31b/` (187 quotes, invented negotiations on a humanitarian corridor and an evacuation of the wounded from a gang-blockaded district of Port-au-Prince, scored blind
+/// before round thirty-two; see its README): after round thirty-two recall 0.984, speaker 0.723, actor 0.853, 12 wrong persons (0.065), group F1 0.949.
+const BLIND31B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.98,
+    speaker: 0.71,
+    actor: 0.84,
+    dates: 0.85,
+    grouping: 0.93,
+    wrong_persons: 13,
+};
+
+/// Floors for `tests/fixtures/blind31c/` (192 quotes, an invented spot-fixing inquiry in Test cricket after an England-Pakistan series, to a tribunal's verdict, scored blind
+/// before round thirty-two; see its README): after round thirty-two recall 0.995, speaker 0.859, actor 0.958, 6 wrong persons (0.031), group F1 0.875.
+const BLIND31C: Floors = Floors {
+    recall: 0.98,
+    precision: 0.99,
+    speaker: 0.84,
+    actor: 0.94,
+    dates: 0.76,
+    grouping: 0.86,
+    wrong_persons: 7,
+};
+
+/// Floors for `tests/fixtures/blind31d/` (187 quotes, an invented spread of H5N1 bird flu into Canadian dairy cattle, two human cases and a provincial-federal row, scored blind
+/// before round thirty-two; see its README): after round thirty-two recall 0.968, speaker 0.845, actor 0.928, 4 wrong persons (0.022), group F1 0.884.
+const BLIND31D: Floors = Floors {
+    recall: 0.95,
+    precision: 0.99,
+    speaker: 0.83,
+    actor: 0.91,
+    dates: 0.98,
+    grouping: 0.86,
+    wrong_persons: 5,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2189,4 +2237,24 @@ fn thirtieth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirtieth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind30d", &BLIND30D);
+}
+
+#[test]
+fn thirty_first_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind31a", &BLIND31A);
+}
+
+#[test]
+fn thirty_first_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind31b", &BLIND31B);
+}
+
+#[test]
+fn thirty_first_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind31c", &BLIND31C);
+}
+
+#[test]
+fn thirty_first_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind31d", &BLIND31D);
 }

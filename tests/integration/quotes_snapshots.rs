@@ -234,3 +234,11 @@ fn quotes_of_the_thirtieth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind30c", quotes_json("tests/fixtures/blind30c"));
     insta::assert_json_snapshot!("quotes_blind30d", quotes_json("tests/fixtures/blind30d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_first_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind31a", quotes_json("tests/fixtures/blind31a"));
+    insta::assert_json_snapshot!("quotes_blind31b", quotes_json("tests/fixtures/blind31b"));
+    insta::assert_json_snapshot!("quotes_blind31c", quotes_json("tests/fixtures/blind31c"));
+    insta::assert_json_snapshot!("quotes_blind31d", quotes_json("tests/fixtures/blind31d"));
+}
