@@ -4360,6 +4360,23 @@ pub const POST_NOMINAL_LETTERS: &[&str] = &[
     "SC", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "OAM", "FRS",
 ];
 
+/// Words that tie an unnamed source to a body: `a member of`, `a
+/// spokesperson for`, `an official at`, `a source in`, `a lawyer with`.
+pub const BODY_LINKS: &[&str] = &["of", "for", "at", "in", "with"];
+
+/// Words before `to` that tie a source to a body: `close to`, `an
+/// adviser to`, `an aide to`.
+pub const CLOSE_TO_WORDS: &[&str] = &["close", "adviser", "advisor", "aide"];
+
+/// Words before `with`, `of` or `in` that tie a source to what they know
+/// or take part in, not to a body: `familiar with`, `briefed on`.
+pub const KNOWING_WORDS: &[&str] = &["familiar", "involved", "knowledgeable", "aware", "briefed"];
+
+/// Lowercase words a body's own name may hold between its capitalised
+/// words (`Office of Management and Budget`, `Organization for Security
+/// and Co-operation in Europe`).
+pub const BODY_NAME_LINKS: &[&str] = &["of", "for", "on", "in", "and", "the"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,7 @@ use lexicon::{
     RECORD_NOUNS, RELATIVE_PRONOUNS, RENDERING_NOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
     THINGS_SHOWN_OR_CITED,
 };
+use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS};
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
@@ -2820,18 +2821,6 @@ impl Reader<'_> {
         self.campaign_actor(candidate.text)
     }
 }
-
-/// Words that tie an unnamed source to a body: `a member of`, `a
-/// spokesperson for`, `an official at`, `a source in`, `a lawyer with`.
-const BODY_LINKS: &[&str] = &["of", "for", "at", "in", "with"];
-
-/// Words before `to` that tie a source to a body: `close to`, `an
-/// adviser to`, `an aide to`.
-const CLOSE_TO_WORDS: &[&str] = &["close", "adviser", "advisor", "aide"];
-
-/// Words before `with`, `of` or `in` that tie a source to what they know
-/// or take part in, not to a body: `familiar with`, `briefed on`.
-const KNOWING_WORDS: &[&str] = &["familiar", "involved", "knowledgeable", "aware", "briefed"];
 
 /// `the campaign`, `the ministry` of `the ministry's Road Transport
 /// Bureau`: `the` (first of `ws`) and the lowercase words after it,

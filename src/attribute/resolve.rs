@@ -17,7 +17,7 @@ use super::lexicon::{
     PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS,
     ROLE_NOUNS, STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
 };
-use super::lexicon::{ANONYMOUS_DETERMINERS, BODY_SERVICE_NOUNS};
+use super::lexicon::{ANONYMOUS_DETERMINERS, BODY_NAME_LINKS, BODY_SERVICE_NOUNS};
 use super::lexicon::{
     AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, RELATIVE_PRONOUNS, TITLE_SLOT_BREAKS,
 };
@@ -3166,11 +3166,6 @@ fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<
             .take_while(|w| w.end <= name_at)
             .any(office)
 }
-
-/// Lowercase words a body's own name may hold between its capitalised
-/// words (`Office of Management and Budget`, `Organization for Security
-/// and Co-operation in Europe`).
-const BODY_NAME_LINKS: &[&str] = &["of", "for", "on", "in", "and", "the"];
 
 /// `The Federal Mediation and Conciliation Service said`, `the Office of
 /// Management and Budget said`: the `and` at `and_at` may join words
