@@ -263,7 +263,10 @@ impl Reader<'_> {
             // speaker speaks for, not who spoke, even when listed.
             return None;
         }
-        if registry.person(name).is_none()
+        // Looked up once: the registry's fuzzy matching is dear, and the
+        // rules below all ask the same.
+        let unlisted = registry.person(name).is_none();
+        if unlisted
             && unnamed_office_holder(subject.phrase)
             && !titled_holder_named(subject.phrase, name)
         {
@@ -271,10 +274,10 @@ impl Reader<'_> {
             // but not the speaker's.
             return None;
         }
-        if subject.after_preposition && registry.person(name).is_none() && !passive_agent(subject) {
+        if subject.after_preposition && unlisted && !passive_agent(subject) {
             return self.body_speaker(subject, at);
         }
-        if registry.person(name).is_none() && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
+        if unlisted && words(name).iter().any(|w| w.is(ORGANISATION_WORDS)) {
             return self.body_speaker(subject, at);
         }
         if let Some(kind) = self.party_member(subject.phrase) {
@@ -282,7 +285,7 @@ impl Reader<'_> {
             let described = words(subject.phrase).len() > 2;
             return self.person_by_kind(&kind, described, at);
         }
-        if registry.person(name).is_none() {
+        if unlisted {
             if let Some(actor) = registry.actor_named(subject.phrase) {
                 return Some(self.named_body(actor, subject.phrase));
             }

@@ -5657,3 +5657,25 @@ fn two_words_for_a_member_of_a_party_with_a_two_word_alias_name_it() {
         ]
     );
 }
+
+/// `Reader::resolve` asks the registry about a subject's name once and
+/// reuses the answer for each rule that asked it again (perf32b): sound
+/// only while the answer does not change with asking, listed, spelt
+/// otherwise or unlisted.
+#[test]
+fn the_registry_answers_a_name_the_same_however_often_asked() {
+    let registry = Registry::new(&[actor(
+        "front",
+        "Front",
+        &[],
+        None,
+        &[("Rauf Gurbanli", "minister", &[])],
+    )]);
+    let listed = |name: &str| registry.person(name).map(|p| p.name.clone());
+    assert_eq!(listed("Rauf Gurbanli").as_deref(), Some("Rauf Gurbanli"));
+    for name in ["Rauf Gurbanli", "Rauf Kurbanli", "Gurbanli", "Ivo Tovey"] {
+        let first = listed(name);
+        assert_eq!(listed(name), first, "{name}");
+        assert_eq!(listed(name), first, "{name}");
+    }
+}
