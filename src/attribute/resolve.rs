@@ -264,8 +264,9 @@ impl Reader<'_> {
             return None;
         }
         // Looked up once: the registry's fuzzy matching is dear, and the
-        // rules below all ask the same.
-        let unlisted = registry.person(name).is_none();
+        // rules below and `full_name` all ask the same.
+        let listed = registry.person(name);
+        let unlisted = listed.is_none();
         if unlisted
             && unnamed_office_holder(subject.phrase)
             && !titled_holder_named(subject.phrase, name)
@@ -341,11 +342,21 @@ impl Reader<'_> {
             });
             (single && person_apposition && !subject.definite).then(|| name.to_string())
         };
-        let Some(full) = self.full_name(name, at).or_else(titled).or_else(described) else {
+        let Some(full) = self
+            .full_name(name, listed.is_some(), at)
+            .or_else(titled)
+            .or_else(described)
+        else {
             // A lone word no one introduced: `Officials`, `Witnesses`.
             return None;
         };
-        if let Some(person) = registry.person(&full) {
+        // Most full names are the name as written, already looked up.
+        let person = if full == name {
+            listed
+        } else {
+            registry.person(&full)
+        };
+        if let Some(person) = person {
             return Some(Entity {
                 name: person.name.clone(),
                 role: person.role.clone(),
@@ -407,7 +418,8 @@ impl Reader<'_> {
 
     /// A surname -> the full name given earlier (attributed, or written in
     /// the article), else the registry's; other names stay as written.
-    pub(super) fn full_name(&self, name: &str, at: usize) -> Option<String> {
+    /// `listed`: whether the registry lists `name` (the caller has asked).
+    pub(super) fn full_name(&self, name: &str, listed: bool, at: usize) -> Option<String> {
         // `Te Whata-Blackwood`, `Van den Bossche`: a surname that opens
         // with a particle is still a surname to complete.
         let particle_first = name
@@ -415,7 +427,7 @@ impl Reader<'_> {
             .next()
             .is_some_and(|w| NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)));
         if name.split_whitespace().count() > 1 {
-            if self.registry.person(name).is_some() {
+            if listed {
                 // A listed name or alias (`De la Vega`): that person.
                 return Some(name.to_string());
             }
