@@ -230,8 +230,15 @@ impl Reader<'_> {
                 .subject_since(quoted.map(|q| q.name.as_str()), |s| fits(&s));
             return subject.or(quoted).cloned();
         }
-        let Some(name) = subject.name.map(|n| self.trim_name(n)) else {
+        let Some(written) = subject.name else {
             return self.body_speaker(subject, at);
+        };
+        // A listed name is kept whole; the lookup is kept for the rules
+        // below when trimming leaves the name as written.
+        let listed_as_written = registry.person(written);
+        let name = match listed_as_written {
+            Some(_) => written,
+            None => self.trim_unlisted_name(written),
         };
         if name.is_empty() {
             return None;
@@ -265,7 +272,11 @@ impl Reader<'_> {
         }
         // Looked up once: the registry's fuzzy matching is dear, and the
         // rules below and `full_name` all ask the same.
-        let listed = registry.person(name);
+        let listed = if name == written {
+            listed_as_written
+        } else {
+            registry.person(name)
+        };
         let unlisted = listed.is_none();
         if unlisted
             && unnamed_office_holder(subject.phrase)
@@ -519,6 +530,11 @@ impl Reader<'_> {
         if self.registry.person(name).is_some() {
             return name;
         }
+        self.trim_unlisted_name(name)
+    }
+
+    /// [`Reader::trim_name`] of a name the registry does not list.
+    fn trim_unlisted_name<'n>(&self, name: &'n str) -> &'n str {
         // `Claire Donnelly stood on the banks`: a name ends at the first
         // lowercase word that is no particle.
         let ws = words(name);
