@@ -2774,11 +2774,7 @@ impl Reader<'_> {
             if phrase.eq_ignore_ascii_case("the campaign") {
                 return self.campaign_meant(at);
             }
-            self.body_by_noun(phrase, at)
-                .or_else(|| self.body_introduced_as(phrase, at))
-                .or_else(|| self.body_of_kind(phrase, at))
-                .or_else(|| self.listed_body_by_noun(phrase, at))?
-                .actor
+            self.definite_body(phrase, at)?.actor
         })
     }
 

@@ -693,10 +693,7 @@ impl Reader<'_> {
         }
         if let Some(body) = self
             .body_that_spoke_in_paragraph(subject.phrase, at)
-            .or_else(|| self.body_by_noun(subject.phrase, at))
-            .or_else(|| self.body_introduced_as(subject.phrase, at))
-            .or_else(|| self.body_of_kind(subject.phrase, at))
-            .or_else(|| self.listed_body_by_noun(subject.phrase, at))
+            .or_else(|| self.definite_body(subject.phrase, at))
         {
             return Some(body);
         }
@@ -890,6 +887,17 @@ impl Reader<'_> {
             actor,
             person: false,
         })
+    }
+
+    /// `the ministry`, `the group`, `the company`, `the mission`: a
+    /// definite body noun read by the body rules in turn (the body last
+    /// named with that noun, the one introduced as that kind, the one
+    /// actor of that kind, the listed actor whose name holds the noun).
+    pub(super) fn definite_body(&self, phrase: &str, at: usize) -> Option<Entity> {
+        self.body_by_noun(phrase, at)
+            .or_else(|| self.body_introduced_as(phrase, at))
+            .or_else(|| self.body_of_kind(phrase, at))
+            .or_else(|| self.listed_body_by_noun(phrase, at))
     }
 
     /// `the commission said` after `The Commission for Air Quality
