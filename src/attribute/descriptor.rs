@@ -23,8 +23,8 @@ use rustc_hash::FxHashSet;
 
 use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, EMPHATIC_REFLEXIVES,
-    FEMALE_PERSON_NOUNS, KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES,
-    NATIONALITY_COUNTRIES, NOT_ONE_PERSON_NOUNS, OFFICE_LINK_WORDS, OFFICE_WORDS,
+    FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS, KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES,
+    NAME_PARTICLES, NATIONALITY_COUNTRIES, NOT_ONE_PERSON_NOUNS, OFFICE_LINK_WORDS, OFFICE_WORDS,
     ORGANISATION_WORDS, OWN_OFFICE_QUALIFIERS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS,
     PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS,
     SUBORDINATE_RANK_WORDS, TITLES, US_STATES, WEEKDAY_NAMES,
@@ -55,6 +55,11 @@ pub(super) struct Profile {
     /// Every word said of them next to the name, lowercase, possessives
     /// stripped: what tells nationality, party and body.
     about: Vec<String>,
+    /// The nouns the article's own words said of them next to the name,
+    /// any word, lowercase (`her running mate Salim Mwashighadi`, `Ann
+    /// Reyes, the interior minister,`): what a descriptor whose noun no
+    /// word list knows is matched against.
+    nouns: Vec<String>,
     age: Option<u32>,
     gender: Option<Gender>,
     /// The post an actor file's `people:` list gives them, lowercase
@@ -86,6 +91,10 @@ struct Descriptor {
     /// The sex an emphatic reflexive after the noun tells (`the former
     /// secretary himself`).
     reflexive: Option<Gender>,
+    /// Read without the word lists (`the running mate`, `her campaign
+    /// manager`, `the 29-year-old`): only a person the article itself
+    /// called by the noun (or gave the age) fits.
+    open: bool,
 }
 
 impl Descriptor {
@@ -128,6 +137,45 @@ impl Descriptor {
             age,
             owner,
             reflexive,
+            open: false,
+        })
+    }
+
+    /// `the running mate`, `her campaign manager`, `the 29-year-old`: a
+    /// definite description (`the`, `his`, `her`, `its`, up to four
+    /// describing words) ending in any lowercase noun or an age, matched
+    /// only against what the article said next to a name, so no word
+    /// list is needed.
+    fn parse_open(phrase: &str) -> Option<Self> {
+        let ws = words(phrase.trim());
+        let [determiner, describing @ .., head] = ws.as_slice() else {
+            return None;
+        };
+        let plain =
+            (ws[..ws.len() - 1].iter()).all(|w| w.after.trim().is_empty()) && describing.len() <= 4;
+        let age = head
+            .text
+            .ends_with("-year-old")
+            .then(|| age_of(head.text))
+            .flatten();
+        if !determiner.is(OPEN_DETERMINERS)
+            || !plain
+            || !(age.is_some() || text::is_lowercase(head) && said_noun(head))
+            || describing.iter().any(|w| {
+                w.is(PREPOSITIONS) || w.is(AUXILIARIES) || w.is(CONJUNCTIONS) || w.is(SPEECH_VERBS)
+            })
+        {
+            return None;
+        }
+        let modifiers: Vec<String> = describing.iter().map(|w| bare(w.text)).collect();
+        Some(Descriptor {
+            head: head.lower(),
+            two_words: None,
+            age: age.or_else(|| modifiers.iter().find_map(|m| age_of(m))),
+            modifiers,
+            owner: None,
+            reflexive: None,
+            open: true,
         })
     }
 
@@ -161,6 +209,53 @@ fn emphatic_reflexive_gender(ws: &mut Vec<Word<'_>>) -> Option<Gender> {
     };
     ws.pop();
     gender
+}
+
+/// The determiners of a description [`Descriptor::parse_open`] reads:
+/// one person the reader already knows (`a`, `one` bring in someone new).
+/// (Not `its`: a body's officer, `its spokesman`, is one of the many
+/// officers of the bodies an article names.)
+const OPEN_DETERMINERS: &[&str] = &["the", "his", "her"];
+
+/// Words that open a noun phrase before a name (`her running mate Salim
+/// Mwashighadi`): what follows says what the person is.
+const NOUN_PHRASE_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+
+/// A word that may be the noun a phrase says of a person (`mate`,
+/// `frontbencher`): letters only, three or more, and no word of the
+/// grammar (a preposition, an auxiliary, a speech verb) nor a noun for
+/// more than one person or for a body (`the club`).
+fn said_noun(w: &Word<'_>) -> bool {
+    w.text.chars().count() >= 3
+        && w.text.chars().all(char::is_alphabetic)
+        && !w.is_any(&[
+            PREPOSITIONS,
+            AUXILIARIES,
+            CONJUNCTIONS,
+            SPEECH_VERBS,
+            NOT_ONE_PERSON_NOUNS,
+            CLAUSE_OPENING_WORDS,
+            ORGANISATION_WORDS,
+            GENERIC_BODY_NOUNS,
+        ])
+}
+
+/// Records the noun a phrase said of a person ends in (`running mate`
+/// -> `mate`), when it is a lowercase word ([`said_noun`]); whether it
+/// did.
+fn push_said_noun(head: Option<&Word<'_>>, nouns: &mut Vec<String>) -> bool {
+    let Some(head) = head.filter(|w| text::is_lowercase(w) && said_noun(w)) else {
+        return false;
+    };
+    nouns.push(head.lower());
+    true
+}
+
+/// Whether a phrase opens as a noun phrase does (`her running mate`,
+/// `the interior minister`, `Reyes's lawyer`), not as a clause.
+fn opens_noun_phrase(ws: &[Word<'_>]) -> bool {
+    ws.first()
+        .is_some_and(|w| w.is(NOUN_PHRASE_OPENERS) || speaker::is_possessive(w.text))
 }
 
 /// A noun that can stand for one person a descriptor means.
@@ -563,6 +658,13 @@ impl EntityTable {
         }
         let name = text[name_words[0].start..name_words[name_words.len() - 1].end].to_string();
         push_roles(&ws[start..name_start], &mut roles, &mut about);
+        let mut nouns = Vec::new();
+        // `Interior Minister Ann Reyes`: the title's last word.
+        if let Some(title) = name_start.checked_sub(1).filter(|&t| t >= start)
+            && said_noun(&ws[title])
+        {
+            nouns.push(ws[title].lower());
+        }
         // Words of office before the name, in lowercase (`Congress
         // legislator`, `boat captain`), back to punctuation or a word
         // that is no part of a noun phrase.
@@ -585,6 +687,11 @@ impl EntityTable {
         if ws[k..start].iter().any(is_role_word) {
             push_roles(&ws[k..start], &mut roles, &mut about);
         }
+        // `her running mate Salim Mwashighadi`: the noun right before; a
+        // noun phrase there makes the name a person's.
+        let mut noun_phrase_said = k < start
+            && push_said_noun(ws.get(start - 1), &mut nouns)
+            && opens_noun_phrase(&ws[k..start]);
         // `The Bishop of Arauca, Eliécer Montoya`: a noun phrase and a
         // comma right before the name.
         if start > 0 && ws[start - 1].after.trim() == "," && k == start {
@@ -594,6 +701,13 @@ impl EntityTable {
             }
             if ws[first..start].iter().any(is_role_word) {
                 push_apposition(&ws[first..start], &mut roles, &mut about);
+            }
+            // `her campaign manager, Sunita Vellanki`; not an adverbial
+            // (`In a statement, Vellanki said`) nor a noun that qualifies
+            // another (`the head of the delegation, X`).
+            if !ws[first..start].iter().any(is_qualifier) {
+                noun_phrase_said |= push_said_noun(ws.get(start - 1), &mut nouns)
+                    && opens_noun_phrase(&ws[first..start]);
             }
         }
         // `Fu Jiankang, China's ambassador,`, `Montoya, 66,`: an
@@ -621,6 +735,21 @@ impl EntityTable {
                 }
                 push_apposition(apposition, &mut roles, &mut about);
             }
+            // (`said Ann Reyes, the interior minister.`: a noun phrase
+            // that ends the sentence says the noun too; `X, appeared
+            // briefly.` is the sentence's predicate.)
+            let ends_sentence = apposition
+                .last()
+                .is_some_and(|w| [".", ";"].contains(&w.after.trim()))
+                && opens_noun_phrase(apposition);
+            if (closed || ends_sentence) && !clause && apposition.len() <= 14 {
+                let head_end = apposition
+                    .iter()
+                    .position(is_qualifier)
+                    .unwrap_or(apposition.len());
+                noun_phrase_said |= push_said_noun(apposition[..head_end].last(), &mut nouns)
+                    && opens_noun_phrase(apposition);
+            }
         }
         // `Jo Lin is the registrar`, `Jo Lin woke up as the first
         // Saskatchewan premier`: a predicate says what they are.
@@ -630,12 +759,15 @@ impl EntityTable {
                 .after
                 .contains(['.', '!', '?', ':', '\n', '—', '–']);
         if let Some(predicate) = predicate_noun_phrase(&ws[run.end - 1..], opens_sentence) {
-            push_apposition(predicate, &mut roles, &mut about);
+            if predicate.last().is_some_and(names_one_person) {
+                push_apposition(predicate, &mut roles, &mut about);
+            }
+            push_said_noun(predicate.last(), &mut nouns);
         }
         // `Sen. Ann Reyes (R-Okla.)`, `Ann Reyes of Oklahoma`: her state
         // and party.
         about.extend(tag_after_name(&text[last.end..]));
-        let described = !roles.is_empty() || age.is_some();
+        let described = !roles.is_empty() || age.is_some() || noun_phrase_said;
         let full_name = name_words.len() >= 2;
         let surname_of_known = self
             .profiles
@@ -674,6 +806,7 @@ impl EntityTable {
             mentions: Vec::new(),
             roles,
             about,
+            nouns,
             age,
             listed_post: None,
         })
@@ -708,6 +841,7 @@ impl EntityTable {
                 p.mentions.push((at, block));
                 p.roles.append(&mut profile.roles);
                 p.about.append(&mut profile.about);
+                p.nouns.append(&mut profile.nouns);
                 p.age = p.age.or(profile.age);
                 p.gender = p.gender.or(profile.gender);
             }
@@ -765,10 +899,11 @@ const MAX_WORDS_TO_AS: usize = 8;
 /// `, who` (`Jo Lin is the registrar`, `Jo Lin, who was the mayor,`),
 /// or, when the name opens its sentence, after an `as` in the same
 /// clause (`Jo Lin woke up on Tuesday as the first Saskatchewan premier
-/// in ...`): a determiner, up to four describing words and a noun for
-/// one person, then punctuation or a preposition (`as the minister
-/// arrived` is a clause of its own). No other name or comma may stand
-/// between the name and `as`: the phrase may be another's.
+/// in ...`): a determiner, up to four describing words and a word, then
+/// punctuation or a preposition. Whether that word is a noun for one
+/// person is the caller's to ask (`as the minister arrived` is a clause
+/// of its own). No other name or comma may stand between the name and
+/// `as`: the phrase may be another's.
 fn predicate_noun_phrase<'w, 'a>(
     name: &'w [Word<'a>],
     opens_sentence: bool,
@@ -814,7 +949,7 @@ fn predicate_noun_phrase<'w, 'a>(
     let clause = phrase[1..noun]
         .iter()
         .any(|w| w.is_any(&[PREPOSITIONS, AUXILIARIES, CONJUNCTIONS, SPEECH_VERBS]));
-    (!clause && names_one_person(&phrase[noun])).then(|| &phrase[1..=noun])
+    (!clause).then(|| &phrase[1..=noun])
 }
 
 /// Role words and the words said of a person, from words before a name.
@@ -843,12 +978,14 @@ fn push_roles(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<String>)
 /// are the words before what qualifies its head (`wife`, not the
 /// captain; `envoy for Syria` is no Syrian).
 fn push_apposition(ws: &[Word<'_>], roles: &mut Vec<String>, about: &mut Vec<String>) {
-    let qualifier = |w: &Word<'_>| {
-        (w.is(PREPOSITIONS) && !w.is(&["the", "a", "an"]))
-            || w.is(&["who", "which", "whose", "that"])
-    };
-    let head_end = ws.iter().position(qualifier).unwrap_or(ws.len());
+    let head_end = ws.iter().position(is_qualifier).unwrap_or(ws.len());
     push_roles(&ws[..head_end], roles, about);
+}
+
+/// A word that opens what qualifies a noun (`of`, `for`, `who`): the
+/// noun phrase's head is before it.
+fn is_qualifier(w: &Word<'_>) -> bool {
+    (w.is(PREPOSITIONS) && !w.is(&["the", "a", "an"])) || w.is(&["who", "which", "whose", "that"])
 }
 
 impl Reader<'_> {
@@ -863,7 +1000,7 @@ impl Reader<'_> {
         at: usize,
         subject: bool,
     ) -> Option<Entity> {
-        let descriptor = Descriptor::parse(phrase)?;
+        let descriptor = Descriptor::parse(phrase).or_else(|| Descriptor::parse_open(phrase))?;
         if (self.discourse.unnamed_offices.iter()).any(|u| u.office == descriptor.head) {
             // An unnamed holder of that office spoke since: them.
             return None;
@@ -886,12 +1023,20 @@ impl Reader<'_> {
         if !said.is_empty() && fitting.iter().filter(|(p, _)| placed(p)).count() == 1 {
             fitting.retain(|(p, _)| placed(p));
         }
+        // A noun no word list knows names only the one person the article
+        // called by it (no recency decides between two).
+        if descriptor.open && fitting.len() > 1 {
+            return None;
+        }
         if fitting.is_empty()
-            && let Some(only) = self.only_person_aged(&descriptor, at).or_else(|| {
-                subject
-                    .then(|| self.person_the_paragraph_follows(&descriptor, at))
-                    .flatten()
-            })
+            && !descriptor.open
+            && let Some(only) = (self.only_person_called(&descriptor, at))
+                .or_else(|| self.only_person_aged(&descriptor, at))
+                .or_else(|| {
+                    subject
+                        .then(|| self.person_the_paragraph_follows(&descriptor, at))
+                        .flatten()
+                })
         {
             fitting.push(only);
         }
@@ -927,6 +1072,25 @@ impl Reader<'_> {
         };
         self.resolve(&subject, at)
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `the interior minister said`, when the noun fits no one the table
+    /// gave it as a role: the one person named before `at` whom the
+    /// article's own words next to the name called by the noun (`Quintino
+    /// Djassi, the interior minister,`) and whom no word of the
+    /// descriptor contradicts. Two such people: no one.
+    fn only_person_called(
+        &self,
+        descriptor: &Descriptor,
+        at: usize,
+    ) -> Option<(&Profile, (usize, usize))> {
+        let mut called = (self.entity_table.profiles.iter()).filter_map(|p| {
+            let last = p.mentions.iter().rev().find(|(m, _)| *m < at)?;
+            (p.nouns.contains(&descriptor.head) && !self.contradicts(descriptor, p))
+                .then_some((p, *last))
+        });
+        let only = called.next()?;
+        called.next().is_none().then_some(only)
     }
 
     /// `The 66-year-old Republican said`, when the noun fits no one the
@@ -1204,6 +1368,9 @@ impl Reader<'_> {
     /// The descriptor's noun covers one of the person's roles (`the
     /// woman`: the person is a woman).
     fn fits(&self, descriptor: &Descriptor, profile: &Profile) -> bool {
+        if descriptor.open {
+            return called(descriptor, profile);
+        }
         if descriptor.sex_only() {
             return self.gender_of_profile(profile) == descriptor.gender();
         }
@@ -1365,7 +1532,7 @@ impl Reader<'_> {
                 let quoted = quotes.iter().any(|q| q.contains(&(from + w.start)));
                 // (`foreign` of `a former foreign minister` is no noun for
                 // a person, though a role may hold it.)
-                if quoted || !is_role_word(w) || !covers(&descriptor.head, &w.lower()) {
+                if quoted || !says_noun(descriptor, w) {
                     return false;
                 }
                 let before = &ws[k.saturating_sub(4)..k];
@@ -1481,6 +1648,9 @@ fn one_of_names(short: &str, full: &str) -> bool {
 /// for a department's `Secretary`): then what the article told of others
 /// may rule them out ([`known_as_another`]).
 fn holds_the_noun(descriptor: &Descriptor, profile: &Profile) -> bool {
+    if descriptor.open {
+        return called(descriptor, profile);
+    }
     match &descriptor.two_words {
         Some(pair) => profile.roles.contains(pair),
         None => profile.roles.contains(&descriptor.head),
@@ -1499,6 +1669,26 @@ fn known_as_another(descriptor: &Descriptor, profile: &Profile) -> bool {
     office
         && !profile.roles.is_empty()
         && !(profile.roles.iter().chain(&profile.about)).any(|r| covers(&descriptor.head, r))
+        && !called(descriptor, profile)
+}
+
+/// Whether the article called the person by an open descriptor's noun
+/// next to their name (`her running mate Salim Mwashighadi` for `the
+/// running mate`), or gave them the age it is (`the 29-year-old`).
+fn called(descriptor: &Descriptor, profile: &Profile) -> bool {
+    if descriptor.head.ends_with("-year-old") {
+        return descriptor.age.is_some() && profile.age == descriptor.age;
+    }
+    profile.nouns.contains(&descriptor.head)
+}
+
+/// Whether a word of the text is the descriptor's noun (or, for a noun
+/// the word lists know, a role the noun covers): someone described by it.
+fn says_noun(descriptor: &Descriptor, w: &Word<'_>) -> bool {
+    if descriptor.open {
+        return w.lower() == descriptor.head;
+    }
+    is_role_word(w) && covers(&descriptor.head, &w.lower())
 }
 
 /// `the deputy minister`: a rank the descriptor gives (`deputy`, `vice`)
@@ -1987,6 +2177,68 @@ mod tests {
              The vaccine was welcomed. “It helped,” the councillor said.\n"
         );
         assert_eq!(last_speaker(&not_first), None);
+    }
+
+    #[test]
+    fn the_table_keeps_the_nouns_said_next_to_a_name_without_a_word_list() {
+        let t = table(
+            "Flanked by her running mate Salim Mwashighadi, she spoke.\n\n\
+             The vote was called by Ivo Tamm, the chief whip. Her campaign \
+             manager, Sunita Vellanki, agreed.\n\nIn a statement, Dorit Amsel \
+             objected. General Walter Ccoyllo Ramos, appeared briefly.",
+        );
+        assert!(
+            profile(&t, "Salim Mwashighadi")
+                .nouns
+                .contains(&"mate".into())
+        );
+        assert!(profile(&t, "Ivo Tamm").nouns.contains(&"whip".into()));
+        assert!(
+            profile(&t, "Sunita Vellanki")
+                .nouns
+                .contains(&"manager".into())
+        );
+        // An adverbial before the name, a predicate after it: no noun.
+        assert!(!(t.profiles.iter()).any(|p| p.nouns.contains(&"statement".into())));
+        assert!(!(t.profiles.iter()).any(|p| p.nouns.contains(&"briefly".into())));
+    }
+
+    #[test]
+    fn an_open_descriptor_is_a_definite_phrase_ending_in_any_noun_or_an_age() {
+        let open = |phrase: &str| Descriptor::parse_open(phrase).map(|d| (d.head, d.age));
+        assert_eq!(open("the running mate"), Some(("mate".into(), None)));
+        assert_eq!(open("her campaign manager"), Some(("manager".into(), None)));
+        assert_eq!(
+            open("the 29-year-old"),
+            Some(("29-year-old".into(), Some(29)))
+        );
+        // Someone new, a body's officer, a body, a clause: none.
+        assert_eq!(open("a running mate"), None);
+        assert_eq!(open("its spokesman"), None);
+        assert_eq!(open("the club"), None);
+        assert_eq!(open("the mate of the captain"), None);
+    }
+
+    #[test]
+    fn a_descriptor_names_the_one_person_the_article_called_by_its_noun() {
+        let lead = "Nyamweya, flanked by her running mate Salim Mwashighadi, \
+                    addressed journalists on the steps of the court.\n\n";
+        let one = format!("{lead}“Our agents did their work,” the running mate said.\n");
+        assert_eq!(last_speaker(&one).as_deref(), Some("Salim Mwashighadi"));
+        // Two people called by the noun: no one.
+        let two = format!(
+            "{lead}His running mate, Grace Chelagat, spoke in Kericho.\n\n\
+             “Our agents did their work,” the running mate said.\n"
+        );
+        assert_eq!(last_speaker(&two), None);
+        // A noun said of no one stays a description.
+        let none = format!("{lead}The beekeeper said: “Our agents did their work.”\n");
+        assert_eq!(last_speaker(&none), None);
+        // A noun of the word lists the table kept no role of (an
+        // apposition that ends the sentence): the one person called so.
+        let office = "The figure was given by Quintino Djassi, the interior minister.\n\n\
+                      Later the interior minister said: “We have the names.”\n";
+        assert_eq!(last_speaker(office).as_deref(), Some("Quintino Djassi"));
     }
 
     #[test]
