@@ -1243,11 +1243,14 @@ impl Reader<'_> {
             // `A carman who gave his name only as Tobiah said`, `Another
             // volunteer, Musab, said`: the description's own name, given
             // before its verb, is who the person is.
-            let verb = ws
-                .iter()
-                .find(|w| w.is(SPEECH_VERBS))
-                .map_or(text.len(), |w| w.start);
-            let named_in_subject = lone_names.first().filter(|l| l.at < verb);
+            // The verb is looked for only when there is a lone name to
+            // place before it: most sentences have none.
+            let verb = || {
+                ws.iter()
+                    .find(|w| w.is(SPEECH_VERBS))
+                    .map_or(text.len(), |w| w.start)
+            };
+            let named_in_subject = lone_names.first().filter(|l| l.at < verb());
             if let Some(lone) = named_in_subject {
                 self.introduce_lone_name(*lone, sentence, index);
             } else if let Some(description) = unnamed_subject(text)
