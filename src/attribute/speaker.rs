@@ -20,7 +20,10 @@ use super::lexicon::{
     STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
-use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
+use super::text::{
+    Word, is_auxiliary, is_lowercase, rsplit_once_ascii, split_once_ascii, trim_clause, words,
+    words_from,
+};
 
 /// Where the clause stands: before the quote or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2199,11 +2202,9 @@ fn is_pronoun_contraction(word: &str) -> bool {
 /// its last hyphen is a participle of `HYPHENATED_ADJECTIVE_ENDS` is an
 /// adjective before a name, not a name word.
 pub(super) fn is_hyphenated_adjective(word: &str) -> bool {
-    // The hyphen found byte by byte (it is ASCII), with no searcher set
-    // up: this is asked of every name word, and most have none.
-    word.bytes()
-        .rposition(|b| b == b'-')
-        .is_some_and(|hyphen| HYPHENATED_ADJECTIVE_ENDS.contains(&&word[hyphen + 1..]))
+    // Byte by byte, with no searcher set up: this is asked of every name
+    // word, and most have no hyphen.
+    rsplit_once_ascii(word, b'-').is_some_and(|(_, tail)| HYPHENATED_ADJECTIVE_ENDS.contains(&tail))
 }
 
 /// A word that says what a person is, written capitalised before a name
@@ -2311,7 +2312,7 @@ fn without_emphatic_reflexive(phrase: &str) -> &str {
 /// `Rebecca Hartigan SC said`: post-nominal letters after a name (its
 /// last two words name words) are no part of the name, which the actor files list bare.
 fn without_post_nominal_letters(phrase: &str) -> &str {
-    let Some((name, last)) = phrase.rsplit_once(' ') else {
+    let Some((name, last)) = rsplit_once_ascii(phrase, b' ') else {
         return phrase;
     };
     // Every subject is read here: the list is asked before any words.
@@ -2328,13 +2329,13 @@ fn without_post_nominal_letters(phrase: &str) -> &str {
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
     // but says who the person is.
-    let (phrase, parenthesis) = match phrase.split_once('(') {
+    let (phrase, parenthesis) = match split_once_ascii(phrase, b'(') {
         Some((name, rest)) => (name, rest.split(')').next().map(str::trim)),
         None => (phrase, None),
     };
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     // `Wade T. Culpepper, Jr`: the suffix set off by a comma.
-    if let Some((name, suffix)) = phrase.rsplit_once(',')
+    if let Some((name, suffix)) = rsplit_once_ascii(phrase, b',')
         && is_name_suffix(suffix.trim())
     {
         phrase = name.trim_end();
@@ -2344,7 +2345,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Rep. Dana Kettering, R-Mont.`: a party tag set off by a comma says,
     // like a parenthesis, who the person is; it is no part of the name.
     let mut tag = None;
-    if let Some((name, after)) = phrase.rsplit_once(',')
+    if let Some((name, after)) = rsplit_once_ascii(phrase, b',')
         && is_party_tag(after.trim())
     {
         phrase = name.trim_end();
