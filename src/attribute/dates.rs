@@ -6,7 +6,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::lexicon::MONTH_NAMES;
-use super::text::words;
+use super::text::{Word, words};
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
@@ -28,9 +28,11 @@ pub fn said_on(clause: &str, published: Date) -> Option<Date> {
 
 fn phrase_date(clause: &str, published: Date) -> Option<Date> {
     let words = words(clause);
-    for (i, word) in words.iter().enumerate() {
-        let lower = word.lower();
-        let previous = i.checked_sub(1).map(|p| words[p].lower());
+    // Each word lowercased once, as itself, then kept as the previous
+    // word, as the next one becomes the word: most clauses tell no day.
+    let mut previous: Option<String> = None;
+    let mut lower = words.first().map(Word::lower).unwrap_or_default();
+    for i in 0..words.len() {
         let next = words.get(i + 1).map(|w| w.lower());
         match lower.as_str() {
             "yesterday" => return published.yesterday().ok(),
@@ -54,8 +56,8 @@ fn phrase_date(clause: &str, published: Date) -> Option<Date> {
             return Some(on_or_before);
         }
         if let Some(month) = month_of(&lower) {
-            let day_after = next.and_then(|n| n.parse::<i8>().ok());
-            let day = day_after.or_else(|| previous.and_then(|p| p.parse::<i8>().ok()));
+            let day_after = next.as_deref().and_then(|n| n.parse::<i8>().ok());
+            let day = day_after.or_else(|| previous.as_deref().and_then(|p| p.parse::<i8>().ok()));
             // `June 12, 2024` or `12 June 2024`: the year is given.
             let year_at = if day_after.is_some() { i + 2 } else { i + 1 };
             let year = (words.get(year_at))
@@ -67,6 +69,8 @@ fn phrase_date(clause: &str, published: Date) -> Option<Date> {
                 _ => {}
             }
         }
+        previous = Some(lower);
+        lower = next.unwrap_or_default();
     }
     None
 }
@@ -96,6 +100,91 @@ fn day_in_year_before(published: Date, month: i8, day: i8) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `phrase_date` before each word was lowercased once: the word, the
+    /// previous and the next lowercased at each step.
+    fn phrase_date_lowercasing_at_each_word(clause: &str, published: Date) -> Option<Date> {
+        let words = words(clause);
+        for (i, word) in words.iter().enumerate() {
+            let lower = word.lower();
+            let previous = i.checked_sub(1).map(|p| words[p].lower());
+            let next = words.get(i + 1).map(|w| w.lower());
+            match lower.as_str() {
+                "yesterday" => return published.yesterday().ok(),
+                "today" | "tonight" => return Some(published),
+                "week" if previous.as_deref() == Some("last") => {
+                    return published.checked_sub(7.days()).ok();
+                }
+                "night" if previous.as_deref() == Some("last") => {
+                    return published.yesterday().ok();
+                }
+                _ => {}
+            }
+            let day_name = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("\u{2019}s"))
+                .unwrap_or(&lower);
+            if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == day_name) {
+                let on_or_before = published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?;
+                if previous.as_deref() == Some("last") && on_or_before == published {
+                    return published.checked_sub(7.days()).ok();
+                }
+                return Some(on_or_before);
+            }
+            if let Some(month) = month_of(&lower) {
+                let day_after = next.and_then(|n| n.parse::<i8>().ok());
+                let day = day_after.or_else(|| previous.and_then(|p| p.parse::<i8>().ok()));
+                let year_at = if day_after.is_some() { i + 2 } else { i + 1 };
+                let year = (words.get(year_at))
+                    .and_then(|w| w.lower().parse::<i16>().ok())
+                    .filter(|y| (1000..=9999).contains(y));
+                match (day, year) {
+                    (Some(day), Some(year)) => return Date::new(year, month, day).ok(),
+                    (Some(day), None) => return day_in_year_before(published, month, day),
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn each_word_lowercased_once_reads_the_same_day() {
+        let published: Date = "2016-12-09".parse().unwrap();
+        let clauses = [
+            "",
+            "said",
+            "she said on Sunday",
+            "he said LAST FRIDAY",
+            "said last week",
+            "said Last Night",
+            "told reporters yesterday",
+            "said on December 8",
+            "said on 8 December",
+            "said on Dec 8, 2015",
+            "said 12 June 2024",
+            "said June",
+            "said June 31",
+            "at Wednesday's briefing",
+            "at Thursday’s hearing",
+            "said Tonight",
+            "last",
+            "said last",
+            "Monday",
+            "said May 3 1999 on Friday",
+            "the 4 of July",
+            "said on Dec. 8",
+            "said 2015 December",
+            "ÉTÉ said Sunday",
+        ];
+        for clause in clauses {
+            assert_eq!(
+                phrase_date(clause, published),
+                phrase_date_lowercasing_at_each_word(clause, published),
+                "{clause}"
+            );
+        }
+    }
 
     fn on(clause: &str) -> Option<String> {
         // A Friday.

@@ -61,6 +61,7 @@ use lexicon::{
     THINGS_SHOWN_OR_CITED,
 };
 use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS};
+use registry::ListedPerson;
 pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
@@ -258,6 +259,7 @@ fn read_article<'a>(
         candidates: Vec::new(),
         full_names: std::cell::RefCell::default(),
         body_names: std::cell::RefCell::default(),
+        listed_people: std::cell::RefCell::default(),
         actor_mentions: std::cell::OnceCell::new(),
         mentions: for_chooser.then(Vec::new),
     };
@@ -321,12 +323,32 @@ struct Reader<'a> {
     full_names: std::cell::RefCell<std::collections::HashMap<String, Vec<(usize, String)>>>,
     /// Per listed name, whether the body holds it.
     body_names: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// The registry's answer per name asked (see [`Reader::listed_person`]).
+    listed_people: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<&'a ListedPerson>>>,
     /// The actor names and aliases the body holds, found once when a
     /// rule first asks (`bodies::Reader::listed_body_by_noun`).
     actor_mentions: std::cell::OnceCell<Vec<registry::ActorMatch>>,
     /// The people the article names outside quotes, in body order: the
     /// chooser's candidates (`None`: the chooser is off, none noted).
     mentions: Option<Vec<chooser::Mention>>,
+}
+
+impl<'a> Reader<'a> {
+    /// [`Registry::person`], kept per name for the article: the rules ask
+    /// about the same names rule after rule and sentence after sentence,
+    /// and an unlisted name, the usual case, goes through every fuzzy
+    /// fallback each time. The registry does not change while an article
+    /// is read, so the answer kept is the answer it would give.
+    fn listed_person(&self, name: &str) -> Option<&'a ListedPerson> {
+        if let Some(&kept) = self.listed_people.borrow().get(name) {
+            return kept;
+        }
+        let person = self.registry.person(name);
+        self.listed_people
+            .borrow_mut()
+            .insert(name.to_string(), person);
+        person
+    }
 }
 
 /// What one attribution clause gave.
@@ -1221,11 +1243,14 @@ impl Reader<'_> {
             // `A carman who gave his name only as Tobiah said`, `Another
             // volunteer, Musab, said`: the description's own name, given
             // before its verb, is who the person is.
-            let verb = ws
-                .iter()
-                .find(|w| w.is(SPEECH_VERBS))
-                .map_or(text.len(), |w| w.start);
-            let named_in_subject = lone_names.first().filter(|l| l.at < verb);
+            // The verb is looked for only when there is a lone name to
+            // place before it: most sentences have none.
+            let verb = || {
+                ws.iter()
+                    .find(|w| w.is(SPEECH_VERBS))
+                    .map_or(text.len(), |w| w.start)
+            };
+            let named_in_subject = lone_names.first().filter(|l| l.at < verb());
             if let Some(lone) = named_in_subject {
                 self.introduce_lone_name(*lone, sentence, index);
             } else if let Some(description) = unnamed_subject(text)

@@ -235,7 +235,7 @@ impl Reader<'_> {
         };
         // A listed name is kept whole; the lookup is kept for the rules
         // below when trimming leaves the name as written.
-        let listed_as_written = registry.person(written);
+        let listed_as_written = self.listed_person(written);
         let name = match listed_as_written {
             Some(_) => written,
             None => self.trim_unlisted_name(written),
@@ -275,7 +275,7 @@ impl Reader<'_> {
         let listed = if name == written {
             listed_as_written
         } else {
-            registry.person(name)
+            self.listed_person(name)
         };
         let unlisted = listed.is_none();
         if unlisted
@@ -365,7 +365,7 @@ impl Reader<'_> {
         let person = if full == name {
             listed
         } else {
-            registry.person(&full)
+            self.listed_person(&full)
         };
         if let Some(person) = person {
             return Some(Entity {
@@ -413,7 +413,7 @@ impl Reader<'_> {
         };
         name.split_whitespace().count() > 1
             && self.registry.campaign_of(surname) == Some(campaign)
-            && self.registry.person(name).is_none()
+            && self.listed_person(name).is_none()
             && self
                 .registry
                 .person_by_surname(surname)
@@ -481,7 +481,7 @@ impl Reader<'_> {
         }) {
             return Some(known.name.clone());
         }
-        if let Some(person) = self.registry.person(name) {
+        if let Some(person) = self.listed_person(name) {
             return Some(person.name.clone());
         }
         let found = self.full_name_written(name, at);
@@ -527,7 +527,7 @@ impl Reader<'_> {
     /// `Fastaqim Hamza Qassab` -> `Hamza Qassab` when the registry lists
     /// him, `Blue Brigade Omar Haddad` -> `Omar Haddad` (an actor's name).
     pub(super) fn trim_name<'n>(&self, name: &'n str) -> &'n str {
-        if self.registry.person(name).is_some() {
+        if self.listed_person(name).is_some() {
             return name;
         }
         self.trim_unlisted_name(name)
@@ -556,7 +556,7 @@ impl Reader<'_> {
             return self.trim_name(&name[second.start..]);
         }
         for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
-            if self.registry.person(&name[w.start..]).is_some() {
+            if self.listed_person(&name[w.start..]).is_some() {
                 return &name[w.start..];
             }
         }

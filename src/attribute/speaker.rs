@@ -20,7 +20,10 @@ use super::lexicon::{
     STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
-use super::text::{Word, is_auxiliary, is_lowercase, trim_clause, words, words_from};
+use super::text::{
+    Word, is_auxiliary, is_lowercase, rsplit_once_ascii, split_once_ascii, trim_clause, words,
+    words_from,
+};
 
 /// Where the clause stands: before the quote or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2199,8 +2202,9 @@ fn is_pronoun_contraction(word: &str) -> bool {
 /// its last hyphen is a participle of `HYPHENATED_ADJECTIVE_ENDS` is an
 /// adjective before a name, not a name word.
 pub(super) fn is_hyphenated_adjective(word: &str) -> bool {
-    word.rsplit_once('-')
-        .is_some_and(|(_, tail)| HYPHENATED_ADJECTIVE_ENDS.contains(&tail))
+    // Byte by byte, with no searcher set up: this is asked of every name
+    // word, and most have no hyphen.
+    rsplit_once_ascii(word, b'-').is_some_and(|(_, tail)| HYPHENATED_ADJECTIVE_ENDS.contains(&tail))
 }
 
 /// A word that says what a person is, written capitalised before a name
@@ -2308,7 +2312,7 @@ fn without_emphatic_reflexive(phrase: &str) -> &str {
 /// `Rebecca Hartigan SC said`: post-nominal letters after a name (its
 /// last two words name words) are no part of the name, which the actor files list bare.
 fn without_post_nominal_letters(phrase: &str) -> &str {
-    let Some((name, last)) = phrase.rsplit_once(' ') else {
+    let Some((name, last)) = rsplit_once_ascii(phrase, b' ') else {
         return phrase;
     };
     // Every subject is read here: the list is asked before any words.
@@ -2325,13 +2329,13 @@ fn without_post_nominal_letters(phrase: &str) -> &str {
 pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Dianne Feinstein (D-Calif.)`: a parenthesis is no part of the name,
     // but says who the person is.
-    let (phrase, parenthesis) = match phrase.split_once('(') {
+    let (phrase, parenthesis) = match split_once_ascii(phrase, b'(') {
         Some((name, rest)) => (name, rest.split(')').next().map(str::trim)),
         None => (phrase, None),
     };
     let mut phrase = phrase.trim().trim_end_matches(['.', ',', ';', ':']);
     // `Wade T. Culpepper, Jr`: the suffix set off by a comma.
-    if let Some((name, suffix)) = phrase.rsplit_once(',')
+    if let Some((name, suffix)) = rsplit_once_ascii(phrase, b',')
         && is_name_suffix(suffix.trim())
     {
         phrase = name.trim_end();
@@ -2341,13 +2345,14 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     // `Rep. Dana Kettering, R-Mont.`: a party tag set off by a comma says,
     // like a parenthesis, who the person is; it is no part of the name.
     let mut tag = None;
-    if let Some((name, after)) = phrase.rsplit_once(',')
+    if let Some((name, after)) = rsplit_once_ascii(phrase, b',')
         && is_party_tag(after.trim())
     {
         phrase = name.trim_end();
         tag = Some(after.trim());
     }
-    loop {
+    // The words of the phrase left when no opening word is dropped.
+    let ws = loop {
         let ws = words(phrase);
         match ws.first() {
             Some(w) if w.is(CONJUNCTIONS) && ws.len() > 1 => {
@@ -2357,10 +2362,9 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
             Some(w) if w.is(SUBORDINATORS) && ws.get(1).is_some_and(Word::is_capitalised) => {
                 phrase = phrase[w.end..].trim_start();
             }
-            _ => break,
+            _ => break ws,
         }
-    }
-    let ws = words(phrase);
+    };
     if ws.len() == 1 && ws[0].is(PRONOUNS) {
         return Subject {
             phrase,
@@ -2390,8 +2394,9 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
         let w = &head_words[start - 1];
         let is_name = is_name_word(w);
         let is_particle = w.is(NAME_PARTICLES) && start < head_words.len();
-        // `John F. Kerry`: an initial may carry its full stop.
-        let initial = (w.text.len() == 1 || is_initials(w.text)) && w.after == ".";
+        // `John F. Kerry`: an initial may carry its full stop (asked
+        // first: few words have one).
+        let initial = w.after == "." && (w.text.len() == 1 || is_initials(w.text));
         if !(is_name || is_particle)
             || (start < head_words.len() && !w.after.is_empty() && !initial)
         {
@@ -2522,18 +2527,28 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
 
 /// `H.R` (of `H.R. Thimmappa`): initials, each a capital and a full stop.
 pub fn is_initials(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
-    word.contains('.')
-        && parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    // Counted as they come, not collected: most words asked are names
+    // with no full stop.
+    if !word.contains('.') {
+        return false;
+    }
+    let mut parts = 0;
+    for part in word.split('.').filter(|p| !p.is_empty()) {
+        let mut chars = part.chars();
+        let one_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        if !one_capital {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// `UN`, `ICRC`: an acronym is never part of a person's name.
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    // Capitals asked first: a name's second letter settles it.
+    word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// `de`, `al`, `bin`: a lowercase particle, which cannot begin a name.
@@ -2794,6 +2809,51 @@ fn ordinary_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_acronyms_and_hyphenated_adjectives_read_as_before() {
+        // `is_initials` and `is_acronym` as they were written before.
+        let initials_collected = |word: &str| {
+            let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+            word.contains('.')
+                && parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+        };
+        let acronym_counted_first = |word: &str| {
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        let examples = [
+            "", ".", "..", "H", "H.", "H.R", "H.R.", "h.R", "H.Rs", "H..R", ".H.R.", "É.Ö", "U.S.",
+            "UN", "ICRC", "Un", "U", "U2", "F-16", "Kerry", "KERRY", "ÉTÉ", "Été", "ǅ.A", "1.2",
+            "H.R.T", "Al-Assad", "AL-ASSAD", "X.", "AB.c",
+        ];
+        let hyphenated_split_at_last = |word: &str| {
+            word.rsplit_once('-')
+                .is_some_and(|(_, tail)| HYPHENATED_ADJECTIVE_ENDS.contains(&tail))
+        };
+        let more = [
+            "Kremlin-backed",
+            "Ankeny-based",
+            "-based",
+            "based",
+            "Ann-Marie",
+            "x-é-led",
+        ];
+        for word in examples.iter().chain(&more) {
+            assert_eq!(
+                is_hyphenated_adjective(word),
+                hyphenated_split_at_last(word),
+                "{word}"
+            );
+        }
+        for word in examples {
+            assert_eq!(is_initials(word), initials_collected(word), "{word}");
+            assert_eq!(is_acronym(word), acronym_counted_first(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_dateline_ends_at_its_dash() {

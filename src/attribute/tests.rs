@@ -5679,3 +5679,38 @@ fn the_registry_answers_a_name_the_same_however_often_asked() {
         assert_eq!(listed(name), first, "{name}");
     }
 }
+
+/// `Reader::listed_person` keeps the registry's answers for the article:
+/// asked once or again, it gives the very person `Registry::person`
+/// gives, or none.
+#[test]
+fn the_reader_keeps_the_registrys_answer_for_each_name() {
+    let registry = Registry::new(&[actor(
+        "front",
+        "Front",
+        &[],
+        None,
+        &[("Rauf Gurbanli", "minister", &[])],
+    )]);
+    let article = article("Rauf Gurbanli spoke. Ivo Tovey did not.");
+    let blocks = blocks(&article.body);
+    let spans = find_quotes(&article.body, &blocks);
+    let (reader, _) = read_article(&article, &blocks, &spans, &registry, false);
+    for name in [
+        "Rauf Gurbanli",
+        "Rauf Kurbanli",
+        "Gurbanli",
+        "Ivo Tovey",
+        "",
+    ] {
+        let asked = registry.person(name);
+        for _ in 0..2 {
+            let kept = reader.listed_person(name);
+            assert_eq!(
+                kept.map(std::ptr::from_ref),
+                asked.map(std::ptr::from_ref),
+                "{name}"
+            );
+        }
+    }
+}

@@ -450,6 +450,23 @@ pub fn without_possessive(word: &str) -> &str {
     word
 }
 
+/// `s.split_once(byte)` for an ASCII `byte`, found byte by byte: the
+/// texts asked (a subject, a name) are a few words long, and a char
+/// searcher's setup costs more than their bytes. An ASCII byte is never
+/// inside another character, so both sides are whole characters.
+pub fn split_once_ascii(s: &str, byte: u8) -> Option<(&str, &str)> {
+    debug_assert!(byte.is_ascii());
+    let at = s.bytes().position(|b| b == byte)?;
+    Some((&s[..at], &s[at + 1..]))
+}
+
+/// `s.rsplit_once(byte)` for an ASCII `byte`, as [`split_once_ascii`].
+pub fn rsplit_once_ascii(s: &str, byte: u8) -> Option<(&str, &str)> {
+    debug_assert!(byte.is_ascii());
+    let at = s.bytes().rposition(|b| b == byte)?;
+    Some((&s[..at], &s[at + 1..]))
+}
+
 /// The words of `s`. Inside a body being read (see [`keeping_words`])
 /// they are taken from the body's pieces, split once.
 pub fn words(s: &str) -> Vec<Word<'_>> {
@@ -1085,6 +1102,29 @@ pub fn starts_lowercase(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_byte_splits_as_its_char_does() {
+        let texts = [
+            "",
+            ",",
+            "a,b",
+            "Wade T. Culpepper, Jr",
+            "Dana Kettering, R-Mont., ok",
+            "Dianne Feinstein (D-Calif.)",
+            "Ann Reyes",
+            "Été, à Zürich (né) , x",
+            "((",
+            ",,",
+        ];
+        for s in texts {
+            for c in [',', '(', ' '] {
+                let byte = c as u8;
+                assert_eq!(split_once_ascii(s, byte), s.split_once(c), "{s:?} {c:?}");
+                assert_eq!(rsplit_once_ascii(s, byte), s.rsplit_once(c), "{s:?} {c:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_head_of_a_description_passes_names_and_stops_at_participles() {

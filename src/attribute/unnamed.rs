@@ -344,6 +344,9 @@ fn describes_group(w: &Word<'_>) -> bool {
 
 /// `people`, `sources`, `aides`, `strategists`: a plural noun for people.
 fn is_plural_of_person(w: &Word<'_>) -> bool {
+    if !may_be_plural(w.text) {
+        return false;
+    }
     let lower = w.lower();
     let singular = if lower == "people" {
         "person".to_string()
@@ -362,6 +365,14 @@ fn is_plural_of_person(w: &Word<'_>) -> bool {
         || [STAFF_NOUNS, OFFICE_WORDS, ROLE_NOUNS, PARTY_MEMBER_NOUNS]
             .iter()
             .any(|list| singular.is(list))
+}
+
+/// Whether the lowercase of `word` may be `people` or end in one `s`,
+/// read without lowercasing it (asked of most words of a clause): only
+/// `S` lowercases to `s`, and only ASCII letters to `people`'s (the one
+/// other character lowercased to ASCII, the Kelvin sign, gives `k`).
+fn may_be_plural(word: &str) -> bool {
+    word.eq_ignore_ascii_case("people") || word.ends_with(['s', 'S'])
 }
 
 /// Whether `description` picks one member of `group`: `one of them`,
@@ -929,6 +940,54 @@ pub(super) fn without_posting(description: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_not_read_as_plural_lowercases_to_neither_people_nor_a_plural() {
+        // What `is_plural_of_person` asked of the lowercase word before it
+        // asked `may_be_plural` first.
+        let plural_when_lowercased = |word: &str| {
+            let lower = word.to_lowercase();
+            lower == "people" || lower.ends_with('s')
+        };
+        let examples = [
+            "people",
+            "People",
+            "PEOPLE",
+            "peoples",
+            "aides",
+            "AIDES",
+            "Sources",
+            "boss",
+            "BOSS",
+            "staff",
+            "aide",
+            "",
+            "s",
+            "S",
+            "ſ",
+            "\u{212A}ELVIN",
+            "Aidés",
+            "AIDΣS",
+            "ΣΣ",
+        ];
+        for word in examples {
+            assert!(
+                may_be_plural(word) || !plural_when_lowercased(word),
+                "{word}"
+            );
+        }
+        // Every character: only `S` lowercases to end in `s`, and none but
+        // ASCII letters lowercases to letters of `people`.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let lower = c.to_lowercase().to_string();
+            if lower.ends_with('s') {
+                assert!(c == 's' || c == 'S', "{c:?}");
+            }
+            if !c.is_ascii() {
+                assert!(!lower.chars().any(|l| "peol".contains(l)), "{c:?}");
+            }
+        }
+    }
 
     fn described(sentence: &str) -> Option<(&str, Option<Gender>)> {
         subject_described(sentence).map(|u| (u.description, u.gender))
