@@ -330,6 +330,36 @@ fn kept_grouping_follows_moved_quotes_speakers_copies_and_deletions() {
     assert!(!served.read_out(joined).contains("Example Review"));
     served.assert_as_built("the later report gone");
 
+    // A speaker's full name in another article: one name per person
+    // gives it to the speaker's quote in the first, unchanged article, which
+    // moves to another speaker's statements (grouping keeps each quote's
+    // speaker and cluster between rebuilds); then it goes again.
+    let short = "“We will hold the talks again in Geneva next week with the Americans,” Maria Zakharova said.\n\n";
+    let path = served.edit(NO_SAFE_EXIT, |t| {
+        t.replace(FIGHTERS, &format!("{short}{FIGHTERS}"))
+    });
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("a new speaker in one article");
+    const SPEAKING: &str = "Speaking to reporters yesterday";
+    let full = "“Nothing has been agreed about the corridors for the civilians yet,” Maria Vladimirovna Zakharova said.\n\n";
+    let path = served.edit(CLOSE, |t| t.replace(SPEAKING, &format!("{full}{SPEAKING}")));
+    served.rebuild(Some(&[path]));
+    let speakers = served.read_out("speakers/index.html");
+    assert!(speakers.contains("Maria Vladimirovna Zakharova"));
+    assert!(!speakers.contains("Maria Zakharova"), "renamed everywhere");
+    served.assert_as_built("the speaker's full name in another article");
+    let path = served.edit(CLOSE, |t| t.replace(full, ""));
+    served.rebuild(Some(&[path]));
+    assert!(
+        served
+            .read_out("speakers/index.html")
+            .contains("Maria Zakharova")
+    );
+    served.assert_as_built("the full name gone");
+    let path = served.edit(NO_SAFE_EXIT, |t| t.replace(short, ""));
+    served.rebuild(Some(&[path]));
+    served.assert_as_built("the speaker gone");
+
     // An article whose statements other articles report too.
     let gone = served.site.path(DENIES_DEAL);
     std::fs::remove_file(&gone).unwrap();
