@@ -1855,8 +1855,9 @@ impl Reader<'_> {
     /// journalists.` is Rotich, nearer than the man quoted. Only when the
     /// text between never mentions `proposed` and this paragraph does not
     /// before the pronoun at `pronoun_at`. `None`: that text has no say;
-    /// `Some(None)`: it names more than one who fits, or one the rules
-    /// cannot name in full, so the pronoun names no one.
+    /// `Some(None)`: it names more than one who fits, one whose gender
+    /// the article never told, or one the rules cannot name in full, so
+    /// the pronoun names no one.
     fn told_of_since(
         &self,
         proposed: &str,
@@ -1873,23 +1874,27 @@ impl Reader<'_> {
             .filter(|e| e.person)
             .map(|e| e.name.as_str())
             .collect();
-        let mut fitting: Vec<coref::Named> = Vec::new();
+        // Each person who may be of the pronoun's gender, and whether the
+        // article told that they are.
+        let mut fitting: Vec<(coref::Named, bool)> = Vec::new();
         for range in &self.discourse.told_since_quote {
             let text = self.article.body.get(range.clone())?;
             if coref::mentions(text, range.start, &[], proposed) {
                 return None;
             }
             for n in coref::people_named(text, range.start, &[], &known) {
-                let fits =
-                    (n.gender.or_else(|| self.gender_of(&n.name))).is_none_or(|g| g == gender);
-                if fits && !fitting.iter().any(|f| coref::same_person(&f.name, &n.name)) {
-                    fitting.push(n);
+                let shown = n.gender.or_else(|| self.gender_of(&n.name));
+                let new = !(fitting.iter()).any(|(f, _)| coref::same_person(&f.name, &n.name));
+                if shown.is_none_or(|g| g == gender) && new {
+                    fitting.push((n, shown == Some(gender)));
                 }
             }
         }
         match fitting.as_slice() {
             [] => None,
-            [one] => Some(
+            // Only one the article told is of that gender is named: one
+            // of untold gender may be anyone, a place or a body too.
+            [(one, true)] => Some(
                 self.resolve(&speaker::parse_subject(&one.name), one.at)
                     .filter(|e| {
                         e.is_person_named_in_full() && coref::same_person(&e.name, &one.name)
