@@ -1866,7 +1866,10 @@ impl Reader<'_> {
     ) -> Option<Option<Entity>> {
         let quoted_here = (self.discourse.quoted_in.iter())
             .any(|(n, b)| n == proposed && *b == self.discourse.block);
-        if quoted_here || self.in_paragraph(proposed, pronoun_at) {
+        let paragraph = self.discourse.paragraph.start..pronoun_at;
+        // `Vollmer's refusal ... she told us`: a possessor is mentioned.
+        let owns_here = (self.article.body.get(paragraph)).is_some_and(|t| owned_by(t, proposed));
+        if quoted_here || owns_here || self.in_paragraph(proposed, pronoun_at) {
             return None;
         }
         let known: Vec<&str> = (self.discourse.known.iter())
@@ -1879,7 +1882,7 @@ impl Reader<'_> {
         let mut fitting: Vec<(coref::Named, bool)> = Vec::new();
         for range in &self.discourse.told_since_quote {
             let text = self.article.body.get(range.clone())?;
-            if coref::mentions(text, range.start, &[], proposed) {
+            if coref::mentions(text, range.start, &[], proposed) || owned_by(text, proposed) {
                 return None;
             }
             for n in coref::people_named(text, range.start, &[], &known) {
@@ -3331,6 +3334,16 @@ fn closing_inner_quote_read_through(inner: &str) -> &str {
 fn ends_clause(inner: &str, after: &str) -> bool {
     inner.ends_with([',', '.', '!', '?', '…', ':', ';', '—', '-'])
         || after.trim_start().starts_with([',', ';', '—', '–', '-'])
+}
+
+/// Whether `text` names `name`'s surname as a possessor (`Vollmer's
+/// refusal`): a mention `coref::mentions` does not read.
+fn owned_by(text: &str, name: &str) -> bool {
+    let surname = name.split_whitespace().last().unwrap_or(name);
+    text::words(text).iter().any(|w| {
+        let owner = (w.text.strip_suffix("'s")).or_else(|| w.text.strip_suffix("’s"));
+        owner == Some(surname)
+    })
 }
 
 /// Where the sentence running at `from` (just after a quote's words or
