@@ -81,6 +81,11 @@ pub(super) struct Discourse {
     /// quote (`“...,” Lind said. Dorn, meanwhile, disagreed.`): a quote
     /// opening the next paragraph does not go on with Lind.
     pub(super) named_after_last_quote: Vec<String>,
+    /// The text read outside quotes since the last paragraph with quotes:
+    /// that paragraph's words after its last quote, and each paragraph
+    /// without quotes after it. Who a pronoun opening the next quote may
+    /// mean besides the person quoted last (`Reader::told_of_another`).
+    pub(super) told_since_quote: Vec<Range<usize>>,
     /// How sure the reading is of the last quote's speaker, with that
     /// quote's index among the candidates: a guess is never what the
     /// next quote goes on from.

@@ -222,6 +222,29 @@ fn she_skips_a_man_quoted_last() {
 }
 
 #[test]
+fn a_pronoun_after_a_paragraph_telling_of_someone_else_means_them() {
+    // The paragraph between tells of one man, not the man quoted: he is
+    // who `he` means, nearer than the speaker before.
+    let body = "“We stay with the patients,” said Omar Haddad, the hospital's director.\n\nIn Nairobi, interior minister Kenneth Rotich defended the officers.\n\n“Our officers held their fire for six hours,” he told journalists.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Omar Haddad"), some("Kenneth Rotich")]
+    );
+    // Two men told of between: no one.
+    let body = "“We stay with the patients,” said Omar Haddad, the hospital's director.\n\nThe officers were praised on Monday by interior minister Kenneth Rotich and by police chief Daniel Mutua.\n\n“Our officers held their fire for six hours,” he told journalists.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), None]);
+    // Only a woman told of between: `he` is still the man quoted.
+    let body = "“We stay with the patients,” said Omar Haddad, the hospital's director.\n\nInterior minister Fiona Rotich defended the officers.\n\n“Our officers held their fire for six hours,” he told journalists.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    // The quote's paragraph names him as a possessor: he goes on.
+    let body = "“We stay with the patients,” said Omar Haddad, the hospital's director.\n\nIn Nairobi, interior minister Kenneth Rotich defended the officers.\n\nOn Haddad's ward the mood was grim. “We have no beds left,” he said.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+    // The text between mentions him too: he goes on.
+    let body = "“We stay with the patients,” said Omar Haddad, the hospital's director.\n\nHaddad met interior minister Kenneth Rotich on Monday.\n\n“Our officers held their fire for six hours,” he told journalists.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
+}
+
+#[test]
 fn registry_names_match_without_al() {
     let found = run(
         "Atlantean Foreign Minister Ana al-Vell, in an interview published Thursday, said: “We will not give in.”\n",
