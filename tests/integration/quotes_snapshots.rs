@@ -242,3 +242,11 @@ fn quotes_of_the_thirty_first_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind31c", quotes_json("tests/fixtures/blind31c"));
     insta::assert_json_snapshot!("quotes_blind31d", quotes_json("tests/fixtures/blind31d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_second_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind32a", quotes_json("tests/fixtures/blind32a"));
+    insta::assert_json_snapshot!("quotes_blind32b", quotes_json("tests/fixtures/blind32b"));
+    insta::assert_json_snapshot!("quotes_blind32c", quotes_json("tests/fixtures/blind32c"));
+    insta::assert_json_snapshot!("quotes_blind32d", quotes_json("tests/fixtures/blind32d"));
+}
