@@ -635,10 +635,7 @@ impl EntityTable {
         let mut about = Vec::new();
         // `Homeland Security Secretary Ana P. Vell`: the name follows the
         // last word of a title.
-        let mut name_start = (start..run.end)
-            .rev()
-            .find(|&k| is_role_word(&ws[k]) || ws[k].is_any(&[TITLES, DEMONYMS]))
-            .map_or(start, |k| k + 1);
+        let mut name_start = name_start_after_title(ws, start..run.end);
         // `Registrar of Voters Dwayne Harkavy`: the office before `of`
         // is theirs, the department's words are no part of the name.
         if let Some(office) = office_before_department(ws, start) {
@@ -648,11 +645,13 @@ impl EntityTable {
             push_roles(&ws[office], &mut roles, &mut about);
         }
         let name_words = &ws[name_start..run.end];
+        // No name word is a role word: `name_start_after_title` passed
+        // each word from `start` to the run's end that follows the last
+        // one, and a name after a department starts later.
         if name_words.is_empty()
-            || name_words.iter().any(|w| {
-                w.is_any(&[ORGANISATION_WORDS, MONTH_NAMES, WEEKDAY_NAMES, DEMONYMS])
-                    || is_role_word(w)
-            })
+            || name_words
+                .iter()
+                .any(|w| w.is_any(&[ORGANISATION_WORDS, MONTH_NAMES, WEEKDAY_NAMES, DEMONYMS]))
         {
             return None;
         }
@@ -884,6 +883,16 @@ fn name_after_department(text: &str, ws: &[Word<'_>], run: Range<usize>) -> Opti
         .find(|&k| coref::given_name_gender(&text[ws[k].start..end]).is_some());
     let start = given.unwrap_or(run.end.saturating_sub(2));
     (start > run.start).then_some(start)
+}
+
+/// Where the name starts in the capitalised words `run`: after the last
+/// role word, title or demonym (`Homeland Security Secretary Ana P.
+/// Vell`), or at the run's start. No word from there on is a role word.
+fn name_start_after_title(ws: &[Word<'_>], run: Range<usize>) -> usize {
+    let start = run.start;
+    run.rev()
+        .find(|&k| is_role_word(&ws[k]) || ws[k].is_any(&[TITLES, DEMONYMS]))
+        .map_or(start, |k| k + 1)
 }
 
 /// Copulas that give the subject the noun phrase after them (`Jo Lin
@@ -1703,6 +1712,36 @@ fn rank_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_name_word_after_a_title_is_a_role_word() {
+        // `person_in` no longer asks `is_role_word` of the name words: the
+        // check it dropped gives no for every word a name can start from.
+        for text in [
+            "Homeland Security Secretary Ana P. Vell",
+            "Registrar of Voters Dwayne Harkavy",
+            "Interior Minister Ann Reyes",
+            "Texas businessman Royce Vanderploeg",
+            "Former City defender and Sky Sports pundit Gary Nwosu",
+            "The Bishop of Arauca Eliécer Montoya",
+            "Sen. Ann Reyes",
+            "Prime Minister President Doctor Nurse",
+        ] {
+            let ws = words(text);
+            for start in 0..ws.len() {
+                let name_start = name_start_after_title(&ws, start..ws.len());
+                let dropped_check = ws[name_start..].iter().any(is_role_word);
+                assert!(!dropped_check, "{text:?} from {start}");
+            }
+            // A name after a department is looked for only when no word
+            // of the run is a title; it starts inside the run.
+            if name_start_after_title(&ws, 0..ws.len()) == 0
+                && let Some(later) = name_after_department(text, &ws, 0..ws.len())
+            {
+                assert!(!ws[later..].iter().any(is_role_word), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn role_classes_hold_each_class_and_member_and_nothing_else() {
