@@ -284,18 +284,24 @@ fn in_role_classes(word: &str) -> bool {
     {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(in_lowercase_role_classes);
+        // Looked up as bytes: no UTF-8 check of what was ASCII.
+        return in_lowercase_role_class_bytes(lower);
     }
     in_lowercase_role_classes(&word.to_lowercase())
 }
 
 fn in_lowercase_role_classes(word: &str) -> bool {
+    in_lowercase_role_class_bytes(word.as_bytes())
+}
+
+fn in_lowercase_role_class_bytes(word: &[u8]) -> bool {
     // Asked of nearly every word of every article: one set of the classes
     // and their members, not a scan of each class's members.
-    static CLASSES_AND_MEMBERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    static CLASSES_AND_MEMBERS: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| {
         ROLE_CLASSES
             .iter()
             .flat_map(|(class, members)| std::iter::once(*class).chain(members.iter().copied()))
+            .map(str::as_bytes)
             .collect()
     });
     CLASSES_AND_MEMBERS.contains(word)
@@ -1712,6 +1718,28 @@ fn rank_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_classes_looked_up_as_bytes_as_before() {
+        // The body before: ASCII words lowercased on the stack and checked
+        // as UTF-8, others lowercased by Unicode's rules; one set of strs.
+        fn old_in_role_classes(word: &str) -> bool {
+            let set: FxHashSet<&str> = ROLE_CLASSES
+                .iter()
+                .flat_map(|(c, m)| std::iter::once(*c).chain(m.iter().copied()))
+                .collect();
+            set.contains(word.to_lowercase().as_str())
+        }
+        let mut asked = vec!["", "teapot", "Minister", "É", "ÉLU", "a".repeat(40).leak()];
+        for (class, members) in ROLE_CLASSES {
+            asked.push(class);
+            asked.push(class.to_uppercase().leak());
+            asked.extend(members.iter().copied());
+        }
+        for word in asked {
+            assert_eq!(in_role_classes(word), old_in_role_classes(word), "{word:?}");
+        }
+    }
 
     #[test]
     fn no_name_word_after_a_title_is_a_role_word() {
