@@ -20,7 +20,7 @@ use super::principal::quoted_ranges;
 use super::registry;
 use super::reported::offset_in;
 use super::speaker;
-use super::text::{Word, is_lowercase, starts_lowercase, words};
+use super::text::{Word, is_lowercase, possessive_owner, starts_lowercase, words};
 use super::{Entity, Reader};
 
 /// Lowercase words allowed between `the` and a body's noun (`the
@@ -338,10 +338,7 @@ pub(super) fn latest_introduced_as<'t>(before: &'t str, noun: &str) -> Option<&'
         };
         let run = named_after.or_else(named_before)?;
         let name = &before[ws[run.start].start..ws[run.end - 1].end];
-        let name = name
-            .strip_suffix("'s")
-            .or_else(|| name.strip_suffix("’s"))
-            .unwrap_or(name);
+        let name = possessive_owner(name).unwrap_or(name);
         (!name.is_empty()).then_some(name)
     })
 }
@@ -456,10 +453,7 @@ fn name_holds(names: &[&str], noun: &str, adjectives: &[String]) -> bool {
         names.iter().any(|name| {
             words(name).iter().any(|w| {
                 let w = w.lower();
-                let w = w
-                    .strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(&w);
+                let w = possessive_owner(&w).unwrap_or(&w);
                 number_forms(w).any(|form| form == word)
             })
         })

@@ -18,7 +18,7 @@ use super::lexicon::{
 };
 use super::resolve::Gender;
 use super::speaker;
-use super::text::{Word, words};
+use super::text::{Word, possessive_owner, words};
 
 /// A person a paragraph names outside its quotes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -710,9 +710,7 @@ pub(super) fn body_named_by_noun<'t>(text: &'t str, noun: &str) -> Option<&'t st
     };
     let bare = |w: &super::text::Word<'t>| {
         let t = w.text;
-        t.strip_suffix("'s")
-            .or_else(|| t.strip_suffix("’s"))
-            .unwrap_or(t)
+        possessive_owner(t).unwrap_or(t)
     };
     let hit = ws
         .iter()

@@ -6,7 +6,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::lexicon::MONTH_NAMES;
-use super::text::{Word, words};
+use super::text::{Word, possessive_owner, words};
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
@@ -44,10 +44,7 @@ fn phrase_date(clause: &str, published: Date) -> Option<Date> {
             _ => {}
         }
         // `at Wednesday's briefing` tells the day as `on Wednesday` does.
-        let day_name = lower
-            .strip_suffix("'s")
-            .or_else(|| lower.strip_suffix("\u{2019}s"))
-            .unwrap_or(&lower);
+        let day_name = possessive_owner(&lower).unwrap_or(&lower);
         if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == day_name) {
             let on_or_before = published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?;
             if previous.as_deref() == Some("last") && on_or_before == published {
@@ -120,10 +117,7 @@ mod tests {
                 }
                 _ => {}
             }
-            let day_name = lower
-                .strip_suffix("'s")
-                .or_else(|| lower.strip_suffix("\u{2019}s"))
-                .unwrap_or(&lower);
+            let day_name = possessive_owner(&lower).unwrap_or(&lower);
             if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == day_name) {
                 let on_or_before = published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?;
                 if previous.as_deref() == Some("last") && on_or_before == published {

@@ -31,7 +31,7 @@ use super::lexicon::{
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
-use super::text::{self, Word, words};
+use super::text::{self, Word, possessive_owner, words};
 use super::{Entity, Reader, Registry, coref};
 use crate::markdown::{Block, BlockKind};
 
@@ -402,10 +402,7 @@ fn owner_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
 
 /// Lowercase, without a possessive `'s`.
 pub(super) fn bare(word: &str) -> String {
-    let stem = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word);
+    let stem = possessive_owner(word).unwrap_or(word);
     stem.to_lowercase()
 }
 

@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
-use super::text::{Word, is_lowercase, sentences, words};
+use super::text::{Word, is_lowercase, possessive_owner, sentences, words};
 use super::{Entity, Reader};
 use crate::model::Rule;
 use std::ops::Range;
@@ -390,10 +390,7 @@ impl Reader<'_> {
                 .count();
             let owner = owner_words.get(from + titles..)?;
             let last = owner.last()?;
-            let stem = last
-                .text
-                .strip_suffix("'s")
-                .or_else(|| last.text.strip_suffix("’s"));
+            let stem = possessive_owner(last.text);
             if owner.is_empty()
                 || !owner
                     .iter()

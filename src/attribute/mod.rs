@@ -2922,10 +2922,7 @@ fn definite_body_after<'t>(description: &'t str, ws: &[text::Word<'t>]) -> Optio
         if !text::is_lowercase(w) || w.is(PREPOSITIONS) {
             break;
         }
-        let stem = w
-            .text
-            .strip_suffix("'s")
-            .or_else(|| w.text.strip_suffix("’s"));
+        let stem = text::possessive_owner(w.text);
         end = Some(stem.map_or(w.end, |stem| w.start + stem.len()));
         if stem.is_some() || !w.after.trim().is_empty() {
             break;
@@ -3366,7 +3363,7 @@ fn ends_clause(inner: &str, after: &str) -> bool {
 fn owned_by(text: &str, name: &str) -> bool {
     let surname = name.split_whitespace().last().unwrap_or(name);
     text::words(text).iter().any(|w| {
-        let owner = (w.text.strip_suffix("'s")).or_else(|| w.text.strip_suffix("’s"));
+        let owner = text::possessive_owner(w.text);
         owner == Some(surname)
     })
 }

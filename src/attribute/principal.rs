@@ -19,7 +19,7 @@ use super::identity::surname;
 use super::lexicon::{PRINCIPAL_SERVING_VERBS, PRINCIPAL_STAFF_ROLES, SUBORDINATORS, TITLES};
 use super::resolve::Gender;
 use super::speaker;
-use super::text::{Word, sentence_ends, words};
+use super::text::{Word, possessive_owner, sentence_ends, words};
 use super::{Candidate, Reader};
 
 /// Whom a staff role says its holder serves.
@@ -442,10 +442,7 @@ fn role_in(ws: &[Word<'_>]) -> Option<(usize, usize)> {
 
 /// `Reyes's`, `Reyes’` : the capitalised owner of a possessive.
 fn owner_of<'a>(w: &Word<'a>) -> Option<&'a str> {
-    w.text
-        .strip_suffix("'s")
-        .or_else(|| w.text.strip_suffix("’s"))
-        .filter(|o| o.starts_with(char::is_uppercase))
+    possessive_owner(w.text).filter(|o| o.starts_with(char::is_uppercase))
 }
 
 /// The person named in `text` from byte `from`: titles passed over, then

@@ -435,6 +435,12 @@ pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item
         })
 }
 
+/// The owner a possessive names (`Reyes's`, `Reyes’s` -> `Reyes`), one
+/// `'s` or `’s` taken off; `None` when the word is no possessive.
+pub fn possessive_owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// A word without the possessive `'s` or `’s` after it (`Reyes's` ->
 /// `Reyes`): how a name is matched where the text writes it as an owner.
 pub fn without_possessive(word: &str) -> &str {
