@@ -11,10 +11,11 @@ use super::coref;
 use std::ops::Range;
 
 use super::lexicon::{
-    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, COUNTING_WORDS, DEMONYMS, DOCUMENT_NOUNS,
-    GENERIC_BODY_NOUNS, GROUP_NOUNS, KIND_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES,
-    NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, RECORD_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
-    TITLES, WEEKDAY_NAMES,
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, COUNTING_WORDS, DEMONYMS, DESCRIBED_MALE_NOUNS,
+    DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, KIN_AND_CALLING_NOUNS,
+    KIND_NOUNS, MALE_PERSON_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES,
+    NEUTRAL_BODY_ADJECTIVES, ORGANISATION_WORDS, PERSON_NOUNS, PROFESSION_NOUNS, RECORD_NOUNS,
+    ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
 use super::principal::quoted_ranges;
 use super::registry;
@@ -174,6 +175,49 @@ fn counts_or_ages_people(name: &str) -> bool {
     };
     let lower = first.to_lowercase();
     COUNTING_WORDS.contains(&lower.as_str()) || lower.ends_with("-year-old")
+}
+
+/// `ICRC spokesman in Sanaa`, `bishop of Tucson`, `investigations editor
+/// of The Sunday Times`: a noun phrase headed by a lowercase noun for a
+/// person (a post, a profession, staff, kin) describes someone, whatever
+/// body it names; it is no body's name. The head is the last word before
+/// first word that goes on after it ([`HEAD_ENDING_WORDS`]);
+/// a name that ends in a body's noun (`Secretary of State's Office`)
+/// names that body.
+pub(super) fn describes_a_person(name: &str) -> bool {
+    let ws = words(name);
+    let Some(last) = ws.last() else {
+        return false;
+    };
+    if ws.len() < 2 || last.is(ORGANISATION_WORDS) || last.is(BODY_HEAD_NOUNS) {
+        return false;
+    }
+    let head = (1..ws.len())
+        .find(|&k| ws[k].is(HEAD_ENDING_WORDS))
+        .map_or(ws.len() - 1, |k| k - 1);
+    let head = &ws[head];
+    // (A plural, `officials in Taiz`, is a group the article may name so.)
+    is_lowercase(head) && !head.text.ends_with('s') && is_person_noun(head)
+}
+
+/// Words that end the head of a noun phrase and go on after it (`of`,
+/// `in`, `still held`, `who`).
+const HEAD_ENDING_WORDS: &[&str] = &[
+    "of", "in", "from", "for", "at", "on", "with", "by", "to", "still", "who", "which", "that",
+];
+
+/// A noun for one person (`staff` is many, and `OFFICE_WORDS` holds
+/// bodies' nouns too).
+fn is_person_noun(w: &Word<'_>) -> bool {
+    !w.is(&["staff"])
+        && (w.is(STAFF_NOUNS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is(ROLE_NOUNS)
+            || w.is(PERSON_NOUNS)
+            || w.is(KIN_AND_CALLING_NOUNS)
+            || w.is(MALE_PERSON_NOUNS)
+            || w.is(FEMALE_PERSON_NOUNS)
+            || w.is(DESCRIBED_MALE_NOUNS))
 }
 
 /// `As the President said`, `the Czech said`: a title or a nationality
@@ -811,6 +855,22 @@ mod tests {
         assert!(!counts_or_ages_people("One Nation"));
         assert!(!counts_or_ages_people("Rapid Support Forces"));
         assert!(!counts_or_ages_people(""));
+    }
+
+    #[test]
+    fn a_phrase_headed_by_a_noun_for_one_person_describes_a_person() {
+        assert!(describes_a_person("ICRC spokesman in Sanaa"));
+        assert!(describes_a_person(
+            "French nurse still held by jihadists in the Sahel"
+        ));
+        assert!(describes_a_person("gentleman from Texas"));
+        assert!(!describes_a_person("transport ministry in Sanaa"));
+        assert!(!describes_a_person("Government officials in Taiz"));
+        assert!(!describes_a_person("Maine Secretary of State's Office"));
+        assert!(!describes_a_person(
+            "Senate Judiciary Committee's majority staff"
+        ));
+        assert!(!describes_a_person("spokesman"));
     }
 
     #[test]

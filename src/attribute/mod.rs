@@ -532,6 +532,7 @@ impl Reader<'_> {
             [Side::Before, Side::After]
         };
         let mut found = None;
+        let mut found_side = None;
         // `X said the governor's “nothing is pre-set” remark`: the
         // governor's words, whoever the sentence is about.
         if let Some((possessor, words)) =
@@ -603,8 +604,22 @@ impl Reader<'_> {
                 let lead = left.start..left.end;
                 found =
                     Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
+                found_side = Some(side);
                 break;
             }
+        }
+        if let Some(side) = found_side
+            && found
+                .as_ref()
+                .is_some_and(|f| f.speaker.as_ref().is_some_and(|s| !s.person))
+            && let Some(mut person) = self.person_beside_according(side, &left, &right)
+        {
+            // The body they speak for, when nothing else tells.
+            let body_actor = found.and_then(|f| f.speaker).and_then(|s| s.actor);
+            if let Some(speaker) = person.speaker.as_mut().filter(|s| s.actor.is_none()) {
+                speaker.actor = body_actor;
+            }
+            found = Some(person);
         }
         // `Ann Reyes thanked the crowd and said she was “...”`: when the
         // words next to `said` name no one, the sentence's subject does,
@@ -899,6 +914,61 @@ impl Reader<'_> {
 
     /// How sure the reading is of a quote's speaker: only the last quote
     /// read may be a guess.
+    /// `The agency says it wants “...”, according to its spokesman,
+    /// Lucas Verbeek`; `Minister Ann Reyes described it as “...,”
+    /// according to a statement by the ministry`: when the frame read on
+    /// `side` gave a body and `according to` on one side of the quote
+    /// sets a person named in full against it on the other, the person
+    /// said the words and the body issued or carried them. Returns the
+    /// person's frame, read; `None` when the other side names no person.
+    fn person_beside_according(
+        &mut self,
+        side: Side,
+        left: &Range<usize>,
+        right: &Range<usize>,
+    ) -> Option<Found> {
+        let body = &self.article.body;
+        // `“...” that will be investigated, according to its adviser X`:
+        // where `according to` opens the words after the quote, or opens
+        // a phrase of them set off by a comma.
+        let according_at = {
+            let ws = text::words(&body[right.clone()]);
+            (0..ws.len().saturating_sub(2))
+                .find(|&k| {
+                    ws[k].is(&["according"])
+                        && ws[k + 1].is(&["to"])
+                        && (k == 0 || ws[k - 1].after.contains(','))
+                })
+                .map(|k| right.start + ws[k].start)
+        };
+        let according_at = according_at?;
+        let (other_side, context) = match side {
+            Side::Before => (Side::After, according_at..right.end),
+            Side::After
+                if according_at == right.start + text::words(&body[right.clone()])[0].start =>
+            {
+                (Side::Before, left.clone())
+            }
+            Side::After => return None,
+        };
+        let clause = speaker::clause(&body[context.clone()], other_side, &self.outlets())?;
+        let subject = clause.subject.as_ref().filter(|s| s.pronoun.is_none())?;
+        self.resolve(subject, context.start)
+            .filter(Entity::is_person_named_in_full)?;
+        let found = self.resolve_clause(
+            &clause,
+            context.start,
+            other_side,
+            &body[context.clone()],
+            left.clone(),
+        );
+        found
+            .speaker
+            .as_ref()
+            .is_some_and(Entity::is_person_named_in_full)
+            .then_some(found)
+    }
+
     fn confidence_of(&self, candidate: &Candidate) -> Confidence {
         let at = self
             .candidates
@@ -1680,6 +1750,12 @@ impl Reader<'_> {
         let speaker = speaker.filter(|s| self.agrees_with_pronoun(s, frame_pronoun));
         let subject_phrase = clause.subject.as_ref().map(|p| p.phrase);
         let speaker = speaker.filter(|s| !bodies::names_no_body(s, subject_phrase));
+        // `The ICRC spokesman in Sanaa said`: a body's person described,
+        // not named; the body they speak for stays their actor.
+        let described_actor = (speaker.as_ref())
+            .filter(|s| !s.person && bodies::describes_a_person(&s.name))
+            .map(|s| s.actor.clone());
+        let speaker = speaker.filter(|_| described_actor.is_none());
         let speaker = speaker.filter(|_| !self.described_as_unnamed(clause, &evidence));
         // `One woman, he said, asked him, “...”`: the woman's words.
         let aside_subject = pronoun
@@ -1700,7 +1776,8 @@ impl Reader<'_> {
                     .or_else(|| self.staff_actor(s, base))
                     .or_else(|| self.descriptor_party(s))
                     .or_else(|| self.role_actor(s.phrase))
-            });
+            })
+            .or_else(|| described_actor.flatten());
         let rule = match (&speaker, &clause.subject) {
             (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,
             (Some(speaker), _) if !speaker.person => Rule::Body,

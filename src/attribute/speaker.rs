@@ -299,14 +299,13 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     // `..., with one envoy describing the draft as “...”`: the noun after
     // `with` is the subject of the participle, not the sentence's.
     if is_gerund(&ws[v])
-        && let Some(with) = (v.saturating_sub(7)..v)
-            .rev()
-            .find(|&i| ws[i].is(&["with"]))
-        && with + 1 < v
-        && ws[with..v - 1].iter().all(|w| w.after.trim().is_empty())
+        && let Some(with) = with_before_gerund(ws, v)
     {
+        // (The name before an apposition's comma.)
+        let noun = &context[ws[with + 1].start..ws[v - 1].end];
+        let noun = noun.split(',').next().unwrap_or(noun);
         return Some(Clause {
-            subject: Some(parse_subject(&context[ws[with + 1].start..ws[v - 1].end])),
+            subject: Some(parse_subject(noun)),
             verb: ws[v].lower(),
             evidence,
             via: via(context, ws, outlets),
@@ -700,8 +699,18 @@ fn clause_after<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opti
         if frame::names_a_rendering(np.0) {
             return None;
         }
+        // `according to its spokesman, Lucas Verbeek`: the name after the
+        // description.
+        let rest = context[np.1..].trim_start_matches([',', ' ']);
+        let apposition = rest.split([',', ';', '(', '—']).next().unwrap_or("").trim();
+        let apposition = apposition.trim_end_matches(['.', '!', '?']);
+        let subject = if context[np.1..].starts_with(',') && !apposition.is_empty() {
+            description_named_after(parse_subject(np.0), apposition)
+        } else {
+            parse_subject(np.0)
+        };
         return Some(Clause {
-            subject: Some(parse_subject(np.0)),
+            subject: Some(subject),
             verb: "according".into(),
             evidence: trim_clause(context, 0..np.1),
             via: None,
@@ -766,7 +775,7 @@ fn description_named_after<'a>(mut subject: Subject<'a>, apposition: &'a str) ->
         && subject.pronoun.is_none()
         && words(subject.phrase)
             .first()
-            .is_some_and(|w| w.is(&["the"]) || is_possessive(w.text));
+            .is_some_and(|w| w.is(&["the", "its", "their"]) || is_possessive(w.text));
     let names = words(apposition);
     if described && names.len() >= 2 && names.iter().all(is_name_word) {
         let mut person = parse_subject(apposition);
@@ -807,6 +816,29 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
     None
 }
 
+/// The `with` whose noun is the subject of the gerund `ws[v]`: `with one
+/// envoy describing`, up to seven words with no punctuation between, or
+/// a name set off by an apposition (`with Rupert Stannage, the shadow
+/// health secretary, warning`), which news writing gives its own commas.
+fn with_before_gerund(ws: &[Word<'_>], v: usize) -> Option<usize> {
+    const MAX_PLAIN_WORDS: usize = 7;
+    const MAX_APPOSED_WORDS: usize = 12;
+    let with = (v.saturating_sub(MAX_APPOSED_WORDS)..v)
+        .rev()
+        .find(|&i| ws[i].is(&["with"]))?;
+    if with + 1 >= v {
+        return None;
+    }
+    let plain =
+        v - with <= MAX_PLAIN_WORDS && ws[with..v - 1].iter().all(|w| w.after.trim().is_empty());
+    let breaks = || ws[with..v].iter().filter(|w| !w.after.trim().is_empty());
+    let apposed = ws[with + 1].is_capitalised()
+        && ws[v - 1].after.trim() == ","
+        && breaks().count() == 2
+        && breaks().all(|w| w.after.trim() == ",");
+    (plain || apposed).then_some(with)
+}
+
 /// Words a body is said to quote between `quoting` and `as` before the
 /// gerund `ws[v]` (`quoting a customs official as saying`).
 fn quoted_source<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<&'a str> {
@@ -841,6 +873,18 @@ fn as_before_gerund(ws: &[Word<'_>], from: usize) -> Option<usize> {
         })
 }
 
+/// `The statement also quoted Commandant Gregorio Almonte saying`: the
+/// gerund straight after a name (titles and capitalised words only, no
+/// punctuation) that opens at `ws[from]`, where news writing leaves out
+/// `as`.
+fn gerund_after_name(ws: &[Word<'_>], from: usize) -> Option<usize> {
+    const MAX_NAME_WORDS: usize = 7;
+    let gerund = (from..ws.len().min(from + MAX_NAME_WORDS + 1))
+        .find(|&i| !(ws[i].is_capitalised() || ws[i].is(TITLES)))?;
+    let unbroken = ws[from..gerund].iter().all(|w| w.after.trim().is_empty());
+    (gerund > from && unbroken && is_gerund(&ws[gerund])).then_some(gerund)
+}
+
 /// `quoted`'s object up to `as`, without what says where or when it was
 /// said or who the person is after a comma (`Ann Reyes, a member of the
 /// delegation,`, `Ann Reyes at the news conference`).
@@ -862,7 +906,7 @@ fn subject_of<'a>(context: &'a str, ws: &[Word<'a>], v: usize) -> Option<Subject
     // Byung-se as saying`: the object is the speaker.
     if ws[v].is(&["quoted"])
         && let Some(object) = ws.get(v + 1).filter(|w| !w.is(&["as", "by", "in"]))
-        && let Some(as_at) = as_before_gerund(ws, v + 1)
+        && let Some(as_at) = as_before_gerund(ws, v + 1).or_else(|| gerund_after_name(ws, v + 1))
     {
         let object = &context[object.start..ws[as_at].start];
         return Some(parse_subject(object_of_quoted(object)));

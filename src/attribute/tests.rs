@@ -5737,3 +5737,57 @@ fn the_reader_keeps_the_registrys_answer_for_each_name() {
         }
     }
 }
+
+#[test]
+fn according_to_a_bodys_named_voice_gives_the_person_with_the_body_as_actor() {
+    let found = direct(
+        "The Relief Committee says it wants a decision in “weeks, not months”, according to its spokesman, Lucas Verbeek.\n",
+    );
+    assert_eq!(found[0].1, some("Lucas Verbeek"));
+    assert_eq!(found[0].2, some("relief"));
+    let found = direct(
+        "The Relief Committee has said such incidents are “isolated individual behaviour” that will be investigated, according to its adviser Omar Haddad.\n",
+    );
+    assert_eq!(found[0].1, some("Omar Haddad"));
+}
+
+#[test]
+fn according_to_a_body_after_a_named_person_leaves_the_words_with_the_person() {
+    let found = direct(
+        "Foreign Minister Omar Haddad, in a phone call on Tuesday, described the border as “a historic border that will remain as it is,” according to a statement by the Relief Committee.\n",
+    );
+    assert_eq!(found[0].1, some("Omar Haddad"));
+    assert_eq!(found[0].2, some("relief"));
+}
+
+#[test]
+fn quoted_a_name_saying_without_as_gives_the_name() {
+    let found = direct(
+        "The Relief Committee released a statement. The statement also quoted Commandant Admiral Omar Haddad saying he was “proud of every one” of the crew.\n",
+    );
+    assert_eq!(found[0].1, some("Omar Haddad"));
+}
+
+#[test]
+fn with_a_name_set_off_by_an_apposition_is_the_subject_of_the_gerund() {
+    let found = direct(
+        "Conservatives accused the Government of caving in, with Omar Haddad, the shadow health secretary, warning against “a deal which buys a fortnight of peace”.\n",
+    );
+    assert_eq!(found[0].1, some("Omar Haddad"));
+}
+
+#[test]
+fn a_bodys_person_described_and_not_named_gets_no_name_but_the_bodys_actor() {
+    let found = direct(
+        "The Relief Committee spokesman in Geneva said today they can “move very quickly” once lists are agreed.\n",
+    );
+    assert_eq!(found[0].1, None);
+    assert_eq!(found[0].2, some("relief"));
+}
+
+#[test]
+fn said_its_spokesman_and_a_full_name_after_the_comma_is_that_person() {
+    let found =
+        direct("“We take it one road at a time,” said its spokesman, Tariq Oubella, in Geneva.\n");
+    assert_eq!(found[0].1, some("Tariq Oubella"));
+}
