@@ -3410,10 +3410,11 @@ fn links_a_predicate(after: &str) -> bool {
 /// nested at its end (`“I have run out of ways to say ‘urgent,’” she
 /// said`) closes with it, and the comma or stop before the inner closing
 /// mark closes the outer quote too. Not when the nested quote is words
-/// reported inside the quote (`He told me: ‘...,’”`, `He said, ‘...,’”`):
-/// they are another's, and the frame after them is left unread as
-/// before. An apostrophe after a word (`the workers'`) follows no
-/// punctuation and stays.
+/// reported inside the quote by another (`He told me: ‘...,’”`, `He
+/// said, ‘...,’”`): they are another's, and the frame after them is left
+/// unread as before; words the speaker reports of themself (`I told
+/// him, ‘...,’”`) are the speaker's either way. An apostrophe after a
+/// word (`the workers'`) follows no punctuation and stays.
 fn closing_inner_quote_read_through(inner: &str) -> &str {
     let read = inner.trim_end_matches(['\'', '’', '"', '”']);
     if read.len() == inner.len() || !read.ends_with([',', '.', '!', '?', '…']) {
@@ -3424,8 +3425,21 @@ fn closing_inner_quote_read_through(inner: &str) -> &str {
         matches!(c, '\'' | '‘' | '"' | '“')
             && read[..i].ends_with([' ', '\u{2014}', '\u{2013}', '('])
     });
-    let reported = opening.is_some_and(|(i, _)| read[..i].trim_end().ends_with([',', ':']));
+    let reported = opening.is_some_and(|(i, _)| {
+        let lead = read[..i].trim_end();
+        lead.ends_with([',', ':']) && !reported_by_the_speaker(lead)
+    });
     if reported { inner } else { read }
+}
+
+/// Whether the clause that leads into a nested quote has the speaker of
+/// the outer quote as its subject: `I` or `we` in the clause (`I told
+/// him,`, `and we said:`).
+fn reported_by_the_speaker(lead: &str) -> bool {
+    let clause_start = sentence_ends(lead).last().copied().unwrap_or(0);
+    text::words(&lead[clause_start..])
+        .iter()
+        .any(|w| w.text == "I" || w.is(&["we"]))
 }
 
 /// Does the quote end a clause, so that the words after it can attribute

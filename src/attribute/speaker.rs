@@ -810,7 +810,7 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
             counted += 1;
         }
         if counted >= MAX_WORDS_TO_VERB {
-            return None;
+            return verb_after_apposed_name(ws);
         }
     }
     None
@@ -837,6 +837,25 @@ fn with_before_gerund(ws: &[Word<'_>], v: usize) -> Option<usize> {
         && breaks().count() == 2
         && breaks().all(|w| w.after.trim() == ",");
     (plain || apposed).then_some(with)
+}
+
+/// Words after a quote that may stand before a speech verb closing the
+/// apposition of a name that opens them.
+const MAX_WORDS_TO_APPOSED_VERB: usize = 30;
+
+/// `“...,” Hélène Darrigade, secretary general of CISPE, the European
+/// cloud trade group that brought the original complaint, said`: a name
+/// opening the words after a quote, set off by a comma, is the subject
+/// of the speech verb that follows the comma closing its apposition,
+/// however long the description (a place, a body, a relative clause).
+fn verb_after_apposed_name(ws: &[Word<'_>]) -> Option<usize> {
+    let name_end = ws.iter().take_while(|w| is_name_word(w)).count();
+    let named = name_end >= 2 && ws[name_end - 1].after.contains(',');
+    if !named {
+        return None;
+    }
+    (name_end..ws.len().min(MAX_WORDS_TO_APPOSED_VERB))
+        .find(|&i| ws[i - 1].after.contains(',') && is_verb(&ws[i]))
 }
 
 /// Words a body is said to quote between `quoting` and `as` before the

@@ -154,6 +154,30 @@ fn a_quote_ending_in_a_quote_it_holds_takes_the_frame_after_it() {
 }
 
 #[test]
+fn a_quote_ending_in_words_its_speaker_reports_of_themself_takes_the_frame_after_it() {
+    let body = "“I told her, ‘Just get us home before the snow,’” Wendell Grabowski said.\n";
+    assert_eq!(speakers(body), [some("Wendell Grabowski")]);
+    assert_eq!(
+        closing_inner_quote_read_through("Then I told him: ‘Go home,’"),
+        "Then I told him: ‘Go home,"
+    );
+    // Another's words reported inside: the frame after them is not read.
+    let body = "“He said, ‘Mum, the road is quiet today,’” Ann Reyes said.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_long_apposition_after_a_name_reaches_its_speech_verb() {
+    let body = "“This decision proves that the rules work,” Hélène Darrigade, \
+                secretary general of CISPE, the European cloud trade group that \
+                brought the original complaint, said in a statement.\n";
+    assert_eq!(speakers(body), [some("Hélène Darrigade")]);
+    let body = "“I am not surprised,” Dwight Kallemeyn, the Le Mars grain elevator \
+                manager who caucused for Culpepper in Iowa, told Breitbart News.\n";
+    assert_eq!(speakers(body), [some("Dwight Kallemeyn")]);
+}
+
+#[test]
 fn name_said_colon_quote() {
     assert_eq!(
         speakers("Omar Haddad said: “We will win the war.”\n"),
