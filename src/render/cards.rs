@@ -25,12 +25,15 @@ struct Options<'o> {
     actor: bool,
     /// The card with its reports; otherwise a line of outlets.
     full: bool,
+    /// A short card's line of outlets; off where the page lists the
+    /// reports itself (a compare page's versions).
+    outlets: bool,
     /// The dossier the page is: its name is not linked.
     here: &'o str,
 }
 
 /// `statement_cards(list, root, anchor=false, speaker=true, actor=true,
-/// full=true, here="")`: the `<ol class="statements">` of the
+/// full=true, outlets=true, here="")`: the `<ol class="statements">` of the
 /// StatementViews in `list`, links prefixed with `root`.
 pub fn statement_cards(list: &Value, root: &str, options: Kwargs) -> Result<Value, Error> {
     let here: Option<&str> = options.get("here")?;
@@ -39,6 +42,7 @@ pub fn statement_cards(list: &Value, root: &str, options: Kwargs) -> Result<Valu
         speaker: options.get::<Option<bool>>("speaker")?.unwrap_or(true),
         actor: options.get::<Option<bool>>("actor")?.unwrap_or(true),
         full: options.get::<Option<bool>>("full")?.unwrap_or(true),
+        outlets: options.get::<Option<bool>>("outlets")?.unwrap_or(true),
         here: here.unwrap_or(""),
     };
     options.assert_all_used()?;
@@ -154,40 +158,50 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         out.push_str("<span>said on <a href=\"");
         link(out, root, &field(s, "href")?);
         said(out, s)?;
-        out.push_str("<span class=\"reports-line\">reported by ");
-        let reports = field(s, "reports")?;
-        let shown = reports.len().unwrap_or(0);
-        for (at, report) in reports.try_iter()?.enumerate() {
-            out.push_str("<a href=\"");
-            link(out, root, &field(&report, "href")?);
-            out.push_str("\">");
-            print(out, &field(&report, "outlet")?);
-            out.push_str("</a>");
-            let via = field(&report, "via")?;
-            if via.is_true() {
-                out.push_str(" (via ");
-                print(out, &via);
-                out.push(')');
-            }
-            if at + 1 < shown {
-                out.push_str(", ");
-            }
+        if o.outlets {
+            outlets_line(out, s, root)?;
         }
-        let page_href = field(s, "page_href")?;
-        if page_href.is_true() {
-            out.push_str(" and <a href=\"");
-            link(out, root, &page_href);
-            out.push_str("\">");
-            let count = field(s, "report_count")?;
-            let count = count.as_usize().ok_or_else(|| {
-                Error::new(ErrorKind::InvalidOperation, "report_count is not a number")
-            })?;
-            let _ = write!(out, "{}", count.saturating_sub(shown));
-            out.push_str(" more</a>");
-        }
-        out.push_str("</span></p>");
+        out.push_str("</p>");
     }
     out.push_str("</li>\n");
+    Ok(())
+}
+
+/// A short card's "reported by" line: the outlets shown, and a link to the
+/// statement's page for the rest.
+fn outlets_line(out: &mut String, s: &Value, root: &str) -> Result<(), Error> {
+    out.push_str("<span class=\"reports-line\">reported by ");
+    let reports = field(s, "reports")?;
+    let shown = reports.len().unwrap_or(0);
+    for (at, report) in reports.try_iter()?.enumerate() {
+        out.push_str("<a href=\"");
+        link(out, root, &field(&report, "href")?);
+        out.push_str("\">");
+        print(out, &field(&report, "outlet")?);
+        out.push_str("</a>");
+        let via = field(&report, "via")?;
+        if via.is_true() {
+            out.push_str(" (via ");
+            print(out, &via);
+            out.push(')');
+        }
+        if at + 1 < shown {
+            out.push_str(", ");
+        }
+    }
+    let page_href = field(s, "page_href")?;
+    if page_href.is_true() {
+        out.push_str(" and <a href=\"");
+        link(out, root, &page_href);
+        out.push_str("\">");
+        let count = field(s, "report_count")?;
+        let count = count.as_usize().ok_or_else(|| {
+            Error::new(ErrorKind::InvalidOperation, "report_count is not a number")
+        })?;
+        let _ = write!(out, "{}", count.saturating_sub(shown));
+        out.push_str(" more</a>");
+    }
+    out.push_str("</span>");
     Ok(())
 }
 
@@ -406,6 +420,7 @@ mod tests {
         speaker: bool,
         actor: bool,
         full: bool,
+        outlets: bool,
         here: &'v str,
     }
 
@@ -466,18 +481,18 @@ mod tests {
             ),
             (
                 "templates/old.html".to_string(),
-                "{% from \"reference.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, here=here) }}".to_string(),
+                "{% from \"reference.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, outlets=outlets, here=here) }}".to_string(),
             ),
             (
                 "templates/new.html".to_string(),
-                "{% from \"macros.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, here=here) }}".to_string(),
+                "{% from \"macros.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, outlets=outlets, here=here) }}".to_string(),
             ),
         ];
         let theme = Theme::new("dossier", &overrides);
         let templates = Templates::new(&theme).unwrap();
         let list = statements();
         let mut compared = 0;
-        for bits in 0..32 {
+        for bits in 0..64 {
             let on = |bit: u32| bits & (1 << bit) != 0;
             let page = Page {
                 list: &list,
@@ -486,6 +501,7 @@ mod tests {
                 speaker: on(1),
                 actor: on(2),
                 full: on(3),
+                outlets: on(5),
                 here: if on(4) { "actors/rohan/index.html" } else { "" },
             };
             let old = templates.render("old.html", "old.html", &page).unwrap();
@@ -494,10 +510,10 @@ mod tests {
                 String::from_utf8(old.bytes).unwrap(),
                 String::from_utf8(new.bytes).unwrap(),
             );
-            assert_eq!(new, old, "options {bits:05b}");
+            assert_eq!(new, old, "options {bits:06b}");
             compared += 1;
         }
-        assert_eq!(compared, 32);
+        assert_eq!(compared, 64);
     }
 
     #[test]
@@ -518,6 +534,7 @@ mod tests {
                 speaker: true,
                 actor: true,
                 full: true,
+                outlets: true,
                 here,
             };
             String::from_utf8(templates.render("t.html", "t.html", &page).unwrap().bytes).unwrap()
@@ -550,6 +567,7 @@ mod tests {
             speaker: true,
             actor: true,
             full: true,
+            outlets: true,
             here: "",
         };
         let card =

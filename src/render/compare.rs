@@ -405,7 +405,9 @@ fn merge_runs(pieces: Vec<Piece>) -> Vec<Piece> {
 }
 
 /// The pieces of a version marked up: added words in `<ins>`, dropped
-/// words in `<del>`, each with the change said for screen readers. Through
+/// words in `<del>`. The style says the change to screen readers
+/// (`[added: ...]`, generated content that is read but not seen): written
+/// into every change it was a tenth of the compare pages. Through
 /// the template engine a piece cost a loop turn and half a dozen lookups,
 /// most of a compare page; the markup is the one the template printed
 /// (a unit test keeps them the same), and `pieces` stay on the page for
@@ -414,13 +416,13 @@ pub fn pieces_html(pieces: &[Piece]) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.text.len() + 8).sum());
     for piece in pieces {
         out.push_str(piece.lead);
-        let (tag, said) = match piece.change {
+        let tag = match piece.change {
             Change::Same => {
                 escape(&mut out, &piece.text);
                 continue;
             }
-            Change::Added => ("ins", "added"),
-            Change::Dropped => ("del", "dropped"),
+            Change::Added => "ins",
+            Change::Dropped => "del",
         };
         let kind = match piece.kind {
             TokenKind::Word => "word",
@@ -428,19 +430,11 @@ pub fn pieces_html(pieces: &[Piece]) -> String {
             TokenKind::Bracket => "bracket",
             TokenKind::Ellipsis => "ellipsis",
         };
-        for part in [
-            "<",
-            tag,
-            " class=\"diff-",
-            kind,
-            "\"><span class=\"visually-hidden\">[",
-            said,
-            ": </span>",
-        ] {
+        for part in ["<", tag, " class=\"diff-", kind, "\">"] {
             out.push_str(part);
         }
         escape(&mut out, &piece.text);
-        for part in ["<span class=\"visually-hidden\">]</span></", tag, ">"] {
+        for part in ["</", tag, ">"] {
             out.push_str(part);
         }
     }
@@ -677,10 +671,23 @@ mod tests {
         assert_eq!(versions[1].changes, vec!["different punctuation"]);
     }
     #[test]
+    fn both_themes_say_the_changes_to_screen_readers() {
+        // pieces_html leaves "[added: ...]" to the style's generated content.
+        for css in [
+            include_str!("../../themes/dossier/assets/style.css"),
+            include_str!("../../themes/plain/assets/style.css"),
+        ] {
+            assert!(css.contains(".versions ins::before { content: \"[added: \"; }"));
+            assert!(css.contains(".versions del::before { content: \"[dropped: \"; }"));
+            assert!(css.contains(".versions ins::after, .versions del::after { content: \"]\"; }"));
+        }
+    }
+
+    #[test]
     fn pieces_html_is_the_markup_of_the_loop_it_replaces() {
         use crate::theme::Theme;
         // The loop `compare.html` printed each version's pieces with.
-        let old = "{% for p in pieces %}{{ p.lead }}{% if p.change == \"added\" %}<ins class=\"diff-{{ p.kind }}\"><span class=\"visually-hidden\">[added: </span>{{ p.text }}<span class=\"visually-hidden\">]</span></ins>{% elif p.change == \"dropped\" %}<del class=\"diff-{{ p.kind }}\"><span class=\"visually-hidden\">[dropped: </span>{{ p.text }}<span class=\"visually-hidden\">]</span></del>{% else %}{{ p.text }}{% endif %}{% endfor %}";
+        let old = "{% for p in pieces %}{{ p.lead }}{% if p.change == \"added\" %}<ins class=\"diff-{{ p.kind }}\">{{ p.text }}</ins>{% elif p.change == \"dropped\" %}<del class=\"diff-{{ p.kind }}\">{{ p.text }}</del>{% else %}{{ p.text }}{% endif %}{% endfor %}";
         let theme = Theme::new("dossier", &[("templates/old.html".into(), old.into())]);
         let templates = super::super::html::Templates::new(&theme).unwrap();
         #[derive(Serialize)]
