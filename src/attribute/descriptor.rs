@@ -618,6 +618,15 @@ impl EntityTable {
         }
     }
 
+    /// Is `name` a word of a full name the table holds (`Reyes` after
+    /// `Ann Reyes`)? Asked only of a lone name with no title: every
+    /// profile's name is read.
+    fn surname_of_known(&self, name: &str) -> bool {
+        self.profiles
+            .iter()
+            .any(|p| p.name.contains(' ') && p.name.split_whitespace().any(|w| w == name))
+    }
+
     /// The person a run of capitalised words names, with what the words
     /// around it say of them; `None` for a place, a body or a word that
     /// opens a sentence.
@@ -771,14 +780,10 @@ impl EntityTable {
         about.extend(tag_after_name(&text[last.end..]));
         let described = !roles.is_empty() || age.is_some() || noun_phrase_said;
         let full_name = name_words.len() >= 2;
-        let surname_of_known = self
-            .profiles
-            .iter()
-            .any(|p| p.name.contains(' ') && p.name.split_whitespace().any(|w| w == name));
         let person = if full_name {
             described || coref::given_name_gender(&name).is_some()
         } else {
-            name_start > start || surname_of_known
+            name_start > start || self.surname_of_known(&name)
         };
         if !person {
             return None;
@@ -1936,6 +1941,25 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not in {table:?}"))
+    }
+
+    #[test]
+    fn a_lone_name_is_someone_when_a_full_name_holds_it() {
+        // Asked only now that the run is one word with no title before it;
+        // the answers are the expression's as `person_in` wrote it.
+        let t = table(
+            "Orsolya Kemeny, a retired general, disagreed.\n\nKemeny left early. \
+             Tarnow stayed.",
+        );
+        let old = |name: &str| {
+            (t.profiles.iter())
+                .any(|p| p.name.contains(' ') && p.name.split_whitespace().any(|w| w == name))
+        };
+        for name in ["Kemeny", "Orsolya", "Tarnow", "Orsolya Kemeny", ""] {
+            assert_eq!(t.surname_of_known(name), old(name), "{name}");
+        }
+        assert_eq!(profile(&t, "Orsolya Kemeny").mentions.len(), 2);
+        assert!(t.profiles.iter().all(|p| p.name != "Tarnow"), "{t:?}");
     }
 
     #[test]

@@ -3061,7 +3061,7 @@ fn closing_opening(
     // no subject, and where that clause ends is not read here.
     let clause_first = first.is(SUBORDINATORS)
         || first.is(CLAUSE_OPENING_PARTICIPLES)
-        || first.lower().ends_with("ing");
+        || speaker::ends_in_ing(first.text);
     // `Antonio Lorenzo “Tonyboy” Quiambao`: a quote inside a name cuts
     // the name short.
     let in_a_name = (quotes.iter().find(|q| q.start == cut)).is_some_and(|q| {
@@ -3151,7 +3151,7 @@ fn unnamed_subject(sentence: &str) -> Option<&str> {
     // the subject follows the participle clause.
     let first = text::first_word(trimmed)?;
     if first.is_capitalised()
-        && first.lower().ends_with("ing")
+        && speaker::ends_in_ing(first.text)
         && let Some((_, rest)) = trimmed.split_once(',')
     {
         return description_opening(rest.trim_start(), false);

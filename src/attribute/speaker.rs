@@ -2036,7 +2036,9 @@ fn person_noun_before_name(ws: &[Word<'_>], k: usize) -> bool {
         && ws.get(k + 1).is_some_and(Word::is_capitalised)
 }
 
-fn ends_in_ing(word: &str) -> bool {
+/// Does `word`'s lowercase end in `ing`? Only ASCII letters lowercase to
+/// those three (see the test), so no lowercase copy is made.
+pub(super) fn ends_in_ing(word: &str) -> bool {
     word.len() >= 3 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
 }
 

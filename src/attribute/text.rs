@@ -49,7 +49,7 @@ impl Word<'_> {
             let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
             return lists.iter().any(|list| scan(list));
         }
-        WORD_SETS.with_borrow_mut(|sets| sets.merged(lists).contains(self.text.as_bytes()))
+        WORD_SETS.with_borrow_mut(|sets| sets.is_any(lists, self.text))
     }
 
     /// [`Word::is`] for a list built at run time.
@@ -217,27 +217,46 @@ impl WordSets {
         bits
     }
 
+    /// [`Word::is_any`] of `word` (of at most [`WordSets::MAX_WORD_LEN`]
+    /// bytes). When every list has a bit, the word's bits answer, kept by
+    /// address for a word of the body like [`WordSets::contains`]'s: the
+    /// rules ask a dozen lists of the same words, and a packed word hashed
+    /// for each call cost more than the rest of the call.
+    fn is_any(&mut self, lists: &[&'static [&'static str]], word: &str) -> bool {
+        let key = (lists.as_ptr() as usize, lists.len());
+        let lists_bits = match self.merged.get(&key) {
+            Some(merged) if merged.is_of(lists) => merged.lists_bits,
+            _ => {
+                let merged = self.merge(lists);
+                let lists_bits = merged.lists_bits;
+                self.merged.insert(key, merged);
+                lists_bits
+            }
+        };
+        match lists_bits {
+            Some(lists_bits) => self.bits_of_word(word) & lists_bits != 0,
+            None => self.merged[&key].contains(word.as_bytes()),
+        }
+    }
+
     /// The words of `lists` merged, made on the first call with the same
     /// lists at the same address. The rules pass constant slices of lists
     /// (`&[TITLES, DEMONYMS]`), which stay where they are; a slice built on
     /// the stack can hold other lists at the same address later, so the
     /// lists are compared too.
-    fn merged(&mut self, lists: &[&'static [&'static str]]) -> &MergedLists {
-        let merged = self
-            .merged
-            .entry((lists.as_ptr() as usize, lists.len()))
-            .or_insert_with(|| MergedLists::new(lists));
-        if !merged.is_of(lists) {
-            *merged = MergedLists::new(lists);
-        }
-        merged
+    fn merge(&mut self, lists: &[&'static [&'static str]]) -> MergedLists {
+        let lists_bits = lists
+            .iter()
+            .try_fold(0u128, |bits, list| Some(bits | 1 << self.bit_of(list)?));
+        MergedLists::new(lists, lists_bits)
     }
 
     /// The bit of `list`, given it (and its words entered) on first use;
     /// `None` once every bit is taken. Inlined, as is [`WordSets::bits_of`],
-    /// into their one caller, [`WordSets::contains`]: a call costs about as
-    /// much as the lookup when the list is known.
-    #[inline]
+    /// into [`WordSets::contains`]: a call costs about as much as the lookup
+    /// when the list is known. (Always: with [`WordSets::merge`] asking it
+    /// too, once per set of lists, the compiler left it out of line.)
+    #[inline(always)]
     fn bit_of(&mut self, list: &'static [&'static str]) -> Option<u32> {
         let address = list.as_ptr() as usize;
         // Fibonacci hashing: the top 8 bits of the product index the slots.
@@ -297,24 +316,32 @@ impl WordSets {
     }
 }
 
-/// The words of several lists in one set, for [`Word::is_any`]: one
-/// lookup answers for every list, where the lists' bits had to be found
-/// one by one and the short lists (which have no bit) scanned.
+/// Several lists asked at once, for [`Word::is_any`]: one lookup answers
+/// for every list, where the lists' bits had to be found one by one and
+/// the short lists (which [`Word::is`] scans) scanned.
 struct MergedLists {
     /// The lists, told apart by address and length (see [`MergedLists::is_of`]).
     lists: Box<[&'static [&'static str]]>,
+    /// The bits of the lists in [`WordSets`], short lists too; `None` when
+    /// one has no bit (all are taken), and the words below answer.
+    lists_bits: Option<u128>,
     /// Words of 1 to [`WordSets::PACKED_LEN`] bytes, see [`packed`].
     short_words: FxHashSet<(u128, usize)>,
     long_words: FxHashSet<Box<[u8]>>,
 }
 
 impl MergedLists {
-    fn new(lists: &[&'static [&'static str]]) -> Self {
+    /// The words are merged only when `lists_bits` is `None`.
+    fn new(lists: &[&'static [&'static str]], lists_bits: Option<u128>) -> Self {
         let mut merged = MergedLists {
             lists: lists.into(),
+            lists_bits,
             short_words: FxHashSet::default(),
             long_words: FxHashSet::default(),
         };
+        if lists_bits.is_some() {
+            return merged;
+        }
         for w in lists.iter().flat_map(|list| list.iter()) {
             match packed(w.as_bytes()) {
                 Some(key) => {
@@ -1334,6 +1361,75 @@ mod tests {
         assert!(word("Wren").is_any(&[SHORT]));
         assert!(!word("Wren").is_any(&[&NIGHT_ANIMALS]));
         assert!(!word("Wren").is_any(&[]));
+    }
+
+    /// Lists of `len` words, `word` first, then `filler`.
+    fn leaked_list(
+        word: &'static str,
+        filler: &'static str,
+        len: usize,
+    ) -> &'static [&'static str] {
+        Box::leak(
+            (0..len)
+                .map(|k| if k == 0 { word } else { filler })
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        )
+    }
+
+    #[test]
+    fn is_any_by_bits_answers_as_the_merged_words_did() {
+        // The body's words, kept by address, and words from elsewhere, of
+        // every packed length and longer, in any case.
+        const SHORT: &[&str] = &["wren", "hedgehog", "a", "nightjar-of-the-marshes"];
+        let lists: [&'static [&'static str]; 4] = [&BIRDS, SHORT, &NIGHT_ANIMALS, &[]];
+        let body = String::from(
+            "A Wren, a HEDGEHOG and a nightjar-of-the-marshes met an owl, \
+             a Kestrel and a badger by the heron's nest; ox, oxen.",
+        );
+        let others = [
+            "",
+            "o",
+            "OWL",
+            "Nightjar-Of-The-Marshes",
+            "kestrels",
+            "Ferret",
+        ];
+        let merged = MergedLists::new(&lists, None);
+        keeping_words(&body, || {
+            for _ in 0..2 {
+                let mut ws = words(&body);
+                ws.extend(others.iter().map(|o| word(o)));
+                for w in &ws {
+                    let old = merged.contains(w.text.as_bytes());
+                    assert_eq!(w.is_any(&lists), old, "{}", w.text);
+                    assert_eq!(
+                        lists.iter().any(|list| w.is_one_of(list)),
+                        old,
+                        "{}",
+                        w.text
+                    );
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn is_any_with_every_bit_taken_merges_the_words() {
+        // Each list entered takes a bit, until none is left.
+        for k in 0..WordSets::MAX_LISTS {
+            let list = leaked_list("stoat", "vole", WordSets::MIN_LIST_LEN + k as usize);
+            assert!(word("Stoat").is(list));
+        }
+        let late = leaked_list("plover", "godwit", WordSets::MIN_LIST_LEN);
+        let lists = [&BIRDS[..], late];
+        assert!(word("Plover").is_any(&lists));
+        assert!(word("heron").is_any(&lists));
+        assert!(!word("stoat").is_any(&lists));
+        WORD_SETS.with_borrow(|sets| {
+            let merged = &sets.merged[&(lists.as_ptr() as usize, lists.len())];
+            assert_eq!(merged.lists_bits, None);
+        });
     }
 
     #[test]
