@@ -7,9 +7,11 @@
 //! or nearly equal (one word dropped or retyped). Copies that outlets
 //! trimmed, cut, split or attributed differently are linked across
 //! speakers ([`link_copies`]) when the speakers agree or one is unknown
-//! (a long shared run also when one of them is a body, not a person) and
-//! the days are close, or, days apart, when a copy that names no speaker
-//! repeats the words of one named statement ([`link_later_reports`]); a
+//! (a long shared run or a woven fragment also when one of them is a
+//! body, not a person) and the days are close, or, days apart, when a
+//! copy that names no speaker repeats the words of one named statement
+//! (on any day, a woven fragment of two words or more:
+//! [`link_later_reports`]); a
 //! copy no rule attributed then takes the statement's speaker, unless the
 //! only report naming it came days after the copy. Ids hash content,
 //! never positions in the build, so they stay the same from build to build.
