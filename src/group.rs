@@ -7,9 +7,11 @@
 //! or nearly equal (one word dropped or retyped). Copies that outlets
 //! trimmed, cut, split or attributed differently are linked across
 //! speakers ([`link_copies`]) when the speakers agree or one is unknown
-//! (a long shared run also when one of them is a body, not a person) and
-//! the days are close, or, days apart, when a copy that names no speaker
-//! repeats the words of one named statement ([`link_later_reports`]); a
+//! (a long shared run or a woven fragment also when one of them is a
+//! body, not a person) and the days are close, or, days apart, when a
+//! copy that names no speaker repeats the words of one named statement
+//! (on any day, a woven fragment of two words or more:
+//! [`link_later_reports`]); a
 //! copy no rule attributed then takes the statement's speaker, unless the
 //! only report naming it came days after the copy. Ids hash content,
 //! never positions in the build, so they stay the same from build to build.
@@ -799,6 +801,14 @@ const FRAGMENT_WORDS: usize = 3;
 /// another occasion (`while repeating that “...”`).
 const SAID_AGAIN: &[&str] = &["repeat", "reiterat", "again"];
 
+/// Does a quote's attribution say the words were said again ([`SAID_AGAIN`])?
+fn said_again(quote: &Quote) -> bool {
+    quote.evidence.as_deref().is_some_and(|e| {
+        let e = e.to_lowercase();
+        SAID_AGAIN.iter().any(|w| e.contains(w))
+    })
+}
+
 /// A fragment woven into an article's own sentence (`vowed to fight “for
 /// every name on the list”`) is part of the speaker's statement that holds
 /// those words, when exactly one statement does; so is a sentence of
@@ -819,21 +829,10 @@ fn join_fragments(
     pairs: &[(usize, usize)],
     clusters: &mut BucketClusters,
 ) {
-    // Opens in lower case: woven into the article's own sentence.
-    let woven = |i: usize| {
-        quotes[i]
-            .text
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_lowercase)
-    };
+    let woven = |i: usize| woven(&quotes[i].text);
     let fragment = |i: usize| {
         let words = keys[i].split(' ').count();
-        (words >= COPY_WORDS || (woven(i) && words >= FRAGMENT_WORDS))
-            && !quotes[i].evidence.as_deref().is_some_and(|e| {
-                let e = e.to_lowercase();
-                SAID_AGAIN.iter().any(|w| e.contains(w))
-            })
+        (words >= COPY_WORDS || (woven(i) && words >= FRAGMENT_WORDS)) && !said_again(&quotes[i])
     };
     let contains = |long: &str, short: &str| {
         long.len() > short.len()
@@ -877,6 +876,15 @@ fn join_fragments(
     }
 }
 
+/// Does a quote open in lower case: words woven into the article's own
+/// sentence (`vowed to fight “for every name on the list”`), cut from
+/// something said, not a sentence of their own?
+fn woven(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+}
+
 /// Does a quote's text quote other words inside it (`and I'm quoting,
 /// 'Bayline is the answer'`, `he called it “a disgrace”`)? An apostrophe
 /// inside or after a word (`I'm`, `the workers'`) is no quotation mark.
@@ -912,40 +920,31 @@ struct Copy<'a> {
     key: &'a str,
 }
 
-/// May two copies said by `a` and `b` be one statement: the same kind, the
-/// days close, and the speakers one person or one of them unknown.
-fn may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
-    a.kind == b.kind
-        && close_in_time(a.day, b.day)
-        && match (a.speaker, b.speaker) {
-            (Some(x), Some(y)) => people.same(x, y),
-            _ => true,
-        }
-}
-
 /// Are two copies that share a run of [`RUN_WORDS`] words one statement:
 /// nearly every word of the shorter one is in the other (a run in two
 /// texts that differ elsewhere, `500 people had left` / `2,000 people had
 /// left`, is two statements), and they [`may_link`].
 fn run_copies_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
-    run_copies_alike(a, b) && run_may_link(a, b, people)
+    run_copies_alike(a, b) && may_link(a, b, people)
 }
 
-/// [`may_link`] for copies that share a run: the speakers may also be a
-/// body and anyone ([`run_speakers_agree`]).
-fn run_may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
+/// May two copies said by `a` and `b` be one statement: the same kind, the
+/// days close, and the speakers unknown on one side or agreeing
+/// ([`speakers_agree`]).
+fn may_link<'q>(a: &Copy<'q>, b: &Copy<'q>, people: &SamePeople<'q>) -> bool {
     a.kind == b.kind
         && close_in_time(a.day, b.day)
-        && (a.speaker.zip(b.speaker)).is_none_or(|(x, y)| run_speakers_agree(x, y, people))
+        && (a.speaker.zip(b.speaker)).is_none_or(|(x, y)| speakers_agree(x, y, people))
 }
 
 /// May two speakers share a statement whose copies share a run of
-/// [`RUN_WORDS`] words: one person, or one of them no person's name (a
-/// body, `a Meta spokesperson`). Eight words in a row that a body and a
-/// person said within days are the body's line in its spokesperson's
-/// mouth, or one outlet gave them to the wrong one; two persons' names
-/// stay apart.
-fn run_speakers_agree<'q>(x: &'q str, y: &'q str, people: &SamePeople<'q>) -> bool {
+/// [`RUN_WORDS`] words, or a fragment that only one statement holds: one
+/// person, or one of them no person's name (a body, `a Meta
+/// spokesperson`). The same words that a body and a person said within
+/// days are the body's line in its spokesperson's mouth (`“a routine
+/// technical operation”`, Ethiopia's and its foreign ministry's), or one
+/// outlet gave them to the wrong one; two persons' names stay apart.
+fn speakers_agree<'q>(x: &'q str, y: &'q str, people: &SamePeople<'q>) -> bool {
     people.same(x, y) || !people.persons_name(x) || !people.persons_name(y)
 }
 
@@ -960,10 +959,13 @@ fn run_copies_alike(a: &Copy, b: &Copy) -> bool {
 /// apart: a run of [`RUN_WORDS`] words in the same order in texts that share nearly all
 /// the shorter one's words, and a fragment of
 /// [`COPY_WORDS`] words or more held by exactly one other statement. The
-/// speakers must be the same person or unknown on one side (two unknown
-/// speakers only link by a run; a run also links a body's copy to anyone's,
-/// [`run_speakers_agree`]), the days close and the kind the same;
-/// a statement never gets two different known speakers.
+/// speakers must be the same person or unknown on one side, or, for a run
+/// or a fragment woven into the article's sentence, a body and anyone
+/// ([`speakers_agree`]); the days close and the kind the same; a
+/// statement never gets two persons' names. A fragment that names no one
+/// links to a named holder, or, when no holder names anyone, to the one
+/// statement of unnamed copies that holds it (`“an immediate cessation
+/// of hostilities”` in two reports of a communiqué no rule attributed).
 ///
 /// With `kept`, the pairs that share a run come from the runs kept from
 /// the last grouping, updated by the copies that came and went, instead of
@@ -999,18 +1001,18 @@ fn link_copies<'q>(
             speakers[root].push(s);
         }
     }
-    // `by_run`: the two copies share a run, and a body's speaker agrees
-    // with anyone ([`run_speakers_agree`]).
-    let mut link = |parent: &mut [usize], a: usize, b: usize, by_run: bool| {
+    // `body_agrees`: a body's speaker agrees with anyone
+    // ([`speakers_agree`]); otherwise only one person with themselves.
+    let mut link = |parent: &mut [usize], a: usize, b: usize, body_agrees: bool| {
         let (ra, rb) = (find(parent, a), find(parent, b));
         // Most pairs are one statement already: nothing to ask of them.
         if ra == rb {
             return;
         }
-        let agree = speakers[ra].iter().all(|x| {
-            speakers[rb].iter().all(|y| {
-                if by_run {
-                    run_speakers_agree(x, y, &people)
+        let agree = (speakers[ra].iter()).all(|x| {
+            (speakers[rb].iter()).all(|y| {
+                if body_agrees {
+                    speakers_agree(x, y, &people)
                 } else {
                     people.same(x, y)
                 }
@@ -1049,7 +1051,7 @@ fn link_copies<'q>(
                 .collect();
             for (a, b) in alike {
                 let (a, b) = (&copies[a], &copies[b]);
-                if find(parent, a.first) != find(parent, b.first) && run_may_link(a, b, &people) {
+                if find(parent, a.first) != find(parent, b.first) && may_link(a, b, &people) {
                     link(parent, a.first, b.first, true);
                 }
             }
@@ -1057,18 +1059,26 @@ fn link_copies<'q>(
     }
     for (fragment, held_by) in holders {
         let f = &copies[fragment];
-        let said_again = quotes[f.first].evidence.as_deref().is_some_and(|e| {
-            let e = e.to_lowercase();
-            SAID_AGAIN.iter().any(|w| e.contains(w))
-        });
-        if said_again {
+        if said_again(&quotes[f.first]) {
             continue;
         }
         let own = find(parent, f.first);
-        let mut roots: Vec<usize> = held_by
-            .into_iter()
+        // Woven into the article's own sentence (`called it “a routine
+        // technical operation”`), the words are cut from one statement,
+        // a body's too; a sentence of its own (`“We welcome the
+        // agreement.”`) may be anyone's.
+        let body_agrees = woven(&quotes[f.first].text);
+        let one_person =
+            |h: &Copy<'q>| (f.speaker.zip(h.speaker)).is_none_or(|(x, y)| people.same(x, y));
+        let holders: Vec<&Copy> = (held_by.into_iter())
             .map(|h| &copies[h])
-            .filter(|h| (f.speaker.is_some() || h.speaker.is_some()) && may_link(f, h, &people))
+            .filter(|h| may_link(f, h, &people) && (body_agrees || one_person(h)))
+            .collect();
+        // A fragment that names no one goes with the named holders, or,
+        // when no holder names anyone, with the one that holds it.
+        let named = holders.iter().any(|h| h.speaker.is_some());
+        let mut roots: Vec<usize> = (holders.into_iter())
+            .filter(|h| f.speaker.is_some() || h.speaker.is_some() || !named)
             .map(|h| find(parent, h.first))
             .filter(|&root| root != own)
             .collect();
@@ -1076,10 +1086,16 @@ fn link_copies<'q>(
         roots.dedup();
         // Held by two statements: it could be either.
         if let [root] = roots[..] {
-            link(parent, own, root, false);
+            link(parent, own, root, body_agrees);
         }
     }
 }
+
+/// The fewest words a woven fragment that names no one needs to be
+/// linked to the one named statement that holds it ([`link_later_reports`]):
+/// one word (`“cynical”`) is too often the article's own label for what
+/// was said.
+const UNNAMED_FRAGMENT_WORDS: usize = 2;
 
 /// The fewest words a copy printed days after its statement needs to be
 /// linked to it by [`link_later_reports`]: a line that long is being
@@ -1096,9 +1112,25 @@ const LATER_REPORT_WORDS: usize = 5;
 /// Only copies of [`LATER_REPORT_WORDS`] words or more, never one whose
 /// statement has a speaker already, and never when two statements hold
 /// the words. The copy takes the speaker only as [`carry_speakers`] lets it.
+///
+/// A shorter copy links too, on any day, when it is woven into the
+/// article's own sentence (`has been called “dead on arrival”`, `what
+/// the union called “no meaningful redundancy”`): [`UNNAMED_FRAGMENT_WORDS`]
+/// words or more cut from something said, which the one named statement
+/// holding them said, unless the article says they were said again.
+/// [`link_copies`] needs [`COPY_WORDS`] words to link across speakers,
+/// so without this such a fragment stayed a statement of its own.
 fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut [usize]) {
+    let cut_fragment = |i: usize| {
+        words[i].matching().len() >= UNNAMED_FRAGMENT_WORDS
+            && woven(&quotes[i].text)
+            && !said_again(&quotes[i])
+    };
     let wanting: Vec<usize> = (0..quotes.len())
-        .filter(|&i| speakerless(&quotes[i]) && words[i].matching().len() >= LATER_REPORT_WORDS)
+        .filter(|&i| {
+            speakerless(&quotes[i])
+                && (words[i].matching().len() >= LATER_REPORT_WORDS || cut_fragment(i))
+        })
         .collect();
     if wanting.is_empty() {
         return;
@@ -1144,11 +1176,15 @@ fn link_later_reports(quotes: &[Quote], words: &[Arc<QuoteWords>], parent: &mut 
             continue;
         };
         let printed = quotes[c].date;
+        // A short fragment on any day: nothing else links it.
+        let any_day = copy.len() < LATER_REPORT_WORDS;
         let mut roots: Vec<usize> = (rarest.iter().copied())
             .filter(|&h| {
                 quotes[h].kind == quotes[c].kind
-                    && !close_in_time(printed, quotes[h].date)
+                    && (any_day || !close_in_time(printed, quotes[h].date))
                     && words[h].matching().windows(copy.len()).any(|w| w == copy)
+                    // Words a quote itself quotes are someone else's.
+                    && !(any_day && quotes_words_within(&quotes[h].text))
             })
             .map(|h| find(parent, h))
             .collect();
@@ -1953,8 +1989,8 @@ mod tests {
                 vec![said(line, Some("Ann Reyes"), Rule::SpeechVerb, 1)],
                 // `the plan has been called “...”`: a frame, no one named.
                 vec![said(line, None, Rule::Anonymous, 20)],
-                // Four words are said by many.
-                vec![said("a plan for the", None, Rule::Anonymous, 20)],
+                // A sentence of four words days from both is said by many.
+                vec![said("A plan for the", None, Rule::Anonymous, 10)],
             ],
         );
         assert_eq!(quotes[1].statement, quotes[0].statement);
@@ -2118,11 +2154,14 @@ mod tests {
         let s = statements(&[
             ("Very good.", Some("Ann Reyes")),
             ("very good", None),
+            ("Very good, thank you.", Some("Tom Dorn")),
             ("It was fine.", Some("Ann Reyes")),
             ("It was fine", None),
         ]);
+        // Said by many: held by two statements, it is neither's.
         assert_ne!(s[0], s[1]);
-        assert_ne!(s[2], s[3]);
+        assert_ne!(s[2], s[1]);
+        assert_ne!(s[3], s[4]);
     }
 
     #[test]
@@ -2216,9 +2255,81 @@ mod tests {
             ("is rising faster than anyone here has ever seen", None),
             ("We have no boats left", None),
             ("We have no boats left at all, and no fuel.", None),
+            ("We have no boats left, and no fuel either.", None),
+        ]);
+        assert_eq!(s[0], s[1]);
+        // A fragment held by two statements could be either.
+        assert_ne!(s[2], s[3]);
+        assert_ne!(s[2], s[4]);
+        // Held by one statement of unnamed copies: a copy of it.
+        let s = statements(&[
+            (
+                "An immediate cessation of hostilities on all fronts in North Kivu",
+                None,
+            ),
+            ("an immediate cessation of hostilities", None),
+        ]);
+        assert_eq!(s[0], s[1]);
+    }
+
+    #[test]
+    fn a_fragment_of_a_bodys_words_joins_its_spokespersons_and_two_persons_stay_apart() {
+        let s = statements(&[
+            (
+                "It was a routine technical operation to test the outlets.",
+                Some("Ethiopia"),
+            ),
+            (
+                "a routine technical operation",
+                Some("Ethiopia's Ministry of Foreign Affairs"),
+            ),
+            ("It was a routine check of the dam.", Some("Ann Reyes")),
+            ("a routine check of the dam", Some("Tom Dorn")),
         ]);
         assert_eq!(s[0], s[1]);
         assert_ne!(s[2], s[3]);
+    }
+
+    #[test]
+    fn a_short_fragment_woven_in_with_no_one_named_joins_the_one_statement_that_holds_it() {
+        let articles: Vec<Article> = (0..6).map(|i| article(&format!("a{i}.md"))).collect();
+        let said = |text: &str, speaker: Option<&str>, rule: Rule, day: i8| {
+            vec![Occurrence {
+                date: jiff::civil::date(2016, 11, day),
+                rule: Some(rule),
+                ..occurrence(text, speaker)
+            }]
+        };
+        let quotes = group(
+            &articles,
+            vec![
+                said(
+                    "The Senate bill is dead on arrival in the House,",
+                    Some("Colby Trent"),
+                    Rule::SpeechVerb,
+                    1,
+                ),
+                // `a bill he has called “dead on arrival”`, weeks on.
+                said("dead on arrival", None, Rule::Anonymous, 20),
+                // A sentence of its own may be anyone's.
+                said("Is dead on arrival.", None, Rule::Anonymous, 20),
+                // One word is too often the article's own label.
+                said("senate", None, Rule::Anonymous, 2),
+                // Words the holder itself quotes are someone else's.
+                said(
+                    "We heard 'within days' in February as well,",
+                    Some("Ann Reyes"),
+                    Rule::SpeechVerb,
+                    1,
+                ),
+                said("within days", None, Rule::Anonymous, 1),
+            ],
+        );
+        assert_eq!(quotes[1].statement, quotes[0].statement);
+        assert_eq!(quotes[1].speaker, None);
+        assert_ne!(quotes[2].statement, quotes[0].statement);
+        assert_ne!(quotes[3].statement, quotes[0].statement);
+        assert_ne!(quotes[5].statement, quotes[4].statement);
     }
 
     #[test]
