@@ -1940,6 +1940,54 @@ const BLIND32D: Floors = Floors {
     wrong_persons: 16,
 };
 
+/// Floors for `tests/fixtures/blind33a/` (185 quotes, an invented US Senate confirmation fight over a Supreme Court nominee: Judiciary Committee hearings, a disputed letter from a former clerk, senators of both parties, the White House counsel, advocacy groups and the final vote, scored blind
+/// before round thirty-four; see its README): after round thirty-four recall 0.962, speaker 0.775, actor 0.809, 10 wrong persons (0.056), group F1 0.538.
+const BLIND33A: Floors = Floors {
+    recall: 0.94,
+    precision: 0.96,
+    speaker: 0.76,
+    actor: 0.79,
+    dates: 0.80,
+    grouping: 0.52,
+    wrong_persons: 11,
+};
+
+/// Floors for `tests/fixtures/blind33b/` (181 quotes, invented African Union-brokered talks in Addis Ababa on a truce and aid corridors in eastern Congo around Goma: the DRC government, the M23 rebels, Rwanda, MONUSCO, the ICRC and WFP, and displaced residents, scored blind
+/// before round thirty-four; see its README): after round thirty-four recall 0.983, speaker 0.736, actor 0.837, 6 wrong persons (0.034), group F1 0.836.
+const BLIND33B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.98,
+    speaker: 0.72,
+    actor: 0.82,
+    dates: 0.93,
+    grouping: 0.82,
+    wrong_persons: 7,
+};
+
+/// Floors for `tests/fixtures/blind33c/` (190 quotes, an invented flood in Kerala after an upstream dam release in the monsoon: the state and central governments blaming each other, the dam authority, the Indian Army rescue, opposition parties and residents, written by Indian outlets (PTI, The Hindu, NDTV, Indian Express, Times of India, Manorama), scored blind
+/// before round thirty-four; see its README): after round thirty-four recall 0.989, speaker 0.793, actor 0.867, 8 wrong persons (0.043), group F1 0.564.
+const BLIND33C: Floors = Floors {
+    recall: 0.97,
+    precision: 0.99,
+    speaker: 0.78,
+    actor: 0.85,
+    dates: 0.55,
+    grouping: 0.54,
+    wrong_persons: 9,
+};
+
+/// Floors for `tests/fixtures/blind33d/` (186 quotes, an invented London High Court case between an English Premier League club and the league over financial rule breaches and a points deduction: the club chairman, the league's chief executive, the manager's press conferences, fans' groups and pundits, written by UK outlets (BBC Sport, The Guardian, The Telegraph, Sky Sports, PA, The Athletic), scored blind
+/// before round thirty-four; see its README): after round thirty-four recall 0.968, speaker 0.75, actor 0.811, 11 wrong persons (0.061), group F1 0.951.
+const BLIND33D: Floors = Floors {
+    recall: 0.95,
+    precision: 0.99,
+    speaker: 0.73,
+    actor: 0.79,
+    dates: 0.79,
+    grouping: 0.93,
+    wrong_persons: 12,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2325,4 +2373,24 @@ fn thirty_second_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirty_second_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind32d", &BLIND32D);
+}
+
+#[test]
+fn thirty_third_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind33a", &BLIND33A);
+}
+
+#[test]
+fn thirty_third_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind33b", &BLIND33B);
+}
+
+#[test]
+fn thirty_third_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind33c", &BLIND33C);
+}
+
+#[test]
+fn thirty_third_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind33d", &BLIND33D);
 }

@@ -250,3 +250,11 @@ fn quotes_of_the_thirty_second_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind32c", quotes_json("tests/fixtures/blind32c"));
     insta::assert_json_snapshot!("quotes_blind32d", quotes_json("tests/fixtures/blind32d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_third_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind33a", quotes_json("tests/fixtures/blind33a"));
+    insta::assert_json_snapshot!("quotes_blind33b", quotes_json("tests/fixtures/blind33b"));
+    insta::assert_json_snapshot!("quotes_blind33c", quotes_json("tests/fixtures/blind33c"));
+    insta::assert_json_snapshot!("quotes_blind33d", quotes_json("tests/fixtures/blind33d"));
+}
