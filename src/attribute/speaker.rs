@@ -1863,9 +1863,12 @@ fn describes_office(piece: &str) -> bool {
 /// `Jan Berg, Ruritania’s envoy, spoke to reporters.`, `Atlantis’s
 /// envoy, Jan Berg, was unmoved.`, `The talks went on, Karl Lind said.`
 /// Appositions come with the name. The first that is a person counts.
+/// A dateline opening the sentence (`WASHINGTON, D.C. — Alliance for
+/// Justice President Jo Lin issued a statement`) is where it was filed:
+/// its comma would make `D.C. — Alliance` a subject.
 pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
     let mut found = Vec::new();
-    let pieces: Vec<&str> = super::text::clause_pieces(sentence).collect();
+    let pieces: Vec<&str> = super::text::clause_pieces(past_dateline(sentence)).collect();
     for (i, &whole) in pieces.iter().enumerate() {
         // Each opening dropped below re-reads the words of what is left.
         let mut piece = whole;

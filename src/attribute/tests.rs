@@ -1554,6 +1554,12 @@ fn a_dateline_is_no_part_of_a_subject_with_an_apposition() {
 }
 
 #[test]
+fn a_dateline_is_no_part_of_the_person_a_statement_introduces() {
+    let body = "WASHINGTON, D.C. — Justice Watch President Eva Lund issued the following statement after the hearing:\n\n“The Senate must now do its job and vote.”\n";
+    assert_eq!(speakers(body), [some("Eva Lund")]);
+}
+
+#[test]
 fn a_quote_in_a_relative_clause_is_the_words_of_who_it_stands_for() {
     assert_eq!(
         speakers(
