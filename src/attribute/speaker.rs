@@ -1663,6 +1663,12 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
 /// `LINCOLN, Neb. (AP) —`, `MATOSINHOS, Portugal --`).
 const DATELINE_DASHES: [&str; 4] = [" - ", " -- ", " – ", "—"];
 
+/// Bytes of the longest of `DATELINE_DASHES`.
+const LONGEST_DATELINE_DASH: usize = " – ".len();
+
+/// The first byte of `–` and `—` in UTF-8.
+const DASH_LEAD_BYTE: u8 = 0xE2;
+
 /// Longest dateline read, in bytes (`DES MOINES, Iowa, Jan 9 (Reuters) -`).
 const MAX_DATELINE_LEN: usize = 60;
 
@@ -1675,12 +1681,7 @@ const MAX_DATELINE_LEN: usize = 60;
 /// a date, the agency) up to the dash; `US President Jo Lin -` is no
 /// dateline (the capitals run into a title with no comma).
 fn past_dateline(text: &str) -> &str {
-    let Some((at, dash)) = DATELINE_DASHES
-        .iter()
-        .filter_map(|dash| text.find(dash).map(|at| (at, *dash)))
-        .min_by_key(|&(at, _)| at)
-        .filter(|&(at, _)| at <= MAX_DATELINE_LEN)
-    else {
+    let Some((at, dash)) = first_dateline_dash(text) else {
         return text;
     };
     let ws = words(&text[..at]);
@@ -1698,6 +1699,29 @@ fn past_dateline(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// The first of `DATELINE_DASHES` starting in a dateline's reach: where
+/// it starts, and which. Asked of every sentence, so one pass over the
+/// opening bytes finds the `-` or the lead byte of `–` and `—` each dash
+/// holds, rather than a search for each dash.
+fn first_dateline_dash(text: &str) -> Option<(usize, &'static str)> {
+    let bytes = &text.as_bytes()[..text.len().min(MAX_DATELINE_LEN + LONGEST_DATELINE_DASH)];
+    let dash_starting_at = |at: usize| {
+        DATELINE_DASHES
+            .into_iter()
+            .find(|dash| bytes[at..].starts_with(dash.as_bytes()))
+    };
+    (0..bytes.len())
+        .filter(|&p| bytes[p] == b'-' || bytes[p] == DASH_LEAD_BYTE)
+        .find_map(|p| {
+            // ` - ` starts at the space before its `-`, `—` at its own byte.
+            let before = p
+                .checked_sub(1)
+                .and_then(|at| Some(at).zip(dash_starting_at(at)));
+            before.or_else(|| Some(p).zip(dash_starting_at(p)))
+        })
+        .filter(|&(at, _)| at <= MAX_DATELINE_LEN)
 }
 
 /// `In Nairobi`, `On Tuesday`, `after the hearing`: a piece that opens
@@ -2942,6 +2966,14 @@ mod tests {
             past_dateline("NATO chief Jo Lin — the author"),
             "NATO chief Jo Lin — the author"
         );
+        // The widest dash starting at the last byte a dateline may reach.
+        let place = format!("AB{}", "C".repeat(MAX_DATELINE_LEN - 2));
+        assert_eq!(past_dateline(&format!("{place} – Jo Lin")), "Jo Lin");
+        assert_eq!(
+            past_dateline(&format!("{place}D – Jo Lin")),
+            format!("{place}D – Jo Lin")
+        );
+        assert_eq!(past_dateline("in Lisbon - Jo Lin"), "in Lisbon - Jo Lin");
     }
 
     #[test]
