@@ -1252,10 +1252,7 @@ impl Reader<'_> {
             // As for `he said`: the paragraph may name whom it means.
             self.paragraph_antecedent(proposed, Gender::of_pronoun(pronoun), at, at, false)
         } else {
-            let name = owner
-                .text
-                .strip_suffix("'s")
-                .or_else(|| owner.text.strip_suffix("’s"))?;
+            let name = text::possessive_owner(owner.text)?;
             let start = phrase.trim_start();
             let possessor = &start[..start.find(name)? + name.len()];
             let subject = speaker::parse_subject(possessor);
@@ -1418,10 +1415,7 @@ impl Reader<'_> {
         }
         let descriptor = words(subject.descriptor);
         for (i, w) in descriptor.iter().enumerate() {
-            if let Some(stem) = w
-                .text
-                .strip_suffix("’s")
-                .or_else(|| w.text.strip_suffix("'s"))
+            if let Some(stem) = text::possessive_owner(w.text)
                 && let Some(m) = registry.actors_in(stem).first()
             {
                 // `The European Union's climate commissioner`: the role
@@ -1718,10 +1712,7 @@ impl Reader<'_> {
     fn possessive_body(&self, text: &str) -> Option<String> {
         let ws = words(text);
         ws.iter().enumerate().find_map(|(k, w)| {
-            let stem = w
-                .text
-                .strip_suffix("’s")
-                .or_else(|| w.text.strip_suffix("'s"))?;
+            let stem = text::possessive_owner(w.text)?;
             let after_preposition = ws[..k]
                 .iter()
                 .rev()
@@ -1807,11 +1798,8 @@ impl Reader<'_> {
                 .is_some_and(|n| !n.is_capitalised() && n.is(COUNSEL_NOUNS));
             let last_word = k + 1 == ws.len() || !ws[k + 1].is_capitalised();
             // `Maddox's campaign manager` as `Maddox campaign manager`.
-            let owner = w
-                .text
-                .strip_suffix("’s")
-                .or_else(|| w.text.strip_suffix("'s"))
-                .filter(|o| o.starts_with(char::is_uppercase));
+            let owner =
+                text::possessive_owner(w.text).filter(|o| o.starts_with(char::is_uppercase));
             let surname =
                 (owner.is_some() || speaker::is_name_word(w)) && !w.is(&["a", "an", "the", "one"]);
             (surname && last_word && (staff_after || staff_before || counsel_after))
@@ -2101,10 +2089,7 @@ impl Reader<'_> {
                 )
             }
             _ => {
-                let stem = owner
-                    .text
-                    .strip_suffix("’s")
-                    .or_else(|| owner.text.strip_suffix("'s"))?;
+                let stem = text::possessive_owner(owner.text)?;
                 let named = speaker::parse_subject(&phrase[..owner.start + stem.len()]);
                 named
                     .names_someone()
@@ -2293,11 +2278,7 @@ impl Reader<'_> {
             };
             let plain = k == 0 || ws[k - 1].is(PLAIN_OFFICE_OPENERS) || {
                 let before = &ws[k - 1];
-                let stem = before
-                    .text
-                    .strip_suffix("’s")
-                    .or_else(|| before.text.strip_suffix("'s"))
-                    .unwrap_or(before.text);
+                let stem = text::possessive_owner(before.text).unwrap_or(before.text);
                 self.registry.actor_named(stem) == Some(actor)
                     || self.registry.names_part_of(actor, stem)
             };
@@ -2738,10 +2719,7 @@ fn after_the_possessive<'t, T>(text: &'t str, pick: impl Fn(&'t str) -> Option<T
         if !the.is(&["the"]) {
             return None;
         }
-        let stem = noun
-            .text
-            .strip_suffix("’s")
-            .or_else(|| noun.text.strip_suffix("'s"))?;
+        let stem = text::possessive_owner(noun.text)?;
         pick(stem)
     })
 }
@@ -2832,10 +2810,7 @@ fn listed_principal<'r>(
 ) -> Option<(&'r registry::ListedPerson, bool)> {
     let ws = words(text);
     ws.iter().enumerate().find_map(|(i, w)| {
-        let stem = w
-            .text
-            .strip_suffix("’s")
-            .or_else(|| w.text.strip_suffix("'s"))?;
+        let stem = text::possessive_owner(w.text)?;
         let after = &ws[i + 1..];
         let running_mate = after
             .windows(2)

@@ -62,10 +62,7 @@ fn capitalised(word: &str) -> String {
 
 /// Lowercase, without a possessive `'s` and the dots of an abbreviation.
 fn bare(word: &str) -> String {
-    let stem = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word);
+    let stem = text::possessive_owner(word).unwrap_or(word);
     stem.replace('.', "").to_lowercase()
 }
 

@@ -21,8 +21,8 @@ use super::lexicon::{
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::text::{
-    Word, is_auxiliary, is_lowercase, rsplit_once_ascii, split_once_ascii, trim_clause, words,
-    words_from,
+    Word, is_auxiliary, is_lowercase, possessive_owner, rsplit_once_ascii, split_once_ascii,
+    trim_clause, words, words_from,
 };
 
 /// Where the clause stands: before the quote or after it.
@@ -102,10 +102,7 @@ pub fn possessor_of_quote<'a>(left: &'a str, right: &str) -> Option<(&'a str, Ra
     if let Some(pronoun) = pronoun {
         return Some((pronoun, last.start..last.end));
     }
-    let stem = last
-        .text
-        .strip_suffix("'s")
-        .or_else(|| last.text.strip_suffix("’s"))?;
+    let stem = possessive_owner(last.text)?;
     // `the governor's`, `Karl Lind's`: back over a capitalised name or to
     // a `the` at most three words before.
     let n = ws.len();
