@@ -210,14 +210,16 @@ const HEAD_ENDING_WORDS: &[&str] = &[
 /// bodies' nouns too).
 fn is_person_noun(w: &Word<'_>) -> bool {
     !w.is(&["staff"])
-        && (w.is(STAFF_NOUNS)
-            || w.is(PROFESSION_NOUNS)
-            || w.is(ROLE_NOUNS)
-            || w.is(PERSON_NOUNS)
-            || w.is(KIN_AND_CALLING_NOUNS)
-            || w.is(MALE_PERSON_NOUNS)
-            || w.is(FEMALE_PERSON_NOUNS)
-            || w.is(DESCRIBED_MALE_NOUNS))
+        && w.is_any(&[
+            STAFF_NOUNS,
+            PROFESSION_NOUNS,
+            ROLE_NOUNS,
+            PERSON_NOUNS,
+            KIN_AND_CALLING_NOUNS,
+            MALE_PERSON_NOUNS,
+            FEMALE_PERSON_NOUNS,
+            DESCRIBED_MALE_NOUNS,
+        ])
 }
 
 /// `As the President said`, `the Czech said`: a title or a nationality

@@ -931,24 +931,19 @@ impl Reader<'_> {
         // `“...” that will be investigated, according to its adviser X`:
         // where `according to` opens the words after the quote, or opens
         // a phrase of them set off by a comma.
-        let according_at = {
-            let ws = text::words(&body[right.clone()]);
-            (0..ws.len().saturating_sub(2))
-                .find(|&k| {
-                    ws[k].is(&["according"])
-                        && ws[k + 1].is(&["to"])
-                        && (k == 0 || ws[k - 1].after.contains(','))
-                })
-                .map(|k| right.start + ws[k].start)
-        };
-        let according_at = according_at?;
+        let after_words = text::words(&body[right.clone()]);
+        let according = (0..after_words.len().saturating_sub(2)).find(|&k| {
+            after_words[k].is(&["according"])
+                && after_words[k + 1].is(&["to"])
+                && (k == 0 || after_words[k - 1].after.contains(','))
+        })?;
         let (other_side, context) = match side {
-            Side::Before => (Side::After, according_at..right.end),
-            Side::After
-                if according_at == right.start + text::words(&body[right.clone()])[0].start =>
-            {
-                (Side::Before, left.clone())
-            }
+            Side::Before => (
+                Side::After,
+                right.start + after_words[according].start..right.end,
+            ),
+            // `according to` opening the words after the quote.
+            Side::After if according == 0 => (Side::Before, left.clone()),
             Side::After => return None,
         };
         let clause = speaker::clause(&body[context.clone()], other_side, &self.outlets())?;
