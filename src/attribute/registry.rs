@@ -598,9 +598,23 @@ impl Registry {
 
     /// The actor whose name or alias is the whole `phrase` (`the Kremlin`).
     pub fn actor_named(&self, phrase: &str) -> Option<usize> {
+        let phrase = strip_article(phrase.trim());
+        // Most phrases asked are short and ASCII, with no apostrophe:
+        // lowercased on the stack, they need no new key.
+        let found = with_ascii_lowercase(phrase, |key| {
+            (!key.contains('\'')).then(|| self.alias_actor.get(key).copied())
+        });
+        match found.flatten() {
+            Some(found) => found,
+            None => self.actor_named_by_new_key(phrase),
+        }
+    }
+
+    /// [`Registry::actor_named`] of any phrase, its article stripped.
+    fn actor_named_by_new_key(&self, phrase: &str) -> Option<usize> {
         // Lowercasing leaves apostrophes alone: the key is lowercased once,
         // with straight apostrophes, then with curly ones if it has any.
-        let mut key = strip_article(phrase.trim()).to_lowercase();
+        let mut key = phrase.to_lowercase();
         if key.contains('’') {
             key = key.replace('’', "'");
         }
@@ -1162,6 +1176,20 @@ fn with_name_key<R>(name: &str, read: impl FnOnce(&str) -> R) -> R {
     read(&name_key(name))
 }
 
+/// Hands `read` `s` lowercased on the stack, for a short ASCII `s` (as
+/// [`str::to_lowercase`] would lowercase it); `None` for any other.
+fn with_ascii_lowercase<R>(s: &str, read: impl FnOnce(&str) -> R) -> Option<R> {
+    const STACK_LEN: usize = 64;
+    if !s.is_ascii() || s.len() > STACK_LEN {
+        return None;
+    }
+    let mut buffer = [0u8; STACK_LEN];
+    let lower = &mut buffer[..s.len()];
+    lower.copy_from_slice(s.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().map(read)
+}
+
 /// Lowercase letters and digits in words, one space between them, no
 /// word `al` or `el`: a name that is its own [`name_key`].
 fn is_plain_key(key: &[u8]) -> bool {
@@ -1530,6 +1558,52 @@ mod tests {
         let r = registry();
         assert_eq!(r.actor_named("the palace"), Some(0));
         assert_eq!(r.actor_named("the palace guard"), None);
+    }
+
+    #[test]
+    fn actor_named_on_the_stack_as_by_a_new_key() {
+        let r = Registry::new(&[
+            actor("palace", "Palace", &["the Palace"], &[]),
+            actor("doj", "Justice", &["U.S. Attorney's Office"], &[]),
+            actor("kremlin", "Kremlin", &["Kremlin’s press office"], &[]),
+            actor("cote", "Côte Council", &[], &[]),
+        ]);
+        // The body `actor_named` had before its stack path.
+        let by_new_key = |phrase: &str| {
+            let mut key = strip_article(phrase.trim()).to_lowercase();
+            if key.contains('’') {
+                key = key.replace('’', "'");
+            }
+            r.alias_actor
+                .get(&key)
+                .or_else(|| {
+                    key.contains('\'')
+                        .then(|| r.alias_actor.get(&key.replace('\'', "’")))
+                        .flatten()
+                })
+                .copied()
+        };
+        let long = "the palace ".repeat(8);
+        for phrase in [
+            "the palace",
+            " The PALACE ",
+            "palace guard",
+            "Justice",
+            "the U.S. Attorney's Office",
+            "U.S. Attorney’s office",
+            "the Kremlin's press office",
+            "Kremlin’s Press Office",
+            "CÔTE COUNCIL",
+            "côte council",
+            "",
+            "the ",
+            long.as_str(),
+        ] {
+            assert_eq!(r.actor_named(phrase), by_new_key(phrase), "{phrase:?}");
+        }
+        assert_eq!(r.actor_named(" The PALACE "), Some(0));
+        assert_eq!(r.actor_named("U.S. Attorney’s office"), Some(1));
+        assert_eq!(r.actor_named("the Kremlin's press office"), Some(2));
     }
 
     #[test]
