@@ -43,8 +43,11 @@ impl Word<'_> {
     /// Is the word in any of `lists`? The same as asking [`Word::is`] of
     /// each list in turn, answered by one lookup in the lists' words
     /// merged (see [`MergedLists`]): rules that rule a word out by a dozen
-    /// lists ask this of every capitalised word.
-    pub fn is_any(&self, lists: &[&'static [&'static str]]) -> bool {
+    /// lists ask this of every capitalised word. The slice of lists is
+    /// `'static` (`&[TITLES, DEMONYMS]`, promoted to a constant): its
+    /// address and length never come to hold other lists, so they alone
+    /// tell which lists were merged.
+    pub fn is_any(&self, lists: &'static [&'static [&'static str]]) -> bool {
         if self.text.len() > WordSets::MAX_WORD_LEN {
             let scan = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.text));
             return lists.iter().any(|list| scan(list));
@@ -107,7 +110,7 @@ struct WordSets {
     /// which can add a bit to any word.
     last_short_word: Option<((u128, usize), u128)>,
     /// The lists of each [`Word::is_any`] call, by the address and length
-    /// of its slice of lists.
+    /// of its `'static` slice of lists.
     merged: FxHashMap<(usize, usize), MergedLists>,
     /// The address range of the body being read (see [`keeping_words`]),
     /// whose bytes cannot change while it is read.
@@ -222,11 +225,11 @@ impl WordSets {
     /// address for a word of the body like [`WordSets::contains`]'s: the
     /// rules ask a dozen lists of the same words, and a packed word hashed
     /// for each call cost more than the rest of the call.
-    fn is_any(&mut self, lists: &[&'static [&'static str]], word: &str) -> bool {
+    fn is_any(&mut self, lists: &'static [&'static [&'static str]], word: &str) -> bool {
         let key = (lists.as_ptr() as usize, lists.len());
         let lists_bits = match self.merged.get(&key) {
-            Some(merged) if merged.is_of(lists) => merged.lists_bits,
-            _ => {
+            Some(merged) => merged.lists_bits,
+            None => {
                 let merged = self.merge(lists);
                 let lists_bits = merged.lists_bits;
                 self.merged.insert(key, merged);
@@ -240,10 +243,7 @@ impl WordSets {
     }
 
     /// The words of `lists` merged, made on the first call with the same
-    /// lists at the same address. The rules pass constant slices of lists
-    /// (`&[TITLES, DEMONYMS]`), which stay where they are; a slice built on
-    /// the stack can hold other lists at the same address later, so the
-    /// lists are compared too.
+    /// slice of lists.
     fn merge(&mut self, lists: &[&'static [&'static str]]) -> MergedLists {
         let lists_bits = lists
             .iter()
@@ -320,8 +320,6 @@ impl WordSets {
 /// for every list, where the lists' bits had to be found one by one and
 /// the short lists (which [`Word::is`] scans) scanned.
 struct MergedLists {
-    /// The lists, told apart by address and length (see [`MergedLists::is_of`]).
-    lists: Box<[&'static [&'static str]]>,
     /// The bits of the lists in [`WordSets`], short lists too; `None` when
     /// one has no bit (all are taken), and the words below answer.
     lists_bits: Option<u128>,
@@ -334,7 +332,6 @@ impl MergedLists {
     /// The words are merged only when `lists_bits` is `None`.
     fn new(lists: &[&'static [&'static str]], lists_bits: Option<u128>) -> Self {
         let mut merged = MergedLists {
-            lists: lists.into(),
             lists_bits,
             short_words: FxHashSet::default(),
             long_words: FxHashSet::default(),
@@ -355,18 +352,6 @@ impl MergedLists {
             }
         }
         merged
-    }
-
-    /// Were these lists merged? A `'static` list's address and length
-    /// never come to hold another list; compared as pointers, not word by
-    /// word, in a loop the compiler keeps tight: every call asks this.
-    fn is_of(&self, lists: &[&'static [&'static str]]) -> bool {
-        self.lists.len() == lists.len()
-            && self
-                .lists
-                .iter()
-                .zip(lists)
-                .all(|(kept, list)| std::ptr::eq(*kept, *list))
     }
 
     /// Does a list hold `word` (of at most [`WordSets::MAX_WORD_LEN`]
@@ -1352,15 +1337,20 @@ mod tests {
     #[test]
     fn is_any_is_is_asked_of_each_list() {
         const SHORT: &[&str] = &["wren", "hedgehog"];
-        let lists: [&'static [&'static str]; 3] = [&BIRDS, SHORT, &NIGHT_ANIMALS];
+        let lists = leaked_lists(&[&BIRDS, SHORT, &NIGHT_ANIMALS]);
         let long = "o".repeat(60);
         for w in ["KESTREL", "hedgehog", "Badger", "herons", "", long.as_str()] {
             let any = lists.iter().any(|list| word(w).is(list));
-            assert_eq!(word(w).is_any(&lists), any, "{w}");
+            assert_eq!(word(w).is_any(lists), any, "{w}");
         }
         assert!(word("Wren").is_any(&[SHORT]));
-        assert!(!word("Wren").is_any(&[&NIGHT_ANIMALS]));
+        assert!(!word("Wren").is_any(leaked_lists(&[&NIGHT_ANIMALS])));
         assert!(!word("Wren").is_any(&[]));
+    }
+
+    /// `lists` as a `'static` slice, as [`Word::is_any`] asks them.
+    fn leaked_lists(lists: &[&'static [&'static str]]) -> &'static [&'static [&'static str]] {
+        Box::leak(lists.into())
     }
 
     /// Lists of `len` words, `word` first, then `filler`.
@@ -1382,7 +1372,7 @@ mod tests {
         // The body's words, kept by address, and words from elsewhere, of
         // every packed length and longer, in any case.
         const SHORT: &[&str] = &["wren", "hedgehog", "a", "nightjar-of-the-marshes"];
-        let lists: [&'static [&'static str]; 4] = [&BIRDS, SHORT, &NIGHT_ANIMALS, &[]];
+        let lists = leaked_lists(&[&BIRDS, SHORT, &NIGHT_ANIMALS, &[]]);
         let body = String::from(
             "A Wren, a HEDGEHOG and a nightjar-of-the-marshes met an owl, \
              a Kestrel and a badger by the heron's nest; ox, oxen.",
@@ -1395,14 +1385,14 @@ mod tests {
             "kestrels",
             "Ferret",
         ];
-        let merged = MergedLists::new(&lists, None);
+        let merged = MergedLists::new(lists, None);
         keeping_words(&body, || {
             for _ in 0..2 {
                 let mut ws = words(&body);
                 ws.extend(others.iter().map(|o| word(o)));
                 for w in &ws {
                     let old = merged.contains(w.text.as_bytes());
-                    assert_eq!(w.is_any(&lists), old, "{}", w.text);
+                    assert_eq!(w.is_any(lists), old, "{}", w.text);
                     assert_eq!(
                         lists.iter().any(|list| w.is_one_of(list)),
                         old,
@@ -1422,10 +1412,10 @@ mod tests {
             assert!(word("Stoat").is(list));
         }
         let late = leaked_list("plover", "godwit", WordSets::MIN_LIST_LEN);
-        let lists = [&BIRDS[..], late];
-        assert!(word("Plover").is_any(&lists));
-        assert!(word("heron").is_any(&lists));
-        assert!(!word("stoat").is_any(&lists));
+        let lists = leaked_lists(&[&BIRDS[..], late]);
+        assert!(word("Plover").is_any(lists));
+        assert!(word("heron").is_any(lists));
+        assert!(!word("stoat").is_any(lists));
         WORD_SETS.with_borrow(|sets| {
             let merged = &sets.merged[&(lists.as_ptr() as usize, lists.len())];
             assert_eq!(merged.lists_bits, None);
@@ -1454,11 +1444,15 @@ mod tests {
 
     #[test]
     fn is_any_tells_apart_lists_passed_at_one_address() {
-        // The slice of lists is on the stack, at the same place on each
-        // call, holding another list.
+        // A slice of lists and its first list alone start at one address.
+        let both = leaked_lists(&[&BIRDS, &NIGHT_ANIMALS]);
+        assert!(word("Badger").is_any(both));
+        assert!(!word("Badger").is_any(&both[..1]));
+        assert!(word("Heron").is_any(&both[..1]));
+        assert!(!word("Heron").is_any(&both[1..]));
+        // Each list alone, asked in turn.
         fn ask(w: &str, list: &'static [&'static str]) -> bool {
-            let lists = [list];
-            word(w).is_any(&lists)
+            word(w).is_any(leaked_lists(&[list]))
         }
         assert!(ask("Heron", &BIRDS));
         assert!(!ask("Heron", &NIGHT_ANIMALS));
@@ -1496,7 +1490,7 @@ mod tests {
                 .into_boxed_slice(),
         );
         assert!(word("plover").is(waders));
-        assert!(word("PLOVER").is_any(&[&NIGHT_ANIMALS, waders]));
+        assert!(word("PLOVER").is_any(leaked_lists(&[&NIGHT_ANIMALS, waders])));
         assert!(!word("plover").is(&NIGHT_ANIMALS));
     }
 
