@@ -40,6 +40,7 @@ pub mod speaker;
 mod subject_form;
 pub mod text;
 mod told_gender;
+mod turns;
 mod unnamed;
 
 use std::ops::Range;
@@ -1619,7 +1620,12 @@ impl Reader<'_> {
         // A name the pronoun's own sentence gives first is what the syntax
         // prefers over anyone else the paragraph names.
         let preferred = named_in_sentence.is_some();
+        // `I` and `you` in a transcript's or interview's turn.
+        let in_turn =
+            (clause.subject.as_ref()).and_then(|s| self.turn_person(s, &clause.verb, lead.end));
+        let turn_pronoun = in_turn.is_some();
         let speaker = match named_in_sentence {
+            _ if turn_pronoun => in_turn.flatten(),
             _ if unnamed_in_sentence.is_some() || introduced_source.is_some() => None,
             Some(named) => Some(named),
             // Resolved once, by the reading when it did.
@@ -1774,7 +1780,7 @@ impl Reader<'_> {
             })
             .or_else(|| described_actor.flatten());
         let rule = match (&speaker, &clause.subject) {
-            (Some(_), Some(s)) if s.pronoun.is_some() => Rule::Pronoun,
+            (Some(_), Some(s)) if s.pronoun.is_some() || turn_pronoun => Rule::Pronoun,
             (Some(speaker), _) if !speaker.person => Rule::Body,
             (Some(_), Some(s)) if s.name.is_none() => Rule::Descriptor,
             (Some(_), _) => Rule::SpeechVerb,

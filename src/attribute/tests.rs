@@ -5821,3 +5821,30 @@ fn said_its_spokesman_and_a_full_name_after_the_comma_is_that_person() {
         direct("“We take it one road at a time,” said its spokesman, Tariq Oubella, in Geneva.\n");
     assert_eq!(found[0].1, some("Tariq Oubella"));
 }
+
+#[test]
+fn in_a_labelled_turn_i_is_the_label_and_you_the_one_addressed() {
+    let body = "Senator Mira Okafor questioned Harbour Board chair Bram Keller on Tuesday.\n\n\
+        MS. OKAFOR: Mr. Keller, on Monday you told reporters the dredging was \"on schedule.\" Is it?\n\n\
+        MR. KELLER: No. I told my board in May, \"We will be late,\" and we are.\n\n\
+        MS. OKAFOR: Your engineer said, and I quote, \"The silt came back in a week.\"\n";
+    let found = direct(body);
+    assert_eq!(found[0].1, some("Bram Keller"), "{found:?}");
+    assert_eq!(found[1].1, some("Bram Keller"), "{found:?}");
+    // Reading out someone else's words gives the reader no quote.
+    assert_ne!(found[2].1, some("Mira Okafor"), "{found:?}");
+}
+
+#[test]
+fn in_an_interview_of_bold_questions_i_and_you_are_the_interviewee() {
+    let body = "Harbour Board chair Bram Keller ran the port for ten years. He spoke to The Daily on Thursday.\n\n\
+        **On Monday you told reporters the dredging was \"on schedule.\" Was it?**\n\n\
+        No. I told my board in May, \"We will be late,\" and we are.\n";
+    let found = direct(body);
+    assert_eq!(found[0].1, some("Bram Keller"), "{found:?}");
+    assert_eq!(found[1].1, some("Bram Keller"), "{found:?}");
+    // Without an introduction that tells of an interview, no one.
+    let plain = body.replace("He spoke to The Daily on Thursday.", "He retired in May.");
+    let found = direct(&plain);
+    assert_eq!(found[1].1, None, "{found:?}");
+}
