@@ -26,6 +26,7 @@ mod descriptor;
 mod discourse;
 mod documents;
 pub mod entities;
+mod extent;
 mod frame;
 pub mod identity;
 pub mod lexicon;
@@ -181,6 +182,7 @@ fn attribute_article(
 ) -> (Vec<Occurrence>, Vec<Warning>) {
     let (reader, mut candidates) =
         read_article(article, blocks, spans, registry, registry.chooser());
+    reader.describe_sources_in_full(&mut candidates);
     let cases = if registry.chooser() {
         reader.chooser_cases(&candidates, blocks, spans)
     } else {
@@ -1446,6 +1448,51 @@ impl Reader<'_> {
         }
         occurrence.evidence = Some(self.article.body[found.evidence.clone()].to_string());
         occurrence.evidence_span = Some(found.evidence.clone());
+    }
+
+    /// Each unnamed source written with the whole noun phrase that
+    /// describes them (`extent`): `a source close` -> `a source close to
+    /// the negotiations`, and a later `the nurse said` takes what the
+    /// introduction says of her (`a nurse at the district hospital`). A
+    /// group's description (`two senators`) is left as found: the one of
+    /// them who spoke is not the group. The actor stays the one the
+    /// rules read: a fund or a street after the head is no body spoken for.
+    fn describe_sources_in_full(&self, candidates: &mut [Candidate]) {
+        for o in candidates.iter_mut().map(|c| &mut c.occurrence) {
+            let (true, Some(speaker), Some(evidence)) = (o.anonymous, &o.speaker, &o.evidence_span)
+            else {
+                continue;
+            };
+            if unnamed::heads_a_group(speaker) {
+                continue;
+            }
+            if let Some(full) = self.description_in_full(speaker, evidence) {
+                o.speaker = Some(full.to_string());
+            }
+        }
+    }
+
+    /// `description` read on to the end of its noun phrase where the body
+    /// gives it: in the evidence, else last before it. `None` when the
+    /// body does not give it as written or nothing follows that belongs.
+    fn description_in_full(&self, description: &str, evidence: &Range<usize>) -> Option<&str> {
+        let body = &self.article.body;
+        let given_at = |until: usize| {
+            body.get(..until)?
+                .rmatch_indices(description)
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    let before = body[..at].chars().next_back();
+                    let after = body[at + description.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+        };
+        let at = given_at(evidence.end)?;
+        let from = at + description.len();
+        let paragraph_end = body[from..].find('\n').map_or(body.len(), |p| from + p);
+        let modifiers = extent::post_modifier_len(&body[from..paragraph_end]);
+        (modifiers > 0).then(|| &body[at..from + modifiers])
     }
 
     /// The people a paragraph names outside its quotes, resolved as the

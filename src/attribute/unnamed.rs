@@ -342,6 +342,13 @@ fn describes_group(w: &Word<'_>) -> bool {
         && !possessive(w)
 }
 
+/// `two Democratic senators who have spoken with her`: a description
+/// headed by a plural noun for people, a group rather than one source.
+pub(super) fn heads_a_group(description: &str) -> bool {
+    let ws = text::words(description);
+    text::head_noun(&ws).is_some_and(|h| is_plural_of_person(&ws[h]))
+}
+
 /// `people`, `sources`, `aides`, `strategists`: a plural noun for people.
 fn is_plural_of_person(w: &Word<'_>) -> bool {
     if !may_be_plural(w.text) {
