@@ -161,9 +161,9 @@ pub struct StatementView<'a> {
     pub reports: Vec<ReportView<'a>>,
     /// Every report, shown or not.
     pub report_count: usize,
-    /// The compare page, when more than one outlet reported the words.
-    pub compare_href: Option<String>,
-    /// "3 versions, 2 differ", when there is a compare page.
+    /// "3 versions, 2 differ", when more than one outlet reported the
+    /// words: each wording is on the card, or on the statement's own page
+    /// when the card shows only the first reports.
     pub versions_label: Option<String>,
 }
 
@@ -309,10 +309,8 @@ fn statement_view<'a>(
     differ: usize,
 ) -> StatementView<'a> {
     let report_count = statement.quotes.len();
-    let (compare_href, versions_label) = compare_links(statement, differ);
     StatementView {
-        compare_href,
-        versions_label,
+        versions_label: versions_label(statement, differ),
         id: statement.id,
         href: format!("{home}#{}", statement.id),
         page_href: has_own_page(statement).then(|| statement_page(statement.id)),
@@ -380,21 +378,11 @@ pub fn report_view<'a>(
     }
 }
 
-/// The compare page and its label ("3 versions, 2 differ"), when more than
-/// one report carries the words and at least one wording differs: where
-/// every outlet has the same words there is nothing to compare, and the
-/// label alone says so.
-/// `differ`: how many reports differ in wording.
-fn compare_links(statement: &Statement<'_>, differ: usize) -> (Option<String>, Option<String>) {
+/// The label of a statement reported more than once ("3 versions, 2
+/// differ"); `differ`: how many reports differ in wording.
+fn versions_label(statement: &Statement<'_>, differ: usize) -> Option<String> {
     let versions = statement.quotes.len();
-    if versions < 2 {
-        return (None, None);
-    }
-    let label = Some(super::compare::versions_label(versions, differ));
-    match differ {
-        0 => (None, label),
-        _ => (Some(super::compare::compare_page(statement.id)), label),
-    }
+    (versions > 1).then(|| super::compare::versions_label(versions, differ))
 }
 
 /// Root-relative path of a statement's own page.
