@@ -236,7 +236,7 @@ impl<'d, 'a> StatementViews<'d, 'a> {
 
     /// How many reports of statement `index` differ in wording, counted
     /// on first use.
-    pub fn differing(&self, index: usize) -> usize {
+    fn differing(&self, index: usize) -> usize {
         *self.differing[index]
             .get_or_init(|| super::compare::differing(&self.dossier.statements[index]))
     }
