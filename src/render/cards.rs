@@ -283,10 +283,11 @@ fn full_report(out: &mut String, r: &Value, root: &str, said_on: &Value) -> Resu
         print(out, &evidence);
         out.push_str("</div>");
     }
-    let wording = field(r, "wording")?;
+    let wording = field(r, "wording_html")?;
     if wording.is_true() {
         out.push_str("<div><b>worded as:</b> “");
-        print(out, &wording);
+        // Marked up already (src/render/compare.rs), as `| safe` prints it.
+        out.push_str(wording.as_str().unwrap_or_default());
         out.push_str("”</div>");
     }
     out.push_str("</li>\n");
@@ -355,6 +356,12 @@ mod tests {
             published: "2031-04-02".into(),
             published_label: "2 April 2031".into(),
             wording,
+            wording_html: wording.map(|w| {
+                super::super::compare::marked_wording(
+                    "The bridge at <Osgiliath> & the ford stay 'closed'",
+                    w,
+                )
+            }),
         }
     }
 
@@ -564,6 +571,9 @@ mod tests {
             card.contains("Dol Amroth Post</a><div><b>worded as:</b>"),
             "{card}"
         );
+        // The wording's changes marked, its own words escaped.
+        assert!(card.contains("<ins>"), "{card}");
+        assert!(!card.contains("<Osgiliath>"), "{card}");
     }
 
     #[test]

@@ -131,6 +131,10 @@ pub struct ReportView<'a> {
     pub published_label: String,
     /// This outlet's wording, when it differs from the statement's text.
     pub wording: Option<&'a str>,
+    /// The same wording marked up against the statement's words (HTML,
+    /// safe): added words in `<ins>`, dropped ones in `<del>`
+    /// ([`super::compare::marked_wording`]).
+    pub wording_html: Option<String>,
 }
 
 /// How many reports a statement shows wherever it is listed; the rest are
@@ -341,7 +345,7 @@ pub fn report_views<'a>(
         .iter()
         .filter_map(|&quote| {
             let article = dossier.article_of(quote)?;
-            Some(report_view(dossier, quote, article, wording(quote, &words)))
+            Some(report_view(dossier, quote, article, &words))
         })
         .take(limit)
         .collect()
@@ -354,14 +358,16 @@ pub fn wording<'a>(quote: &'a Quote, words: &str) -> Option<&'a str> {
 }
 
 /// One report of a statement: `quote` as `article` carries it, with its
-/// [`wording`].
+/// [`wording`] against `words`, its statement's text as shown.
 pub fn report_view<'a>(
     dossier: &Dossier<'a>,
     quote: &'a Quote,
     article: &'a Article,
-    wording: Option<&'a str>,
+    words: &str,
 ) -> ReportView<'a> {
+    let wording = wording(quote, words);
     ReportView {
+        wording_html: wording.map(|version| super::compare::marked_wording(words, version)),
         quote: &quote.id,
         outlet: &article.outlet,
         title: &article.title,

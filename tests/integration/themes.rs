@@ -32,6 +32,53 @@ fn read(out: &Path, rel: &str) -> String {
 }
 
 #[test]
+fn each_built_in_theme_marks_what_a_wording_adds_and_drops() {
+    for theme in ["dossier", "plain"] {
+        let site = site(theme);
+        // One outlet adds a word ("now") to the words the others carry.
+        let brief = "content/articles/2016/11/briefs/river-brief.md";
+        let text = std::fs::read_to_string(site.path(brief)).unwrap();
+        site.write(
+            brief,
+            text.replacen(
+                "\"We are close to a deal",
+                "\"We are now close to a deal",
+                1,
+            ),
+        );
+        site.build().success();
+        let out = site.out();
+        let dossier = read(&out, "actors/northland/index.html");
+        // Each "worded as" line set against the fullest wording: the
+        // bracketed "[final]" it drops, the word it adds.
+        let lines: Vec<&str> = dossier
+            .split("worded as:")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('”').unwrap()])
+            .collect();
+        assert_eq!(lines.len(), 2, "{theme}: {dossier}");
+        for line in &lines {
+            assert!(
+                line.contains("<del class=\"diff-bracket\">[final]</del>"),
+                "{theme}: {line}"
+            );
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.contains("We are <ins>now</ins> close")),
+            "{theme}: {lines:?}"
+        );
+        let style = read(&out, "assets/style.css");
+        assert!(
+            style.contains(".reports ins::before { content: \"[added: \"; }")
+                && style.contains(".reports del::before { content: \"[dropped: \"; }"),
+            "{theme}: the changes are said to screen readers"
+        );
+    }
+}
+
+#[test]
 fn each_built_in_theme_draws_the_pictures_and_every_wording() {
     for theme in ["dossier", "plain"] {
         let site = site(theme);
