@@ -37,7 +37,7 @@ use crate::load::{self, RawSite, SourceFile};
 use crate::model::{Article, Occurrence, Site};
 use crate::output::relative;
 use crate::render::paging::{self, PAGE_STATEMENTS, numbered_page};
-use crate::render::{self, OutputFile, compare, context, pages};
+use crate::render::{self, OutputFile, context, pages};
 use crate::{BuildOptions, BuildReport, attribute, group, parse, theme};
 
 /// Pages that list statements of every kind, rendered in phase 1 after
@@ -597,8 +597,7 @@ impl<'d, 'a> Lists<'d, 'a> {
 }
 
 /// Per article source (of `only`, or of every article), the pages that
-/// list its quotes: its own page; the page and compare view of each
-/// statement; the first page of the statement's speaker, of its actor and
+/// list its quotes: its own page; the page of each statement; the first page of the statement's speaker, of its actor and
 /// of the actors it rolls up into, with the numbered page of each that
 /// lists the statement; the pages of the other articles reporting it; the
 /// article's outlet. The dossiers of the actors a statement names (which
@@ -644,7 +643,6 @@ pub fn footprints_of(
                 };
                 let statement = &dossier.statements[s];
                 pages.insert(context::statement_page(statement.id));
-                pages.insert(compare::compare_page(statement.id));
                 if let Some(speaker) = statement.speaker_index {
                     let first = &lists.speaker_hrefs[speaker];
                     pages.insert(numbered_page(first, lists.speaker_pages[s]));
@@ -816,7 +814,6 @@ mod tests {
             "articles/a/index.html",
             "articles/b/index.html",
             "statements/s1/index.html",
-            "compare/s1/index.html",
             "actors/wagner/index.html",
             "actors/russia/index.html",
             speaker.as_str(),

@@ -52,7 +52,6 @@ const BUILT_IN_FILES: &[(&str, &str)] = built_in![
     "templates/sitemap.xml",
     "templates/robots.txt",
     "templates/chart.html",
-    "templates/compare.html",
     "assets/style.css",
     "assets/search.js",
 ];
@@ -80,7 +79,6 @@ const PLAIN_FILES: &[(&str, &str)] = built_in![
     "templates/timeline.html",
     "templates/sources.html",
     "templates/voices.html",
-    "templates/compare.html",
     "templates/search.html",
     "templates/404.html",
     "templates/atom.xml",

@@ -25,15 +25,12 @@ struct Options<'o> {
     actor: bool,
     /// The card with its reports; otherwise a line of outlets.
     full: bool,
-    /// A short card's line of outlets; off where the page lists the
-    /// reports itself (a compare page's versions).
-    outlets: bool,
     /// The dossier the page is: its name is not linked.
     here: &'o str,
 }
 
 /// `statement_cards(list, root, anchor=false, speaker=true, actor=true,
-/// full=true, outlets=true, here="")`: the `<ol class="statements">` of the
+/// full=true, here="")`: the `<ol class="statements">` of the
 /// StatementViews in `list`, links prefixed with `root`.
 pub fn statement_cards(list: &Value, root: &str, options: Kwargs) -> Result<Value, Error> {
     let here: Option<&str> = options.get("here")?;
@@ -42,7 +39,6 @@ pub fn statement_cards(list: &Value, root: &str, options: Kwargs) -> Result<Valu
         speaker: options.get::<Option<bool>>("speaker")?.unwrap_or(true),
         actor: options.get::<Option<bool>>("actor")?.unwrap_or(true),
         full: options.get::<Option<bool>>("full")?.unwrap_or(true),
-        outlets: options.get::<Option<bool>>("outlets")?.unwrap_or(true),
         here: here.unwrap_or(""),
     };
     options.assert_all_used()?;
@@ -109,15 +105,8 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         }
         said(out, s)?;
         out.push_str("</p>\n");
-        let compare_href = field(s, "compare_href")?;
         let versions_label = field(s, "versions_label")?;
-        if compare_href.is_true() {
-            out.push_str("<p class=\"compare-line\"><a class=\"compare-link\" href=\"");
-            link(out, root, &compare_href);
-            out.push_str("\">");
-            print(out, &versions_label);
-            out.push_str("<span class=\"visually-hidden\">: compare the versions</span></a></p>\n");
-        } else if versions_label.is_true() {
+        if versions_label.is_true() {
             out.push_str("<p class=\"compare-line\">");
             print(out, &versions_label);
             out.push_str("</p>\n");
@@ -158,9 +147,7 @@ fn card(out: &mut String, s: &Value, root: &str, o: Options<'_>) -> Result<(), E
         out.push_str("<span>said on <a href=\"");
         link(out, root, &field(s, "href")?);
         said(out, s)?;
-        if o.outlets {
-            outlets_line(out, s, root)?;
-        }
+        outlets_line(out, s, root)?;
         out.push_str("</p>");
     }
     out.push_str("</li>\n");
@@ -296,10 +283,11 @@ fn full_report(out: &mut String, r: &Value, root: &str, said_on: &Value) -> Resu
         print(out, &evidence);
         out.push_str("</div>");
     }
-    let wording = field(r, "wording")?;
+    let wording = field(r, "wording_html")?;
     if wording.is_true() {
         out.push_str("<div><b>worded as:</b> “");
-        print(out, &wording);
+        // Marked up already (src/render/compare.rs), as `| safe` prints it.
+        out.push_str(wording.as_str().unwrap_or_default());
         out.push_str("”</div>");
     }
     out.push_str("</li>\n");
@@ -368,6 +356,12 @@ mod tests {
             published: "2031-04-02".into(),
             published_label: "2 April 2031".into(),
             wording,
+            wording_html: wording.map(|w| {
+                super::super::compare::marked_wording(
+                    "The bridge at <Osgiliath> & the ford stay 'closed'",
+                    w,
+                )
+            }),
         }
     }
 
@@ -407,7 +401,6 @@ mod tests {
             date_label: "1 April 2031".into(),
             reports,
             report_count,
-            compare_href: (id == "s-1").then(|| "compare/s-1/index.html".into()),
             versions_label: (id != "s-3").then(|| "5 versions, 2 differ".into()),
         }
     }
@@ -420,7 +413,6 @@ mod tests {
         speaker: bool,
         actor: bool,
         full: bool,
-        outlets: bool,
         here: &'v str,
     }
 
@@ -481,18 +473,18 @@ mod tests {
             ),
             (
                 "templates/old.html".to_string(),
-                "{% from \"reference.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, outlets=outlets, here=here) }}".to_string(),
+                "{% from \"reference.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, here=here) }}".to_string(),
             ),
             (
                 "templates/new.html".to_string(),
-                "{% from \"macros.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, outlets=outlets, here=here) }}".to_string(),
+                "{% from \"macros.html\" import statements %}{{ statements(list, root, anchor=anchor, speaker=speaker, actor=actor, full=full, here=here) }}".to_string(),
             ),
         ];
         let theme = Theme::new("dossier", &overrides);
         let templates = Templates::new(&theme).unwrap();
         let list = statements();
         let mut compared = 0;
-        for bits in 0..64 {
+        for bits in 0..32 {
             let on = |bit: u32| bits & (1 << bit) != 0;
             let page = Page {
                 list: &list,
@@ -501,7 +493,6 @@ mod tests {
                 speaker: on(1),
                 actor: on(2),
                 full: on(3),
-                outlets: on(5),
                 here: if on(4) { "actors/rohan/index.html" } else { "" },
             };
             let old = templates.render("old.html", "old.html", &page).unwrap();
@@ -510,10 +501,10 @@ mod tests {
                 String::from_utf8(old.bytes).unwrap(),
                 String::from_utf8(new.bytes).unwrap(),
             );
-            assert_eq!(new, old, "options {bits:06b}");
+            assert_eq!(new, old, "options {bits:05b}");
             compared += 1;
         }
-        assert_eq!(compared, 64);
+        assert_eq!(compared, 32);
     }
 
     #[test]
@@ -534,7 +525,6 @@ mod tests {
                 speaker: true,
                 actor: true,
                 full: true,
-                outlets: true,
                 here,
             };
             String::from_utf8(templates.render("t.html", "t.html", &page).unwrap().bytes).unwrap()
@@ -567,7 +557,6 @@ mod tests {
             speaker: true,
             actor: true,
             full: true,
-            outlets: true,
             here: "",
         };
         let card =
@@ -582,6 +571,9 @@ mod tests {
             card.contains("Dol Amroth Post</a><div><b>worded as:</b>"),
             "{card}"
         );
+        // The wording's changes marked, its own words escaped.
+        assert!(card.contains("<ins>"), "{card}");
+        assert!(!card.contains("<Osgiliath>"), "{card}");
     }
 
     #[test]

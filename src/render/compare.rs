@@ -1,6 +1,7 @@
-//! The compare view: the versions of a statement reported by more than one
-//! outlet, each set against the statement's fullest wording word by word,
-//! so a fact-checker sees who added, dropped or changed what.
+//! How the versions of a statement differ: each report's wording set
+//! against the statement's fullest wording word by word, counted for the
+//! card's "3 versions, 2 differ" line (each wording itself is shown on the
+//! card or on the statement's page).
 //!
 //! Differences are found on tokens: words, punctuation marks, bracketed
 //! insertions (`[the rebels]`) and ellipses (a cut). Typographic and
@@ -8,21 +9,11 @@
 
 use std::borrow::Cow;
 
-use rayon::prelude::*;
-use serde::Serialize;
-
-use super::OutputFile;
-use super::context::{
-    INLINE_REPORTS, PageMeta, ReportView, SiteView, StatementView, StatementViews, display_text,
-    report_view, wording,
-};
-use super::html::Templates;
-use crate::error::Result;
-use crate::graph::{Dossier, Statement};
+use super::context::display_text;
+use crate::graph::Statement;
 
 /// What a token is, so a change can be named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
     Punctuation,
@@ -34,8 +25,7 @@ pub enum TokenKind {
 
 /// Whether a piece is in both texts, only in the version, or only in the
 /// statement's fullest wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
     Same,
     Added,
@@ -43,7 +33,7 @@ pub enum Change {
 }
 
 /// One token of a compared version, ready to print.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
     /// `" "` when a space goes before the token, else `""`.
     pub lead: &'static str,
@@ -239,146 +229,13 @@ pub fn summary(pieces: &[Piece]) -> Vec<String> {
     out
 }
 
-/// "3 versions, 2 differ", for the link from a statement.
+/// "3 versions, 2 differ", the line of a statement's card.
 pub fn versions_label(versions: usize, differ: usize) -> String {
     match differ {
         0 => format!("{versions} versions, word for word the same"),
         1 => format!("{versions} versions, 1 differs"),
         n => format!("{versions} versions, {n} differ"),
     }
-}
-
-/// Root-relative path of a statement's compare page.
-pub fn compare_page(statement: &str) -> String {
-    format!("compare/{statement}/index.html")
-}
-
-/// One wording of a statement, set against the fullest wording, with the
-/// reports that carry it: each wording is printed once, however many
-/// outlets used it.
-#[derive(Debug, Serialize)]
-pub struct VersionView<'a> {
-    pub pieces: Vec<Piece>,
-    /// The changes in words; empty when the same word for word.
-    pub changes: Vec<String>,
-    /// The first reports with this wording, by publication date; every
-    /// report is on the statement's own page, so no compare page grows
-    /// with the number of times its statement was reported.
-    pub reports: Vec<ReportView<'a>>,
-    /// Every report with this wording, shown or not.
-    pub report_count: usize,
-    /// `pieces` as the `dossier` theme prints them in the version's
-    /// paragraph (HTML, safe), written by [`pieces_html`].
-    pub pieces_html: String,
-}
-
-/// `compare/<statement>/index.html`: the versions of one statement.
-#[derive(Debug, Serialize)]
-pub struct ComparePage<'v, 'a> {
-    pub site: &'v SiteView<'a>,
-    pub page: PageMeta,
-    pub statement: &'v StatementView<'a>,
-    /// The distinct wordings, the fullest first, then by first report.
-    pub versions: Vec<VersionView<'a>>,
-    /// Every report, all wordings together.
-    pub report_count: usize,
-}
-
-/// Renders a compare page for every statement with a compare link whose
-/// path `keep` accepts; `statements` are the views of `dossier`'s
-/// statements, in the same order.
-pub fn render(
-    dossier: &Dossier<'_>,
-    site: &SiteView<'_>,
-    statements: &StatementViews<'_, '_>,
-    templates: &Templates<'_>,
-    keep: &(dyn Fn(&str) -> bool + Sync),
-) -> Result<Vec<OutputFile>> {
-    (0..dossier.statements.len())
-        .into_par_iter()
-        // As the view's `compare_href`, without making the view of every
-        // statement: more than one report, and a wording that differs.
-        .filter(|&i| {
-            let s = &dossier.statements[i];
-            s.quotes.len() > 1 && keep(&compare_page(s.id)) && statements.differing(i) > 0
-        })
-        .map(|i| {
-            let (statement, graph_statement) = (statements.view(i), &dossier.statements[i]);
-            let path = compare_page(statement.id);
-            // Every report counts, but only the first of each wording is
-            // shown: only those are made into views.
-            let words = display_text(graph_statement.text);
-            let reports = graph_statement.quotes.iter().filter_map(|&quote| {
-                let article = dossier.article_of(quote)?;
-                Some((wording(quote, &words), (quote, article)))
-            });
-            let versions = wordings(statement.text, reports, |wording, (quote, article)| {
-                report_view(dossier, quote, article, wording)
-            });
-            let report_count = versions.iter().map(|v| v.report_count).sum::<usize>();
-            let who = statement.speaker.unwrap_or("an unnamed speaker");
-            let page = ComparePage {
-                site,
-                page: PageMeta::new(
-                    &path,
-                    format!("Versions of a statement by {who}"),
-                    format!(
-                        "{} outlets reported these words of {who}: every version, word by word.",
-                        report_count
-                    ),
-                    "compare",
-                ),
-                statement: &statement,
-                versions,
-                report_count,
-            };
-            templates.render("compare.html", &path, &page)
-        })
-        .collect()
-}
-
-/// The reports grouped by wording: the statement's own wording first
-/// (when a report carries it), then the others in the order first reported.
-/// `reports` gives each report's wording (`None`: the statement's `text`)
-/// and what `view` makes its view from, for the first [`INLINE_REPORTS`]
-/// of each wording only.
-fn wordings<'a, R>(
-    text: &'a str,
-    reports: impl Iterator<Item = (Option<&'a str>, R)>,
-    view: impl Fn(Option<&'a str>, R) -> ReportView<'a>,
-) -> Vec<VersionView<'a>> {
-    let mut order: Vec<&str> = Vec::new();
-    let mut groups: std::collections::HashMap<&str, (Vec<ReportView<'a>>, usize)> =
-        std::collections::HashMap::new();
-    for (wording, report) in reports {
-        let key = wording.unwrap_or(text);
-        let (shown, count) = groups.entry(key).or_default();
-        if *count == 0 {
-            order.push(key);
-        }
-        *count += 1;
-        if shown.len() < INLINE_REPORTS {
-            shown.push(view(wording, report));
-        }
-    }
-    order.sort_by_key(|&wording| wording != text);
-    order
-        .into_iter()
-        .map(|wording| {
-            let pieces = diff(text, wording);
-            let (reports, report_count) = groups.remove(wording).unwrap_or_default();
-            // `summary` counts tokens: it reads the pieces before they are merged.
-            let changes = summary(&pieces);
-            let pieces = merge_runs(pieces);
-            VersionView {
-                changes,
-                pieces_html: pieces_html(&pieces),
-                pieces,
-                reports,
-                report_count,
-            }
-        })
-        .collect()
 }
 
 /// Consecutive pieces of one kind and one change made one piece (the
@@ -407,11 +264,11 @@ fn merge_runs(pieces: Vec<Piece>) -> Vec<Piece> {
 /// The pieces of a version marked up: added words in `<ins>`, dropped
 /// words in `<del>`. The style says the change to screen readers
 /// (`[added: ...]`, generated content that is read but not seen): written
-/// into every change it was a tenth of the compare pages. Through
-/// the template engine a piece cost a loop turn and half a dozen lookups,
-/// most of a compare page; the markup is the one the template printed
-/// (a unit test keeps them the same), and `pieces` stay on the page for
-/// themes that mark the changes otherwise.
+/// into every change it was a tenth of the old compare pages. Only a
+/// bracketed insertion and an ellipsis carry their kind as a class
+/// (`diff-bracket`, `diff-ellipsis`), the two the themes style apart: a
+/// class on every word and punctuation mark was 2.1 MB of the 10,000
+/// article site.
 pub fn pieces_html(pieces: &[Piece]) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.text.len() + 8).sum());
     for piece in pieces {
@@ -424,13 +281,12 @@ pub fn pieces_html(pieces: &[Piece]) -> String {
             Change::Added => "ins",
             Change::Dropped => "del",
         };
-        let kind = match piece.kind {
-            TokenKind::Word => "word",
-            TokenKind::Punctuation => "punctuation",
-            TokenKind::Bracket => "bracket",
-            TokenKind::Ellipsis => "ellipsis",
+        let class = match piece.kind {
+            TokenKind::Word | TokenKind::Punctuation => "",
+            TokenKind::Bracket => " class=\"diff-bracket\"",
+            TokenKind::Ellipsis => " class=\"diff-ellipsis\"",
         };
-        for part in ["<", tag, " class=\"diff-", kind, "\">"] {
+        for part in ["<", tag, class, ">"] {
             out.push_str(part);
         }
         escape(&mut out, &piece.text);
@@ -447,8 +303,14 @@ fn escape(out: &mut String, text: &str) {
     let _ = super::html::write_escaped(out, text);
 }
 
-/// How many of a statement's reports differ from its fullest wording; the
-/// compare page exists only when at least one does.
+/// A report's wording `version` set against its statement's words `base`
+/// (as shown, [`display_text`]), marked up for its "worded as:" line:
+/// added words in `<ins>`, dropped ones in `<del>` (HTML, safe).
+pub fn marked_wording(base: &str, version: &str) -> String {
+    pieces_html(&merge_runs(diff(base, version)))
+}
+
+/// How many of a statement's reports differ from its fullest wording.
 pub fn differing(statement: &Statement<'_>) -> usize {
     let words = display_text(statement.text);
     // Most outlets carry the same words (a statement reported 90 times
@@ -580,25 +442,27 @@ mod tests {
     }
 
     #[test]
-    fn runs_of_other_kinds_or_changes_stay_apart() {
-        // An added word beside a dropped one, and a dropped comma beside a
-        // dropped word, are two marks each.
-        let pieces = merge_runs(diff("the long road", "the short road"));
+    fn a_wording_is_marked_against_the_statement() {
         assert_eq!(
-            pieces.iter().filter(|p| p.change != Change::Same).count(),
-            2
+            marked_wording(
+                "We are close to a deal & more",
+                "We are [very] close to deal & more now"
+            ),
+            "We are <ins class=\"diff-bracket\">[very]</ins> close to <del>a</del> deal &amp; more <ins>now</ins>"
         );
-        let pieces = merge_runs(diff("we wait, always", "we wait"));
-        assert_eq!(
-            pieces
-                .iter()
-                .filter(|p| p.change == Change::Dropped)
-                .count(),
-            2
-        );
-        // Words the texts share are never merged.
-        let pieces = merge_runs(diff("one two three", "one two three"));
-        assert_eq!(pieces.len(), 3);
+    }
+
+    #[test]
+    fn both_themes_say_the_changes_to_screen_readers() {
+        // marked_wording leaves "[added: ...]" to the style's generated content.
+        for css in [
+            include_str!("../../themes/dossier/assets/style.css"),
+            include_str!("../../themes/plain/assets/style.css"),
+        ] {
+            assert!(css.contains(".reports ins::before { content: \"[added: \"; }"));
+            assert!(css.contains(".reports del::before { content: \"[dropped: \"; }"));
+            assert!(css.contains(".reports ins::after, .reports del::after { content: \"]\"; }"));
+        }
     }
 
     #[test]
@@ -606,22 +470,6 @@ mod tests {
         assert_eq!(versions_label(3, 2), "3 versions, 2 differ");
         assert_eq!(versions_label(2, 1), "2 versions, 1 differs");
         assert_eq!(versions_label(2, 0), "2 versions, word for word the same");
-        assert_eq!(compare_page("s-1"), "compare/s-1/index.html");
-    }
-
-    fn report<'a>(quote: &'a str, wording: Option<&'a str>) -> ReportView<'a> {
-        ReportView {
-            quote,
-            outlet: "Wire",
-            title: "t",
-            href: format!("articles/a/index.html#{quote}"),
-            url: None,
-            via: None,
-            evidence: None,
-            published: "2016-12-11".into(),
-            published_label: "11 December 2016".into(),
-            wording,
-        }
     }
 
     #[test]
@@ -654,69 +502,5 @@ mod tests {
         // The closing comma is not a difference; the full stop twice and
         // the other words once are.
         assert_eq!(differing(&statement), 3);
-    }
-
-    #[test]
-    fn each_wording_once_the_fullest_first_with_its_first_reports() {
-        let text = "We are close to a deal";
-        let mut reports = vec![report("q-0", Some("We are close to a deal."))];
-        reports.extend((1..=5).map(|i| report(["q-1", "q-2", "q-3", "q-4", "q-5"][i - 1], None)));
-        let versions = wordings(text, reports.into_iter().map(|r| (r.wording, r)), |_, r| r);
-        assert_eq!(versions.len(), 2);
-        assert!(versions[0].changes.is_empty(), "the fullest wording first");
-        assert_eq!(versions[0].report_count, 5);
-        assert_eq!(versions[0].reports.len(), INLINE_REPORTS);
-        assert_eq!(versions[0].reports[0].quote, "q-1");
-        assert_eq!(versions[1].report_count, 1);
-        assert_eq!(versions[1].changes, vec!["different punctuation"]);
-    }
-    #[test]
-    fn both_themes_say_the_changes_to_screen_readers() {
-        // pieces_html leaves "[added: ...]" to the style's generated content.
-        for css in [
-            include_str!("../../themes/dossier/assets/style.css"),
-            include_str!("../../themes/plain/assets/style.css"),
-        ] {
-            assert!(css.contains(".versions ins::before { content: \"[added: \"; }"));
-            assert!(css.contains(".versions del::before { content: \"[dropped: \"; }"));
-            assert!(css.contains(".versions ins::after, .versions del::after { content: \"]\"; }"));
-        }
-    }
-
-    #[test]
-    fn pieces_html_is_the_markup_of_the_loop_it_replaces() {
-        use crate::theme::Theme;
-        // The loop `compare.html` printed each version's pieces with.
-        let old = "{% for p in pieces %}{{ p.lead }}{% if p.change == \"added\" %}<ins class=\"diff-{{ p.kind }}\">{{ p.text }}</ins>{% elif p.change == \"dropped\" %}<del class=\"diff-{{ p.kind }}\">{{ p.text }}</del>{% else %}{{ p.text }}{% endif %}{% endfor %}";
-        let theme = Theme::new("dossier", &[("templates/old.html".into(), old.into())]);
-        let templates = super::super::html::Templates::new(&theme).unwrap();
-        #[derive(Serialize)]
-        struct Page {
-            pieces: Vec<Piece>,
-        }
-        let pairs = [
-            (
-                "We are <close> to a deal, they said",
-                "We're \"close\" [to] a deal... & more",
-            ),
-            ("the long road", "the short road"),
-            ("one two three", "one two three"),
-            ("Nobody … leaves", "Nobody, ever, leaves"),
-        ];
-        let mut kinds = std::collections::BTreeSet::new();
-        for (base, version) in pairs {
-            let pieces = merge_runs(diff(base, version));
-            kinds.extend(pieces.iter().map(|p| (p.kind as u8, p.change as u8)));
-            let html = pieces_html(&pieces);
-            let page = Page { pieces };
-            let printed = templates.render("old.html", "old.html", &page).unwrap();
-            assert_eq!(
-                format!("{html}\n"),
-                String::from_utf8(printed.bytes).unwrap(),
-                "{base} / {version}"
-            );
-        }
-        // Every kind was added, dropped or the same somewhere above.
-        assert!(kinds.len() >= 8, "{kinds:?}");
     }
 }

@@ -131,6 +131,10 @@ pub struct ReportView<'a> {
     pub published_label: String,
     /// This outlet's wording, when it differs from the statement's text.
     pub wording: Option<&'a str>,
+    /// The same wording marked up against the statement's words (HTML,
+    /// safe): added words in `<ins>`, dropped ones in `<del>`
+    /// ([`super::compare::marked_wording`]).
+    pub wording_html: Option<String>,
 }
 
 /// How many reports a statement shows wherever it is listed; the rest are
@@ -161,9 +165,9 @@ pub struct StatementView<'a> {
     pub reports: Vec<ReportView<'a>>,
     /// Every report, shown or not.
     pub report_count: usize,
-    /// The compare page, when more than one outlet reported the words.
-    pub compare_href: Option<String>,
-    /// "3 versions, 2 differ", when there is a compare page.
+    /// "3 versions, 2 differ", when more than one outlet reported the
+    /// words: each wording is on the card, or on the statement's own page
+    /// when the card shows only the first reports.
     pub versions_label: Option<String>,
 }
 
@@ -236,7 +240,7 @@ impl<'d, 'a> StatementViews<'d, 'a> {
 
     /// How many reports of statement `index` differ in wording, counted
     /// on first use.
-    pub fn differing(&self, index: usize) -> usize {
+    fn differing(&self, index: usize) -> usize {
         *self.differing[index]
             .get_or_init(|| super::compare::differing(&self.dossier.statements[index]))
     }
@@ -309,10 +313,8 @@ fn statement_view<'a>(
     differ: usize,
 ) -> StatementView<'a> {
     let report_count = statement.quotes.len();
-    let (compare_href, versions_label) = compare_links(statement, differ);
     StatementView {
-        compare_href,
-        versions_label,
+        versions_label: versions_label(statement, differ),
         id: statement.id,
         href: format!("{home}#{}", statement.id),
         page_href: has_own_page(statement).then(|| statement_page(statement.id)),
@@ -343,7 +345,7 @@ pub fn report_views<'a>(
         .iter()
         .filter_map(|&quote| {
             let article = dossier.article_of(quote)?;
-            Some(report_view(dossier, quote, article, wording(quote, &words)))
+            Some(report_view(dossier, quote, article, &words))
         })
         .take(limit)
         .collect()
@@ -356,14 +358,16 @@ pub fn wording<'a>(quote: &'a Quote, words: &str) -> Option<&'a str> {
 }
 
 /// One report of a statement: `quote` as `article` carries it, with its
-/// [`wording`].
+/// [`wording`] against `words`, its statement's text as shown.
 pub fn report_view<'a>(
     dossier: &Dossier<'a>,
     quote: &'a Quote,
     article: &'a Article,
-    wording: Option<&'a str>,
+    words: &str,
 ) -> ReportView<'a> {
+    let wording = wording(quote, words);
     ReportView {
+        wording_html: wording.map(|version| super::compare::marked_wording(words, version)),
         quote: &quote.id,
         outlet: &article.outlet,
         title: &article.title,
@@ -380,21 +384,11 @@ pub fn report_view<'a>(
     }
 }
 
-/// The compare page and its label ("3 versions, 2 differ"), when more than
-/// one report carries the words and at least one wording differs: where
-/// every outlet has the same words there is nothing to compare, and the
-/// label alone says so.
-/// `differ`: how many reports differ in wording.
-fn compare_links(statement: &Statement<'_>, differ: usize) -> (Option<String>, Option<String>) {
+/// The label of a statement reported more than once ("3 versions, 2
+/// differ"); `differ`: how many reports differ in wording.
+fn versions_label(statement: &Statement<'_>, differ: usize) -> Option<String> {
     let versions = statement.quotes.len();
-    if versions < 2 {
-        return (None, None);
-    }
-    let label = Some(super::compare::versions_label(versions, differ));
-    match differ {
-        0 => (None, label),
-        _ => (Some(super::compare::compare_page(statement.id)), label),
-    }
+    (versions > 1).then(|| super::compare::versions_label(versions, differ))
 }
 
 /// Root-relative path of a statement's own page.

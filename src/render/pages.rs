@@ -122,13 +122,6 @@ pub fn render(
     if keep("timeline/index.html") {
         emit_all(views.timeline(templates)?)?;
     }
-    emit_all(super::compare::render(
-        dossier,
-        &site,
-        &statements,
-        templates,
-        keep,
-    )?)?;
     (0..dossier.outlets.len())
         .into_par_iter()
         .filter(|&i| keep(&outlet_hrefs[i]))

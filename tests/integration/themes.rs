@@ -1,7 +1,7 @@
 //! Themes and pictures: the nested fixture built with each built-in theme
 //! (`dossier` in MiniJinja, `plain` in Tera) and with site-local overrides;
 //! every build has the actor network, the timeline charts, the actor
-//! colours and a compare view, and rebuilds byte for byte.
+//! colours and every wording of a statement, and rebuilds byte for byte.
 
 use std::path::Path;
 
@@ -31,19 +31,55 @@ fn read(out: &Path, rel: &str) -> String {
     std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
-/// The one compare page of the fixture.
-fn compare_page(out: &Path) -> String {
-    let dir = out.join("compare");
-    let entries: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    assert_eq!(entries.len(), 1, "{entries:?}");
-    read(out, &format!("compare/{}/index.html", entries[0]))
+#[test]
+fn each_built_in_theme_marks_what_a_wording_adds_and_drops() {
+    for theme in ["dossier", "plain"] {
+        let site = site(theme);
+        // One outlet adds a word ("now") to the words the others carry.
+        let brief = "content/articles/2016/11/briefs/river-brief.md";
+        let text = std::fs::read_to_string(site.path(brief)).unwrap();
+        site.write(
+            brief,
+            text.replacen(
+                "\"We are close to a deal",
+                "\"We are now close to a deal",
+                1,
+            ),
+        );
+        site.build().success();
+        let out = site.out();
+        let dossier = read(&out, "actors/northland/index.html");
+        // Each "worded as" line set against the fullest wording: the
+        // bracketed "[final]" it drops, the word it adds.
+        let lines: Vec<&str> = dossier
+            .split("worded as:")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('”').unwrap()])
+            .collect();
+        assert_eq!(lines.len(), 2, "{theme}: {dossier}");
+        for line in &lines {
+            assert!(
+                line.contains("<del class=\"diff-bracket\">[final]</del>"),
+                "{theme}: {line}"
+            );
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.contains("We are <ins>now</ins> close")),
+            "{theme}: {lines:?}"
+        );
+        let style = read(&out, "assets/style.css");
+        assert!(
+            style.contains(".reports ins::before { content: \"[added: \"; }")
+                && style.contains(".reports del::before { content: \"[dropped: \"; }"),
+            "{theme}: the changes are said to screen readers"
+        );
+    }
 }
 
 #[test]
-fn each_built_in_theme_draws_the_pictures_and_the_compare_view() {
+fn each_built_in_theme_draws_the_pictures_and_every_wording() {
     for theme in ["dossier", "plain"] {
         let site = site(theme);
         site.build().success();
@@ -78,22 +114,14 @@ fn each_built_in_theme_draws_the_pictures_and_the_compare_view() {
             "{theme}"
         );
         assert!(dossier.contains("3 versions, 2 differ"), "{theme}");
-        let compare = compare_page(&out);
+        // The card lists the three reports; the fullest wording has
+        // "[final]", the other two say their own words.
         assert!(
-            compare.contains("Harbour Herald") && compare.contains("Coast Courier"),
+            dossier.contains("Harbour Herald") && dossier.contains("Coast Courier"),
             "{theme}"
         );
-        // The fullest wording has "[final]"; the other two versions lack it.
-        assert_eq!(
-            compare.matches("<del class=\"diff-bracket\">").count(),
-            2,
-            "{theme}"
-        );
-        assert!(
-            compare.contains("Bracketed words of another version left out."),
-            "{theme}"
-        );
-        assert!(compare.contains(", different punctuation."), "{theme}");
+        assert_eq!(dossier.matches("worded as:").count(), 2, "{theme}");
+        assert!(!out.join("compare").exists(), "{theme}: no compare pages");
         let colours = read(&out, "assets/actor-colours.css");
         assert!(
             colours.contains(".actor-c-northland { --actor: #1f3a93; }"),
