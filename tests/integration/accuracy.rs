@@ -1993,6 +1993,54 @@ const BLIND33D: Floors = Floors {
     wrong_persons: 12,
 };
 
+/// Floors for `tests/fixtures/blind34a/` (180 quotes, an invented Chicago Public Schools teachers' strike: the Chicago Teachers Union president and bargaining team, the mayor, the schools CEO, the Illinois governor, aldermen, parents and students, to a tentative deal and the union's ratification vote, written as Chicago outlets write (Chicago Tribune, Chicago Sun-Times, WBEZ, Block Club Chicago, Chalkbeat Chicago, AP), scored blind
+/// before round thirty-five; see its README): after round thirty-five recall 0.994, speaker 0.849, actor 0.927, 9 wrong persons (0.05), group F1 1.0.
+const BLIND34A: Floors = Floors {
+    recall: 0.97,
+    precision: 0.99,
+    speaker: 0.83,
+    actor: 0.91,
+    dates: 0.86,
+    grouping: 0.98,
+    wrong_persons: 10,
+};
+
+/// Floors for `tests/fixtures/blind34b/` (184 quotes, invented talks in Vienna on restoring IAEA inspections at Iranian nuclear sites: Iran's foreign ministry and its negotiator, the IAEA director general, the E3 (France, Germany, Britain) and the US envoy, Russia and China, Israel's reaction, to a partial roadmap (Reuters, AP, AFP, IRNA in English, Tehran Times, Al-Monitor, The Times of Israel, DW), scored blind
+/// before round thirty-five; see its README): after round thirty-five recall 0.951, speaker 0.806, actor 0.817, 4 wrong persons (0.023), group F1 0.842.
+const BLIND34B: Floors = Floors {
+    recall: 0.93,
+    precision: 0.99,
+    speaker: 0.79,
+    actor: 0.80,
+    dates: 0.87,
+    grouping: 0.82,
+    wrong_persons: 5,
+};
+
+/// Floors for `tests/fixtures/blind34c/` (181 quotes, an invented grounding of a European-built narrow-body airliner after an in-flight engine fire: the air-safety regulators (EASA, the FAA), the manufacturer's chief executive, the engine maker, airlines' bosses, pilots' and flight attendants' unions, passengers, investigators' preliminary report, written as the business and trade press writes (Reuters, Financial Times, Bloomberg, Le Monde in English, DW, Flight Global, The Air Current), scored blind
+/// before round thirty-five; see its README): after round thirty-five recall 0.978, speaker 0.746, actor 0.836, 14 wrong persons (0.079), group F1 0.852.
+const BLIND34C: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.73,
+    actor: 0.82,
+    dates: 0.87,
+    grouping: 0.83,
+    wrong_persons: 15,
+};
+
+/// Floors for `tests/fixtures/blind34d/` (182 quotes, an invented Australian Open where the defending champion's withdrawal and a heat-policy row dominate: players' press conferences (Q&A transcripts), Tennis Australia's tournament director, the players' association, a sports physician, coaches and fans, written as Australian outlets write (ABC News, The Age and Sydney Morning Herald, The Australian, AAP, Guardian Australia, news.com.au), scored blind
+/// before round thirty-five; see its README): after round thirty-five recall 0.978, speaker 0.787, actor 0.871, 4 wrong persons (0.022), group F1 0.894.
+const BLIND34D: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.77,
+    actor: 0.85,
+    dates: 0.80,
+    grouping: 0.87,
+    wrong_persons: 5,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2398,4 +2446,24 @@ fn thirty_third_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirty_third_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind33d", &BLIND33D);
+}
+
+#[test]
+fn thirty_fourth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind34a", &BLIND34A);
+}
+
+#[test]
+fn thirty_fourth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind34b", &BLIND34B);
+}
+
+#[test]
+fn thirty_fourth_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind34c", &BLIND34C);
+}
+
+#[test]
+fn thirty_fourth_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind34d", &BLIND34D);
 }

@@ -258,3 +258,11 @@ fn quotes_of_the_thirty_third_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind33c", quotes_json("tests/fixtures/blind33c"));
     insta::assert_json_snapshot!("quotes_blind33d", quotes_json("tests/fixtures/blind33d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_fourth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind34a", quotes_json("tests/fixtures/blind34a"));
+    insta::assert_json_snapshot!("quotes_blind34b", quotes_json("tests/fixtures/blind34b"));
+    insta::assert_json_snapshot!("quotes_blind34c", quotes_json("tests/fixtures/blind34c"));
+    insta::assert_json_snapshot!("quotes_blind34d", quotes_json("tests/fixtures/blind34d"));
+}
