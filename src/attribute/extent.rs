@@ -15,8 +15,8 @@
 //! the source is unnamed or what they did, and is left out.
 
 use super::lexicon::{
-    DOCUMENT_NOUNS, KNOWING_WORDS, MONTH_NAMES, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
-    SUBORDINATORS, TIME_WORDS, WEEKDAY_NAMES,
+    AUXILIARIES, DOCUMENT_NOUNS, KNOWING_WORDS, MONTH_NAMES, SPEECH_GERUNDS, SPEECH_VERBS,
+    STATEMENT_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAY_NAMES,
 };
 use super::text::{self, Word};
 
@@ -231,17 +231,21 @@ fn tells_how_or_when(object: &[Word<'_>]) -> bool {
 /// not read.
 fn restrictive_relative(rest: &str, ws: &[Word<'_>], i: usize) -> Option<usize> {
     let relative = &ws[i];
-    let verb = ws.get(i + 1)?;
+    let first = ws.get(i + 1)?;
     let relative_pronoun = relative.is(&["who"])
-        || relative.is(&["that"]) && !verb.is(&["the", "a", "an", "he", "she", "they", "it"]);
+        || relative.is(&["that"]) && !first.is(&["the", "a", "an", "he", "she", "they", "it"]);
+    // `who also asked not to be named`: the clause's verb comes after the
+    // words that may stand before a verb.
+    let verb_at = (i + 1..ws.len()).find(|&k| !ws[k].is(AUXILIARIES))?;
+    let verb = &ws[verb_at];
     if relative.is_capitalised()
         || !relative_pronoun
-        || !spaced_from(rest, relative.end, verb)
+        || !spaced_from(rest, relative.end, first)
         || verb.is(SPEECH_VERBS)
     {
         return None;
     }
-    let mut end = i + 2;
+    let mut end = verb_at + 1;
     let mut from = verb.end;
     while let Some(w) = ws.get(end) {
         let ends_clause = w.is(&["and", "but", "or"])
@@ -382,6 +386,7 @@ mod tests {
             // Why the source is not named is not who they are.
             " who asked not to be named because he was not authorized told",
             " who spoke on condition of anonymity said",
+            " who also asked not to be named because she feared retaliation said",
             " who did not give his name, told NDTV",
             // The clause says what was said.
             " who said she had voted twice.",
