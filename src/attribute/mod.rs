@@ -915,8 +915,6 @@ impl Reader<'_> {
         });
     }
 
-    /// How sure the reading is of a quote's speaker: only the last quote
-    /// read may be a guess.
     /// `The agency says it wants “...”, according to its spokesman,
     /// Lucas Verbeek`; `Minister Ann Reyes described it as “...,”
     /// according to a statement by the ministry`: when the frame read on
@@ -967,6 +965,8 @@ impl Reader<'_> {
             .then_some(found)
     }
 
+    /// How sure the reading is of a quote's speaker: only the last quote
+    /// read may be a guess.
     fn confidence_of(&self, candidate: &Candidate) -> Confidence {
         let at = self
             .candidates

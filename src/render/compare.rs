@@ -189,46 +189,6 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
     out
 }
 
-/// The changes of a diff in words: `2 words dropped, a cut (…)`; empty
-/// when the version is the same word for word.
-pub fn summary(pieces: &[Piece]) -> Vec<String> {
-    let count = |kind: TokenKind, change: Change| {
-        pieces
-            .iter()
-            .filter(|p| p.kind == kind && p.change == change)
-            .count()
-    };
-    let mut out = Vec::new();
-    let words = |n: usize, what: &str| match n {
-        1 => format!("1 word {what}"),
-        n => format!("{n} words {what}"),
-    };
-    let dropped = count(TokenKind::Word, Change::Dropped);
-    let added = count(TokenKind::Word, Change::Added);
-    if dropped > 0 {
-        out.push(words(dropped, "dropped"));
-    }
-    if added > 0 {
-        out.push(words(added, "added"));
-    }
-    if count(TokenKind::Bracket, Change::Added) > 0 {
-        out.push("bracketed insertion".to_string());
-    }
-    if count(TokenKind::Bracket, Change::Dropped) > 0 {
-        out.push("bracketed words of another version left out".to_string());
-    }
-    if count(TokenKind::Ellipsis, Change::Added) > 0 {
-        out.push("cut marked with an ellipsis".to_string());
-    }
-    let punctuation = count(TokenKind::Punctuation, Change::Added)
-        + count(TokenKind::Punctuation, Change::Dropped)
-        + count(TokenKind::Ellipsis, Change::Dropped);
-    if punctuation > 0 {
-        out.push("different punctuation".to_string());
-    }
-    out
-}
-
 /// "3 versions, 2 differ", the line of a statement's card.
 pub fn versions_label(versions: usize, differ: usize) -> String {
     match differ {
@@ -241,8 +201,7 @@ pub fn versions_label(versions: usize, differ: usize) -> String {
 /// Consecutive pieces of one kind and one change made one piece (the
 /// tokens' own spaces kept), so a run of five dropped words is marked
 /// once: each mark costs about 90 bytes of markup and screen-reader
-/// brackets, more than the words it marks. `summary` counts tokens, so
-/// it reads the pieces before they are merged.
+/// brackets, more than the words it marks.
 fn merge_runs(pieces: Vec<Piece>) -> Vec<Piece> {
     let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -333,14 +292,56 @@ pub fn differing(statement: &Statement<'_>) -> usize {
         .count()
 }
 
-/// True when `version` differs from `base` beyond quote-mark style.
+/// True when `version` differs from `base` beyond quote-mark style: a
+/// word, a bracket, a cut or a punctuation mark added or dropped.
 pub fn differs(base: &str, version: &str) -> bool {
-    !summary(&diff(base, version)).is_empty()
+    diff(base, version).iter().any(|p| p.change != Change::Same)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The changes of a diff in words, by kind (what the compare pages
+    /// once printed): `2 words dropped, a cut (…)`; empty
+    /// when the version is the same word for word.
+    fn summary(pieces: &[Piece]) -> Vec<String> {
+        let count = |kind: TokenKind, change: Change| {
+            pieces
+                .iter()
+                .filter(|p| p.kind == kind && p.change == change)
+                .count()
+        };
+        let mut out = Vec::new();
+        let words = |n: usize, what: &str| match n {
+            1 => format!("1 word {what}"),
+            n => format!("{n} words {what}"),
+        };
+        let dropped = count(TokenKind::Word, Change::Dropped);
+        let added = count(TokenKind::Word, Change::Added);
+        if dropped > 0 {
+            out.push(words(dropped, "dropped"));
+        }
+        if added > 0 {
+            out.push(words(added, "added"));
+        }
+        if count(TokenKind::Bracket, Change::Added) > 0 {
+            out.push("bracketed insertion".to_string());
+        }
+        if count(TokenKind::Bracket, Change::Dropped) > 0 {
+            out.push("bracketed words of another version left out".to_string());
+        }
+        if count(TokenKind::Ellipsis, Change::Added) > 0 {
+            out.push("cut marked with an ellipsis".to_string());
+        }
+        let punctuation = count(TokenKind::Punctuation, Change::Added)
+            + count(TokenKind::Punctuation, Change::Dropped)
+            + count(TokenKind::Ellipsis, Change::Dropped);
+        if punctuation > 0 {
+            out.push("different punctuation".to_string());
+        }
+        out
+    }
 
     fn marked(pieces: &[Piece]) -> String {
         pieces
