@@ -9,11 +9,11 @@
 //! where a class may stand.
 
 use super::lexicon::{
-    FRAME_PARTICLES, FRAME_PAST_VERBS, IRREGULAR_PAST_VERBS, LABEL_NOUNS, MONTH_NAMES,
-    NON_SPEECH_THAT_VERBS, PREPOSITIONS, RENDERING_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
-    WEEKDAY_NAMES,
+    FRAME_PARTICLES, FRAME_PAST_VERBS, IRREGULAR_PAST_VERBS, LABEL_NOUNS, MANNER_COPULAS,
+    MONTH_NAMES, NON_SPEECH_THAT_VERBS, NOT_MANNER_WORDS, PREPOSITIONS, RENDERING_NOUNS,
+    SPEECH_VERBS, STATEMENT_NOUNS, WEEKDAY_NAMES,
 };
-use super::text::Word;
+use super::text::{Word, is_lowercase};
 
 /// Bytes at the start of `sentence` that only format it: a list bullet
 /// (`- `, `* `, `+ `, `3. `) and a bold or italic label closed by a
@@ -74,6 +74,11 @@ fn marks_end(sentence: &str) -> usize {
 /// about the vote on Thursday,`).
 const MAX_ADVERBIAL_WORDS: usize = 8;
 
+/// Most words an opening participle's clause may hold before its comma
+/// (`Asked by reporters afterward whether she still had confidence in
+/// the agency's chief,`).
+const MAX_PARTICIPLE_OPENING_WORDS: usize = 20;
+
 /// Index of the first word after an opening adverbial set off by a comma
 /// (`On Thursday,`, `Asked about the vote,`, `Late Monday,`), or `first`
 /// when the sentence opens with its subject. An adverbial opens with a
@@ -107,9 +112,16 @@ pub fn after_opening_adverbial(ws: &[Word<'_>], first: usize) -> usize {
     if !adverbial {
         return first;
     }
+    // A question put to the speaker may run long (`Asked by a journalist
+    // whether the capital had been told of the talks before they began,`).
+    let reach = if participle {
+        MAX_PARTICIPLE_OPENING_WORDS
+    } else {
+        MAX_ADVERBIAL_WORDS
+    };
     ws[first..]
         .iter()
-        .take(MAX_ADVERBIAL_WORDS)
+        .take(reach)
         .position(|w| w.after.contains(','))
         .map(|k| first + k + 1)
         .filter(|&k| k < ws.len())
@@ -195,6 +207,40 @@ pub fn leads_into_quote(context: &str, ws: &[Word<'_>], v: usize) -> bool {
             .any(|w| w.is(LABEL_NOUNS) || w.is(&["which", "that", "who", "whose"]))
 }
 
+/// Most words of manner between a copula and the colon that opens the
+/// quote (`was similarly downbeat:`, `was a little blunter:` has four and
+/// is left).
+const MAX_WORDS_OF_MANNER: usize = 3;
+
+/// `the senator was blunt: “...”`, `Another aide was more charitable:
+/// “...”`: a copula and a few words of how, then the colon that opens the
+/// quote, tell how the subject spoke. Not a noun phrase (`was a lawyer:`),
+/// a place (`was in the room:`), a negation (`was not available:`) or a
+/// participle straight after the copula (`was asked:`, `was told:`: words
+/// said to the subject, not by it).
+pub fn copula_of_manner(context: &str, ws: &[Word<'_>], v: usize) -> bool {
+    let Some(last) = ws.len().checked_sub(1) else {
+        return false;
+    };
+    if !ws[v].is(MANNER_COPULAS) || last <= v || last - v > MAX_WORDS_OF_MANNER {
+        return false;
+    }
+    let manner = &ws[v + 1..=last];
+    context[ws[last].end..].trim_start().starts_with(':')
+        && ws[v..last].iter().all(|w| w.after.trim().is_empty())
+        && manner
+            .iter()
+            .all(|w| is_lowercase(w) && !w.is(NOT_MANNER_WORDS) && !w.is(PREPOSITIONS))
+        && !(last == v + 1 && is_participle(&ws[last]))
+}
+
+/// A past participle by its form: `asked`, `told`, `shown`.
+fn is_participle(w: &Word<'_>) -> bool {
+    w.lower().ends_with("ed")
+        || w.is(IRREGULAR_PAST_VERBS)
+        || w.is(&["shown", "given", "written", "heard", "seen", "known"])
+}
+
 /// `according to a translation by Jo Lin`: the phrase names a rendering
 /// of someone's words, whose maker is not the one who spoke them.
 pub fn names_a_rendering(phrase: &str) -> bool {
@@ -248,6 +294,12 @@ mod tests {
             "Wilma"
         );
         assert_eq!(subject("Wednesday, Wilma Quist voted"), "Wilma");
+        assert_eq!(
+            subject(
+                "Asked by a zine whether the capital had been told of the talks before they began, Wilma Quist voted"
+            ),
+            "Wilma"
+        );
         assert_eq!(subject("Privately, Wilma Quist voted"), "Wilma");
         // A subject first: nothing to skip, also a name in -ed.
         assert_eq!(subject("Wilma Quist, a Zorbian, voted"), "Wilma");
@@ -290,6 +342,28 @@ mod tests {
             "Wilma Quist zorbled in a zine, and that plan was ",
             "zorbled"
         ));
+    }
+
+    #[test]
+    fn a_copula_and_words_of_manner_lead_into_a_quote() {
+        let leads = |s: &str| {
+            let ws = words(s);
+            let v = ws.iter().position(|w| w.is(MANNER_COPULAS)).unwrap();
+            copula_of_manner(s, &ws, v)
+        };
+        assert!(leads("The senator was blunt: "));
+        assert!(leads("Another aide was similarly downbeat: "));
+        assert!(leads("The minister is more charitable: "));
+        assert!(leads("Wilma Quist was more guarded: "));
+        // What the subject is, where it is, what was said to it; no colon.
+        assert!(!leads("Wilma Quist was a lawyer: "));
+        assert!(!leads("Wilma Quist was in the room: "));
+        assert!(!leads("Wilma Quist was not available: "));
+        assert!(!leads("Wilma Quist was asked: "));
+        assert!(!leads("Wilma Quist was told: "));
+        assert!(!leads("Wilma Quist was blunt, "));
+        assert!(!leads("Wilma Quist was blunt about the Zorbian plan: "));
+        assert!(!leads("Wilma Quist was Zorbian: "));
     }
 
     #[test]

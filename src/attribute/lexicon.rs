@@ -4070,6 +4070,18 @@ pub const PRINCIPAL_SERVING_VERBS: &[&str] = &[
 /// turns a verb of action into one of answering.
 pub const FRAME_PARTICLES: &[&str] = &["back"];
 
+/// Forms of `be` that link the subject of a frame to how it spoke:
+/// `the senator was blunt: “...”`, `the minister is categorical: “...”`.
+pub const MANNER_COPULAS: &[&str] = &["was", "were", "is", "are"];
+
+/// Words after a copula that make it say what the subject is or where
+/// it stands, not how it spoke: `was a lawyer:`, `was his reply:`,
+/// `was not available:`, `were there:`.
+pub const NOT_MANNER_WORDS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those",
+    "one", "not", "no", "there", "here", "also", "still", "being",
+];
+
 /// Verbs whose `that`-clause tells what the subject knew or found, not
 /// what they said: `learned that the ad called her “...”` is no frame of
 /// the subject's words. Only verbs in no speech list need to be here.

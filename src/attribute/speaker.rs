@@ -627,16 +627,18 @@ fn verb_before_bare_complement(ws: &[Word<'_>]) -> Option<usize> {
 /// `Nadia Voss harrumphed: “...”`, `Thaddeus Kowal sent us a statement:
 /// “...”`, `The Renewal Project bristled that ...`: no listed verb, but
 /// the sentence's subject, a verb by its form and a colon or `that`
-/// leading into the quote make a frame.
+/// leading into the quote make a frame; so does a copula with words of
+/// manner (`the senator was blunt: “...”`).
 fn frame_by_form<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Option<Clause<'a>> {
     let first = ws.iter().position(|w| !w.is(CONJUNCTIONS))?;
     let first = frame::after_opening_adverbial(ws, first);
     // A listed verb keeps its own reach: only verbs by their form here.
     let v = (first + 1..ws.len()).find(|&i| {
         !is_verb(&ws[i])
-            && frame::is_past_verb(&ws[i])
-            && frame::leads_into_quote(context, ws, i)
-            && !is_passive(ws, i)
+            && (frame::is_past_verb(&ws[i])
+                && frame::leads_into_quote(context, ws, i)
+                && !is_passive(ws, i)
+                || frame::copula_of_manner(context, ws, i))
     })?;
     // The verb follows the subject straight: the subject opens the
     // sentence, and no clause opens after the last comma before the verb
