@@ -3459,10 +3459,13 @@ fn links_a_predicate(after: &str) -> bool {
 /// said`) closes with it, and the comma or stop before the inner closing
 /// mark closes the outer quote too. Not when the nested quote is words
 /// reported inside the quote by another (`He told me: ‘...,’”`, `He
-/// said, ‘...,’”`): they are another's, and the frame after them is left
-/// unread as before; words the speaker reports of themself (`I told
-/// him, ‘...,’”`) are the speaker's either way. An apostrophe after a
-/// word (`the workers'`) follows no punctuation and stays.
+/// said, ‘...,’”`) and they are most of their sentence: they are
+/// another's (a dossier lists them as such), and the frame after them is
+/// left unread as before. Words the speaker reports of themself (`I told
+/// him, ‘...,’”`) are the speaker's either way; so is a sentence whose
+/// own words outnumber the ones it reports (`Every time there is news, my
+/// mother calls me and says, ‘Pack,’”`). An apostrophe after a word (`the
+/// workers'`) follows no punctuation and stays.
 fn closing_inner_quote_read_through(inner: &str) -> &str {
     let read = inner.trim_end_matches(['\'', '’', '"', '”']);
     if read.len() == inner.len() || !read.ends_with([',', '.', '!', '?', '…']) {
@@ -3474,18 +3477,23 @@ fn closing_inner_quote_read_through(inner: &str) -> &str {
             && read[..i].ends_with([' ', '\u{2014}', '\u{2013}', '('])
     });
     let reported = opening.is_some_and(|(i, _)| {
-        let lead = read[..i].trim_end();
-        lead.ends_with([',', ':']) && !reported_by_the_speaker(lead)
+        let lead = last_sentence(read[..i].trim_end());
+        let mostly_reported = text::words(lead).len() <= text::words(&read[i..]).len();
+        lead.ends_with([',', ':']) && !reported_by_the_speaker(lead) && mostly_reported
     });
     if reported { inner } else { read }
+}
+
+/// The last sentence of `words` (all of it when no sentence ends inside).
+fn last_sentence(words: &str) -> &str {
+    &words[sentence_ends(words).last().copied().unwrap_or(0)..]
 }
 
 /// Whether the clause that leads into a nested quote has the speaker of
 /// the outer quote as its subject: `I` or `we` in the clause (`I told
 /// him,`, `and we said:`).
-fn reported_by_the_speaker(lead: &str) -> bool {
-    let clause_start = sentence_ends(lead).last().copied().unwrap_or(0);
-    text::words(&lead[clause_start..])
+fn reported_by_the_speaker(clause: &str) -> bool {
+    text::words(clause)
         .iter()
         .any(|w| w.text == "I" || w.is(&["we"]))
 }

@@ -167,6 +167,32 @@ fn a_quote_ending_in_words_its_speaker_reports_of_themself_takes_the_frame_after
 }
 
 #[test]
+fn a_quote_mostly_its_own_words_takes_the_frame_after_what_it_reports() {
+    let body = "“Every time there is news from the capital, my mother calls me and says, ‘Pack,’” \
+        Wendell Grabowski said. “I am already packed.”\n";
+    assert_eq!(
+        speakers(body),
+        [some("Wendell Grabowski"), some("Wendell Grabowski")]
+    );
+    assert_eq!(
+        closing_inner_quote_read_through("my mother calls me and says, ‘Pack,’"),
+        "my mother calls me and says, ‘Pack,"
+    );
+    // As many words reported as its sentence's own, whatever came
+    // before it: still another's.
+    assert_eq!(
+        closing_inner_quote_read_through("She says, ‘Pack it,’"),
+        "She says, ‘Pack it,’"
+    );
+    assert_eq!(
+        closing_inner_quote_read_through(
+            "I watched a father carry his son from the ambulance. He told me: ‘He was so light,’"
+        ),
+        "I watched a father carry his son from the ambulance. He told me: ‘He was so light,’"
+    );
+}
+
+#[test]
 fn a_long_apposition_after_a_name_reaches_its_speech_verb() {
     let body = "“This decision proves that the rules work,” Hélène Darrigade, \
                 secretary general of CISPE, the European cloud trade group that \
