@@ -54,10 +54,23 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Prints a coordinate with one fixed decimal (`-0.0` never appears).
-fn n(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
+/// A coordinate with one fixed decimal (`-0.0` never appears), to print.
+fn n(value: f64) -> Tenths {
+    // Saturates far beyond any coordinate of a chart.
+    Tenths((value * 10.0).round() as i64)
+}
+
+/// A number of tenths, printed as `12.4`: written into the picture as
+/// integers, without a string of its own or a float's formatting (a
+/// timeline prints four for each bar).
+struct Tenths(i64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let tenths = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
+    }
 }
 
 fn plural(count: usize, word: &str) -> String {
@@ -750,9 +763,9 @@ mod tests {
 
     #[test]
     fn numbers_print_with_one_fixed_decimal() {
-        assert_eq!(n(1.0 / 3.0), "0.3");
-        assert_eq!(n(-0.04), "0.0");
-        assert_eq!(n(12.35), "12.4");
+        assert_eq!(n(1.0 / 3.0).to_string(), "0.3");
+        assert_eq!(n(-0.04).to_string(), "0.0");
+        assert_eq!(n(12.35).to_string(), "12.4");
         assert_eq!(short_bucket_label("11 December 2016"), "11 Dec");
         assert_eq!(short_bucket_label("December 2016"), "Dec 2016");
         assert_eq!(
@@ -817,5 +830,23 @@ mod tests {
             assert_eq!((axis.labels, bars), axis_by_keys(first, last, &dates));
         }
         assert!(Axis::new(None).labels.is_empty());
+    }
+
+    /// `n` as it was before it printed whole tenths: the value rounded to
+    /// tenths, then formatted as a float with one decimal.
+    fn n_as_float(value: f64) -> String {
+        let rounded = (value * 10.0).round() / 10.0;
+        format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
+    }
+
+    #[test]
+    fn tenths_print_as_the_float_did() {
+        let mut values = vec![0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, 0.25, 12.35, -12.35];
+        values.extend((-20_000..20_000).map(|i| f64::from(i) * 0.037));
+        values.extend((0..2_000).map(|i| 720.0 / f64::from(i + 1) * 0.8));
+        values.extend((1..500).map(|i| 200.0 - 200.0 / f64::from(i) * 3.0));
+        for value in values {
+            assert_eq!(n(value).to_string(), n_as_float(value), "{value}");
+        }
     }
 }
