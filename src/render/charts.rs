@@ -841,7 +841,9 @@ mod tests {
 
     #[test]
     fn tenths_print_as_the_float_did() {
-        let mut values = vec![0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, 0.25, 12.35, -12.35];
+        let mut values = vec![
+            0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, 0.25, 12.35, -12.35,
+        ];
         values.extend((-20_000..20_000).map(|i| f64::from(i) * 0.037));
         values.extend((0..2_000).map(|i| 720.0 / f64::from(i + 1) * 0.8));
         values.extend((1..500).map(|i| 200.0 - 200.0 / f64::from(i) * 3.0));
