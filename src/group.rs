@@ -144,8 +144,9 @@ struct KeptQuote {
 struct QuoteWords {
     /// [`normalise`]d.
     key: Box<str>,
-    /// The key's [`word_hashes`] sorted, then its [`match_words`] in
-    /// order, then those sorted.
+    /// The hashes of the key's words sorted, then those of its words with
+    /// British spellings folded ([`us_spelling_hash`]) in order, then those
+    /// sorted.
     hashes: Box<[u64]>,
     /// Where the tokens end and the matching words begin in `hashes`.
     tokens_end: usize,
@@ -154,26 +155,37 @@ struct QuoteWords {
 impl QuoteWords {
     fn of(text: &str) -> Self {
         let key = normalise(text);
-        let mut hashes = word_hashes(&key);
-        let tokens_end = hashes.len();
-        let matching = match_words(&key);
-        hashes.reserve_exact(2 * matching.len());
-        hashes.extend_from_slice(&matching);
-        hashes.extend_from_slice(&matching);
-        hashes[tokens_end + matching.len()..].sort_unstable();
+        // Both lists filled in one pass over the key's words, each word
+        // hashed once (again only when its spelling folds), into the one
+        // allocation: every quote of the package is split here.
+        let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
+        // An empty key has one token, the empty word, and no matching word.
+        let matching = if key.is_empty() { 0 } else { tokens };
+        let mut hashes = vec![0; tokens + 2 * matching].into_boxed_slice();
+        for (i, word) in key.split(' ').enumerate() {
+            let hash = word_hash(word);
+            hashes[i] = hash;
+            if matching > 0 {
+                let folded = us_spelling_hash(word).unwrap_or(hash);
+                hashes[tokens + i] = folded;
+                hashes[tokens + matching + i] = folded;
+            }
+        }
+        hashes[..tokens].sort_unstable();
+        hashes[tokens + matching..].sort_unstable();
         QuoteWords {
             key: key.into_boxed_str(),
-            hashes: hashes.into_boxed_slice(),
-            tokens_end,
+            hashes,
+            tokens_end: tokens,
         }
     }
 
-    /// The key's [`word_hashes`], sorted.
+    /// The hashes of the key's words, sorted (the empty key: the empty word).
     fn tokens(&self) -> &[u64] {
         &self.hashes[..self.tokens_end]
     }
 
-    /// The key's [`match_words`], in order.
+    /// The hashes of the key's words with British spellings folded, in order.
     fn matching(&self) -> &[u64] {
         let rest = &self.hashes[self.tokens_end..];
         &rest[..rest.len() / 2]
@@ -1426,19 +1438,12 @@ fn holding_fragment(
         .collect()
 }
 
-/// A normalised text's words as hashes, British spellings folded into
-/// American ones (`honour`, `defence`, `organise`), for finding copies.
-fn match_words(key: &str) -> Vec<u64> {
-    key.split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| word_hash(&us_spelling(w)))
-        .collect()
-}
-
-/// `honour` -> `honor`, `defence` -> `defense`, `organised` ->
-/// `organized`, `centre` -> `center`, `analyse` -> `analyze`. Applied to
-/// every text alike, so a word folded by mistake still only matches itself.
-fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+/// The [`word_hash`] of `word` with a British ending spelt the American
+/// way (`honour` -> `honor`, `defence` -> `defense`, `organised` ->
+/// `organized`, `centre` -> `center`, `analyse` -> `analyze`), or `None`
+/// when it has none. Applied to every text alike, so a word folded by
+/// mistake still only matches itself.
+fn us_spelling_hash(word: &str) -> Option<u64> {
     const ENDINGS: &[(&str, &str, usize)] = &[
         ("our", "or", 5),
         ("ours", "ors", 6),
@@ -1454,14 +1459,12 @@ fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
         ("ysed", "yzed", 7),
         ("ogue", "og", 7),
     ];
-    for &(british, american, shortest) in ENDINGS {
-        if word.len() >= shortest
-            && let Some(stem) = word.strip_suffix(british)
-        {
-            return format!("{stem}{american}").into();
-        }
-    }
-    word.into()
+    ENDINGS.iter().find_map(|&(british, american, shortest)| {
+        let stem = word
+            .strip_suffix(british)
+            .filter(|_| word.len() >= shortest)?;
+        Some(fnv(fnv(FNV_START, stem.as_bytes()), american.as_bytes()))
+    })
 }
 
 /// Two speaker names for one person: the same spelling up to initials,
@@ -1595,16 +1598,17 @@ fn candidate_pairs(members: &[usize], keys: &[&str]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// The words of a normalised text as sorted hashes, for counting shared words.
-fn word_hashes(key: &str) -> Vec<u64> {
-    let mut hashes: Vec<u64> = key.split(' ').map(word_hash).collect();
-    hashes.sort_unstable();
-    hashes
-}
-
 /// FNV-1a: fixed, so grouping does not depend on the run.
 fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    fnv(FNV_START, word.as_bytes())
+}
+
+/// FNV-1a's offset basis: the hash of no bytes.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, going on from `hash` (the hash of the bytes before).
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     })
 }
@@ -1643,34 +1647,46 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 /// Lowercase words only, `[insertions]` left out: what stays the same
-/// when outlets retype a quote.
+/// when outlets retype a quote. Read in one pass (every quote is
+/// normalised): a word is a run of letters and digits outside brackets,
+/// the brackets themselves dropped (`ab]cd` is one word), anything else
+/// between words one space.
 fn normalise(text: &str) -> String {
-    let mut kept = String::with_capacity(text.len());
+    let mut normal = String::with_capacity(text.len());
     let mut depth = 0usize;
+    // Where the word being read starts in `normal`, and whether it is
+    // ASCII so far.
+    let mut word: Option<(usize, bool)> = None;
     for c in text.chars() {
         match c {
             '[' => depth += 1,
             ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => kept.push(c),
-            _ => kept.push(' '),
+            _ if depth == 0 && c.is_alphanumeric() => {
+                let (_, ascii) = word.get_or_insert_with(|| {
+                    if !normal.is_empty() {
+                        normal.push(' ');
+                    }
+                    (normal.len(), true)
+                });
+                *ascii &= c.is_ascii();
+                normal.push(c.to_ascii_lowercase());
+            }
+            _ => end_word(&mut normal, word.take()),
         }
     }
-    // One string built in place: every quote is normalised.
-    let mut normal = String::with_capacity(kept.len());
-    for word in kept
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !normal.is_empty() {
-            normal.push(' ');
-        }
-        if word.is_ascii() {
-            normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            normal.push_str(&word.to_lowercase());
-        }
-    }
+    end_word(&mut normal, word);
     normal
+}
+
+/// Lowercases the word of `normal` that starts at `word`'s place when it
+/// is not ASCII (an ASCII word was lowercased as it was read): as a whole,
+/// since a final sigma lowercases by its place in the word.
+fn end_word(normal: &mut String, word: Option<(usize, bool)>) {
+    if let Some((start, false)) = word {
+        let lower = normal[start..].to_lowercase();
+        normal.truncate(start);
+        normal.push_str(&lower);
+    }
 }
 
 /// `prefix-` plus 6 bytes of the SHA-256 of the parts, in hex.
@@ -1694,21 +1710,112 @@ pub fn short_hash(prefix: &str, parts: &[&str]) -> String {
 mod tests {
     use super::*;
 
+    /// `normalise` as it was before it read the text in one pass: the
+    /// brackets' text blanked into a copy, then the copy split into words.
+    fn normalise_in_two_passes(text: &str) -> String {
+        let mut kept = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => kept.push(c),
+                _ => kept.push(' '),
+            }
+        }
+        let mut normal = String::with_capacity(kept.len());
+        for word in kept
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !normal.is_empty() {
+                normal.push(' ');
+            }
+            if word.is_ascii() {
+                normal.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                normal.push_str(&word.to_lowercase());
+            }
+        }
+        normal
+    }
+
+    /// The two hash lists as they were made before one pass made both: the
+    /// key split once per list, a folded spelling as a new string.
+    fn word_lists_in_two_passes(key: &str) -> (Vec<u64>, Vec<u64>) {
+        fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+            const ENDINGS: &[(&str, &str, usize)] = &[
+                ("our", "or", 5),
+                ("ours", "ors", 6),
+                ("ence", "ense", 6),
+                ("tre", "ter", 5),
+                ("tres", "ters", 6),
+                ("ise", "ize", 6),
+                ("ised", "ized", 7),
+                ("ises", "izes", 7),
+                ("ising", "izing", 8),
+                ("isation", "ization", 9),
+                ("yse", "yze", 6),
+                ("ysed", "yzed", 7),
+                ("ogue", "og", 7),
+            ];
+            for &(british, american, shortest) in ENDINGS {
+                if word.len() >= shortest
+                    && let Some(stem) = word.strip_suffix(british)
+                {
+                    return format!("{stem}{american}").into();
+                }
+            }
+            word.into()
+        }
+        let mut tokens: Vec<u64> = key.split(' ').map(word_hash).collect();
+        tokens.sort_unstable();
+        let matching = (key.split(' '))
+            .filter(|w| !w.is_empty())
+            .map(|w| word_hash(&us_spelling(w)))
+            .collect();
+        (tokens, matching)
+    }
+
+    const TEXTS: &[&str] = &[
+        "Honour the deal, the [whole] deal",
+        "...",
+        "",
+        "We [the government] will defend the centre of the city’s defence",
+        "ab]cd ab[]cd [x]ab a [b [c] d] e f] g",
+        "ΟΔΟΣ ΟΔΟΣ. Straße İstanbul ÉTÉ été",
+        "2016: 40 organisations analysed; the ours-tours dialogue, a catalogue",
+        "  tabs\tand\nnewlines ",
+        "our ours tre ise yse ogue rumours theatres prise paralyses",
+    ];
+
+    #[test]
+    fn normalise_reads_in_one_pass_what_two_passes_read() {
+        for text in TEXTS {
+            assert_eq!(normalise(text), normalise_in_two_passes(text), "{text}");
+        }
+    }
+
     #[test]
     fn quote_words_keep_their_three_lists_apart_in_one_allocation() {
         let words = QuoteWords::of("Honour the deal, the [whole] deal");
         let key = "honour the deal the deal";
         assert_eq!(&*words.key, key);
-        assert_eq!(words.tokens(), word_hashes(key).as_slice());
         // `honour` is matched as `honor`: the lists differ.
         assert_ne!(words.matching()[0], word_hash("honour"));
-        assert_eq!(words.matching(), match_words(key).as_slice());
-        let mut sorted = match_words(key);
-        sorted.sort_unstable();
-        assert_eq!(words.matching_sorted(), sorted.as_slice());
+        assert_eq!(words.matching()[0], word_hash("honor"));
+        for text in TEXTS {
+            let words = QuoteWords::of(text);
+            let (tokens, matching) = word_lists_in_two_passes(&words.key);
+            assert_eq!(words.tokens(), tokens.as_slice(), "{text}");
+            assert_eq!(words.matching(), matching.as_slice(), "{text}");
+            let mut sorted = matching;
+            sorted.sort_unstable();
+            assert_eq!(words.matching_sorted(), sorted.as_slice(), "{text}");
+        }
         // No words: one empty token, nothing to match.
         let none = QuoteWords::of("...");
-        assert_eq!(none.tokens(), word_hashes("").as_slice());
+        assert_eq!(none.tokens(), [word_hash("")]);
         assert!(none.matching().is_empty() && none.matching_sorted().is_empty());
     }
     use crate::test_support;

@@ -54,10 +54,23 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Prints a coordinate with one fixed decimal (`-0.0` never appears).
-fn n(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
+/// A coordinate with one fixed decimal (`-0.0` never appears), to print.
+fn n(value: f64) -> Tenths {
+    // Saturates far beyond any coordinate of a chart.
+    Tenths((value * 10.0).round() as i64)
+}
+
+/// A number of tenths, printed as `12.4`: written into the picture as
+/// integers, without a string of its own or a float's formatting (a
+/// timeline prints four for each bar).
+struct Tenths(i64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let tenths = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
+    }
 }
 
 fn plural(count: usize, word: &str) -> String {
@@ -319,11 +332,73 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// One bar of a timeline: a day, or a month on long spans.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Bucket {
-    key: String,
-    label: String,
+/// The bars of every timeline: each day from the package's first
+/// statement to its last, or each month when that span is longer than
+/// [`DAILY_SPAN`] days, so gaps show as gaps. A date's bar is counted out
+/// from the first, not looked up by a formatted key: a timeline is drawn
+/// on every speaker's and dossier's first page, and formatting a key per
+/// day and per statement was most of its cost.
+struct Axis {
+    first: Date,
+    monthly: bool,
+    /// One label per bar, in order.
+    labels: Vec<String>,
+}
+
+impl Axis {
+    /// The bars from `first` to `last` (`None`: no statement, no bar).
+    fn new(span: Option<(Date, Date)>) -> Self {
+        let Some((first, last)) = span else {
+            return Axis {
+                first: Date::default(),
+                monthly: false,
+                labels: Vec::new(),
+            };
+        };
+        let monthly = (last - first).get_days() > DAILY_SPAN;
+        let labels = if monthly {
+            (month_number(first)..=month_number(last))
+                .map(|month| month_label(first_day_of_month(month)))
+                .collect()
+        } else {
+            let mut labels = Vec::new();
+            let mut day = first;
+            while day <= last {
+                labels.push(date_label(day));
+                match day.tomorrow() {
+                    Ok(next) => day = next,
+                    Err(_) => break,
+                }
+            }
+            labels
+        };
+        Axis {
+            first,
+            monthly,
+            labels,
+        }
+    }
+
+    /// The bar of `date`, a date from the first to the last.
+    fn bar_of(&self, date: Date) -> usize {
+        let bar = match self.monthly {
+            true => month_number(date) - month_number(self.first),
+            false => (date - self.first).get_days(),
+        };
+        usize::try_from(bar).expect("a date of the package is not before its first")
+    }
+}
+
+/// Months counted from year 0: consecutive months, consecutive numbers.
+fn month_number(date: Date) -> i32 {
+    i32::from(date.year()) * 12 + i32::from(date.month()) - 1
+}
+
+/// The first day of the month [`month_number`] gives `month`.
+fn first_day_of_month(month: i32) -> Date {
+    let year = i16::try_from(month.div_euclid(12)).expect("a month of a date");
+    let month = i8::try_from(month.rem_euclid(12) + 1).expect("1 to 12");
+    jiff::civil::date(year, month, 1)
 }
 
 /// What a timeline counts: the whole package, or one actor's statements.
@@ -345,37 +420,7 @@ pub enum Scope {
 pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
     let first = dossier.statements.iter().map(|s| s.date).min();
     let last = dossier.statements.iter().map(|s| s.date).max();
-    let monthly = match (first, last) {
-        (Some(a), Some(b)) => (b - a).get_days() > DAILY_SPAN,
-        _ => false,
-    };
-    let bucket_of = |date: Date| {
-        if monthly {
-            Bucket {
-                key: format!("{:04}-{:02}", date.year(), date.month()),
-                label: month_label(date),
-            }
-        } else {
-            Bucket {
-                key: date.to_string(),
-                label: date_label(date),
-            }
-        }
-    };
-    // Every bucket from the first to the last, so gaps show as gaps.
-    let mut buckets: Vec<Bucket> = Vec::new();
-    if let (Some(mut day), Some(last)) = (first, last) {
-        while day <= last {
-            let bucket = bucket_of(day);
-            if buckets.last() != Some(&bucket) {
-                buckets.push(bucket);
-            }
-            match day.tomorrow() {
-                Ok(next) => day = next,
-                Err(_) => break,
-            }
-        }
-    }
+    let axis = Axis::new(first.zip(last));
     let top_of = |mut actor: usize| {
         while let Some(parent) = dossier.actors[actor].parent {
             actor = parent;
@@ -414,19 +459,12 @@ pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
         .iter()
         .any(|(actor, _)| actor.is_none_or(|a| !series.contains(&a)));
     let columns = series.len() + usize::from(has_others);
-    let bucket_index: BTreeMap<&str, usize> = buckets
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (b.key.as_str(), i))
-        .collect();
-    let mut counts = vec![vec![0usize; columns]; buckets.len()];
+    let mut counts = vec![vec![0usize; columns]; axis.labels.len()];
     for (actor, date) in &statements {
         let column = actor
             .and_then(|a| series.iter().position(|&s| s == a))
             .unwrap_or(series.len());
-        if let Some(&row) = bucket_index.get(bucket_of(*date).key.as_str()) {
-            counts[row][column] += 1;
-        }
+        counts[axis.bar_of(*date)][column] += 1;
     }
     let mut legend: Vec<LegendEntry> = series
         .iter()
@@ -446,7 +484,7 @@ pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
             href: None,
         });
     }
-    let per = if monthly { "month" } else { "day" };
+    let per = if axis.monthly { "month" } else { "day" };
     let title = match scope {
         Scope::All => format!("Statements per {per}, by actor"),
         Scope::Actor(a) => format!(
@@ -455,18 +493,17 @@ pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
         ),
         Scope::Speaker(p) => format!("Statements per {per} by {}", dossier.speakers[p].name),
     };
-    let svg = draw_timeline(id, &title, &buckets, &counts, &legend);
-    let mut table_columns = vec![if monthly { "Month" } else { "Day" }.to_string()];
+    let svg = draw_timeline(id, &title, &axis.labels, &counts, &legend);
+    let mut table_columns = vec![if axis.monthly { "Month" } else { "Day" }.to_string()];
     table_columns.extend(legend.iter().map(|l| l.label.clone()));
     if columns > 1 {
         table_columns.push("Total".into());
     }
-    let rows = buckets
-        .iter()
+    let rows = (axis.labels.iter())
         .zip(&counts)
         .filter(|(_, row)| row.iter().sum::<usize>() > 0)
-        .map(|(bucket, row)| {
-            let mut cells = vec![bucket.label.clone()];
+        .map(|(label, row)| {
+            let mut cells = vec![label.clone()];
             cells.extend(row.iter().map(usize::to_string));
             if columns > 1 {
                 cells.push(row.iter().sum::<usize>().to_string());
@@ -490,7 +527,7 @@ pub fn timeline(dossier: &Dossier<'_>, scope: Scope, id: &str) -> Chart {
 fn draw_timeline(
     id: &str,
     title: &str,
-    buckets: &[Bucket],
+    buckets: &[String],
     counts: &[Vec<usize>],
     legend: &[LegendEntry],
 ) -> String {
@@ -553,7 +590,7 @@ fn draw_timeline(
                 n(bar),
                 n(h),
                 escape(&legend[column].label),
-                escape(&bucket.label),
+                escape(bucket),
                 plural(count, "statement")
             );
         }
@@ -568,7 +605,7 @@ fn draw_timeline(
             continue;
         }
         let x = LEFT + (i as f64 + 0.5) * slot;
-        let short_label = short_bucket_label(&bucket.label);
+        let short_label = short_bucket_label(bucket);
         let _ = write!(
             svg,
             "<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
@@ -726,14 +763,92 @@ mod tests {
 
     #[test]
     fn numbers_print_with_one_fixed_decimal() {
-        assert_eq!(n(1.0 / 3.0), "0.3");
-        assert_eq!(n(-0.04), "0.0");
-        assert_eq!(n(12.35), "12.4");
+        assert_eq!(n(1.0 / 3.0).to_string(), "0.3");
+        assert_eq!(n(-0.04).to_string(), "0.0");
+        assert_eq!(n(12.35).to_string(), "12.4");
         assert_eq!(short_bucket_label("11 December 2016"), "11 Dec");
         assert_eq!(short_bucket_label("December 2016"), "Dec 2016");
         assert_eq!(
             wrap("International Committee of the Red Cross (4)", 22),
             ["International", "Committee of the Red", "Cross (4)"]
         );
+    }
+
+    /// The bars as they were made before [`Axis`]: a key formatted per day
+    /// from the first to the last, a new bar at each new key, and a date's
+    /// bar found by its key.
+    fn axis_by_keys(first: Date, last: Date, dates: &[Date]) -> (Vec<String>, Vec<usize>) {
+        let monthly = (last - first).get_days() > DAILY_SPAN;
+        let bucket_of = |date: Date| match monthly {
+            true => (
+                format!("{:04}-{:02}", date.year(), date.month()),
+                month_label(date),
+            ),
+            false => (date.to_string(), date_label(date)),
+        };
+        let mut buckets: Vec<(String, String)> = Vec::new();
+        let mut day = first;
+        while day <= last {
+            let bucket = bucket_of(day);
+            if buckets.last() != Some(&bucket) {
+                buckets.push(bucket);
+            }
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        let bars = (dates.iter())
+            .map(|&date| {
+                let key = bucket_of(date).0;
+                buckets.iter().position(|b| b.0 == key).unwrap()
+            })
+            .collect();
+        (buckets.into_iter().map(|b| b.1).collect(), bars)
+    }
+
+    #[test]
+    fn axis_counts_out_the_bars_the_keys_found() {
+        use jiff::civil::date;
+        let spans = [
+            (date(2016, 12, 11), date(2016, 12, 11)),
+            (date(2016, 11, 20), date(2017, 2, 20)),
+            (date(2016, 11, 20), date(2017, 2, 21)),
+            (date(2016, 1, 31), date(2016, 3, 1)),
+            (date(2015, 12, 31), date(2018, 1, 1)),
+            (date(2016, 2, 29), date(2016, 6, 1)),
+        ];
+        for (first, last) in spans {
+            let mut dates = Vec::new();
+            let mut day = first;
+            while day <= last {
+                dates.push(day);
+                day = day.tomorrow().unwrap();
+            }
+            let axis = Axis::new(Some((first, last)));
+            let bars: Vec<usize> = dates.iter().map(|&d| axis.bar_of(d)).collect();
+            assert_eq!((axis.labels, bars), axis_by_keys(first, last, &dates));
+        }
+        assert!(Axis::new(None).labels.is_empty());
+    }
+
+    /// `n` as it was before it printed whole tenths: the value rounded to
+    /// tenths, then formatted as a float with one decimal.
+    fn n_as_float(value: f64) -> String {
+        let rounded = (value * 10.0).round() / 10.0;
+        format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
+    }
+
+    #[test]
+    fn tenths_print_as_the_float_did() {
+        let mut values = vec![
+            0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, 0.25, 12.35, -12.35,
+        ];
+        values.extend((-20_000..20_000).map(|i| f64::from(i) * 0.037));
+        values.extend((0..2_000).map(|i| 720.0 / f64::from(i + 1) * 0.8));
+        values.extend((1..500).map(|i| 200.0 - 200.0 / f64::from(i) * 3.0));
+        for value in values {
+            assert_eq!(n(value).to_string(), n_as_float(value), "{value}");
+        }
     }
 }
