@@ -572,7 +572,7 @@ fn assign_statements(
     let ids: Vec<String> = (roots.iter().zip(quotes.iter()))
         .map(|(&root, q)| hashed[&(root, q.kind)].clone())
         .collect();
-    let donors = speaker_donors(quotes, &roots);
+    let donors = speaker_donors(quotes, &keys, &roots);
     for (i, id) in ids.into_iter().enumerate() {
         quotes[i].statement = id;
     }
@@ -689,12 +689,22 @@ fn first_days<'k>(
 /// whose speaker it takes, the earliest report of the named speaker most
 /// of its copies give (the first by name on a tie). Only a person's name is given: two `a
 /// resident`s need not be one person, and a body's words (`Iran's foreign
-/// ministry said`) may be a named official's in another article.
-fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
+/// ministry said`) may be a named official's in another article. Nor is
+/// the name of a speaker who reads the words out as someone else's in
+/// another report ([`read_out`]).
+fn speaker_donors(quotes: &[Quote], keys: &[&str], roots: &[usize]) -> BTreeMap<usize, usize> {
     let wanting: BTreeSet<usize> = (0..quotes.len())
         .filter(|&i| takes_a_speaker(&quotes[i]))
         .map(|i| roots[i])
         .collect();
+    if wanting.is_empty() {
+        return BTreeMap::new();
+    }
+    let read = read_out(quotes);
+    let reads_them = |speaker: &str, key: &str| {
+        read.get(speaker)
+            .is_some_and(|inner| inner.iter().any(|words| holds_words(words, key)))
+    };
     let mut counts: BTreeMap<usize, BTreeMap<&str, (usize, usize)>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         // The set first: it holds a few statements, and a name is read
@@ -704,6 +714,7 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
             && !q.anonymous
             && q.rule != Some(Rule::Body)
             && persons_name(speaker)
+            && !reads_them(speaker, keys[i])
         {
             let count = counts
                 .entry(roots[i])
@@ -726,6 +737,22 @@ fn speaker_donors(quotes: &[Quote], roots: &[usize]) -> BTreeMap<usize, usize> {
             Some((root, donor))
         })
         .collect()
+}
+
+/// Per speaker, the words their quotes themselves quote ([`quoted_within`]:
+/// `We have a text from Mr. Hallam that says, and I'm quoting, 'Bayline
+/// is the answer, make it work.'`): someone else's words, which another
+/// report that gives them to the speaker only heard them read out.
+fn read_out(quotes: &[Quote]) -> FxHashMap<&str, Vec<String>> {
+    let mut read: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+    for q in quotes.iter().filter(|q| quotes_words_within(&q.text)) {
+        if let Some(speaker) = q.speaker.as_deref() {
+            read.entry(speaker)
+                .or_default()
+                .extend(quoted_within(&q.text));
+        }
+    }
+    read
 }
 
 /// Two words or more, each capitalised or a particle (`da`, `al`): a
@@ -918,6 +945,71 @@ fn quotes_words_within(text: &str) -> bool {
         })
 }
 
+/// Are the words of `key` (a [`normalise`]d text) only words that
+/// `text` itself quotes ([`quoted_within`]): someone else's words inside
+/// its speaker's quote?
+fn quotes_as_others(text: &str, key: &str) -> bool {
+    // The cheap test first: most quotes hold no mark at all.
+    text.contains(['“', '"', '‘', '\''])
+        && (quoted_within(text).iter()).any(|inner| holds_words(inner, key))
+}
+
+/// The words a quote itself quotes, each [`normalise`]d (`and I'm quoting,
+/// 'Bayline is the answer'`, `and said, ‘This is the outcome.’`). Words
+/// quoted to the quote's end are quoted to its end (`and said, 'This is
+/// the outcome,` cut where the outer quote closed).
+fn quoted_within(text: &str) -> Vec<String> {
+    let mut inner = Vec::new();
+    let mut opened: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        match opened {
+            None if opens_inner_quote(text, at, c) => opened = Some(at + c.len_utf8()),
+            Some(start) if closes_inner_quote(text, at, c) => {
+                inner.push(normalise(&text[start..at]));
+                opened = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = opened {
+        inner.push(normalise(&text[start..]));
+    }
+    inner
+}
+
+/// Does the mark `c` at `at` open quoted words: a double or left mark,
+/// or a straight apostrophe before a letter, opening the quote or after a
+/// space (`'This union doesn't endorse résumés.' That's what ...`; not
+/// `I'm`, `the workers'`)?
+fn opens_inner_quote(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '“' | '"' | '‘' => true,
+        '\'' => {
+            (at == 0 || text[..at].ends_with(char::is_whitespace))
+                && text[at + 1..].starts_with(char::is_alphabetic)
+        }
+        _ => false,
+    }
+}
+
+/// Does the mark `c` at `at` close quoted words: a closing or straight
+/// mark that no letter follows (`don’t`, `I'll` are apostrophes)?
+fn closes_inner_quote(text: &str, at: usize, c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '\'')
+        && !text[at + c.len_utf8()..].starts_with(char::is_alphabetic)
+}
+
+/// Does the normalised text `long` hold the words of `short`, whole words
+/// in order?
+fn holds_words(long: &str, short: &str) -> bool {
+    !short.is_empty()
+        && long.match_indices(short).any(|(at, _)| {
+            (at == 0 || long[..at].ends_with(' '))
+                && (long[at + short.len()..].is_empty()
+                    || long[at + short.len()..].starts_with(' '))
+        })
+}
+
 /// The fewest words a copy needs to be linked to a quote of another
 /// spelling of the speaker's name, or of an unknown speaker: two or three
 /// words (`very good`) are said by many people.
@@ -1051,11 +1143,21 @@ fn link_copies<'q>(
             }
         }
     };
+    // Words one copy itself quotes are someone else's (`He put it on my
+    // desk and said, ‘This is the outcome.’`): a copy of only those words
+    // is not this copy's statement. Asked here, of the pairs that link, so
+    // that kept pairs and fresh ones are asked alike.
+    let one_quotes_the_other = |a: &Copy, b: &Copy| {
+        quotes_as_others(&quotes[a.first].text, b.key)
+            || quotes_as_others(&quotes[b.first].text, a.key)
+    };
     match linking {
         // Only the pairs that link, in the order `shared_runs` gives them.
         Some(linking) => {
             for (a, b) in linking {
-                link(parent, copies[a].first, copies[b].first, true);
+                if !one_quotes_the_other(&copies[a], &copies[b]) {
+                    link(parent, copies[a].first, copies[b].first, true);
+                }
             }
         }
         None => {
@@ -1073,7 +1175,10 @@ fn link_copies<'q>(
                 .collect();
             for (a, b) in alike {
                 let (a, b) = (&copies[a], &copies[b]);
-                if find(parent, a.first) != find(parent, b.first) && may_link(a, b, &people) {
+                if find(parent, a.first) != find(parent, b.first)
+                    && may_link(a, b, &people)
+                    && !one_quotes_the_other(a, b)
+                {
                     link(parent, a.first, b.first, true);
                 }
             }
@@ -1094,7 +1199,13 @@ fn link_copies<'q>(
             |h: &Copy<'q>| (f.speaker.zip(h.speaker)).is_none_or(|(x, y)| people.same(x, y));
         let holders: Vec<&Copy> = (held_by.into_iter())
             .map(|h| &copies[h])
-            .filter(|h| may_link(f, h, &people) && (body_agrees || one_person(h)))
+            // Words a holder itself quotes are someone else's (`I heard
+            // 'I like them both'`), not the holder's statement.
+            .filter(|h| {
+                may_link(f, h, &people)
+                    && (body_agrees || one_person(h))
+                    && !quotes_as_others(&quotes[h.first].text, f.key)
+            })
             .collect();
         // A fragment that names no one goes with the named holders, or,
         // when no holder names anyone, with the one that holds it.
@@ -2629,6 +2740,75 @@ mod tests {
         assert_eq!(s[2], s[0]);
         assert_eq!(s[4], s[3]);
         assert_ne!(s[5], s[3]);
+    }
+
+    #[test]
+    fn words_a_quote_itself_quotes_are_no_copy_of_it() {
+        let s = statements(&[
+            (
+                "He put it on my desk and said, ‘This is the outcome. The committee will get there.’ That is what happened.",
+                Some("A B"),
+            ),
+            // The quoted words alone, a long run and a fragment: someone else's.
+            ("This is the outcome. The committee will get there.", None),
+            ("The committee will get there.", Some("A B")),
+            // The whole, retold elsewhere: one statement still.
+            (
+                "He put it on my desk and said, 'This is the outcome. The committee will get there,'",
+                None,
+            ),
+        ]);
+        assert_ne!(s[1], s[0]);
+        assert_ne!(s[2], s[0]);
+        assert_eq!(s[3], s[0]);
+    }
+
+    #[test]
+    fn a_speaker_who_reads_the_words_out_lends_no_name_to_their_copy() {
+        let articles = [
+            article("a.md"),
+            article("b.md"),
+            Article {
+                body: "Rep. Tom Gaddis read the text at the hearing.".into(),
+                ..article("c.md")
+            },
+        ];
+        let mut reading = occurrence(
+            "We have a text from Mr. Hallam that says, and I'm quoting, 'Bayline is the answer, make it work.'",
+            Some("Tom Gaddis"),
+        );
+        reading.rule = Some(Rule::SpeechVerb);
+        let mut given_him = occurrence("Bayline is the answer, make it work.", Some("Tom Gaddis"));
+        given_him.rule = Some(Rule::SpeechVerb);
+        let copy = occurrence(
+            "Bayline is the answer, make it work. Need units moving.",
+            None,
+        );
+        let quotes = group(&articles, vec![vec![reading], vec![given_him], vec![copy]]);
+        // One statement of the words, but the reader is not their author.
+        assert_eq!(quotes[1].statement, quotes[2].statement);
+        assert_ne!(quotes[0].statement, quotes[1].statement);
+        assert_eq!(quotes[2].speaker, None);
+        assert_eq!(quotes[2].rule, None);
+    }
+
+    #[test]
+    fn the_words_a_quote_quotes_are_read_to_their_closing_mark_or_its_end() {
+        assert_eq!(
+            quoted_within("I heard 'I like them both' more than anything, and “don’t go”."),
+            ["i like them both", "don t go"]
+        );
+        assert_eq!(
+            quoted_within("He said, ‘This is the outcome,"),
+            ["this is the outcome"]
+        );
+        assert!(quoted_within("We're the workers' union, and I'll say it.").is_empty());
+        assert_eq!(
+            quoted_within("'We endorse votes.' That's what he told us."),
+            ["we endorse votes"]
+        );
+        assert!(holds_words("this is the outcome", "the outcome"));
+        assert!(!holds_words("this is the outcomes", "the outcome"));
     }
 
     #[test]
