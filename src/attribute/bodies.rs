@@ -65,19 +65,28 @@ pub(super) fn definite_body_noun(phrase: &str) -> Option<(String, Vec<&str>)> {
 }
 
 /// The body the article, in `before`, last named with a noun of `noun`'s
-/// class (`Department of Foreign Affairs` for `the ministry`), as written.
-/// Describing words must be in that name or tell nothing of which body it
-/// is (`bipartisan`): `the foreign ministry` is not the `Defence
-/// Ministry`.
+/// class (`Department of Foreign Affairs` for `the ministry`), as written;
+/// but one named in an earlier paragraph with another noun of the class
+/// gives way to the last named with `noun` itself (a writer who named a
+/// `Ministry of Health`, then in passing a `Department of Disaster
+/// Management`, means the ministry by `the ministry`). Describing words
+/// must be in that name or tell nothing of which body it is
+/// (`bipartisan`): `the foreign ministry` is not the `Defence Ministry`.
 pub(super) fn latest_of_class<'t>(
     before: &'t str,
     noun: &str,
     adjectives: &[&str],
 ) -> Option<&'t str> {
-    let name = same_class(noun)
+    let latest = same_class(noun)
         .into_iter()
         .filter_map(|n| coref::body_named_by_noun(before, n))
         .max_by_key(|name| offset_in(before, name))?;
+    let paragraph_start = before.rfind("\n\n").unwrap_or(0);
+    let name = if offset_in(before, latest) < paragraph_start {
+        coref::body_named_by_noun(before, noun).unwrap_or(latest)
+    } else {
+        latest
+    };
     let lower = name.to_lowercase();
     adjectives
         .iter()
@@ -957,8 +966,8 @@ mod tests {
     }
 
     #[test]
-    fn the_ministry_is_the_last_body_of_its_class() {
-        let before = "The Tarn Ministry of Fisheries spoke first. Later the \
+    fn the_ministry_is_the_last_ministry_else_the_last_body_of_its_class() {
+        let before = "The Tarn Fisheries Office spoke first. Later the \
             Atlantean Department of Foreign Affairs said it had summoned the envoy.";
         assert_eq!(
             latest_of_class(before, "ministry", &[]),
@@ -975,6 +984,24 @@ mod tests {
         assert_eq!(
             latest_of_class("The Tarn Embassy in Port Vell said so.", "ministry", &[]),
             None
+        );
+        // A body named with the noun itself comes before one of its class
+        // named in an earlier paragraph, not in the quote's own.
+        let before = "The Tarn Ministry of Fisheries spoke first.\n\nLater the \
+            Atlantean Department of Foreign Affairs said it had summoned the envoy.\n\n";
+        assert_eq!(
+            latest_of_class(before, "ministry", &[]),
+            Some("Tarn Ministry of Fisheries")
+        );
+        let before = "The Tarn Ministry of Fisheries spoke first.\n\nLater the \
+            Atlantean Department of Foreign Affairs said it had summoned the envoy.";
+        assert_eq!(
+            latest_of_class(before, "ministry", &[]),
+            Some("Atlantean Department of Foreign Affairs")
+        );
+        assert_eq!(
+            latest_of_class(before, "department", &[]),
+            Some("Atlantean Department of Foreign Affairs")
         );
     }
 

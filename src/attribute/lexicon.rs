@@ -1083,6 +1083,7 @@ pub const PROFESSION_NOUNS: &[&str] = &[
     "pundit",
     "columnist",
     "commentator",
+    "editor",
     "farmer",
     "grower",
     "activist",

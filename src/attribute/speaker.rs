@@ -2365,6 +2365,51 @@ fn ends_in_title_and_name(rest: &[Word<'_>]) -> bool {
         })
 }
 
+/// `Bureau of Meteorology senior meteorologist Kirsty Balogh`, `Bureau of
+/// Meteorology's Kirsty Balogh`: after a body's noun and its `of`, the
+/// rest of the body's name (capitalised words, the last may be a
+/// possessive), then lowercase words describing a person or the
+/// possessive alone, then a name of two words or more. The name is the
+/// head of the noun phrase, the body only says whose the person is.
+fn body_premodifies_name(body_noun: &Word<'_>, rest: &[Word<'_>]) -> bool {
+    if !ends_a_body_name(body_noun) {
+        return false;
+    }
+    let body_end = rest
+        .iter()
+        .position(|w| !w.is_capitalised() || is_possessive(w.text))
+        .unwrap_or(rest.len());
+    let possessive = rest.get(body_end).is_some_and(|w| is_possessive(w.text));
+    let described_from = body_end + usize::from(possessive);
+    let name_from = (described_from..rest.len())
+        .find(|&k| !describing_lowercase_noun(&rest[k]))
+        .unwrap_or(rest.len());
+    let name = &rest[name_from..];
+    // The body's possessive alone, or the rest of its name and words
+    // describing the person.
+    let premodified = possessive || (body_end >= 1 && name_from > described_from);
+    premodified
+        && name.len() >= 2
+        && name.iter().all(is_name_word)
+        && !name.last().is_some_and(ends_a_body_name)
+}
+
+/// A lowercase word that may describe the person named after it
+/// (`meteorologist`, `senior`): no preposition, conjunction, article or
+/// name particle, which would open another phrase (`Inquiry into Sexual
+/// Abuse`) or sit inside the name.
+fn describing_lowercase_noun(w: &Word<'_>) -> bool {
+    is_lowercase(w)
+        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !w.is(PREPOSITIONS)
+        && !w.is(ADVERBIAL_PREPOSITIONS)
+        && !w.is(CONJUNCTIONS)
+        && !w.is(NAME_PARTICLES)
+        && !w.is(&[
+            "or", "nor", "who", "which", "that", "as", "than", "via", "per",
+        ])
+}
+
 /// `Mr. Voskanyan himself`, `Tirab himself`: an emphatic reflexive after
 /// a name stresses who spoke and says nothing else of who it is, so the
 /// phrase is read without it. A description keeps it (`The former
@@ -2473,6 +2518,7 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
             && !ws[i - 1].is(OFFICE_WORDS)
             && !ws[i - 1].is(PROFESSION_NOUNS)
             && !ends_in_title_and_name(&ws[i + 1..])
+            && !(w.is(&["of"]) && body_premodifies_name(&ws[i - 1], &ws[i + 1..]))
         {
             head = i;
             apposition.push(&phrase[w.start..]);
@@ -3707,6 +3753,31 @@ mod tests {
         // No post before the name: the name opens the phrase.
         let s = parse_subject("Reyes for Ohio");
         assert_eq!(s.name, Some("Reyes"));
+    }
+
+    #[test]
+    fn a_name_after_a_body_and_a_lowercase_noun_or_possessive_is_the_speaker() {
+        let s = parse_subject("Bureau of Meteorology senior meteorologist Kirsty Balogh");
+        assert_eq!(s.name, Some("Kirsty Balogh"));
+        let s = parse_subject("The Bureau of Meteorology's Kirsty Balogh");
+        assert_eq!(s.name, Some("Kirsty Balogh"));
+        // A preposition opens another phrase: the body keeps its name.
+        let s = parse_subject("Commission of Inquiry into Sexual Abuse");
+        assert_ne!(s.name, Some("Sexual Abuse"));
+        // A name of one word may be a body's (`Bureau of Meteorology
+        // forecast Tuesday`): the phrase is read as before.
+        let s = parse_subject("Bureau of Meteorology forecaster Balogh");
+        assert_ne!(s.name, Some("Balogh"));
+        // Only after a body's noun: a person's `of` still opens what
+        // they belong to.
+        let s = parse_subject("Nafisa Adam Bashar of the local Emergency Response Room");
+        assert_eq!(s.name, Some("Nafisa Adam Bashar"));
+    }
+
+    #[test]
+    fn an_editor_of_a_paper_after_a_name_is_an_apposition() {
+        let s = subject_before("Odile Farnsworth, investigations editor of The Harbour Times, ");
+        assert_eq!(s.name, Some("Odile Farnsworth"));
     }
 
     #[test]
