@@ -29,6 +29,7 @@ pub mod entities;
 mod extent;
 mod frame;
 pub mod identity;
+mod introduced;
 pub mod lexicon;
 mod mentions;
 mod noun_phrase;
@@ -182,6 +183,7 @@ fn attribute_article(
 ) -> (Vec<Occurrence>, Vec<Warning>) {
     let (reader, mut candidates) =
         read_article(article, blocks, spans, registry, registry.chooser());
+    reader.describe_pointers_by_introduction(&mut candidates);
     reader.describe_sources_in_full(&mut candidates);
     let cases = if registry.chooser() {
         reader.chooser_cases(&candidates, blocks, spans)
