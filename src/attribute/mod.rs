@@ -29,6 +29,7 @@ pub mod entities;
 mod extent;
 mod frame;
 pub mod identity;
+mod introduced;
 pub mod lexicon;
 mod mentions;
 mod noun_phrase;
@@ -182,6 +183,7 @@ fn attribute_article(
 ) -> (Vec<Occurrence>, Vec<Warning>) {
     let (reader, mut candidates) =
         read_article(article, blocks, spans, registry, registry.chooser());
+    reader.describe_pointers_by_introduction(&mut candidates);
     reader.describe_sources_in_full(&mut candidates);
     let cases = if registry.chooser() {
         reader.chooser_cases(&candidates, blocks, spans)
@@ -2655,7 +2657,8 @@ impl Reader<'_> {
 
     /// `one of them` (`one of the people`, `one source`): the member of a
     /// group of unnamed sources. An apposition that describes the member
-    /// (`One of them, a Western diplomat, said`) says who; else the group
+    /// (`One of them, a Western diplomat, said`, `said one, a retired
+    /// sheriff's deputy from Mesa`) says who; else the group
     /// the paragraph or the one before introduced last before `before`
     /// (`according to people familiar with the matter`), as the article
     /// wrote it. `None`: no member, or no group told.
@@ -2666,7 +2669,9 @@ impl Reader<'_> {
         before: usize,
     ) -> Option<Member> {
         let ws = text::words(description);
-        let of_them = unnamed::after_one_of(&ws).is_some();
+        // (`said one, a retired sheriff's deputy`: a bare `one` too.)
+        let of_them = unnamed::after_one_of(&ws).is_some()
+            || matches!(ws.as_slice(), [one] if one.is(&["one"]));
         if of_them
             && let Some(apposition) = (subject?.apposition.iter())
                 .find(|a| text::first_word(a).is_some_and(|w| w.is(&["a", "an"])))

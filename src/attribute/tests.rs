@@ -5878,3 +5878,29 @@ fn in_an_interview_of_bold_questions_i_and_you_are_the_interviewee() {
     let found = direct(&plain);
     assert_eq!(found[1].1, None, "{found:?}");
 }
+
+#[test]
+fn a_pointer_takes_the_one_unnamed_source_introduced_with_its_noun() {
+    // Paragraphs apart, and introduced by a subject the pointer's own
+    // readers do not take for a source (`of` inside a name).
+    let body = "A Board of Elections employee who works at the Queens office said staff had \
+                flagged the server.\n\n\
+                Jo Lin, the board's chair, said a review was under way.\n\n\
+                Rain fell on the count.\n\n\
+                “We told them in May,” the employee said.\n";
+    let quotes = direct(body);
+    assert_eq!(
+        quotes[0].1.as_deref(),
+        Some("A Board of Elections employee who works at the Queens office")
+    );
+}
+
+#[test]
+fn a_bare_one_with_an_apposition_is_the_apposition() {
+    let body = "A few dozen supporters held a vigil. “We are praying,” said one, a retired \
+                sheriff's deputy from Mesa who declined to give his name.\n";
+    assert_eq!(
+        direct(body)[0].1.as_deref(),
+        Some("a retired sheriff's deputy from Mesa")
+    );
+}

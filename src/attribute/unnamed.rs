@@ -325,7 +325,7 @@ fn group_span(ws: &[Word<'_>], k: usize) -> Option<(usize, usize)> {
 /// A word that may stand before a group's noun: a count, a capitalised
 /// word (`Turkish`, `GOP`), or a lowercase describing word that is no
 /// verb, preposition or determiner (`diplomatic`, `senior`).
-fn describes_group(w: &Word<'_>) -> bool {
+pub(super) fn describes_group(w: &Word<'_>) -> bool {
     if w.is(GROUP_COUNT_WORDS) || w.text.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
@@ -630,7 +630,7 @@ fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t st
 /// Words before a description that make it what someone is or was
 /// (`she was a nurse`, `worked as an engineer`, `like a father`), not
 /// someone the text brings in.
-const PREDICATING_WORDS: &[&str] = &[
+pub(super) const PREDICATING_WORDS: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "being", "became", "become", "becomes", "as", "like",
     "than", "remains", "remained",
 ];
