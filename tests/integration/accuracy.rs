@@ -2041,6 +2041,54 @@ const BLIND34D: Floors = Floors {
     wrong_persons: 5,
 };
 
+/// Floors for `tests/fixtures/blind35a/` (183 quotes, an invented fight over a new congressional map in Wisconsin: the Democratic governor's veto, the Republican legislative leaders, the state Supreme Court's order, party chairs, a redistricting expert and voters, to the court adopting a map (AP, Milwaukee Journal Sentinel, Politico, The Hill, Fox News, CNN, NPR, Wisconsin Public Radio), scored blind
+/// before round thirty-six; see its README): after round thirty-six recall 0.984, speaker 0.883, actor 0.917, 5 wrong persons (0.028), group F1 0.826.
+const BLIND35A: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.87,
+    actor: 0.90,
+    dates: 0.85,
+    grouping: 0.81,
+    wrong_persons: 6,
+};
+
+/// Floors for `tests/fixtures/blind35b/` (181 quotes, invented Russia- and Turkey-brokered talks on evacuating civilians and fighters from a besieged town in Syria's Idlib province, with buses, a delayed departure and a ceasefire breach: Syrian government, rebel factions, the Syrian Arab Red Crescent, the UN and the ICRC (Reuters, AFP, SANA in English, Anadolu, TASS, Al Jazeera, Middle East Eye, Enab Baladi in English), scored blind
+/// before round thirty-six; see its README): after round thirty-six recall 0.994, speaker 0.75, actor 0.861, 11 wrong persons (0.061), group F1 0.807.
+const BLIND35B: Floors = Floors {
+    recall: 0.97,
+    precision: 0.98,
+    speaker: 0.73,
+    actor: 0.84,
+    dates: 0.81,
+    grouping: 0.79,
+    wrong_persons: 12,
+};
+
+/// Floors for `tests/fixtures/blind35c/` (187 quotes, an invented European Commission antitrust decision fining a US technology company over its app store rules: the competition commissioner, the company's president and lawyers, app developers, consumer groups, US trade officials and the appeal to the EU General Court (Reuters, Bloomberg, Politico Europe, Financial Times, Euractiv, The Verge, TechCrunch), scored blind
+/// before round thirty-six; see its README): after round thirty-six recall 0.984, speaker 0.766, actor 0.842, 13 wrong persons (0.071), group F1 0.885.
+const BLIND35C: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.75,
+    actor: 0.83,
+    dates: 0.81,
+    grouping: 0.87,
+    wrong_persons: 14,
+};
+
+/// Floors for `tests/fixtures/blind35d/` (187 quotes, an invented wildfire that forces the evacuation of a Northern California town: Cal Fire, the governor, the county sheriff, the utility whose power line may have sparked it, residents, insurers and state regulators, to containment and the first lawsuits (Los Angeles Times, San Francisco Chronicle, AP, KQED, CalMatters, Sacramento Bee, Reuters), scored blind
+/// before round thirty-six; see its README): after round thirty-six recall 1.0, speaker 0.84, actor 0.882, 12 wrong persons (0.064), group F1 0.618.
+const BLIND35D: Floors = Floors {
+    recall: 0.98,
+    precision: 0.99,
+    speaker: 0.82,
+    actor: 0.87,
+    dates: 0.84,
+    grouping: 0.60,
+    wrong_persons: 13,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2466,4 +2514,24 @@ fn thirty_fourth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirty_fourth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind34d", &BLIND34D);
+}
+
+#[test]
+fn thirty_fifth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind35a", &BLIND35A);
+}
+
+#[test]
+fn thirty_fifth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind35b", &BLIND35B);
+}
+
+#[test]
+fn thirty_fifth_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind35c", &BLIND35C);
+}
+
+#[test]
+fn thirty_fifth_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind35d", &BLIND35D);
 }

@@ -266,3 +266,11 @@ fn quotes_of_the_thirty_fourth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind34c", quotes_json("tests/fixtures/blind34c"));
     insta::assert_json_snapshot!("quotes_blind34d", quotes_json("tests/fixtures/blind34d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_fifth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind35a", quotes_json("tests/fixtures/blind35a"));
+    insta::assert_json_snapshot!("quotes_blind35b", quotes_json("tests/fixtures/blind35b"));
+    insta::assert_json_snapshot!("quotes_blind35c", quotes_json("tests/fixtures/blind35c"));
+    insta::assert_json_snapshot!("quotes_blind35d", quotes_json("tests/fixtures/blind35d"));
+}
