@@ -5904,3 +5904,13 @@ fn a_bare_one_with_an_apposition_is_the_apposition() {
         Some("a retired sheriff's deputy from Mesa")
     );
 }
+
+#[test]
+fn an_adverb_between_an_unnamed_source_and_its_verb_is_no_part_of_the_description() {
+    assert_eq!(
+        speakers(
+            "One of her investors actually said to me, years ago, \"We'll pay you when we have to.\""
+        ),
+        vec![some("One of her investors")]
+    );
+}
