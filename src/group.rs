@@ -1549,33 +1549,38 @@ fn holding_fragment(
         .collect()
 }
 
+/// British endings with their American spelling and the fewest letters
+/// a word needs to carry one (`honour` -> `honor`, not `four`).
+const BRITISH_ENDINGS: &[(&str, &str, usize)] = &[
+    ("our", "or", 5),
+    ("ours", "ors", 6),
+    ("ence", "ense", 6),
+    ("tre", "ter", 5),
+    ("tres", "ters", 6),
+    ("ise", "ize", 6),
+    ("ised", "ized", 7),
+    ("ises", "izes", 7),
+    ("ising", "izing", 8),
+    ("isation", "ization", 9),
+    ("yse", "yze", 6),
+    ("ysed", "yzed", 7),
+    ("ogue", "og", 7),
+];
+
 /// The [`word_hash`] of `word` with a British ending spelt the American
 /// way (`honour` -> `honor`, `defence` -> `defense`, `organised` ->
 /// `organized`, `centre` -> `center`, `analyse` -> `analyze`), or `None`
 /// when it has none. Applied to every text alike, so a word folded by
 /// mistake still only matches itself.
 fn us_spelling_hash(word: &str) -> Option<u64> {
-    const ENDINGS: &[(&str, &str, usize)] = &[
-        ("our", "or", 5),
-        ("ours", "ors", 6),
-        ("ence", "ense", 6),
-        ("tre", "ter", 5),
-        ("tres", "ters", 6),
-        ("ise", "ize", 6),
-        ("ised", "ized", 7),
-        ("ises", "izes", 7),
-        ("ising", "izing", 8),
-        ("isation", "ization", 9),
-        ("yse", "yze", 6),
-        ("ysed", "yzed", 7),
-        ("ogue", "og", 7),
-    ];
-    ENDINGS.iter().find_map(|&(british, american, shortest)| {
-        let stem = word
-            .strip_suffix(british)
-            .filter(|_| word.len() >= shortest)?;
-        Some(fnv(fnv(FNV_START, stem.as_bytes()), american.as_bytes()))
-    })
+    BRITISH_ENDINGS
+        .iter()
+        .find_map(|&(british, american, shortest)| {
+            let stem = word
+                .strip_suffix(british)
+                .filter(|_| word.len() >= shortest)?;
+            Some(fnv(fnv(FNV_START, stem.as_bytes()), american.as_bytes()))
+        })
 }
 
 /// Two speaker names for one person: the same spelling up to initials,
@@ -1855,22 +1860,7 @@ mod tests {
     /// key split once per list, a folded spelling as a new string.
     fn word_lists_in_two_passes(key: &str) -> (Vec<u64>, Vec<u64>) {
         fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
-            const ENDINGS: &[(&str, &str, usize)] = &[
-                ("our", "or", 5),
-                ("ours", "ors", 6),
-                ("ence", "ense", 6),
-                ("tre", "ter", 5),
-                ("tres", "ters", 6),
-                ("ise", "ize", 6),
-                ("ised", "ized", 7),
-                ("ises", "izes", 7),
-                ("ising", "izing", 8),
-                ("isation", "ization", 9),
-                ("yse", "yze", 6),
-                ("ysed", "yzed", 7),
-                ("ogue", "og", 7),
-            ];
-            for &(british, american, shortest) in ENDINGS {
+            for &(british, american, shortest) in BRITISH_ENDINGS {
                 if word.len() >= shortest
                     && let Some(stem) = word.strip_suffix(british)
                 {
