@@ -1761,7 +1761,62 @@ fn same_words(a: &str, b: &str) -> bool {
     if (short.len() as f64) < SAME_WORDS * long.len() as f64 {
         return false;
     }
-    strsim::normalized_levenshtein(a, b) >= SAME_WORDS
+    // `strsim::normalized_levenshtein(a, b) >= SAME_WORDS`, asked as a
+    // number of edits: the full table of that distance (every character
+    // of one text against every one of the other) was most of grouping's
+    // comparisons, though only the few edits a retype allows matter.
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    edits_within(&a, &b, allowed_edits(a.len().max(b.len())))
+}
+
+/// The most edits that leave texts of which the longer has `longest`
+/// characters (at least one) [`SAME_WORDS`] similar, as
+/// `strsim::normalized_levenshtein` reckons it: the same floating-point
+/// sum, so the bound is exactly where that test turns.
+fn allowed_edits(longest: usize) -> usize {
+    let similar = |edits: usize| 1.0 - (edits as f64) / (longest as f64) >= SAME_WORDS;
+    // No edit is always similar; more edits are less so.
+    (1..=longest).take_while(|&edits| similar(edits)).count()
+}
+
+/// Is the Levenshtein distance of `a` and `b` (`strsim::levenshtein`, by
+/// characters) at most `limit`? The common head and tail are passed over
+/// (they change no distance), then only the cells within `limit` of the
+/// table's diagonal are filled: an alignment that strays further costs
+/// more than `limit` on its own.
+fn edits_within(a: &[char], b: &[char], limit: usize) -> bool {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[head..], &b[head..]);
+    let tail = (a.iter().rev().zip(b.iter().rev()))
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - tail], &b[..b.len() - tail]);
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > limit {
+        return false;
+    }
+    // Cells outside the band count as more than `limit`.
+    let over = limit + 1;
+    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(over)).collect();
+    let mut current = vec![over; b.len() + 1];
+    for (i, &x) in a.iter().enumerate() {
+        let row = i + 1;
+        let first = row.saturating_sub(limit);
+        let last = (row + limit).min(b.len());
+        if first == 0 {
+            current[0] = row.min(over);
+        } else {
+            // Left of the band: written two rows back, no longer a bound.
+            current[first - 1] = over;
+        }
+        for j in first.max(1)..=last {
+            let replace = previous[j - 1] + usize::from(x != b[j - 1]);
+            let cell = replace.min(previous[j] + 1).min(current[j - 1] + 1);
+            current[j] = cell.min(over);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()] <= limit
 }
 
 /// Lowercase words only, `[insertions]` left out: what stays the same
@@ -1920,6 +1975,113 @@ mod tests {
         let none = QuoteWords::of("...");
         assert_eq!(none.tokens(), [word_hash("")]);
         assert!(none.matching().is_empty() && none.matching_sorted().is_empty());
+    }
+
+    /// `same_words` as it was: the whole table of the distance.
+    fn same_words_by_full_distance(a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        if short.is_empty() {
+            return false;
+        }
+        if (short.len() as f64) < SAME_WORDS * long.len() as f64 {
+            return false;
+        }
+        strsim::normalized_levenshtein(a, b) >= SAME_WORDS
+    }
+
+    /// `text` with `edits` characters replaced, dropped or added, at
+    /// places and of kinds a small generator picks from `seed`.
+    fn retyped(text: &str, edits: usize, seed: u64) -> String {
+        let mut chars: Vec<char> = text.chars().collect();
+        let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut next = |bound: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize % bound.max(1)
+        };
+        const LETTERS: [char; 6] = ['a', 'e', 'z', ' ', 'é', 'λ'];
+        for _ in 0..edits {
+            let at = next(chars.len() + 1);
+            let letter = LETTERS[next(LETTERS.len())];
+            match next(3) {
+                0 if at < chars.len() => chars[at] = letter,
+                1 if at < chars.len() => {
+                    chars.remove(at);
+                }
+                _ => chars.insert(at, letter),
+            }
+        }
+        chars.into_iter().collect()
+    }
+
+    #[test]
+    fn same_words_counts_edits_as_the_full_distance_did() {
+        let texts = [
+            "a",
+            "ab",
+            "we will defend the city",
+            "the ceasefire must hold and the buses must leave aleppo before the snow comes",
+            "ça déjà été vu à la frontière ουδείς θα φύγει",
+            &"the humanitarian situation in the east of the city is catastrophic ".repeat(5),
+        ];
+        let mut asked = 0;
+        for (t, text) in texts.iter().enumerate() {
+            for edits in 0..40 {
+                for seed in 0..12u64 {
+                    let other = retyped(text, edits, seed * 97 + t as u64);
+                    for (a, b) in [(*text, other.as_str()), (other.as_str(), *text)] {
+                        let expected = same_words_by_full_distance(a, b);
+                        assert_eq!(same_words(a, b), expected, "{a:?} / {b:?}");
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 5_000);
+        assert!(same_words("", "") && !same_words("", "a") && !same_words("a", ""));
+    }
+
+    #[test]
+    fn edits_within_answers_as_the_distance_compared_with_the_limit() {
+        let pairs = [
+            ("", ""),
+            ("", "abc"),
+            ("kitten", "sitting"),
+            ("flaw", "lawn"),
+            ("abcdef", "fedcba"),
+            ("ça va", "ca va"),
+            ("same head, other tail", "same head, another tale"),
+        ];
+        for (a, b) in pairs {
+            let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let distance = strsim::levenshtein(a, b);
+            for limit in 0..10 {
+                assert_eq!(
+                    edits_within(&ca, &cb, limit),
+                    distance <= limit,
+                    "{a:?} / {b:?} {limit}"
+                );
+                assert_eq!(
+                    edits_within(&cb, &ca, limit),
+                    distance <= limit,
+                    "{b:?} / {a:?} {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn allowed_edits_is_where_the_similarity_turns() {
+        for longest in 1..2_000 {
+            let allowed = allowed_edits(longest);
+            let similar = |d: usize| 1.0 - (d as f64) / (longest as f64) >= SAME_WORDS;
+            assert!(similar(allowed), "{longest}");
+            assert!(!similar(allowed + 1), "{longest}");
+        }
     }
     use crate::test_support;
 
