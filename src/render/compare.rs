@@ -138,20 +138,12 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
         a.iter().map(Token::key).collect(),
         b.iter().map(Token::key).collect(),
     );
-    // lcs(i, j): length of the common subsequence of a[i..] and b[j..],
-    // in one table of rows of `b.len() + 1`.
-    let width = b.len() + 1;
-    let mut table = vec![0u32; (a.len() + 1) * width];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            table[i * width + j] = if ka[i] == kb[j] {
-                table[(i + 1) * width + j + 1] + 1
-            } else {
-                table[(i + 1) * width + j].max(table[i * width + j + 1])
-            };
-        }
-    }
-    let lcs = |i: usize, j: usize| table[i * width + j];
+    // The walk below takes the tokens of a common head as the same, one
+    // by one, without asking the table: the table is made for what
+    // follows the head only (most versions differ late, if at all).
+    let head = ka.iter().zip(&kb).take_while(|(x, y)| x == y).count();
+    let table = LcsTable::of(&ka[head..], &kb[head..]);
+    let lcs = |i: usize, j: usize| table.at(i - head, j - head);
     let piece = |token: &Token<'_>, change| Piece {
         lead: if token.space_before { " " } else { "" },
         text: token.text.to_string(),
@@ -187,6 +179,35 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// lcs(i, j): the length of the longest common subsequence of `a[i..]`
+/// and `b[j..]`, for every `i` and `j`, in one table of rows of
+/// `b.len() + 1`.
+struct LcsTable {
+    width: usize,
+    cells: Vec<u32>,
+}
+
+impl LcsTable {
+    fn of(a: &[Cow<'_, str>], b: &[Cow<'_, str>]) -> Self {
+        let width = b.len() + 1;
+        let mut cells = vec![0u32; (a.len() + 1) * width];
+        for i in (0..a.len()).rev() {
+            for j in (0..b.len()).rev() {
+                cells[i * width + j] = if a[i] == b[j] {
+                    cells[(i + 1) * width + j + 1] + 1
+                } else {
+                    cells[(i + 1) * width + j].max(cells[i * width + j + 1])
+                };
+            }
+        }
+        LcsTable { width, cells }
+    }
+
+    fn at(&self, i: usize, j: usize) -> u32 {
+        self.cells[i * self.width + j]
+    }
 }
 
 /// "3 versions, 2 differ", the line of a statement's card.
@@ -295,12 +316,120 @@ pub fn differing(statement: &Statement<'_>) -> usize {
 /// True when `version` differs from `base` beyond quote-mark style: a
 /// word, a bracket, a cut or a punctuation mark added or dropped.
 pub fn differs(base: &str, version: &str) -> bool {
-    diff(base, version).iter().any(|p| p.change != Change::Same)
+    // The diff marks every token the same exactly when the two lists of
+    // tokens, as compared, are equal: asked so, without its table.
+    let (a, b) = (tokenize(base), tokenize(version));
+    !a.iter().map(Token::key).eq(b.iter().map(Token::key))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `diff` as it was: the table of the whole texts, common head too.
+    fn diff_with_whole_table(base: &str, version: &str) -> Vec<Piece> {
+        let a = tokenize(base);
+        let b = tokenize(version);
+        let (ka, kb): (Vec<Cow<'_, str>>, Vec<Cow<'_, str>>) = (
+            a.iter().map(Token::key).collect(),
+            b.iter().map(Token::key).collect(),
+        );
+        let width = b.len() + 1;
+        let mut table = vec![0u32; (a.len() + 1) * width];
+        for i in (0..a.len()).rev() {
+            for j in (0..b.len()).rev() {
+                table[i * width + j] = if ka[i] == kb[j] {
+                    table[(i + 1) * width + j + 1] + 1
+                } else {
+                    table[(i + 1) * width + j].max(table[i * width + j + 1])
+                };
+            }
+        }
+        let lcs = |i: usize, j: usize| table[i * width + j];
+        let piece = |token: &Token<'_>, change| Piece {
+            lead: if token.space_before { " " } else { "" },
+            text: token.text.to_string(),
+            kind: token.kind,
+            change,
+        };
+        let (mut i, mut j) = (0, 0);
+        let mut out = Vec::with_capacity(a.len().max(b.len()));
+        while i < a.len() || j < b.len() {
+            if i < a.len() && j < b.len() && ka[i] == kb[j] {
+                out.push(piece(&b[j], Change::Same));
+                i += 1;
+                j += 1;
+            } else if j < b.len() && (i == a.len() || lcs(i, j + 1) >= lcs(i + 1, j)) {
+                out.push(piece(&b[j], Change::Added));
+                j += 1;
+            } else {
+                out.push(piece(&a[i], Change::Dropped));
+                i += 1;
+            }
+        }
+        if let Some(first) = out.first_mut() {
+            first.lead = "";
+        }
+        for i in 1..out.len() {
+            if out[i].lead.is_empty()
+                && out[i].kind == TokenKind::Word
+                && out[i - 1].kind == TokenKind::Word
+            {
+                out[i].lead = " ";
+            }
+        }
+        out
+    }
+
+    /// Wordings of one statement as outlets retype, trim, cut and
+    /// punctuate it: each is compared with every other.
+    const WORDINGS: &[&str] = &[
+        "",
+        "We are close to a deal",
+        "We are close to a deal,",
+        "We are close to a deal.",
+        "We are near a deal",
+        "we are close to a deal",
+        "We are close to a deal on the buses, but not yet",
+        "We are, close to a deal on the buses… but not yet",
+        "We are [the government is] close to a deal",
+        "We are close ... to a deal",
+        "“We are close to a deal,” he said",
+        "\"We are close to a deal,\" he said",
+        "We’re close to a deal – we’re close",
+        "We're close to a deal - we're close",
+        "Close to a deal we are",
+        "a deal a deal a deal",
+        "We are close to a deal deal",
+        "1,000 people are close to a deal",
+        "We are close to a 1,000 deals",
+        "deal",
+    ];
+
+    #[test]
+    fn diff_after_the_common_head_is_the_diff_of_the_whole_table() {
+        for base in WORDINGS {
+            for version in WORDINGS {
+                assert_eq!(
+                    diff(base, version),
+                    diff_with_whole_table(base, version),
+                    "{base:?} / {version:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn differs_when_the_diff_marks_a_change() {
+        for base in WORDINGS {
+            for version in WORDINGS {
+                let marked = diff_with_whole_table(base, version)
+                    .iter()
+                    .any(|p| p.change != Change::Same);
+                assert_eq!(differs(base, version), marked, "{base:?} / {version:?}");
+            }
+        }
+    }
 
     /// The changes of a diff in words, by kind (what the compare pages
     /// once printed): `2 words dropped, a cut (…)`; empty
