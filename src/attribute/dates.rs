@@ -26,6 +26,25 @@ pub fn said_on(clause: &str, published: Date) -> Option<Date> {
     phrase_date(clause, published).filter(|date| date.year() >= 1)
 }
 
+/// `On Thursday he conceded that ...`, `In a video message on Monday, she
+/// was more personal.`, `Asked about that on Wednesday, he laughed.`: a
+/// sentence without quotes whose subject is `he` or `she`, after a
+/// fronted phrase that tells a day. Returns the pronoun and the day: the
+/// next quote the same pronoun attributes was said then. A day after the
+/// subject is the day of what the sentence tells (`She said she had
+/// tried to move the money Wednesday night`), not of the words quoted.
+pub fn pronoun_subject_day(sentence: &str, published: Date) -> Option<(&'static str, Date)> {
+    let ws = words(sentence);
+    let at = ws.iter().position(|w| w.is(&["he", "she"]))?;
+    // The subject follows the comma that ends the fronted phrase, or a
+    // fronted day of two words at most (`On Thursday he`).
+    let fronted = &sentence[..ws[at].start];
+    let day = said_on(fronted, published)?;
+    let after_fronted = at > 0 && ws[at - 1].after.contains(',') || at <= 2;
+    let pronoun = if ws[at].is(&["he"]) { "he" } else { "she" };
+    after_fronted.then_some((pronoun, day))
+}
+
 fn phrase_date(clause: &str, published: Date) -> Option<Date> {
     let words = words(clause);
     // Each word lowercased once, as itself, then kept as the previous
@@ -242,6 +261,49 @@ mod tests {
             on("at Monday\u{2019}s hearing, he said").as_deref(),
             Some("2016-12-05")
         );
+    }
+
+    fn pronoun_day(sentence: &str) -> Option<(&'static str, String)> {
+        let published: Date = "2016-12-09".parse().unwrap();
+        pronoun_subject_day(sentence, published).map(|(p, d)| (p, d.to_string()))
+    }
+
+    #[test]
+    fn a_pronoun_subject_with_a_day_tells_its_day() {
+        let thursday = |p| Some((p, "2016-12-08".to_string()));
+        assert_eq!(
+            pronoun_day(
+                "On Thursday he conceded that the coast guard could not escort every boat."
+            ),
+            thursday("he")
+        );
+        assert_eq!(
+            pronoun_day("In a telephone interview on Thursday, she went further."),
+            thursday("she")
+        );
+        assert_eq!(
+            pronoun_day("Asked about that on Thursday, He did not deny it."),
+            thursday("he")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_is_no_subject_tells_no_day() {
+        // The pronoun inside the clause, not its subject.
+        assert_eq!(
+            pronoun_day("Smith said on Thursday that he would go."),
+            None
+        );
+        assert_eq!(pronoun_day("When he arrived on Thursday, Ann left."), None);
+        // No day told before the subject: a day after it is the day of
+        // what the sentence tells.
+        assert_eq!(pronoun_day("In an interview, she went further."), None);
+        assert_eq!(
+            pronoun_day("She said she had tried to pay on Thursday."),
+            None
+        );
+        assert_eq!(pronoun_day("She received a tarpaulin on Thursday."), None);
+        assert_eq!(pronoun_day("They met on Thursday."), None);
     }
 
     #[test]

@@ -824,7 +824,8 @@ impl Reader<'_> {
                 });
                 self.fill(&mut occurrence, &found);
                 if found.date.is_none()
-                    && let Some(date) = self.occasion_of(occurrence.speaker.as_deref(), index)
+                    && let Some(date) = (self.occasion_of(occurrence.speaker.as_deref(), index))
+                        .or_else(|| self.pronoun_day_of(&found, index))
                 {
                     occurrence.date = date;
                 }
@@ -906,6 +907,8 @@ impl Reader<'_> {
         {
             self.discourse.occasion = None;
         }
+        // A pronoun's day holds for the quote right after its sentence.
+        self.discourse.pronoun_day = None;
         self.end_run_on(index, opens_block, own, &occurrence);
         if quote.open_end && opens_block && !own {
             self.discourse.runs_on.push(self.candidates.len());
@@ -1283,6 +1286,16 @@ impl Reader<'_> {
         subject.apposition.push(about.trim());
         self.resolve(&subject, at)
             .filter(Entity::is_person_named_in_full)
+    }
+
+    /// `On Thursday he conceded ... “...,” he told the BBC.`: the day of
+    /// the sentence right before the quote, in its paragraph, whose
+    /// subject is the pronoun the quote's own frame gives.
+    fn pronoun_day_of(&self, found: &Found, block: usize) -> Option<Date> {
+        let (at, pronoun, date) = self.discourse.pronoun_day?;
+        let frame = text::words(&self.article.body[found.evidence.clone()]);
+        let same_pronoun = frame.iter().any(|w| w.text.eq_ignore_ascii_case(pronoun));
+        (at == block && found.pronoun && same_pronoun).then_some(date)
     }
 
     /// The day an earlier sentence gave for this speaker's words.
@@ -2563,6 +2576,8 @@ impl Reader<'_> {
     fn read_sentence(&mut self, sentence: Range<usize>, index: usize) {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
+        self.discourse.pronoun_day = dates::pronoun_subject_day(text, self.article.date)
+            .map(|(pronoun, date)| (index, pronoun, date));
         let Some(found) = reported::parse(text, &self.outlets()) else {
             self.read_introduction(sentence, index);
             return;

@@ -8,10 +8,14 @@ development set (the held-out sets of held_out.txt are never listed).
 Per set and pooled over the sets: gold quotes, quotes matched, speaker
 (the full name exactly right), actor right, wrong (a name given that is
 not the speaker even at surname level), missing (no name given) and form
-(the right person under another form of the name). --by-rule gives each
-rule's share of right speakers and wrong persons; --list wrong, missing,
-form or actor prints those quotes with gold and prediction (development
-sets only: reading a held-out set's quotes makes it a development set).
+(the right person under another form of the name), and date: of the
+matched gold quotes whose day the text tells (date_explicit), how many
+the build dates right. --by-rule gives each rule's share of right
+speakers and wrong persons; --list wrong, missing, form or actor prints
+those quotes with gold and prediction, --list date each explicit gold
+day the build gets wrong with the article's date and the quote's line
+(development sets only: reading a held-out set's quotes makes it a
+development set).
 The matching is score.py's own (../shared/gold/score.py beside the
 repository, or $ONRECORD_SCORER).
 """
@@ -25,7 +29,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 SCORER = os.environ.get("ONRECORD_SCORER", os.path.join(REPO, "..", "shared", "gold", "score.py"))
 RUNS = os.path.join(os.environ.get("TMPDIR", "/tmp"), "onrecord-sets")
 HELD_OUT = set(open(os.path.join(HERE, "held_out.txt")).read().split())
-MEASURES = ["gold", "matched", "speaker", "actor", "wrong", "missing", "form"]
+MEASURES = ["gold", "matched", "speaker", "actor", "wrong", "missing", "form", "date"]
 
 
 def scorer():
@@ -104,6 +108,8 @@ def evaluate(score, run, set_name):
                 "wrong": bool(p.get("speaker")) and not lenient,
                 "missing": not p.get("speaker") and not strict,
                 "form": bool(p.get("speaker")) and lenient and not strict,
+                "explicit": bool(g.get("date_explicit")),
+                "date": bool(g.get("date_explicit")) and p.get("date") == g.get("date"),
             }
         )
     return len(gold["quotes"]), rows
@@ -115,6 +121,32 @@ def verdict(row):
         return "unmatched"
     who = "S" if row["speaker"] else "w" if row["wrong"] else "f" if row["form"] else "-"
     return who + ("A" if row["actor"] else "a")
+
+
+def quote_line(set_name, pred):
+    """The line of the article that holds the quote, cut around it."""
+    try:
+        lines = open(os.path.join(REPO, "tests", "fixtures", set_name, pred["source"]), encoding="utf-8").read().split("\n")
+        line = lines[pred["line"] - 1]
+    except (OSError, IndexError, KeyError, TypeError):
+        return "?"
+    at = line.find(pred["text"][:30])
+    start = max(0, at - 200) if at >= 0 else 0
+    return line[start : start + 400]
+
+
+def print_failure(listing, s, r, rule):
+    g, p = r["gold"], r["pred"]
+    if listing == "date":
+        print(
+            f"  [date] {s} {p['source']} | gold {g.get('date')} | pred {p.get('date')} | published "
+            f"{p.get('published')} | {g.get('speaker')} [{rule}] | {quote_line(s, p)}"
+        )
+        return
+    print(
+        f"  [{listing}] {s} {p['source']} | {g['text'][:70]!r} | gold: {g.get('speaker')} / "
+        f"{g.get('actor')} | pred: {p.get('speaker')} / {p.get('actor')} [{rule}]"
+    )
 
 
 def main():
@@ -133,21 +165,25 @@ def main():
         counts = Counter(gold=n, matched=len(rows))
         for key in MEASURES[2:]:
             counts[key] = sum(r[key] for r in rows)
+        counts["explicit"] = sum(r["explicit"] for r in rows)
         total.update(counts)
-        print(s, " ".join(f"{k}={counts[k]}" for k in MEASURES))
+        print(s, " ".join(f"{k}={counts[k]}" for k in MEASURES), f"explicit={counts['explicit']}")
         for r in rows:
             rule = r["pred"].get("rule") or "-"
             rules[rule]["n"] += 1
             rules[rule]["right"] += r["speaker"]
             rules[rule]["wrong"] += r["wrong"]
-            failed = not r["actor"] if listing == "actor" else r.get(listing, False)
+            if listing == "actor":
+                failed = not r["actor"]
+            elif listing == "date":
+                failed = r["explicit"] and not r["date"]
+            else:
+                failed = r.get(listing, False)
             if listing and failed and s not in HELD_OUT:
-                g, p = r["gold"], r["pred"]
-                print(
-                    f"  [{listing}] {s} {p['source']} | {g['text'][:70]!r} | gold: {g.get('speaker')} / "
-                    f"{g.get('actor')} | pred: {p.get('speaker')} / {p.get('actor')} [{rule}]"
-                )
-    print("pooled", " ".join(f"{k}={total[k]}" for k in MEASURES))
+                print_failure(listing, s, r, rule)
+    explicit = total["explicit"]
+    share = f"{total['date'] / explicit:.3f}" if explicit else "-"
+    print("pooled", " ".join(f"{k}={total[k]}" for k in MEASURES), f"explicit={explicit} date_share={share}")
     if "--by-rule" in sys.argv:
         for rule, c in sorted(rules.items(), key=lambda kv: -kv[1]["n"]):
             print(f"  rule {rule:24} n={c['n']:6} right={c['right'] / c['n']:.3f} wrong={c['wrong'] / c['n']:.3f}")
