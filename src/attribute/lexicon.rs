@@ -846,7 +846,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 /// Words that begin a prepositional phrase: a name after them is not the subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "of", "to", "near", "for", "with", "by", "between", "and", "on", "about",
-    "against", "over", "under", "after", "before", "into", "across", "the", "a", "an",
+    "against", "over", "under", "after", "before", "into", "across", "the", "a", "an", "inside",
+    "outside", "within", "beyond", "amid", "during",
 ];
 
 /// Prepositions that open an adverbial of place or time (`In Nairobi,`,

@@ -1340,8 +1340,14 @@ impl Reader<'_> {
             let named_in_subject = lone_names.first().filter(|l| l.at < verb());
             if let Some(lone) = named_in_subject {
                 self.introduce_lone_name(*lone, sentence, index);
-            } else if let Some(description) = unnamed_subject(text)
+            } else if let Some(description) = (unnamed_subject(text))
+                .or_else(|| {
+                    after_opening_adverbial(text).and_then(|r| description_opening(r, false))
+                })
                 .filter(|d| speaker::tells_of_speaking(text) && self.anonymous_speaker(d).is_some())
+                // `A reporter asked what he would do. “...,” he said.`:
+                // the one who asks is not the one who answers.
+                .filter(|_| !asks_a_question(text))
             {
                 self.discourse.introduced = None;
                 self.discourse.introduced_unnamed = Some(description.to_string());
@@ -1679,6 +1685,14 @@ impl Reader<'_> {
         let introduced_source = (clause.subject.as_ref())
             .filter(|s| s.pronoun.is_none())
             .and_then(|s| self.introduced_by_head(s.phrase));
+        // `..., according to a senior official who was not authorized to
+        // speak. The official said ...`: a pointer back (`the` and its
+        // noun) means the unnamed source this paragraph or the one before
+        // described with that noun, nearer than anyone named before who
+        // holds such a post; named since, the source is out of reach.
+        let pointed_back = (clause.subject.as_ref())
+            .filter(|s| s.pronoun.is_none() && introduced_source.is_none())
+            .and_then(|s| self.source_pointed_back_at(s.phrase, lead.end));
         // A name the pronoun's own sentence gives first is what the syntax
         // prefers over anyone else the paragraph names.
         let preferred = named_in_sentence.is_some();
@@ -1688,7 +1702,12 @@ impl Reader<'_> {
         let turn_pronoun = in_turn.is_some();
         let speaker = match named_in_sentence {
             _ if turn_pronoun => in_turn.flatten(),
-            _ if unnamed_in_sentence.is_some() || introduced_source.is_some() => None,
+            _ if unnamed_in_sentence.is_some()
+                || introduced_source.is_some()
+                || pointed_back.is_some() =>
+            {
+                None
+            }
             Some(named) => Some(named),
             // Resolved once, by the reading when it did.
             None => reading
@@ -1891,9 +1910,7 @@ impl Reader<'_> {
         // `..., an Election Commission official said. “...,” the official
         // added`: else the source this paragraph or the one before
         // described with the noun the pointer has.
-        let pointed_back = (clause.subject.as_ref())
-            .filter(|s| speaker.is_none() && introduced_meant.is_none() && s.pronoun.is_none())
-            .and_then(|s| self.source_pointed_back_at(s.phrase, lead.end));
+        let pointed_back = pointed_back.filter(|_| speaker.is_none());
         let office_actor = match &pointed_back {
             Some(source) => self.description_actor(source, evidence.start),
             None => office_actor,
@@ -3246,6 +3263,35 @@ fn viewpoint_holder(sentence: &str) -> Option<&str> {
         .starts_with(',')
         .then_some(description)
 }
+
+/// `In Camp 8W, a refugee ... said`: the rest of a sentence after the
+/// short phrase of place or time it opens with and its comma, where the
+/// subject begins.
+fn after_opening_adverbial(sentence: &str) -> Option<&str> {
+    let ws = text::words(sentence);
+    let first = ws.first()?;
+    if !first.is_capitalised() || !first.is(lexicon::ADVERBIAL_PREPOSITIONS) {
+        return None;
+    }
+    let comma = ws
+        .iter()
+        .take(MAX_OPENING_ADVERBIAL_WORDS)
+        .position(|w| w.after.trim() == ",")?;
+    Some(sentence[ws[comma].end..].trim_start_matches([',', ' ']))
+}
+
+/// `a reporter asked what he would do`: the sentence tells of a question
+/// put (not of a source who `asked not to be named`).
+fn asks_a_question(sentence: &str) -> bool {
+    text::words(sentence).windows(2).any(|pair| {
+        pair[0].is(&["asked"])
+            && pair[1].is(&["what", "whether", "if", "how", "why", "when", "where"])
+    })
+}
+
+/// Most words of a phrase of place or time that opens a sentence before
+/// its subject (`In the village of Tal Hamis,`).
+const MAX_OPENING_ADVERBIAL_WORDS: usize = 6;
 
 /// The description `text` opens with (capitalised when `opens_sentence`),
 /// up to its first comma or verb.
