@@ -1487,10 +1487,45 @@ impl Reader<'_> {
             if unnamed::heads_a_group(speaker) {
                 continue;
             }
-            if let Some(full) = self.description_in_full(speaker, evidence) {
+            if let Some(name) = self.name_given_to(speaker, evidence) {
+                // The source is named after all: one person, no longer
+                // unnamed.
+                o.speaker = Some(name.to_string());
+                o.anonymous = false;
+            } else if let Some(full) = self.description_in_full(speaker, evidence) {
                 o.speaker = Some(full.to_string());
             }
         }
+    }
+
+    /// Where the body gives `description` as written: in the evidence
+    /// ending at `until`, else last before it.
+    fn description_given_at(&self, description: &str, until: usize) -> Option<usize> {
+        let body = &self.article.body;
+        body.get(..until)?
+            .rmatch_indices(description)
+            .map(|(at, _)| at)
+            .find(|&at| {
+                let before = body[..at].chars().next_back();
+                let after = body[at + description.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+    }
+
+    /// The name the sentence that describes an unnamed source goes on to
+    /// give them (`a freed fighter who gave his name as Abu Hashem`, `A
+    /// nurse on the ward, who asked that only her first name, Kavira, be
+    /// used`): the same person, so a dossier names them.
+    fn name_given_to(&self, description: &str, evidence: &Range<usize>) -> Option<&str> {
+        let body = &self.article.body;
+        let from = self.description_given_at(description, evidence.end)? + description.len();
+        let paragraph_end = body[from..].find('\n').map_or(body.len(), |p| from + p);
+        let rest = &body[from..paragraph_end];
+        let sentence = text::sentence_ends(rest)
+            .first()
+            .map_or(rest, |&e| &rest[..e]);
+        unnamed::name_given_after(sentence)
     }
 
     /// `description` read on to the end of its noun phrase where the body
@@ -1498,18 +1533,7 @@ impl Reader<'_> {
     /// body does not give it as written or nothing follows that belongs.
     fn description_in_full(&self, description: &str, evidence: &Range<usize>) -> Option<&str> {
         let body = &self.article.body;
-        let given_at = |until: usize| {
-            body.get(..until)?
-                .rmatch_indices(description)
-                .map(|(at, _)| at)
-                .find(|&at| {
-                    let before = body[..at].chars().next_back();
-                    let after = body[at + description.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-        };
-        let at = given_at(evidence.end)?;
+        let at = self.description_given_at(description, evidence.end)?;
         let from = at + description.len();
         let paragraph_end = body[from..].find('\n').map_or(body.len(), |p| from + p);
         let modifiers = extent::post_modifier_len(&body[from..paragraph_end]);
@@ -2714,11 +2738,33 @@ impl Reader<'_> {
             });
         }
         let previous = self.paragraph_before(before);
-        let group = unnamed::last_group(&self.article.body[previous..before])?;
-        unnamed::picks_one_of(description, group).then(|| Member {
+        let near = &self.article.body[previous..before];
+        let group = match unnamed::last_group(near) {
+            Some(group) => unnamed::picks_one_of(description, group).then_some(group),
+            None => None,
+        }
+        .or_else(|| self.group_told_before(description, near, before))?;
+        // `one resident said` after `residents said`: a group told by its
+        // noun alone says no more than the member's own words, which tell
+        // that one person spoke.
+        let one_noun = matches!(ws.as_slice(), [one, _] if one.is(&["one"]));
+        if one_noun && text::words(group).len() == 1 {
+            return None;
+        }
+        Some(Member {
             description: group.to_string(),
             of_group: true,
         })
+    }
+
+    /// `one of the people` (or `one of them` after `the people said`) with
+    /// no group told nearby: the group of that noun the article introduced
+    /// last before `before` (`according to two people familiar with the
+    /// meetings`), as a definite noun points back at what the reader was
+    /// told, however far back.
+    fn group_told_before(&self, description: &str, near: &str, before: usize) -> Option<&str> {
+        let noun = unnamed::group_noun_pointed_at(description, near)?;
+        unnamed::last_group_headed(&self.article.body[..before], &noun)
     }
 
     /// Where the paragraph before the one `before` is in starts.
@@ -2843,6 +2889,10 @@ impl Reader<'_> {
             .filter(|d| *d != description);
         if let Some(earlier) = earlier {
             return self.anonymous_speaker(earlier);
+        }
+        // `one of them` with no group told: no one a reader can place.
+        if unnamed::member_of_untold_group(description) {
+            return None;
         }
         let ws = text::words(description);
         let described = ws.first()?.is(ANONYMOUS_DETERMINERS);

@@ -3633,6 +3633,39 @@ fn one_of_a_group_told_before_speaks_only_the_words_attributed_to_them() {
 }
 
 #[test]
+fn one_of_a_group_is_the_group_told_however_far_back_or_no_one() {
+    // `one of the people` points back at the group of that noun the
+    // article told, paragraphs before.
+    let body = "The envoy pressed the junta, two people familiar with the meetings \
+        told the paper.\n\nShelling killed nine people on Monday.\n\nThe talks \
+        went on.\n\n“It was not a request,” said one of the people.";
+    assert_eq!(
+        speakers(body),
+        [some("two people familiar with the meetings")]
+    );
+    // `one of them` with no group of sources told: no one a reader can
+    // place, so no speaker rather than `one of them`.
+    let body = "The accounts shared the video widely.\n\n“Its shells fall on women,” \
+        one of them wrote.";
+    assert_eq!(speakers(body), [None]);
+    // `one resident` after `residents said`: the member's own words.
+    let body = "In Goris, residents said the night was loud. “We took the children \
+        to the basement,” one resident said.";
+    assert_eq!(speakers(body), [some("one resident")]);
+}
+
+#[test]
+fn an_unnamed_source_the_sentence_goes_on_to_name_is_that_name() {
+    let body = "“We have learnt not to celebrate paper,” said a resident of the camp, \
+        who gave her name as Mariam.";
+    assert_eq!(speakers(body), [some("Mariam")]);
+    // A clause that withholds the name leaves the description.
+    let body = "“We have learnt not to celebrate paper,” said a resident of the camp, \
+        who asked not to be named.";
+    assert_eq!(speakers(body), [some("a resident of the camp")]);
+}
+
+#[test]
 fn a_lone_name_given_an_age_is_a_person() {
     assert_eq!(
         speakers("“The well is dry,” says Halima, 61, who walked for three days.\n"),

@@ -9,12 +9,12 @@
 //! after `a woman` still reaches the man quoted before.
 
 use super::lexicon::{
-    ASKING_VERBS, AUXILIARIES, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, DESCRIBED_FEMALE_NOUNS,
-    DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, KIN_AND_CALLING_NOUNS,
-    NOT_PERSON_AGENT_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS,
-    ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS,
-    SUBORDINATORS,
+    ASKING_VERBS, AUXILIARIES, BODY_MEMBER_NOUNS, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS,
+    DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS,
+    KIN_AND_CALLING_NOUNS, NOT_PERSON_AGENT_NOUNS, OFFICE_WORDS, ORGANISATION_WORDS,
+    PARTY_MEMBER_NOUNS, PERSON_NOUNS, POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS,
+    QUESTION_OPENERS, RELATIVE_PRONOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS,
+    STAFF_NOUNS, STATEMENT_NOUNS, SUBORDINATORS,
 };
 use super::resolve::Gender;
 use super::text::{self, Word};
@@ -198,9 +198,11 @@ const GROUP_COUNT_WORDS: &[&str] = &[
 const GROUP_BACK_WORDS: &[&str] = &["the", "those", "these", "their", "its", "our", "of"];
 
 /// Words that open what places a group (`people familiar with the
-/// matter`, `sources at the bank`, `two senators in the room`).
+/// matter`, `sources at the bank`, `two senators in the room`, `two
+/// donors to the senator`).
 const GROUP_PLACING_WORDS: &[&str] = &[
     "familiar", "close", "briefed", "involved", "at", "in", "inside", "within", "from", "with",
+    "to",
 ];
 
 /// Words that never describe a group, though no verb or preposition:
@@ -263,6 +265,95 @@ pub(super) fn last_group(text: &str) -> Option<&str> {
     (0..ws.len()).rev().find_map(|k| group_at(text, &ws, k))
 }
 
+/// The last group of unnamed sources `text` introduces whose plural noun
+/// is `noun` (`people` for `two people familiar with the meetings`): the
+/// group a later `one of the people` or `the people said` points back at,
+/// however far back the article told it.
+pub(super) fn last_group_headed<'t>(text: &'t str, noun: &str) -> Option<&'t str> {
+    let ws = text::words(text);
+    (0..ws.len())
+        .rev()
+        .filter(|&k| ws[k].lower() == noun)
+        .find_map(|k| group_at(text, &ws, k))
+}
+
+/// The plural noun a member's partitive names its group by (`people` in
+/// `one of the people`, `diplomats` in `one of the diplomats`); else, for
+/// `one of them`, that of the last group `text` points back at as
+/// speaking (`The people familiar with the meetings said`, `said the
+/// sources`). `None`: no noun for people tells the group.
+pub(super) fn group_noun_pointed_at(description: &str, text: &str) -> Option<String> {
+    let ws = text::words(description);
+    match after_one_of(&ws)? {
+        [the, .., plural] if the.is(&["the", "those", "these"]) && is_plural_of_person(plural) => {
+            Some(plural.lower())
+        }
+        [back] if back.is(POINTING_BACK_WORDS) => {
+            let ws = text::words(text);
+            (1..ws.len()).rev().find_map(|k| {
+                let pointer = ws[k - 1].is(&["the"]) && ws[k - 1].after.trim().is_empty();
+                (pointer && is_plural_of_person(&ws[k]) && !ws[k].is_capitalised())
+                    .then(|| ws[k].lower())
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Words after `who` in which a clause may give an unnamed source's name
+/// (`who asked that only her first name, Kavira, be used`).
+const MAX_NAME_GIVING_WORDS: usize = 10;
+
+/// Words an indefinite apposition may run before its `who` (`, a woman
+/// who gave her name as Khin Khin`).
+const MAX_APPOSITION_WORDS: usize = 5;
+
+/// The name the words right after an unnamed source's description give
+/// them (`rest`, to the end of the sentence): a relative clause that
+/// tells it (`who gave her name as Mariam`, `who identified himself only
+/// as Junior`, `who asked that only her first name, Kavira, be used`),
+/// directly or inside an indefinite apposition (`, a woman who gave her
+/// name as Khin Khin`). A first name and at most one more capitalised
+/// word. `None` when the words give no name.
+pub(super) fn name_given_after(rest: &str) -> Option<&str> {
+    let ws = text::words(rest);
+    let who = match ws.first()? {
+        w if w.is(&["who"]) => 0,
+        w if w.is(&["a", "an"]) => (1..ws.len().min(MAX_APPOSITION_WORDS + 1))
+            .take_while(|&k| !ws[k - 1].after.contains([',', ';', ':']))
+            .find(|&k| ws[k].is(&["who"]))?,
+        _ => return None,
+    };
+    let clause = &ws[who + 1..ws.len().min(who + 1 + MAX_NAME_GIVING_WORDS)];
+    let told = |k: usize| clause[..k].iter().any(|w| w.is(&["name", "identified"]));
+    // `name as X`, `identified (himself) only as X`; `first name, X`.
+    let first = (1..clause.len()).find(|&k| {
+        let previous = &clause[k - 1];
+        let after_as = previous.is(&["as"]) && told(k - 1);
+        let after_name = previous.is(&["name"]) && k >= 2 && clause[k - 2].is(&["first"]);
+        (after_as || after_name) && clause[k].is_capitalised() && !clause[k].is(AUXILIARIES)
+    })?;
+    let mut last = first;
+    if clause[last].after.trim().is_empty()
+        && clause.get(last + 1).is_some_and(Word::is_capitalised)
+    {
+        last += 1;
+    }
+    Some(&rest[clause[first].start..clause[last].end])
+}
+
+/// `one of them`, `one of those`, `one of the people`: a member of a group
+/// the words do not describe. Read alone it tells a reader nothing of who
+/// spoke, so it is no description to give as the speaker.
+pub(super) fn member_of_untold_group(description: &str) -> bool {
+    let ws = text::words(description);
+    match after_one_of(&ws) {
+        Some([back]) => back.is(POINTING_BACK_WORDS),
+        Some([the, people]) => the.is(&["the", "those", "these"]) && people.is(&["people"]),
+        _ => false,
+    }
+}
+
 /// The group whose plural noun for people is `ws[k]`, when the words
 /// around it make it a source.
 fn group_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<&'t str> {
@@ -291,7 +382,9 @@ fn group_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<&'t str> {
 fn group_span(ws: &[Word<'_>], k: usize) -> Option<(usize, usize)> {
     let noun = &ws[k];
     let sentence_start = k == 0 || ws[k - 1].after.contains(['.', '!', '?', ':']);
-    if noun.is_capitalised() && !sentence_start || !is_plural_of_person(noun) {
+    // (`three Republicans close to him`: a party's members after a count.)
+    let counted_party = k > 0 && ws[k - 1].is(GROUP_COUNT_WORDS) && is_party_plural(noun);
+    if noun.is_capitalised() && !sentence_start && !counted_party || !is_plural_of_person(noun) {
         return None;
     }
     let mut start = k;
@@ -369,9 +462,22 @@ fn is_plural_of_person(w: &Word<'_>) -> bool {
         after: "",
     };
     names_a_person(&singular)
-        || [STAFF_NOUNS, OFFICE_WORDS, ROLE_NOUNS, PARTY_MEMBER_NOUNS]
-            .iter()
-            .any(|list| singular.is(list))
+        || [
+            STAFF_NOUNS,
+            OFFICE_WORDS,
+            ROLE_NOUNS,
+            PARTY_MEMBER_NOUNS,
+            BODY_MEMBER_NOUNS,
+        ]
+        .iter()
+        .any(|list| singular.is(list))
+}
+
+/// `Republicans`, `Democrats`: a party's members, capitalised.
+fn is_party_plural(w: &Word<'_>) -> bool {
+    w.lower()
+        .strip_suffix('s')
+        .is_some_and(|singular| PARTY_MEMBER_NOUNS.contains(&singular))
 }
 
 /// Whether the lowercase of `word` may be `people` or end in one `s`,
@@ -1231,6 +1337,20 @@ mod tests {
                 "Two aides said it was over. Later, three senators in the room said it was not.",
                 Some("three senators in the room"),
             ),
+            // What places a group may open with `to`; a party's members
+            // are capitalised after their count; employees are people.
+            (
+                "Two major donors to the senator said they had stopped.",
+                Some("Two major donors to the senator"),
+            ),
+            (
+                "It was leverage, according to three Republicans close to him.",
+                Some("three Republicans close to him"),
+            ),
+            (
+                "Staff took the slogans down, according to two employees.",
+                Some("two employees"),
+            ),
             // A group pointed back at, or only mentioned, is none.
             ("The sources said the bill could be tabled.", None),
             ("One of the people said the deal was close.", None),
@@ -1272,6 +1392,81 @@ mod tests {
             ("The diplomats", "Turkish diplomatic sources", false),
         ] {
             assert_eq!(picks_one_of(description, group), member, "{description}");
+        }
+    }
+
+    #[test]
+    fn a_group_pointed_back_at_is_the_last_one_told_with_its_noun() {
+        let text = "China pressed the junta, two people familiar with the meetings told \
+                    Reuters. Shelling killed nine people. The people familiar with the \
+                    meetings said the list was raised.";
+        for (description, near, noun) in [
+            ("one of the people", "", Some("people")),
+            ("one of the diplomats", "", Some("diplomats")),
+            // `them` is the group the text last pointed back at.
+            ("one of them", text, Some("people")),
+            ("one of them", "Shelling killed nine people.", None),
+            ("one of the bridges", "", None),
+            ("a diplomat", "", None),
+        ] {
+            assert_eq!(
+                group_noun_pointed_at(description, near).as_deref(),
+                noun,
+                "{description}"
+            );
+        }
+        assert_eq!(
+            last_group_headed(text, "people"),
+            Some("two people familiar with the meetings")
+        );
+        assert_eq!(last_group_headed(text, "sources"), None);
+    }
+
+    #[test]
+    fn a_member_of_a_group_no_words_describe_is_no_description() {
+        for (description, untold) in [
+            ("one of them", true),
+            ("One of those", true),
+            ("one of the people", true),
+            ("one of the delegates", false),
+            ("one of his crewmates", false),
+            ("one resident", false),
+        ] {
+            assert_eq!(member_of_untold_group(description), untold, "{description}");
+        }
+    }
+
+    #[test]
+    fn a_name_the_description_goes_on_to_give_is_the_source() {
+        for (rest, name) in [
+            (
+                " who gave his name as Abu Hashem said he was held",
+                Some("Abu Hashem"),
+            ),
+            (", who gave her name as Mariam.", Some("Mariam")),
+            (
+                ", who asked that only her first name, Kavira, be used, said",
+                Some("Kavira"),
+            ),
+            (
+                ", a woman who gave her name as Khin Khin, said",
+                Some("Khin Khin"),
+            ),
+            (
+                " who identified himself only as Junior and who",
+                Some("Junior"),
+            ),
+            // No name, or one the clause does not give as theirs.
+            (" who asked that only his first name be used", None),
+            (
+                " who gave her name only as a student of Yerevan State University",
+                None,
+            ),
+            (", who asked not to be named, said", None),
+            (" told Reuters, as Mariam said", None),
+            (", Dimakatso Mabuza-Kekana, 41", None),
+        ] {
+            assert_eq!(name_given_after(rest), name, "{rest}");
         }
     }
 
