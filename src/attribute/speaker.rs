@@ -1048,7 +1048,9 @@ fn is_bare_name(phrase: &str) -> bool {
 /// name and `and`: `Ann Reyes and Tom Dorn said` is a list of speakers,
 /// not a coordination. The last speech word may also be a participle set
 /// off by a comma (`Ann Reyes said it was “...,” adding`, see
-/// `participle_clause`); the name's own verb must then be a speech verb.
+/// `participle_clause`); the name's own verb must then be a speech verb,
+/// or, when the sentence has none before the participle, any verb in the
+/// past (`Ann Reyes welcomed the deal, saying`).
 pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let ws = words(context);
     let v = (0..ws.len())
@@ -1076,9 +1078,12 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let between = past_parentheticals(after_name, &all_between);
     // The first word after the name (past `also`, `has`) is a verb:
     // `Gulf leaders met and said` names no one as its subject.
-    let predicate = between.iter().find(|w| !is_auxiliary(w)).is_some_and(|w| {
+    // A participle after a speech verb goes on with that verb's subject;
+    // after none, with the subject of the sentence's main verb.
+    let said_before = participle && ws[..v].iter().any(is_verb);
+    let predicate = past_time_words(between).first().is_some_and(|w| {
         is_lowercase(w)
-            && if participle {
+            && if said_before {
                 is_verb(w)
             } else {
                 w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS)
@@ -1088,6 +1093,19 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     // the name before `who` as its subject, read elsewhere.
     let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
     (predicate && !relative).then_some(subject)
+}
+
+/// The words after a subject from its verb on: past the auxiliaries and
+/// the day (`Ann Reyes on Monday also thanked`).
+fn past_time_words<'w, 'a>(ws: &'w [Word<'a>]) -> &'w [Word<'a>] {
+    let mut rest = ws;
+    loop {
+        match rest {
+            [on, day, more @ ..] if on.is(&["on"]) && day.is(WEEKDAY_NAMES) => rest = more,
+            [w, more @ ..] if is_auxiliary(w) => rest = more,
+            _ => return rest,
+        }
+    }
 }
 
 /// Most words from the sentence's own speech verb to the quote its
@@ -1291,8 +1309,15 @@ fn participle_clause(ws: &[Word<'_>], v: usize) -> Option<usize> {
     if !v.checked_sub(1).is_some_and(|c| ws[c].after.contains(',')) {
         return None;
     }
-    let verb = ws[..v].iter().position(is_verb)?;
-    let others = ws[verb + 1..v]
+    // `Reyes welcomed the deal, saying ...`: a participle of saying goes
+    // on with the subject of any main verb; `adding` only after words
+    // already said.
+    let verb = match ws[..v].iter().position(is_verb) {
+        Some(verb) => verb + 1,
+        None if !ws[v].is(&["adding"]) => 0,
+        None => return None,
+    };
+    let others = ws[verb..v]
         .iter()
         .any(|w| is_verb(w) || is_gerund(w) || w.is(NAMING_BASE_FORMS));
     (!others).then_some(v)
@@ -4117,6 +4142,20 @@ mod tests {
         );
         assert_eq!(
             name("Ann Reyes met the families, adding that ").as_deref(),
+            None
+        );
+        // Saying goes on with the subject of any main verb in the past.
+        assert_eq!(
+            name("Foreign Minister Ann Reyes on Thursday welcomed the exchange and the accord, saying the talks would go on ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Meanwhile, party chief Ann Reyes hit back at Dorn, saying, ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes welcomed the deal that Tom Dorn had said would last, saying ")
+                .as_deref(),
             None
         );
         // A participial phrase set off after the name says how they spoke.
