@@ -812,7 +812,41 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
             return verb_after_apposed_name(ws);
         }
     }
-    None
+    pronoun_and_any_verb(ws)
+}
+
+/// Whether the words after a quote are its frame only by
+/// [`pronoun_and_any_verb`], with no verb of saying.
+pub fn frames_by_any_verb(context: &str) -> bool {
+    let ws = words(context);
+    pronoun_and_any_verb(&ws).is_some()
+        && !(0..ws.len()).any(|i| {
+            is_verb(&ws[i]) || is_gerund(&ws[i]) || puts_it(&ws, i) || reads_document(&ws, i)
+        })
+}
+
+/// `“...,” she sums up.`, `“...,” he smiles.`: a pronoun and a verb alone
+/// after a quote (and a particle) make the quote's frame whatever the
+/// verb, as a speech verb would; translated reports use many.
+fn pronoun_and_any_verb(ws: &[Word<'_>]) -> Option<usize> {
+    const PARTICLES: &[&str] = &["up", "on", "out", "back"];
+    const COPULAS: &[&str] = &["is", "was", "has", "does"];
+    let [pronoun, verb, rest @ ..] = ws else {
+        return None;
+    };
+    let finite = verb.text.bytes().all(|b| b.is_ascii_lowercase())
+        && !verb.is(COPULAS)
+        && (verb.text.ends_with("ed")
+            || verb.text.ends_with('s') && !verb.text.ends_with("ss")
+            || verb.is(IRREGULAR_PAST_VERBS));
+    let last = match rest {
+        [] => verb,
+        [particle] if particle.is(PARTICLES) => particle,
+        _ => return None,
+    };
+    // The frame ends its sentence there.
+    let ends = last.after.contains(['.', '!']) || last.after.trim().is_empty();
+    (pronoun.is(&["he", "she"]) && is_lowercase(pronoun) && finite && ends).then_some(1)
 }
 
 /// The `with` whose noun is the subject of the gerund `ws[v]`: `with one
@@ -4116,6 +4150,18 @@ mod tests {
             vec!["Ann Reyes", " home to 140,000 workers", " said"]
         );
         assert_eq!(phrase_pieces("Reyes, 58,"), vec!["Reyes", " 58", ""]);
+    }
+
+    #[test]
+    fn a_pronoun_and_any_verb_alone_after_a_quote_is_its_frame() {
+        let verb = |s: &str| pronoun_and_any_verb(&words(s)).map(|v| words(s)[v].text);
+        assert_eq!(verb(" she sums up."), Some("sums"));
+        assert_eq!(verb(" he smiles."), Some("smiles"));
+        assert_eq!(verb(" she confided"), Some("confided"));
+        // More words than a frame, a copula, or a noun for subject.
+        assert_eq!(verb(" she showed a message"), None);
+        assert_eq!(verb(" he was."), None);
+        assert_eq!(verb(" the crowd cheered."), None);
     }
 
     #[test]
