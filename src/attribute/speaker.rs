@@ -4154,7 +4154,10 @@ mod tests {
 
     #[test]
     fn a_pronoun_and_any_verb_alone_after_a_quote_is_its_frame() {
-        let verb = |s: &str| pronoun_and_any_verb(&words(s)).map(|v| words(s)[v].text);
+        fn verb(s: &str) -> Option<&str> {
+            let ws = words(s);
+            pronoun_and_any_verb(&ws).map(|v| ws[v].text)
+        }
         assert_eq!(verb(" she sums up."), Some("sums"));
         assert_eq!(verb(" he smiles."), Some("smiles"));
         assert_eq!(verb(" she confided"), Some("confided"));
