@@ -607,8 +607,17 @@ impl Reader<'_> {
                 .filter(|c| !coordinated(c) && !participle(c) && !relative(c))
             {
                 let lead = left.start..left.end;
-                found =
-                    Some(self.resolve_clause(&clause, context.start, side, &body[context], lead));
+                let mut reading =
+                    self.resolve_clause(&clause, context.start, side, &body[context.clone()], lead);
+                // `“...,” she confided`: a verb that is no speech verb makes
+                // a frame only for the one person the paragraph names.
+                if side == Side::After
+                    && speaker::frames_by_any_verb(&body[context.clone()])
+                    && !self.only_person_before(&reading, block.range.start..quote.outer.start)
+                {
+                    reading.speaker = None;
+                }
+                found = Some(reading);
                 found_side = Some(side);
                 break;
             }
@@ -1137,6 +1146,28 @@ impl Reader<'_> {
             };
         let at = subject.phrase.as_ptr() as usize - sentence.as_ptr() as usize;
         alone.then(|| (entity, start + at..start + at + subject.phrase.len()))
+    }
+
+    /// Whether `found` names a person, not as a guess, and the words at
+    /// `range` (the paragraph before the quote) name no one else.
+    fn only_person_before(&self, found: &Found, range: Range<usize>) -> bool {
+        let Some(person) = found
+            .speaker
+            .as_ref()
+            .filter(|p| p.person && !found.guessed)
+        else {
+            return false;
+        };
+        let text = &self.article.body[range.clone()];
+        let known: Vec<&str> = (self.discourse.known.iter())
+            .chain(&self.discourse.people)
+            .map(|e| e.name.as_str())
+            .collect();
+        let named = coref::people_named(text, range.start, &[], &known);
+        !self.unknown_name_in(text, range.start, &person.name)
+            && named
+                .iter()
+                .all(|n| coref::same_person(&n.name, &person.name))
     }
 
     /// A quote with no attribution of its own after a colon that closes

@@ -813,7 +813,42 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
             return verb_after_apposed_name(ws);
         }
     }
-    None
+    pronoun_and_any_verb(ws)
+}
+
+/// Whether the words after a quote are its frame only by
+/// [`pronoun_and_any_verb`], with no verb of saying.
+pub fn frames_by_any_verb(context: &str) -> bool {
+    let ws = words(context);
+    pronoun_and_any_verb(&ws).is_some()
+        && !(0..ws.len()).any(|i| {
+            is_verb(&ws[i]) || is_gerund(&ws[i]) || puts_it(&ws, i) || reads_document(&ws, i)
+        })
+}
+
+/// `“...,” she sums up.`, `“...,” he smiles.`: a pronoun and a verb alone
+/// after a quote (and a particle) make the quote's frame whatever the
+/// verb, as a speech verb would; translated reports use many.
+fn pronoun_and_any_verb(ws: &[Word<'_>]) -> Option<usize> {
+    const PARTICLES: &[&str] = &["up", "on", "out", "back"];
+    // A copula, or reading out a document's words (`he read`).
+    const NOT_FRAMING: &[&str] = &["is", "was", "has", "does", "read", "reads"];
+    let [pronoun, verb, rest @ ..] = ws else {
+        return None;
+    };
+    let finite = verb.text.bytes().all(|b| b.is_ascii_lowercase())
+        && !verb.is(NOT_FRAMING)
+        && (verb.text.ends_with("ed")
+            || verb.text.ends_with('s') && !verb.text.ends_with("ss")
+            || verb.is(IRREGULAR_PAST_VERBS));
+    let last = match rest {
+        [] => verb,
+        [particle] if particle.is(PARTICLES) => particle,
+        _ => return None,
+    };
+    // The frame ends its sentence there.
+    let ends = last.after.contains(['.', '!']) || last.after.trim().is_empty();
+    (pronoun.is(&["he", "she"]) && is_lowercase(pronoun) && finite && ends).then_some(1)
 }
 
 /// The `with` whose noun is the subject of the gerund `ws[v]`: `with one
@@ -1049,7 +1084,9 @@ fn is_bare_name(phrase: &str) -> bool {
 /// name and `and`: `Ann Reyes and Tom Dorn said` is a list of speakers,
 /// not a coordination. The last speech word may also be a participle set
 /// off by a comma (`Ann Reyes said it was “...,” adding`, see
-/// `participle_clause`); the name's own verb must then be a speech verb.
+/// `participle_clause`); the name's own verb must then be a speech verb,
+/// or, when the sentence has none before the participle, any verb in the
+/// past (`Ann Reyes welcomed the deal, saying`).
 pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let ws = words(context);
     let v = (0..ws.len())
@@ -1077,9 +1114,12 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     let between = past_parentheticals(after_name, &all_between);
     // The first word after the name (past `also`, `has`) is a verb:
     // `Gulf leaders met and said` names no one as its subject.
-    let predicate = between.iter().find(|w| !is_auxiliary(w)).is_some_and(|w| {
+    // A participle after a speech verb goes on with that verb's subject;
+    // after none, with the subject of the sentence's main verb.
+    let said_before = participle && ws[..v].iter().any(is_verb);
+    let predicate = past_time_words(between).first().is_some_and(|w| {
         is_lowercase(w)
-            && if participle {
+            && if said_before {
                 is_verb(w)
             } else {
                 w.text.ends_with("ed") || w.is(SPEECH_VERBS) || w.is(IRREGULAR_PAST_VERBS)
@@ -1089,6 +1129,19 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     // the name before `who` as its subject, read elsewhere.
     let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
     (predicate && !relative).then_some(subject)
+}
+
+/// The words after a subject from its verb on: past the auxiliaries and
+/// the day (`Ann Reyes on Monday also thanked`).
+fn past_time_words<'w, 'a>(ws: &'w [Word<'a>]) -> &'w [Word<'a>] {
+    let mut rest = ws;
+    loop {
+        match rest {
+            [on, day, more @ ..] if on.is(&["on"]) && day.is(WEEKDAY_NAMES) => rest = more,
+            [w, more @ ..] if is_auxiliary(w) => rest = more,
+            _ => return rest,
+        }
+    }
 }
 
 /// Most words from the sentence's own speech verb to the quote its
@@ -1292,8 +1345,15 @@ fn participle_clause(ws: &[Word<'_>], v: usize) -> Option<usize> {
     if !v.checked_sub(1).is_some_and(|c| ws[c].after.contains(',')) {
         return None;
     }
-    let verb = ws[..v].iter().position(is_verb)?;
-    let others = ws[verb + 1..v]
+    // `Reyes welcomed the deal, saying ...`: a participle of saying goes
+    // on with the subject of any main verb; `adding` only after words
+    // already said.
+    let verb = match ws[..v].iter().position(is_verb) {
+        Some(verb) => verb + 1,
+        None if !ws[v].is(&["adding"]) => 0,
+        None => return None,
+    };
+    let others = ws[verb..v]
         .iter()
         .any(|w| is_verb(w) || is_gerund(w) || w.is(NAMING_BASE_FORMS));
     (!others).then_some(v)
@@ -4099,6 +4159,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_and_any_verb_alone_after_a_quote_is_its_frame() {
+        fn verb(s: &str) -> Option<&str> {
+            let ws = words(s);
+            pronoun_and_any_verb(&ws).map(|v| ws[v].text)
+        }
+        assert_eq!(verb(" she sums up."), Some("sums"));
+        assert_eq!(verb(" he smiles."), Some("smiles"));
+        assert_eq!(verb(" she confided"), Some("confided"));
+        // More words than a frame, a copula, or a noun for subject.
+        assert_eq!(verb(" she showed a message"), None);
+        assert_eq!(verb(" he was."), None);
+        assert_eq!(verb(" the crowd cheered."), None);
+    }
+
+    #[test]
     fn a_coordinated_speech_verb_shares_the_sentences_subject() {
         let name = |s: &str| {
             coordinated_subject(s)
@@ -4122,6 +4197,20 @@ mod tests {
         );
         assert_eq!(
             name("Ann Reyes met the families, adding that ").as_deref(),
+            None
+        );
+        // Saying goes on with the subject of any main verb in the past.
+        assert_eq!(
+            name("Foreign Minister Ann Reyes on Thursday welcomed the exchange and the accord, saying the talks would go on ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Meanwhile, Ann Reyes hit back at Dorn, saying, ").as_deref(),
+            Some("Ann Reyes")
+        );
+        assert_eq!(
+            name("Ann Reyes welcomed the deal that Tom Dorn had said would last, saying ")
+                .as_deref(),
             None
         );
         // A participial phrase set off after the name says how they spoke.

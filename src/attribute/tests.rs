@@ -5982,3 +5982,18 @@ fn one_who_asks_a_question_is_not_the_source_who_answers() {
             .all(|q| q.speaker.as_deref() != Some("a reporter"))
     );
 }
+
+#[test]
+fn any_verb_after_a_quote_frames_it_for_the_one_person_named() {
+    let body = "Revenue Minister Ann Reyes said 188 camps had opened. “Please do not wait for the water,” she appealed.\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // Two people the paragraph names: `she` could be either.
+    let body = "For the scientist Ann Reyes, Ms. Jo Lin lost votes. “The minister has maybe 180 votes today, and she knows it,” she evaluates.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn a_participle_of_saying_goes_on_with_the_subject_of_any_verb() {
+    let body = "Foreign Minister Ann Reyes on Thursday welcomed the exchange, saying the talks would go on “in full coordination with Tarn.”\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+}
