@@ -2089,6 +2089,54 @@ const BLIND35D: Floors = Floors {
     wrong_persons: 13,
 };
 
+/// Floors for `tests/fixtures/blind36a/` (186 quotes, an invented by-election in a northern English constituency after the sitting MP resigns: the Labour, Conservative, Reform UK and Liberal Democrat candidates, party leaders visiting, a council leader, pollsters and voters, to the overnight count and the returning officer's declaration (BBC News, The Guardian, The Times, The Telegraph, Sky News, PA Media, the Yorkshire Post, ITV News), scored blind
+/// before round thirty-seven; see its README): after round thirty-seven recall 0.978, speaker 0.747, actor 0.841, 11 wrong persons (0.06), group F1 0.88.
+const BLIND36A: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.73,
+    actor: 0.82,
+    dates: 0.39,
+    grouping: 0.86,
+    wrong_persons: 12,
+};
+
+/// Floors for `tests/fixtures/blind36b/` (184 quotes, invented Turkey- and UAE-mediated talks in Istanbul between Russia and Ukraine on a large prisoner exchange and the return of deported children, with the ICRC, ombudsmen of both countries, families of prisoners and a delayed swap at the border (Reuters, AFP, Kyiv Independent, TASS, RIA Novosti in translation, Anadolu, Ukrainska Pravda in English, BBC), scored blind
+/// before round thirty-seven; see its README): after round thirty-seven recall 0.984, speaker 0.84, actor 0.884, 3 wrong persons (0.017), group F1 0.857.
+const BLIND36B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.99,
+    speaker: 0.82,
+    actor: 0.87,
+    dates: 0.93,
+    grouping: 0.84,
+    wrong_persons: 4,
+};
+
+/// Floors for `tests/fixtures/blind36c/` (183 quotes, an invented US federal fraud trial in Manhattan of a cryptocurrency lending platform's founder: prosecutors, defense lawyers, the judge, testimony of former executives and customers, the jury's verdict and sentencing (AP, Reuters, Bloomberg, The New York Times, CNBC, CoinDesk, Law360, a courtroom transcript excerpt), scored blind
+/// before round thirty-seven; see its README): after round thirty-seven recall 0.995, speaker 0.819, actor 0.868, 10 wrong persons (0.055), group F1 0.915.
+const BLIND36C: Floors = Floors {
+    recall: 0.98,
+    precision: 0.99,
+    speaker: 0.80,
+    actor: 0.85,
+    dates: 0.83,
+    grouping: 0.90,
+    wrong_persons: 11,
+};
+
+/// Floors for `tests/fixtures/blind36d/` (182 quotes, an invented underground collapse at a South African gold mine trapping miners: the mining company, the mineral resources minister, the National Union of Mineworkers, rescue teams, families waiting at the shaft and the mine inspectorate, to the last miners brought up (News24, Daily Maverick, SABC News, Reuters, AFP, Business Day, Mail & Guardian, a government statement), scored blind
+/// before round thirty-seven; see its README): after round thirty-seven recall 0.995, speaker 0.829, actor 0.928, 10 wrong persons (0.055), group F1 0.78.
+const BLIND36D: Floors = Floors {
+    recall: 0.98,
+    precision: 0.99,
+    speaker: 0.81,
+    actor: 0.91,
+    dates: 0.78,
+    grouping: 0.76,
+    wrong_persons: 11,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2534,4 +2582,24 @@ fn thirty_fifth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirty_fifth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind35d", &BLIND35D);
+}
+
+#[test]
+fn thirty_sixth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind36a", &BLIND36A);
+}
+
+#[test]
+fn thirty_sixth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind36b", &BLIND36B);
+}
+
+#[test]
+fn thirty_sixth_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind36c", &BLIND36C);
+}
+
+#[test]
+fn thirty_sixth_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind36d", &BLIND36D);
 }

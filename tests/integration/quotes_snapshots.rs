@@ -274,3 +274,11 @@ fn quotes_of_the_thirty_fifth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind35c", quotes_json("tests/fixtures/blind35c"));
     insta::assert_json_snapshot!("quotes_blind35d", quotes_json("tests/fixtures/blind35d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_sixth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind36a", quotes_json("tests/fixtures/blind36a"));
+    insta::assert_json_snapshot!("quotes_blind36b", quotes_json("tests/fixtures/blind36b"));
+    insta::assert_json_snapshot!("quotes_blind36c", quotes_json("tests/fixtures/blind36c"));
+    insta::assert_json_snapshot!("quotes_blind36d", quotes_json("tests/fixtures/blind36d"));
+}
