@@ -138,12 +138,24 @@ pub fn diff(base: &str, version: &str) -> Vec<Piece> {
         a.iter().map(Token::key).collect(),
         b.iter().map(Token::key).collect(),
     );
-    // The walk below takes the tokens of a common head as the same, one
+    // `walk` takes the tokens of a common head as the same, one
     // by one, without asking the table: the table is made for what
     // follows the head only (most versions differ late, if at all).
     let head = ka.iter().zip(&kb).take_while(|(x, y)| x == y).count();
     let table = LcsTable::of(&ka[head..], &kb[head..]);
-    let lcs = |i: usize, j: usize| table.at(i - head, j - head);
+    walk(&a, &b, &ka, &kb, |i, j| table.at(i - head, j - head))
+}
+
+/// The pieces of `a` against `b` (`ka`, `kb` their tokens as compared),
+/// walking both with `lcs(i, j)`, the longest common subsequence of
+/// `ka[i..]` and `kb[j..]`, asked only where the tokens differ.
+fn walk(
+    a: &[Token<'_>],
+    b: &[Token<'_>],
+    ka: &[Cow<'_, str>],
+    kb: &[Cow<'_, str>],
+    lcs: impl Fn(usize, usize) -> u32,
+) -> Vec<Piece> {
     let piece = |token: &Token<'_>, change| Piece {
         lead: if token.space_before { " " } else { "" },
         text: token.text.to_string(),
@@ -345,40 +357,7 @@ mod tests {
                 };
             }
         }
-        let lcs = |i: usize, j: usize| table[i * width + j];
-        let piece = |token: &Token<'_>, change| Piece {
-            lead: if token.space_before { " " } else { "" },
-            text: token.text.to_string(),
-            kind: token.kind,
-            change,
-        };
-        let (mut i, mut j) = (0, 0);
-        let mut out = Vec::with_capacity(a.len().max(b.len()));
-        while i < a.len() || j < b.len() {
-            if i < a.len() && j < b.len() && ka[i] == kb[j] {
-                out.push(piece(&b[j], Change::Same));
-                i += 1;
-                j += 1;
-            } else if j < b.len() && (i == a.len() || lcs(i, j + 1) >= lcs(i + 1, j)) {
-                out.push(piece(&b[j], Change::Added));
-                j += 1;
-            } else {
-                out.push(piece(&a[i], Change::Dropped));
-                i += 1;
-            }
-        }
-        if let Some(first) = out.first_mut() {
-            first.lead = "";
-        }
-        for i in 1..out.len() {
-            if out[i].lead.is_empty()
-                && out[i].kind == TokenKind::Word
-                && out[i - 1].kind == TokenKind::Word
-            {
-                out[i].lead = " ";
-            }
-        }
-        out
+        walk(&a, &b, &ka, &kb, |i, j| table[i * width + j])
     }
 
     /// Wordings of one statement as outlets retype, trim, cut and
