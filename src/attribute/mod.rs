@@ -167,6 +167,15 @@ pub fn attribute(
     spans: &[QuoteSpan],
     registry: &Registry,
 ) -> (Vec<Occurrence>, Vec<Warning>) {
+    // `Q. You wrote, “...”`, `A. He said, “...”`: a court transcript's
+    // turn labels would read as a name's initial; the rules read the body
+    // without them (blanked, so every offset stays).
+    let unlabelled = turns::without_question_answer_labels(&article.body, blocks).map(|body| {
+        let mut copy = article.clone();
+        copy.body = body;
+        copy
+    });
+    let article = unlabelled.as_ref().unwrap_or(article);
     // The rules read the words of each sentence and paragraph many times:
     // they are split once.
     text::keeping_words(&article.body, || {

@@ -5997,3 +5997,22 @@ fn a_participle_of_saying_goes_on_with_the_subject_of_any_verb() {
     let body = "Foreign Minister Ann Reyes on Thursday welcomed the exchange, saying the talks would go on “in full coordination with Tarn.”\n";
     assert_eq!(speakers(body), [some("Ann Reyes")]);
 }
+
+#[test]
+fn a_transcripts_question_and_answer_labels_are_no_initials() {
+    let body = "Q. You wrote, \"if this gets out we are all done.\" Do you remember that?\n\nA. Yes.\n\nQ. Did you ever tell Mr. Tom Voigt to stop?\n\nA. I told him it was dangerous. He said, \"It's a timing problem, not a solvency problem.\"\n";
+    let found = speakers(body);
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .flatten()
+            .all(|name| !name.starts_with("Q.") && !name.starts_with("A.")),
+        "{found:?}"
+    );
+    // One paragraph opening with an initial is no transcript.
+    assert_eq!(
+        speakers("A. Villareal said, \"We stay until the last bus.\"\n"),
+        [some("A. Villareal")]
+    );
+}

@@ -9,6 +9,7 @@ use super::lexicon::SPEECH_VERBS;
 use super::speaker::{self, Subject};
 use super::text::{self, Word};
 use super::{Entity, Reader};
+use crate::markdown::Block;
 
 /// Verbs with which a turn's speaker reads out someone else's words
 /// (`and I quote`, `I'm reading from the notes`): the words are not theirs.
@@ -75,6 +76,33 @@ fn turn_label(paragraph: &str) -> Option<(String, usize)> {
         return None;
     }
     speaker::speaker_label(label).map(|name| (name, end))
+}
+
+/// Fewest paragraphs that must open with `Q.` and with `A.` for a body
+/// to be read as a question-and-answer transcript.
+const MIN_TRANSCRIPT_TURNS: usize = 2;
+
+/// `body` with the `Q.` and `A.` that open the paragraphs of a court
+/// transcript blanked out (`Q. Did you ever tell him?`, `A. He said, “...”`),
+/// or `None` when the body is no such transcript. A single `A. Villareal`
+/// is an initial: only a body with at least two of each is a transcript.
+pub(super) fn without_question_answer_labels(body: &str, blocks: &[Block]) -> Option<String> {
+    let label_at = |block: &Block, letter: &str| {
+        let text = body.get(block.range.clone()).unwrap_or_default();
+        text.strip_prefix(letter)
+            .is_some_and(|rest| rest.starts_with(". "))
+            .then_some(block.range.start)
+    };
+    let questions: Vec<usize> = blocks.iter().filter_map(|b| label_at(b, "Q")).collect();
+    let answers: Vec<usize> = blocks.iter().filter_map(|b| label_at(b, "A")).collect();
+    if questions.len() < MIN_TRANSCRIPT_TURNS || answers.len() < MIN_TRANSCRIPT_TURNS {
+        return None;
+    }
+    let mut blanked = body.to_string();
+    for at in questions.into_iter().chain(answers) {
+        blanked.replace_range(at..at + 2, "  ");
+    }
+    Some(blanked)
 }
 
 /// `Mayor Yeom, on March 9 you said`, `Fintan, you said`: the names a
@@ -218,6 +246,24 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transcripts_labels_are_blanked_in_place() {
+        let body = "Q. Did you see it?\n\nA. Yes.\n\nQ. What did he say?\n\nA. He said, \"No.\"\n";
+        let blocks = crate::markdown::blocks(body);
+        let blanked = without_question_answer_labels(body, &blocks).unwrap();
+        assert_eq!(blanked.len(), body.len());
+        assert_eq!(
+            blanked,
+            "   Did you see it?\n\n   Yes.\n\n   What did he say?\n\n   He said, \"No.\"\n"
+        );
+        // One answer is no transcript, nor is an initial opening a name.
+        let body = "Q. Did you see it?\n\nA. Yes.\n\nQ. And then?\n";
+        assert_eq!(
+            without_question_answer_labels(body, &crate::markdown::blocks(body)),
+            None
+        );
+    }
 
     #[test]
     fn the_person_is_the_last_word_before_the_verb() {
