@@ -66,9 +66,10 @@ pub(super) struct Discourse {
     pub(super) runs_on: Vec<usize>,
     /// The day a sentence without quotes gave for a person's words.
     pub(super) occasion: Option<Occasion>,
-    /// `On Thursday he conceded ...`: the block, pronoun and day of the
-    /// sentence just read, for the quote right after it.
-    pub(super) pronoun_day: Option<(usize, &'static str, Date)>,
+    /// `On Thursday he conceded ...`: the block and place of the sentence
+    /// without quotes just read, whose day a pronoun's quote right after
+    /// it may take.
+    pub(super) sentence_before: Option<(usize, Range<usize>)>,
     /// The people the paragraph being read names outside its quotes; set
     /// anew for each paragraph.
     pub(super) named_in_block: Vec<Named>,

@@ -926,7 +926,7 @@ impl Reader<'_> {
             self.discourse.occasion = None;
         }
         // A pronoun's day holds for the quote right after its sentence.
-        self.discourse.pronoun_day = None;
+        self.discourse.sentence_before = None;
         self.end_run_on(index, opens_block, own, &occurrence);
         if quote.open_end && opens_block && !own {
             self.discourse.runs_on.push(self.candidates.len());
@@ -1332,10 +1332,17 @@ impl Reader<'_> {
     /// the sentence right before the quote, in its paragraph, whose
     /// subject is the pronoun the quote's own frame gives.
     fn pronoun_day_of(&self, found: &Found, block: usize) -> Option<Date> {
-        let (at, pronoun, date) = self.discourse.pronoun_day?;
-        let frame = text::words(&self.article.body[found.evidence.clone()]);
+        let (at, sentence) = self.discourse.sentence_before.clone()?;
+        if at != block || !found.pronoun {
+            return None;
+        }
+        // Read here, for the few quotes a pronoun frames, not for every
+        // sentence without quotes.
+        let body = &self.article.body;
+        let (pronoun, date) = dates::pronoun_subject_day(&body[sentence], self.article.date)?;
+        let frame = text::words(&body[found.evidence.clone()]);
         let same_pronoun = frame.iter().any(|w| w.text.eq_ignore_ascii_case(pronoun));
-        (at == block && found.pronoun && same_pronoun).then_some(date)
+        same_pronoun.then_some(date)
     }
 
     /// The day an earlier sentence gave for this speaker's words.
@@ -2657,8 +2664,7 @@ impl Reader<'_> {
     fn read_sentence(&mut self, sentence: Range<usize>, index: usize) {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
-        self.discourse.pronoun_day = dates::pronoun_subject_day(text, self.article.date)
-            .map(|(pronoun, date)| (index, pronoun, date));
+        self.discourse.sentence_before = Some((index, sentence.clone()));
         let Some(found) = reported::parse(text, &self.outlets()) else {
             self.read_introduction(sentence, index);
             return;
@@ -2779,11 +2785,9 @@ impl Reader<'_> {
         }
         let previous = self.paragraph_before(before);
         let near = &self.article.body[previous..before];
-        let group = match unnamed::last_group(near) {
-            Some(group) => unnamed::picks_one_of(description, group).then_some(group),
-            None => None,
-        }
-        .or_else(|| self.group_told_before(description, near, before))?;
+        let group = unnamed::last_group(near)
+            .filter(|group| unnamed::picks_one_of(description, group))
+            .or_else(|| self.group_told_before(description, near, before))?;
         // `one resident said` after `residents said`: a group told by its
         // noun alone says no more than the member's own words, which tell
         // that one person spoke.
