@@ -1359,6 +1359,9 @@ impl Reader<'_> {
     /// affiliation, and, when it tells of speaking, the day they spoke.
     fn read_introduction(&mut self, sentence: Range<usize>, index: usize) {
         let text = &self.article.body[sentence.clone()];
+        // Read once: asked again below when no one is introduced, as most
+        // sentences introduce no one.
+        let described = described_subject(text);
         // `The nuncio expressed the hope ...`: a description the entity
         // table links to one person named before introduces them, as
         // their name would.
@@ -1366,12 +1369,13 @@ impl Reader<'_> {
             .iter()
             .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
             .or_else(|| {
-                described_subject(text).and_then(|described| {
+                described.and_then(|described| {
                     self.person_by_descriptor(described, sentence.start, true)
                 })
             })
         else {
-            // Split once for the lone names and the verb.
+            // Split once for the lone names, the verb and the opening
+            // adverbial.
             let ws = text::words(text);
             let lone_names = coref::lone_names_in(&ws, &|_| false);
             // `A carman who gave his name only as Tobiah said`, `Another
@@ -1389,7 +1393,7 @@ impl Reader<'_> {
                 self.introduce_lone_name(*lone, sentence, index);
             } else if let Some(description) = (unnamed_subject(text))
                 .or_else(|| {
-                    after_opening_adverbial(text).and_then(|r| description_opening(r, false))
+                    after_opening_adverbial(text, &ws).and_then(|r| description_opening(r, false))
                 })
                 .filter(|d| speaker::tells_of_speaking(text) && self.anonymous_speaker(d).is_some())
                 // `A reporter asked what he would do. “...,” he said.`:
@@ -1403,7 +1407,7 @@ impl Reader<'_> {
                 // person by one word, the subject `he` next means, not
                 // the man quoted before.
                 self.introduce_lone_name(*lone, sentence, index);
-            } else if let Some(described) = described_subject(text)
+            } else if let Some(described) = described
                 && self.person_by_role(described, sentence.start).is_none()
                 && self.person_described(described, sentence.start).is_none()
             {
@@ -3360,9 +3364,9 @@ fn viewpoint_holder(sentence: &str) -> Option<&str> {
 
 /// `In Camp 8W, a refugee ... said`: the rest of a sentence after the
 /// short phrase of place or time it opens with and its comma, where the
-/// subject begins.
-fn after_opening_adverbial(sentence: &str) -> Option<&str> {
-    let ws = text::words(sentence);
+/// subject begins. `ws` are the words of `sentence`, split by the caller,
+/// which reads them too.
+fn after_opening_adverbial<'s>(sentence: &'s str, ws: &[text::Word<'_>]) -> Option<&'s str> {
     let first = ws.first()?;
     if !first.is_capitalised() || !first.is(lexicon::ADVERBIAL_PREPOSITIONS) {
         return None;
