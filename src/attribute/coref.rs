@@ -397,12 +397,14 @@ fn name_given(ws: &[Word<'_>], name: usize) -> Option<Option<Gender>> {
             .zip(ending.iter())
             .enumerate()
             .all(|(k, (w, e))| {
-                let joined = if k == last {
-                    w.after.trim().is_empty() || w.after.trim() == ","
-                } else {
-                    w.after.trim().is_empty()
-                };
-                w.text == *e && joined
+                // The word first: asked of every capitalised word, most
+                // endings fail on it, and the spacing need not be read.
+                w.text == *e
+                    && if k == last {
+                        w.after.trim().is_empty() || w.after.trim() == ","
+                    } else {
+                        w.after.trim().is_empty()
+                    }
             });
         fits.then(|| {
             // `gave his name`, `gave only her first name`: the possessive

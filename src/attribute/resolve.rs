@@ -465,20 +465,26 @@ impl Reader<'_> {
             );
         }
         // Without `al-`: `Julani` completes `Abu Mohammed al-Julani`.
+        // Family name first: `Wang Yi`, then `Wang`, only when no known
+        // name ends with the word. One pass, latest first, makes each
+        // known name's key once for both tests.
         let key = registry::loose_key(name);
-        let last_word_is_key = |full: &str| {
-            registry::with_loose_key(full, |full| full.rsplit(' ').next() == Some(key.as_str()))
-        };
-        if let Some(known) = (self.discourse.known.iter().rev()).find(|k| last_word_is_key(&k.name))
-        {
-            return Some(known.name.clone());
+        let mut family_name_first = None;
+        for known in self.discourse.known.iter().rev() {
+            let (last_is_key, first_is_key) = registry::with_loose_key(&known.name, |full| {
+                let last_is_key = last_word_is(full, &key);
+                let first_is_key =
+                    !last_is_key && family_name_first.is_none() && first_word_is(full, &key);
+                (last_is_key, first_is_key)
+            });
+            if last_is_key {
+                return Some(known.name.clone());
+            }
+            if first_is_key {
+                family_name_first = Some(known);
+            }
         }
-        // Family name first: `Wang Yi`, then `Wang`.
-        if let Some(known) = self.discourse.known.iter().rev().find(|k| {
-            registry::with_loose_key(&k.name, |full| {
-                full.split(' ').next().is_some_and(|first| first == key)
-            })
-        }) {
+        if let Some(known) = family_name_first {
             return Some(known.name.clone());
         }
         if let Some(person) = self.listed_person(name) {
@@ -2983,6 +2989,24 @@ fn full_name_in(places: &[(usize, String)], at: usize) -> Option<String> {
     best.map(|(_, full)| full.clone())
 }
 
+/// `key.rsplit(' ').next() == Some(word)`: the last word of a name key
+/// is `word`, without splitting the key (asked of every person named so
+/// far, for each lone name).
+fn last_word_is(key: &str, word: &str) -> bool {
+    !word.contains(' ')
+        && key
+            .strip_suffix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+/// `key.split(' ').next() == Some(word)`, as [`last_word_is`].
+fn first_word_is(key: &str, word: &str) -> bool {
+    !word.contains(' ')
+        && key
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 /// Every place in the body where `surname` follows a capitalised first
 /// name, in order: (offset, the full name).
 fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
@@ -3337,5 +3361,53 @@ mod tests {
             "the Prime Minister's official spokesman",
             &pm
         ));
+    }
+
+    #[test]
+    fn a_keys_first_and_last_word_are_read_as_its_split_reads_them() {
+        let keys = [
+            "",
+            " ",
+            "  ",
+            "wang",
+            "wang yi",
+            "yi wang",
+            "abu mohammed julani",
+            "julani ",
+            " julani",
+            "wang  yi",
+            "wangyi",
+            "ywang",
+            "wangy",
+            "al julani",
+            "a b c",
+        ];
+        let words = [
+            "",
+            " ",
+            "wang",
+            "yi",
+            "julani",
+            "al julani",
+            "a",
+            "b",
+            "c",
+            "wan",
+            "ang",
+        ];
+        for key in keys {
+            for word in words {
+                assert_eq!(
+                    last_word_is(key, word),
+                    key.rsplit(' ').next() == Some(word),
+                    "last word of {key:?} is {word:?}"
+                );
+                assert_eq!(
+                    first_word_is(key, word),
+                    key.split(' ').next() == Some(word),
+                    "first word of {key:?} is {word:?}"
+                );
+            }
+        }
     }
 }
