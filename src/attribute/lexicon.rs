@@ -3928,6 +3928,12 @@ pub const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("Supt.", "superintendent"),
 ];
 
+/// A court's seats, which an actor file lists as the court's alias (`the
+/// judge`) and as its judge's role after the court's name (`U.S. District
+/// Judge`, `High Court judge`): not [`POSTS`], which other readers take
+/// as a role's first word or a title before a name.
+pub const BENCH_POSTS: &[&str] = &["judge", "magistrate"];
+
 /// Words of rank that make the office after them another office
 /// (`Lt. Gov. Jo Lin` is no governor, `Deputy Foreign Minister Jo Lin`
 /// no minister): after one, a person's role is the words together.

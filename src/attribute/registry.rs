@@ -9,9 +9,11 @@ use rustc_hash::FxHashMap;
 
 use super::identity::{identity_key, is_name_suffix, surname_sound, with_identity_key};
 use super::lexicon::{
+    BENCH_POSTS, MEMBER_BODY_WORDS, NAME_PARTICLES, POSTS, SUBORDINATE_RANK_WORDS,
+};
+use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
-use super::lexicon::{MEMBER_BODY_WORDS, NAME_PARTICLES, POSTS};
 
 use crate::model::Actor;
 
@@ -106,6 +108,31 @@ pub struct Registry {
     /// specific actor is found in (`house-republicans` under
     /// `republican-party`).
     parents: Vec<Option<usize>>,
+}
+
+/// Whether a judge's role is the bench post `office` itself (see
+/// [`BENCH_POSTS`]): the first word of the role that is not a capitalised
+/// word of the court's name (`U.S. District Judge presiding over U.S. v.
+/// Voigt`, `High Court judge (Mrs Justice Harrowby)`). A word of rank or
+/// `former` before it makes it another post (`Deputy Judge`, `Former
+/// Chief Justice`), and a lowercase word before it another person's post
+/// beside the judge (`clerk to the judge`).
+fn sits_on_the_bench_as(role: &str, office: &str) -> bool {
+    for word in role.split(|c: char| c.is_whitespace() || c == ',') {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() {
+            continue;
+        }
+        let lower = bare.to_lowercase();
+        if lower == office {
+            return true;
+        }
+        let names_a_place = bare.starts_with(char::is_uppercase);
+        if !names_a_place || SUBORDINATE_RANK_WORDS.contains(&lower.as_str()) || lower == "former" {
+            return false;
+        }
+    }
+    false
 }
 
 /// Records `actor` (or person) under `key`, or `None` when another holds it.
@@ -734,9 +761,9 @@ impl Registry {
                 .collect()
         };
         let title_words: Vec<String> = lower(strip_article(title.trim()));
-        let office = title_words
-            .iter()
-            .find(|w| POSTS.iter().any(|(post, _)| post == w))?;
+        let office = title_words.iter().find(|w| {
+            POSTS.iter().any(|(post, _)| post == w) || BENCH_POSTS.contains(&w.as_str())
+        })?;
         let id = self.actor_id(actor);
         let holds = |p: &&ListedPerson| {
             let Some(role) = p.role.as_deref() else {
@@ -745,7 +772,12 @@ impl Registry {
             // `Governor of Tarn (D)`: a bracket says the party, not the office.
             let role = role.split('(').next().unwrap_or(role);
             let role_words = lower(role);
-            role_words.first() == Some(office) && title_words.iter().all(|w| role_words.contains(w))
+            let office_first = if BENCH_POSTS.contains(&office.as_str()) {
+                sits_on_the_bench_as(role, office)
+            } else {
+                role_words.first() == Some(office)
+            };
+            office_first && title_words.iter().all(|w| role_words.contains(w))
         };
         let mut holders = self.people.iter().filter(|p| p.actor == id).filter(holds);
         let holder = holders.next()?;
@@ -1463,6 +1495,28 @@ mod tests {
         // portfolio is one.
         assert_eq!(holder(1, "Minister"), None);
         assert_eq!(holder(1, "Minister of Water"), Some("Piet Varn"));
+        // A court's judge is named after the court: `the judge` is them,
+        // not a deputy, a former judge or a post beside the judge.
+        let court = |role: &str| Actor {
+            people: vec![listed("Ada Roon", role)],
+            ..test_support::actor("court", "District Court of Tarn", &["the judge"])
+        };
+        let judge = |role: &str| {
+            Registry::new(&[court(role)])
+                .holder_of_title(0, "the judge")
+                .map(|p| p.name.clone())
+        };
+        assert_eq!(
+            judge("U.S. District Judge presiding"),
+            Some("Ada Roon".into())
+        );
+        assert_eq!(
+            judge("High Court judge (Mrs Justice Roon)"),
+            Some("Ada Roon".into())
+        );
+        assert_eq!(judge("Deputy District Judge"), None);
+        assert_eq!(judge("Former Judge"), None);
+        assert_eq!(judge("clerk to the judge"), None);
     }
 
     #[test]

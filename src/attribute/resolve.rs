@@ -577,18 +577,17 @@ impl Reader<'_> {
         }
     }
 
-    /// `the Governor boasted`, `The Governor of Texas, who ..., said`: an
-    /// actor's alias that is a title (see [`registry::Registry::holder_of_title`])
-    /// speaks as the one person listed as holding it, for that actor. A
-    /// title alone (`Governor`) means the holder only where the article
-    /// names them: another article may be about another state's governor.
+    /// `the Governor boasted`, `The Governor of Texas, who ..., said`, `the
+    /// judge said`: an actor's alias that is a title (see
+    /// [`registry::Registry::holder_of_title`]) speaks as the one person
+    /// listed as holding it, for that actor, whether or not the article
+    /// names them (`**The governor said Thursday ...**` in an interview's
+    /// question): the alias has already given the actor, and its one
+    /// holder is who a title speaks as. A body that speaks in the holder's
+    /// place is written as one (`the governor's office`), which no post
+    /// heads.
     fn title_holder(&self, actor: usize, phrase: &str) -> Option<Entity> {
         let holder = self.registry.holder_of_title(actor, phrase)?;
-        let bare_title = strip_article(phrase.trim()).split_whitespace().count() == 1;
-        let surname = holder.name.rsplit(' ').next().unwrap_or(&holder.name);
-        if bare_title && !self.body_names(surname) {
-            return None;
-        }
         Some(Entity {
             name: holder.name.clone(),
             role: holder.role.clone(),

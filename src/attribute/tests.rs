@@ -4642,12 +4642,12 @@ fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
             Some("Piet Varn"),
             Some("orlan"),
         ),
-        // The title alone where the article never names the holder: the
-        // office's actor, but no speaker (a title is no body's name),
-        // never a person guessed.
+        // The title alone where the article never names the holder (an
+        // interview's question: `The governor said Thursday ...`): the
+        // alias gave the office's actor, whose one holder speaks.
         (
             "The session opened on Monday.\n\nThe Governor has promised to sign only a map that “voters can read.”\n".to_string(),
-            None,
+            Some("Ana Vell"),
             Some("tarn-gov"),
         ),
         // The office's own alias is the body, not its holder.
@@ -4665,6 +4665,44 @@ fn a_title_an_actor_lists_speaks_as_its_listed_holder() {
             "{body}"
         );
     }
+}
+
+#[test]
+fn the_judge_a_court_lists_as_its_alias_is_the_judge_it_lists() {
+    // The actor file lists `the judge` among the court's aliases and its
+    // judge with the court's name before the post; a clerk's post beside
+    // the judge is no judge.
+    let court = |judge_role: &str| {
+        Registry::new(&[actor(
+            "tarn-court",
+            "District Court of Tarn",
+            &["the court", "the judge"],
+            None,
+            &[
+                ("Ada Roon", judge_role, &["Roon", "Judge Roon"]),
+                ("Ben Sayle", "clerk to the judge", &["Sayle"]),
+            ],
+        )])
+    };
+    let body = "Judge Ada Roon opened the hearing on Monday.\n\n\
+“That does not help you as much as you think,” the judge said.\n";
+    for role in [
+        "U.S. District Judge presiding over the case",
+        "District Court judge",
+    ] {
+        assert_eq!(
+            speakers_and_actors(&court(role), body).last(),
+            Some(&(some("Ada Roon"), some("tarn-court"))),
+            "{role}"
+        );
+    }
+    // A deputy is another post: where the article does not name the
+    // judge, the court speaks, as before.
+    let unnamed = "“That does not help you as much as you think,” the judge said.\n";
+    assert_eq!(
+        speakers_and_actors(&court("Deputy District Judge"), unnamed).last(),
+        Some(&(some("District Court of Tarn"), some("tarn-court")))
+    );
 }
 
 #[test]
