@@ -545,7 +545,7 @@ const NAMING_TITLES: &[&str] = &[
 /// a name of their own: the lexicon's titles, honorifics, titles of
 /// address, nouns for a person or a trade, the members of the role
 /// classes, and [`CALLING_WORDS`].
-fn is_title_word(word: &str) -> bool {
+pub(super) fn is_title_word(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     if coref::first_name_gender(word).is_some() {
         return false;

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::identity::surname;
+use super::identity::{identity_key, surname};
 use super::lexicon::AUXILIARIES;
 use super::lexicon::{
     COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
@@ -17,6 +17,7 @@ use super::lexicon::{
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
 use super::{Candidate, Reader, reported, speaker};
+use super::{coref, entities};
 use crate::model::Rule;
 
 /// How far back an `its` or `their` looks for the body it stands for.
@@ -143,7 +144,17 @@ impl Reader<'_> {
         for at in whole_word_starts(body, surname) {
             let end = at + surname.len();
             let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
-            for title in title_run_before(&body[line..at], &given) {
+            let titles = title_run_before(&body[line..at], &given);
+            // `Sen. Lucia Reyes` for `Nathan Reyes`: another given name
+            // right before the surname is another person.
+            let another_person = !given.is_empty()
+                && titles
+                    .first()
+                    .is_some_and(|w| coref::first_name_gender(w).is_some());
+            if another_person {
+                continue;
+            }
+            for title in titles {
                 note(title);
             }
             let mut after = apposition_after(body, end);
@@ -174,7 +185,7 @@ impl Reader<'_> {
         let mut party = None;
         for at in whole_word_starts(body, surname) {
             let end = at + surname.len();
-            if let Some(found) = self.affiliation_at(surname, at..end) {
+            if let Some(found) = self.affiliation_at(name, surname, at..end) {
                 let is_party = self
                     .registry
                     .actor_by_id(&found.0)
@@ -188,8 +199,15 @@ impl Reader<'_> {
         party
     }
 
-    /// The affiliation the noun phrase around one mention states.
-    fn affiliation_at(&self, surname: &str, mention: Range<usize>) -> Option<(String, String)> {
+    /// The affiliation the noun phrase around one mention of `name`
+    /// states; none when the mention writes another person of that
+    /// surname (`Sen. Lucia Reyes` for `Nathan Reyes`).
+    fn affiliation_at(
+        &self,
+        name: &str,
+        surname: &str,
+        mention: Range<usize>,
+    ) -> Option<(String, String)> {
         let body = &self.article.body;
         let start =
             self.outside_actor_names(body, clause_start(body, mention.start), mention.start);
@@ -205,6 +223,12 @@ impl Reader<'_> {
             .and_then(self::surname)
             .is_some_and(|last| last == surname);
         if !names_it || subject.after_preposition {
+            return None;
+        }
+        if subject
+            .name
+            .is_some_and(|written| names_another_person(written, name))
+        {
             return None;
         }
         subject.apposition.extend(appositions);
@@ -510,6 +534,39 @@ fn in_apposition_of_a_name(words_before: &[Word<'_>]) -> bool {
     };
     let name = &words_before[..=comma];
     name.iter().all(Word::is_capitalised) && !name[0].is(PREPOSITIONS)
+}
+
+/// `Sen. Lucia Reyes` written where `Nathan Reyes` is quoted: a mention
+/// whose given names share none with the person's is another person of
+/// that surname (a relative, a namesake, `no relation to`), and what it
+/// says about them is not the person's affiliation. Initials and words
+/// of title or address (`Sen.`, `Mr`, `Dr`) tell nothing; two spellings
+/// of one name (`Mohammad`, `Mohammed`) agree by their identity key.
+fn names_another_person(written: &str, person: &str) -> bool {
+    let given = |name: &str| -> Vec<String> {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let Some((_, before_surname)) = ws.split_last() else {
+            return Vec::new();
+        };
+        before_surname
+            .iter()
+            .map(|w| w.trim_end_matches([',', '.']))
+            // `H.E.`, `J.`: abbreviations and initials.
+            .filter(|w| w.chars().count() > 1 && !w.contains('.'))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter(|w| !entities::is_title_word(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (written_given, person_given) = (given(written), given(person));
+    if written_given.is_empty() || person_given.is_empty() {
+        return false;
+    }
+    if written_given.iter().any(|w| person_given.contains(w)) {
+        return false;
+    }
+    let written_key = identity_key(written);
+    written_key.is_none() || written_key != identity_key(person)
 }
 
 /// How many levels below the actor found a member's titles may lead.
@@ -1071,6 +1128,28 @@ mod tests {
             "The bridge closed.\n\nIn an email, a department spokesman, Jo Marsh, said the bridge was “unsafe for anyone.”\n",
         );
         assert_eq!(found, [(some("Jo Marsh"), None)]);
+    }
+
+    #[test]
+    fn a_mention_with_another_given_name_is_another_person() {
+        // The senator's son shares her surname, not her party.
+        let found = affiliated(
+            "Greens Sen. Lucia Reyes voted no.\n\n“She did what she said she would,” said Nathan Reyes, her son, a student in Albany.\n",
+        );
+        assert_eq!(found, [(some("Nathan Reyes"), None)]);
+        // The same given name, or the surname alone, is the person.
+        let found = affiliated(
+            "Greens Sen. Lucia Reyes voted no.\n\n“I did what I said I would,” said Lucia Reyes.\n",
+        );
+        assert_eq!(found, [(some("Lucia Reyes"), some("greens"))]);
+        assert!(names_another_person("Sen. Lucia Reyes", "Nathan Reyes"));
+        assert!(!names_another_person("Sen. Lucia Reyes", "Lucia Reyes"));
+        assert!(!names_another_person("Dr. L. Reyes", "Lucia Reyes"));
+        assert!(!names_another_person(
+            "Mohammed Ali Reyes",
+            "Mohammad Ali Reyes"
+        ));
+        assert!(!names_another_person("Reyes", "Nathan Reyes"));
     }
 
     #[test]

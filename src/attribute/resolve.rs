@@ -1339,12 +1339,57 @@ impl Reader<'_> {
         } else {
             self.affiliation_stated(subject, at)
         };
-        match found {
+        let found = match found {
             Some(actor) if self.legislators_constituency(subject, &actor) => {
                 self.affiliation_beside_constituency(subject, &actor, at)
             }
             found => found,
+        };
+        found.map(|actor| self.party_of_tagged_legislator(subject, actor))
+    }
+
+    /// `Sen. Ron Kee, R-Ore., a longtime critic of the Anti-Doping
+    /// Agency,`, `Sen. Al Bee (D-Calif.), a co-chair of the Senate
+    /// Armenian caucus`, `Sen. Jo Lin, R-Iowa, who recommended her for the
+    /// appeals court seat`: a party tag written with the name says whom a
+    /// legislator speaks for; a body the rest of the words name is what
+    /// they watch, oppose or once did something for. The body stays when
+    /// it is a party, a committee or caucus of the legislature
+    /// ([`LEGISLATIVE_BODY_NOUNS`] in its name), or inside the tagged
+    /// party's tree (`R-Ore., chair of the NRSC` where the files make the
+    /// NRSC a child of the party).
+    fn party_of_tagged_legislator(&self, subject: &Subject<'_>, actor: String) -> String {
+        let registry = self.registry;
+        let Some(found) = registry.actor_by_id(&actor) else {
+            return actor;
+        };
+        // A committee or caucus of the chamber is where the legislator
+        // works (`chair of the Oversight Committee`, `co-chair of the
+        // Problem Solvers Caucus`): it stays.
+        let chamber_body = words(registry.actor_name(found))
+            .iter()
+            .any(|w| w.is(LEGISLATIVE_BODY_NOUNS));
+        if registry.is_party(found) || chamber_body {
+            return actor;
         }
+        let tagged = subject
+            .apposition
+            .iter()
+            .filter(|a| is_party_tag(a))
+            .find_map(|a| self.party_of(a));
+        let Some(party) = tagged else {
+            return actor;
+        };
+        let mut up = Some(found);
+        // A tree of parties, chambers and caucuses is a few levels deep.
+        for _ in 0..PARENT_DEPTH {
+            match up {
+                Some(a) if a == party => return actor,
+                Some(a) => up = registry.parent(a),
+                None => break,
+            }
+        }
+        id_of(registry, party)
     }
 
     /// [`Reader::affiliation`] of a legislator once the words that name
@@ -2759,6 +2804,31 @@ fn id_of(registry: &registry::Registry, actor: usize) -> String {
 /// The party a tag's letter stands for: the party aliased with the
 /// letter itself (`G` for the Greens), else the US convention (`R`, `D`)
 /// through the party's names in the actor files.
+/// The bodies a legislature sits in besides its chambers: a tagged
+/// legislator speaks for one they chair or sit on.
+const LEGISLATIVE_BODY_NOUNS: &[&str] = &[
+    "committee",
+    "subcommittee",
+    "caucus",
+    "conference",
+    "delegation",
+];
+
+/// How many `parent:` levels a body may sit below the party it is part of.
+const PARENT_DEPTH: usize = 4;
+
+/// `R-Ore.`, `D-Calif.`: a party tag, the whole of an apposition (in
+/// commas or parentheses).
+fn is_party_tag(text: &str) -> bool {
+    let tag = text.trim().trim_end_matches(['.', ',', ')']);
+    !tag.contains(' ')
+        && tag.split_once('-').is_some_and(|(letter, place)| {
+            (1..=2).contains(&letter.len())
+                && letter.chars().all(|c| c.is_ascii_uppercase())
+                && place.starts_with(|c: char| c.is_ascii_uppercase())
+        })
+}
+
 fn party_of_tag(registry: &registry::Registry, letter: &str) -> Option<usize> {
     let is_party = |a: &usize| registry.is_party(*a);
     registry.actor_named(letter).filter(is_party).or_else(|| {

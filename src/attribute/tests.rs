@@ -6054,3 +6054,36 @@ fn a_transcripts_question_and_answer_labels_are_no_initials() {
         [some("A. Villareal")]
     );
 }
+
+#[test]
+fn a_party_tag_goes_before_a_body_a_legislator_only_watches() {
+    let registry = Registry::new(&[
+        Actor {
+            kind: Some("court".into()),
+            ..test_support::actor("circuit", "Eighth Circuit", &["the appeals court"])
+        },
+        test_support::actor("agency", "Anti-Doping Agency", &["the Anti-Doping Agency"]),
+        test_support::actor("oversight", "Oversight Committee", &["Oversight Committee"]),
+        Actor {
+            kind: Some("party".into()),
+            ..test_support::actor("gop", "Republican Party", &["Republican", "R"])
+        },
+    ]);
+    // What the senator once did for a court, what he opposes: the tag.
+    let body = "Sen. Dale Meservey, R-Iowa, who recommended her for the appeals court seat in 2016 under a different president, said he was “inclined to support” her.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [(some("Dale Meservey"), some("gop"))]
+    );
+    let body = "Sen. Ron Keesbury, R-Ore., a longtime critic of the Anti-Doping Agency, said athletes deserved “better than this.”\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [(some("Ron Keesbury"), some("gop"))]
+    );
+    // A committee of the chamber the legislator chairs stays.
+    let body = "Rep. Beau Carr, R-La., chair of the Oversight Committee, said the agency had “a lot to answer for.”\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [(some("Beau Carr"), some("oversight"))]
+    );
+}
