@@ -656,6 +656,50 @@ impl Reader<'_> {
         {
             found = Some(self.resolve_sentence_subject(subject, body, sentence.clone(), &left));
         }
+        // `Vanderschoot summoned the railroads for what she called “a last,
+        // serious attempt”`: the pronoun of `what she called` is the one
+        // the sentence is about, and the words are theirs: the sentence's
+        // subject, a person named in full for `he` or `she` (of no other
+        // told gender), a body for `it` or `they`.
+        if found.as_ref().is_none_or(|f| f.speaker.is_none())
+            && sentence.start <= left.start
+            && let Some((pronoun, what)) = speaker::what_pronoun_called(&body[left.clone()])
+            && let Some(subject) =
+                speaker::subject_of_sentence(&body[sentence.start..left.start + what])
+        {
+            match subject.pronoun {
+                // `He thanked both ministers for what he called “...”`:
+                // the same pronoun, read as `he said` would be.
+                Some(p) if p.eq_ignore_ascii_case(pronoun) => {
+                    let reading =
+                        self.resolve_sentence_subject(subject, body, sentence.clone(), &left);
+                    if reading.speaker.is_some() {
+                        found = Some(reading);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let fits = self
+                        .resolve(&subject, sentence.start)
+                        .is_some_and(|entity| {
+                            if Gender::of_pronoun(pronoun).is_some() {
+                                entity.is_person_named_in_full()
+                                    && self.agrees_with_pronoun(&entity, Some(pronoun))
+                            } else {
+                                !entity.person
+                            }
+                        });
+                    if fits {
+                        found = Some(self.resolve_sentence_subject(
+                            subject,
+                            body,
+                            sentence.clone(),
+                            &left,
+                        ));
+                    }
+                }
+            }
+        }
         // `Lena Vos said the file names suggested the attackers had been
         // “...”`: a frame read on the complement's last verb found no one
         // and no description; the sentence's own subject and speech verb

@@ -181,6 +181,45 @@ fn puts_it(ws: &[Word<'_>], i: usize) -> bool {
     false
 }
 
+/// Most words after `put it` and its manner words for whom and where
+/// (`put it to Fox News Digital later`, `put it in Geneva`).
+const MAX_PUT_IT_PHRASE_WORDS: usize = 6;
+
+/// `As Oberholtzer put it to Fox News Digital later: “...”`, `Ines
+/// Hadjimarkou put it this way to me: “...”`, `as Mr. Wielgosz put it
+/// in Geneva, “...”`: after `put it` (and its manner words), a phrase
+/// that opens with a preposition (to whom, where, when), with no verb of
+/// saying or `that` in it, up to the comma, colon or dash that ends the
+/// frame. Read only before a quote: after one (`On the podcast, “Marsh
+/// Lane Matters”, one host put it more bluntly last week: “...”`) the
+/// frame is the next quote's, not the title's.
+fn puts_it_with_phrase(ws: &[Word<'_>], i: usize) -> bool {
+    if !(ws[i].text == "put" && ws.get(i + 1).is_some_and(|w| w.text == "it")) {
+        return false;
+    }
+    let mut k = i + 1;
+    let manner = |w: &Word<'_>| w.is(PUT_IT_WORDS) || w.text.ends_with("ly") && is_lowercase(w);
+    while ws[k].after.trim().is_empty() && ws.get(k + 1).is_some_and(manner) {
+        k += 1;
+    }
+    if !ws[k].after.trim().is_empty() {
+        return false;
+    }
+    let Some(first) = ws.get(k + 1) else {
+        return false;
+    };
+    if !first.is(&["to", "in", "on", "at", "during", "earlier", "later", "last"]) {
+        return false;
+    }
+    let mut phrase = ws[k + 1..].iter().take(MAX_PUT_IT_PHRASE_WORDS);
+    phrase
+        .position(|w| w.is(SPEECH_VERBS) || w.is(&["that"]) || w.after.contains([',', ':', '—']))
+        .and_then(|p| ws.get(k + 1 + p))
+        .is_some_and(|w| {
+            !w.is(SPEECH_VERBS) && !w.is(&["that"]) && w.after.contains([',', ':', '—'])
+        })
+}
+
 /// `“...,” it read.`, `“...,” the statement reads.`: `read` tells a
 /// document's words after `it` or a document's noun, with nothing
 /// between (`the sign read` is a label's, see `lexicon::LABEL_NOUNS`; `he
@@ -268,7 +307,10 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
     let mut verbs = (0..ws.len())
         .rev()
         .take_while(|&i| last - i <= MAX_WORDS_TO_QUOTE)
-        .filter(|&i| is_verb_at(ws, i) && !is_passive(ws, i) || is_gerund(&ws[i]));
+        .filter(|&i| {
+            (is_verb_at(ws, i) || puts_it_with_phrase(ws, i)) && !is_passive(ws, i)
+                || is_gerund(&ws[i])
+        });
     let mut v = match verbs.next() {
         Some(v) => v,
         None => match verb_before_that(ws)
@@ -1128,6 +1170,118 @@ pub fn coordinated_subject(context: &str) -> Option<Subject<'_>> {
     // `..., who met Tom Dorn and said`: a relative clause's verb has
     // the name before `who` as its subject, read elsewhere.
     let relative = between.iter().any(|w| w.is(&["who", "which", "whom"]));
+    (predicate && !relative).then_some(subject)
+}
+
+/// Verbs that put the speaker's own name on something in `what he
+/// called “...”`; `described` and `describes` take `as` before the quote.
+const WHAT_NAMING_VERBS: &[&str] = &[
+    "called", "calls", "termed", "terms", "dubbed", "dubs", "labelled", "labeled",
+];
+
+/// Determiners that may stand between the naming verb and the quote
+/// (`what he called their “courage and patience”`).
+const WHAT_NAMED_DETERMINERS: &[&str] = &["a", "an", "the", "their", "his", "her", "its", "our"];
+
+/// `Vanderschoot summoned the railroads for what she called “a last,
+/// serious attempt”`, `rejected what it described as “...”`: the words
+/// before a quote end in `what`, a pronoun and a verb of naming, with
+/// nothing between them but spaces. The pronoun stands for the one the
+/// sentence is about, and the quote is their wording. Returns the
+/// pronoun and where `what` starts in `left`.
+pub fn what_pronoun_called(left: &str) -> Option<(&str, usize)> {
+    let ws = words(left);
+    let mut end = ws.len();
+    // A comma or a dash after the last word ends the naming phrase.
+    if ws
+        .last()?
+        .after
+        .trim()
+        .chars()
+        .any(|c| c != '"' && c != '“' && c != '‘' && c != '\'')
+    {
+        return None;
+    }
+    if end >= 1 && is_lowercase(&ws[end - 1]) && ws[end - 1].is(WHAT_NAMED_DETERMINERS) {
+        end -= 1;
+    }
+    let verb_at = match end.checked_sub(1).map(|i| &ws[i]) {
+        Some(w) if w.is(&["as"]) => {
+            let v = end.checked_sub(2)?;
+            ws[v].is(&["described", "describes"]).then_some(v)?
+        }
+        Some(w) if w.is(WHAT_NAMING_VERBS) => end - 1,
+        _ => return None,
+    };
+    let pronoun_at = verb_at.checked_sub(1)?;
+    let what_at = pronoun_at.checked_sub(1)?;
+    let pronoun = &ws[pronoun_at];
+    let phrase = &ws[what_at..end];
+    let joined = phrase[..phrase.len() - 1]
+        .iter()
+        .all(|w| w.after.trim().is_empty());
+    (joined
+        && ws[what_at].text == "what"
+        && pronoun.is(&["he", "she", "it", "they"])
+        && is_lowercase(pronoun)
+        && phrase.iter().all(is_lowercase))
+    .then_some((pronoun.text, ws[what_at].start))
+}
+
+/// The subject of the sentence `before` (up to a `what he called`), when
+/// it opens the sentence and its verb follows it as a main verb in the
+/// past (`-ed`, an irregular past, a speech verb: `Vanderschoot on
+/// Tuesday summoned`, `SEPLA praised`, `Moreillon, head of the
+/// delegation, said`); not a relative clause's (`..., who met`).
+pub fn subject_of_sentence(before: &str) -> Option<Subject<'_>> {
+    // `He thanked both ministers for what he called ...`: a pronoun
+    // opening the sentence, or else the name it introduces.
+    let opening_pronoun = words(before)
+        .first()
+        .filter(|w| w.is(&["he", "she", "it", "they"]))
+        .map(|w| parse_subject(&before[w.start..w.end]));
+    let subject = opening_pronoun.or_else(|| {
+        introduced(before)
+            .into_iter()
+            .next()
+            .filter(|s| s.names_someone() || s.pronoun.is_some())
+    })?;
+    let offset = (subject.phrase.as_ptr() as usize)
+        .checked_sub(before.as_ptr() as usize)
+        .filter(|o| o + subject.phrase.len() <= before.len())?;
+    // The subject opens the sentence, perhaps after a phrase of time or
+    // place set off by a comma (`In a statement on Tuesday, ...`).
+    let opening = before[..offset].trim_end();
+    if !(opening.is_empty() || opening.ends_with(',')) {
+        return None;
+    }
+    let mut after_name = &before[offset + subject.phrase.len()..];
+    // `Céline Moreillon, head of the ICRC delegation in Yemen, said`: an
+    // apposition set off by commas before the verb.
+    for apposition in &subject.apposition {
+        if let Some(at) = after_name.find(apposition) {
+            after_name = &after_name[at + apposition.len()..];
+        }
+    }
+    let after_name = after_name.trim_start_matches([',', ' ']);
+    let all_between = words(after_name);
+    let between = past_time_words(&all_between);
+    // `The ministry also issued`, `He then turned`.
+    let between = match between {
+        [adverb, rest @ ..] if adverb.is(&["also", "then", "later", "again"]) => rest,
+        _ => between,
+    };
+    let predicate = between.first().is_some_and(|w| {
+        is_lowercase(w)
+            && (w.text.ends_with("ed")
+                || w.is(SPEECH_VERBS)
+                || w.is(IRREGULAR_PAST_VERBS)
+                || w.is(&["says"]))
+    });
+    let relative = all_between
+        .iter()
+        .take(2)
+        .any(|w| w.is(&["who", "which", "whom"]));
     (predicate && !relative).then_some(subject)
 }
 

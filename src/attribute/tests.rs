@@ -6087,3 +6087,65 @@ fn a_party_tag_goes_before_a_body_a_legislator_only_watches() {
         [(some("Beau Carr"), some("oversight"))]
     );
 }
+
+#[test]
+fn what_a_pronoun_called_is_the_words_of_the_sentence_subject() {
+    // A short quote after `what she called` was dropped as a scare quote.
+    assert_eq!(
+        speakers(
+            "Labor Secretary Ana Vell on Tuesday summoned the rail chiefs for what she called \"a last, serious attempt\" to avert a strike.\n"
+        ),
+        [some("Ana Vell")]
+    );
+    // `it` stands for a body, never for the person the sentence names.
+    assert_eq!(
+        direct("In a statement, the Relief Committee praised the crew for what it called \"a textbook response\".\n")
+            .into_iter()
+            .map(|d| d.2)
+            .collect::<Vec<_>>(),
+        [some("relief")]
+    );
+    assert!(
+        speakers("Omar Haddad met the envoys to discuss what it called \"the Palace plan\".\n")
+            .iter()
+            .all(Option::is_none)
+    );
+    // The same pronoun opening the sentence is read as `he said`.
+    assert_eq!(
+        speakers(
+            "\"We will stay,\" Omar Haddad said.\n\nHe thanked both ministers for what he called their \"courage and patience\".\n"
+        ),
+        [some("Omar Haddad"), some("Omar Haddad")]
+    );
+}
+
+#[test]
+fn put_it_with_a_phrase_of_whom_and_where_frames_the_quote() {
+    assert_eq!(
+        speakers(
+            "Omar Haddad met the envoys. As Haddad put it to Fox News later: \"We will not sign a deal we cannot keep.\"\n"
+        ),
+        [some("Omar Haddad")]
+    );
+    assert_eq!(
+        speakers(
+            "Omar Haddad spoke in Geneva. As Mr. Haddad put it in Geneva, \"cholera does not wait\"\n"
+        ),
+        [some("Omar Haddad")]
+    );
+    // Read before a quote only: the podcast's title is no one's words.
+    assert_eq!(
+        direct(
+            "On the fan podcast, \"Marsh Lane\", one host put it more bluntly last week: \"Five words and ten points.\"\n"
+        )
+        .into_iter()
+        .map(|d| d.0)
+        .collect::<Vec<_>>(),
+        ["Five words and ten points."]
+    );
+    // `put it to the vote` ends in no comma or colon before the quote: no frame.
+    assert_eq!(
+        speakers("Omar Haddad put it to the vote and \"nobody objected\"\n"),
+        [None; 0]
+    );
+}
