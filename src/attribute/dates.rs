@@ -2,11 +2,14 @@
 //! "earlier on Monday", "yesterday", "last week", "on December 8", read
 //! relative to the article's publication date.
 
+use std::ops::Range;
+
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::lexicon::MONTH_NAMES;
-use super::text::{Word, possessive_owner, words};
+use super::lexicon::{MONTH_NAMES, SPEAKING_OCCASIONS};
+use super::text::{Word, possessive_owner, sentences, words};
+use crate::markdown::{Block, BlockKind};
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
@@ -45,7 +48,116 @@ pub fn pronoun_subject_day(sentence: &str, published: Date) -> Option<(&'static 
     after_fronted.then_some((pronoun, day))
 }
 
+/// The article's lead: the index of its first paragraph that is neither
+/// an editor's note (`*Translated from Swedish.*`) nor a dateline alone
+/// (`THIRUVANANTHAPURAM`), and the range of its first sentence in the body.
+pub fn lead_sentence(body: &str, blocks: &[Block]) -> Option<(usize, Range<usize>)> {
+    blocks.iter().enumerate().find_map(|(index, block)| {
+        if block.kind != BlockKind::Paragraph {
+            return None;
+        }
+        let text = &body[block.range.clone()];
+        if text.trim_start().starts_with(['*', '_', '-']) {
+            return None;
+        }
+        let first = sentences(text).into_iter().next()?;
+        let sentence = block.range.start + first.start..block.range.start + first.end;
+        (words(&body[sentence.clone()]).len() >= LEAD_MIN_WORDS).then_some((index, sentence))
+    })
+}
+
+/// `The two candidates met for their last televised debate on Thursday
+/// night, ...`, `a heated hustings in the town last night`: the day a
+/// lead sentence tells for an occasion of speaking it names (a debate, a
+/// hearing, a press conference), the occasion the report is about: its
+/// quotes that tell no day of their own were said then. Only a weekday or
+/// a relative day counts (`on Thursday`, `last night`): a calendar date in
+/// a lead is mostly its dateline. A day to come (`will host ... from
+/// Tuesday`, `until Monday evening`) is no day of words said.
+pub fn occasion_day(lead: &str, published: Date) -> Option<Date> {
+    if !names_occasion(lead) || words(lead).iter().any(|w| w.is(FUTURE_WORDS)) {
+        return None;
+    }
+    phrase_date_of(lead, published, false).filter(|date| date.year() >= 1)
+}
+
+/// `a televised debate`, `a press conference`: `text` names an occasion
+/// of speaking. A conference is one only as a press or news conference
+/// (`the conference table`, `the Episcopal Conference` are none).
+pub fn names_occasion(text: &str) -> bool {
+    let ws = words(text);
+    (0..ws.len()).any(|i| is_occasion_at(&ws, i))
+}
+
+/// `said at a news conference`, `who attended the meeting`, `told the
+/// hustings`, `said after the debate`: `text` places someone at an
+/// occasion of speaking. The occasion as a topic (`the debate showed`, `a
+/// debate question`, `in a separate briefing`) places no one there.
+pub fn at_occasion(text: &str) -> bool {
+    let ws = words(text);
+    (0..ws.len()).any(|i| {
+        is_occasion_at(&ws, i)
+            && ws[i.saturating_sub(OCCASION_LINK_REACH)..i]
+                .iter()
+                .any(|w| w.is(OCCASION_LINKS))
+    })
+}
+
+/// Words that place a speaker at an occasion named up to
+/// [`OCCASION_LINK_REACH`] words after them.
+const OCCASION_LINKS: &[&str] = &[
+    "at",
+    "during",
+    "after",
+    "attended",
+    "told",
+    "addressed",
+    "briefed",
+];
+
+/// `at a televised news conference`: the link, then up to two words.
+const OCCASION_LINK_REACH: usize = 4;
+
+fn is_occasion_at(ws: &[Word<'_>], i: usize) -> bool {
+    if ws[i].is(&["conference", "conferences"]) {
+        i > 0 && ws[i - 1].is(&["press", "news"])
+    } else {
+        ws[i].is(SPEAKING_OCCASIONS)
+    }
+}
+
+/// `Sereti yesterday denied ever using banned substances`: the day a lead
+/// sentence tells for what it says someone said (weekdays and relative
+/// days only, as [`occasion_day`]).
+pub fn lead_said_on(lead: &str, published: Date) -> Option<Date> {
+    // `insisted his players must now forget the ruling before Saturday's
+    // trip`: a day after `before` is still to come.
+    if words(lead)
+        .iter()
+        .any(|w| w.is(FUTURE_WORDS) || w.is(&["before"]))
+    {
+        return None;
+    }
+    phrase_date_of(lead, published, false).filter(|date| date.year() >= 1)
+}
+
+/// Words that put a lead's day in the future or make it a deadline.
+/// `Every Tuesday since July` tells a habit, not a day.
+const FUTURE_WORDS: &[&str] = &[
+    "will", "would", "until", "till", "from", "ahead", "next", "every", "since",
+];
+
+/// Fewer words than this make a dateline or a kicker, not a lead.
+const LEAD_MIN_WORDS: usize = 6;
+
 fn phrase_date(clause: &str, published: Date) -> Option<Date> {
+    phrase_date_of(clause, published, true)
+}
+
+/// The day `clause` tells, reading calendar dates only when `calendar`
+/// (a lead's dateline, `BISHKEK, Oct 28 (Reuters) -`, is a calendar date
+/// that tells the day of the report, not of any words).
+fn phrase_date_of(clause: &str, published: Date, calendar: bool) -> Option<Date> {
     let words = words(clause);
     // Each word lowercased once, as itself, then kept as the previous
     // word, as the next one becomes the word: most clauses tell no day.
@@ -71,7 +183,7 @@ fn phrase_date(clause: &str, published: Date) -> Option<Date> {
             }
             return Some(on_or_before);
         }
-        if let Some(month) = month_of(&lower) {
+        if let Some(month) = month_of(&lower).filter(|_| calendar) {
             let day_after = next.as_deref().and_then(|n| n.parse::<i8>().ok());
             let day = day_after.or_else(|| previous.as_deref().and_then(|p| p.parse::<i8>().ok()));
             // `June 12, 2024` or `12 June 2024`: the year is given.

@@ -540,6 +540,26 @@ pub const SPEECH_GERUNDS: &[&str] = &[
 ];
 
 /// Verbs whose subject goes on speaking: date and agency carry over.
+/// Occasions of speaking a lead sentence may name (`met for their last
+/// televised debate on Thursday night`): its day is the day of the
+/// report's quotes (`dates::occasion_day`).
+pub const SPEAKING_OCCASIONS: &[&str] = &[
+    "debate",
+    "debates",
+    "hustings",
+    "conference",
+    "briefing",
+    "hearing",
+    "interview",
+    "speech",
+    "rally",
+    "meeting",
+    "session",
+    "address",
+    "statement",
+    "remarks",
+];
+
 pub const CONTINUING_VERBS: &[&str] = &["added", "adds", "continued", "continues", "adding"];
 
 /// Names of the days of the week.

@@ -63,7 +63,7 @@ use lexicon::{
     RECORD_NOUNS, RELATIVE_PRONOUNS, RENDERING_NOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
     THINGS_SHOWN_OR_CITED,
 };
-use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS};
+use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS, TITLES};
 use registry::ListedPerson;
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -276,7 +276,12 @@ fn read_article<'a>(
         listed_people: std::cell::RefCell::default(),
         actor_mentions: std::cell::OnceCell::new(),
         mentions: for_chooser.then(Vec::new),
+        lead: None,
+        lead_range: 0..0,
+        occasion_day: None,
+        lead_speakers: Vec::new(),
     };
+    reader.read_lead(blocks);
     let mut next = 0;
     for (index, block) in blocks.iter().enumerate() {
         let first = next;
@@ -345,6 +350,16 @@ struct Reader<'a> {
     /// The people the article names outside quotes, in body order: the
     /// chooser's candidates (`None`: the chooser is off, none noted).
     mentions: Option<Vec<chooser::Mention>>,
+    /// The block of the article's lead (`dates::lead_sentence`).
+    lead: Option<usize>,
+    /// The lead's paragraph in the body (empty without a lead).
+    lead_range: Range<usize>,
+    /// The day the lead tells for the occasion of speaking the report is
+    /// about: the day of its quotes that tell none (`dates::occasion_day`).
+    occasion_day: Option<Date>,
+    /// The people the lead says spoke, with the day it tells: the day of
+    /// their later quotes that tell none, whoever is quoted between.
+    lead_speakers: Vec<(String, Date)>,
 }
 
 impl<'a> Reader<'a> {
@@ -888,6 +903,8 @@ impl Reader<'_> {
                 if found.date.is_none()
                     && let Some(date) = (self.occasion_of(occurrence.speaker.as_deref(), index))
                         .or_else(|| self.pronoun_day_of(&found, index))
+                        .or_else(|| self.lead_speaker_day(occurrence.speaker.as_deref()))
+                        .or_else(|| self.occasion_day_for(occurrence.speaker.as_deref(), block))
                 {
                     occurrence.date = date;
                 }
@@ -920,8 +937,19 @@ impl Reader<'_> {
                     occurrence.evidence = Some(body[found.evidence].to_string());
                 }
             }
-            (Some(found), None) => self.fill(&mut occurrence, &found),
-            (None, None) => {}
+            (Some(found), None) => {
+                self.fill(&mut occurrence, &found);
+                if found.date.is_none()
+                    && let Some(date) = self.occasion_day_for(occurrence.speaker.as_deref(), block)
+                {
+                    occurrence.date = date;
+                }
+            }
+            (None, None) => {
+                if let Some(date) = self.occasion_day_for(None, block) {
+                    occurrence.date = date;
+                }
+            }
         }
         let words = inner.split_whitespace().count();
         let statement = !quote.in_heading
@@ -1398,6 +1426,59 @@ impl Reader<'_> {
             .map(|o| o.date)
     }
 
+    /// The day the lead told for this speaker's words (`Sereti yesterday
+    /// denied ...` then, paragraphs later, `“...,” Sereti said`).
+    fn lead_speaker_day(&self, speaker: Option<&str>) -> Option<Date> {
+        let speaker = speaker?;
+        (self.lead_speakers.iter())
+            .find(|(name, _)| name == speaker)
+            .map(|&(_, date)| date)
+    }
+
+    /// The lead's occasion day (`dates::occasion_day`) for a quote that
+    /// tells no day: the quote is of the occasion when its speaker is
+    /// named in the lead (`Republican Karen Vollmer and Democrat Owen
+    /// Brandt clashed Tuesday night ...`) or its paragraph places someone
+    /// at the occasion (`X, who attended the briefing, ...`). Others
+    /// quoted in the report (an analyst, a voter the next morning, a
+    /// spokesman by email) spoke on other days.
+    fn occasion_day_for(&self, speaker: Option<&str>, block: &Block) -> Option<Date> {
+        let date = self.occasion_day?;
+        let body = &self.article.body;
+        let lead = &body[self.lead_range.clone()];
+        let named_in_lead = speaker.is_some_and(|name| named_in(lead, name));
+        let of_occasion = || dates::at_occasion(&body[block.range.clone()]);
+        (named_in_lead || of_occasion()).then_some(date)
+    }
+
+    /// Finds the lead and the day it tells for an occasion of speaking,
+    /// before the blocks are read. A live blog's entries carry their own
+    /// times and days: its lead dates none of them.
+    fn read_lead(&mut self, blocks: &[Block]) {
+        let body = &self.article.body;
+        let Some((index, sentence)) = dates::lead_sentence(body, blocks) else {
+            return;
+        };
+        self.lead = Some(index);
+        self.lead_range = blocks[index].range.clone();
+        let live_blog = blocks.iter().any(|b| opens_entry(&body[b.range.clone()]));
+        if !live_blog {
+            self.occasion_day = dates::occasion_day(&body[sentence], self.article.date);
+        }
+    }
+
+    /// A sentence of the lead that tells of `speaker` speaking on `date`
+    /// (`None`: it tells no day of speaking): their quotes further on that
+    /// tell no day were said then.
+    fn note_lead_speaker(&mut self, speaker: &str, index: usize, date: Option<Date>) {
+        if self.lead != Some(index) {
+            return;
+        }
+        if let Some(date) = date {
+            self.lead_speakers.push((speaker.to_string(), date));
+        }
+    }
+
     /// A sentence without quotes that names a person as its subject: they
     /// are who `he` or `she` means next, the article's word for their
     /// affiliation, and, when it tells of speaking, the day they spoke.
@@ -1493,6 +1574,10 @@ impl Reader<'_> {
                 date,
                 block: (!speaker::tells_of_speaking(text)).then_some(index),
             });
+            if speaker::tells_of_speaking(text) {
+                let date = dates::lead_said_on(text, self.article.date);
+                self.note_lead_speaker(&person.name, index, date);
+            }
         }
         self.discourse.subject_named(&person);
         self.discourse.introduced = Some(person);
@@ -2751,6 +2836,9 @@ impl Reader<'_> {
                 date,
                 block: Some(index),
             });
+            // The day read from the frame's own words is a day of saying.
+            let name = speaker.name.clone();
+            self.note_lead_speaker(&name, index, Some(date));
         }
         self.candidates.push(Candidate {
             occurrence: Occurrence {
@@ -3593,6 +3681,33 @@ fn all_bold(text: &str) -> bool {
         && text.starts_with("**")
         && text.ends_with("**")
         && !text[2..text.len() - 2].contains("**")
+}
+
+/// `text` names the person `name`: their surname with their own first
+/// name before it, a title (`Mr. Whitfield`) or no name word at all. `Rep.
+/// Tim Brandt` is not named by `Democrat Owen Brandt`.
+fn named_in(text: &str, name: &str) -> bool {
+    let parts: Vec<&str> = name
+        .split_whitespace()
+        .map(|p| p.trim_end_matches('.'))
+        .collect();
+    let [given @ .., surname] = parts.as_slice() else {
+        return false;
+    };
+    if given.is_empty() {
+        return false;
+    }
+    let ws = text::words(text);
+    // `Corbin Strother` names `Corbin A. Strother`, `P K Sasidharan`
+    // names `P. K. Sasidharan`: any of the given names before the surname.
+    let own_given = |w: &text::Word<'_>| given.contains(&w.text.trim_end_matches('.'));
+    (0..ws.len()).any(|k| {
+        ws[k].text == *surname
+            && (k == 0
+                || own_given(&ws[k - 1])
+                || ws[k - 1].is(TITLES)
+                || !ws[k - 1].is_capitalised())
+    })
 }
 
 /// `**10:30 GMT - Convoy moves**`, `12.05 BST: ...`, a paragraph all in

@@ -6089,6 +6089,27 @@ fn a_party_tag_goes_before_a_body_a_legislator_only_watches() {
 }
 
 #[test]
+fn the_leads_occasion_dates_the_quotes_of_those_it_names() {
+    // The lead names a debate on Thursday night (published Friday): the
+    // candidates it names, and someone placed at the debate, spoke then;
+    // an analyst quoted without a day, and a speaker the lead does not
+    // name, spoke on the day of the report.
+    let body = "Karl Lind and Ana Vell clashed on Thursday night in the only televised debate of the race.\n\n“My opponent has no plan,” Lind said.\n\n“He has had ten years,” Vell replied.\n\nOmar Haddad, who attended the debate, said it was close. “Nobody landed a blow,” Haddad said.\n\n“The race is tied,” said Jan Berg, an analyst at the university.\n\nRep. Tim Vell, who is not related to the candidate, said the debate showed little. “It was dull,” he said.\n";
+    let thursday = "2016-12-08".to_string();
+    let friday = "2016-12-09".to_string();
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), thursday.clone()),
+            (some("Ana Vell"), thursday.clone()),
+            (some("Omar Haddad"), thursday),
+            (some("Jan Berg"), friday.clone()),
+            (some("Tim Vell"), friday),
+        ]
+    );
+}
+
+#[test]
 fn what_a_pronoun_called_is_the_words_of_the_sentence_subject() {
     // A short quote after `what she called` was dropped as a scare quote.
     assert_eq!(
@@ -6147,5 +6168,40 @@ fn put_it_with_a_phrase_of_whom_and_where_frames_the_quote() {
     assert_eq!(
         speakers("Omar Haddad put it to the vote and \"nobody objected\"\n"),
         [None; 0]
+    );
+}
+
+#[test]
+fn a_lead_without_an_occasion_or_with_a_day_to_come_dates_nothing() {
+    // No occasion of speaking: the day is the day of the event told.
+    let body = "Shells hit a camp near Goma on Wednesday, killing 17 people.\n\n“We have never seen this,” Karl Lind said.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+    // A debate still to come.
+    let body = "Karl Lind will face Ana Vell in a televised debate on Sunday.\n\n“I am ready,” Lind said.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+    // `the conference table` is no press conference.
+    let body = "By the time Karl Lind sat down at the conference table on Wednesday night, he had lost.\n\n“I am ready,” Lind said.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+}
+
+#[test]
+fn a_live_blogs_lead_dates_none_of_its_entries() {
+    let body = "Karl Lind gave a press conference on Wednesday, the last before the vote.\n\n**10:30 GMT - Lind speaks**\n\n“We are ready,” Lind said.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+}
+
+#[test]
+fn the_leads_day_for_its_speaker_holds_past_other_speakers() {
+    // `yesterday` in the lead, in a paper of the next morning: the day of
+    // the lead speaker's later quotes, though others are quoted between.
+    let body = "Foreign Secretary Karl Lind said yesterday that the border would stay closed.\n\n“We cannot take more,” Lind told reporters.\n\n“The camps are full,” said Ana Vell, an aid worker.\n\n“We will not bend,” Lind said.\n";
+    let thursday = "2016-12-08".to_string();
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), thursday.clone()),
+            (some("Ana Vell"), "2016-12-09".to_string()),
+            (some("Karl Lind"), thursday),
+        ]
     );
 }
