@@ -2137,6 +2137,54 @@ const BLIND36D: Floors = Floors {
     wrong_persons: 11,
 };
 
+/// Floors for `tests/fixtures/blind37a/` (189 quotes, an invented June 2032 Democratic primary for mayor of New York City counted by ranked choice, from a transit union's endorsement, a super PAC's attack ad and a televised NY1 debate to a disputed batch of 7,300 absentee ballots, a court ruling, the Board of Elections' certified result and a concession, with the outgoing mayor and the governor weighing in, as reported by The New York Times, the New York Post, Politico New York Playbook, Gothamist, City & State, NY1, the Associated Press and El Diario (in translation), with campaign press releases, a Board of Elections statement, a candidate's posts on X and a debate transcript, scored blind
+/// before round thirty-eight; see its README): after round thirty-eight recall 0.974, speaker 0.761, actor 0.837, 8 wrong persons (0.043), group F1 0.887.
+const BLIND37A: Floors = Floors {
+    recall: 0.95,
+    precision: 0.95,
+    speaker: 0.74,
+    actor: 0.81,
+    dates: 0.78,
+    grouping: 0.86,
+    wrong_persons: 9,
+};
+
+/// Floors for `tests/fixtures/blind37b/` (181 quotes, invented September 2032 talks between Armenia and Azerbaijan on border delimitation and the reopening of a transit road across Syunik, mediated by the United States and the European Union in Geneva, broken off after a deadly night-time shooting near Tegh and resumed in Washington, where a first 42-km border section is agreed, as reported by Reuters, AFP, Al Jazeera (live blog), RFE/RL's Armenian service, Armenpress, APA, Trend, TASS, Eurasianet and Kommersant (in translation), with both foreign ministries' statements and a State Department press briefing transcript, scored blind
+/// before round thirty-eight; see its README): after round thirty-eight recall 0.989, speaker 0.687, actor 0.737, 12 wrong persons (0.067), group F1 0.881.
+const BLIND37B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.97,
+    speaker: 0.66,
+    actor: 0.71,
+    dates: 0.79,
+    grouping: 0.86,
+    wrong_persons: 13,
+};
+
+/// Floors for `tests/fixtures/blind37c/` (186 quotes, an invented November 2031 Pale Orchid ransomware attack that shuts down the computer systems of Bluestem Health, a Mankato, Minnesota-based chain of 11 hospitals, for three weeks, diverting ambulances and delaying chemotherapy, with the company, the FBI, HHS, CISA, the Minnesota Department of Health, the Minnesota Nurses Association, patients, the gang's leak-site posts, the Minnesota attorney general's lawsuit and a House Energy and Commerce oversight hearing, as reported by AP, Reuters, The Free Press of Mankato (incl. a live blog), KARE 11, STAT, The Record by Recorded Future (news and a Q&A with a security researcher), Becker's Hospital Review, Bloomberg (analysis) and EFE (in translation), with two company press releases, an attorney general's news release and a hearing transcript excerpt, scored blind
+/// before round thirty-eight; see its README): after round thirty-eight recall 0.984, speaker 0.749, actor 0.814, 4 wrong persons (0.022), group F1 0.938.
+const BLIND37C: Floors = Floors {
+    recall: 0.96,
+    precision: 0.97,
+    speaker: 0.72,
+    actor: 0.79,
+    dates: 0.75,
+    grouping: 0.91,
+    wrong_persons: 5,
+};
+
+/// Floors for `tests/fixtures/blind37d/` (189 quotes, an invented February 2032 collision at Haripur Road in Odisha's Bhadrak district, where the Puri-Patna Tarini Superfast Express ran into the loop line and hit a stationary iron-ore goods train, killing 42, followed by the railway minister, the Railway Board, East Coast Railway, the Commissioner of Railway Safety's inquiry, the Odisha chief minister, Congress and BJD opposition leaders, the loco pilots' association, the interlocking contractor, survivors and bereaved families through a signalling-fault dispute and a row over ex gratia for ticketless passengers, as reported by PTI, ANI, an NDTV live blog, The Hindu, The Indian Express, The Times of India (news and an interview), BBC News, Scroll.in and Dainik Bhaskar (in translation), with a Ministry of Railways press release via PIB, a contractor's statement and a Lok Sabha debate transcript, scored blind
+/// before round thirty-eight; see its README): after round thirty-eight recall 0.974, speaker 0.668, actor 0.766, 21 wrong persons (0.114), group F1 0.795.
+const BLIND37D: Floors = Floors {
+    recall: 0.95,
+    precision: 0.97,
+    speaker: 0.64,
+    actor: 0.74,
+    dates: 0.56,
+    grouping: 0.77,
+    wrong_persons: 22,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2602,4 +2650,24 @@ fn thirty_sixth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirty_sixth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind36d", &BLIND36D);
+}
+
+#[test]
+fn thirty_seventh_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind37a", &BLIND37A);
+}
+
+#[test]
+fn thirty_seventh_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind37b", &BLIND37B);
+}
+
+#[test]
+fn thirty_seventh_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind37c", &BLIND37C);
+}
+
+#[test]
+fn thirty_seventh_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind37d", &BLIND37D);
 }

@@ -282,3 +282,11 @@ fn quotes_of_the_thirty_sixth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind36c", quotes_json("tests/fixtures/blind36c"));
     insta::assert_json_snapshot!("quotes_blind36d", quotes_json("tests/fixtures/blind36d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_seventh_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind37a", quotes_json("tests/fixtures/blind37a"));
+    insta::assert_json_snapshot!("quotes_blind37b", quotes_json("tests/fixtures/blind37b"));
+    insta::assert_json_snapshot!("quotes_blind37c", quotes_json("tests/fixtures/blind37c"));
+    insta::assert_json_snapshot!("quotes_blind37d", quotes_json("tests/fixtures/blind37d"));
+}
