@@ -2288,15 +2288,26 @@ pub(super) fn ends_in_ing(word: &str) -> bool {
 /// `“...” — Ann Reyes` (a line of its own in a fact check or a list of
 /// claims): the name after a dash that ends the quote's paragraph, as a
 /// range of `context`, the text after the quote. Only name words may
-/// follow the dash.
+/// follow the dash, or a full name and then, after a comma, what the
+/// person is (`— Ann Reyes, Executive Director, Open Courts`, the credit
+/// line of a newsletter's quote of the day or of a list of reactions).
 pub fn dash_credit(context: &str) -> Option<Range<usize>> {
     let rest = context.trim_start();
     let dash = rest.chars().next().filter(|c| matches!(c, '—' | '–'))?;
     let after = context.len() - rest.len() + dash.len_utf8();
-    let name = context[after..].trim();
+    let line = context[after..].trim();
+    let (name, description) = match line.split_once(',') {
+        Some((name, description)) => (name.trim_end(), Some(description)),
+        None => (line, None),
+    };
+    // A credit line's description is short and closes the paragraph; a
+    // second dash closes an aside instead (`“hyperscalers” — Amazon,
+    // Google and Veltrane — have the rest`).
+    let credit_line = description
+        .is_none_or(|d| !d.contains(['—', '–']) && words(d).len() <= 12 && words(name).len() >= 2);
     let ws = words(name);
     let name_like = |w: &Word<'_>| is_name_word(w) || is_title(w) || w.is(NAME_PARTICLES);
-    if ws.is_empty() || ws.len() > 5 || !ws.iter().all(name_like) {
+    if ws.is_empty() || ws.len() > 5 || !credit_line || !ws.iter().all(name_like) {
         return None;
     }
     let start = after + (context[after..].len() - context[after..].trim_start().len());

@@ -2544,6 +2544,15 @@ fn a_name_after_a_dash_ends_the_quote_it_credits() {
     // A credit line names an outlet, no person.
     let body = "“Under his votes, gas went up a dollar a gallon.”\n— The Daily\n";
     assert_eq!(speakers(body), [None]);
+    // A full name, then what the person is.
+    let body = "REACTIONS:\n\n“Justice delayed is justice denied.” — Ann Reyes, Executive Director, Open Courts\n";
+    assert_eq!(speakers(body), [some("Ann Reyes")]);
+    // One word before the comma is no full name.
+    let body = "“Justice delayed is justice denied.” — Reuters, London\n";
+    assert_eq!(speakers(body), [None]);
+    // A second dash closes an aside: a scare quote, no credit.
+    let body = "US “hyperscalers” — Amazon Web Services, Microsoft and Google — have the rest.\n";
+    assert_eq!(speakers(body), [None; 0]);
 }
 
 #[test]
