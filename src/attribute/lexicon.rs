@@ -539,7 +539,6 @@ pub const SPEECH_GERUNDS: &[&str] = &[
     "terming",
 ];
 
-/// Verbs whose subject goes on speaking: date and agency carry over.
 /// Occasions of speaking a lead sentence may name (`met for their last
 /// televised debate on Thursday night`): its day is the day of the
 /// report's quotes (`dates::occasion_day`).
@@ -560,6 +559,7 @@ pub const SPEAKING_OCCASIONS: &[&str] = &[
     "remarks",
 ];
 
+/// Verbs whose subject goes on speaking: date and agency carry over.
 pub const CONTINUING_VERBS: &[&str] = &["added", "adds", "continued", "continues", "adding"];
 
 /// Names of the days of the week.

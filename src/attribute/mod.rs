@@ -277,7 +277,6 @@ fn read_article<'a>(
         actor_mentions: std::cell::OnceCell::new(),
         mentions: for_chooser.then(Vec::new),
         lead: None,
-        lead_range: 0..0,
         occasion_day: None,
         lead_speakers: Vec::new(),
     };
@@ -350,10 +349,9 @@ struct Reader<'a> {
     /// The people the article names outside quotes, in body order: the
     /// chooser's candidates (`None`: the chooser is off, none noted).
     mentions: Option<Vec<chooser::Mention>>,
-    /// The block of the article's lead (`dates::lead_sentence`).
-    lead: Option<usize>,
-    /// The lead's paragraph in the body (empty without a lead).
-    lead_range: Range<usize>,
+    /// The article's lead (`dates::lead_sentence`): its block's index and
+    /// its paragraph in the body.
+    lead: Option<(usize, Range<usize>)>,
     /// The day the lead tells for the occasion of speaking the report is
     /// about: the day of its quotes that tell none (`dates::occasion_day`).
     occasion_day: Option<Date>,
@@ -1445,7 +1443,7 @@ impl Reader<'_> {
     fn occasion_day_for(&self, speaker: Option<&str>, block: &Block) -> Option<Date> {
         let date = self.occasion_day?;
         let body = &self.article.body;
-        let lead = &body[self.lead_range.clone()];
+        let lead = &body[self.lead.as_ref()?.1.clone()];
         let named_in_lead = speaker.is_some_and(|name| named_in(lead, name));
         let of_occasion = || dates::at_occasion(&body[block.range.clone()]);
         (named_in_lead || of_occasion()).then_some(date)
@@ -1459,8 +1457,7 @@ impl Reader<'_> {
         let Some((index, sentence)) = dates::lead_sentence(body, blocks) else {
             return;
         };
-        self.lead = Some(index);
-        self.lead_range = blocks[index].range.clone();
+        self.lead = Some((index, blocks[index].range.clone()));
         let live_blog = blocks.iter().any(|b| opens_entry(&body[b.range.clone()]));
         if !live_blog {
             self.occasion_day = dates::occasion_day(&body[sentence], self.article.date);
@@ -1471,7 +1468,7 @@ impl Reader<'_> {
     /// (`None`: it tells no day of speaking): their quotes further on that
     /// tell no day were said then.
     fn note_lead_speaker(&mut self, speaker: &str, index: usize, date: Option<Date>) {
-        if self.lead != Some(index) {
+        if self.lead.as_ref().is_none_or(|(lead, _)| *lead != index) {
             return;
         }
         if let Some(date) = date {
@@ -1569,12 +1566,13 @@ impl Reader<'_> {
         // of speaking; otherwise only in its own paragraph (`X was more
         // measured on Sunday. “...,” he said.`).
         if let Some(date) = dates::said_on(text, self.article.date) {
+            let speaking = speaker::tells_of_speaking(text);
             self.discourse.occasion = Some(Occasion {
                 speaker: person.name.clone(),
                 date,
-                block: (!speaker::tells_of_speaking(text)).then_some(index),
+                block: (!speaking).then_some(index),
             });
-            if speaker::tells_of_speaking(text) {
+            if speaking {
                 let date = dates::lead_said_on(text, self.article.date);
                 self.note_lead_speaker(&person.name, index, date);
             }
@@ -2837,8 +2835,7 @@ impl Reader<'_> {
                 block: Some(index),
             });
             // The day read from the frame's own words is a day of saying.
-            let name = speaker.name.clone();
-            self.note_lead_speaker(&name, index, Some(date));
+            self.note_lead_speaker(&speaker.name, index, Some(date));
         }
         self.candidates.push(Candidate {
             occurrence: Occurrence {

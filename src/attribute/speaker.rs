@@ -211,13 +211,13 @@ fn puts_it_with_phrase(ws: &[Word<'_>], i: usize) -> bool {
     if !first.is(&["to", "in", "on", "at", "during", "earlier", "later", "last"]) {
         return false;
     }
-    let mut phrase = ws[k + 1..].iter().take(MAX_PUT_IT_PHRASE_WORDS);
-    phrase
-        .position(|w| w.is(SPEECH_VERBS) || w.is(&["that"]) || w.after.contains([',', ':', '—']))
-        .and_then(|p| ws.get(k + 1 + p))
-        .is_some_and(|w| {
-            !w.is(SPEECH_VERBS) && !w.is(&["that"]) && w.after.contains([',', ':', '—'])
-        })
+    let saying = |w: &&Word<'_>| w.is(SPEECH_VERBS) || w.is(&["that"]);
+    let ends_frame = |w: &&Word<'_>| w.after.contains([',', ':', '—']);
+    ws[k + 1..]
+        .iter()
+        .take(MAX_PUT_IT_PHRASE_WORDS)
+        .find(|w| saying(w) || ends_frame(w))
+        .is_some_and(|w| !saying(&w))
 }
 
 /// `“...,” it read.`, `“...,” the statement reads.`: `read` tells a
