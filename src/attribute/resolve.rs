@@ -185,6 +185,27 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether someone quoted or known before `name` bears the same
+    /// surname under another given name, and the article has told they
+    /// are of `gender` (a wife and husband, a mother and son, a candidate
+    /// and an unrelated aide of one surname).
+    fn namesake_of_gender(&self, name: &str, gender: Gender) -> bool {
+        let Some((given, surname)) = name.rsplit_once(' ') else {
+            return false;
+        };
+        (self.discourse.people.iter())
+            .chain(&self.discourse.known)
+            .any(|p| {
+                p.person
+                    && p.name
+                        .rsplit_once(' ')
+                        .is_some_and(|(other_given, other_surname)| {
+                            other_surname == surname && other_given != given
+                        })
+                    && self.gender_of(&p.name) == Some(gender)
+            })
+    }
+
     /// Resolves a subject against the article so far and the registry.
     pub(super) fn resolve(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
         let registry = self.registry;
@@ -195,7 +216,14 @@ impl Reader<'_> {
             let Some(gender) = Gender::of_pronoun(pronoun) else {
                 return self.discourse.last_any.clone();
             };
-            let other = |p: &&Entity| self.gender_of(&p.name).is_some_and(|g| g != gender);
+            let other = |p: &&Entity| match self.gender_of(&p.name) {
+                Some(g) => g != gender,
+                // `Karin Ekdahl ... says Johan Ekdahl ... she says`: the
+                // pronoun's gender is told of one of two who share a
+                // surname, and nothing is told of the other (a given name
+                // no list holds): it means the one it fits.
+                None => self.namesake_of_gender(&p.name, gender),
+            };
             if let Some(introduced) = self.discourse.introduced.as_ref().filter(|p| !other(p)) {
                 return Some(introduced.clone());
             }
@@ -353,8 +381,20 @@ impl Reader<'_> {
             });
             (single && person_apposition && !subject.definite).then(|| name.to_string())
         };
-        let Some(full) = self
-            .full_name(name, listed.is_some(), at)
+        // `Haldane said` after `Sen. Richard Haldane ... his daughter,
+        // Claire Haldane`: the actor files list the bare surname as one
+        // person's, and the article has named that person; a namesake
+        // named since (a relative, an aide of the same surname) is written
+        // with a given name, a title (`Ms. Bell`, `Dr. Gagnon`) or a word
+        // that sets them apart (`the elder Qadir`), not the surname alone.
+        let bare_surname = subject.descriptor.trim().is_empty() && subject.apposition.is_empty();
+        let alias_holder = || {
+            listed
+                .filter(|_| bare_surname)
+                .and_then(|_| self.alias_holder_named(name, at))
+        };
+        let Some(full) = alias_holder()
+            .or_else(|| self.full_name(name, listed.is_some(), at))
             .or_else(titled)
             .or_else(described)
         else {
@@ -497,6 +537,24 @@ impl Reader<'_> {
         self.registry
             .person_by_surname(name)
             .map(|p| p.name.clone())
+    }
+
+    /// The listed person whose surname `surname` is, when the registry
+    /// finds them by it (an alias of theirs) and the article has named
+    /// them in full before `at` (known as a speaker, or written).
+    fn alias_holder_named(&self, surname: &str, at: usize) -> Option<String> {
+        let person = self.listed_person(surname)?;
+        let own_surname = identity::surname(&person.name)?;
+        if !own_surname.eq_ignore_ascii_case(surname) {
+            return None;
+        }
+        let known = (self.discourse.known.iter()).any(|k| k.name == person.name);
+        let written = self
+            .article
+            .body
+            .get(..at)
+            .is_some_and(|b| b.contains(person.name.as_str()));
+        (known || written).then(|| person.name.clone())
     }
 
     /// The full name the body writes for `name` ([`full_name_in`]), its

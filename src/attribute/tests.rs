@@ -6214,3 +6214,42 @@ fn the_leads_day_for_its_speaker_holds_past_other_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_bare_surname_the_files_list_is_its_holder_not_a_namesake_named_since() {
+    // The actor files list `Vell` as the senator's; the article names her
+    // daughter of the same surname in between, by her given name too.
+    let registry = Registry::new(&[actor(
+        "vell-campaign",
+        "Vell for Senate",
+        &["Vell campaign"],
+        None,
+        &[
+            ("Ana Vell", "U.S. senator", &["Vell", "Sen. Vell"]),
+            ("Rosa Vell", "senior adviser, the senator's daughter", &[]),
+        ],
+    )]);
+    let body = "Sen. Ana Vell conceded on Tuesday night, telling supporters that the voters had “spoken clearly.”\n\nShe was joined by her daughter, Rosa Vell, who told reporters her mother had “left everything on the field.”\n\n“I called the winner a few minutes ago, and I meant it,” Vell said.\n";
+    let found = speakers_and_actors(&registry, body);
+    assert_eq!(
+        found.last(),
+        Some(&(some("Ana Vell"), some("vell-campaign"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_fits_the_namesake_whose_gender_it_is_over_one_of_untold_gender() {
+    // `Tovald` is a given name no list holds: nothing tells his gender,
+    // and his wife's `she` is told; `she says` after his quote is hers.
+    let body = "“My phone has not stopped,” says Mira Ekberg, who runs the firm. “We were patient,” she says.\n\n“They will comply, grudgingly,” says Tovald Ekberg, the firm's chairman.\n\n“I have sat in those meetings for eight years,” she says.\n";
+    assert_eq!(
+        speakers(body),
+        [
+            some("Mira Ekberg"),
+            some("Mira Ekberg"),
+            some("Tovald Ekberg"),
+            some("Mira Ekberg")
+        ]
+    );
+}
