@@ -319,7 +319,10 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
             .or_else(|| governing_verb(context, ws))
         {
             Some(v) => v,
-            None => return frame_by_form(context, ws, outlets),
+            None => {
+                return owned_saying_label(context, ws)
+                    .or_else(|| frame_by_form(context, ws, outlets));
+            }
         },
     };
     // `X said in an audio message posted online: “...”`: a participle
@@ -665,6 +668,144 @@ fn verb_before_bare_complement(ws: &[Word<'_>]) -> Option<usize> {
             opens - i <= MAX_WORDS_BEFORE_BARE_COMPLEMENT && ws[i].after.trim().is_empty()
         })
         .find(|&i| is_verb(&ws[i]) && !is_passive(ws, i))
+}
+
+/// Nouns naming what someone said as a whole, read in a label before a
+/// colon or dash (`His answer: “...”`): the words said, never a topic
+/// or a document (`His letter`, `Her text` may quote another).
+const LABEL_SAYING_NOUNS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "retort",
+    "verdict",
+    "prediction",
+    "reaction",
+    "advice",
+    "line",
+    "remark",
+    "comment",
+    "words",
+    "message",
+    "warning",
+    "pledge",
+    "promise",
+    "vow",
+    "assessment",
+    "explanation",
+    "speech",
+    "statement",
+];
+
+/// Most lowercase words between a possessive and the noun it owns in a
+/// label (`His closing line:`).
+const MAX_LABEL_MODIFIERS: usize = 2;
+
+/// `His answer: “...”`, `Chris Lund's verdict this morning: “...”`,
+/// `Reyes's response — “...” —`: a label that is only an owner and a
+/// noun of the words said, ended by a colon or dash right before the
+/// quote, gives the quote to the owner. The label holds no verb, so no
+/// speech verb frames it; its owner is its subject. `Its` (a body's
+/// caption, a document's) and an owner led by anything but `the` (`a
+/// Fairmont woman's letter`) are left.
+fn owned_saying_label<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Clause<'a>> {
+    let trimmed = context.trim_end();
+    if !trimmed.ends_with([':', '—', '–']) {
+        return None;
+    }
+    // The label's words: from after any timestamp or bullet dash to the
+    // colon or dash that ends it.
+    let label_end = ws.len().checked_sub(1)?;
+    if !ws[label_end]
+        .after
+        .trim()
+        .chars()
+        .all(|c| matches!(c, ':' | '—' | '–'))
+    {
+        return None;
+    }
+    // The noun, possibly followed by a time (`this morning`, `on Tuesday`).
+    let mut n = label_end;
+    let time_words = |w: &Word<'_>| {
+        w.is(WEEKDAY_NAMES)
+            || w.is(&[
+                "this",
+                "on",
+                "morning",
+                "afternoon",
+                "evening",
+                "today",
+                "tonight",
+                "yesterday",
+                "night",
+                "last",
+            ])
+    };
+    while n > 0 && time_words(&ws[n]) && !ws[n].is(LABEL_SAYING_NOUNS) {
+        n -= 1;
+    }
+    if !(ws[n].is(LABEL_SAYING_NOUNS) && is_lowercase(&ws[n])) {
+        return None;
+    }
+    // Up to two lowercase modifiers (`closing`, `opening`), then the owner.
+    let mut o = n.checked_sub(1)?;
+    let mut modifiers = 0;
+    while is_lowercase(&ws[o])
+        && !ws[o].is(&["his", "her", "their"])
+        && !is_possessive(ws[o].text)
+        && modifiers < MAX_LABEL_MODIFIERS
+    {
+        o = o.checked_sub(1)?;
+        modifiers += 1;
+    }
+    // Nothing but spaces between the owner and the noun.
+    if ws[o..n].iter().any(|w| !w.after.trim().is_empty()) {
+        return None;
+    }
+    let (phrase, owner_start) = if ws[o].is(&["his", "her", "their"]) {
+        let pronoun = match ws[o].lower().as_str() {
+            "his" => "he",
+            "her" => "she",
+            _ => "they",
+        };
+        (pronoun, o)
+    } else {
+        let stem = possessive_owner(ws[o].text)?;
+        // `Chris Lund's`: back over the capitalised words of the name;
+        // `the minister's`: back to `the`, at most two words before.
+        let mut start = o;
+        if ws[o].is_capitalised() {
+            while start > 0
+                && ws[start - 1].is_capitalised()
+                && ws[start - 1].after.trim().is_empty()
+                && !ws[start - 1].is(&["the", "his", "her", "their", "its"])
+            {
+                start -= 1;
+            }
+        } else {
+            start = (o.saturating_sub(2)..o).find(|&i| {
+                ws[i].is(&["the"]) && ws[i..o].iter().all(|w| w.after.trim().is_empty())
+            })?;
+        }
+        let end = ws[o].start + stem.len();
+        (&context[ws[start].start..end], start)
+    };
+    // The label stands alone: it opens the sentence, or follows a
+    // timestamp's or bullet's dash or colon.
+    let before = context[..ws[owner_start].start].trim();
+    if !(before.is_empty() || before.ends_with([':', '—', '–', '-'])) {
+        return None;
+    }
+    let subject = parse_subject(phrase);
+    if !(subject.names_someone() || subject.pronoun.is_some() || subject.definite) {
+        return None;
+    }
+    Some(Clause {
+        subject: Some(subject),
+        verb: "said".into(),
+        evidence: trim_clause(context, ws[owner_start].start..context.len()),
+        via: None,
+    })
 }
 
 /// `Nadia Voss harrumphed: “...”`, `Thaddeus Kowal sent us a statement:

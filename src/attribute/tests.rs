@@ -6253,3 +6253,26 @@ fn a_pronoun_fits_the_namesake_whose_gender_it_is_over_one_of_untold_gender() {
         ]
     );
 }
+
+#[test]
+fn an_owner_and_a_noun_of_words_said_before_a_colon_give_the_quote_to_the_owner() {
+    let body = "Chair Ann Reyes closed the hearing after four hours. Her closing line: “You will be held to it.”\n\n\
+**12:15** - Tom Dorn's prediction this morning: “We lose, but narrowly.”\n\n\
+Jo Lin was asked about the vote. Lin's answer – “Not in the form it should have been” – drew groans.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ann Reyes"), some("Tom Dorn"), some("Jo Lin")]
+    );
+}
+
+#[test]
+fn a_label_owning_a_document_or_a_topic_frames_no_quote() {
+    // A letter or a caption may quote another; `its` is a thing's; a
+    // label with a verb is read as any sentence.
+    let body = "Tom Dorn wrote to the board. Dorn's letter: “Approved, subject to a review of the costs by the full board next year.”\n\n\
+The video was posted at noon. Its caption: “The river is rising and nobody in the town has been told to leave.”\n\n\
+Tom Dorn's answer came later. Dorn's aide sent this: “We will look at it again on Monday with the full board.”\n";
+    let found = speakers(body);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(Option::is_none), "{found:?}");
+}
