@@ -17,7 +17,7 @@ use super::lexicon::{
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
 use super::{Candidate, Reader, reported, speaker};
-use super::{coref, entities};
+use super::{coref, entities, resolve};
 use crate::model::Rule;
 
 /// How far back an `its` or `their` looks for the body it stands for.
@@ -114,6 +114,13 @@ impl Reader<'_> {
                 Some(child) => at = child,
                 None => break,
             }
+        }
+        // No child named by the chamber: the files may list the party of
+        // that chamber beside the one found, with no `parent:` between.
+        if at == found
+            && let Some(counterpart) = self.registry.chamber_counterpart(found, &body_words)
+        {
+            at = counterpart;
         }
         (at != found).then(|| self.registry.actor_id(at).to_string())
     }
@@ -264,7 +271,7 @@ impl Reader<'_> {
         // still counts).
         let held_formerly = words(&body[start..phrase_start])
             .last()
-            .is_some_and(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
+            .is_some_and(resolve::marks_a_post_held_once);
         if held_formerly {
             subject.descriptor = "";
         }
@@ -313,11 +320,8 @@ impl Reader<'_> {
                 .rsplit([',', ';', ':', '(', '\n'])
                 .next()
                 .unwrap_or("");
-            let held_formerly = |before: &str| {
-                words(before)
-                    .iter()
-                    .any(|w| w.is(&["former"]) || w.lower().starts_with("ex-"))
-            };
+            let held_formerly =
+                |before: &str| words(before).iter().any(resolve::marks_a_post_held_once);
             let found = self
                 .registry
                 .actors_in(slot)

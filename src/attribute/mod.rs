@@ -3154,6 +3154,12 @@ impl Reader<'_> {
         if let Some(actor) = self.principal_actor(description) {
             return Some(actor);
         }
+        // `one former senior Acme engineer`, `a retired Acme driver`: a
+        // post held once; such sources speak for themselves, not for the
+        // body they left.
+        if resolve::held_formerly(description) {
+            return None;
+        }
         let ws = text::words(description);
         let official_state = self.state_served(&ws);
         let subject = speaker::Subject {

@@ -879,6 +879,55 @@ impl Registry {
         found
     }
 
+    /// The party of one chamber that the files list beside `actor`
+    /// without a `parent:` link: a person found to speak for the `Senate
+    /// Democratic Caucus` (aliased `Democrats`, so a `D-N.Y.` tag finds
+    /// it) who is a `Rep.` speaks for the `House Democratic Caucus`. The
+    /// one party or caucus actor, no child of `actor` (those are
+    /// [`Registry::child_named_by`]'s), with a name made of one of
+    /// `body_words` and words of `actor`'s own names once their chamber
+    /// words are set aside. None when `actor` is itself of one of those
+    /// chambers, is no party, or two actors fit.
+    pub fn chamber_counterpart(&self, actor: usize, body_words: &[&str]) -> Option<usize> {
+        let partisan =
+            |a: usize| self.is_party(a) || self.kind(a).is_some_and(|k| k.contains("caucus"));
+        if !partisan(actor) {
+            return None;
+        }
+        let is_chamber = |w: &str| MEMBER_BODY_WORDS.iter().any(|(_, body)| *body == w);
+        let own = self.name_words.get(actor)?;
+        if own.iter().any(|w| body_words.contains(&w.as_str())) {
+            return None;
+        }
+        let party_words: Vec<&str> = own
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !is_chamber(w))
+            .collect();
+        let mut found = None;
+        for other in (0..self.actors.len()).filter(|&o| o != actor && partisan(o)) {
+            if self.parent(other) == Some(actor) {
+                continue;
+            }
+            let named = self.padded_names[other].iter().any(|name| {
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                let chamber_words = ws.iter().filter(|w| body_words.contains(w)).count();
+                chamber_words == 1
+                    && ws.len() > 1
+                    && ws
+                        .iter()
+                        .all(|w| body_words.contains(w) || party_words.contains(w))
+            });
+            if named {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(other);
+            }
+        }
+        found
+    }
+
     /// The one child of `actor` a role is held in: `EU crisis management
     /// commissioner` is of the `European Commission` under the `European
     /// Union`, since the child's own name word (`commission`) begins a
@@ -1763,6 +1812,37 @@ mod tests {
         assert_eq!(registry.child_named_by(1, &["house"]), None);
         assert!(registry.is_ancestor(0, 3));
         assert!(!registry.is_ancestor(3, 0));
+    }
+
+    #[test]
+    fn a_chamber_word_leads_to_the_party_of_that_chamber_listed_beside() {
+        let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+            kind: Some("party".into()),
+            ..crate::test_support::actor(id, name, aliases)
+        };
+        let registry = Registry::new(&[
+            party(
+                "senate-dems",
+                "Senate Democratic Caucus",
+                &["Senate Democrats", "Democrats"],
+            ),
+            party(
+                "house-dems",
+                "House Democratic Caucus",
+                &["House Democrats"],
+            ),
+            party("house-gop", "House Republican Conference", &["House GOP"]),
+            party("lantern", "House Lantern Caucus", &[]),
+        ]);
+        // A `Rep.` the tag `D-N.Y.` found under the Senate caucus.
+        assert_eq!(registry.chamber_counterpart(0, &["house"]), Some(1));
+        // Already of the chamber the title names: it stays.
+        assert_eq!(registry.chamber_counterpart(0, &["senate"]), None);
+        assert_eq!(registry.chamber_counterpart(1, &["house"]), None);
+        // No Senate party of the Republicans is listed; the Lantern
+        // Caucus says more than `House` and a party's words.
+        assert_eq!(registry.chamber_counterpart(2, &["senate"]), None);
+        assert_eq!(registry.chamber_counterpart(1, &["senate"]), Some(0));
     }
 
     /// Listed names of three words and the two-word forms copy writes of

@@ -2671,12 +2671,11 @@ fn is_legislator_title(ws: &[text::Word<'_>], k: usize, w: &text::Word<'_>) -> b
 /// word that is also a party's name, used for a subject.
 /// `the trust's former director of midwifery`, `ex-chairman of Acme`: a
 /// post held once, and nothing said of one held now (`a former crane
-/// operator who now leads the union` holds one).
+/// operator who now leads the union`, `a retired ambassador whom the
+/// president appointed as her envoy` hold one).
 pub(super) fn held_formerly(text: &str) -> bool {
     let ws = words(text);
-    let former = ws
-        .iter()
-        .any(|w| w.is(&["former"]) || w.lower().starts_with("ex-"));
+    let former = ws.iter().any(marks_a_post_held_once);
     // What follows `now` must hold a post: `who now leads the union`,
     // not `now in private practice`.
     let holds = |w: &text::Word<'_>| {
@@ -2684,9 +2683,26 @@ pub(super) fn held_formerly(text: &str) -> bool {
     };
     let now = ws
         .iter()
-        .position(|w| w.is(&["who", "now", "later", "became", "current", "currently"]))
+        .position(|w| {
+            w.is(&[
+                "who",
+                "whom",
+                "now",
+                "later",
+                "became",
+                "current",
+                "currently",
+            ])
+        })
         .is_some_and(|n| ws[n..].iter().any(holds));
     former && !now
+}
+
+/// `former`, `ex-chairman`, `retired`: a word that puts the post after it
+/// in the past (`a retired member of the Railway Board`, `one retired
+/// Acme driver` speak for no one on the record).
+pub(super) fn marks_a_post_held_once(w: &text::Word<'_>) -> bool {
+    w.is(&["former", "retired"]) || w.lower().starts_with("ex-")
 }
 
 fn names_a_field(text: &str, m: &registry::ActorMatch) -> bool {
@@ -3387,6 +3403,20 @@ fn listed_under_own_name(registry: &registry::Registry, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_post_is_held_once_after_former_or_retired_unless_one_is_held_now() {
+        assert!(held_formerly("a retired member of the Railway Board"));
+        assert!(held_formerly("one former senior Acme engineer"));
+        assert!(held_formerly("the ex-chairman of Acme"));
+        assert!(!held_formerly("a member of the Railway Board"));
+        assert!(!held_formerly(
+            "a retired ambassador whom the president appointed as her special envoy"
+        ));
+        assert!(!held_formerly(
+            "a former crane operator who now leads the union"
+        ));
+    }
 
     #[test]
     fn an_and_inside_a_body_name_joins_no_speakers() {

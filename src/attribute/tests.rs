@@ -6255,6 +6255,36 @@ fn a_pronoun_fits_the_namesake_whose_gender_it_is_over_one_of_untold_gender() {
 }
 
 #[test]
+fn a_chamber_title_leads_to_that_chambers_party_listed_beside_the_tags() {
+    // The files list each chamber's caucus with no `parent:`; the tag's
+    // letter finds the Senate caucus, aliased `Democrats`.
+    let party = |id: &str, name: &str, aliases: &[&str]| Actor {
+        kind: Some("party".into()),
+        ..test_support::actor(id, name, aliases)
+    };
+    let registry = Registry::new(&[
+        party(
+            "senate-dems",
+            "Senate Democratic Caucus",
+            &["Senate Democrats", "Democrats"],
+        ),
+        party(
+            "house-dems",
+            "House Democratic Caucus",
+            &["House Democrats"],
+        ),
+    ]);
+    let body = "House Minority Leader Tessa Orbell (D-N.Y.) said her caucus would not help. “We are not in the business of saving speakers,” Orbell said.\n\nSen. Mara Quill (D-Ore.) said the Senate would wait. “We have time,” Quill said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [
+            (some("Tessa Orbell"), some("house-dems")),
+            (some("Mara Quill"), some("senate-dems")),
+        ]
+    );
+}
+
+#[test]
 fn an_owner_and_a_noun_of_words_said_before_a_colon_give_the_quote_to_the_owner() {
     let body = "Chair Ann Reyes closed the hearing after four hours. Her closing line: “You will be held to it.”\n\n\
 **12:15** - Tom Dorn's prediction this morning: “We lose, but narrowly.”\n\n\
@@ -6275,4 +6305,23 @@ Tom Dorn's answer came later. Dorn's aide sent this: “We will look at it again
     let found = speakers(body);
     assert!(!found.is_empty());
     assert!(found.iter().all(Option::is_none), "{found:?}");
+}
+
+#[test]
+fn a_post_held_once_names_no_actor() {
+    let registry = Registry::new(&[test_support::actor(
+        "board",
+        "Railway Board",
+        &["the Railway Board"],
+    )]);
+    // A retired member of a body, and an unnamed former employee of it,
+    // speak for themselves.
+    let body = "Alok Verma, a retired member of the Railway Board, said the logs mattered. “The cab is where inquiries start,” Verma said.\n\nOne former senior Railway Board engineer, who asked not to be named, said: “Nobody wanted to own the backup.”\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [
+            (some("Alok Verma"), None),
+            (some("One former senior Railway Board engineer"), None),
+        ]
+    );
 }
