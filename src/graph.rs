@@ -617,7 +617,7 @@ fn ascii_letters_and_digits(v: u64) -> u64 {
     };
     let low = v & !HIGH_BITS;
     // The case bit set makes `A`-`Z` `a`-`z`, and nothing else one.
-    let letters = in_range(low | BYTE_ONES * 0x20, b'a', b'z');
+    let letters = in_range(low | (BYTE_ONES * 0x20), b'a', b'z');
     let digits = in_range(low, b'0', b'9');
     (letters | digits) & !v
 }
@@ -782,7 +782,7 @@ mod tests {
                 eight[place] = byte;
                 let found = ascii_letters_and_digits(u64::from_le_bytes(eight));
                 for (k, b) in eight.iter().enumerate() {
-                    let top_bit = found >> (8 * k + 7) & 1 == 1;
+                    let top_bit = (found >> (8 * k + 7)) & 1 == 1;
                     assert_eq!(top_bit, b.is_ascii_alphanumeric(), "{eight:?} at {k}");
                 }
             }
