@@ -19,9 +19,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::coref;
 use super::identity::{self, identity_key};
 use super::lexicon::{
-    FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS, HONORIFICS, MALE_PERSON_NOUNS,
-    MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, ORGANISATION_WORDS, PERSON_NOUNS, PROFESSION_NOUNS,
-    ROLE_CLASSES, TITLES,
+    BODY_HEAD_NOUNS, BODY_KINDS_AFTER_A_NAME, FEMALE_PERSON_NOUNS, FEMALE_TITLES_OF_ADDRESS,
+    HONORIFICS, MALE_PERSON_NOUNS, MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, ORGANISATION_WORDS,
+    PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, TITLES,
 };
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
@@ -256,10 +256,17 @@ fn middle_words_before(text: &str, surname: &str) -> Option<String> {
 /// (`Britain's Information Commissioner's Office`, `Yemen's Presidential
 /// Leadership Council`) is that name as written: the possessive says
 /// where the body is, as `the` would, and is no part of its name.
-pub fn complete_body_names(found: &mut [Vec<Occurrence>], registry: &Registry) {
+pub fn complete_body_names(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &Registry) {
     // Decided once per name: a package has a few dozen body names.
     let mut decided: HashMap<String, Option<(String, usize)>> = HashMap::new();
-    for occurrence in found.iter_mut().flatten().filter(|o| !o.anonymous) {
+    // Name as written and the quote's actor -> is it that actor's name
+    // written another way (see `is_actor_named_otherwise`).
+    let mut named_otherwise: HashMap<(String, usize), Option<OtherForm>> = HashMap::new();
+    let occurrences = found
+        .iter_mut()
+        .enumerate()
+        .flat_map(|(article, occurrences)| occurrences.iter_mut().map(move |o| (article, o)));
+    for (article, occurrence) in occurrences.filter(|(_, o)| !o.anonymous) {
         let Some(name) = occurrence.speaker.as_deref() else {
             continue;
         };
@@ -273,7 +280,19 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], registry: &Registry) {
                 renamed
             }
         };
-        let Some((body_name, actor)) = renamed else {
+        let Some((body_name, actor)) = renamed.or_else(|| {
+            let actor = registry.actor_by_id(occurrence.actor.as_deref()?)?;
+            let key = (name.to_string(), actor);
+            let form = *named_otherwise
+                .entry(key)
+                .or_insert_with(|| actor_named_otherwise(name, actor, registry));
+            let body = bodies.get(article).copied().unwrap_or_default();
+            let taken = match form? {
+                OtherForm::Words => true,
+                OtherForm::Noun => noun_names_only(body, name, actor, registry),
+            };
+            taken.then(|| (registry.actor_name(actor).to_string(), actor))
+        }) else {
             continue;
         };
         let fits = match occurrence.actor.as_deref() {
@@ -287,6 +306,142 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], registry: &Registry) {
             occurrence.actor = Some(registry.actor_id(actor).to_string());
         }
     }
+}
+
+/// Is `name`, the words a quote of `actor` is given to, that actor's own
+/// name written another way, so that the quote should carry the name the
+/// files give? Copy shortens a body's name once it has given it (`the
+/// Campaign Finance Board said` for the `New York City Campaign Finance
+/// Board`, `the Commission` for the `European Commission`, `the Government`
+/// for the `Government of Portugal`) and wraps it in describing words (`the
+/// Nor Ughi bloc`, `UN peacekeeping mission MONUSCO`, `Spanish pilots'
+/// union SEPLA`): the quote already speaks for that actor, and under the
+/// words as written one body's statements would sit under several names.
+/// The forms taken:
+/// - the closing words of the actor's name, two or more, or one that is a
+///   body's noun (`Commission`, `Board`) and no alias: a place the name
+///   opens with is often dropped by copy and kept by some readers, but
+///   one body is still one name;
+/// - the opening word of the actor's name when it is a body's noun
+///   (`Government`, `Ministry`; two words or more are
+///   [`continued_body`]'s);
+/// - the actor's whole name inside the words, after describing words
+///   whose last is lowercase and no preposition (`opposition`, `union`),
+///   a place's possessive (`Armenia's`) or `-based`, and before at most
+///   one noun of a body's kind (`bloc`, `alliance`): never a person noun
+///   (`senior Premier League source` is someone in it).
+///
+/// Never a listed person's name, nor another actor's name or alias.
+fn actor_named_otherwise(name: &str, actor: usize, registry: &Registry) -> Option<OtherForm> {
+    let full = registry.actor_name(actor);
+    let full = strip_leading_article(full);
+    let written = strip_leading_article(name);
+    if written.eq_ignore_ascii_case(full)
+        || registry.person(written).is_some()
+        || registry
+            .actor_named(written)
+            .is_some_and(|other| other != actor)
+        || !written.starts_with(char::is_uppercase) && !written.contains(full)
+    {
+        return None;
+    }
+    let mentioned: Vec<&str> = written.split_whitespace().collect();
+    let named: Vec<&str> = full.split_whitespace().collect();
+    // A person's name (`Rosa Elizondo` of `Campaign to Elect Rosa
+    // Elizondo`) is theirs, whatever the files call the campaign.
+    if named.is_empty() || mentioned.is_empty() || coref::first_name_gender(mentioned[0]).is_some()
+    {
+        return None;
+    }
+    let one_body_noun = |w: &str| {
+        let lower = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && (ORGANISATION_WORDS.contains(&lower.as_str())
+                || BODY_HEAD_NOUNS.contains(&lower.as_str()))
+    };
+    if mentioned.len() < named.len() {
+        let closing = named.ends_with(&mentioned);
+        if closing && mentioned.len() >= 2 {
+            return Some(OtherForm::Words);
+        }
+        let one_noun = closing || named[0] == mentioned[0];
+        return (mentioned.len() == 1 && one_noun && one_body_noun(mentioned[0]))
+            .then_some(OtherForm::Noun);
+    }
+    let at = (0..=mentioned.len() - named.len())
+        .find(|&at| mentioned[at..at + named.len()] == named[..])?;
+    let (before, after) = (&mentioned[..at], &mentioned[at + named.len()..]);
+    let describes = before.last().is_none_or(|last| {
+        let lower = last.to_lowercase();
+        let possessive = ["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|end| last.ends_with(end));
+        possessive
+            || lower.ends_with("-based")
+            || last.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(&lower.as_str())
+    });
+    let kind = match after {
+        [] => true,
+        [noun] => BODY_KINDS_AFTER_A_NAME.contains(noun),
+        _ => false,
+    };
+    (describes && kind).then_some(OtherForm::Words)
+}
+
+/// How a quote's words name its actor otherwise (see
+/// [`actor_named_otherwise`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OtherForm {
+    /// Words of the name, or the name with describing words: the actor's.
+    Words,
+    /// A body's noun alone (`Commission`): the actor's only when the
+    /// article names no other body with it ([`noun_names_only`]).
+    Noun,
+}
+
+/// Does every capitalised `noun` in the article stand for `actor`: inside
+/// its name or an alias, or alone (`the Board said`)? `Board` in a
+/// transcript that names the `Board of Elections` and the `Campaign
+/// Finance Board` is either; then the noun keeps its own form.
+fn noun_names_only(body: &str, noun: &str, actor: usize, registry: &Registry) -> bool {
+    let noun = strip_leading_article(noun);
+    let names = registry.actors_in(body);
+    body.match_indices(noun).all(|(at, _)| {
+        let end = at + noun.len();
+        let before = body[..at].chars().next_back();
+        let after = body[end..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        // A name or alias around the noun says whose it is; the bare
+        // noun as an alias (`the Board`) says nothing of `Board of ...`.
+        let around = names.iter().find(|m| {
+            m.range.start <= at
+                && end <= m.range.end
+                && strip_leading_article(&body[m.range.clone()]) != noun
+        });
+        if let Some(name) = around {
+            return name.actor == actor;
+        }
+        let previous = body[..at]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or_default();
+        let next = body[end..].split_whitespace().next().unwrap_or_default();
+        let alone_before = previous.is_empty()
+            || previous.eq_ignore_ascii_case("the")
+            || !previous.starts_with(char::is_uppercase);
+        let alone_after = !next.starts_with(char::is_uppercase) && next != "of" && next != "for";
+        alone_before && alone_after
+    })
+}
+
+/// `name` without an opening `The ` or `the `.
+fn strip_leading_article(name: &str) -> &str {
+    let name = name.trim();
+    name.strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name)
 }
 
 /// The listed body's name or alias written after a place's possessive of
@@ -1343,7 +1498,7 @@ mod tests {
             body("the nation's Information Office", None),
             body("Britain's information office", None),
         ]];
-        complete_body_names(&mut found, &registry);
+        complete_body_names(&mut found, &[""], &registry);
         let got: Vec<(Option<&str>, Option<&str>)> = found[0]
             .iter()
             .map(|o| (o.speaker.as_deref(), o.actor.as_deref()))
@@ -1363,6 +1518,81 @@ mod tests {
                 (Some("Britain's Data Office"), None),
                 (Some("the nation's Information Office"), None),
                 (Some("Britain's information office"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_quoted_under_a_short_or_described_form_of_its_name_takes_the_name() {
+        use crate::test_support::actor;
+        let registry = Registry::new(&[
+            actor(
+                "cfb",
+                "Riverton City Campaign Finance Board",
+                &["the Board"],
+            ),
+            actor("ec", "Varnish Commission", &[]),
+            actor("gov", "Government of Tarn", &[]),
+            actor("bloc", "Nor Vel", &["Nor Vel bloc"]),
+            actor("mission", "MONTAR", &[]),
+            actor("league", "Premier League", &[]),
+            actor("treasury", "Tarn Treasury", &["Treasury"]),
+            actor("rosa", "Campaign to Elect Rosa Dorn", &[]),
+            actor("wh", "The Palace", &[]),
+        ]);
+        let quoted = |name: &str, actor: &str| Occurrence {
+            actor: Some(actor.to_string()),
+            ..said(name, Rule::Body)
+        };
+        let mut found = vec![vec![
+            quoted("Campaign Finance Board", "cfb"),
+            quoted("Commission", "ec"),
+            quoted("Government", "gov"),
+            quoted("Nor Vel bloc", "bloc"),
+            quoted("Tarn's opposition Nor Vel bloc", "bloc"),
+            quoted("UN peacekeeping mission MONTAR", "mission"),
+            // Must not: a person noun after the name; a preposition
+            // before it; a one-word alias; a person's name; a form of
+            // the name; a quote of no actor; another actor's quote.
+            quoted("senior Premier League source", "league"),
+            quoted("report of MONTAR", "mission"),
+            quoted("Treasury", "treasury"),
+            quoted("Rosa Dorn", "rosa"),
+            quoted("Palace", "wh"),
+            said("Commission", Rule::Body),
+            quoted("Campaign Finance Board", "ec"),
+        ]];
+        // Must not: a noun the article gives another body too.
+        found.push(vec![quoted("Board", "cfb"), quoted("Commission", "ec")]);
+        let bodies = [
+            "The Board said. The Varnish Commission met.",
+            "The Riverton City Campaign Finance Board and the Board of Audits met. \
+             The Commission said.",
+        ];
+        complete_body_names(&mut found, &bodies, &registry);
+        let got: Vec<&str> = found
+            .iter()
+            .flatten()
+            .map(|o| o.speaker.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Riverton City Campaign Finance Board",
+                "Varnish Commission",
+                "Government of Tarn",
+                "Nor Vel",
+                "Nor Vel",
+                "MONTAR",
+                "senior Premier League source",
+                "report of MONTAR",
+                "Treasury",
+                "Rosa Dorn",
+                "Palace",
+                "Commission",
+                "Campaign Finance Board",
+                "Board",
+                "Varnish Commission",
             ]
         );
     }

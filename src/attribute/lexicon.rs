@@ -2949,6 +2949,18 @@ pub const MALE_GIVEN_NAMES: &[&str] = &[
     "étienne",
 ];
 
+/// Nouns of a body's kind that may follow its name as a description
+/// (`the Nor Ughi bloc`, `the Ittihad alliance`): no part of the name.
+pub const BODY_KINDS_AFTER_A_NAME: &[&str] = &[
+    "bloc",
+    "alliance",
+    "coalition",
+    "party",
+    "group",
+    "movement",
+    "faction",
+];
+
 /// Nouns that head a body's name besides `ORGANISATION_WORDS` (`the
 /// trust said` after `Northgate Hospitals NHS Trust`), read only when
 /// `the` and the noun alone stand for a body the article named.
