@@ -117,14 +117,51 @@ pub(super) fn author_in<'a>(sentence: &'a str, noun: &str) -> Option<&'a str> {
 /// `The joint statement from House Democrats, released at noon,`: the
 /// issuer named right after the noun by `from`, as far as the phrase
 /// goes (see [`issuer_in`]); several issuers are no one author.
+///
+/// `I received a letter this week from the Tarn Farmers Union`: a time
+/// phrase may stand between the noun and `from`. `I have in my hand a
+/// letter of the Dockers' Union`: `of` and a name (`the` and a capital,
+/// or a capital) says who issued it as `from` does; `a letter of
+/// resignation`, `a statement of the obvious` name no issuer.
 fn issuer_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a str> {
-    let from_follows = ws.get(k + 1).is_some_and(|w| w.is(&["from"]));
-    if !from_follows || !ws[k].after.trim().is_empty() {
+    let mut at = k + 1;
+    while at <= k + MAX_TIME_WORDS_NOUN_TO_FROM
+        && ws.get(at).is_some_and(|w| w.is(TIME_WORDS_BEFORE_ISSUER))
+        && ws[at - 1].after.trim().is_empty()
+    {
+        at += 1;
+    }
+    let named_after = |j: usize| {
+        ws.get(j).is_some_and(Word::is_capitalised)
+            || ws.get(j).is_some_and(|w| w.is(&["the"]))
+                && ws.get(j + 1).is_some_and(Word::is_capitalised)
+    };
+    let issuer_follows = ws.get(at).is_some_and(|w| {
+        is_lowercase(w) && (w.is(&["from"]) || w.is(&["of"]) && named_after(at + 1))
+    });
+    if !issuer_follows || !ws[at - 1].after.trim().is_empty() {
         return None;
     }
-    let (phrase, _) = speaker::phrase_until_break(sentence, ws.get(k + 2)?.start);
+    let (phrase, _) = speaker::phrase_until_break(sentence, ws.get(at + 1)?.start);
     issuer_in(phrase)
 }
+
+/// Most words of a time phrase between a document's noun and the `from`
+/// of its issuer (`a letter last week from`).
+const MAX_TIME_WORDS_NOUN_TO_FROM: usize = 2;
+
+/// Words of a time phrase between a document's noun and `from`.
+const TIME_WORDS_BEFORE_ISSUER: &[&str] = &[
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "morning",
+    "earlier",
+];
 
 /// The issuer a phrase after `from` or `by` names, without what follows
 /// it (`the ministry published on Monday` -> `the ministry`): it ends at
@@ -162,6 +199,9 @@ fn issuer_in(phrase: &str) -> Option<&str> {
 const ISSUER_ENDING_WORDS: &[&str] = &[
     "on", "in", "at", "to", "after", "before", "during", "last", "this", "that", "which", "who",
     "said", "says", "was", "is", "had", "has",
+    // `a letter of the Dockers' Association dated 19th January`: the
+    // date the letter bears, not the issuer's name.
+    "dated",
 ];
 
 /// `NOUN (sent|signed|...) by X`, `NOUN by X`: X, unless several names

@@ -4985,6 +4985,27 @@ fn it_after_a_sentence_that_brings_in_a_document_is_its_author() {
     assert_eq!(speakers(body), [None]);
 }
 
+/// Round thirty-nine: a speaker in a debate or a hearing reads a
+/// letter into the record (`I received a letter this week from X. It
+/// says, “...”`, `I have in my hand a letter of X dated ... It says`):
+/// the words are the letter's issuer's, never the reader's, and `of`
+/// with a name, or a time phrase before `from`, still names the issuer.
+#[test]
+fn it_after_a_letter_read_into_the_record_is_the_letters_issuer() {
+    let body = "Senator Ann Reyes rose to speak.\n\nBut I received a letter this week from the Tarn \
+                Farmers Union in Orlan. It says, “The border will close on the wrong day for us.” \
+                I cannot vote for that.\n";
+    assert_eq!(speakers(body), [some("Tarn Farmers Union")]);
+    let body = "Tom Dorn took the floor.\n\nSir, I have in my hand a letter of the Orlan Dockers \
+                Association dated 19th January to the port office. It says, “The cranes have \
+                failed twice this month.”\n";
+    assert_eq!(speakers(body), [some("Orlan Dockers Association")]);
+    // `of` and no name: no issuer told, and `it` names no one.
+    let body =
+        "Tom Dorn sent a letter of resignation on Monday. It says, “I am done with Orlan.”\n";
+    assert_ne!(speakers(body), [some("resignation")]);
+}
+
 #[test]
 fn a_documents_pronoun_author_is_who_the_pronoun_was_read_to_mean() {
     let body = "“We lost the count tonight,” Ana Vell said.\n\nIn a statement released by her office, she said she would “look hard at the numbers.”\n\n“I will decide on a recount next week,” the statement said.\n";
