@@ -1487,9 +1487,15 @@ impl Reader<'_> {
         // `The nuncio expressed the hope ...`: a description the entity
         // table links to one person named before introduces them, as
         // their name would.
-        let Some(person) = speaker::introduced(text)
-            .iter()
-            .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
+        // `We asked Kilgallen whether ...`: the person the reporter went
+        // to, not the reporter, is who the quotes after are from.
+        let Some(person) = speaker::met_by_reporter(text)
+            .and_then(|met| self.resolve(&met, sentence.start).filter(|s| s.person))
+            .or_else(|| {
+                speaker::introduced(text)
+                    .iter()
+                    .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
+            })
             .or_else(|| {
                 described.and_then(|described| {
                     self.person_by_descriptor(described, sentence.start, true)

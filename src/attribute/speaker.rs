@@ -2237,6 +2237,76 @@ fn describes_office(piece: &str) -> bool {
     of_a_body || !parse_subject(piece).names_someone()
 }
 
+/// Verbs by which the reporter meets the person the next quotes are
+/// from (`We asked Kilgallen`, `Our colleagues spoke to Rahila Kerimli`).
+const REPORTER_MEETING_VERBS: &[&str] = &[
+    "asked",
+    "reached",
+    "interviewed",
+    "visited",
+    "met",
+    "spoke",
+    "talked",
+];
+
+/// The person a sentence says the reporter went to for words: `We asked
+/// Kilgallen on Monday whether ...`, `Our colleague Arturo Benedek spoke
+/// with Tony Mazzarella, 71, outside the hotel.`, `Reporters reached Ann
+/// Reyes by phone.` The subject is the outlet's side (`we`, `I`, `our
+/// colleague(s)`, `reporters`), so the person met, not the subject, is
+/// who `he` or `she` in the quotes after means. Only the name right after
+/// the verb (after `to` or `with` for `spoke` and `talked`) counts.
+pub fn met_by_reporter(sentence: &str) -> Option<Subject<'_>> {
+    let ws = words(sentence);
+    // `**11:34 p.m.** — Our colleague ...`: a live blog's time opens the
+    // entry, not the sentence.
+    let clock = ws
+        .iter()
+        .take_while(|w| {
+            w.text.starts_with(|c: char| c.is_ascii_digit())
+                || w.is(TIME_ZONES)
+                || w.is(&["a.m", "p.m", "am", "pm"])
+        })
+        .count();
+    let first = ws.get(clock)?;
+    // Where the reporter's side ends and its verb may begin.
+    let mut at = if first.is(&["we", "i", "reporters"]) {
+        clock + 1
+    } else if first.is(&["our", "my", "this"])
+        && ws
+            .get(clock + 1)
+            .is_some_and(|w| w.is(&["colleague", "colleagues", "correspondent", "reporter"]))
+    {
+        // `Our colleague Arturo Benedek`: the colleague's name goes on.
+        let name = ws[clock + 2..].iter().take_while(|w| w.is_capitalised());
+        clock + 2 + name.count()
+    } else {
+        return None;
+    };
+    // `We also asked`, `We earlier spoke`: one adverb before the verb.
+    if ws.get(at).is_some_and(|w| !w.is(REPORTER_MEETING_VERBS)) {
+        at += 1;
+    }
+    let verb = ws.get(at).filter(|w| w.is(REPORTER_MEETING_VERBS))?;
+    let mut object = at + 1;
+    if verb.is(&["spoke", "talked"]) {
+        // `spoke earlier this week to`, `spoke by phone with`.
+        object = (at + 1..ws.len().min(at + 6)).find(|&k| ws[k].is(&["to", "with"]))? + 1;
+    }
+    let opening = ws.get(object).filter(|w| w.is_capitalised())?;
+    // The run of name words (titles and initials with their stops).
+    let mut end = object;
+    while end + 1 < ws.len()
+        && (ws[end].after.trim().is_empty() || ws[end].after == ".")
+        && ws[end + 1].is_capitalised()
+    {
+        end += 1;
+    }
+    let name = &sentence[opening.start..ws[end].end];
+    let subject = parse_subject(name);
+    subject.names_someone().then_some(subject)
+}
+
 /// Who a sentence without quotes may introduce as its subject, in order:
 /// `Speaking in Lisbon, Atlantis’s President Karl Lind struck a note.`,
 /// `Jan Berg, Ruritania’s envoy, spoke to reporters.`, `Atlantis’s
@@ -3320,6 +3390,30 @@ fn ordinary_case(word: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_person_the_reporter_went_to_is_read_past_the_reporter() {
+        let name = |s: &'static str| met_by_reporter(s).and_then(|m| m.name);
+        assert_eq!(
+            name("We asked Kilby on Monday whether he would back the bill."),
+            Some("Kilby")
+        );
+        assert_eq!(
+            name("Our colleagues spoke earlier this week to Ilse Marrow, who came home."),
+            Some("Ilse Marrow")
+        );
+        assert_eq!(
+            name("**11:34 p.m.** — Our colleague Ana Berg spoke with Tom Dale, 71, outside."),
+            Some("Tom Dale")
+        );
+        assert_eq!(
+            name("Reporters reached Ann Reyes by phone."),
+            Some("Ann Reyes")
+        );
+        // Someone else's asking, or a meeting of no one named, is not it.
+        assert_eq!(name("Tom Dale asked Ann Reyes to stay."), None);
+        assert_eq!(name("We spoke to residents of the town."), None);
+        assert_eq!(name("We asked whether the vote would hold."), None);
+    }
     #[test]
     fn initials_acronyms_and_hyphenated_adjectives_read_as_before() {
         // `is_initials` and `is_acronym` as they were written before.

@@ -6346,3 +6346,21 @@ fn a_post_held_once_names_no_actor() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_the_reporter_met_someone_means_the_person_met() {
+    // The man quoted last is not who `she` means: the reporter's
+    // sentence brought in the woman met, named as its object.
+    let body = "“We will not sign,” said Tom Varga, the mayor.\n\n\
+        Our colleagues spoke earlier this week to Ilse Marrow, who returned to \
+        her village two years ago.\n\n\
+        “My son calls me every hour,” she told us.\n";
+    assert_eq!(speakers(body), [some("Tom Varga"), some("Ilse Marrow")]);
+    // `We asked` brings in the person asked (a surname of a full name
+    // given before), in the quote's own paragraph.
+    let asked = "Dean Kilby, the whip, wrote on X: “No deal.”\n\n\
+        “The bill is dead,” said Tom Varga, the mayor.\n\n\
+        We asked Kilby on Monday whether he would back it. “Ask me after \
+        the vote,” he said.\n";
+    assert_eq!(speakers(asked)[2], some("Dean Kilby"));
+}
