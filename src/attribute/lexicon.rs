@@ -100,6 +100,9 @@ pub const POSTS: &[(&str, u8)] = &[
     ("staffer", ROLE | ROLE_ONLY),
     ("surrogate", ROLE | ROLE_ONLY),
     ("strategist", ROLE | ROLE_ONLY),
+    // `Aurelis team principal`, `the school's principal`: who runs a
+    // racing team or a school.
+    ("principal", ROLE | ROLE_ONLY),
     ("host", TITLE | ROLE | ROLE_ONLY),
     ("anchor", TITLE | ROLE | ROLE_ONLY),
     ("moderator", TITLE),
@@ -267,6 +270,14 @@ pub const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "wondered", "
 /// question.
 pub const QUESTION_OPENERS: &[&str] = &[
     "what", "whether", "if", "why", "how", "when", "where", "who", "which", "about",
+];
+
+/// Words that open a question (`**Does Luca's contract oblige him?**`,
+/// `Is Henrik to blame?`) and are never anyone's first name, though they
+/// stand capitalised before a name. Not `Will`, `May` or `Do`, which are.
+pub const QUESTION_VERBS: &[&str] = &[
+    "does", "did", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could",
+    "why", "how", "what", "where", "when", "who",
 ];
 
 /// Participles whose agent (`by X`) is the author of a document that

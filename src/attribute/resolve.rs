@@ -15,7 +15,8 @@ use super::lexicon::{
     COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES,
     OFFICE_LINK_WORDS, OFFICE_WORDS, ONE_PERSON_OFFICES, ORGANISATION_WORDS, OUTLET_REFERENCES,
     PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLAIN_OFFICE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS,
-    ROLE_NOUNS, STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TITLES,
+    QUESTION_VERBS, ROLE_NOUNS, STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS,
+    TITLES,
 };
 use super::lexicon::{ANONYMOUS_DETERMINERS, BODY_NAME_LINKS, BODY_SERVICE_NOUNS};
 use super::lexicon::{
@@ -3209,7 +3210,9 @@ fn full_names_in(body: &str, surname: &str) -> Vec<(usize, String)> {
             let initials = (one_capital || speaker::is_initials(w.text)) && w.after.trim() == ".";
             // `For Ali Vaez, ...`: a capitalised first word is no name;
             // but `A.` in `Clement A. Ruffin` is an initial, not `a`.
-            let function_word = !initials && (w.is(PREPOSITIONS) || w.is(CONJUNCTIONS));
+            // `Does Luca's contract ...?`: nor is a question's verb.
+            let function_word =
+                !initials && (w.is(PREPOSITIONS) || w.is(CONJUNCTIONS) || w.is(QUESTION_VERBS));
             let fits = (speaker::is_name_word(w) || w.is(NAME_PARTICLES))
                 && (w.after.is_empty() || initials)
                 && !function_word;

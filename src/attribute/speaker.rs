@@ -2577,6 +2577,11 @@ pub fn tells_of_speaking(sentence: &str) -> bool {
     })
 }
 
+/// Words of a post written in capitals after a name (`Chief Operating
+/// Officer`); more are a body's name (`Senate Appropriations Committee
+/// Chief Clerk` is rare, and read as written).
+const MAX_CAPITALISED_POST_WORDS: usize = 3;
+
 /// `a teacher who fled Bustan al-Qasr`, `another rebel group`: words that
 /// describe the name before them rather than name someone.
 fn is_apposition(piece: &str) -> bool {
@@ -2610,7 +2615,19 @@ fn is_apposition(piece: &str) -> bool {
         ws.len() > 2 && ws[0].is(&["the"]) && ws[2..].iter().any(|w| w.is(&["who", "whose"]));
     // `Republican of Iowa`, `Democrat from Texas`: a party and a state.
     let of_a_place = ws.len() >= 3 && ws[0].is_capitalised() && ws[1].is(&["of", "from"]);
+    // `Henrik Dahlqvist, Team Principal, said`: a post written in capitals,
+    // as a release's credit line writes it, says who the name before is;
+    // a given name in it (`Ann Chief`) makes it a name.
+    let capitalised_post = ws.len() <= MAX_CAPITALISED_POST_WORDS
+        && ws.iter().all(|w| w.is_capitalised())
+        && ws
+            .last()
+            .is_some_and(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS))
+        && !ws
+            .iter()
+            .any(|w| super::coref::first_name_gender(w.text).is_some());
     starts_describing
+        || capitalised_post
         || is_party_tag(piece)
         || the_common_noun
         || described

@@ -6364,3 +6364,13 @@ fn a_pronoun_after_the_reporter_met_someone_means_the_person_met() {
         the vote,” he said.\n";
     assert_eq!(speakers(asked)[2], some("Dean Kilby"));
 }
+
+#[test]
+fn a_questions_verb_and_a_post_in_capitals_are_no_part_of_a_name() {
+    // A Q&A's bold question opens with `Does` before a name; a release's
+    // credit line writes the post in capitals after the name.
+    let body = "**Does Luca's contract oblige him to follow team orders?**\n\n\
+Luca told me on Thursday night: “They have a plan with a name, but they will not use it.”\n\n\
+Henrik Dahlqvist, Team Principal, said: “We will deal with this in private.”\n";
+    assert_eq!(speakers(body), [some("Luca"), some("Henrik Dahlqvist")]);
+}
