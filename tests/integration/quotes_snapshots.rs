@@ -290,3 +290,11 @@ fn quotes_of_the_thirty_seventh_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind37c", quotes_json("tests/fixtures/blind37c"));
     insta::assert_json_snapshot!("quotes_blind37d", quotes_json("tests/fixtures/blind37d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_eighth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind38a", quotes_json("tests/fixtures/blind38a"));
+    insta::assert_json_snapshot!("quotes_blind38b", quotes_json("tests/fixtures/blind38b"));
+    insta::assert_json_snapshot!("quotes_blind38c", quotes_json("tests/fixtures/blind38c"));
+    insta::assert_json_snapshot!("quotes_blind38d", quotes_json("tests/fixtures/blind38d"));
+}
