@@ -357,9 +357,34 @@ fn tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Lowercase words, `al-`/`el-` joined to the next word.
+/// A Latin letter without its diacritic, as score.py's NFKD and
+/// dropping of combining marks gives it (`Lazić` = `Lazic`).
+fn without_diacritic(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'į' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' | 'ő' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ç' | 'č' | 'ć' => 'c',
+        'ş' | 'ș' | 'ś' | 'š' => 's',
+        'ğ' | 'ģ' => 'g',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ď' => 'd',
+        'ř' => 'r',
+        'ţ' | 'ț' | 'ť' => 't',
+        'ķ' => 'k',
+        'ļ' | 'ľ' | 'ĺ' => 'l',
+        c => c,
+    }
+}
+
+/// Lowercase words without diacritics, `al-`/`el-` joined to the next
+/// word: score.py's `norm_name`.
 fn norm_name(s: &str) -> String {
-    let lower = s.to_lowercase();
+    let lower: String = s.to_lowercase().chars().map(without_diacritic).collect();
     let mut joined = String::new();
     let mut rest = lower.as_str();
     while let Some(c) = rest.chars().next() {
