@@ -2237,6 +2237,10 @@ fn describes_office(piece: &str) -> bool {
     of_a_body || !parse_subject(piece).names_someone()
 }
 
+/// First words of a sentence whose subject is the reporter's side (`We`,
+/// `Reporters`, `Our colleague`, `This reporter`).
+const REPORTER_SIDE_OPENERS: &[&str] = &["we", "i", "reporters", "our", "my", "this"];
+
 /// Verbs by which the reporter meets the person the next quotes are
 /// from (`We asked Kilgallen`, `Our colleagues spoke to Rahila Kerimli`).
 const REPORTER_MEETING_VERBS: &[&str] = &[
@@ -2257,6 +2261,21 @@ const REPORTER_MEETING_VERBS: &[&str] = &[
 /// who `he` or `she` in the quotes after means. Only the name right after
 /// the verb (after `to` or `with` for `spoke` and `talked`) counts.
 pub fn met_by_reporter(sentence: &str) -> Option<Subject<'_>> {
+    // Asked of every sentence that introduces no one: most open with
+    // neither a reporter nor a live blog's time, which the first word
+    // alone tells, before the sentence's words are read.
+    let first_word = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let may_open_with_reporter = first_word.starts_with(|c: char| c.is_ascii_digit())
+        || REPORTER_SIDE_OPENERS
+            .iter()
+            .any(|o| first_word.eq_ignore_ascii_case(o));
+    if !may_open_with_reporter {
+        return None;
+    }
     let ws = words(sentence);
     // `**11:34 p.m.** — Our colleague ...`: a live blog's time opens the
     // entry, not the sentence.
