@@ -42,6 +42,14 @@ pub fn actor(id: &str, name: &str, aliases: &[&str]) -> Actor {
     }
 }
 
+/// `actor`, of kind `party`.
+pub fn party(id: &str, name: &str, aliases: &[&str]) -> Actor {
+    Actor {
+        kind: Some("party".into()),
+        ..actor(id, name, aliases)
+    }
+}
+
 /// Someone listed under an actor's `people:`.
 pub fn person(name: &str, role: Option<&str>, aliases: &[&str]) -> Person {
     Person {

@@ -1816,10 +1816,7 @@ mod tests {
 
     #[test]
     fn a_chamber_word_leads_to_the_party_of_that_chamber_listed_beside() {
-        let party = |id: &str, name: &str, aliases: &[&str]| Actor {
-            kind: Some("party".into()),
-            ..crate::test_support::actor(id, name, aliases)
-        };
+        let party = crate::test_support::party;
         let registry = Registry::new(&[
             party(
                 "senate-dems",

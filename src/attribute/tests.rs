@@ -6279,10 +6279,7 @@ fn a_pronoun_fits_the_namesake_whose_gender_it_is_over_one_of_untold_gender() {
 fn a_chamber_title_leads_to_that_chambers_party_listed_beside_the_tags() {
     // The files list each chamber's caucus with no `parent:`; the tag's
     // letter finds the Senate caucus, aliased `Democrats`.
-    let party = |id: &str, name: &str, aliases: &[&str]| Actor {
-        kind: Some("party".into()),
-        ..test_support::actor(id, name, aliases)
-    };
+    let party = test_support::party;
     let registry = Registry::new(&[
         party(
             "senate-dems",
