@@ -8,7 +8,7 @@ use super::identity::surname;
 use super::lexicon::{
     AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
     PERSONAL_BODY_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
-    TITLES,
+    TIME_WORDS_BEFORE_ISSUER, TITLES,
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
@@ -149,19 +149,6 @@ fn issuer_after<'a>(sentence: &'a str, ws: &[Word<'a>], k: usize) -> Option<&'a 
 /// Most words of a time phrase between a document's noun and the `from`
 /// of its issuer (`a letter last week from`).
 const MAX_TIME_WORDS_NOUN_TO_FROM: usize = 2;
-
-/// Words of a time phrase between a document's noun and `from`.
-const TIME_WORDS_BEFORE_ISSUER: &[&str] = &[
-    "this",
-    "last",
-    "week",
-    "month",
-    "year",
-    "today",
-    "yesterday",
-    "morning",
-    "earlier",
-];
 
 /// The issuer a phrase after `from` or `by` names, without what follows
 /// it (`the ministry published on Monday` -> `the ministry`): it ends at

@@ -3068,6 +3068,33 @@ pub const REMARK_NOUNS: &[&str] = &[
     "refrain",
 ];
 
+/// Nouns naming what someone said as a whole, read in a label before a
+/// colon or dash (`His answer: “...”`): the words said, never a topic
+/// or a document (`His letter`, `Her text` may quote another).
+pub const LABEL_SAYING_NOUNS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "retort",
+    "verdict",
+    "prediction",
+    "reaction",
+    "advice",
+    "line",
+    "remark",
+    "comment",
+    "words",
+    "message",
+    "warning",
+    "pledge",
+    "promise",
+    "vow",
+    "assessment",
+    "explanation",
+    "speech",
+    "statement",
+];
+
 /// Nouns of someone's say besides [`REMARK_NOUNS`], after a possessive
 /// in a complement (`said Dorn's answer was “...”`): the quote may be the
 /// owner's words.
@@ -4446,6 +4473,35 @@ pub const KNOWING_WORDS: &[&str] = &["familiar", "involved", "knowledgeable", "a
 /// words (`Office of Management and Budget`, `Organization for Security
 /// and Co-operation in Europe`).
 pub const BODY_NAME_LINKS: &[&str] = &["of", "for", "on", "in", "and", "the"];
+
+/// First words of a sentence whose subject is the reporter's side (`We`,
+/// `Reporters`, `Our colleague`, `This reporter`).
+pub const REPORTER_SIDE_OPENERS: &[&str] = &["we", "i", "reporters", "our", "my", "this"];
+
+/// Verbs by which the reporter meets the person the next quotes are
+/// from (`We asked Kilgallen`, `Our colleagues spoke to Rahila Kerimli`).
+pub const REPORTER_MEETING_VERBS: &[&str] = &[
+    "asked",
+    "reached",
+    "interviewed",
+    "visited",
+    "met",
+    "spoke",
+    "talked",
+];
+
+/// Words of a time phrase between a document's noun and `from`.
+pub const TIME_WORDS_BEFORE_ISSUER: &[&str] = &[
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "morning",
+    "earlier",
+];
 
 #[cfg(test)]
 mod tests {

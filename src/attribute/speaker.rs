@@ -21,6 +21,7 @@ use super::lexicon::{
     STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES,
     WEEKDAY_NAMES,
 };
+use super::lexicon::{LABEL_SAYING_NOUNS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS};
 use super::text::{
     Word, is_auxiliary, is_lowercase, possessive_owner, rsplit_once_ascii, split_once_ascii,
     trim_clause, words, words_from,
@@ -669,33 +670,6 @@ fn verb_before_bare_complement(ws: &[Word<'_>]) -> Option<usize> {
         })
         .find(|&i| is_verb(&ws[i]) && !is_passive(ws, i))
 }
-
-/// Nouns naming what someone said as a whole, read in a label before a
-/// colon or dash (`His answer: “...”`): the words said, never a topic
-/// or a document (`His letter`, `Her text` may quote another).
-const LABEL_SAYING_NOUNS: &[&str] = &[
-    "answer",
-    "reply",
-    "response",
-    "retort",
-    "verdict",
-    "prediction",
-    "reaction",
-    "advice",
-    "line",
-    "remark",
-    "comment",
-    "words",
-    "message",
-    "warning",
-    "pledge",
-    "promise",
-    "vow",
-    "assessment",
-    "explanation",
-    "speech",
-    "statement",
-];
 
 /// Most lowercase words between a possessive and the noun it owns in a
 /// label (`His closing line:`).
@@ -2236,22 +2210,6 @@ fn describes_office(piece: &str) -> bool {
         .is_some_and(|w| w.is(&["for", "of", "to", "at"]));
     of_a_body || !parse_subject(piece).names_someone()
 }
-
-/// First words of a sentence whose subject is the reporter's side (`We`,
-/// `Reporters`, `Our colleague`, `This reporter`).
-const REPORTER_SIDE_OPENERS: &[&str] = &["we", "i", "reporters", "our", "my", "this"];
-
-/// Verbs by which the reporter meets the person the next quotes are
-/// from (`We asked Kilgallen`, `Our colleagues spoke to Rahila Kerimli`).
-const REPORTER_MEETING_VERBS: &[&str] = &[
-    "asked",
-    "reached",
-    "interviewed",
-    "visited",
-    "met",
-    "spoke",
-    "talked",
-];
 
 /// The person a sentence says the reporter went to for words: `We asked
 /// Kilgallen on Monday whether ...`, `Our colleague Arturo Benedek spoke
