@@ -18,7 +18,7 @@ use super::lexicon::{
 };
 use super::resolve::Gender;
 use super::speaker;
-use super::text::{Word, possessive_owner, words};
+use super::text::{Word, possessive_owner, without_possessive, words};
 
 /// A person a paragraph names outside its quotes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,10 +186,17 @@ pub(super) fn people_named(
         }
         let run = &ws[i..=end];
         i = end + 1;
-        // `George Bush's council`: a possessor is no one who speaks.
-        if speaker::is_possessive(run[run.len() - 1].text) {
+        // `George Bush's council`: a possessor is no one who speaks, unless
+        // it opens its sentence (`Whitfield's reply was shorter.`, `Linda
+        // Haugen's fifth round is this week.`): what the sentence tells is
+        // the possessor's own, and the `he` or `she` after it may be theirs.
+        let possessor = speaker::is_possessive(run[run.len() - 1].text);
+        if possessor && !opens_sentence(&ws, i - run.len()) {
             continue;
         }
+        // The name's last word, without the possessive.
+        let last_end = run[run.len() - 1].start + without_possessive(run[run.len() - 1].text).len();
+        let last_text = without_possessive(run[run.len() - 1].text);
         // `South Carolina Emergency Management Division`: a run with an
         // organisation word, or a given name after a word that opens a
         // place name, is a body or a place, not a person.
@@ -216,23 +223,33 @@ pub(super) fn people_named(
             .position(|w| w.is(TITLES) && !w.is(NAME_PARTICLES))
             .filter(|&t| t + 1 < run.len());
         if let Some(f) = first_name.filter(|&f| f + 1 < run.len()) {
-            let name = &text[run[f].start..run[run.len() - 1].end];
+            let name = &text[run[f].start..last_end];
             named.push(Named {
                 at: base + run[f].start,
                 name: name.to_string(),
                 gender: given_name_gender(name),
             });
         } else if let Some(t) = titled {
-            let name = &text[run[t + 1].start..run[run.len() - 1].end];
+            let name = &text[run[t + 1].start..last_end];
             named.push(Named {
                 at: base + run[t].start,
                 name: complete(name, known),
                 gender: title_gender(run[t].text),
             });
         } else if let Some(full) = run.iter().rev().find_map(|w| {
-            known
-                .iter()
-                .find(|k| k.contains(' ') && surname(k) == w.text)
+            let word = if w.start == run[run.len() - 1].start {
+                last_text
+            } else {
+                w.text
+            };
+            known.iter().find(|k| {
+                k.contains(' ')
+                    && surname(k) == word
+                    // An owner that opens the sentence is a person's name
+                    // only when the full name is one: `Iowa's` is not
+                    // `State of Iowa`'s surname.
+                    && (!possessor || looks_like_a_persons_name(k))
+            })
         }) {
             named.push(Named {
                 at: base + w.start,
@@ -248,7 +265,7 @@ pub(super) fn people_named(
             // full name after an office, of a gender no list tells.
             named.push(Named {
                 at: base + run[0].start,
-                name: text[run[0].start..run[run.len() - 1].end].to_string(),
+                name: text[run[0].start..last_end].to_string(),
                 gender: None,
             });
         } else if let [one] = run
@@ -277,6 +294,25 @@ pub(super) struct LoneName<'t> {
     /// (`Her sister, Velka,`), else `his`/`her`/`he`/`she` later in its
     /// own sentence before anyone else is named.
     pub(super) gender: Option<Gender>,
+}
+
+/// Whether a full name the article gave is shaped as a person's: every
+/// word capitalised (no `of`, `for`) and none an organisation's word
+/// (`State of Iowa`, `Iowa Department of Corrections` are not).
+fn looks_like_a_persons_name(name: &str) -> bool {
+    words(name)
+        .iter()
+        .all(|w| w.is_capitalised() && !w.is(ORGANISATION_WORDS))
+}
+
+/// Whether `ws[at]` opens a sentence: the first word of the text, or
+/// after a full stop, a question or exclamation mark, a colon, a line's
+/// end or a dash (a live blog's time: `**14:30** – Whitfield's reply`).
+fn opens_sentence(ws: &[Word<'_>], at: usize) -> bool {
+    at == 0
+        || ws[at - 1]
+            .after
+            .contains(['.', '!', '?', ':', '\n', '—', '–'])
 }
 
 /// The one-word names `text` gives in a subject's place (at a sentence's
@@ -1081,6 +1117,25 @@ mod tests {
         (people_named(text, 0, &[], &[]).into_iter())
             .map(|n| n.name)
             .collect()
+    }
+
+    #[test]
+    fn an_owner_is_a_person_named_only_where_it_opens_the_sentence() {
+        let known = ["Oscar Whitfield", "State of Iowa"];
+        let names = |text: &str| -> Vec<String> {
+            (people_named(text, 0, &[], &known).into_iter())
+                .map(|n| n.name)
+                .collect()
+        };
+        assert_eq!(names("Whitfield's reply was shorter."), ["Oscar Whitfield"]);
+        assert_eq!(
+            names("It rained. Linda Haugen’s fifth round is this week."),
+            ["Linda Haugen"]
+        );
+        // Inside the sentence an owner is no one who speaks.
+        assert!(names("The talks were held at Linda Haugen's farm.").is_empty());
+        // `Iowa's` is no person's surname, though `State of Iowa` ends so.
+        assert!(names("Iowa's other senator voted no.").is_empty());
     }
 
     #[test]

@@ -6371,3 +6371,25 @@ Luca told me on Thursday night: “They have a plan with a name, but they will n
 Henrik Dahlqvist, Team Principal, said: “We will deal with this in private.”\n";
     assert_eq!(speakers(body), [some("Luca"), some("Henrik Dahlqvist")]);
 }
+
+#[test]
+fn an_owner_that_opens_its_sentence_is_a_person_the_pronoun_may_mean() {
+    // `Linda Haugen's fifth round` names the patient between the
+    // researcher's quote and `she said`: the pronoun is the patient's.
+    let body = "“An infusion schedule is a long chain,” Elena Varga said.\n\n\
+        Linda Haugen’s fifth round is scheduled for this week.\n\n\
+        “Just get it in me,” she said.\n";
+    assert_eq!(speakers(body), [some("Elena Varga"), some("Linda Haugen")]);
+    // `Whitfield's reply was shorter`: the reply is his, not the last
+    // speaker's.
+    let reply = "Luca Bernardi wrote on Instagram: “I will not apologise.”\n\n\
+        Oscar Whitfield's reply, on Monday morning, was shorter. “Team first,” he posted.\n";
+    assert_eq!(
+        speakers(reply),
+        [some("Luca Bernardi"), some("Oscar Whitfield")]
+    );
+    // An owner inside the sentence is still no one who speaks.
+    let inside = "“We will not sign,” said Tom Varga.\n\n\
+        The paper reported on Ilse Marrow's farm. “It was a hard year,” he said.\n";
+    assert_eq!(speakers(inside), [some("Tom Varga"), some("Tom Varga")]);
+}
