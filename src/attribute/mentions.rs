@@ -11,8 +11,8 @@ use super::identity::{identity_key, surname};
 use super::lexicon::AUXILIARIES;
 use super::lexicon::{
     COUNSEL_NOUNS, KIND_NOUNS, LEADING_VERBS, MEMBER_BODY_WORDS, NAME_PARTICLES,
-    NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, STAFF_NOUNS,
-    STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
+    NATIONAL_OFFICE_WORDS, OFFICE_WORDS, PARTY_TAG_LETTERS, PREPOSITIONS, PROFESSION_NOUNS,
+    ROLE_NOUNS, STAFF_NOUNS, STANDING_ADJECTIVES, SUBORDINATORS, TITLES,
 };
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
@@ -32,22 +32,8 @@ impl Reader<'_> {
     /// mention of them in the article states. One pass per person, over
     /// the mentions of their surname only.
     pub(super) fn affiliate_from_mentions(&self, candidates: &mut [Candidate]) {
-        let mut unaffiliated: Vec<String> = Vec::new();
-        for c in candidates.iter() {
-            let o = &c.occurrence;
-            let Some(name) = &o.speaker else { continue };
-            let person = !o.anonymous
-                && !matches!(o.rule, Some(Rule::Body | Rule::Correction) | None)
-                && name.contains(' ');
-            let has_actor = candidates.iter().any(|d| {
-                d.occurrence.speaker.as_ref() == Some(name) && d.occurrence.actor.is_some()
-            });
-            if person && !has_actor && !unaffiliated.contains(name) {
-                unaffiliated.push(name.clone());
-            }
-        }
         let mut unserved = Vec::new();
-        for name in unaffiliated {
+        for name in unaffiliated_people(candidates) {
             let Some((actor, evidence)) = self.affiliation_in_mentions(&name) else {
                 unserved.push(name);
                 continue;
@@ -65,6 +51,82 @@ impl Reader<'_> {
             };
             give_actor(candidates, &name, &actor, &evidence);
         }
+    }
+
+    /// Gives a legislator quoted with no actor the caucus of their party
+    /// in their chamber, where the files keep one caucus per chamber and
+    /// no actor for the party itself (so no party tag or word found one):
+    /// `state Sen. Dale Korver, R-Westmoreland,`, `Rep. Ana Ruiz
+    /// (D., Philadelphia)`, `Republican Sen. Dale Korver` speak for the
+    /// caucus named `Senate Republicans` or `House Democratic Caucus`. The
+    /// party comes from a tag after any mention or a party word among the
+    /// titles before it, the chamber from the titles
+    /// ([`Reader::member_body_words`]); two parties or two chambers give
+    /// none.
+    pub(super) fn affiliate_by_party_in_chamber(&self, candidates: &mut [Candidate]) {
+        for name in unaffiliated_people(candidates) {
+            if let Some((actor, evidence)) = self.party_in_chamber_of(&name) {
+                give_actor(candidates, &name, &actor, &evidence);
+            }
+        }
+    }
+
+    /// The caucus of [`Reader::affiliate_by_party_in_chamber`] for one
+    /// person, with the words of the first mention that told the party.
+    fn party_in_chamber_of(&self, name: &str) -> Option<(String, String)> {
+        let body = &self.article.body;
+        let surname = surname(name)?;
+        let given: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| *w != surname)
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        let mut letter: Option<&str> = None;
+        let mut evidence: Option<Range<usize>> = None;
+        for at in whole_word_starts(body, surname) {
+            let end = at + surname.len();
+            let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            let titles = title_run_before(&body[line..at], &given);
+            let another_person = !given.is_empty()
+                && titles
+                    .first()
+                    .is_some_and(|w| coref::first_name_gender(w).is_some());
+            if another_person {
+                continue;
+            }
+            let start = titles.last().map_or(at, |t| reported::offset_in(body, t));
+            let told = party_tag_after(body, end).or_else(|| {
+                titles
+                    .iter()
+                    .find_map(|t| party_letter_of_word(t))
+                    .map(|l| (l, end))
+            });
+            let Some((found, told_end)) = told else {
+                continue;
+            };
+            if letter.is_some_and(|l| l != found) {
+                return None;
+            }
+            letter = Some(found);
+            evidence.get_or_insert(start..told_end);
+        }
+        let letter = letter?;
+        let chambers = self.member_body_words(name);
+        let [chamber] = chambers[..] else {
+            return None;
+        };
+        let party_words: Vec<String> = PARTY_TAG_LETTERS
+            .iter()
+            .filter(|(l, _)| *l == letter)
+            .flat_map(|(_, names)| names.iter())
+            .flat_map(|n| n.split_whitespace())
+            .map(str::to_lowercase)
+            .filter(|w| w != "party")
+            .collect();
+        let party_words: Vec<&str> = party_words.iter().map(String::as_str).collect();
+        let actor = self.registry.party_in_chamber(&party_words, chamber)?;
+        let evidence = body.get(evidence?)?.trim().to_string();
+        Some((self.registry.actor_id(actor).to_string(), evidence))
     }
 
     /// Moves each named speaker's actor down the tree of `parent:`s to the
@@ -845,6 +907,69 @@ fn is_possessive_office(text: &str) -> bool {
             .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS) || w.is(PROFESSION_NOUNS))
 }
 
+/// The people quoted by name in the article none of whose quotes has an
+/// actor yet.
+fn unaffiliated_people(candidates: &[Candidate]) -> Vec<String> {
+    let mut unaffiliated: Vec<String> = Vec::new();
+    for c in candidates {
+        let o = &c.occurrence;
+        let Some(name) = &o.speaker else { continue };
+        let person = !o.anonymous
+            && !matches!(o.rule, Some(Rule::Body | Rule::Correction) | None)
+            && name.contains(' ');
+        let has_actor = candidates
+            .iter()
+            .any(|d| d.occurrence.speaker.as_ref() == Some(name) && d.occurrence.actor.is_some());
+        if person && !has_actor && !unaffiliated.contains(name) {
+            unaffiliated.push(name.clone());
+        }
+    }
+    unaffiliated
+}
+
+/// The party letter (of [`PARTY_TAG_LETTERS`]) of a tag right after a
+/// name, and where the tag ends: `, R-Westmoreland,`, ` (D-Phila.)`,
+/// ` (R-31)` (a district's number), ` (R., Lancaster)` (the style with a
+/// period and a comma).
+fn party_tag_after(body: &str, end: usize) -> Option<(&'static str, usize)> {
+    let rest = &body[end..];
+    let (skip, closers): (usize, &[char]) = if rest.starts_with(" (") {
+        (2, &[')', '\n'])
+    } else if rest.starts_with(", ") {
+        (2, &[',', ';', '\n'])
+    } else {
+        return None;
+    };
+    let inner = &rest[skip..];
+    let letters = inner.chars().take_while(char::is_ascii_uppercase).count();
+    if !(1..=2).contains(&letters) {
+        return None;
+    }
+    let (written, after) = inner.split_at(letters);
+    let place = after
+        .strip_prefix('-')
+        .or_else(|| after.strip_prefix("., "))?;
+    if !place.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let (letter, _) = PARTY_TAG_LETTERS.iter().find(|(l, _)| *l == written)?;
+    // `(R., Lancaster)`: the comma is inside the parentheses.
+    let len = inner[letters + 1..]
+        .find(closers)
+        .map_or(inner.len(), |i| letters + 1 + i);
+    let close = usize::from(rest.starts_with(" (") && inner[len..].starts_with(')'));
+    Some((letter, end + skip + len + close))
+}
+
+/// `Republican`, `GOP`, `Democratic`: a title word that is one of a
+/// party's own words ([`PARTY_TAG_LETTERS`]), and that party's letter.
+fn party_letter_of_word(word: &str) -> Option<&'static str> {
+    PARTY_TAG_LETTERS
+        .iter()
+        .find(|(_, names)| names.contains(&word))
+        .map(|(letter, _)| *letter)
+}
+
 /// `name`'s quotes that have no actor take `actor`, with the words that
 /// gave it.
 fn give_actor(candidates: &mut [Candidate], name: &str, actor: &str, evidence: &str) {
@@ -1619,6 +1744,41 @@ mod tests {
             "House Rules Committee Chairman Ada Quill, R-Ohio, voted no.\n\n“We stay,” Quill said.\n",
         );
         assert_eq!(found, [(some("Ada Quill"), some("house-reds"))]);
+    }
+
+    #[test]
+    fn a_party_tag_and_a_chamber_title_name_the_caucus_where_no_party_is_filed() {
+        let party = test_support::party;
+        let registry = Registry::new(&[
+            party(
+                "senate-gop",
+                "Ohio Senate Republican Caucus",
+                &["Senate Republicans"],
+            ),
+            party(
+                "house-dems",
+                "Ohio House Democratic Caucus",
+                &["House Democrats"],
+            ),
+            party("senate-dems", "Ohio Senate Democratic Caucus", &[]),
+        ]);
+        let found = |body: &str| speakers_and_actors(&registry, body);
+        let some = |s: &str| Some(s.to_string());
+        let found_tag =
+            found("“We pay for it,” said state Sen. Dale Korver, R-Westmoreland, who voted no.\n");
+        assert_eq!(found_tag, [(some("Dale Korver"), some("senate-gop"))]);
+        // A district's number, and the style with a period and a comma.
+        let found_number = found("Sen. Ida Vell (D-31) spoke.\n\n“No,” Vell said.\n");
+        assert_eq!(found_number, [(some("Ida Vell"), some("senate-dems"))]);
+        let found_period = found("Rep. Ana Ruiz (D., Philadelphia) spoke.\n\n“No,” Ruiz said.\n");
+        assert_eq!(found_period, [(some("Ana Ruiz"), some("house-dems"))]);
+        let found_word = found("Republican Sen. Dale Korver spoke.\n\n“No,” Korver said.\n");
+        assert_eq!(found_word, [(some("Dale Korver"), some("senate-gop"))]);
+        // No caucus of that party in that chamber; no chamber title.
+        let none_filed = found("Rep. Dale Korver (R-Ohio) spoke.\n\n“No,” Korver said.\n");
+        assert_eq!(none_filed, [(some("Dale Korver"), None)]);
+        let no_title = found("Dale Korver (D-Ohio) spoke.\n\n“No,” Korver said.\n");
+        assert_eq!(no_title, [(some("Dale Korver"), None)]);
     }
 
     #[test]

@@ -214,6 +214,7 @@ fn attribute_article(
     // speaker lends none.
     agreement::withdraw_contradicted(&mut candidates);
     reader.affiliate_from_mentions(&mut candidates);
+    reader.affiliate_by_party_in_chamber(&mut candidates);
     share_affiliations(&mut candidates);
     reader.refine_to_member_bodies(&mut candidates);
     let warnings = corrections::apply(article, registry, &mut candidates);

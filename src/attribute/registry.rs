@@ -928,6 +928,37 @@ impl Registry {
         found
     }
 
+    /// The party of one chamber that a party's words and that chamber's
+    /// word name, where the files keep no actor for the party itself: a
+    /// `Sen.` tagged `R-Westmoreland` speaks for the `Pennsylvania Senate
+    /// Republican Caucus` (aliased `Senate Republicans`) when no actor is
+    /// named `Republicans` or `R`. `party_words` are lowercase
+    /// (`republican`, `gop`), `chamber` one of the body words of
+    /// [`MEMBER_BODY_WORDS`]. The one party or caucus actor with a name
+    /// holding that chamber's word, no other chamber's, and one of the
+    /// party's words; two such actors give none.
+    pub fn party_in_chamber(&self, party_words: &[&str], chamber: &str) -> Option<usize> {
+        let partisan =
+            |a: usize| self.is_party(a) || self.kind(a).is_some_and(|k| k.contains("caucus"));
+        let is_chamber = |w: &str| MEMBER_BODY_WORDS.iter().any(|(_, body)| *body == w);
+        let mut found = None;
+        for actor in (0..self.actors.len()).filter(|&a| partisan(a)) {
+            let named = self.padded_names[actor].iter().any(|name| {
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                ws.contains(&chamber)
+                    && ws.iter().all(|w| !is_chamber(w) || *w == chamber)
+                    && ws.iter().any(|w| party_words.contains(w))
+            });
+            if named {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(actor);
+            }
+        }
+        found
+    }
+
     /// The one child of `actor` a role is held in: `EU crisis management
     /// commissioner` is of the `European Commission` under the `European
     /// Union`, since the child's own name word (`commission`) begins a
@@ -1812,6 +1843,28 @@ mod tests {
         assert_eq!(registry.child_named_by(1, &["house"]), None);
         assert!(registry.is_ancestor(0, 3));
         assert!(!registry.is_ancestor(3, 0));
+    }
+
+    #[test]
+    fn a_party_and_a_chamber_name_the_caucus_of_that_chamber() {
+        let party = crate::test_support::party;
+        let registry = Registry::new(&[
+            party(
+                "senate-gop",
+                "Ohio Senate Republican Caucus",
+                &["Senate GOP"],
+            ),
+            party("house-gop", "Ohio House Republican Caucus", &[]),
+            party("senate-dems", "Senate Democrats", &["the Senate minority"]),
+            party("joint", "House and Senate Republican Leaders", &[]),
+        ]);
+        let republican = ["republican", "republicans", "gop"];
+        assert_eq!(registry.party_in_chamber(&republican, "senate"), Some(0));
+        assert_eq!(registry.party_in_chamber(&republican, "house"), Some(1));
+        assert_eq!(registry.party_in_chamber(&["democrats"], "senate"), Some(2));
+        // No caucus of that party in that chamber.
+        assert_eq!(registry.party_in_chamber(&["democrats"], "house"), None);
+        assert_eq!(registry.party_in_chamber(&republican, "assembly"), None);
     }
 
     #[test]
