@@ -48,6 +48,73 @@ pub fn pronoun_subject_day(sentence: &str, published: Date) -> Option<(&'static 
     after_fronted.then_some((pronoun, day))
 }
 
+/// `said at the time`, `replied that evening`, `the next day`, `a day
+/// later`: a time the clause tells only against the day the text last
+/// set (the discourse's reference time, `Discourse::reference_day`).
+/// Returns how many days after that day the words were said: 0 for the
+/// same day (`at the time`, `that night`, `the same day`, `hours
+/// later`), 1 for the day after (`the next morning`, `the following
+/// day`, `a day later`). `None`: the clause tells no such time.
+pub fn anaphoric_offset(clause: &str) -> Option<i64> {
+    let ws = words(clause);
+    (0..ws.len()).find_map(|i| anaphoric_at(&ws, i))
+}
+
+/// The anaphoric time (see [`anaphoric_offset`]) that starts at word `i`.
+fn anaphoric_at(ws: &[Word<'_>], i: usize) -> Option<i64> {
+    let at = |k: usize, list: &'static [&'static str]| ws.get(i + k).is_some_and(|w| w.is(list));
+    // `at the time`, but not `at the time of the vote` (another event's
+    // time) nor `at the same time` (a contrast, no time).
+    if at(0, &["at"]) && at(1, &["the"]) && at(2, &["time"]) && !at(3, &["of"]) {
+        return Some(0);
+    }
+    // `that evening`, `that same day`, `later that night`; `that day's`
+    // is a day's thing, and `that` after a verb of saying (`said that
+    // night falls`) is rare enough to read as the time.
+    if at(0, &["that"]) {
+        let part = if at(1, &["same"]) { 2 } else { 1 };
+        if at(part, DAY_PARTS) && !ws[i + part].text.contains('\'') {
+            return Some(0);
+        }
+    }
+    if at(0, &["the"]) && at(1, &["same"]) && at(2, DAY_PARTS) {
+        return Some(0);
+    }
+    // `hours later`, `minutes later`: the same day as the time before.
+    if at(0, &["hours", "minutes", "moments"]) && at(1, &["later"]) {
+        return Some(0);
+    }
+    // `the next morning`, `the following day`, `a day later`.
+    if at(0, &["the"]) && at(1, &["next", "following"]) && at(2, DAY_PARTS) {
+        return Some(1);
+    }
+    if at(0, &["a", "one"]) && at(1, &["day"]) && at(2, &["later"]) {
+        return Some(1);
+    }
+    None
+}
+
+/// The parts of a day an anaphoric time names (`that evening`, `the
+/// next morning`).
+const DAY_PARTS: &[&str] = &["day", "night", "evening", "morning", "afternoon"];
+
+/// The reference time after reading `text` (a sentence without quotes, or
+/// the frame of a quote): each day it tells in turn, a calendar date or a
+/// weekday setting the time, an anaphoric time (`the next day`) moving
+/// the time `reference` holds. Clauses are read apart, so that `On
+/// Thursday, hours before the vote, ... on Friday` ends on Friday.
+pub fn time_told(text: &str, published: Date, reference: Option<Date>) -> Option<Date> {
+    let mut time = reference;
+    for clause in text.split([',', ';', ':', '.', '(', ')', '\u{2014}', '\u{2013}']) {
+        if let Some(day) = said_on(clause, published) {
+            time = Some(day);
+        } else if let Some(offset) = anaphoric_offset(clause) {
+            time = time.and_then(|t| t.checked_add(offset.days()).ok());
+        }
+    }
+    time
+}
+
 /// The article's lead: the index of its first paragraph that is neither
 /// an editor's note (`*Translated from Swedish.*`) nor a dateline alone
 /// (`THIRUVANANTHAPURAM`), and the range of its first sentence in the body.
@@ -416,6 +483,54 @@ mod tests {
         );
         assert_eq!(pronoun_day("She received a tarpaulin on Thursday."), None);
         assert_eq!(pronoun_day("They met on Thursday."), None);
+    }
+
+    #[test]
+    fn anaphoric_times_and_their_offsets() {
+        assert_eq!(anaphoric_offset("she said at the time"), Some(0));
+        assert_eq!(anaphoric_offset("replied that evening"), Some(0));
+        assert_eq!(anaphoric_offset("told the jury the same day"), Some(0));
+        assert_eq!(anaphoric_offset("said later that same day"), Some(0));
+        assert_eq!(anaphoric_offset("Hours later, the minister said"), Some(0));
+        assert_eq!(anaphoric_offset("said the next morning"), Some(1));
+        assert_eq!(
+            anaphoric_offset("The following day, the office said"),
+            Some(1)
+        );
+        assert_eq!(anaphoric_offset("A day later, the aide replied"), Some(1));
+        // Another event's time, a contrast, no time at all.
+        assert_eq!(anaphoric_offset("said at the time of the vote"), None);
+        assert_eq!(anaphoric_offset("said at the same time"), None);
+        assert_eq!(anaphoric_offset("said that the day was lost"), None);
+        assert_eq!(anaphoric_offset("said"), None);
+    }
+
+    #[test]
+    fn the_time_told_moves_with_each_clause() {
+        let published: Date = "2016-12-09".parse().unwrap();
+        let told = |text: &str, reference: Option<&str>| {
+            let reference = reference.map(|r| r.parse::<Date>().unwrap());
+            time_told(text, published, reference).map(|d| d.to_string())
+        };
+        assert_eq!(
+            told("The agency grounded the jet on December 2.", None).as_deref(),
+            Some("2016-12-02")
+        );
+        assert_eq!(
+            told("On Monday, hours before the vote, he left.", None).as_deref(),
+            Some("2016-12-05")
+        );
+        assert_eq!(
+            told("Baku answered the next day.", Some("2016-12-05")).as_deref(),
+            Some("2016-12-06")
+        );
+        // An anaphoric time with nothing set moves nothing.
+        assert_eq!(told("Baku answered the next day.", None), None);
+        // A sentence that tells no day keeps the time.
+        assert_eq!(
+            told("Baku answered.", Some("2016-12-05")).as_deref(),
+            Some("2016-12-05")
+        );
     }
 
     #[test]

@@ -114,6 +114,14 @@ pub(super) struct Discourse {
     /// paragraph may mean. Set anew at each block's end (none after a
     /// heading), so it reaches over one paragraph break only.
     pub(super) closing_opening: Option<(usize, Range<usize>)>,
+    /// The discourse's reference time: the day the text last set, by a
+    /// sentence without quotes that tells a day (`The agency grounded the
+    /// jet on February 10.`) or by a quote's frame (`said on Monday`). An
+    /// anaphoric time in a later frame (`she said at the time`, `the next
+    /// day, the office said`) is told against it
+    /// (`dates::anaphoric_offset`). Forgotten at a heading and at a live
+    /// blog's new entry ([`Discourse::scene_ended`]).
+    pub(super) reference_day: Option<Date>,
 }
 
 /// How an attribution was made, from the surest down. Only a sure one
@@ -294,6 +302,13 @@ impl Discourse {
     /// for the block right after it, which sets it anew.
     pub(super) fn block_ended(&mut self) {
         self.lead_in = None;
+    }
+
+    /// Reset point: a heading opened a new part of the article, a new
+    /// scene: the day the text set before it is no longer what `at the
+    /// time` or `the next day` is told against.
+    pub(super) fn scene_ended(&mut self) {
+        self.reference_day = None;
     }
 
     /// Reset point: a live blog's new entry began (`**10:30 GMT -

@@ -47,6 +47,7 @@ mod unnamed;
 
 use std::ops::Range;
 
+use jiff::ToSpan;
 use jiff::civil::Date;
 
 use chooser::Mention;
@@ -428,6 +429,8 @@ impl Reader<'_> {
         let range = block.range.clone();
         if opens_entry(&body[range.clone()]) {
             self.discourse.entry_began();
+        } else if block.kind == BlockKind::Heading {
+            self.discourse.scene_ended();
         }
         // Sentences without quote marks may hold reported speech; read them
         // in order with the quotes so pronouns point back correctly.
@@ -890,6 +893,11 @@ impl Reader<'_> {
         let own_guess = (found.as_ref())
             .filter(|f| f.speaker.is_some())
             .map(|f| f.guessed);
+        // A day the quote's own frame tells sets the reference time: `A
+        // day later` in the next frame is told against it.
+        if let Some(day) = found.as_ref().and_then(|f| f.date) {
+            self.discourse.reference_day = Some(day);
+        }
         let inherit_source = inherit_source.filter(|_| own_guess.is_none());
         match (found, inherit_from) {
             (Some(found), previous) if found.speaker.is_some() => {
@@ -2156,7 +2164,13 @@ impl Reader<'_> {
         };
         Found {
             via: clause.via.map(clean_outlet),
-            date: dates::said_on(date_words, self.article.date),
+            date: dates::said_on(date_words, self.article.date).or_else(|| {
+                // `she said at the time`, `the next day, the office said`:
+                // told against the day the text last set.
+                let offset = dates::anaphoric_offset(date_words)?;
+                let reference = self.discourse.reference_day?;
+                reference.checked_add(offset.days()).ok()
+            }),
             evidence,
             continuing: CONTINUING_VERBS.contains(&clause.verb.as_str())
                 || clause.subject.as_ref().is_none_or(|s| s.pronoun.is_some()),
@@ -2803,6 +2817,10 @@ impl Reader<'_> {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
         self.discourse.sentence_before = Some((index, sentence.clone()));
+        // `The agency grounded the jet on February 10.`: the day a later
+        // `at the time` is told against.
+        self.discourse.reference_day =
+            dates::time_told(text, self.article.date, self.discourse.reference_day);
         let Some(found) = reported::parse(text, &self.outlets()) else {
             self.read_introduction(sentence, index);
             return;

@@ -6393,3 +6393,38 @@ fn an_owner_that_opens_its_sentence_is_a_person_the_pronoun_may_mean() {
         The paper reported on Ilse Marrow's farm. “It was a hard year,” he said.\n";
     assert_eq!(speakers(inside), [some("Tom Varga"), some("Tom Varga")]);
 }
+
+#[test]
+fn an_anaphoric_time_is_told_against_the_day_the_text_set() {
+    // `at the time`: the day the sentence before set.
+    let body = "Ruritania closed the border on December 2. Karl Lind called it a precaution. “We will not wait for a second attack,” he said at the time.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-02".to_string())]);
+    // `the next day`, then `a day later` told against that day in turn.
+    let body = "The talks collapsed on Monday. “There can be no talks now,” Karl Lind said the next morning. A day later, Ana Vell replied that Atlantis “will not be blackmailed”.\n";
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), "2016-12-06".to_string()),
+            (some("Ana Vell"), "2016-12-07".to_string())
+        ]
+    );
+    // The day a quote's own frame tells sets the time: `that evening`.
+    let body = "Karl Lind said on Tuesday that the attack was “planned abroad”. Ana Vell replied that evening that Atlantis “had nothing to do with it”.\n";
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), "2016-12-06".to_string()),
+            (some("Ana Vell"), "2016-12-06".to_string())
+        ]
+    );
+}
+
+#[test]
+fn an_anaphoric_time_with_no_day_set_or_after_a_heading_tells_none() {
+    // No day set before: the publication date stands.
+    let body = "“We will not wait for a second attack,” Karl Lind said at the time.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+    // A heading opens a new scene: the day before it is forgotten.
+    let body = "Ruritania closed the border on December 2.\n\n## The response\n\n“We will not wait for a second attack,” Karl Lind said the next day.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+}
