@@ -183,6 +183,7 @@ fn analyse_package(
     }
     let bodies: Vec<&str> = site.articles.iter().map(|a| a.body.as_str()).collect();
     attribute::entities::unify_people(&mut found, &bodies, registry);
+    attribute::definite::resolve_definite_descriptions(&mut found, &bodies, registry);
     attribute::entities::prefer_specific_actors(&mut found, registry);
     attribute::entities::complete_body_names(&mut found, &bodies, registry);
     lap("people");

@@ -254,6 +254,9 @@ pub enum Rule {
     UnnamedOffice,
     /// A speaker the article does not name: `a senior commander said`.
     Anonymous,
+    /// A definite description of the one person the package knows in
+    /// that post: `the Prime Minister said` (round forty).
+    Definite,
     /// A quote continuing the one before it (split quote, next paragraph).
     Continuation,
     /// A quote running on over paragraphs, attributed at its end.
@@ -284,6 +287,7 @@ impl Rule {
             Rule::Body => "body",
             Rule::UnnamedOffice => "unnamed-office",
             Rule::Anonymous => "anonymous",
+            Rule::Definite => "definite",
             Rule::Continuation => "continuation",
             Rule::RunOn => "run-on",
             Rule::LeadIn => "lead-in",

@@ -4503,6 +4503,57 @@ pub const TIME_WORDS_BEFORE_ISSUER: &[&str] = &[
     "earlier",
 ];
 
+/// Head nouns of a definite description (`the Prime Minister said`) that
+/// the posts, professions and person nouns leave out but that name one
+/// person's post (`the Riverline CEO said`): see `definite.rs`.
+pub const DEFINITE_EXTRA_HEADS: &[&str] = &["ceo", "nuncio", "bishop"];
+
+/// Post nouns that many people of one body hold at once (`the official`,
+/// `the lawmaker`): a definite description with one of them points back
+/// to someone the article described, never to the one holder the
+/// package knows (`definite.rs`).
+pub const MANY_HOLDER_HEADS: &[&str] = &[
+    "member",
+    "official",
+    "officer",
+    "fighter",
+    "militant",
+    "diplomat",
+    "delegate",
+    "staffer",
+    "surrogate",
+    "strategist",
+    "lawmaker",
+    "legislator",
+    "agent",
+    "resident",
+];
+
+/// Words of a post that make it another post than its bare head (`Prime
+/// Minister`, `Deputy Director`, `Chief Executive`, `Press Secretary`):
+/// a description must write them to mean its holder (`the minister` is
+/// no prime minister).
+pub const POST_RANK_WORDS: &[&str] = &[
+    "prime",
+    "deputy",
+    "vice",
+    "first",
+    "assistant",
+    "former",
+    "acting",
+    "associate",
+    "junior",
+    "under",
+    "shadow",
+    "second",
+    "chief",
+    "press",
+];
+
+/// Words before `the` in a description that make it another person's
+/// (`no relation to the MP`, `not to be confused with the VVD leader`).
+pub const NAME_CLASH_WORDS: &[&str] = &["relation", "related", "confused", "not"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ mod chooser_weights;
 mod coref;
 mod corrections;
 pub mod dates;
+pub mod definite;
 mod descriptor;
 mod discourse;
 mod documents;
