@@ -1710,11 +1710,20 @@ fn says_noun(descriptor: &Descriptor, w: &Word<'_>) -> bool {
 
 /// `the deputy minister`: a rank the descriptor gives (`deputy`, `vice`)
 /// that the article never said of the person (`Foreign Minister X`) rules
-/// them out: a deputy is another person than the office's holder.
+/// them out: a deputy is another person than the office's holder. So
+/// does a word that makes the office one of its own (`the prime
+/// minister` is not the foreign minister). A role the files give
+/// (`prime minister`) says it as the article's words do.
 fn rank_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
+    let in_roles = |rank: &String| {
+        (profile.roles.iter()).any(|r| r.split_whitespace().any(|w| w == rank.as_str()))
+    };
     (descriptor.modifiers.iter())
-        .filter(|m| SUBORDINATE_RANK_WORDS.contains(&m.as_str()))
-        .any(|rank| !profile.about.contains(rank))
+        .filter(|m| {
+            SUBORDINATE_RANK_WORDS.contains(&m.as_str())
+                || OWN_OFFICE_QUALIFIERS.contains(&m.as_str())
+        })
+        .any(|rank| !profile.about.contains(rank) && !in_roles(rank))
 }
 
 #[cfg(test)]

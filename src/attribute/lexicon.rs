@@ -4554,6 +4554,52 @@ pub const POST_RANK_WORDS: &[&str] = &[
 /// (`no relation to the MP`, `not to be confused with the VVD leader`).
 pub const NAME_CLASH_WORDS: &[&str] = &["relation", "related", "confused", "not"];
 
+/// Words that close a time adverbial opening a sentence before its
+/// subject (`Two weeks ago the gentleman from Lancaster told`, `Hours
+/// later, the head of the board said`, `At NATO today the Secretary
+/// General said`, `Last Thursday the prime minister said`): the
+/// adverbial says when, and is no part of who spoke.
+pub const OPENING_TIME_ENDS: &[&str] = &[
+    "ago",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
+/// Words that open a sentence's time adverbial of their own (`Last
+/// Thursday`, `This morning`, `Hours later`, `Moments earlier`): with a
+/// word of `OPENING_TIME_ENDS` or a weekday after them, the piece is a
+/// time and names no one.
+pub const OPENING_TIME_STARTS: &[&str] = &[
+    "last", "this", "next", "earlier", "later", "hours", "days", "weeks", "months", "years",
+    "minutes", "moments", "shortly", "soon", "only", "just",
+];
+
+/// Discourse openers written before a sentence's subject (`Recall that
+/// the ministry said`, `It should be noted that the president stated`):
+/// the reporter addressing the reader, no part of the subject.
+pub const SUBJECT_OPENERS: &[&[&str]] = &[
+    &["recall", "that"],
+    &["remember", "that"],
+    &["note", "that"],
+    &["notably"],
+    &["it", "should", "be", "noted", "that"],
+    &["it", "should", "be", "recalled", "that"],
+    &["it", "will", "be", "recalled", "that"],
+    &["it", "is", "worth", "noting", "that"],
+    &["it", "is", "worth", "recalling", "that"],
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

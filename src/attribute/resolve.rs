@@ -278,6 +278,7 @@ impl Reader<'_> {
                 && w[0].is_capitalised()
                 && w[2].is_capitalised()
                 && !joins_department_words(&ws, w[0].start, subject)
+                && !joins_titles(&ws, k + 1, subject)
                 && !and_inside_one_body_name(&ws, k + 1)
                     .is_some_and(|name| listed_under_own_name(registry, &subject.phrase[name]))
         });
@@ -3349,6 +3350,53 @@ fn joins_department_words(ws: &[text::Word<'_>], left: usize, subject: &Subject<
             .iter()
             .take_while(|w| w.end <= name_at)
             .any(office)
+}
+
+/// `President and CEO Dana Whitcomb`, `SEPTA General Manager and CEO
+/// Lorraine Whitfield`, `Assistant Secretary for Preparedness and
+/// Response Kevin Ashford`: an `and` before a full name joins two posts
+/// of one person, or two words of the department a post is for, not two
+/// speakers. The words after it up to the name are capitalised with no
+/// comma, and either the word before it and the last before the name are
+/// posts, or it follows an office noun's `for` or `of` over capitalised
+/// words. `Foreign Minister Ann Reyes and Tom Dorn` has a name before
+/// its `and`, `Ann Reyes and Tom Dorn` no post.
+fn joins_titles(ws: &[text::Word<'_>], and_at: usize, subject: &Subject<'_>) -> bool {
+    let Some(name) = subject.name else {
+        return false;
+    };
+    let Some(name_at) = subject.phrase.rfind(name) else {
+        return false;
+    };
+    if words(name).len() < 2 || and_at == 0 || ws[and_at].end > name_at {
+        return false;
+    }
+    let post = |w: &text::Word<'_>| {
+        w.is(TITLES)
+            || w.is(OFFICE_WORDS)
+            || w.is(PROFESSION_NOUNS)
+            || w.is(ROLE_NOUNS)
+            || w.is(STAFF_NOUNS)
+            || w.is(COMPANY_OFFICE_WORDS)
+    };
+    let attached = |w: &text::Word<'_>| w.after.trim().is_empty();
+    let between: Vec<_> = ws[and_at + 1..]
+        .iter()
+        .take_while(|w| w.end <= name_at)
+        .collect();
+    if between.is_empty()
+        || !between.iter().all(|w| w.is_capitalised() && attached(w))
+        || !attached(&ws[and_at - 1])
+    {
+        return false;
+    }
+    let titles = post(&ws[and_at - 1]) && between.last().is_some_and(|w| post(w));
+    let mut k = and_at;
+    while k > 0 && ws[k - 1].is_capitalised() && !post(&ws[k - 1]) && attached(&ws[k - 1]) {
+        k -= 1;
+    }
+    let department = k >= 2 && k < and_at && ws[k - 1].is(&["for", "of"]) && post(&ws[k - 2]);
+    titles || department
 }
 
 /// `The Federal Mediation and Conciliation Service said`, `the Office of

@@ -22,6 +22,7 @@ use super::lexicon::{
     WEEKDAY_NAMES,
 };
 use super::lexicon::{LABEL_SAYING_NOUNS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS};
+use super::lexicon::{OPENING_TIME_ENDS, OPENING_TIME_STARTS, SUBJECT_OPENERS};
 use super::text::{
     Word, is_auxiliary, is_lowercase, possessive_owner, rsplit_once_ascii, split_once_ascii,
     trim_clause, words, words_from,
@@ -1635,6 +1636,19 @@ pub(super) fn is_department(ws: &[Word<'_>]) -> bool {
     (ws.iter().enumerate()).all(|(j, w)| w.is_capitalised() || j == 0 && w.is(&["the"]))
 }
 
+/// `Assistant Secretary for Preparedness and Response Kevin Ashford`:
+/// the name's words, read back, stop at the department's `and`; what
+/// lies between the office's `for` and it is the department's first
+/// words and that `and`.
+fn is_department_cut_at_and(ws: &[Word<'_>]) -> bool {
+    match ws.split_last() {
+        Some((and, department)) => {
+            and.is(&["and", "&"]) && !department.is_empty() && is_department(department)
+        }
+        None => false,
+    }
+}
+
 /// `Ann Reyes, 58, who chairs the panel, thanked ...`: the words after a
 /// name past the age, the non-restrictive relative clauses and the
 /// participial phrases (`, speaking in Tarn,`) set off by commas right
@@ -1932,8 +1946,12 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
                 && words(phrase)
                     .first()
                     .is_some_and(|w| w.is(ANONYMOUS_DETERMINERS));
+            // `Hours later, the head of the board, which runs the
+            // network, told`: a time adverbial is no name the apposition
+            // could be said of.
+            let time_before = pieces.last().is_some_and(|p| is_time_adverbial(p));
             match pieces.last() {
-                Some(&p) if !p.trim().is_empty() && !scene_before_description => {
+                Some(&p) if !p.trim().is_empty() && !scene_before_description && !time_before => {
                     pieces.pop();
                     appositions.push(phrase.trim());
                     phrase = p;
@@ -1985,7 +2003,67 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     {
         appositions.push(previous.trim());
     }
-    (phrase.trim(), appositions)
+    (past_subject_openers(phrase.trim()), appositions)
+}
+
+/// Most words of a time adverbial read before a subject (`At NATO
+/// today`, `Two weeks ago`).
+const MAX_OPENING_TIME_WORDS: usize = 5;
+
+/// `Two weeks ago`, `Hours later`, `Last Thursday`, `At NATO today`,
+/// `Yesterday`: a piece that tells when, and names no one. It ends in a
+/// word of `OPENING_TIME_ENDS` or a weekday, and opens with a word of
+/// `OPENING_TIME_STARTS`, a preposition, a number, or is that word alone.
+fn is_time_adverbial(piece: &str) -> bool {
+    let ws = words(piece);
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let ends_in_time = last.is(OPENING_TIME_ENDS) || last.is(WEEKDAY_NAMES);
+    let opens_time = ws.len() == 1
+        || first.is(OPENING_TIME_STARTS)
+        || first.is(ADVERBIAL_PREPOSITIONS)
+        || first.is(COUNTING_WORDS)
+        || first.text.starts_with(|c: char| c.is_ascii_digit());
+    ws.len() <= MAX_OPENING_TIME_WORDS
+        && ends_in_time
+        && opens_time
+        && ws[..ws.len() - 1].iter().all(|w| w.after.trim().is_empty())
+        && !ws.iter().any(|w| w.is(SPEECH_VERBS) || w.is(PRONOUNS))
+}
+
+/// `Recall that the Ministry of Defence`, `Last Thursday the Armenian
+/// prime minister`, `Two weeks ago SEPTA's general manager`: words the
+/// reporter writes before a subject with no comma between (a discourse
+/// opener, a time adverbial) are no part of it; read with it they make
+/// the subject a description nobody is. The subject is what follows:
+/// after a time adverbial, only a phrase that opens with `the` or a
+/// possessive, so a name run on from the adverbial is never cut.
+fn past_subject_openers(phrase: &str) -> &str {
+    let ws = words(phrase);
+    let opener = SUBJECT_OPENERS.iter().find(|opener| {
+        ws.len() > opener.len()
+            && ws
+                .iter()
+                .zip(opener.iter())
+                .all(|(w, o)| w.text.eq_ignore_ascii_case(o) && w.after.trim().is_empty())
+    });
+    let (phrase, ws) = match opener {
+        Some(opener) => {
+            let rest = &phrase[ws[opener.len()].start..];
+            (rest, words(rest))
+        }
+        None => (phrase, ws),
+    };
+    let subject_at = (1..=MAX_OPENING_TIME_WORDS.min(ws.len().saturating_sub(1))).find(|&k| {
+        (ws[k].is(&["the"]) || is_possessive(ws[k].text))
+            && ws[k - 1].after.trim().is_empty()
+            && is_time_adverbial(&phrase[..ws[k - 1].end])
+    });
+    match subject_at {
+        Some(k) => &phrase[ws[k].start..],
+        None => phrase,
+    }
 }
 
 /// Dashes that end a wire dateline (`WASHINGTON, March 3 (Reuters) -`,
@@ -3042,7 +3120,8 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
     let department = (2..=start.min(head_words.len())).rev().find(|&k| {
         head_words[k - 1].is(OFFICE_LINK_WORDS)
             && office_noun(&head_words[k - 2])
-            && is_department(&head_words[k..start])
+            && (is_department(&head_words[k..start])
+                || is_department_cut_at_and(&head_words[k..start]))
     });
     if let Some(department) = department
         && start < head_words.len()

@@ -6428,3 +6428,82 @@ fn an_anaphoric_time_with_no_day_set_or_after_a_heading_tells_none() {
     let body = "Ruritania closed the border on December 2.\n\n## The response\n\n“We will not wait for a second attack,” Karl Lind said the next day.\n";
     assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
 }
+
+#[test]
+fn titles_joined_by_and_before_a_full_name_are_one_persons() {
+    // `President and CEO`, `General Manager and CEO`: two posts of one
+    // person, not two speakers.
+    assert_eq!(
+        speakers("President and CEO Dana Coltrane told employees that “we are recovering.”\n"),
+        [some("Dana Coltrane")]
+    );
+    assert_eq!(
+        speakers("“We are recovering,” said Riverline General Manager and CEO Dana Coltrane.\n"),
+        [some("Dana Coltrane")]
+    );
+    // The department an office is for may hold an `and` too.
+    assert_eq!(
+        speakers(
+            "HHS Assistant Secretary for Preparedness and Response Kevin Ashby said “the money is there.”\n"
+        ),
+        [some("Kevin Ashby")]
+    );
+    // Two names joined are still two speakers.
+    assert_eq!(
+        speakers("Foreign Minister Ann Reyes and Tom Dorn said “we agree.”\n"),
+        [None]
+    );
+}
+
+#[test]
+fn a_time_adverbial_or_an_opener_before_the_subject_is_no_part_of_it() {
+    let roles = |body: &str| -> Vec<Option<String>> {
+        run(body)
+            .into_iter()
+            .filter(|o| o.kind == QuoteKind::Direct)
+            .map(|o| o.role.or(o.speaker))
+            .collect()
+    };
+    assert_eq!(
+        roles("Last Thursday the prime minister said “we will sign.”\n"),
+        [some("the prime minister")]
+    );
+    assert_eq!(
+        roles(
+            "Two weeks ago the gentleman from Lancaster told the press that “the Senate would not move.”\n"
+        ),
+        [some("the gentleman from Lancaster")]
+    );
+    assert_eq!(
+        roles("Recall that the Ministry of Defence said in its statement that “units fired.”\n")
+            .len(),
+        1
+    );
+    assert!(
+        roles("Recall that the Ministry of Defence said in its statement that “units fired.”\n")[0]
+            .as_deref()
+            .is_none_or(|r| !r.starts_with("Recall"))
+    );
+    // Set off by a comma, the adverbial is no name the apposition after
+    // the subject could be said of.
+    assert_eq!(
+        roles(
+            "Hours later, the head of the Board, which runs the railway, told journalists that “the driver erred.”\n"
+        ),
+        [some("the head of the Board")]
+    );
+    // A name run on from the adverbial is kept whole.
+    assert_eq!(
+        speakers("On Monday Ann Reyes said “we will sign.”\n"),
+        [some("Ann Reyes")]
+    );
+}
+
+#[test]
+fn the_prime_minister_is_not_the_foreign_minister() {
+    // Only the foreign minister is named; `the prime minister` is another
+    // office, whoever holds it.
+    let body = "Foreign Minister Lusine Hakobyan flew to Geneva. “We are ready,” she said.\n\n\
+                Last Thursday the Armenian prime minister said “there can be no talks.”\n";
+    assert_eq!(speakers(body), [some("Lusine Hakobyan"), None]);
+}
