@@ -383,13 +383,11 @@ fn body_name_words(name: &str) -> Vec<String> {
             let w = w
                 .trim_matches(|c: char| ".,;:()\"“”*".contains(c))
                 .to_lowercase();
-            let w = w
-                .strip_suffix("'s")
+            w.strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(&w)
                 .trim_end_matches(['\'', '’'])
-                .to_string();
-            w
+                .to_string()
         })
         .filter(|w| !w.is_empty() && !NAME_LINK_WORDS.contains(&w.as_str()))
         .collect()
