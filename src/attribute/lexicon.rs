@@ -2960,6 +2960,29 @@ pub const MALE_GIVEN_NAMES: &[&str] = &[
     "étienne",
 ];
 
+/// Head nouns of a body's name beside [`ORGANISATION_WORDS`] and
+/// [`BODY_HEAD_NOUNS`]: what the last word before a preposition of words
+/// of two or more must be for `entities::names_actor_itself` to take them
+/// for a body's name in another word order (`Coordination Headquarters`,
+/// `U.S. Chamber`, `Royal College of Surgeons`), not a person's name
+/// written inside a firm's (`Amoedo Carvalhais` of `Amoedo Carvalhais
+/// Sports Management`).
+pub const BODY_NAME_HEADS: &[&str] = &[
+    "campaign",
+    "chamber",
+    "headquarters",
+    "college",
+    "legislature",
+    "mission",
+    "embassy",
+    "caucus",
+    "secretariat",
+    "team",
+    "club",
+    "alliance",
+    "bloc",
+];
+
 /// Nouns of a body's kind that may follow its name as a description
 /// (`the Nor Ughi bloc`, `the Ittihad alliance`): no part of the name.
 pub const BODY_KINDS_AFTER_A_NAME: &[&str] = &[

@@ -501,6 +501,20 @@ impl Registry {
             .flatten()
     }
 
+    /// How many actors the files list.
+    pub fn actor_count(&self) -> usize {
+        self.actors.len()
+    }
+
+    /// The actor's name and each alias, lowercase.
+    pub fn names_lowercase(&self, actor: usize) -> impl Iterator<Item = &str> {
+        self.padded_names
+            .get(actor)
+            .into_iter()
+            .flatten()
+            .map(|n| n.trim())
+    }
+
     /// Does `word` (`Australian`, `Missouri`, `U.S.`) begin a word of one
     /// of the actor's names (`Australian Government`, `State of
     /// Missouri`)? A capitalised word of three letters or more only.
