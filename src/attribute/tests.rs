@@ -182,7 +182,8 @@ fn the_frame_after_words_reported_of_another_gives_the_next_quote() {
     let body = "For Ann Reyes the call came at dawn. Her son Tom had been held for a year. \
 “They said, ‘Come to the border and bring warm clothes,’” she said. \
 “We waited three winters.”\n";
-    assert_eq!(speakers(body)[1..], [None]);
+    // (The short second quote, no one's, is then no statement at all.)
+    assert!(speakers(body).iter().all(Option::is_none));
     // Another sentence between the frame and the quote: no one.
     let body = "“He said, ‘Mum, the road is quiet today,’” Ann Reyes said. \
 The road closed an hour later. “I did not sleep that night.”\n";
