@@ -1037,6 +1037,10 @@ pub const OUTLET_NOUNS: &[&str] = &[
     "weekly",
 ];
 
+/// The half of the day after a clock time (`9:47 p.m.`, `10:10 pm`),
+/// as a live blog writes its entries' times.
+pub const MERIDIEM_WORDS: &[&str] = &["am", "pm", "a.m", "p.m"];
+
 /// Time zones after a live blog's time (`10.41 BST`).
 pub const TIME_ZONES: &[&str] = &[
     "gmt", "bst", "utc", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "msk", "local",

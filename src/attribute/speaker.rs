@@ -14,12 +14,12 @@ use super::lexicon::{
     DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES, FEMALE_PERSON_NOUNS, GOVERNING_VERBS,
     HANDLING_PARTICIPLES, HONORIFICS, HYPHENATED_ADJECTIVE_ENDS, INVERTING_VERBS,
     IRREGULAR_PAST_VERBS, JUDGING_VERBS, LABEL_NOUNS, MAKING_PARTICIPLES, MALE_PERSON_NOUNS,
-    MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS, OFFICE_LINK_WORDS,
-    OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, OWNED_SAYING_NOUNS, PARTY_MEMBER_NOUNS,
-    POST_NOMINAL_LETTERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, PUT_IT_WORDS, RECORD_NOUNS,
-    REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STAFF_NOUNS, STANDING_ADJECTIVES,
-    STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES, TRANSCRIPT_LABEL_TITLES, US_STATES,
-    WEEKDAY_NAMES,
+    MERIDIEM_WORDS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES, NEVER_NAME_WORDS,
+    OFFICE_LINK_WORDS, OFFICE_WORDS, ORGANISATION_WORDS, OUTLET_NOUNS, OWNED_SAYING_NOUNS,
+    PARTY_MEMBER_NOUNS, POST_NOMINAL_LETTERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS,
+    PUT_IT_WORDS, RECORD_NOUNS, REMARK_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
+    STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
+    TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::lexicon::{LABEL_SAYING_NOUNS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS};
 use super::lexicon::{OPENING_TIME_ENDS, OPENING_TIME_STARTS, SUBJECT_OPENERS};
@@ -2315,14 +2315,7 @@ pub fn met_by_reporter(sentence: &str) -> Option<Subject<'_>> {
     let ws = words(sentence);
     // `**11:34 p.m.** — Our colleague ...`: a live blog's time opens the
     // entry, not the sentence.
-    let clock = ws
-        .iter()
-        .take_while(|w| {
-            w.text.starts_with(|c: char| c.is_ascii_digit())
-                || w.is(TIME_ZONES)
-                || w.is(&["a.m", "p.m", "am", "pm"])
-        })
-        .count();
+    let clock = clock_words(&ws);
     let first = ws.get(clock)?;
     // Where the reporter's side ends and its verb may begin.
     let mut at = if first.is(&["we", "i", "reporters"]) {
@@ -2362,6 +2355,26 @@ pub fn met_by_reporter(sentence: &str) -> Option<Subject<'_>> {
     subject.names_someone().then_some(subject)
 }
 
+/// How many words at the start of `ws` are a live blog's time: its
+/// digits, and the half of the day or the time zone after them (`9:47
+/// p.m.`, `13.05 BST`). `p.m.` left in front of a name would make it part
+/// of the subject (`p.m. — Jo Lin`), which then names no one.
+fn clock_words(ws: &[Word<'_>]) -> usize {
+    let digits = |w: &Word<'_>| w.text.starts_with(|c: char| c.is_ascii_digit());
+    // `PM Jo Lin` opens with an office: `pm` is the half of the day only
+    // right after the digits.
+    let mut count = 0;
+    while let Some(w) = ws.get(count) {
+        let meridiem =
+            w.is(MERIDIEM_WORDS) && count > 0 && ws.get(count - 1).is_some_and(|p| digits(p));
+        if !(digits(w) || w.is(TIME_ZONES) || meridiem) {
+            break;
+        }
+        count += 1;
+    }
+    count
+}
+
 /// Who a sentence without quotes may introduce as its subject, in order:
 /// `Speaking in Lisbon, Atlantis’s President Karl Lind struck a note.`,
 /// `Jan Berg, Ruritania’s envoy, spoke to reporters.`, `Atlantis’s
@@ -2377,11 +2390,9 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         // Each opening dropped below re-reads the words of what is left.
         let mut piece = whole;
         let mut ws = words(piece);
-        // `**13.05 BST** – Jan Berg ...`: a live blog's time is no subject.
-        let clock = ws
-            .iter()
-            .take_while(|w| w.text.starts_with(|c: char| c.is_ascii_digit()) || w.is(TIME_ZONES))
-            .count();
+        // `**13.05 BST** – Jan Berg ...`, `**9:47 p.m.** — Jo Lin ...`: a
+        // live blog's time is no subject.
+        let clock = clock_words(&ws);
         if clock > 0
             && let Some(w) = ws.get(clock)
         {

@@ -167,6 +167,39 @@ fn a_quote_ending_in_words_its_speaker_reports_of_themself_takes_the_frame_after
 }
 
 #[test]
+fn the_frame_after_words_reported_of_another_gives_the_next_quote() {
+    // The reported words stay unattributed; the quote after the frame's
+    // sentence is the named speaker's.
+    let body = "“He said, ‘Mum, the road is quiet today,’” Ann Reyes said. \
+“I did not sleep that night.”\n";
+    assert_eq!(speakers(body), [None, some("Ann Reyes")]);
+    assert!(ends_in_words_reported_by_another(
+        "He said, ‘Mum, the road is quiet today,’"
+    ));
+    assert!(!ends_in_words_reported_by_another("ways to say ‘urgent,’"));
+    // A pronoun frame is not read across the reported words: the son
+    // named before is no one the pronoun may mean.
+    let body = "For Ann Reyes the call came at dawn. Her son Tom had been held for a year. \
+“They said, ‘Come to the border and bring warm clothes,’” she said. \
+“We waited three winters.”\n";
+    // (The short second quote, no one's, is then no statement at all.)
+    assert!(speakers(body).iter().all(Option::is_none));
+    // Another sentence between the frame and the quote: no one.
+    let body = "“He said, ‘Mum, the road is quiet today,’” Ann Reyes said. \
+The road closed an hour later. “I did not sleep that night.”\n";
+    assert_eq!(speakers(body), [None, None]);
+}
+
+#[test]
+fn a_live_blog_time_in_the_afternoon_is_no_part_of_the_subject() {
+    let body = "The polls closed at nine.\n\n\
+**9:47 p.m.** — Ann Reyes, who had no opponent, weighed in on X: \
+“Whoever wins this mess, the city loses.”\n\n\
+**10:10 pm** — Omar Haddad posts on X: “Count every ballot, then talk.”\n";
+    assert_eq!(speakers(body), [some("Ann Reyes"), some("Omar Haddad")]);
+}
+
+#[test]
 fn a_quote_mostly_its_own_words_takes_the_frame_after_what_it_reports() {
     let body = "“Every time there is news from the capital, my mother calls me and says, ‘Pack,’” \
         Wendell Grabowski said. “I am already packed.”\n";
