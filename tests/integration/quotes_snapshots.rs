@@ -298,3 +298,11 @@ fn quotes_of_the_thirty_eighth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind38c", quotes_json("tests/fixtures/blind38c"));
     insta::assert_json_snapshot!("quotes_blind38d", quotes_json("tests/fixtures/blind38d"));
 }
+
+#[test]
+fn quotes_of_the_thirty_ninth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind39a", quotes_json("tests/fixtures/blind39a"));
+    insta::assert_json_snapshot!("quotes_blind39b", quotes_json("tests/fixtures/blind39b"));
+    insta::assert_json_snapshot!("quotes_blind39c", quotes_json("tests/fixtures/blind39c"));
+    insta::assert_json_snapshot!("quotes_blind39d", quotes_json("tests/fixtures/blind39d"));
+}
