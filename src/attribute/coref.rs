@@ -206,7 +206,13 @@ pub(super) fn people_named(
             (run[k].is(ORGANISATION_WORDS) || run[k].is(&["division", "bureau", "directorate"]))
                 && first_name_gender(run[k - 1].text).is_none()
         });
-        if organisation || names_a_thing(&text[run[0].start..run[run.len() - 1].end]) {
+        let run_text = &text[run[0].start..last_end];
+        // `Al Jazeera reached her by telephone`: an outlet that carries
+        // the words is never the person a pronoun means.
+        if organisation
+            || names_a_thing(&text[run[0].start..run[run.len() - 1].end])
+            || super::registry::is_outlet(run_text, &[])
+        {
             continue;
         }
         // `the 56-year-old Christian Democrat`: a run ending in a party
@@ -1117,6 +1123,22 @@ mod tests {
         (people_named(text, 0, &[], &[]).into_iter())
             .map(|n| n.name)
             .collect()
+    }
+
+    #[test]
+    fn an_outlet_or_a_city_is_no_person_a_pronoun_may_mean() {
+        // The outlet that carries the words opens the sentence; the place
+        // ends in a settlement's noun. Neither is anyone who speaks.
+        assert_eq!(
+            names_in("Al Jazeera reached Maria Ostby by telephone."),
+            ["Maria Ostby"]
+        );
+        assert_eq!(
+            names_in("She addressed supporters outside her house in Quezon City."),
+            Vec::<String>::new()
+        );
+        // A given name before the settlement's noun is still a person.
+        assert_eq!(names_in("Tom Camp said so."), ["Tom Camp"]);
     }
 
     #[test]

@@ -2109,6 +2109,17 @@ impl Reader<'_> {
         });
         let frame_pronoun = clause.subject.as_ref().and_then(|s| s.pronoun);
         let speaker = speaker.filter(|s| self.agrees_with_pronoun(s, frame_pronoun));
+        // `Al Jazeera reached her by telephone. “...,” she said`, `outside
+        // her house in Quezon City. “...,” the 58-year-old said`: a pronoun
+        // or a description that names no one stands for a person, never
+        // for the outlet that carries the words or a place.
+        let stands_for_someone =
+            turn_pronoun || clause.subject.as_ref().is_some_and(|p| p.name.is_none());
+        let speaker = speaker.filter(|s| {
+            !(stands_for_someone
+                && s.person
+                && (coref::names_a_thing(&s.name) || registry::is_outlet(&s.name, &self.outlets())))
+        });
         let subject_phrase = clause.subject.as_ref().map(|p| p.phrase);
         let speaker = speaker.filter(|s| !bodies::names_no_body(s, subject_phrase));
         // `The ICRC spokesman in Sanaa said`: a body's person described,

@@ -2365,8 +2365,7 @@ fn clock_words(ws: &[Word<'_>]) -> usize {
     // right after the digits.
     let mut count = 0;
     while let Some(w) = ws.get(count) {
-        let meridiem =
-            w.is(MERIDIEM_WORDS) && count > 0 && ws.get(count - 1).is_some_and(|p| digits(p));
+        let meridiem = w.is(MERIDIEM_WORDS) && count > 0 && ws.get(count - 1).is_some_and(digits);
         if !(digits(w) || w.is(TIME_ZONES) || meridiem) {
             break;
         }

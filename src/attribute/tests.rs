@@ -6540,3 +6540,15 @@ fn the_prime_minister_is_not_the_foreign_minister() {
                 Last Thursday the Armenian prime minister said “there can be no talks.”\n";
     assert_eq!(speakers(body), [some("Lusine Hakobyan"), None]);
 }
+
+#[test]
+fn a_pronoun_or_a_description_never_means_the_outlet_or_a_place() {
+    // The outlet opens the sentence before `she said`; the place is the
+    // last name before `the 58-year-old`. Neither spoke: no name is
+    // better than either.
+    let body = "Al Jazeera reached a vegetable seller by telephone.\n\n\
+        “I will believe it when I see the trucks,” she said.\n\n\
+        The crowd gathered outside a house in New Manila, Quezon City.\n\n\
+        “You cannot remove me from the hearts of the people,” the 58-year-old said.\n";
+    assert_eq!(speakers(body), [None, None]);
+}
