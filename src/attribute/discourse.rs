@@ -10,6 +10,7 @@ use jiff::civil::Date;
 
 use super::Entity;
 use super::coref::{self, Named};
+use super::dates;
 use super::lexicon::OFFICE_WORDS;
 use super::resolve::Gender;
 use super::text;
@@ -120,8 +121,20 @@ pub(super) struct Discourse {
     /// anaphoric time in a later frame (`she said at the time`, `the next
     /// day, the office said`) is told against it
     /// (`dates::anaphoric_offset`). Forgotten at a heading and at a live
-    /// blog's new entry ([`Discourse::scene_ended`]).
-    pub(super) reference_day: Option<Date>,
+    /// blog's new entry ([`Discourse::scene_ended`]). Kept as the last
+    /// day a frame set and the sentences read since, folded only when an
+    /// anaphoric time asks for it ([`Discourse::reference_day`]): most
+    /// articles never ask, and telling each sentence's days was a tenth
+    /// of a build.
+    reference: ReferenceTime,
+}
+
+/// The discourse's reference time, unfolded: the day last set outright
+/// and the sentences read since, whose days move it in turn.
+#[derive(Debug, Default)]
+struct ReferenceTime {
+    set: Option<Date>,
+    sentences_since: Vec<Range<usize>>,
 }
 
 /// How an attribution was made, from the surest down. Only a sure one
@@ -308,7 +321,30 @@ impl Discourse {
     /// scene: the day the text set before it is no longer what `at the
     /// time` or `the next day` is told against.
     pub(super) fn scene_ended(&mut self) {
-        self.reference_day = None;
+        self.reference = ReferenceTime::default();
+    }
+
+    /// `The agency grounded the jet on February 10.`: a sentence read
+    /// (its range in `body`), whose days a later `at the time` is told
+    /// against.
+    pub(super) fn sentence_read(&mut self, sentence: Range<usize>) {
+        self.reference.sentences_since.push(sentence);
+    }
+
+    /// `said on Monday`: a quote's frame set the day outright.
+    pub(super) fn day_set(&mut self, day: Date) {
+        self.reference = ReferenceTime {
+            set: Some(day),
+            sentences_since: Vec::new(),
+        };
+    }
+
+    /// The day the text last set: the day a frame set, moved by each
+    /// sentence read since, clause by clause (`dates::time_told`).
+    pub(super) fn reference_day(&self, body: &str, published: Date) -> Option<Date> {
+        (self.reference.sentences_since.iter()).fold(self.reference.set, |day, sentence| {
+            dates::time_told(&body[sentence.clone()], published, day)
+        })
     }
 
     /// Reset point: a live blog's new entry began (`**10:30 GMT -

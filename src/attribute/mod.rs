@@ -902,7 +902,7 @@ impl Reader<'_> {
         // A day the quote's own frame tells sets the reference time: `A
         // day later` in the next frame is told against it.
         if let Some(day) = found.as_ref().and_then(|f| f.date) {
-            self.discourse.reference_day = Some(day);
+            self.discourse.day_set(day);
         }
         let inherit_source = inherit_source.filter(|_| own_guess.is_none());
         match (found, inherit_from) {
@@ -2241,7 +2241,8 @@ impl Reader<'_> {
                 // `she said at the time`, `the next day, the office said`:
                 // told against the day the text last set.
                 let offset = dates::anaphoric_offset(date_words)?;
-                let reference = self.discourse.reference_day?;
+                let reference =
+                    (self.discourse).reference_day(&self.article.body, self.article.date)?;
                 reference.checked_add(offset.days()).ok()
             }),
             evidence,
@@ -2892,8 +2893,7 @@ impl Reader<'_> {
         self.discourse.sentence_before = Some((index, sentence.clone()));
         // `The agency grounded the jet on February 10.`: the day a later
         // `at the time` is told against.
-        self.discourse.reference_day =
-            dates::time_told(text, self.article.date, self.discourse.reference_day);
+        self.discourse.sentence_read(sentence.clone());
         let Some(found) = reported::parse(text, &self.outlets()) else {
             self.read_introduction(sentence, index);
             return;
