@@ -75,25 +75,9 @@ impl Reader<'_> {
     /// person, with the words of the first mention that told the party.
     fn party_in_chamber_of(&self, name: &str) -> Option<(String, String)> {
         let body = &self.article.body;
-        let surname = surname(name)?;
-        let given: Vec<&str> = name
-            .split_whitespace()
-            .filter(|w| *w != surname)
-            .map(|w| w.trim_end_matches('.'))
-            .collect();
         let mut letter: Option<&str> = None;
         let mut evidence: Option<Range<usize>> = None;
-        for at in whole_word_starts(body, surname) {
-            let end = at + surname.len();
-            let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
-            let titles = title_run_before(&body[line..at], &given);
-            let another_person = !given.is_empty()
-                && titles
-                    .first()
-                    .is_some_and(|w| coref::first_name_gender(w).is_some());
-            if another_person {
-                continue;
-            }
+        for (at, end, titles) in own_mentions(body, name) {
             let start = titles.last().map_or(at, |t| reported::offset_in(body, t));
             let told = party_tag_after(body, end).or_else(|| {
                 titles
@@ -193,14 +177,6 @@ impl Reader<'_> {
     /// a senator since 2019`).
     fn member_body_words(&self, name: &str) -> Vec<&'static str> {
         let body = &self.article.body;
-        let Some(surname) = surname(name) else {
-            return Vec::new();
-        };
-        let given: Vec<&str> = name
-            .split_whitespace()
-            .filter(|w| *w != surname)
-            .map(|w| w.trim_end_matches('.'))
-            .collect();
         let mut found: Vec<&'static str> = Vec::new();
         let mut note = |word: &str| {
             let word = word.to_lowercase();
@@ -210,19 +186,7 @@ impl Reader<'_> {
                 found.push(body_word);
             }
         };
-        for at in whole_word_starts(body, surname) {
-            let end = at + surname.len();
-            let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
-            let titles = title_run_before(&body[line..at], &given);
-            // `Sen. Lucia Reyes` for `Nathan Reyes`: another given name
-            // right before the surname is another person.
-            let another_person = !given.is_empty()
-                && titles
-                    .first()
-                    .is_some_and(|w| coref::first_name_gender(w).is_some());
-            if another_person {
-                continue;
-            }
+        for (_, end, titles) in own_mentions(body, name) {
             for title in titles {
                 note(title);
             }
@@ -641,6 +605,33 @@ const MEMBER_BODY_DEPTH: usize = 3;
 /// The most words a title before a name runs to (`House Budget Committee
 /// Chairman`).
 const TITLE_RUN_WORDS: usize = 6;
+
+/// The mentions of `name` by its surname in `body` that are the person's
+/// own: each as the surname's start and end and the run of titles
+/// written right before it on its line ([`title_run_before`]). `Sen.
+/// Lucia Reyes` for `Nathan Reyes` is left out: another given name right
+/// before the surname is another person.
+fn own_mentions<'b>(body: &'b str, name: &str) -> Vec<(usize, usize, Vec<&'b str>)> {
+    let Some(surname) = surname(name) else {
+        return Vec::new();
+    };
+    let given: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| *w != surname)
+        .map(|w| w.trim_end_matches('.'))
+        .collect();
+    whole_word_starts(body, surname)
+        .filter_map(|at| {
+            let line = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            let titles = title_run_before(&body[line..at], &given);
+            let another_person = !given.is_empty()
+                && titles
+                    .first()
+                    .is_some_and(|w| coref::first_name_gender(w).is_some());
+            (!another_person).then_some((at, at + surname.len(), titles))
+        })
+        .collect()
+}
 
 /// The capitalised words right before a name (its `given` names and
 /// initials skipped) that no punctuation parts from it: `Rep.` in `said
