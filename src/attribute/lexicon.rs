@@ -4145,6 +4145,59 @@ pub const APPOSITION_PERSON_NOUNS: &[&str] = &[
     "volunteer",
 ];
 
+/// Nouns for one person by their work, station or age that the agent
+/// endings of the person readers (`-er`, `-or`, `-ist`, `-ian`) miss and
+/// no other list holds: the heads of unnamed sources (`a senior Iberia
+/// pilot, who asked not to be named,`, `A medic at a clinic outside the
+/// town said`, `a chair umpire working at the tournament`). A subject
+/// headed by one is a person, so the source is described and `the medic`
+/// or `he` after it points back at them. Words that are as often a
+/// thing, an adjective or a group (`host`, `figure`, `local`,
+/// `principal`, `guard`: `the old guard`, `a guard of honour`) are left
+/// out, and so is `constituent`: the constituents a legislator tells of
+/// are in their own words, and whoever labels them describes them
+/// otherwise.
+pub const UNNAMED_PERSON_NOUNS: &[&str] = &[
+    "pilot",
+    "copilot",
+    "medic",
+    "paramedic",
+    "surgeon",
+    "midwife",
+    "umpire",
+    "referee",
+    "clerk",
+    "delegate",
+    "representative",
+    "chef",
+    "cook",
+    "cashier",
+    "janitor",
+    "cadet",
+    "recruit",
+    "soldier",
+    "rebel",
+    "guerrilla",
+    "insurgent",
+    "militant",
+    "cleric",
+    "imam",
+    "rabbi",
+    "pastor",
+    "shepherd",
+    "pilgrim",
+    "intern",
+    "apprentice",
+    "graduate",
+    "citizen",
+    "netizen",
+    "tradie",
+    "guy",
+    "bloke",
+    "employee",
+    "detainee",
+];
+
 /// Roles of someone's staff, who speak for the person they serve (their
 /// principal: `Her spokeswoman`, `a spokesman for Sen. Ann Reyes`,
 /// `Reyes's chief counsel`, `an aide to Reyes`; `attribute/principal.rs`).

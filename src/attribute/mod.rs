@@ -61,11 +61,14 @@ use lexicon::{
     SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
+    APPOSITION_PERSON_NOUNS, BODY_LINKS, CLOSE_TO_WORDS, DESCRIBED_FEMALE_NOUNS,
+    DESCRIBED_MALE_NOUNS, KNOWING_WORDS, TITLES, UNNAMED_PERSON_NOUNS,
+};
+use lexicon::{
     ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, LABEL_NOUNS, PREDICATE_LINKS, QUESTION_OPENERS,
     RECORD_NOUNS, RELATIVE_PRONOUNS, RENDERING_NOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
     THINGS_SHOWN_OR_CITED,
 };
-use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS, TITLES};
 use registry::ListedPerson;
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -3678,6 +3681,12 @@ fn names_a_person(ws: &[text::Word<'_>], head_at: usize) -> bool {
             ROLE_NOUNS,
             STAFF_NOUNS,
             PARTY_MEMBER_NOUNS,
+            // `A senior Iberia pilot`, `one boy who came back last year`,
+            // `a patient`: nouns for one person the endings miss.
+            UNNAMED_PERSON_NOUNS,
+            APPOSITION_PERSON_NOUNS,
+            DESCRIBED_FEMALE_NOUNS,
+            DESCRIBED_MALE_NOUNS,
         ]
         .iter()
         .any(|list| head.is(list) || list.contains(&singular))

@@ -6552,3 +6552,31 @@ fn a_pronoun_or_a_description_never_means_the_outlet_or_a_place() {
         “You cannot remove me from the hearts of the people,” the 58-year-old said.\n";
     assert_eq!(speakers(body), [None, None]);
 }
+
+#[test]
+fn an_unnamed_source_headed_by_a_noun_without_an_agent_ending_is_described() {
+    // `pilot`, `medic`, `umpire`, `nun`, `bloke`: nouns for one person
+    // that no `-er`, `-or`, `-ist` or `-ian` tells.
+    let body = "A senior Iberia pilot, who asked not to be named, said morale was \
+                \"fine, actually\".\n\n\
+                Rain fell on the runway.\n\n\
+                A medic at the field clinic said supplies were short. \
+                \"We are working by torchlight,\" the medic said.\n\n\
+                \"Give me whatever you've got,\" said one bloke in the queue.\n";
+    let quotes = direct(body);
+    assert_eq!(
+        quotes[0].1.as_deref(),
+        Some("A senior Iberia pilot"),
+        "{quotes:?}"
+    );
+    assert_eq!(
+        quotes[1].1.as_deref(),
+        Some("A medic at the field clinic"),
+        "{quotes:?}"
+    );
+    assert_eq!(
+        quotes[2].1.as_deref(),
+        Some("one bloke in the queue"),
+        "{quotes:?}"
+    );
+}
