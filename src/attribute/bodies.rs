@@ -855,6 +855,98 @@ pub(super) fn is_company_short_name(written: &str, name: &str) -> bool {
         })
 }
 
+/// What tells one state's ministry from another's in the ways copy and
+/// actor files write it (`Armenia's defence ministry`, `Armenian Defense
+/// Ministry`, `Ministry of Defence of Armenia`, `Russian MFA`): the state
+/// it belongs to and the words of its portfolio, sorted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct MinistryKey {
+    /// The country (`armenia`, `saudi arabia`), or an acronym written in
+    /// capitals that names the state (`uae`).
+    pub(super) state: String,
+    /// The portfolio's words, lowercase, one spelling each (`defence`,
+    /// `foreign`), sorted.
+    pub(super) portfolio: Vec<String>,
+}
+
+/// Words of a ministry's name that say nothing of which ministry it is.
+const MINISTRY_LINK_WORDS: &[&str] = &["ministry", "of", "the", "for", "and", "&", "affairs"];
+
+/// A portfolio's words spelt two ways: `defense`; `external` (India's
+/// Ministry of External Affairs is its foreign ministry).
+const PORTFOLIO_SPELLINGS: &[(&str, &str)] = &[("defense", "defence"), ("external", "foreign")];
+
+/// Abbreviations that are a ministry and its portfolio (`Russian MFA`).
+const MINISTRY_ABBREVIATIONS: &[(&str, &str)] = &[("mfa", "foreign"), ("mod", "defence")];
+
+/// The state and portfolio of a ministry's name ([`MinistryKey`]): a name
+/// holding `ministry` (or `MFA`, `MoD`), one state (a country, its
+/// demonym or possessive, or an acronym in capitals) and portfolio
+/// words. None when the words name no state or two, or nothing but the
+/// ministry (`the Ministry of Foreign Affairs`: whose?). Every other word
+/// counts as the portfolio's, so `Turkish Defence Ministry officials` or
+/// `Sudan's foreign ministry in Port Sudan` match no filed name.
+pub(super) fn ministry_key(name: &str) -> Option<MinistryKey> {
+    let written: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let w = possessive_owner(w).unwrap_or(w);
+            w.trim_end_matches(['\'', '’'])
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    let mut ministry = false;
+    let mut state: Option<String> = None;
+    let mut portfolio: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < lower.len() {
+        // The longest country first: `saudi arabia`, `united arab emirates`.
+        let country = (1..=3).rev().find_map(|n| {
+            let words = lower.get(k..k + n)?;
+            super::descriptor::country_of(&words.join(" ")).map(|c| (c, n))
+        });
+        let word = lower[k].as_str();
+        let abbreviation = MINISTRY_ABBREVIATIONS.iter().find(|(a, _)| *a == word);
+        let acronym = written[k].len() >= 2
+            && written[k]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.');
+        if let Some((_, portfolio_word)) = abbreviation {
+            ministry = true;
+            portfolio.push((*portfolio_word).to_string());
+        } else if let Some((country, n)) = country {
+            if state.as_deref().is_some_and(|s| s != country) {
+                return None;
+            }
+            state = Some(country.to_string());
+            k += n;
+            continue;
+        } else if acronym {
+            if state.as_deref().is_some_and(|s| s != word) {
+                return None;
+            }
+            state = Some(word.replace('.', ""));
+        } else if word == "ministry" {
+            ministry = true;
+        } else if !MINISTRY_LINK_WORDS.contains(&word) {
+            let spelt = PORTFOLIO_SPELLINGS
+                .iter()
+                .find(|(other, _)| *other == word)
+                .map_or(word, |(_, one)| one);
+            portfolio.push(spelt.to_string());
+        }
+        k += 1;
+    }
+    portfolio.sort_unstable();
+    portfolio.dedup();
+    (ministry && !portfolio.is_empty())
+        .then_some(())
+        .and(state)
+        .map(|state| MinistryKey { state, portfolio })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

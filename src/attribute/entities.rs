@@ -308,6 +308,58 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], bodies: &[&str], regis
         }
     }
     name_bodies_as_filed(found, bodies, registry);
+    name_ministries_as_filed(found, registry);
+}
+
+/// Gives a quote the body rule gave to a state's ministry the name and
+/// actor the files give that ministry: `Armenia's defence ministry said`
+/// for `Ministry of Defence of Armenia` (an actor of its own, where the
+/// quote had the state `Armenia`), `Turkey's Foreign Ministry` for
+/// `Turkish Foreign Ministry` (an alias of `Turkey`), `Russian MFA` for
+/// `Ministry of Foreign Affairs of Russia`. Copy names a ministry by its
+/// state and portfolio in any order and spelling (a possessive or a
+/// demonym, `defense` or `defence`), and one ministry's statements belong
+/// under one name, the files'. Only when the words name the state
+/// ([`Registry::ministry_as_filed`]): `the Foreign Ministry` is whichever
+/// ministry the quote's actor has, and that actor may be the wrong one.
+/// The quote's continuations under the same words and actor in the
+/// article follow.
+fn name_ministries_as_filed(found: &mut [Vec<Occurrence>], registry: &Registry) {
+    for occurrences in found.iter_mut() {
+        let mut renamed: Vec<(String, Option<String>, String, String)> = Vec::new();
+        for occurrence in occurrences.iter() {
+            if occurrence.rule != Some(Rule::Body) || occurrence.anonymous {
+                continue;
+            }
+            let Some(name) = occurrence.speaker.as_deref() else {
+                continue;
+            };
+            let current = (occurrence.actor.as_deref()).and_then(|id| registry.actor_by_id(id));
+            let Some((actor, filed)) = registry.ministry_as_filed(name, current) else {
+                continue;
+            };
+            if filed != name || Some(actor) != current {
+                let id = registry.actor_id(actor).to_string();
+                renamed.push((
+                    name.to_string(),
+                    occurrence.actor.clone(),
+                    filed.to_string(),
+                    id,
+                ));
+            }
+        }
+        for occurrence in occurrences.iter_mut() {
+            let Some(name) = occurrence.speaker.as_deref() else {
+                continue;
+            };
+            if let Some((_, _, filed, id)) =
+                (renamed.iter()).find(|(n, a, _, _)| n == name && *a == occurrence.actor)
+            {
+                occurrence.speaker = Some(filed.clone());
+                occurrence.actor = Some(id.clone());
+            }
+        }
+    }
 }
 
 /// Gives a body that speaks by a noun phrase of its own words the name
@@ -1735,6 +1787,83 @@ mod tests {
                 "small island states",
                 "Government of Tarnia",
                 "Velmar's foreign ministry",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_states_ministry_takes_the_name_and_actor_the_files_give_it() {
+        use crate::test_support::actor;
+        let registry = Registry::new(&[
+            actor(
+                "fiji",
+                "Fiji",
+                &["Fijian foreign ministry", "Fijian Foreign Ministry"],
+            ),
+            actor("kenya", "Kenya", &[]),
+            actor("kenya-mod", "Ministry of Defence of Kenya", &[]),
+            actor(
+                "qatar",
+                "Qatar",
+                &[
+                    "Qatari Foreign Ministry",
+                    "Ministry of Foreign Affairs of Qatar",
+                ],
+            ),
+            actor("uae", "UAE", &["UAE Ministry of Foreign Affairs"]),
+            actor("russia-mfa", "Ministry of Foreign Affairs of Russia", &[]),
+        ]);
+        let body = |name: &str, actor: &str| Occurrence {
+            actor: Some(actor.to_string()),
+            ..said(name, Rule::Body)
+        };
+        let mut found = vec![vec![
+            body("Fiji's foreign ministry", "fiji"),
+            // An actor of its own, whatever the spelling of the portfolio;
+            // its continuation follows.
+            body("Kenya’s defense ministry", "kenya"),
+            Occurrence {
+                actor: Some("kenya".into()),
+                ..said("Kenya’s defense ministry", Rule::Continuation)
+            },
+            body("Qatar's Foreign Ministry", "qatar"),
+            body("UAE foreign ministry", "uae"),
+            body("Russian MFA", "russia-mfa"),
+            // Must not: no state named (whose ministry?); words beyond the
+            // ministry's; a ministry the files do not name; a speech
+            // verb's named subject that no body-rule quote of the article
+            // shares.
+            body("Foreign Ministry", "qatar"),
+            body("Kenyan Defence Ministry officials", "kenya"),
+            body("Fiji's health ministry", "fiji"),
+            Occurrence {
+                actor: Some("qatar".into()),
+                ..said("Qatar’s Foreign Ministry", Rule::SpeechVerb)
+            },
+        ]];
+        complete_body_names(&mut found, &[""], &registry);
+        let got: Vec<(&str, &str)> = found[0]
+            .iter()
+            .map(|o| {
+                (
+                    o.speaker.as_deref().unwrap_or_default(),
+                    o.actor.as_deref().unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Fijian Foreign Ministry", "fiji"),
+                ("Ministry of Defence of Kenya", "kenya-mod"),
+                ("Ministry of Defence of Kenya", "kenya-mod"),
+                ("Ministry of Foreign Affairs of Qatar", "qatar"),
+                ("UAE Ministry of Foreign Affairs", "uae"),
+                ("Ministry of Foreign Affairs of Russia", "russia-mfa"),
+                ("Foreign Ministry", "qatar"),
+                ("Kenyan Defence Ministry officials", "kenya"),
+                ("Fiji's health ministry", "fiji"),
+                ("Qatar’s Foreign Ministry", "qatar"),
             ]
         );
     }

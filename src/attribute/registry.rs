@@ -15,6 +15,7 @@ use super::lexicon::{
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, OUTLETS, PARTY_KINDS, SOCIETY_NOUNS, STATE_KINDS,
 };
 
+use super::bodies::{self, MinistryKey};
 use crate::model::Actor;
 
 /// A person listed under an actor.
@@ -108,6 +109,11 @@ pub struct Registry {
     /// specific actor is found in (`house-republicans` under
     /// `republican-party`).
     parents: Vec<Option<usize>>,
+    /// Each ministry the files name: the actor, the name or alias as
+    /// written, capitalised (`Ministry of Defence of Armenia`, `Turkish
+    /// Defence Ministry`; not `the foreign ministry`), and what tells it
+    /// apart ([`bodies::ministry_key`]). See [`Registry::ministry_as_filed`].
+    ministries: Vec<(usize, String, MinistryKey)>,
 }
 
 /// Whether a judge's role is the bench post `office` itself (see
@@ -367,7 +373,18 @@ impl Registry {
                 }
             }
         }
+        let ministries = (actors.iter().enumerate())
+            .flat_map(|(index, a)| {
+                (std::iter::once(&a.name).chain(&a.aliases))
+                    .filter(|form| is_filed_body_name(form))
+                    .filter_map(move |form| {
+                        let key = bodies::ministry_key(form)?;
+                        Some((index, form.trim().to_string(), key))
+                    })
+            })
+            .collect();
         Registry {
+            ministries,
             chooser: false,
             actors: actors
                 .iter()
@@ -796,6 +813,51 @@ impl Registry {
         let mut holders = self.people.iter().filter(|p| p.actor == id).filter(holds);
         let holder = holders.next()?;
         holders.next().is_none().then_some(holder)
+    }
+
+    /// The actor and the name the files give the ministry that `written`
+    /// names ([`bodies::ministry_key`]: the same state and portfolio):
+    /// `Armenia's defence ministry` -> `Ministry of Defence of Armenia`
+    /// (an actor of its own where the files list one), `Turkey's Foreign
+    /// Ministry` -> `Turkish Foreign Ministry` (an alias of `Turkey`).
+    /// `current`'s names first, the quote's actor when it has one; else
+    /// the one actor whose names hold the ministry (none when two do). Of
+    /// one actor's names, the actor's own, then one that opens with
+    /// `Ministry`, then one without a possessive, then the longest: the
+    /// forms labellers write (`Ministry of Foreign Affairs of Qatar`
+    /// before `Qatari Foreign Ministry`).
+    pub fn ministry_as_filed(
+        &self,
+        written: &str,
+        current: Option<usize>,
+    ) -> Option<(usize, &str)> {
+        let key = bodies::ministry_key(written)?;
+        let best_of = |actor: usize| {
+            (self.ministries.iter())
+                .filter(|(a, _, k)| *a == actor && *k == key)
+                .map(|(_, form, _)| form.as_str())
+                .min_by_key(|form| {
+                    (
+                        *form != self.actor_name(actor),
+                        !form.starts_with("Ministry"),
+                        form.contains("'s") || form.contains("’s"),
+                        std::cmp::Reverse(form.len()),
+                        *form,
+                    )
+                })
+                .map(|form| (actor, form))
+        };
+        if let Some(found) = current.and_then(best_of) {
+            return Some(found);
+        }
+        let mut actors = (self.ministries.iter())
+            .filter(|(_, _, k)| *k == key)
+            .map(|(a, _, _)| *a);
+        let actor = actors.next()?;
+        if actors.any(|other| other != actor) {
+            return None;
+        }
+        best_of(actor)
     }
 
     /// Every person the actor files list, in the files' order.
@@ -1406,6 +1468,21 @@ fn loosen(key: &str) -> String {
         );
     }
     out
+}
+
+/// A name written as a body's own, every word capitalised but the links
+/// (`Ministry of Defence of Armenia`, `UAE Ministry of Foreign Affairs`),
+/// not a description (`the foreign ministry`, `Chinese foreign ministry`):
+/// what a ministry's quotes may be given as the files' name.
+fn is_filed_body_name(form: &str) -> bool {
+    let mut words = form.split_whitespace().peekable();
+    words
+        .peek()
+        .is_some_and(|first| !first.eq_ignore_ascii_case("the"))
+        && words.all(|w| {
+            ["of", "for", "and", "the", "in", "&"].contains(&w)
+                || w.chars().next().is_some_and(|c| !c.is_lowercase())
+        })
 }
 
 #[cfg(test)]
