@@ -122,27 +122,48 @@ pub fn render(
     if keep("timeline/index.html") {
         emit_all(views.timeline(templates)?)?;
     }
-    (0..dossier.outlets.len())
-        .into_par_iter()
+    // Each list of pages is split down to single pages (`with_max_len(1)`):
+    // rayon otherwise splits a range into a few long runs and splits a run
+    // further only when the other core steals from it, so the last run,
+    // once started, is done on one core while the other idles. The pages
+    // are uneven (a dossier or an outlet's pages, only some statements
+    // with a page), and a page is far longer than a job's bookkeeping.
+    let outlets: Vec<usize> = (0..dossier.outlets.len())
         .filter(|&i| keep(&outlet_hrefs[i]))
+        .collect();
+    outlets
+        .into_par_iter()
+        .with_max_len(1)
         .try_for_each(|i| emit_all(views.outlet(templates, i)?))?;
-    (0..dossier.speakers.len())
-        .into_par_iter()
+    let speakers: Vec<usize> = (0..dossier.speakers.len())
         .filter(|&i| keep(&speaker_hrefs[i]))
+        .collect();
+    speakers
+        .into_par_iter()
+        .with_max_len(1)
         .try_for_each(|i| emit_all(views.speaker(templates, i, keep)?))?;
-    (0..dossier.actors.len())
-        .into_par_iter()
+    let actors_kept: Vec<usize> = (0..dossier.actors.len())
         .filter(|&i| keep(&actor_page(&dossier.actors[i].actor.id)))
-        .try_for_each(|i| emit_all(views.actor(templates, i, &layouts[i], keep)?))?;
-    (0..dossier.statements.len())
+        .collect();
+    actors_kept
         .into_par_iter()
+        .with_max_len(1)
+        .try_for_each(|i| emit_all(views.actor(templates, i, &layouts[i], keep)?))?;
+    // Few statements have a page of their own (more reports than a list
+    // shows), and they are not spread evenly over the statements.
+    let statement_pages: Vec<usize> = (0..dossier.statements.len())
         .filter(|&i| {
             let statement = &dossier.statements[i];
             has_own_page(statement) && keep(&statement_page(statement.id))
         })
+        .collect();
+    statement_pages
+        .into_par_iter()
+        .with_max_len(1)
         .try_for_each(|i| emit(views.statement(templates, i)?))?;
     (0..dossier.site.articles.len())
         .into_par_iter()
+        .with_max_len(1)
         .filter(|&i| keep(&dossier.site.articles[i].page()))
         .try_for_each(|i| emit(views.article(templates, i)?))?;
     // Sitemaps and feeds need absolute addresses; readers reject relative ones.
@@ -441,7 +462,7 @@ impl<'v, 'a> Views<'v, 'a> {
         let mentions_first = format!("actors/{}/mentions/index.html", actor.id);
         // Page by page on every core: one long dossier is most of the work.
         let wanted = |number: &usize| *number == 1 || keep(&numbered_page(&first, *number));
-        let numbered: Result<Vec<OutputFile>> = (1..=pages).into_par_iter().filter(wanted).map(|number| {
+        let numbered: Result<Vec<OutputFile>> = (1..pages + 1).into_par_iter().with_max_len(1).filter(wanted).map(|number| {
             let path = numbered_page(&first, number);
             let start = (number - 1) * PAGE_STATEMENTS;
             let chunk =
@@ -795,8 +816,10 @@ impl<'v, 'a> Views<'v, 'a> {
         }
         let mut outlets: Vec<(usize, usize)> = per_outlet.into_iter().collect();
         outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        (1..=pages)
+        // `1..=pages` is no indexed iterator in rayon: `with_max_len` needs one.
+        (1..pages + 1)
             .into_par_iter()
+            .with_max_len(1)
             .filter(|&number| number == 1 || keep(&numbered_page(first, number)))
             .map(|number| {
                 let path = numbered_page(first, number);
@@ -988,6 +1011,7 @@ impl<'v, 'a> Views<'v, 'a> {
         pages.push(index);
         pages
             .par_iter()
+            .with_max_len(1)
             .map(|page| templates.render("timeline.html", &page.page.path, page))
             .collect()
     }
