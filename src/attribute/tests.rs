@@ -6580,3 +6580,25 @@ fn an_unnamed_source_headed_by_a_noun_without_an_agent_ending_is_described() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_pointer_with_a_class_noun_means_the_unnamed_source_of_the_sentence_before() {
+    // `the official` after `One European regulator ... said`: the source
+    // just described, not the regulator named before.
+    let body = "“We are watching supply closely,” agency director Lukas Verhoef said.\n\nOne European regulator involved in the discussions said some countries could run short. “There is no plan B,” the official said.\n";
+    let found = run(body);
+    assert_eq!(found[0].speaker, some("Lukas Verhoef"));
+    assert_eq!(
+        found[1].speaker,
+        some("One European regulator involved in the discussions")
+    );
+    assert!(found[1].anonymous);
+    // A noun that is no class of the source's: `the minister` answering
+    // a resident is the minister named before.
+    let body = "“The road will reopen,” Transport Minister Ann Reyes said.\n\nA resident who asked not to be named said the road had been shut for weeks. “We heard that in March,” the minister said.\n";
+    let found = run(body);
+    assert_ne!(
+        found[1].speaker.as_deref(),
+        Some("A resident who asked not to be named")
+    );
+}
