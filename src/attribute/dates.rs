@@ -80,6 +80,12 @@ fn anaphoric_at(ws: &[Word<'_>], i: usize) -> Option<i64> {
     if at(0, &["the"]) && at(1, &["same"]) && at(2, DAY_PARTS) {
         return Some(0);
     }
+    // `In the same statement, Whitcomb said`, `in the same interview`:
+    // the occasion the text last told, on its day. (`the same time` is a
+    // contrast, no occasion.)
+    if at(0, &["the"]) && at(1, &["same"]) && at(2, SAME_OCCASIONS) {
+        return Some(0);
+    }
     // `hours later`, `minutes later`: the same day as the time before.
     if at(0, &["hours", "minutes", "moments"]) && at(1, &["later"]) {
         return Some(0);
@@ -93,6 +99,23 @@ fn anaphoric_at(ws: &[Word<'_>], i: usize) -> Option<i64> {
     }
     None
 }
+
+/// Occasions of speaking `the same` points back to (`in the same
+/// statement`): the one the text last told, on its day.
+const SAME_OCCASIONS: &[&str] = &[
+    "statement",
+    "message",
+    "interview",
+    "briefing",
+    "speech",
+    "post",
+    "letter",
+    "call",
+    "hearing",
+    "session",
+    "remarks",
+    "address",
+];
 
 /// The parts of a day an anaphoric time names (`that evening`, `the
 /// next morning`).
@@ -498,6 +521,14 @@ mod tests {
             Some(1)
         );
         assert_eq!(anaphoric_offset("A day later, the aide replied"), Some(1));
+        assert_eq!(
+            anaphoric_offset("In the same statement, Whitcomb said"),
+            Some(0)
+        );
+        assert_eq!(
+            anaphoric_offset("in the same interview, she added"),
+            Some(0)
+        );
         // Another event's time, a contrast, no time at all.
         assert_eq!(anaphoric_offset("said at the time of the vote"), None);
         assert_eq!(anaphoric_offset("said at the same time"), None);

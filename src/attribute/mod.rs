@@ -1349,11 +1349,32 @@ impl Reader<'_> {
             } else {
                 None
             }?;
-            return Some(found(person, evidence));
+            // `Stone went on N1 television on May 13 to set the terms:`,
+            // `Wahl put it best that night, on X:`: the lead-in is the
+            // quote's frame, and the day it tells is the day of the
+            // words, as `said on May 13` is.
+            let date = (text::sentences(lead).last())
+                .and_then(|sentence| self.lead_in_day(&lead[sentence.clone()]));
+            return Some(Found {
+                date,
+                ..found(person, evidence)
+            });
         }
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
         let (at, person, evidence) = self.discourse.lead_in.as_ref()?;
         (opens_block && *at + 1 == index).then(|| found(person.clone(), evidence.clone()))
+    }
+
+    /// The day the sentence that leads into a quote tells: a day of its
+    /// own (`on May 13`, `yesterday`), or an anaphoric time told against
+    /// the reference time (`that night`, `the next morning`).
+    fn lead_in_day(&self, sentence: &str) -> Option<Date> {
+        dates::said_on(sentence, self.article.date).or_else(|| {
+            let offset = dates::anaphoric_offset(sentence)?;
+            let reference =
+                (self.discourse).reference_day(&self.article.body, self.article.date)?;
+            reference.checked_add(offset.days()).ok()
+        })
     }
 
     /// `“He said, ‘Don’t worry, Mom,’” she said. “That was Jordan.”`: the

@@ -68,7 +68,12 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
     if !ws[v].after.is_empty() {
         return None;
     }
-    let (np, _) = noun_phrase_before(&sentence[..ws[v].start]);
+    // `Ombudsman Ana Reyes yesterday told the court that ...`, `Lin on
+    // Monday said ...`: a day set between the subject and the verb tells
+    // when, as after the verb; it is no part of the subject.
+    let day_before_verb = day_before_verb(sentence, &ws, v);
+    let subject_end = day_before_verb.as_ref().map_or(ws[v].start, |d| d.start);
+    let (np, _) = noun_phrase_before(&sentence[..subject_end]);
     let subject = parse_subject(np);
     if subject.pronoun.is_some() || np.is_empty() {
         return None;
@@ -120,7 +125,8 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         return None;
     }
     let head_end = ws[start_word.saturating_sub(1)].end;
-    let mut when = Vec::with_capacity(2);
+    let mut when = Vec::with_capacity(3);
+    when.extend(day_before_verb);
     when.push(ws[v].start..head_end);
     let tail_words: Vec<Word<'_>> = ws.iter().copied().filter(|w| w.start >= end).collect();
     if let Some(tail) = tail.clone() {
@@ -136,6 +142,23 @@ pub fn parse<'a>(sentence: &'a str, outlets: &[&str]) -> Option<Reported<'a>> {
         when,
         via,
     })
+}
+
+/// The words right before the verb at `v`, after its subject, that tell
+/// a day (`yesterday`, `on Monday`, `late on Sunday`): their range in the
+/// sentence. Words of time that tell no day (`later`, `this`) are left
+/// to the subject as before.
+fn day_before_verb(sentence: &str, ws: &[Word<'_>], v: usize) -> Option<Range<usize>> {
+    let mut t = v;
+    while t > 1
+        && (ws[t - 1].is(TIME_WORDS) || ws[t - 1].is(WEEKDAY_NAMES))
+        && ws[t - 1].after.trim().is_empty()
+    {
+        t -= 1;
+    }
+    let range = ws.get(t)?.start..ws[v - 1].end;
+    let published = jiff::civil::date(2000, 1, 1);
+    (t < v && super::dates::said_on(&sentence[range.clone()], published).is_some()).then_some(range)
 }
 
 /// `little`, `nothing` as the object of `said`: how much was said, not

@@ -6602,3 +6602,40 @@ fn a_pointer_with_a_class_noun_means_the_unnamed_source_of_the_sentence_before()
         Some("A resident who asked not to be named")
     );
 }
+
+#[test]
+fn a_day_between_the_leads_subject_and_verb_dates_the_speakers_quotes() {
+    // `X yesterday told ...`, as a paper of the next morning writes its
+    // lead: the day is the lead speaker's, for their quotes further on.
+    let body = "MANILA - Ombudsman Karl Lind yesterday told the Senate court that more than 1,300 names on the receipts were false.\n\n“The receipts were signed by people who do not exist,” Lind said on direct examination.\n\n“It is a lie,” said Ana Vell, an aide.\n";
+    assert_eq!(
+        dated(body),
+        [
+            (some("Karl Lind"), "2016-12-08".to_string()),
+            (some("Ana Vell"), "2016-12-09".to_string()),
+        ]
+    );
+    // A word of time that tells no day leaves the quotes on the day of
+    // the report.
+    let body = "Karl Lind later told the Senate court that the names were false.\n\n“They do not exist,” Lind said.\n";
+    assert_eq!(dated(body), [(some("Karl Lind"), "2016-12-09".to_string())]);
+}
+
+#[test]
+fn the_day_a_lead_in_tells_is_the_day_of_its_quote() {
+    let body = "Belgrade's negotiator, Ana Vell, went on N1 television on Tuesday to set the terms: “There will be no deal.”\n\nKarl Lind replied in a statement: “We are ready.”\n";
+    assert_eq!(
+        dated(body),
+        [
+            (some("Ana Vell"), "2016-12-06".to_string()),
+            (some("Karl Lind"), "2016-12-09".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_same_statement_is_on_the_day_of_the_statement_told() {
+    let body = "The company said in a statement on Sunday that it “took our systems offline” to contain the threat. In the same statement, Karl Lind said: “Our hospitals are open.”\n";
+    let dates: Vec<String> = dated(body).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(dates.last().map(String::as_str), Some("2016-12-04"));
+}
