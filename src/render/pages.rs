@@ -851,6 +851,8 @@ impl<'v, 'a> Views<'v, 'a> {
             .speaker
             .or(view.actor.as_ref().map(|a| a.name))
             .unwrap_or("Unnamed speaker");
+        let mut reports = report_views(d, statement, usize::MAX);
+        let wordings = number_wordings(&mut reports);
         let page = StatementPage {
             site: self.site,
             page: PageMeta::new(
@@ -863,7 +865,8 @@ impl<'v, 'a> Views<'v, 'a> {
                 "statement",
             ),
             statement: view,
-            reports: report_views(d, statement, usize::MAX),
+            reports,
+            wordings,
         };
         templates.render("statement.html", &path, &page)
     }
