@@ -362,6 +362,7 @@ mod tests {
                     w,
                 )
             }),
+            wording_number: None,
         }
     }
 

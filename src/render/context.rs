@@ -135,6 +135,53 @@ pub struct ReportView<'a> {
     /// safe): added words in `<ins>`, dropped ones in `<del>`
     /// ([`super::compare::marked_wording`]).
     pub wording_html: Option<String>,
+    /// On a statement's own page only: the number of this report's wording
+    /// in the page's list of wordings ([`WordingView`]), so a wording that
+    /// many reports share is written once and each report links to it.
+    pub wording_number: Option<usize>,
+}
+
+/// One wording of a statement, other than its fullest, as its own page
+/// lists it once for every report worded so.
+#[derive(Debug, Clone, Serialize)]
+pub struct WordingView {
+    /// 1, 2, ...: in the order the reports first use them; the anchor is
+    /// `wording-<number>`.
+    pub number: usize,
+    /// Marked up against the statement's words, as
+    /// [`ReportView::wording_html`].
+    pub wording_html: String,
+    /// How many of the statement's reports are worded so.
+    pub reports: usize,
+}
+
+/// Numbers the distinct wordings of `reports` (a statement's, in report
+/// order), sets each report's [`ReportView::wording_number`], and returns
+/// the wordings. A statement reported a hundred times is mostly reported in
+/// two or three wordings: its page shows each once, not once per report.
+pub fn number_wordings(reports: &mut [ReportView<'_>]) -> Vec<WordingView> {
+    let mut wordings: Vec<WordingView> = Vec::new();
+    for report in reports {
+        let Some(html) = &report.wording_html else {
+            continue;
+        };
+        let number = match wordings.iter_mut().find(|w| w.wording_html == *html) {
+            Some(known) => {
+                known.reports += 1;
+                known.number
+            }
+            None => {
+                wordings.push(WordingView {
+                    number: wordings.len() + 1,
+                    wording_html: html.clone(),
+                    reports: 1,
+                });
+                wordings.len()
+            }
+        };
+        report.wording_number = Some(number);
+    }
+    wordings
 }
 
 /// How many reports a statement shows wherever it is listed; the rest are
@@ -381,6 +428,7 @@ pub fn report_view<'a>(
         published: article.date.to_string(),
         published_label: date_label(article.date),
         wording,
+        wording_number: None,
     }
 }
 
@@ -685,6 +733,8 @@ pub struct StatementPage<'v, 'a> {
     pub page: PageMeta,
     pub statement: StatementView<'a>,
     pub reports: Vec<ReportView<'a>>,
+    /// The wordings of `reports` other than the statement's, each once.
+    pub wordings: Vec<WordingView>,
 }
 
 /// A plain list of statements over numbered pages (who names an actor).
@@ -950,6 +1000,41 @@ pub struct SitemapPage<'v, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wording_many_reports_share_is_numbered_once() {
+        let report = |wording: Option<&'static str>| ReportView {
+            quote: "q-1",
+            outlet: "Bree Gazette",
+            title: "A made-up headline",
+            href: "articles/made-up/index.html#q-1".into(),
+            url: None,
+            via: None,
+            evidence: None,
+            published: "2031-04-02".into(),
+            published_label: "2 April 2031".into(),
+            wording,
+            wording_html: wording.map(|w| format!("<ins>{w}</ins>")),
+            wording_number: None,
+        };
+        let mut reports = vec![
+            report(Some("short")),
+            report(None),
+            report(Some("shorter")),
+            report(Some("short")),
+        ];
+        let wordings = number_wordings(&mut reports);
+        let numbers: Vec<_> = reports.iter().map(|r| r.wording_number).collect();
+        assert_eq!(numbers, [Some(1), None, Some(2), Some(1)]);
+        let listed: Vec<_> = wordings
+            .iter()
+            .map(|w| (w.number, w.wording_html.as_str(), w.reports))
+            .collect();
+        assert_eq!(
+            listed,
+            [(1, "<ins>short</ins>", 2), (2, "<ins>shorter</ins>", 1)]
+        );
+    }
 
     #[test]
     fn single_spaces_are_told_byte_wise_as_char_wise() {

@@ -874,6 +874,8 @@ impl<'v, 'a> Views<'v, 'a> {
             .speaker
             .or(view.actor.as_ref().map(|a| a.name))
             .unwrap_or("Unnamed speaker");
+        let mut reports = report_views(d, statement, usize::MAX);
+        let wordings = number_wordings(&mut reports);
         let page = StatementPage {
             site: self.site,
             page: PageMeta::new(
@@ -886,7 +888,8 @@ impl<'v, 'a> Views<'v, 'a> {
                 "statement",
             ),
             statement: view,
-            reports: report_views(d, statement, usize::MAX),
+            reports,
+            wordings,
         };
         templates.render("statement.html", &path, &page)
     }

@@ -218,7 +218,7 @@
      here, not written into every page: it only works with this script
      (the search page has its own box; a theme may write its own form). */
   var form = document.querySelector('form.site-search');
-  var masthead = document.querySelector('.masthead-inner');
+  var masthead = document.querySelector('.masthead-inner, body > header > div');
   if (!form && masthead && !document.getElementById('search-page')) {
     masthead.insertAdjacentHTML('beforeend',
       '<form class="site-search" role="search" action="' + root + 'search/index.html" method="get">' +
