@@ -388,10 +388,11 @@ fn said_to_be_a_person(
         return Some(gender);
     }
     let before = first.checked_sub(1).map(|b| &ws[b]);
-    if before.is_some_and(|b| b.after == ",") && (ws[last].after == "," || goes_on_in_lowercase) {
-        if let Some(gender) = apposition_before(ws, first) {
-            return Some(gender);
-        }
+    if before.is_some_and(|b| b.after == ",")
+        && (ws[last].after == "," || goes_on_in_lowercase)
+        && let Some(gender) = apposition_before(ws, first)
+    {
+        return Some(gender);
     }
     let owned = before.is_some_and(|b| b.after.is_empty() && speaker::is_possessive(b.text));
     let verb_after = goes_on_in_lowercase
