@@ -9,12 +9,13 @@ use std::ops::Range;
 
 use super::lexicon::{
     APPOSITION_PERSON_NOUNS, AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS,
-    DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, FEMALE_TITLES_OF_ADDRESS,
-    KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS, MALE_GIVEN_NAMES, MALE_TITLES_OF_ADDRESS,
-    MONTH_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS,
-    PERSON_NOUNS, PLACE_OPENERS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
-    SCENE_OPENERS, SOURCE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES,
-    VESSEL_PREFIXES, WEEKDAY_NAMES,
+    DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, FEMALE_GIVEN_NAMES, FEMALE_NAME_HONORIFICS,
+    FEMALE_TITLES_OF_ADDRESS, HONORIFICS, KIN_AND_CALLING_NOUNS, LONE_NAME_REJECTS,
+    MALE_GIVEN_NAMES, MALE_NAME_HONORIFICS, MALE_TITLES_OF_ADDRESS, MONTH_NAMES, NAME_PARTICLES,
+    OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS, PLACE_OPENERS,
+    PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SCENE_OPENERS, SOURCE_NOUNS,
+    SPEECH_VERBS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES, VESSEL_PREFIXES,
+    WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker;
@@ -133,7 +134,43 @@ pub(super) fn name_gender(name: &str) -> Option<Gender> {
             .starts_with(char::is_uppercase)
             .then(|| title_gender(first))
             .flatten()
+            .or_else(|| honorific_gender(&words(name), 0))
     })
+}
+
+/// The gender an honorific of a naming tradition the given-name lists do
+/// not cover tells, when `ws[at]` is one and opens a name (`U Kyaw
+/// Thura`, `Daw Nang Seng`, `Sai Hseng Murng`, `Ma. Consuelo`): Burmese,
+/// Karen and Shan honorifics (`lexicon::MALE_NAME_HONORIFICS`,
+/// `FEMALE_NAME_HONORIFICS`), and Filipino `Ma.` with its full stop.
+/// The honorific is capitalised and a capitalised name follows it: two
+/// words of it for `Sai`, `Saw`, `Naw` and `Nang`, which are words or
+/// names of their own too; `U.S.` (the letter and a full stop) is none.
+pub(super) fn honorific_gender(ws: &[Word<'_>], at: usize) -> Option<Gender> {
+    let w = ws.get(at)?;
+    let name_word = |k: usize| {
+        ws.get(k)
+            .is_some_and(|n| n.is_capitalised() && !n.is(TITLES) && !n.is(PRONOUNS))
+    };
+    if !w.text.starts_with(char::is_uppercase) || !name_word(at + 1) {
+        return None;
+    }
+    // `after` is the punctuation right after a word, no spaces.
+    let plain = w.after.is_empty();
+    if w.text == "Ma" && w.after == "." {
+        return Some(Gender::Female);
+    }
+    let needs_two = !w.is(&["u", "daw"]);
+    if !plain || (needs_two && !(name_word(at + 2) && ws[at + 1].after.is_empty())) {
+        return None;
+    }
+    if w.is(MALE_NAME_HONORIFICS) {
+        Some(Gender::Male)
+    } else if w.is(FEMALE_NAME_HONORIFICS) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// The last word of a name, for telling whether two mentions are one
@@ -176,7 +213,10 @@ pub(super) fn people_named(
         while end + 1 < ws.len()
             && (ws[end].after.trim().is_empty()
                 || initial(&ws[end])
-                || ws[end].is(TITLES) && ws[end].after == ".")
+                || ws[end].is(TITLES) && ws[end].after == "."
+                // `Ma. Consuelo Manalastas`: Filipino `Ma.` (María) opens
+                // the name it abbreviates.
+                || ws[end].text == "Ma" && ws[end].after == ".")
             && !ws[end].text.ends_with("'s")
             && !ws[end].text.ends_with("’s")
             && !quoted(ws[end + 1].start)
@@ -185,6 +225,7 @@ pub(super) fn people_named(
             end += 1;
         }
         let run = &ws[i..=end];
+        let (run_start, run_last) = (i, end);
         i = end + 1;
         // `George Bush's council`: a possessor is no one who speaks, unless
         // it opens its sentence (`Whitfield's reply was shorter.`, `Linda
@@ -222,7 +263,19 @@ pub(super) fn people_named(
             .iter()
             .position(|w| w.is(TITLES) && !w.is(NAME_PARTICLES))
             .filter(|&t| t + 1 < run.len());
-        if let Some(f) = first_name.filter(|&f| f + 1 < run.len()) {
+        if !possessor && let Some(gender) = honorific_gender(&ws, run_start) {
+            // `U Maung Hla Sein`, `Naw Eh Htoo`: an honorific of another
+            // tradition says a person is named, and of which sex, before
+            // any word of the name is looked up (`Maung` may be another
+            // person's surname, `Mae` a given name of a place). `U` and
+            // `Daw` are no part of the name (see `HONORIFICS`).
+            let from = usize::from(run[0].is(HONORIFICS) || run[0].text == "Ma");
+            named.push(Named {
+                at: base + run[from].start,
+                name: text[run[from].start..last_end].to_string(),
+                gender: Some(gender),
+            });
+        } else if let Some(f) = first_name.filter(|&f| f + 1 < run.len()) {
             let name = &text[run[f].start..last_end];
             named.push(Named {
                 at: base + run[f].start,
@@ -244,7 +297,7 @@ pub(super) fn people_named(
             };
             known.iter().find(|k| {
                 k.contains(' ')
-                    && surname(k) == word
+                    && (surname(k) == word || family_name_first(k) == Some(word))
                     // An owner that opens the sentence is a person's name
                     // only when the full name is one: `Iowa's` is not
                     // `State of Iowa`'s surname.
@@ -255,6 +308,22 @@ pub(super) fn people_named(
                 at: base + w.start,
                 name: (*full).to_string(),
                 gender: None,
+            });
+        } else if !possessor
+            && (2..=4).contains(&run.len())
+            && run
+                .iter()
+                .all(|w| could_be_a_lone_name(w) || w.is(NAME_PARTICLES))
+            && let Some(gender) = said_to_be_a_person(&ws, run_start, run_last, &quoted)
+        {
+            // `Shibu Paul, the Samithi's convener, said`, `the alliance's
+            // chief negotiator, Sai Hseng Murng,`, `the Samithi's Shibu
+            // Paul was unmoved`: a full name no list knows, which the text
+            // itself says is a person's.
+            named.push(Named {
+                at: base + run[0].start,
+                name: text[run[0].start..last_end].to_string(),
+                gender,
             });
         } else if run.len() >= 2
             && i > run.len()
@@ -281,6 +350,56 @@ pub(super) fn people_named(
         }
     }
     named
+}
+
+/// The family name of a full name written family name first, as Korean
+/// names are in English copy (`Maeng Ji-hoon`: `Maeng`): the given name
+/// last is two syllables joined by a hyphen, the second lowercase. Other
+/// names give none (a surname is their last word).
+fn family_name_first(name: &str) -> Option<&str> {
+    let (family, given) = name.split_once(' ')?;
+    let (_, second) = given.split_once('-')?;
+    (!given.contains(' ')
+        && second.starts_with(char::is_lowercase)
+        && family.starts_with(char::is_uppercase))
+    .then_some(family)
+}
+
+/// Whether the text around the run of capitalised words `ws[first..=last]`
+/// says it is a person's name, whatever its words: an apposition with a
+/// person noun after it (`Shibu Paul, the Samithi's convener, said`) or
+/// before it (`the alliance's chief negotiator, Sai Hseng Murng,
+/// offered`), or an owner before it and a verb after it (`the Samithi's
+/// Shibu Paul was unmoved`, `the council's Sai Hseng Murng agreed`; not
+/// `Armenia's Nor Ughi bloc`). `Some` with the sex the description tells,
+/// if any.
+fn said_to_be_a_person(
+    ws: &[Word<'_>],
+    first: usize,
+    last: usize,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<Option<Gender>> {
+    let next = ws.get(last + 1);
+    let goes_on_in_lowercase = ws[last].after.is_empty()
+        && next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && !quoted(n.start));
+    if ws[last].after == ","
+        && let Some((_, gender)) = apposition_after(ws, last, quoted)
+    {
+        return Some(gender);
+    }
+    let before = first.checked_sub(1).map(|b| &ws[b]);
+    if before.is_some_and(|b| b.after == ",")
+        && (ws[last].after == "," || goes_on_in_lowercase)
+        && let Some(gender) = apposition_before(ws, first)
+    {
+        return Some(gender);
+    }
+    let owned = before.is_some_and(|b| b.after.is_empty() && speaker::is_possessive(b.text));
+    let verb_after = goes_on_in_lowercase
+        && next.is_some_and(|n| {
+            n.is(SPEECH_VERBS) || n.is(AUXILIARIES) || (n.text.ends_with("ed") && n.text.len() > 3)
+        });
+    (owned && verb_after).then_some(None)
 }
 
 /// A person the text names by one word alone (`Mercer`, `Amira`), where
@@ -1117,6 +1236,58 @@ mod tests {
         (people_named(text, 0, &[], &[]).into_iter())
             .map(|n| n.name)
             .collect()
+    }
+
+    #[test]
+    fn a_name_no_list_knows_is_a_person_by_what_the_text_says_of_it() {
+        let named = |text: &str| -> Vec<(String, Option<Gender>)> {
+            (people_named(text, 0, &[], &[]).into_iter())
+                .map(|n| (n.name, n.gender))
+                .collect()
+        };
+        // An honorific of another tradition: a person, of its sex, even
+        // where a word of the name is a given name or another surname.
+        assert_eq!(
+            named("In Pyinma, U Maung Hla Sein, a trader, waited."),
+            [("Maung Hla Sein".to_string(), Some(Gender::Male))]
+        );
+        assert_eq!(
+            named("Mae La is a camp. Naw Eh Htoo was born there."),
+            [("Naw Eh Htoo".to_string(), Some(Gender::Female))]
+        );
+        assert_eq!(
+            named("Ma. Teodora Lacsamana filed it."),
+            [("Teodora Lacsamana".to_string(), Some(Gender::Female))]
+        );
+        // An apposition with a person noun, after or before the name.
+        assert_eq!(
+            named("Later, the alliance's chief negotiator, Sai Tern Hkam, spoke."),
+            [("Sai Tern Hkam".to_string(), Some(Gender::Male))]
+        );
+        assert_eq!(
+            named("Later, the group's spokesman, Tavo Rengma, spoke."),
+            [("Tavo Rengma".to_string(), Some(Gender::Male))]
+        );
+        assert_eq!(
+            named("Tavo Rengma, the group's spokeswoman, spoke."),
+            [("Tavo Rengma".to_string(), Some(Gender::Female))]
+        );
+        // An owner before it and a verb after it.
+        assert_eq!(
+            named("In Aluva, the Samithi's Tavo Rengma was unmoved."),
+            [("Tavo Rengma".to_string(), None)]
+        );
+        // Without such words, or with a body's noun after, no one.
+        assert!(named("In Aluva, Tavo Rengma was unmoved.").is_empty());
+        assert!(named("Armenia's Nor Ughi bloc walked out.").is_empty());
+        assert!(named("The U.S. Embassy Team said so.").is_empty());
+        // A Korean name written family name first is mentioned by it.
+        let known = ["Maeng Ji-hoon"];
+        let found: Vec<String> = (people_named("After it, Maeng left.", 0, &[], &known)
+            .into_iter())
+        .map(|n| n.name)
+        .collect();
+        assert_eq!(found, ["Maeng Ji-hoon"]);
     }
 
     #[test]

@@ -1155,6 +1155,18 @@ pub const HONORIFICS: &[&str] = &[
     "shri", "sri", "smt", "shrimati", "kumari", "sahib", "herr", "u", "daw", "sayyid", "mar",
 ];
 
+/// Honorifics of naming traditions the given-name lists do not cover
+/// that tell a man, standing before the name: Burmese `U` (`U Kyaw
+/// Thura`), Karen `Saw`, Shan `Sai` (`Sai Hseng Murng`). A run of
+/// capitalised words they open is a person's name whatever its words.
+pub const MALE_NAME_HONORIFICS: &[&str] = &["sai", "saw", "u"];
+
+/// The same for a woman: Burmese `Daw`, Karen `Naw`, Shan `Nang`
+/// (`Daw Nang Seng`, `Naw Eh Htoo`). Filipino `Ma.` (María, always
+/// with its full stop: `Ma` alone is a Chinese surname) is read in
+/// `coref::honorific_gender`.
+pub const FEMALE_NAME_HONORIFICS: &[&str] = &["daw", "nang", "naw"];
+
 /// Adjectives that describe a person's standing, never part of a name
 /// (`Former City defender`, `Senior Conservatives`).
 pub const STANDING_ADJECTIVES: &[&str] = &[

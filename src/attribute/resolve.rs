@@ -178,7 +178,15 @@ impl Reader<'_> {
                 _ if w.is_capitalised() => coref::title_gender(w.text),
                 _ => None,
             });
-        let gender = subject.pronoun.and_then(Gender::of_pronoun).or(from_title);
+        // `U Kyaw Thura said`: the honorific of another tradition tells the
+        // sex, though the name keeps no trace of it (see `HONORIFICS`).
+        let from_honorific = || {
+            let ws = words(subject.phrase);
+            (0..ws.len()).find_map(|k| coref::honorific_gender(&ws, k))
+        };
+        let gender = (subject.pronoun.and_then(Gender::of_pronoun))
+            .or(from_title)
+            .or_else(from_honorific);
         if let Some(gender) = gender
             && speaker.person
         {

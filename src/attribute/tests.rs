@@ -829,6 +829,31 @@ fn anonymous_voices_keep_their_description_and_bare_plurals_have_none() {
 }
 
 #[test]
+fn a_name_no_list_knows_takes_the_pronoun_its_paragraph_gives_it() {
+    // `Sai` tells a man; `Tern Hkam` is in no list of given names. The
+    // paragraph names him, so `he` is him, not the general quoted last.
+    let body = "General Karl Lind spoke first. “This is not a ceasefire,” he said.\n\nThe council's Sai Tern Hkam agreed, in his own way. “We signed for the people,” he said.\n";
+    assert_eq!(speakers(body), [some("Karl Lind"), some("Sai Tern Hkam")]);
+    // `U` tells a man and is no part of the name; `Maung` is not the
+    // surname of the other man quoted.
+    let body = "“We will rebuild,” said Khaing Thura Maung.\n\nIn Pyinma, U Maung Hla Sein, the trader who moved his family, said the water rose. “We were lucky,” he said.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Khaing Thura Maung"), some("Maung Hla Sein")]
+    );
+}
+
+#[test]
+fn an_honorific_of_another_tradition_tells_the_speakers_sex() {
+    // `Daw` tells a woman, though the name keeps no trace of it: the
+    // `he` after her quote is not her, and no one else is in reach.
+    let body = "“The road is closed,” said Daw Khin Nwe Soe.\n\n“We will wait,” he said.\n";
+    let found = speakers(body);
+    assert_eq!(found[0], some("Khin Nwe Soe"));
+    assert!(found[1..].iter().all(|s| *s != some("Khin Nwe Soe")));
+}
+
+#[test]
 fn korean_name_family_first_after_an_introduction() {
     let body = "UN Secretary-General Ban Ki-moon urged the negotiators to seize the moment. „A good agreement would bring peace to the whole region“, Ban said in a statement on Saturday.\n";
     let found = dated(body);
