@@ -2313,6 +2313,54 @@ const BLIND39D: Floors = Floors {
     wrong_persons: 12,
 };
 
+/// Floors for `tests/fixtures/blind40a/` (189 quotes, an invented November-December 2032 count, recount and court fight over Arizona's U.S. Senate race between Democrat Marisol Echeverría and Republican Dale Kittredge, from the slow count after the November 2 election, threats against Maricopa County election workers and the Mohave County Board of Supervisors' refusal to certify on November 22, through the December 6 state canvass, the automatic recount and its sample hand counts, the Arizona Supreme Court's December 14 oral argument and December 17 ruling against a full hand count, to Kittredge's concession on December 21, as reported by the Associated Press, The Arizona Republic (news and a live blog), The Washington Post, CNN (web copy with an interview transcript), Axios and Axios Phoenix (including the candidates' posts on X), Fox News Digital, a POLITICO Inside Congress newsletter and El Imparcial (in translation from Spanish), with a campaign press release, a county board meeting transcript and the Supreme Court's oral-argument transcript, scored blind
+/// before round forty-one; see its README): after round forty-one recall 0.968, speaker 0.781, actor 0.809, 5 wrong persons (0.027), group F1 0.914.
+const BLIND40A: Floors = Floors {
+    recall: 0.94,
+    precision: 0.97,
+    speaker: 0.76,
+    actor: 0.78,
+    dates: 0.67,
+    grouping: 0.89,
+    wrong_persons: 6,
+};
+
+/// Floors for `tests/fixtures/blind40b/` (184 quotes, invented UN-facilitated talks in Geneva in June 2032 between Libya's two rival governments after a week of militia clashes in southern Tripoli (22-29 May), over a ceasefire, the reopening of Mitiga airport and the release of detainees, from the UN-brokered truce of May 29 and the June 11 agreement to the detainee exchange of June 13 and Mitiga's reopening on June 15, as reported by AFP and Reuters wire copy, Al Jazeera English (a live blog and an analysis), The Libya Observer, the Libya Herald (news and a brief), Anadolu Agency, TASS, Al-Ahram in translation and a Sky News Arabia interview in translation, with the UN mission's press-conference transcript, a Zawiya militia's Facebook statement and the Egyptian foreign ministry's readout, scored blind
+/// before round forty-one; see its README): after round forty-one recall 0.984, speaker 0.751, actor 0.834, 8 wrong persons (0.044), group F1 0.93.
+const BLIND40B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.95,
+    speaker: 0.73,
+    actor: 0.81,
+    dates: 0.77,
+    grouping: 0.91,
+    wrong_persons: 9,
+};
+
+/// Floors for `tests/fixtures/blind40c/` (190 quotes, an invented October-November 2032 hostile takeover attempt by the New York private-equity firm Corvane Capital Partners for Kelham Precision Group, a Derby-based FTSE 250 maker of aircraft parts, from the board's rejection of three 'opportunistic' approaches on October 4 through the activist Brackwater Capital's letter, Corvane's 'best and final' 640p proposal, Unite's campaign, the business secretary's national-security assessment, a Business and Trade Committee hearing and Corvane's walk-away at the November 1 put-up-or-shut-up deadline, as reported by Reuters (two wire stories), Bloomberg, the Financial Times (analysis and news), The Times, The Guardian (news and a business live blog), Sky News, City AM (a Q&A interview), BBC News online, the Derby Telegraph (a feature and a brief) and La Dépêche du Midi in translation, with the company's RNS announcement, a Unite press release and the committee's oral-evidence transcript, scored blind
+/// before round forty-one; see its README): after round forty-one recall 0.963, speaker 0.749, actor 0.88, 18 wrong persons (0.098), group F1 0.846.
+const BLIND40C: Floors = Floors {
+    recall: 0.94,
+    precision: 0.95,
+    speaker: 0.72,
+    actor: 0.86,
+    dates: 0.74,
+    grouping: 0.82,
+    wrong_persons: 19,
+};
+
+/// Floors for `tests/fixtures/blind40d/` (190 quotes, an invented August-September 2032 Kenyan presidential-election petition in which Mwangaza Alliance candidate Grace Akinyi Owino challenged the IEBC's declaration of Stephen Kiprono Langat as President-elect by 46,807 votes above the 50-per-cent-plus-one threshold, from the observers' preliminary statements and the split declaration at Bomas of Kenya through protests in Kisumu and Nairobi estates, the filing, pre-trial conference and three-day hearing before the Supreme Court, the Chief Justice's reading of the 6-1 judgment dismissing the petition and the swearing-in at Kasarani, as reported by the Daily Nation (news and a live blog), The Standard (news and analysis), The Star, Citizen Digital, Kenyans.co.ke, Capital FM (news and a Q&A interview), BBC News Swahili in translation, Reuters and AFP, with the Supreme Court's judgment-reading transcript and a Mwangaza Alliance statement, scored blind
+/// before round forty-one; see its README): after round forty-one recall 0.968, speaker 0.679, actor 0.679, 11 wrong persons (0.06), group F1 0.841.
+const BLIND40D: Floors = Floors {
+    recall: 0.94,
+    precision: 0.96,
+    speaker: 0.65,
+    actor: 0.65,
+    dates: 0.69,
+    grouping: 0.82,
+    wrong_persons: 12,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2838,4 +2886,24 @@ fn thirty_ninth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn thirty_ninth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind39d", &BLIND39D);
+}
+
+#[test]
+fn fortieth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind40a", &BLIND40A);
+}
+
+#[test]
+fn fortieth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind40b", &BLIND40B);
+}
+
+#[test]
+fn fortieth_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind40c", &BLIND40C);
+}
+
+#[test]
+fn fortieth_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind40d", &BLIND40D);
 }

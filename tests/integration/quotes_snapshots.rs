@@ -306,3 +306,11 @@ fn quotes_of_the_thirty_ninth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind39c", quotes_json("tests/fixtures/blind39c"));
     insta::assert_json_snapshot!("quotes_blind39d", quotes_json("tests/fixtures/blind39d"));
 }
+
+#[test]
+fn quotes_of_the_fortieth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind40a", quotes_json("tests/fixtures/blind40a"));
+    insta::assert_json_snapshot!("quotes_blind40b", quotes_json("tests/fixtures/blind40b"));
+    insta::assert_json_snapshot!("quotes_blind40c", quotes_json("tests/fixtures/blind40c"));
+    insta::assert_json_snapshot!("quotes_blind40d", quotes_json("tests/fixtures/blind40d"));
+}
