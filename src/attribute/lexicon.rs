@@ -4210,6 +4210,21 @@ pub const UNNAMED_PERSON_NOUNS: &[&str] = &[
     "detainee",
 ];
 
+/// The word lists whose nouns each stand for one person (not a group, a
+/// body or a document): what both readers of an unnamed source's head
+/// noun (`attribute::names_a_person`, `unnamed::names_a_person`) accept
+/// besides an agent ending.
+pub const ONE_PERSON_NOUN_LISTS: &[&[&str]] = &[
+    PERSON_NOUNS,
+    PROFESSION_NOUNS,
+    KIN_AND_CALLING_NOUNS,
+    SOURCE_NOUNS,
+    DESCRIBED_FEMALE_NOUNS,
+    DESCRIBED_MALE_NOUNS,
+    UNNAMED_PERSON_NOUNS,
+    APPOSITION_PERSON_NOUNS,
+];
+
 /// Roles of someone's staff, who speak for the person they serve (their
 /// principal: `Her spokeswoman`, `a spokesman for Sen. Ann Reyes`,
 /// `Reyes's chief counsel`, `an aide to Reyes`; `attribute/principal.rs`).

@@ -57,18 +57,15 @@ use lexicon::{
     ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_MEMBER_NOUNS, BODY_SERVICE_NOUNS, CONJUNCTIONS,
     CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, MERIDIEM_WORDS,
     NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
-    POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
-    SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
-};
-use lexicon::{
-    APPOSITION_PERSON_NOUNS, BODY_LINKS, CLOSE_TO_WORDS, DESCRIBED_FEMALE_NOUNS,
-    DESCRIBED_MALE_NOUNS, KNOWING_WORDS, TITLES, UNNAMED_PERSON_NOUNS,
+    POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
+    STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
     ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, LABEL_NOUNS, PREDICATE_LINKS, QUESTION_OPENERS,
     RECORD_NOUNS, RELATIVE_PRONOUNS, RENDERING_NOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
     THINGS_SHOWN_OR_CITED,
 };
+use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS, ONE_PERSON_NOUN_LISTS, TITLES};
 use registry::ListedPerson;
 pub use registry::Registry;
 use resolve::{Gender, is_named};
@@ -3817,24 +3814,12 @@ fn names_a_person(ws: &[text::Word<'_>], head_at: usize) -> bool {
     // `one of the sources`: the head is the determiner itself.
     head_at == 0
         || agent
-        || [
-            SOURCE_NOUNS,
-            OFFICE_WORDS,
-            PERSON_NOUNS,
-            PROFESSION_NOUNS,
-            KIN_AND_CALLING_NOUNS,
-            ROLE_NOUNS,
-            STAFF_NOUNS,
-            PARTY_MEMBER_NOUNS,
+        || [OFFICE_WORDS, ROLE_NOUNS, STAFF_NOUNS, PARTY_MEMBER_NOUNS]
+            .iter()
             // `A senior Iberia pilot`, `one boy who came back last year`,
             // `a patient`: nouns for one person the endings miss.
-            UNNAMED_PERSON_NOUNS,
-            APPOSITION_PERSON_NOUNS,
-            DESCRIBED_FEMALE_NOUNS,
-            DESCRIBED_MALE_NOUNS,
-        ]
-        .iter()
-        .any(|list| head.is(list) || list.contains(&singular))
+            .chain(ONE_PERSON_NOUN_LISTS)
+            .any(|list| head.is(list) || list.contains(&singular))
 }
 
 /// `The other diplomat was less upbeat.`: a sentence that opens with
