@@ -269,12 +269,15 @@ pub(super) fn people_named(
             // any word of the name is looked up (`Maung` may be another
             // person's surname, `Mae` a given name of a place). `U` and
             // `Daw` are no part of the name (see `HONORIFICS`).
+            // A lone honorific (`U` at a line's end) names nobody.
             let from = usize::from(run[0].is(HONORIFICS) || run[0].text == "Ma");
-            named.push(Named {
-                at: base + run[from].start,
-                name: text[run[from].start..last_end].to_string(),
-                gender: Some(gender),
-            });
+            if let Some(first) = run.get(from) {
+                named.push(Named {
+                    at: base + first.start,
+                    name: text[first.start..last_end].to_string(),
+                    gender: Some(gender),
+                });
+            }
         } else if let Some(f) = first_name.filter(|&f| f + 1 < run.len()) {
             let name = &text[run[f].start..last_end];
             named.push(Named {

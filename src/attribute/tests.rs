@@ -6664,3 +6664,11 @@ fn the_same_statement_is_on_the_day_of_the_statement_told() {
     let dates: Vec<String> = dated(body).into_iter().map(|(_, d)| d).collect();
     assert_eq!(dates.last().map(String::as_str), Some("2016-12-04"));
 }
+
+#[test]
+fn a_lone_honorific_before_a_line_break_names_nobody() {
+    // Found by the property test: `U` ends its run of capitals at the
+    // line break, so there is no name after the honorific.
+    let found = run("]U\r“A");
+    assert!(found.iter().all(|q| q.speaker.is_none()), "{found:?}");
+}
