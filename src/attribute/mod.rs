@@ -2932,6 +2932,13 @@ impl Reader<'_> {
             if found.subject.pronoun.is_none() && self.anonymous_speaker(phrase).is_some() {
                 let actor = self.description_actor(phrase, sentence.start);
                 self.discourse.note_unnamed_office(phrase, actor.as_deref());
+            } else if reports_a_stranger(&found.subject) {
+                // `After the hearing, Maeng told reporters the committee
+                // would meet. “...,” he said.`: a person no rule could
+                // resolve took the turn; `he` may be them, so it is no
+                // one quoted before. The introduction read next clears
+                // this when it finds who they are.
+                self.discourse.stranger = true;
             }
             self.read_introduction(sentence, index);
             return;
@@ -3992,6 +3999,31 @@ fn plainly_a_person(subject: &speaker::Subject<'_>) -> bool {
         .flat_map(text::words)
         .any(|w| w.is(OFFICE_WORDS) || w.is(ROLE_NOUNS));
     full_name && (described || coref::given_name_gender(name).is_some())
+}
+
+/// `After the hearing, Maeng told reporters ...`: a reported frame's
+/// subject that plainly names a person, by a full name (see
+/// [`plainly_a_person`]) or by one capitalised word that is no acronym,
+/// no organisation word and follows no `the` (`the Ministry`,
+/// `NATO`, `The Legislature` are bodies).
+fn reports_a_stranger(subject: &speaker::Subject<'_>) -> bool {
+    if subject.pronoun.is_some() || !subject.names_someone() {
+        return false;
+    }
+    let Some(name) = subject.name else {
+        return false;
+    };
+    let name_words = text::words(name);
+    let after_the = text::words(subject.phrase).iter().any(|w| w.is(&["the"]));
+    let lone_surname = match name_words.as_slice() {
+        [word] => {
+            word.is_capitalised()
+                && !word.is(ORGANISATION_WORDS)
+                && name.chars().filter(|c| c.is_lowercase()).count() >= 2
+        }
+        _ => false,
+    };
+    plainly_a_person(subject) || lone_surname && !after_the
 }
 
 /// Whether the quote at `quote` is all its block holds, but for list

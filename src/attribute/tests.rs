@@ -6672,3 +6672,26 @@ fn a_lone_honorific_before_a_line_break_names_nobody() {
     let found = run("]U\r“A");
     assert!(found.iter().all(|q| q.speaker.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_person_no_rule_resolved_reporting_before_a_pronoun_takes_the_turn() {
+    // Najwa is named by one word no list knows, as the subject of a
+    // reported frame: `she` next may be her, so it is not Ramzi.
+    assert_eq!(
+        speakers(
+            "“I have been here since six in the morning,” said Ramzi, a schoolteacher.\n\n\
+             Najwa, a pharmacist, said prices had risen by a third in ten days. \
+             “Every morning the supplier calls with a new price,” she told the paper.\n"
+        ),
+        [some("Ramzi"), None]
+    );
+    // Without her, the pronoun goes on with him.
+    assert_eq!(
+        speakers(
+            "“I have been here since six in the morning,” said Ramzi, a schoolteacher.\n\n\
+             Prices had risen by a third in ten days. \
+             “Every morning the supplier calls with a new price,” he told the paper.\n"
+        ),
+        [some("Ramzi"), some("Ramzi")]
+    );
+}
