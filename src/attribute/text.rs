@@ -439,7 +439,9 @@ pub fn match_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = 
     let empty = needle.is_empty();
     let simd = (!empty).then(|| memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()));
     let by_char = empty.then(|| text.match_indices(needle).map(|(at, _)| at));
-    simd.into_iter().flatten().chain(by_char.into_iter().flatten())
+    simd.into_iter()
+        .flatten()
+        .chain(by_char.into_iter().flatten())
 }
 
 /// Where `word` stands in `text` as a whole word, no letter or digit
@@ -447,16 +449,16 @@ pub fn match_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = 
 /// each start.
 pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
     match_starts(text, word).filter(move |&at| {
-            let end = at + word.len();
-            !text[..at]
+        let end = at + word.len();
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
                 .chars()
-                .next_back()
+                .next()
                 .is_some_and(char::is_alphanumeric)
-                && !text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
+    })
 }
 
 /// The owner a possessive names (`Reyes's`, `Reyes’s` -> `Reyes`), one
@@ -1144,7 +1146,17 @@ mod tests {
             "\u{1F600}a\u{1F600}",
         ];
         let needles = [
-            "", "a", "aa", "Reyes", "Qué", "é", "ü", "’s", "Ann", "\u{1F600}", "zz",
+            "",
+            "a",
+            "aa",
+            "Reyes",
+            "Qué",
+            "é",
+            "ü",
+            "’s",
+            "Ann",
+            "\u{1F600}",
+            "zz",
         ];
         for text in texts {
             for needle in needles {
