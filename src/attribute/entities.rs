@@ -203,7 +203,7 @@ fn fuller_in_article(name: &str, body: &str) -> Option<String> {
         return None;
     };
     let mut found: Option<String> = None;
-    for (at, _) in body.match_indices(given) {
+    for at in super::text::match_starts(body, given) {
         if body[..at]
             .chars()
             .next_back()
@@ -613,7 +613,7 @@ enum OtherForm {
 fn noun_names_only(body: &str, noun: &str, actor: usize, registry: &Registry) -> bool {
     let noun = strip_leading_article(noun);
     let names = registry.actors_in(body);
-    body.match_indices(noun).all(|(at, _)| {
+    super::text::match_starts(body, noun).all(|at| {
         let end = at + noun.len();
         let before = body[..at].chars().next_back();
         let after = body[end..].chars().next();
@@ -814,7 +814,7 @@ fn writes_word(text: &str, word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    text.match_indices(word).any(|(at, _)| {
+    super::text::match_starts(text, word).any(|at| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

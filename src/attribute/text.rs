@@ -428,23 +428,37 @@ fn strip_particle_prefix(word: &str) -> &str {
     word
 }
 
+/// Where `needle` starts in `text`: `text.match_indices(needle)`'s
+/// starts (leftmost, not overlapping), found by memchr's SIMD search. The
+/// rules look for each surname and noun in the whole body, and the
+/// standard searcher scanned it a byte at a time (about 2 % of a build's
+/// instructions). A match of a non-empty UTF-8 needle in UTF-8 text
+/// starts and ends at character boundaries; the empty needle, which
+/// matches between characters only, is left to `match_indices`.
+pub fn match_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = usize> + 't {
+    let empty = needle.is_empty();
+    let simd = (!empty).then(|| memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()));
+    let by_char = empty.then(|| text.match_indices(needle).map(|(at, _)| at));
+    simd.into_iter()
+        .flatten()
+        .chain(by_char.into_iter().flatten())
+}
+
 /// Where `word` stands in `text` as a whole word, no letter or digit
 /// touching it on either side (`Reyes` in `Reyes's`, not in `Reyesburg`):
 /// each start.
 pub fn whole_word_starts<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
-    text.match_indices(word)
-        .map(|(at, _)| at)
-        .filter(move |&at| {
-            let end = at + word.len();
-            !text[..at]
+    match_starts(text, word).filter(move |&at| {
+        let end = at + word.len();
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
                 .chars()
-                .next_back()
+                .next()
                 .is_some_and(char::is_alphanumeric)
-                && !text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
+    })
 }
 
 /// The owner a possessive names (`Reyes's`, `Reyes’s` -> `Reyes`), one
@@ -1120,6 +1134,38 @@ pub fn starts_lowercase(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn match_starts_finds_what_match_indices_finds() {
+        let texts = [
+            "",
+            "aaa",
+            "Reyes met Reyes's aide; al-Reyes, Reyesburg.",
+            "Müller and Müllerová; ¿Qué? «Qué» qué",
+            "“Ann” said Ann’s aide, ann",
+            "\u{1F600}a\u{1F600}",
+        ];
+        let needles = [
+            "",
+            "a",
+            "aa",
+            "Reyes",
+            "Qué",
+            "é",
+            "ü",
+            "’s",
+            "Ann",
+            "\u{1F600}",
+            "zz",
+        ];
+        for text in texts {
+            for needle in needles {
+                let expected: Vec<usize> = text.match_indices(needle).map(|(at, _)| at).collect();
+                let found: Vec<usize> = match_starts(text, needle).collect();
+                assert_eq!(found, expected, "{needle:?} in {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn an_ascii_byte_splits_as_its_char_does() {

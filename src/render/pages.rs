@@ -1230,9 +1230,12 @@ fn group_anchor(speaker_anchor: &str, kind: QuoteKind) -> String {
 
 /// The `id` attributes of an HTML fragment, found in one pass.
 fn element_ids(html: &str) -> std::collections::BTreeSet<&str> {
-    html.match_indices(" id=\"")
-        .filter_map(|(at, open)| {
-            let rest = &html[at + open.len()..];
+    // memchr's search, not `match_indices`: an article page's HTML is
+    // long and this marker rare.
+    const OPEN: &str = " id=\"";
+    memchr::memmem::find_iter(html.as_bytes(), OPEN)
+        .filter_map(|at| {
+            let rest = &html[at + OPEN.len()..];
             rest.find('"').map(|end| &rest[..end])
         })
         .collect()
