@@ -34,7 +34,7 @@ const MAX_WORDS_NOUN_TO_BY: usize = 6;
 /// members of the House and Senate budget committees, the agency said`).
 const MAX_WORDS_DOCUMENT_TO_COMMA: usize = 24;
 
-fn is_document_noun(w: &Word<'_>) -> bool {
+pub(super) fn is_document_noun(w: &Word<'_>) -> bool {
     w.is(DOCUMENT_NOUNS) || w.is(STATEMENT_NOUNS) || w.is(RECORD_NOUNS)
 }
 

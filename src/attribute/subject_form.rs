@@ -8,9 +8,9 @@
 //! the reader that resolves that form. Anything else is left as it was.
 
 use super::lexicon::{
-    ANONYMOUS_DETERMINERS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLES,
-    ORGANISATION_WORDS, OUTLETS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    STATE_ABBREVIATIONS, SUBJECT_FORM_GROUP_WORDS, TITLES,
+    ANONYMOUS_DETERMINERS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, MONTH_NAMES, NAME_PARTICLES,
+    ORGANISATION_WORDS, OUTLETS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS,
+    SPEECH_VERBS, STATE_ABBREVIATIONS, SUBJECT_FORM_GROUP_WORDS, TIME_WORDS, TITLES,
 };
 use super::speaker::{self, Clause, Subject};
 use super::text::{self, Word};
@@ -221,6 +221,51 @@ fn name_head<'t>(phrase: &'t str, ws: &[Word<'t>]) -> Option<Head<'t>> {
     })
 }
 
+/// Lowercase words that may stand inside a body's name (`Rural Union of
+/// Redenção`, `New Yorkers for a Safer City`).
+const INNER_NAME_WORDS: &[&str] = &["of", "for", "and", "a", "an", "de", "the", "&"];
+
+/// The name `phrase` ends with, its capitalised words and the lowercase
+/// words a name holds between them, with `the` before it: `the American
+/// College of Cardiology` of `we are aligned with the American College of
+/// Cardiology`. `None` when the phrase does not end in a capitalised word.
+fn trailing_name(phrase: &str) -> Option<&str> {
+    let ws = text::words(phrase);
+    let mut start = ws.len();
+    while start > 0 && (ws[start - 1].is_capitalised() || ws[start - 1].is(INNER_NAME_WORDS)) {
+        start -= 1;
+    }
+    // The name opens with a capitalised word or `the`, never `of`.
+    while start < ws.len() && !ws[start].is_capitalised() && !ws[start].is(&["the"]) {
+        start += 1;
+    }
+    let name = &ws[start..];
+    let first_capital = name.iter().position(|w| w.is_capitalised())?;
+    // `the` alone before a name ends it; a sentence-opening capital is no
+    // name's start unless it is the whole phrase's first word.
+    (first_capital <= 1 && start > 0).then(|| &phrase[name[0].start..])
+}
+
+/// A word that may stand between a relative pronoun and its verb and
+/// tells only when (`who on Tuesday`, `which had earlier`, `who in
+/// August 2031`).
+fn is_time_word(w: &Word<'_>) -> bool {
+    w.is(TIME_WORDS)
+        || text::is_auxiliary(w)
+        || w.is(MONTH_NAMES)
+        || w.is(&[
+            "in",
+            "at",
+            "ago",
+            "month",
+            "year",
+            "weekend",
+            "previously",
+            "repeatedly",
+        ])
+        || w.text.chars().all(|c| c.is_ascii_digit())
+}
+
 fn possessive(w: &Word<'_>) -> bool {
     speaker::is_possessive(w.text)
 }
@@ -268,6 +313,9 @@ impl Reader<'_> {
             return as_it_was(None);
         }
         if let Some(entity) = self.resolve(subject, at) {
+            return as_it_was(Some(Some(entity)));
+        }
+        if let Some(entity) = self.relative_antecedent(subject.phrase) {
             return as_it_was(Some(Some(entity)));
         }
         let Some(head) = head(subject.phrase) else {
@@ -325,6 +373,65 @@ impl Reader<'_> {
             }),
             resolved,
         }
+    }
+
+    /// `Kittredge, who on Tuesday urged his supporters to “...”`, `Cal
+    /// Fire, which said in its final update that ...`: a relative `who`
+    /// or `which` that is the frame's whole subject (but for the time
+    /// words before its verb) stands for the noun phrase the comma or
+    /// dash before it closes, in the same sentence; that phrase is
+    /// resolved as a subject of its own would be. A document before
+    /// `which` (`Corvanta's recall letter, which asks`) speaks for the
+    /// body that owns it. `which` never stands for a person; an
+    /// antecedent that holds a verb or names no one resolves to nobody.
+    fn relative_antecedent(&self, phrase: &str) -> Option<Entity> {
+        let ws = text::words(phrase);
+        let (relative, rest) = ws.split_first()?;
+        let which = relative.text == "which";
+        if !(which || relative.text == "who") || !rest.iter().all(is_time_word) {
+            return None;
+        }
+        let body = self.article.body.as_str();
+        let at = super::reported::offset_in(body, phrase);
+        // The phrase must be the article's own text, not a copy.
+        if !body
+            .get(at..at + phrase.len())
+            .is_some_and(|s| std::ptr::eq(s.as_ptr(), phrase.as_ptr()))
+        {
+            return None;
+        }
+        let paragraph_start = body[..at].rfind("\n\n").map_or(0, |i| i + 2);
+        let before = &body[paragraph_start..at];
+        let sentence = text::sentences(before).pop()?;
+        let before = before[sentence].trim_end();
+        if !before.ends_with([',', '—', '–']) {
+            return None;
+        }
+        let (antecedent, _) = speaker::noun_phrase_before(before);
+        let antecedent = antecedent.trim();
+        let antecedent_words = text::words(antecedent);
+        let last = antecedent_words.last()?;
+        if antecedent_words
+            .iter()
+            .any(|w| w.is(PRONOUNS) || w.is(&["who", "which"]))
+        {
+            return None;
+        }
+        if super::noun_phrase::holds_finite_verb(antecedent) {
+            // `according to Cal Fire, which said`, `a letter from Common
+            // Sense Media, which says`: the body's name that ends a
+            // clause is the nearest noun phrase, and `which` means it. Not
+            // for `who`: `the daughter of Tom Dorn, who` may be either.
+            let object = trailing_name(antecedent).filter(|_| which)?;
+            return self
+                .resolve(&speaker::parse_subject(object), at)
+                .filter(|entity| !entity.person);
+        }
+        if super::documents::is_document_noun(last) {
+            return self.body_document(antecedent, at);
+        }
+        let entity = self.resolve(&speaker::parse_subject(antecedent), at)?;
+        (!(which && entity.person)).then_some(entity)
     }
 
     /// Whether the article writes `word` capitalised inside a sentence

@@ -6695,3 +6695,39 @@ fn a_person_no_rule_resolved_reporting_before_a_pronoun_takes_the_turn() {
         [some("Ramzi"), some("Ramzi")]
     );
 }
+
+/// `NAME, who on Tuesday urged ... “...”`: the relative pronoun that is
+/// the frame's whole subject stands for the name the comma closes;
+/// `which` after a clause that ends in a body's name is that body, and
+/// never a person.
+#[test]
+fn a_relative_pronoun_subject_is_the_phrase_before_its_comma() {
+    let body = "Tomas Ferrand leads the Relief Committee.\n\n\
+        Ferrand, who on Tuesday urged his staff to “stay calm and stay put,” has not \
+        accused anyone.\n\n\
+        On aid, we are aligned with the Relief Committee, which has said that convoys \
+        “must not wait.”\n\n\
+        He met Ana Vell's adviser, which said it was “a fine day.”\n";
+    let quotes = direct(body);
+    assert_eq!(quotes[0].1, some("Tomas Ferrand"), "{quotes:?}");
+    assert_eq!(quotes[1].1, some("Relief Committee"), "{quotes:?}");
+    // `which` after a person, or after a phrase the rules cannot
+    // resolve, names nobody.
+    assert_eq!(quotes[2].1, None, "{quotes:?}");
+}
+
+/// A question whose label names no one (`Q12 **Chair:**`, an office
+/// alone) and calls the witness by name before `you said`: the words it
+/// quotes are the witness's.
+#[test]
+fn you_in_a_question_is_the_person_its_sentence_calls_by_name() {
+    let body = "Witnesses: Dana Korvell and Piet Samsa.\n\n\
+        Q12 **Chair:** Ms Korvell, on television on 5 October you said, “We are here to \
+        build it.” How many of your companies are still whole?\n\n\
+        **Dana Korvell:** Most of them.\n\n\
+        Q13 **Chair:** On 6 October you said, “We will sell nothing.” Is that still so?\n";
+    let quotes = direct(body);
+    assert_eq!(quotes[0].1, some("Dana Korvell"), "{quotes:?}");
+    // No name in the sentence: nothing tells who `you` is.
+    assert_eq!(quotes[1].1, None, "{quotes:?}");
+}

@@ -178,7 +178,9 @@ impl Reader<'_> {
         let paragraph = self.discourse.paragraph.clone();
         let text = body.get(paragraph.start..before.max(paragraph.start))?;
         let Some((label, label_end)) = turn_label(text) else {
-            return self.interview_person(person, text);
+            return self
+                .interview_person(person, text)
+                .or_else(|| self.addressed_in_sentence(person, text, paragraph.start));
         };
         let person_named = |name: &str| {
             self.resolve(&speaker::parse_subject(name), paragraph.start)
@@ -205,6 +207,37 @@ impl Reader<'_> {
                     person_named(&next).filter(other)
                 }),
         })
+    }
+
+    /// `you` in a turn whose label names no one (`Q12 **Chair:** Ms
+    /// Ostrowski, on 5 October you said`, `Mr. DETHLOFF. Mr. Ashdale, in
+    /// your post you wrote`): the person the frame's own sentence calls
+    /// by name before it, once any label ending in a colon is left out,
+    /// when that name is a person named in full. `text` is the paragraph
+    /// up to the quote. `None` when the sentence calls no one by name:
+    /// who `you` is then, nothing in the sentence tells.
+    fn addressed_in_sentence(
+        &self,
+        person: Person,
+        text: &str,
+        at: usize,
+    ) -> Option<Option<Entity>> {
+        if person != Person::Second {
+            return None;
+        }
+        let last = text::sentences(text).pop()?;
+        let sentence = &text[last];
+        // `Q12 **Chair:** Ms Ostrowski, ...`: the label before the name.
+        let first_comma = sentence.find(',')?;
+        let called = match sentence[..first_comma].rfind(':') {
+            Some(colon) => &sentence[colon + 1..],
+            None => sentence,
+        };
+        let name = vocatives(called).into_iter().next()?;
+        let named = self
+            .resolve(&speaker::parse_subject(name), at)
+            .filter(Entity::is_person_named_in_full)?;
+        Some(Some(named))
     }
 
     /// `I` in a plain answer, or `you` in a question in bold, of an
