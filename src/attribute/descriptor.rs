@@ -1866,6 +1866,48 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_office_acronym_is_capitals_no_list_reads_as_a_noun() {
+        // Round forty-two: `the IG` is read by its initials; `the MP` is
+        // a noun the lists know, which the noun's own rules decide.
+        assert_eq!(office_acronym("the IG"), Some("ig".to_string()));
+        assert_eq!(office_acronym("The CJ"), Some("cj".to_string()));
+        assert_eq!(office_acronym("the Ig"), None);
+        assert_eq!(office_acronym("the ABCDE"), None);
+        assert!(Descriptor::parse("the MP").is_some());
+        assert!(Descriptor::parse("the IG").is_none());
+        let said = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(initials_spell(
+            &said(&["inspector-general", "of", "police"]),
+            "ig"
+        ));
+        assert!(initials_spell(&said(&["chief", "justice"]), "cj"));
+        assert!(!initials_spell(&said(&["chief", "executive"]), "cj"));
+    }
+
+    #[test]
+    fn a_noun_shaped_as_a_persons_is_no_document_or_body() {
+        for noun in [
+            "pipefitter",
+            "schoolteacher",
+            "cardiologist",
+            "retiree",
+            "serviceman",
+        ] {
+            assert!(agentive_person_noun(noun), "{noun}");
+        }
+        for noun in [
+            "statement",
+            "decision",
+            "battalion",
+            "order",
+            "government",
+            "letter",
+        ] {
+            assert!(!agentive_person_noun(noun), "{noun}");
+        }
+    }
+
+    #[test]
     fn role_classes_looked_up_as_bytes_as_before() {
         // The body before: ASCII words lowercased on the stack and checked
         // as UTF-8, others lowercased by Unicode's rules; one set of strs.
