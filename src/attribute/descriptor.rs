@@ -22,12 +22,14 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENING_WORDS, CONJUNCTIONS, DEMONYMS, EMPHATIC_REFLEXIVES,
-    FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS, KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES,
-    NAME_PARTICLES, NATIONALITY_COUNTRIES, NOT_ONE_PERSON_NOUNS, OFFICE_LINK_WORDS, OFFICE_WORDS,
+    AUXILIARIES, BODY_NAME_HEADS, CLAUSE_OPENING_WORDS, COLLECTIVE_NOUNS, CONJUNCTIONS, DEMONYMS,
+    DOCUMENT_NOUNS, EMPHATIC_REFLEXIVES, FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS,
+    KIN_AND_CALLING_NOUNS, MALE_PERSON_NOUNS, MONTH_NAMES, NAME_PARTICLES, NATIONALITY_COUNTRIES,
+    NON_STATE_BODY_NOUNS, NOT_ONE_PERSON_NOUNS, OFFICE_LINK_WORDS, OFFICE_WORDS,
     ORGANISATION_WORDS, OWN_OFFICE_QUALIFIERS, PARTY_MEMBER_NOUNS, PARTY_TAG_LETTERS, PERSON_NOUNS,
-    PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS, STATE_KINDS,
-    SUBORDINATE_RANK_WORDS, TITLES, US_STATES, WEEKDAY_NAMES,
+    PREPOSITIONS, PROFESSION_NOUNS, RECORD_NOUNS, ROLE_CLASSES, ROLE_NOUNS, SPEECH_VERBS,
+    STATE_KINDS, STATEMENT_NOUNS, SUBORDINATE_RANK_WORDS, THING_HEAD_NOUNS, TITLES, US_STATES,
+    WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
@@ -1017,6 +1019,19 @@ impl Reader<'_> {
         at: usize,
         subject: bool,
     ) -> Option<Entity> {
+        // (`the MP`, `the MLA`: the word lists know the noun, and the
+        // rules for a noun decide, an unnamed `senior Labor MP` too.)
+        self.person_by_described_noun(phrase, at, subject)
+            .or_else(|| {
+                let acronym =
+                    office_acronym(phrase).filter(|_| Descriptor::parse(phrase).is_none())?;
+                self.person_by_office_acronym(acronym, at)
+            })
+    }
+
+    /// [`Self::person_by_descriptor`] for a description ending in a noun
+    /// (`the nuncio`, `the 62-year-old diplomat`, `the MP`).
+    fn person_by_described_noun(&self, phrase: &str, at: usize, subject: bool) -> Option<Entity> {
         let descriptor = Descriptor::parse(phrase).or_else(|| Descriptor::parse_open(phrase))?;
         if (self.discourse.unnamed_offices.iter()).any(|u| u.office == descriptor.head) {
             // An unnamed holder of that office spoke since: them.
@@ -1045,8 +1060,15 @@ impl Reader<'_> {
         if descriptor.open && fitting.len() > 1 {
             return None;
         }
+        // A noun no word list knows (`the retired pipefitter`) is said of
+        // the person the paragraph follows only when it is shaped as a
+        // noun for a person (`-er`, `-ist`, `-ian`...): `the statement`,
+        // `the battalion` are no one's description. An age alone stays
+        // with the people the article gave that age.
+        let open_person =
+            !descriptor.open || descriptor.age.is_none() && agentive_person_noun(&descriptor.head);
         if fitting.is_empty()
-            && !descriptor.open
+            && open_person
             && let Some(only) = (self.only_person_called(&descriptor, at))
                 .or_else(|| self.only_person_aged(&descriptor, at))
                 .or_else(|| {
@@ -1089,6 +1111,42 @@ impl Reader<'_> {
         };
         self.resolve(&subject, at)
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `the IG says`, `The CJ says`: an office written by its initials
+    /// stands for the one person named before `at` whose title, or the
+    /// post an actor file lists them under, has those initials
+    /// (`Inspector-General of Police Japheth Ndirangu`, `Chief Justice
+    /// Beatrice Gitau`). Not when the capitals are a body's (an actor of
+    /// that name, or a name the article gives them in brackets, `the
+    /// Democratic Alliance (DA)`); two people who fit: no one.
+    fn person_by_office_acronym(&self, acronym: String, at: usize) -> Option<Entity> {
+        let written = acronym.to_ascii_uppercase();
+        let body = &self.article.body;
+        if self.registry.actor_named(&written).is_some()
+            || body.contains(&format!("({written})"))
+            || body.contains(&format!("({written}s)"))
+        {
+            return None;
+        }
+        let holds = |p: &Profile| {
+            let listed: Vec<String> = (p.listed_post.iter())
+                .flat_map(|post| post.split_whitespace().map(bare))
+                .collect();
+            p.mentions.iter().any(|(m, _)| *m < at)
+                && (initials_spell(&p.about, &acronym) || initials_spell(&listed, &acronym))
+        };
+        let mut fitting = self.entity_table.profiles.iter().filter(|p| holds(p));
+        let chosen = fitting.next()?;
+        if fitting.next().is_some() {
+            return None;
+        }
+        let subject = Subject {
+            phrase: &chosen.name,
+            name: Some(&chosen.name),
+            ..Subject::default()
+        };
+        self.resolve(&subject, at).filter(|e| e.person)
     }
 
     /// `the interior minister said`, when the noun fits no one the table
@@ -1612,6 +1670,83 @@ impl Reader<'_> {
     }
 }
 
+/// The endings of English nouns for a person who does something or is
+/// something (`pipefitter`, `cardiologist`, `retiree`, `serviceman`).
+const PERSON_NOUN_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person",
+];
+
+/// `pipefitter`, `schoolteacher`, `cardiologist`: a lowercase noun that
+/// no word list holds but whose ending makes it a person's, and that no
+/// list of documents, statements, records or bodies holds (`statement`,
+/// `order`, `government`, `-ment` nouns are things).
+fn agentive_person_noun(head: &str) -> bool {
+    let thing = [
+        DOCUMENT_NOUNS,
+        STATEMENT_NOUNS,
+        RECORD_NOUNS,
+        THING_HEAD_NOUNS,
+        COLLECTIVE_NOUNS,
+        NON_STATE_BODY_NOUNS,
+        BODY_NAME_HEADS,
+        GENERIC_BODY_NOUNS,
+        ORGANISATION_WORDS,
+        NOT_ONE_PERSON_NOUNS,
+    ]
+    .iter()
+    .any(|list| list.contains(&head));
+    !thing
+        && !head.ends_with("ment")
+        && PERSON_NOUN_ENDINGS
+            .iter()
+            .any(|e| head.len() > e.len() + 2 && head.ends_with(e))
+}
+
+/// `the IG`, `The CJ`, `the SDO`: `the` and two to four capitals, the
+/// initials of an office (`Inspector-General`, `Chief Justice`,
+/// `Sub-Divisional Officer`); the capitals, lowercase.
+fn office_acronym(phrase: &str) -> Option<String> {
+    let ws = words(phrase.trim());
+    let [the, acronym] = ws.as_slice() else {
+        return None;
+    };
+    let letters = acronym.text.chars().count();
+    (the.is(&["the"])
+        && the.after.trim().is_empty()
+        && (2..=4).contains(&letters)
+        && acronym.text.chars().all(|c| c.is_ascii_uppercase()))
+    .then(|| acronym.text.to_ascii_lowercase())
+}
+
+/// Whether words in a row (hyphens part words) have `acronym`'s letters
+/// as their initials: `inspector-general` for `ig`, `chief justice` for
+/// `cj`. Words of the link (`of`, `the`) count when the acronym spells
+/// them, and are skipped otherwise (`Inspector-General of Police` is
+/// `IG` and `IGP`).
+fn initials_spell(ws: &[String], acronym: &str) -> bool {
+    let parts: Vec<&str> = (ws.iter())
+        .flat_map(|w| w.split(['-', ' ']))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let letters: Vec<char> = acronym.chars().collect();
+    (0..parts.len()).any(|start| {
+        let mut k = 0;
+        for part in &parts[start..] {
+            if k == letters.len() {
+                break;
+            }
+            if part.starts_with(letters[k]) {
+                k += 1;
+            } else if k > 0 && ["of", "the", "for"].contains(part) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        k == letters.len()
+    })
+}
+
 /// Words before a descriptor's noun that say it is not the person
 /// followed so far (`the other diplomat`, `the second officer`).
 const OTHER_PERSON_WORDS: &[&str] = &["other", "another", "second", "third", "latter"];
@@ -1729,6 +1864,48 @@ fn rank_unsaid(descriptor: &Descriptor, profile: &Profile) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_acronym_is_capitals_no_list_reads_as_a_noun() {
+        // Round forty-two: `the IG` is read by its initials; `the MP` is
+        // a noun the lists know, which the noun's own rules decide.
+        assert_eq!(office_acronym("the IG"), Some("ig".to_string()));
+        assert_eq!(office_acronym("The CJ"), Some("cj".to_string()));
+        assert_eq!(office_acronym("the Ig"), None);
+        assert_eq!(office_acronym("the ABCDE"), None);
+        assert!(Descriptor::parse("the MP").is_some());
+        assert!(Descriptor::parse("the IG").is_none());
+        let said = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(initials_spell(
+            &said(&["inspector-general", "of", "police"]),
+            "ig"
+        ));
+        assert!(initials_spell(&said(&["chief", "justice"]), "cj"));
+        assert!(!initials_spell(&said(&["chief", "executive"]), "cj"));
+    }
+
+    #[test]
+    fn a_noun_shaped_as_a_persons_is_no_document_or_body() {
+        for noun in [
+            "pipefitter",
+            "schoolteacher",
+            "cardiologist",
+            "retiree",
+            "serviceman",
+        ] {
+            assert!(agentive_person_noun(noun), "{noun}");
+        }
+        for noun in [
+            "statement",
+            "decision",
+            "battalion",
+            "order",
+            "government",
+            "letter",
+        ] {
+            assert!(!agentive_person_noun(noun), "{noun}");
+        }
+    }
 
     #[test]
     fn role_classes_looked_up_as_bytes_as_before() {

@@ -6731,3 +6731,42 @@ fn you_in_a_question_is_the_person_its_sentence_calls_by_name() {
     // No name in the sentence: nothing tells who `you` is.
     assert_eq!(quotes[1].1, None, "{quotes:?}");
 }
+
+#[test]
+fn a_noun_for_a_person_no_list_holds_describes_the_one_the_paragraph_follows() {
+    // Round forty-two: `the retired pipefitter` is a noun no list holds,
+    // said of the one person the paragraph names; a document's noun
+    // (`the statement`) and a body's (`the battalion`) are no one's
+    // description, and two people named give no one.
+    let body = "Tamsin Orrell waited outside the hall with her two dogs. \
+                “We lost the barn,” the retired pipefitter said.\n";
+    assert_eq!(speakers(body), [some("Tamsin Orrell")]);
+    for noun in ["statement", "battalion"] {
+        let body = format!(
+            "Tamsin Orrell read out the message of the Harrow Battalion. \
+             “We lost the barn,” the {noun} said.\n"
+        );
+        assert_ne!(speakers(&body), [some("Tamsin Orrell")], "{noun}");
+    }
+    let body = "Tamsin Orrell waited outside the hall with Corin Vasque. \
+                “We lost the barn,” the retired pipefitter said.\n";
+    assert_eq!(speakers(body), [None]);
+}
+
+#[test]
+fn an_office_written_by_its_initials_is_the_one_person_with_that_title() {
+    // Round forty-two: `the IG`, `The CJ` are the one person whose title
+    // has those initials; capitals the article gives a body in brackets
+    // are the body's.
+    let body = "Inspector-General of Police Japheth Moraa and Chief Justice \
+                Wanjiru Keter spoke on Monday.\n\n\
+                “Nobody is above the law,” the IG says.\n\n\
+                “The court will sit tomorrow,” the CJ says.\n";
+    assert_eq!(
+        speakers(body),
+        [some("Japheth Moraa"), some("Wanjiru Keter")]
+    );
+    let body = "Inspector-General of Police Japheth Moraa met the Independent \
+                Guild (IG) on Monday.\n\n“Nobody is above the law,” the IG says.\n";
+    assert_ne!(speakers(body), [some("Japheth Moraa")]);
+}
