@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::identity::{identity_key, is_name_suffix, surname_sound, with_identity_key};
 use super::lexicon::{
@@ -102,6 +102,10 @@ pub struct Registry {
     /// A party's adjective, lowercase (`democratic` of the name
     /// `Democratic Party`) -> the party; `None` when two share it.
     party_adjectives: FxHashMap<String, Option<usize>>,
+    /// The head noun (lowercase) of each body's name or alias of two
+    /// words or more (`battalion` of `Faris Battalion`, `commission` of
+    /// `Commission of Railway Safety`): see [`filed_head_noun`].
+    body_head_nouns: FxHashSet<String>,
     /// `house republican` -> the party aliased `House Republicans`: see
     /// [`Registry::party_of_member_phrase`].
     member_phrases: FxHashMap<String, Option<usize>>,
@@ -147,6 +151,31 @@ fn hold(map: &mut FxHashMap<String, Option<usize>>, key: String, actor: usize) {
     if *holder != Some(actor) {
         *holder = None;
     }
+}
+
+/// Link words that end the head of a body's name (`Commission` of
+/// `Commission of Railway Safety`).
+const NAME_HEAD_ENDS: &[&str] = &["of", "for", "in", "on", "to", "at", "and", "de", "du"];
+
+/// The head noun of a body's filed name, lowercase: the last word before
+/// the first link word (`Commission of Railway Safety`: `commission`) or
+/// the last word (`Faris Battalion`: `battalion`), when the name has two
+/// words or more before it and the head is a capitalised word of letters
+/// (not an acronym: `FBI`, nor `F1`). A name of one word (`Corvanta`)
+/// has no head noun a description could use.
+fn filed_head_noun(name: &str) -> Option<String> {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let end = (1..ws.len())
+        .find(|&k| NAME_HEAD_ENDS.contains(&ws[k]))
+        .unwrap_or(ws.len());
+    if end < 2 {
+        return None;
+    }
+    let head = ws[end - 1];
+    let mut chars = head.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase);
+    let letters = chars.all(|c| c.is_alphabetic() && c.is_lowercase());
+    (capitalised && letters && head.chars().count() > 2).then(|| head.to_lowercase())
 }
 
 /// The table of [`Registry::person_without_middle_names`]: the first and
@@ -383,7 +412,17 @@ impl Registry {
                     })
             })
             .collect();
+        let body_head_nouns = (actors.iter())
+            .filter(|a| {
+                !a.kind
+                    .as_deref()
+                    .is_some_and(|k| k.eq_ignore_ascii_case("person"))
+            })
+            .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+            .filter_map(|form| filed_head_noun(form))
+            .collect();
         Registry {
+            body_head_nouns,
             ministries,
             chooser: false,
             actors: actors
@@ -516,6 +555,12 @@ impl Registry {
             .get(&surname.to_lowercase())
             .copied()
             .flatten()
+    }
+
+    /// Is `noun` (lowercase, singular) the head noun of a name or alias
+    /// the files give a body (`battalion` for `Faris Battalion`)?
+    pub fn is_body_head_noun(&self, noun: &str) -> bool {
+        self.body_head_nouns.contains(noun)
     }
 
     /// How many actors the files list.

@@ -971,6 +971,7 @@ impl Reader<'_> {
             .or_else(|| self.body_introduced_as(phrase, at))
             .or_else(|| self.body_of_kind(phrase, at))
             .or_else(|| self.listed_body_by_noun(phrase, at))
+            .or_else(|| self.one_body_named_near(phrase, at))
     }
 
     /// `the commission said` after `The Commission for Air Quality

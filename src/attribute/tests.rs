@@ -5102,6 +5102,89 @@ fn a_bodys_noun_is_the_listed_body_last_named_with_it() {
     assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
 }
 
+/// `the battalion said` after `The Orlan Battalion said`: a noun no word
+/// list holds, but the head of a body's filed name, is that body; and a
+/// document it issued speaks for it. Another body of its kind named
+/// since, or a person's noun, names no one.
+#[test]
+fn a_head_noun_of_a_filed_body_name_is_that_body() {
+    let registry = Registry::new(&[
+        Actor {
+            kind: Some("armed-group".into()),
+            ..actor("ob", "Orlan Battalion", &[], None, &[])
+        },
+        Actor {
+            kind: Some("armed-group".into()),
+            ..actor("vb", "Vell Brigade", &["Vell Battalion"], None, &[])
+        },
+        Actor {
+            kind: Some("armed-group".into()),
+            ..actor("tg", "Tarn Guard", &[], None, &[])
+        },
+        Actor {
+            kind: Some("government".into()),
+            ..actor("op", "Office of the President", &[], None, &[])
+        },
+    ]);
+    let body = "The Orlan Battalion in Tarn said on Tuesday it held 23 fighters.\n\n“Our prisoners are not for sale,” the battalion said in a statement.\n\n“We will free no one before our commander,” the statement said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [
+            (some("Orlan Battalion"), some("ob")),
+            (some("Orlan Battalion"), some("ob"))
+        ]
+    );
+    // Two bodies whose names hold the noun: no one.
+    let body = "The Orlan Battalion and the Vell Battalion clashed on Monday.\n\n“Our prisoners are not for sale,” the battalion said.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+    // Another body of the same kind named since: no one.
+    let body = "The Orlan Battalion held the airport until the Tarn Guard took it.\n\n“We withdrew in good order,” the battalion said.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+    // `the president` is a person's noun, never the office's head.
+    let filed = Registry::new(&[actor("op", "Office of the President", &[], None, &[])]);
+    assert!(!filed.is_body_head_noun("president"));
+    let body = "The Office of the President said on Monday it would appeal.\n\n“We will appeal,” the president said.\n";
+    assert_ne!(speakers(body), [some("Office of the President")]);
+}
+
+/// `the organization posted` after `Orlan Harvest, the food bank
+/// network, also weighed in.`: a noun that says only that a body speaks
+/// is the one listed body the paragraph names, whatever verb named it, by
+/// the files' name; two bodies named there, a body of another kind for a
+/// kind's noun (`the club`), or a state's organ name no one.
+#[test]
+fn a_generic_body_noun_is_the_one_body_the_paragraph_names() {
+    let registry = Registry::new(&[
+        Actor {
+            kind: Some("organization".into()),
+            ..actor("oh", "Orlan Harvest Network", &["OHN"], None, &[])
+        },
+        Actor {
+            kind: Some("organization".into()),
+            ..actor("vr", "Vell Relief", &[], None, &[])
+        },
+        Actor {
+            kind: Some("ministry".into()),
+            ..actor("mh", "Ministry of Health of Tarn", &[], None, &[])
+        },
+        Actor {
+            kind: Some("club".into()),
+            ..actor("tc", "Tarn City FC", &[], None, &[])
+        },
+    ]);
+    let body = "When the Courier reached OHN on Monday, the food bank network weighed in.\n\n“Food banks cannot make up for cuts of this size,” the organization posted.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body),
+        [(some("Orlan Harvest Network"), some("oh"))]
+    );
+    let body = "OHN and Vell Relief both weighed in.\n\n“Food banks cannot make up for cuts of this size,” the organization posted.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+    let body = "Nurses wrote to the Ministry of Health of Tarn.\n\n“We need the beds now,” the group said.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+    let body = "The fine was set by Vell Relief's panel.\n\n“We will appeal,” the club said.\n";
+    assert_eq!(speakers_and_actors(&registry, body), [(None, None)]);
+}
+
 /// `Ambassador to Ruritania Turki Al-Otaibi`: the place after the
 /// office's `to` is no part of the name, so the name said again later
 /// (`Turki Al-Otaibi, who ...`) completes to itself, not to `Ruritania
