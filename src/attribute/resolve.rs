@@ -22,6 +22,7 @@ use super::lexicon::{ANONYMOUS_DETERMINERS, BODY_NAME_LINKS, BODY_SERVICE_NOUNS}
 use super::lexicon::{
     AUXILIARIES, OUTSIDER_ROLE_NOUNS, PLACE_KIND_WORDS, RELATIVE_PRONOUNS, TITLE_SLOT_BREAKS,
 };
+use super::lexicon::{BODY_NAME_HEADS, FEMALE_NAME_HONORIFICS, MALE_NAME_HONORIFICS};
 use super::lexicon::{
     CANDIDACY_NOUNS, COMPANY_OFFICE_WORDS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES,
     PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
@@ -287,6 +288,7 @@ impl Reader<'_> {
                 && w[2].is_capitalised()
                 && !joins_department_words(&ws, w[0].start, subject)
                 && !joins_titles(&ws, k + 1, subject)
+                && !joins_words_of_the_apposition(&ws, k + 1, subject)
                 && !and_inside_one_body_name(&ws, k + 1)
                     .is_some_and(|name| listed_under_own_name(registry, &subject.phrase[name]))
         });
@@ -2762,7 +2764,19 @@ fn titled_holder_named(phrase: &str, name: &str) -> bool {
     let opens_as_title = words(phrase)
         .first()
         .is_some_and(|w| w.is_capitalised() && !w.is(&["the", "a", "an"]));
-    opens_as_title && phrase.trim_end().ends_with(name) && coref::given_name_gender(name).is_some()
+    opens_as_title && phrase.trim_end().ends_with(name) && {
+        // A given name the lists know, or a rank or honorific written
+        // right before the name (`... Senior General Htun Aung Kyaw`, `...
+        // Society U Tun Tun Naing`): what the text says of the words makes
+        // them a person's name, whatever the lists hold.
+        let before = phrase.trim_end().strip_suffix(name).unwrap_or_default();
+        let titled = words(before).last().is_some_and(|w| {
+            w.is_capitalised()
+                && w.after.trim().is_empty()
+                && (w.is(TITLES) || w.is(MALE_NAME_HONORIFICS) || w.is(FEMALE_NAME_HONORIFICS))
+        });
+        coref::given_name_gender(name).is_some() || titled && words(name).len() >= 2
+    }
 }
 
 /// The actor an unnamed office holder speaks for, when the phrase is
@@ -3405,7 +3419,81 @@ fn joins_titles(ws: &[text::Word<'_>], and_at: usize, subject: &Subject<'_>) -> 
         k -= 1;
     }
     let department = k >= 2 && k < and_at && ws[k - 1].is(&["for", "of"]) && post(&ws[k - 2]);
-    titles || department
+    titles || department || department_with_article(ws, and_at)
+}
+
+/// `Chairman of the State Security and Peace Commission Senior General
+/// Htun Aung Kyaw`: a post's department written with its article, `of
+/// the` and capitalised words (a post's word among them: `State`) up to
+/// the `and` at `and_at`.
+fn department_with_article(ws: &[text::Word<'_>], and_at: usize) -> bool {
+    // One person's office or title (`Chairman`, `Minister`), not a body
+    // of several (`The Information Team of the State Security and Peace
+    // Commission`).
+    let post = |w: &text::Word<'_>| w.is(ONE_PERSON_OFFICES) || w.is(TITLES);
+    let mut k = and_at;
+    while k > 0 && ws[k - 1].is_capitalised() && ws[k - 1].after.trim().is_empty() {
+        k -= 1;
+    }
+    k >= 3
+        && k < and_at
+        && ws[k - 1].is(&["the"])
+        && !ws[k - 1].is_capitalised()
+        && ws[k - 2].is(&["for", "of"])
+        && post(&ws[k - 3])
+}
+
+/// `Tobias Lenz of the Institute for International and Security Affairs
+/// said`, `Professor Eom Ji-won of Seoul National University of Science
+/// and Technology said`: an `and` after the speaker's name, inside the
+/// `of`/`at`/`from` phrase that says where they work, joins words of that
+/// body's or place's name, not a second speaker. Not when a given name
+/// or a title follows it (`Ann Reyes of Ohio and Jo Ames said`, `... and
+/// Sen. Dorn`), nor across a comma (`..., and`: clauses or a list).
+fn joins_words_of_the_apposition(
+    ws: &[text::Word<'_>],
+    and_at: usize,
+    subject: &Subject<'_>,
+) -> bool {
+    let (Some(name), Some(apposition)) = (subject.name, subject.apposition.first()) else {
+        return false;
+    };
+    let Some(name_end) = subject.phrase.rfind(name).map(|at| at + name.len()) else {
+        return false;
+    };
+    let opens_with_workplace = words(apposition)
+        .first()
+        .is_some_and(|w| w.is(&["of", "at", "from"]));
+    let Some(after) = ws.get(and_at + 1) else {
+        return false;
+    };
+    let between = &ws[..and_at];
+    // The body's own word says the words name a body: `Institute`,
+    // `University`, `Affairs`.
+    let of_a_body = ws
+        .iter()
+        .filter(|w| w.start >= name_end)
+        .any(|w| w.is_capitalised() && (w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS)));
+    // The name before the apposition is a person's, not a body's own
+    // (`The Information Team of the State Security and Peace Commission`).
+    let a_body_named = subject.definite
+        || words(name)
+            .iter()
+            .any(|w| w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS) || w.is(BODY_NAME_HEADS));
+    opens_with_workplace
+        && !a_body_named
+        && of_a_body
+        && ws[and_at].start >= name_end
+        && subject.phrase[name_end..]
+            .trim_start()
+            .starts_with(apposition)
+        && !between
+            .iter()
+            .filter(|w| w.start >= name_end)
+            .any(|w| w.after.contains([',', ';', '(']))
+        && after.is_capitalised()
+        && !after.is(TITLES)
+        && coref::first_name_gender(after.text).is_none()
 }
 
 /// `The Federal Mediation and Conciliation Service said`, `the Office of
@@ -3562,6 +3650,20 @@ mod tests {
             "United Kingdom"
         ));
         assert!(!titled_holder_named("Special Envoy for Sudan", "Sudan"));
+        // No list knows `Htun` or `Tun`: a rank or an honorific right
+        // before the name says it is a person's.
+        assert!(titled_holder_named(
+            "Chairman of the Commission Senior General Htun Aung Kyaw",
+            "Htun Aung Kyaw"
+        ));
+        assert!(titled_holder_named(
+            "Chairman of the Red Cross Society U Tun Tun Naing",
+            "Tun Tun Naing"
+        ));
+        assert!(!titled_holder_named(
+            "Chairman of the Commission Htun Aung Kyaw",
+            "Htun Aung Kyaw"
+        ));
     }
 
     #[test]

@@ -6853,3 +6853,43 @@ fn an_office_written_by_its_initials_is_the_one_person_with_that_title() {
                 Guild (IG) on Monday.\n\n“Nobody is above the law,” the IG says.\n";
     assert_ne!(speakers(body), [some("Japheth Moraa")]);
 }
+
+#[test]
+fn an_and_inside_the_body_after_a_name_joins_no_second_speaker() {
+    // The `and` is in the name of the place the speaker works, not
+    // between two speakers.
+    assert_eq!(
+        speakers(
+            "Tobias Lenz of the Institute for International and Security Affairs said the \
+             deal was “fragile.”\n\nProfessor Eom Ji-won of Kessel University of Science and \
+             Technology said the tunnel was “unsafe.”\n"
+        ),
+        [some("Tobias Lenz"), some("Eom Ji-won")]
+    );
+    // A given name after the `and` is a second person: nobody.
+    assert_eq!(
+        speakers("Ann Reyes of the Institute for Peace and Mary Dorn said it was “over.”\n"),
+        [None]
+    );
+}
+
+#[test]
+fn a_full_name_after_a_rank_ends_an_office_with_its_department() {
+    // No list knows `Htun`: the rank before the name says it is a
+    // person's, and the `and` is inside the commission's name.
+    assert_eq!(
+        speakers(
+            "Chairman of the State Security and Peace Commission Senior General Htun Aung \
+             Kyaw, in his message to the delegation, had stressed that “peace is near.”\n"
+        ),
+        [some("Htun Aung Kyaw")]
+    );
+    // A body of several with the same department is no person.
+    assert_eq!(
+        speakers(
+            "The Information Team of the State Security and Peace Commission said the army \
+             had carried out “a precision operation.”\n"
+        ),
+        [None]
+    );
+}
