@@ -314,3 +314,11 @@ fn quotes_of_the_fortieth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind40c", quotes_json("tests/fixtures/blind40c"));
     insta::assert_json_snapshot!("quotes_blind40d", quotes_json("tests/fixtures/blind40d"));
 }
+
+#[test]
+fn quotes_of_the_forty_first_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind41a", quotes_json("tests/fixtures/blind41a"));
+    insta::assert_json_snapshot!("quotes_blind41b", quotes_json("tests/fixtures/blind41b"));
+    insta::assert_json_snapshot!("quotes_blind41c", quotes_json("tests/fixtures/blind41c"));
+    insta::assert_json_snapshot!("quotes_blind41d", quotes_json("tests/fixtures/blind41d"));
+}
