@@ -2056,14 +2056,38 @@ fn past_subject_openers(phrase: &str) -> &str {
         None => (phrase, ws),
     };
     let subject_at = (1..=MAX_OPENING_TIME_WORDS.min(ws.len().saturating_sub(1))).find(|&k| {
-        (ws[k].is(&["the"]) || is_possessive(ws[k].text))
-            && ws[k - 1].after.trim().is_empty()
+        ws[k - 1].after.trim().is_empty()
+            && (ws[k].is(&["the"]) || is_possessive(ws[k].text))
             && is_time_adverbial(&phrase[..ws[k - 1].end])
+            || ws[k].is_capitalised()
+                && !is_calendar_word(&ws[k])
+                && opening_day(&ws[..k])
     });
     match subject_at {
         Some(k) => &phrase[ws[k].start..],
         None => phrase,
     }
+}
+
+/// `On Thursday`, `Late on Sunday`, `On 7 July`, `On March 3`: a day
+/// named after `on` opening the sentence, with no comma before the
+/// subject. Unlike a time adverbial in general (`Last week Ann`), its
+/// words cannot run into a name, so the capitalised words after it are
+/// the subject (`On Thursday ERCOT told`).
+fn opening_day(ws: &[Word<'_>]) -> bool {
+    let day = match ws {
+        [early, on, day @ ..] if early.is(&["late", "early"]) && on.is(&["on"]) => day,
+        [on, day @ ..] if on.is(&["on"]) => day,
+        _ => return false,
+    };
+    let is_number = |w: &Word<'_>| w.text.chars().all(|c| c.is_ascii_digit());
+    let named = match day {
+        [weekday] => weekday.is(WEEKDAY_NAMES),
+        [number, month] => is_number(number) && month.is(MONTH_NAMES),
+        [month, number] => month.is(MONTH_NAMES) && is_number(number),
+        _ => false,
+    };
+    named && ws.iter().all(|w| w.after.trim().is_empty())
 }
 
 /// Dashes that end a wire dateline (`WASHINGTON, March 3 (Reuters) -`,

@@ -6893,3 +6893,16 @@ fn a_full_name_after_a_rank_ends_an_office_with_its_department() {
         [None]
     );
 }
+
+#[test]
+fn a_day_opening_the_sentence_is_no_part_of_a_bodys_name() {
+    // `On Thursday UN told`: the day after `on` cannot run into a name,
+    // so the body is the subject, under the name its file gives it.
+    let body = "Talks went on.\n\nOn Thursday UN told every Syrian: “We have the resources to meet demand.”\n\n\
+On 7 July UN announced that it was “making inquiries into the circumstances of the failure”.\n\n\
+Late on Sunday Ann Reyes told reporters: “Nothing is agreed.”\n";
+    assert_eq!(
+        speakers(body),
+        [some("United Nations"), some("United Nations"), some("Ann Reyes")]
+    );
+}
