@@ -2059,9 +2059,7 @@ fn past_subject_openers(phrase: &str) -> &str {
         ws[k - 1].after.trim().is_empty()
             && (ws[k].is(&["the"]) || is_possessive(ws[k].text))
             && is_time_adverbial(&phrase[..ws[k - 1].end])
-            || ws[k].is_capitalised()
-                && !is_calendar_word(&ws[k])
-                && opening_day(&ws[..k])
+            || ws[k].is_capitalised() && !is_calendar_word(&ws[k]) && opening_day(&ws[..k])
     });
     match subject_at {
         Some(k) => &phrase[ws[k].start..],
@@ -2083,8 +2081,9 @@ fn opening_day(ws: &[Word<'_>]) -> bool {
     let is_number = |w: &Word<'_>| w.text.chars().all(|c| c.is_ascii_digit());
     let named = match day {
         [weekday] => weekday.is(WEEKDAY_NAMES),
-        [number, month] => is_number(number) && month.is(MONTH_NAMES),
-        [month, number] => month.is(MONTH_NAMES) && is_number(number),
+        [first, second] => {
+            is_number(first) && second.is(MONTH_NAMES) || first.is(MONTH_NAMES) && is_number(second)
+        }
         _ => false,
     };
     named && ws.iter().all(|w| w.after.trim().is_empty())

@@ -6900,9 +6900,15 @@ fn a_day_opening_the_sentence_is_no_part_of_a_bodys_name() {
     // so the body is the subject, under the name its file gives it.
     let body = "Talks went on.\n\nOn Thursday UN told every Syrian: “We have the resources to meet demand.”\n\n\
 On 7 July UN announced that it was “making inquiries into the circumstances of the failure”.\n\n\
-Late on Sunday Ann Reyes told reporters: “Nothing is agreed.”\n";
+Late on Sunday Ann Reyes told reporters: “Nothing is agreed.”\n\n\
+On March 3 UN said: “The corridor is open.”\n";
     assert_eq!(
         speakers(body),
-        [some("United Nations"), some("United Nations"), some("Ann Reyes")]
+        [
+            some("United Nations"),
+            some("United Nations"),
+            some("Ann Reyes"),
+            some("United Nations")
+        ]
     );
 }
