@@ -1136,17 +1136,8 @@ impl Reader<'_> {
             p.mentions.iter().any(|(m, _)| *m < at)
                 && (initials_spell(&p.about, &acronym) || initials_spell(&listed, &acronym))
         };
-        let mut fitting = self.entity_table.profiles.iter().filter(|p| holds(p));
-        let chosen = fitting.next()?;
-        if fitting.next().is_some() {
-            return None;
-        }
-        let subject = Subject {
-            phrase: &chosen.name,
-            name: Some(&chosen.name),
-            ..Subject::default()
-        };
-        self.resolve(&subject, at).filter(|e| e.person)
+        let fitting = self.entity_table.profiles.iter().filter(|p| holds(p));
+        self.sole_fitting_person(fitting, at)
     }
 
     /// `the interior minister said`, when the noun fits no one the table
@@ -1385,11 +1376,21 @@ impl Reader<'_> {
         if descriptor.sex_only() {
             return None;
         }
-        let mut fitting = (self.entity_table.profiles.iter()).filter(|p| {
+        let fitting = (self.entity_table.profiles.iter()).filter(|p| {
             p.mentions.iter().any(|(m, _)| *m < at)
                 && self.fits(&descriptor, p)
                 && !self.contradicts(&descriptor, p)
         });
+        self.sole_fitting_person(fitting, at)
+    }
+
+    /// The one profile of `fitting`, resolved as the person it is;
+    /// nobody when none fits or several do.
+    fn sole_fitting_person<'p>(
+        &self,
+        mut fitting: impl Iterator<Item = &'p Profile>,
+        at: usize,
+    ) -> Option<Entity> {
         let chosen = fitting.next()?;
         if fitting.next().is_some() {
             return None;
