@@ -4701,6 +4701,23 @@ pub const OPENING_TIME_STARTS: &[&str] = &[
     "minutes", "moments", "shortly", "soon", "only", "just",
 ];
 
+/// Nouns of a form of address after `your` (`Your Lordship published`,
+/// `Your Honour said`): the person spoken to, named by no word of the
+/// phrase.
+pub const ADDRESS_FORM_NOUNS: &[&str] = &[
+    "lordship",
+    "ladyship",
+    "honour",
+    "honor",
+    "excellency",
+    "majesty",
+    "highness",
+    "grace",
+    "worship",
+    "eminence",
+    "holiness",
+];
+
 /// Discourse openers written before a sentence's subject (`Recall that
 /// the ministry said`, `It should be noted that the president stated`):
 /// the reporter addressing the reader, no part of the subject.

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::frame;
 use super::identity::is_name_suffix;
+use super::lexicon::{ADDRESS_FORM_NOUNS, OPENING_TIME_ENDS, OPENING_TIME_STARTS, SUBJECT_OPENERS};
 use super::lexicon::{
     ADVERBIAL_PREPOSITIONS, ANONYMOUS_DETERMINERS, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS,
     CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS, COUNTERPART_NOUNS, COUNTING_WORDS, DEMONYMS,
@@ -22,7 +23,6 @@ use super::lexicon::{
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::lexicon::{LABEL_SAYING_NOUNS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS};
-use super::lexicon::{OPENING_TIME_ENDS, OPENING_TIME_STARTS, SUBJECT_OPENERS};
 use super::text::{
     Word, is_auxiliary, is_lowercase, possessive_owner, rsplit_once_ascii, split_once_ascii,
     trim_clause, words, words_from,
@@ -1995,6 +1995,11 @@ pub fn noun_phrase_before(before: &str) -> (&str, Vec<&str>) {
     if let Some(numbered) = phrase.trim_start().strip_prefix('¶') {
         phrase = numbered.trim_start_matches(|c: char| c.is_ascii_digit());
     }
+    // `7.6 The minutes of the meeting record`: a report's section number
+    // opens the sentence the same way.
+    if let Some(section) = section_number(phrase) {
+        phrase = &phrase[section..];
+    }
     // `Atlantis’s foreign ministry spokeswoman, Ana Vell, said`: the
     // piece before the name describes it.
     if let Some(previous) = pieces.last()
@@ -2087,6 +2092,25 @@ fn opening_day(ws: &[Word<'_>]) -> bool {
         _ => false,
     };
     named && ws.iter().all(|w| w.after.trim().is_empty())
+}
+
+/// Where the words after a section number opening `phrase` start
+/// (`7.6 The minutes`, `12. The board`): digits with dots between or
+/// after, then a capitalised word. A figure read as the subject (`2.5
+/// Million`) has no capital after it in news copy.
+fn section_number(phrase: &str) -> Option<usize> {
+    let trimmed = phrase.trim_start();
+    let number_end = trimmed
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(trimmed.len());
+    let number = &trimmed[..number_end];
+    let sectioned = number.starts_with(|c: char| c.is_ascii_digit())
+        && number.contains('.')
+        && !number.contains("..");
+    let rest = &trimmed[number_end..];
+    let next = rest.trim_start();
+    (sectioned && rest.starts_with(' ') && next.starts_with(|c: char| c.is_uppercase()))
+        .then(|| phrase.len() - next.len())
 }
 
 /// Dashes that end a wire dateline (`WASHINGTON, March 3 (Reuters) -`,
@@ -3049,6 +3073,17 @@ pub fn parse_subject(phrase: &str) -> Subject<'_> {
             _ => break ws,
         }
     };
+    // `Your Lordship published`: a form of address stands for the person
+    // spoken to, and no word of it is a name.
+    if let [your, noun] = ws.as_slice()
+        && your.is(&["your"])
+        && noun.is(ADDRESS_FORM_NOUNS)
+    {
+        return Subject {
+            phrase,
+            ..Subject::default()
+        };
+    }
     if ws.len() == 1 && ws[0].is(PRONOUNS) {
         return Subject {
             phrase,

@@ -6912,3 +6912,32 @@ On March 3 UN said: “The corridor is open.”\n";
         ]
     );
 }
+
+#[test]
+fn a_form_of_address_names_no_one() {
+    // `Your Lordship published`: the chair speaks to the witness; the
+    // words `Your Lordship` are no one's name.
+    let body = "The chair opened the session.\n\n\
+On the night of the 18th, Your Lordship published the following sentence: “The dam had a valid stability declaration, issued in September by an auditor.”\n";
+    let found = speakers(body);
+    assert!(
+        found.iter().all(|s| s.as_deref() != Some("Your Lordship")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_reports_section_number_is_no_part_of_its_subject() {
+    // `7.6 The minutes ... record that`: the section number opens the
+    // sentence; read with it, the subject was a body named `7.6 The
+    // minutes of the`.
+    let body = "Report to creditors.\n\n\
+7.6 The minutes of the meeting of the Board held on 26 May record that “the Company's solvency is at risk”.\n";
+    let found = speakers(body);
+    assert!(
+        found
+            .iter()
+            .all(|s| !s.as_deref().is_some_and(|s| s.contains("7.6"))),
+        "{found:?}"
+    );
+}
