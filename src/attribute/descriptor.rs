@@ -1130,11 +1130,15 @@ impl Reader<'_> {
             return None;
         }
         let holds = |p: &Profile| {
+            if !p.mentions.iter().any(|(m, _)| *m < at) {
+                return false;
+            }
+            // The listed post's words are split only for a person met
+            // before, not for every profile of the article.
             let listed: Vec<String> = (p.listed_post.iter())
                 .flat_map(|post| post.split_whitespace().map(bare))
                 .collect();
-            p.mentions.iter().any(|(m, _)| *m < at)
-                && (initials_spell(&p.about, &acronym) || initials_spell(&listed, &acronym))
+            initials_spell(&p.about, &acronym) || initials_spell(&listed, &acronym)
         };
         let fitting = self.entity_table.profiles.iter().filter(|p| holds(p));
         self.sole_fitting_person(fitting, at)
