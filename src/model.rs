@@ -268,6 +268,10 @@ pub enum Rule {
     EntryHeading,
     /// Reported speech in a sentence without quote marks.
     Reported,
+    /// A quote with no frame of its own that opens the sentence right
+    /// after a sentence reporting its speaker's words: `Tan said he had
+    /// sided with Bernardi. “He led from the start.”`
+    AfterReported,
     /// The editor's `quotes:` entry in front matter.
     Correction,
     /// No rule: the speaker of another copy of the same statement.
@@ -293,6 +297,7 @@ impl Rule {
             Rule::LeadIn => "lead-in",
             Rule::EntryHeading => "entry-heading",
             Rule::Reported => "reported",
+            Rule::AfterReported => "after-reported",
             Rule::Correction => "correction",
             Rule::SameStatement => "same-statement",
             Rule::Chooser => "chooser",

@@ -282,6 +282,7 @@ fn read_article<'a>(
         lead: None,
         occasion_day: None,
         lead_speakers: Vec::new(),
+        reported_last: None,
     };
     reader.read_lead(blocks);
     let mut next = 0;
@@ -361,6 +362,20 @@ struct Reader<'a> {
     /// The people the lead says spoke, with the day it tells: the day of
     /// their later quotes that tell none, whoever is quoted between.
     lead_speakers: Vec<(String, Date)>,
+    /// The last sentence read that reports someone's words without
+    /// quote marks (`Tan said he had sided with Bernardi.`): its block,
+    /// its extent, who it names and the words that say so. A quote that
+    /// opens the next sentence with no frame of its own is theirs
+    /// ([`Reader::after_reported`]).
+    reported_last: Option<ReportedSentence>,
+}
+
+/// A sentence of reported speech, as [`Reader::after_reported`] reads it.
+struct ReportedSentence {
+    block: usize,
+    sentence: Range<usize>,
+    speaker: Entity,
+    evidence: Range<usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -513,6 +528,37 @@ impl Reader<'_> {
             && tells_of_saying(&body[words.start..range.start + text.len()])
         {
             self.discourse.lead_in = Some((index, person.clone(), words.clone()));
+        } else if block.kind != BlockKind::Heading
+            && text.ends_with(':')
+            && colon_outside
+            && let Some(last) = text::sentences(text).last()
+        {
+            // `Victoria Penrose, head of equity research at AJ Bell, has
+            // sent over her thoughts:` closing its paragraph, the quote
+            // filling the next: the sentence before the colon is read as
+            // it is before a quote in its own paragraph (`lead_in_of`).
+            let sentence = range.start + last.start..range.start + last.end;
+            if let Some(person) = self.colon_turn(block, &body[sentence.clone()], sentence.start) {
+                let evidence = text::trim_clause(body, sentence);
+                self.discourse.lead_in = Some((index, person, evidence));
+            }
+        }
+    }
+
+    /// Who takes the turn a sentence ending in a colon gives (`Lin
+    /// said:`, `CJ Musyoka sets the tone:`): a person the words of saying
+    /// introduce, else the one person named in full whose turn it is
+    /// ([`Reader::turn_taken_by`]); never in a live blog entry's heading,
+    /// which only echoes words its entry tells.
+    fn colon_turn(&self, block: &Block, lead: &str, at: usize) -> Option<Entity> {
+        if tells_of_saying(lead) {
+            speaker::introduced(lead)
+                .iter()
+                .find_map(|s| self.resolve(s, at).filter(|p| p.person))
+        } else if !entry_heading(block.kind, &self.article.body[block.range.clone()]) {
+            self.turn_taken_by(lead, at)
+        } else {
+            None
         }
     }
 
@@ -787,6 +833,12 @@ impl Reader<'_> {
         {
             found = Some(frame);
         }
+        if found.is_none()
+            && let Some(reported) = self.after_reported(index, quote)
+        {
+            found = Some(reported);
+        }
+        self.reported_last = None;
         let previous = self.candidates.last().filter(|c| c.statement);
         let same_block = previous.filter(|c| c.block == Some(index));
         let opens_block = body[block.range.start..quote.outer.start].trim().is_empty();
@@ -1337,15 +1389,7 @@ impl Reader<'_> {
             // X:`), but not `Jan Berg looked at the banner:`.
             // (An entry's heading, `**10:47 a.m. — Lin: “...”**`, only
             // echoes words its entry tells.)
-            let person = if tells_of_saying(lead) {
-                speaker::introduced(lead)
-                    .iter()
-                    .find_map(|s| self.resolve(s, left.start).filter(|p| p.person))
-            } else if !entry_heading(block.kind, &body[block.range.clone()]) {
-                self.turn_taken_by(lead, left.start)
-            } else {
-                None
-            }?;
+            let person = self.colon_turn(block, lead, left.start)?;
             // `Stone went on N1 television on May 13 to set the terms:`,
             // `Wahl put it best that night, on X:`: the lead-in is the
             // quote's frame, and the day it tells is the day of the
@@ -1428,6 +1472,48 @@ impl Reader<'_> {
         // paragraph describes is not the mother named here.
         reading.guessed = true;
         reading.speaker.is_some().then_some(reading)
+    }
+
+    /// `Mr Tan said he had sided with Bernardi. “He led from the
+    /// start.”`: news writing gives a speaker's point in reported speech
+    /// and then their words. A quote with no frame of its own that opens
+    /// the sentence right after a sentence reporting someone's words, in
+    /// the same paragraph with nothing between, is theirs: the reported
+    /// sentence is its frame. A reported sentence that names no one the
+    /// rules resolve (`A resident said ...`) gives nothing here.
+    fn after_reported(&self, index: usize, quote: &QuoteSpan) -> Option<Found> {
+        let reported = self.reported_last.as_ref()?;
+        let body = &self.article.body;
+        let between = body.get(reported.sentence.end..quote.outer.start)?;
+        // The reported sentence closes the paragraph before, or stands
+        // right before the quote in its own.
+        let next_paragraph = reported.block + 1 == index;
+        if !(reported.block == index || next_paragraph) || !between.trim().is_empty() {
+            return None;
+        }
+        // `Zlitni said he had left a brother behind. “He says: ‘This is
+        // my house,’” Zlitni said.`: words ending in what another said
+        // keep no frame (`ends_in_words_reported_by_another`), this one
+        // neither.
+        let words = body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']);
+        if ends_in_words_reported_by_another(words) {
+            return None;
+        }
+        Some(Found {
+            speaker: Some(reported.speaker.clone()),
+            via: None,
+            date: None,
+            evidence: reported.evidence.clone(),
+            continuing: false,
+            anonymous: false,
+            naming: false,
+            office_actor: None,
+            description: None,
+            pronoun: false,
+            guessed: false,
+            of_group: false,
+            rule: Rule::AfterReported,
+        })
     }
 
     /// `CJ Musyoka sets the tone:`, `Union president Wade Brummitt:`: a
@@ -2915,6 +3001,7 @@ impl Reader<'_> {
         let body = &self.article.body;
         let text = &body[sentence.clone()];
         self.discourse.sentence_before = Some((index, sentence.clone()));
+        self.reported_last = None;
         // `The agency grounded the jet on February 10.`: the day a later
         // `at the time` is told against.
         self.discourse.sentence_read(sentence.clone());
@@ -2956,6 +3043,12 @@ impl Reader<'_> {
         self.discourse.remember(&speaker);
         self.discourse.note_body(&speaker);
         self.discourse.statement_read();
+        self.reported_last = Some(ReportedSentence {
+            block: index,
+            sentence: sentence.clone(),
+            speaker: speaker.clone(),
+            evidence: evidence.clone(),
+        });
         if let Some(date) = date {
             // `Lind told reporters on Monday that ... “...,” he said.`
             self.discourse.occasion = Some(Occasion {
@@ -4214,18 +4307,46 @@ fn contexts(
         .get(k + 1)
         .map_or(block.end, |q| q.outer.start)
         .max(quote.outer.end);
-    let right_gap = &body[quote.outer.end..gap_end];
+    // The frame after a translation in brackets is read from the comma
+    // after it (`bracket_before_frame`).
+    let right_start = quote.outer.end + bracket_before_frame(&body[quote.outer.end..gap_end]);
+    let right_gap = &body[right_start..gap_end];
     match sentence_ends(right_gap).first() {
         Some(&e) => (
             left_start..quote.outer.start,
-            quote.outer.end..quote.outer.end + e,
+            right_start..right_start + e,
             false,
         ),
         None => (
             left_start..quote.outer.start,
-            quote.outer.end..gap_end,
+            right_start..gap_end,
             k + 1 < quotes.len(),
         ),
+    }
+}
+
+/// `“Hunger no dey wait for strike o” (hunger does not wait for a
+/// strike), she said.`: a quote in another language is followed by its
+/// translation in brackets, which stands between the quote and its
+/// frame. Returns how many bytes of `after` (the words after the quote)
+/// the brackets take when a comma follows them, where the frame goes
+/// on; 0 otherwise (`“...” (archived here).` frames nothing).
+fn bracket_before_frame(after: &str) -> usize {
+    let opened = after.trim_start_matches(' ');
+    let Some(inside) = opened.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = inside.find(')') else {
+        return 0;
+    };
+    if inside[..close].contains('(') {
+        return 0;
+    }
+    let rest = &inside[close + 1..];
+    if rest.starts_with(',') {
+        after.len() - rest.len()
+    } else {
+        0
     }
 }
 

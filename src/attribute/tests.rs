@@ -191,6 +191,57 @@ The road closed an hour later. “I did not sleep that night.”\n";
 }
 
 #[test]
+fn a_quote_after_its_speakers_reported_words_is_theirs() {
+    // The reported sentence right before the quote, in its paragraph, is
+    // the quote's frame.
+    let body = "Outside the stadium, fans were divided. Mr Tomas Varga said he had \
+sided with the champion. “He led from the start. Why should he give it away?”\n";
+    let occurrences = run(body);
+    let quote = occurrences
+        .iter()
+        .find(|o| o.kind == QuoteKind::Direct)
+        .expect("the quote is read");
+    assert_eq!(quote.speaker.as_deref(), Some("Tomas Varga"));
+    assert_eq!(quote.rule, Some(Rule::AfterReported));
+    assert_eq!(quote.evidence.as_deref(), Some("Mr Tomas Varga said"));
+    // So does the sentence that closes the paragraph before a quote that
+    // fills the next.
+    let body = "Ines Moreau said the shelter had run out of blankets.\n\n\
+“We ask every family to bring one. We have nothing left to give.”\n";
+    assert_eq!(speakers(body), [some("Ines Moreau")]);
+    // Another sentence between them: no one.
+    let body = "Ines Moreau said the shelter had run out of blankets. The rain kept falling. \
+“We ask every family to bring one. We have nothing left to give.”\n";
+    assert_eq!(speakers(body), [None]);
+    // A quote with a frame of its own keeps it; one ending in words
+    // another said keeps no frame, as after `said` (round thirty-one).
+    let body = "Ines Moreau said the shelter had run out of blankets. \
+“We ask every family to bring one,” said Omar Haddad.\n";
+    assert_eq!(speakers(body), [some("Omar Haddad")]);
+    let body = "Ines Moreau said her brother had refused to leave. \
+“He says: ‘This is my house and I will die in it,’” Moreau said.\n";
+    assert_eq!(speakers(body)[0], None);
+}
+
+#[test]
+fn a_translation_in_brackets_stands_between_a_quote_and_its_frame() {
+    let body = "“Hunger no dey wait for strike o” (hunger does not wait for a strike), \
+Ines Moreau said.\n";
+    assert_eq!(speakers(body), [some("Ines Moreau")]);
+    assert_eq!(bracket_before_frame(" (we already work), she said."), 18);
+    // Brackets no comma follows frame nothing.
+    assert_eq!(bracket_before_frame(" (archived here). Moreau said."), 0);
+    assert_eq!(bracket_before_frame(", she said."), 0);
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_leads_into_the_quote_that_fills_the_next() {
+    let body = "**18:55** - Pundit Ines Moreau on the evening bulletin:\n\n\
+“I said on day one that courts do not like refereeing football. Today they proved it.”\n";
+    assert_eq!(speakers(body), [some("Ines Moreau")]);
+}
+
+#[test]
 fn a_live_blog_time_in_the_afternoon_is_no_part_of_the_subject() {
     let body = "The polls closed at nine.\n\n\
 **9:47 p.m.** — Ann Reyes, who had no opponent, weighed in on X: \
