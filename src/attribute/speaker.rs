@@ -2044,7 +2044,7 @@ fn is_time_adverbial(piece: &str) -> bool {
 /// the subject a description nobody is. The subject is what follows:
 /// after a time adverbial, only a phrase that opens with `the` or a
 /// possessive, so a name run on from the adverbial is never cut.
-fn past_subject_openers(phrase: &str) -> &str {
+pub(super) fn past_subject_openers(phrase: &str) -> &str {
     let ws = words(phrase);
     let opener = SUBJECT_OPENERS.iter().find(|opener| {
         ws.len() > opener.len()

@@ -6992,3 +6992,21 @@ fn a_reports_section_number_is_no_part_of_its_subject() {
         "{found:?}"
     );
 }
+
+/// Round forty-three: `The governor stood at the gate and said`: the
+/// frame's verb is the second of two joined to one subject; the subject
+/// is the words before the first verb. A subject in the first person,
+/// or an unnamed one, names no one.
+#[test]
+fn the_subject_of_a_predicate_joined_to_the_frame_is_before_its_first_verb() {
+    let body = "Governor Halla Brunvik of Tarn took office in May.\n\n\
+        The governor stood at the Orlan terminal two weeks ago and said the line \
+        was “not for sale.”\n\n\
+        My colleague looked at the map and said: “The bridge is gone.”\n\n\
+        A farmer in Orlan stood by the road and said: “Nobody came.”\n";
+    let quotes = direct(body);
+    assert_eq!(quotes[0].1, some("Halla Brunvik"), "{quotes:?}");
+    assert_eq!(quotes[1].1, None, "{quotes:?}");
+    // (The unnamed source keeps the unnamed-source rules' description.)
+    assert_ne!(quotes[2].1, some("Halla Brunvik"), "{quotes:?}");
+}
