@@ -342,9 +342,10 @@ struct Reader<'a> {
     candidates: Vec<Candidate>,
     /// Per surname, the places in the body where a full name ends with it:
     /// a surname is looked up again for every quote of its speaker.
-    full_names: std::cell::RefCell<std::collections::HashMap<String, Vec<(usize, String)>>>,
+    /// (Looked up only, never walked: Fx hashing, as `listed_people`.)
+    full_names: std::cell::RefCell<rustc_hash::FxHashMap<String, Vec<(usize, String)>>>,
     /// Per listed name, whether the body holds it.
-    body_names: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    body_names: std::cell::RefCell<rustc_hash::FxHashMap<String, bool>>,
     /// The registry's answer per name asked (see [`Reader::listed_person`]).
     listed_people: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<&'a ListedPerson>>>,
     /// The actor names and aliases the body holds, found once when a
