@@ -309,6 +309,77 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], bodies: &[&str], regis
     }
     name_bodies_as_filed(found, bodies, registry);
     name_ministries_as_filed(found, registry);
+    name_acronyms_as_filed(found, registry);
+}
+
+/// Kinds of actor whose acronyms the gold keeps as written: a state's
+/// or a government's alias in capitals is another body of it (`SANA`,
+/// the state news agency, under `Syria`; `KSDMA` under `Kerala`), not
+/// its own short name; an outlet's or a person's initials are theirs.
+const KINDS_KEEPING_ACRONYMS: &[&str] = &[
+    "state",
+    "government",
+    "ministry",
+    "state-government",
+    "local-government",
+    "city",
+    "media",
+    "person",
+];
+
+/// Is `name` an acronym: one word of capitals (digits, `&`, `/`, `-`,
+/// `.` between them), two letters or more (`ERCOT`, `FIA`, `PG&E`)?
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !name.contains(char::is_whitespace)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || "&/-.".contains(c))
+}
+
+/// Gives a body that speaks by its acronym the name its actor file gives
+/// it: `ERCOT said` for the `Electric Reliability Council of Texas`,
+/// `the FIA said` for the `Fédération Internationale de l'Automobile`.
+/// Copy names a body in full once, acronym in parentheses, and by the
+/// acronym after; the body is one entity, and its statements belong
+/// under one name, the files' (the labellers of the last six rounds'
+/// sets wrote the filed name for every body they gave one). Only an
+/// acronym the files list as an alias of the quote's actor, never one
+/// of a state or its organs ([`KINDS_KEEPING_ACRONYMS`]); every quote of
+/// the article under the same acronym and actor (its continuations)
+/// follows.
+fn name_acronyms_as_filed(found: &mut [Vec<Occurrence>], registry: &Registry) {
+    for occurrence in found.iter_mut().flatten() {
+        if occurrence.anonymous {
+            continue;
+        }
+        let (Some(name), Some(id)) = (occurrence.speaker.as_deref(), occurrence.actor.as_deref())
+        else {
+            continue;
+        };
+        let written = strip_leading_article(name);
+        let Some(actor) = registry.actor_by_id(id) else {
+            continue;
+        };
+        let filed = registry.actor_name(actor);
+        if !is_acronym(written)
+            || written == filed
+            || registry.is_of_kind(actor, KINDS_KEEPING_ACRONYMS)
+            || registry.person(written).is_some()
+        {
+            continue;
+        }
+        let lower = written.to_lowercase();
+        let alias_of_actor = registry.names_lowercase(actor).any(|n| n == lower);
+        // An acronym two actors answer to is neither's.
+        let alias_of_another = (0..registry.actor_count())
+            .any(|other| other != actor && registry.names_lowercase(other).any(|n| n == lower));
+        if alias_of_actor && !alias_of_another {
+            occurrence.speaker = Some(filed.to_string());
+        }
+    }
 }
 
 /// Gives a quote the body rule gave to a state's ministry the name and
@@ -1720,7 +1791,9 @@ mod tests {
                 (Some("Naval"), None),
                 (Some("Naval Forces"), Some("fleet")),
                 (Some("Information Office"), Some("ico")),
-                (Some("ICO"), Some("ico")),
+                // The acronym, once the possessive is gone, is the body's
+                // short name: the filed name (round forty-three).
+                (Some("Information Office"), Some("ico")),
                 (Some("Acme's Bank"), None),
                 (Some("Britain's Data Office"), None),
                 (Some("the nation's Information Office"), None),
@@ -1787,6 +1860,67 @@ mod tests {
                 "small island states",
                 "Government of Tarnia",
                 "Velmar's foreign ministry",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_speaking_by_its_acronym_takes_the_name_the_files_give_it() {
+        use crate::model::Actor;
+        use crate::test_support::actor;
+        let of_kind = |kind: &str, a: Actor| Actor {
+            kind: Some(kind.into()),
+            ..a
+        };
+        let registry = Registry::new(&[
+            of_kind(
+                "organization",
+                actor(
+                    "egct",
+                    "Electric Grid Council of Tarn",
+                    &["EGCT", "the council"],
+                ),
+            ),
+            // A state's alias in capitals is another body of the state.
+            of_kind("state", actor("tarn", "Tarn", &["TNA", "Tarnish"])),
+            // One acronym, two bodies: neither's.
+            of_kind(
+                "organization",
+                actor("lfa", "Lake Fishers Association", &["LFA"]),
+            ),
+            of_kind(
+                "organization",
+                actor("lfa2", "League of Free Anglers", &["LFA"]),
+            ),
+        ]);
+        let body = |name: &str, actor: &str, rule: Rule| Occurrence {
+            actor: Some(actor.to_string()),
+            ..said(name, rule)
+        };
+        let mut found = vec![vec![
+            body("EGCT", "egct", Rule::Body),
+            body("The EGCT", "egct", Rule::Body),
+            // Its continuation follows.
+            body("EGCT", "egct", Rule::Continuation),
+            body("TNA", "tarn", Rule::Body),
+            body("LFA", "lfa", Rule::Body),
+            // Not an acronym.
+            body("the council", "egct", Rule::Body),
+        ]];
+        complete_body_names(&mut found, &[""], &registry);
+        let got: Vec<&str> = found[0]
+            .iter()
+            .map(|o| o.speaker.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Electric Grid Council of Tarn",
+                "Electric Grid Council of Tarn",
+                "Electric Grid Council of Tarn",
+                "TNA",
+                "LFA",
+                "the council",
             ]
         );
     }

@@ -219,6 +219,7 @@ fn attribute_article(
     reader.affiliate_by_party_in_chamber(&mut candidates);
     share_affiliations(&mut candidates);
     reader.refine_to_member_bodies(&mut candidates);
+    reader.name_who_delivered_the_words(&mut candidates);
     let warnings = corrections::apply(article, registry, &mut candidates);
     let occurrences = candidates
         .into_iter()

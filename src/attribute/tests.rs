@@ -7010,3 +7010,37 @@ fn the_subject_of_a_predicate_joined_to_the_frame_is_before_its_first_verb() {
     // (The unnamed source keeps the unnamed-source rules' description.)
     assert_ne!(quotes[2].1, some("Halla Brunvik"), "{quotes:?}");
 }
+
+/// A body's words that the same sentence says a named person gave out
+/// (`in a statement by its regional director, X`, `from spokeswoman X`)
+/// are that person's, for the body; a letter `signed by` someone, or no
+/// name after the post, leaves the body.
+#[test]
+fn a_body_speaking_through_a_named_person_is_that_person() {
+    for (text, speaker) in [
+        (
+            "On Tuesday, the Relief Committee called for “access, not goodwill”, in a statement by its regional director for Asia and the Pacific, Ana Brelt.\n",
+            some("Ana Brelt"),
+        ),
+        (
+            "The Relief Committee said it had “no evidence of a systemic issue”, in a statement from spokeswoman Ana Brelt responding to the report.\n",
+            some("Ana Brelt"),
+        ),
+        (
+            "The Relief Committee said it would come “in the spirit of reconciliation”, according to a statement read on television by its spokesman, Major General Quoren Daltavy.\n",
+            some("Quoren Daltavy"),
+        ),
+    ] {
+        let found = run(text);
+        assert_eq!(found[0].speaker, speaker, "{text}");
+        assert_eq!(found[0].actor.as_deref(), Some("relief"), "{text}");
+    }
+    for text in [
+        "The Relief Committee said it would “judge by actions”, in a letter signed by its president, Ana Brelt.\n",
+        "The Relief Committee said it would “judge by actions”, in a statement issued by its press office.\n",
+        // The person of the next sentence speaks for herself.
+        "The Relief Committee called the rule “unlawful”. In a statement released by the group, its deputy director, Ana Brelt, said it would sue.\n",
+    ] {
+        assert_eq!(run(text)[0].speaker, some("Relief Committee"), "{text}");
+    }
+}
