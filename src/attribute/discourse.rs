@@ -14,6 +14,7 @@ use super::dates;
 use super::lexicon::OFFICE_WORDS;
 use super::resolve::Gender;
 use super::text;
+use super::unnamed::described_gender;
 
 /// What the reading of one article remembers, in reading order.
 #[derive(Default)]
@@ -50,6 +51,15 @@ pub(super) struct Discourse {
     /// leader`) was just quoted: `he` later in it names no one quoted
     /// before.
     pub(super) unnamed_quoted_in: Option<usize>,
+    /// The block (index) where an unnamed source the frame described
+    /// (`the commander told AFP, asking not to be named`) was the last
+    /// speaker: `he` opening the next paragraph is still them, not
+    /// someone quoted before them.
+    /// With its description (`a woman in the queue`), and whether the
+    /// quote was whole words of its own (it opens with a capital), not a
+    /// fragment inside a report about someone else (`One board member
+    /// told me she was “the most disciplined executive”`).
+    pub(super) unnamed_source_in: Option<(usize, String, bool)>,
     /// The block and sentence that introduced them.
     pub(super) introduced_at: Option<(usize, Range<usize>)>,
     /// Offices (`spokesman`) of speakers the article did not name, since
@@ -220,6 +230,38 @@ impl Discourse {
         self.remember(speaker);
     }
 
+    /// Whether someone the reading could not name spoke or was made a
+    /// subject since the last speaker it remembered: an unnamed source
+    /// quoted (`unnamed_quoted_in`) or introduced, or a stranger. Then
+    /// the last speaker remembered is not the last one who spoke.
+    pub(super) fn unnamed_holds_the_turn(&self) -> bool {
+        self.unnamed_quoted_in.is_some() || self.introduced_unnamed.is_some() || self.stranger
+    }
+
+    /// Whether an unnamed source described by its frame was the last
+    /// speaker, in this paragraph or the one just before, and may be of
+    /// the pronoun's gender: a pronoun then means them, never a person
+    /// quoted earlier (`“...,” the commander told AFP, asking not to be
+    /// named.` / `“...,” he added.`).
+    pub(super) fn unnamed_source_spoke_last(&self, pronoun: Gender) -> bool {
+        self.unnamed_source_in
+            .as_ref()
+            .is_some_and(|(b, description, whole)| {
+                *whole
+                    && b + 1 >= self.block
+                    && described_gender(description).is_none_or(|g| g == pronoun)
+            })
+    }
+
+    /// The description of that unnamed source, when it tells the
+    /// pronoun's gender (`A woman who sells akara`, `An Auralis
+    /// spokeswoman` for `she`): who the pronoun means.
+    pub(super) fn unnamed_source_meant(&self, pronoun: Gender) -> Option<&str> {
+        let (block, description, _) = self.unnamed_source_in.as_ref()?;
+        (block + 1 >= self.block && described_gender(description) == Some(pronoun))
+            .then_some(description.as_str())
+    }
+
     /// Whether `name`'s latest attribution was a guess.
     pub(super) fn is_guessed(&self, name: &str) -> bool {
         self.guessed.iter().any(|g| g == name)
@@ -228,6 +270,7 @@ impl Discourse {
     pub(super) fn remember(&mut self, speaker: &Entity) {
         self.stranger = false;
         self.unnamed_quoted_in = None;
+        self.unnamed_source_in = None;
         if let Some(role) = &speaker.role {
             let held = text::words(role);
             self.unnamed_offices

@@ -1039,6 +1039,8 @@ impl Reader<'_> {
             self.discourse.question_in = None;
             self.discourse.last_attribution = Some((self.candidates.len(), confidence));
         }
+        // Only the last quote's speaker holds the turn.
+        self.discourse.unnamed_source_in = None;
         if let Some(speaker) = self.speaker_of(&occurrence) {
             self.discourse.remember_quoted(&speaker, confidence);
         } else if occurrence.anonymous
@@ -1053,6 +1055,18 @@ impl Reader<'_> {
             // description might be the person quoted last: no name is
             // better than a wrong one.
             self.discourse.unnamed_quoted_in = Some(block.range.start);
+            // A described source (not a frame misread as one, whose
+            // words are kept as a role) holds the turn into the next
+            // paragraph.
+            if let Some(description) = occurrence.speaker.as_ref().filter(|_| statement) {
+                let whole = inner
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                self.discourse.unnamed_source_in =
+                    Some((self.discourse.block, description.clone(), whole));
+            }
         }
         self.discourse.statement_read();
         if occurrence.speaker.is_some()
@@ -2299,6 +2313,12 @@ impl Reader<'_> {
             .or_else(|| {
                 let (description, told) = brought_in.take()?;
                 (told.is_some() && told == pronoun_gender).then_some(description)
+            })
+            // The unnamed source quoted last, in this paragraph or the one
+            // before, when its description tells the pronoun's gender.
+            .or_else(|| {
+                let gender = pronoun_gender.filter(|_| pronoun && speaker.is_none())?;
+                (self.discourse.unnamed_source_meant(gender)).map(str::to_string)
             })
             .or_else(|| {
                 let subject = aside_subject?;

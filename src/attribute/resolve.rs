@@ -224,6 +224,14 @@ impl Reader<'_> {
                 return self.discourse.bodies.last().cloned();
             }
             let Some(gender) = Gender::of_pronoun(pronoun) else {
+                // `they` is the last speaker of any kind, and an unnamed
+                // source quoted or made a subject since the last one
+                // remembered (`A person close to the board said ... “...,”
+                // they said.`), or someone no rule resolved, is that last
+                // speaker: no one remembered before them.
+                if self.discourse.unnamed_holds_the_turn() {
+                    return None;
+                }
                 return self.discourse.last_any.clone();
             };
             let other = |p: &&Entity| match self.gender_of(&p.name) {
@@ -260,7 +268,11 @@ impl Reader<'_> {
             let quoted = (self.discourse.people.iter())
                 .rev()
                 .find(|p| !other(p))
-                .filter(|p| fits(p) && !unnamed_since || self.discourse.in_reach(&p.name));
+                .filter(|p| fits(p) && !unnamed_since || self.discourse.in_reach(&p.name))
+                // An unnamed source of the pronoun's gender (or of none
+                // told) spoke last, in this paragraph or the one before:
+                // it is them, whom no person quoted before stands for.
+                .filter(|_| !self.discourse.unnamed_source_spoke_last(gender));
             // Someone of that gender made a sentence's subject since that
             // person spoke is who the reader has in mind.
             let subject = self

@@ -7044,3 +7044,48 @@ fn a_body_speaking_through_a_named_person_is_that_person() {
         assert_eq!(run(text)[0].speaker, some("Relief Committee"), "{text}");
     }
 }
+
+/// An unnamed source quoted last holds the turn into the next paragraph:
+/// `he` there is the source, not the person quoted before it; `she` after
+/// a source whose description tells it (`An Auralis spokeswoman`) is that
+/// source, by its description.
+#[test]
+fn an_unnamed_source_quoted_last_holds_the_turn_into_the_next_paragraph() {
+    let commander = "“We have opened the road,” said Karl Lind, the governor.\n\n\
+        “The others want to keep the young men, and they will not get them,” \
+        one rebel commander told the agency, asking not to be named.\n\n\
+        “We will not hand over anyone,” he added.\n";
+    let quotes = direct(commander);
+    assert_eq!(quotes[0].1, some("Karl Lind"), "{quotes:?}");
+    assert_ne!(quotes[2].1, some("Karl Lind"), "{quotes:?}");
+    // Without the source between, `he` goes on with the governor.
+    let governor = "“We have opened the road,” said Karl Lind, the governor.\n\n\
+        “We will not hand over anyone,” he added.\n";
+    assert_eq!(speakers(governor), [some("Karl Lind"), some("Karl Lind")]);
+    let spokeswoman = "“We were not told,” said Ana Vell, a patient.\n\n\
+        An Auralis spokeswoman said the company knew of the claim and would \
+        defend it “vigorously and in full, as it always has”.\n\n\
+        “Our priority remains the safety of patients,” she said.\n";
+    let quotes = direct(spokeswoman);
+    assert_eq!(quotes[0].1, some("Ana Vell"), "{quotes:?}");
+    assert_eq!(quotes[2].1, some("An Auralis spokeswoman"), "{quotes:?}");
+}
+
+/// `they` is the last speaker of any kind, and an unnamed source quoted
+/// since the last one remembered is that speaker: not the body before.
+#[test]
+fn they_after_an_unnamed_source_is_no_body_quoted_before() {
+    let body = "Brackwater Capital said the board had shown “a dereliction of its duty”.\n\n\
+        A person close to the board said the letter would “change nothing”.\n\n\
+        “The board has looked at this three times,” they said.\n";
+    let quotes = direct(body);
+    assert_eq!(quotes[0].1, some("Brackwater Capital"), "{quotes:?}");
+    assert_ne!(quotes[2].1, some("Brackwater Capital"), "{quotes:?}");
+    // With no one between, `they` is the body.
+    let alone = "Brackwater Capital said the board had shown “a dereliction of its duty”.\n\n\
+        “The board has looked at this three times,” they said.\n";
+    assert_eq!(
+        speakers(alone),
+        [some("Brackwater Capital"), some("Brackwater Capital")]
+    );
+}
