@@ -20,8 +20,9 @@ use super::coref;
 use super::identity::{self, identity_key};
 use super::lexicon::{
     BODY_HEAD_NOUNS, BODY_KINDS_AFTER_A_NAME, BODY_NAME_HEADS, FEMALE_PERSON_NOUNS,
-    FEMALE_TITLES_OF_ADDRESS, HONORIFICS, MALE_PERSON_NOUNS, MALE_TITLES_OF_ADDRESS,
-    NAME_PARTICLES, ORGANISATION_WORDS, PERSON_NOUNS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES,
+    FEMALE_TITLES_OF_ADDRESS, HONORIFICS, LABELS_ALSO_NAMES, MALE_PERSON_NOUNS,
+    MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, ONE_PERSON_NOUN_LISTS, ORGANISATION_WORDS,
+    PERSON_NOUNS, POSTS_BEFORE_NAMES, PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS,
     TITLES,
 };
 use super::registry::{Registry, loose_key};
@@ -937,14 +938,20 @@ fn without_title_of_address(name: &str) -> Option<String> {
 /// (`Undersecretary Lorna Vell`, `Pharmacist Nadia Orr-Kent`, `Cdr Imran
 /// Ahmed Dhali`): news copy writes a post before a name as a label, not
 /// as part of the name, and the person is named without it. Every word
-/// left out is such a word ([`is_title_word`]), none a title that is part
-/// of how a peer or ruler is named ([`NAMING_TITLES`]), and what is left
-/// is at least two capitalised words (or particles), the first no title
-/// word: `Mediator Reginald Lafontant` -> `Reginald Lafontant`, `Lord
-/// Hadleigh Stowe` stays.
+/// left out is such a word ([`is_title_word`], or a noun for a person by
+/// their station or trade, `Apprentice Jamie Kerr`, `Evacuee Wendell
+/// Grabowski`, or a word of address that is also a name,
+/// `lexicon::LABELS_ALSO_NAMES`: `Dean Lorenzo Ybañez`, `Ko Thet Paing
+/// Soe`), none a title that is part of how a peer or ruler is named
+/// ([`NAMING_TITLES`]), and what is left is at least two capitalised
+/// words (or particles), the first no title word: `Mediator Reginald
+/// Lafontant` -> `Reginald Lafontant`, `Lord Hadleigh Stowe` stays. A
+/// post may follow the words that say where it is ([`post_after_place`]:
+/// `Pima County Recorder Gabriela Sotelo`, `Majority Whip Ellen Marsh`).
 fn without_leading_titles(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let cut = words.iter().take_while(|w| is_title_word(w)).count();
+    let labels = words.iter().take_while(|w| is_label_before_name(w)).count();
+    let cut = post_after_place(&words).map_or(labels, |post| labels.max(post + 1));
     let rest = words.get(cut..)?;
     let naming = words[..cut]
         .iter()
@@ -952,8 +959,50 @@ fn without_leading_titles(name: &str) -> Option<String> {
     let named = rest.len() >= 2
         && rest
             .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w));
+            .all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
+        && !is_title_word(rest[0]);
     (cut > 0 && !naming && named).then(|| rest.join(" "))
+}
+
+/// A word that may open a full name as a label of the person, never as
+/// part of the name: a title word ([`is_title_word`]), a noun for one
+/// person by their station or trade (`Apprentice`, `Evacuee`,
+/// `Fisherman`), a post of `lexicon::POSTS_BEFORE_NAMES`, or a word of
+/// address that is also a name (`lexicon::LABELS_ALSO_NAMES`: the caller
+/// leaves at least two name words after it, so `Dean Acheson`, `Ma
+/// Zhaoxu` stay). A given name is never a label.
+fn is_label_before_name(word: &str) -> bool {
+    if is_title_word(word) {
+        return true;
+    }
+    let word = word.trim_end_matches('.');
+    if coref::first_name_gender(word).is_some() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let lower = lower.as_str();
+    ONE_PERSON_NOUN_LISTS
+        .iter()
+        .chain([LABELS_ALSO_NAMES, POSTS_BEFORE_NAMES, ROLE_NOUNS].iter())
+        .any(|list| list.contains(&lower))
+}
+
+/// `Pima County Recorder Gabriela Sotelo`, `4th District Councilwoman
+/// Ana Beatriz Moreira`, `Senate Minority Whip Terrence Lusk`: the index
+/// of a post ([`is_label_before_name`]) that only words saying where it
+/// is or which it is come before (capitalised words, an ordinal, none a
+/// given name: `Jo Marshal Lin` keeps its name), followed by at least two
+/// more words. The place words are the post's, not the person's: a
+/// holder is named by given name and surname.
+fn post_after_place(words: &[&str]) -> Option<usize> {
+    let last = words.len().checked_sub(3)?;
+    let post = (1..=last).rev().find(|&k| is_label_before_name(words[k]))?;
+    let place_word = |w: &&str| {
+        (w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit()))
+            && coref::first_name_gender(w).is_none()
+            && !NAME_PARTICLES.contains(w)
+    };
+    words[..post].iter().all(place_word).then_some(post)
 }
 
 /// Titles of the clergy written before a name (`Bishop Isidoro Mairena
@@ -2071,6 +2120,50 @@ mod tests {
                 "Campaign Finance Board",
                 "Board",
                 "Varnish Commission",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_honorific_a_station_or_a_post_after_its_place_is_no_part_of_a_full_name() {
+        assert_eq!(
+            unified_in(&[(
+                "",
+                &[
+                    "Comrade Ugochukwu Nnaji",
+                    "Alhaji Sani Danjuma",
+                    "Hajiya Binta Musa",
+                    "Dean Lorenzo Ybañez",
+                    "Apprentice Jamie Kerr",
+                    "Ko Thet Paing Soe",
+                    "Pima County Recorder Gabriela Sotelo",
+                    "Majority Whip Ellen Marsh",
+                    "4th District Councilwoman Ana Beatriz Moreira",
+                    "Supervisors Hal Brunner",
+                    // Must not: a name word alone would be left; a given
+                    // name before the post; a word of address that is
+                    // also a name before a name of one word.
+                    "Dean Acheson",
+                    "Jo Marshal Lin",
+                    "Ma Zhaoxu",
+                    "Malam Incanha",
+                ],
+            )])[0],
+            [
+                "Ugochukwu Nnaji",
+                "Sani Danjuma",
+                "Binta Musa",
+                "Lorenzo Ybañez",
+                "Jamie Kerr",
+                "Thet Paing Soe",
+                "Gabriela Sotelo",
+                "Ellen Marsh",
+                "Ana Beatriz Moreira",
+                "Hal Brunner",
+                "Dean Acheson",
+                "Jo Marshal Lin",
+                "Ma Zhaoxu",
+                "Malam Incanha",
             ]
         );
     }

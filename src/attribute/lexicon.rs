@@ -1150,10 +1150,61 @@ pub const PROFESSION_NOUNS: &[&str] = &[
 /// Honorifics before a name that are no part of it (`Shri Hiremath`).
 ///
 /// Also the honorifics of other naming traditions: Burmese `U` and `Daw`
-/// (`U Tun Aye` is `Tun Aye`), Arabic `Sayyid`, Syriac `Mar`.
+/// (`U Tun Aye` is `Tun Aye`), Arabic `Sayyid`, Syriac `Mar`; and those
+/// of West African usage (round forty-three): a union member's `Comrade`
+/// (`Comrade Ugochukwu Nnaji`) and the pilgrim's `Alhaji`, `Alhaja`,
+/// `Hajiya`, `Hajia` (`Alhaji Sani Danjuma` is `Sani Danjuma`). None of
+/// them is ever a name; the learned man's `Mallam`, `Malam` is also a
+/// given name (`Malam Bacai Sanhá`), so in [`LABELS_ALSO_NAMES`].
 pub const HONORIFICS: &[&str] = &[
     "shri", "sri", "smt", "shrimati", "kumari", "sahib", "herr", "u", "daw", "sayyid", "mar",
+    "comrade", "alhaji", "alhaja", "hajiya", "hajia",
 ];
+
+/// Words of address or standing written before a full name that are
+/// also names (a surname, a given name), so dropped only before a name
+/// of two words or more (`entities::without_leading_titles`): Burmese
+/// `Ko` and `Ma` (`Ko Thet Paing Soe`, `Ma Khin Shwe`; `Ko Un`, `Ma
+/// Zhaoxu` are names), Filipino `Mang` (`Mang Ronnie Pangilinan`), a
+/// faculty's `Dean` and a community's `Elder` (`Dean Lorenzo Ybañez`,
+/// `Elder Rosalie Tsinnie`), and Hausa `Mallam`, `Malam` (`Mallam Sadiq
+/// Gumel`; `Malam Incanha` is a Guinea-Bissau given name and surname).
+pub const LABELS_ALSO_NAMES: &[&str] = &["ko", "ma", "mang", "dean", "elder", "mallam", "malam"];
+
+/// Nouns of kinship that introduce a relative of someone the article is
+/// about (`his daughter, Claire Haldane`, `Gary Haugen, her husband`): a
+/// relative so introduced is told of by given name afterwards, not by the
+/// surname alone (`resolve::Reader::bearer_named_last`).
+pub const KINSHIP_NOUNS: &[&str] = &[
+    "husband",
+    "wife",
+    "spouse",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+];
+
+/// Posts of a county, district or chamber written before a holder's name
+/// after the words that say where (`Pima County Recorder Gabriela
+/// Sotelo`, `Bhadrak Collector Ananya Rath`, `Majority Whip Ellen Marsh`)
+/// that the title lists do not hold: never part of the name
+/// (`entities::without_leading_titles`).
+pub const POSTS_BEFORE_NAMES: &[&str] =
+    &["recorder", "collector", "whip", "supervisor", "supervisors"];
 
 /// Honorifics of naming traditions the given-name lists do not cover
 /// that tell a man, standing before the name: Burmese `U` (`U Kyaw

@@ -10,6 +10,7 @@ use super::coref;
 use super::descriptor;
 use super::identity;
 use super::lexicon::ABBREVIATED_TITLES;
+use super::lexicon::KINSHIP_NOUNS;
 use super::lexicon::{
     AGENT_PARTICIPLES, BODY_HEAD_NOUNS, BODY_NAME_END_NOUNS, COLLECTIVE_NOUNS, CONJUNCTIONS,
     COUNTERPART_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, KIND_NOUNS, NAME_PARTICLES,
@@ -417,7 +418,16 @@ impl Reader<'_> {
                 .filter(|_| bare_surname)
                 .and_then(|_| self.alias_holder_named(name, at))
         };
-        let Some(full) = alias_holder()
+        // `Mercer said` after `Press Secretary Danielle Mercer` and then
+        // `Rep. Owen Mercer`: two people of the surname named in full,
+        // the bare surname is the one named last.
+        let named_last = || {
+            bare_surname
+                .then(|| self.bearer_named_last(name, at))
+                .flatten()
+        };
+        let Some(full) = named_last()
+            .or_else(alias_holder)
             .or_else(|| self.full_name(name, listed.is_some(), at))
             .or_else(titled)
             .or_else(described)
@@ -579,6 +589,67 @@ impl Reader<'_> {
             .get(..at)
             .is_some_and(|b| b.contains(person.name.as_str()));
         (known || written).then(|| person.name.clone())
+    }
+
+    /// `Mehta said` after `analyst Priya Mehta said ...` and then `Dr.
+    /// Anil Mehta, ... who isn't related to the analyst`: when the article
+    /// has named two people of one surname in full before `at` (other
+    /// given names; `Ray` and `Raymond` are one), a bare surname is the
+    /// bearer it named last, the one in play, whatever the files list or
+    /// who was quoted before. A bearer the article introduced as a
+    /// relative or a namesake (`his daughter, Claire Haldane`, `no
+    /// relation to Captain Elena Ruiz`: [`introduced_as_relative`]) is
+    /// told of by given name afterwards, so is never the bare surname's
+    /// bearer here; with one bearer left, or none, `None` and the other
+    /// readings decide.
+    fn bearer_named_last(&self, surname: &str, at: usize) -> Option<String> {
+        if surname.contains(' ') {
+            return None;
+        }
+        let places = {
+            let mut full_names = self.full_names.borrow_mut();
+            full_names
+                .entry(surname.to_string())
+                .or_insert_with(|| full_names_in(&self.article.body, surname))
+                .clone()
+        };
+        let body = &self.article.body;
+        // Each bearer once, by given name: (given name, introduced as a
+        // relative, last place written).
+        let mut bearers: Vec<(String, bool, &String)> = Vec::new();
+        for (i, full) in places.iter().filter(|(i, _)| *i < at) {
+            let Some(given) = given_name_before(full, surname) else {
+                continue;
+            };
+            let same = |other: &str| {
+                other == given
+                    || (other.len().min(given.len()) >= 3
+                        && (other.starts_with(&given) || given.starts_with(other)))
+            };
+            match bearers.iter_mut().find(|(g, _, _)| same(g)) {
+                Some(bearer) => bearer.2 = full,
+                None => {
+                    bearers.push((given, introduced_as_relative(body, *i, surname, full), full))
+                }
+            }
+        }
+        if bearers.len() < 2 {
+            return None;
+        }
+        // The bearer in play: of those not introduced as relatives, the
+        // one written last.
+        let in_play: Vec<&(String, bool, &String)> = bearers
+            .iter()
+            .filter(|(_, relative, _)| !relative)
+            .collect();
+        let (_, _, last) = in_play.into_iter().max_by_key(|(_, _, full)| {
+            places
+                .iter()
+                .filter(|(i, f)| *i < at && f == *full)
+                .map(|(i, _)| *i)
+                .max()
+        })?;
+        Some((*last).clone())
     }
 
     /// The full name the body writes for `name` ([`full_name_in`]), its
@@ -3174,6 +3245,61 @@ fn full_name_in(places: &[(usize, String)], at: usize) -> Option<String> {
         }
     }
     best.map(|(_, full)| full.clone())
+}
+
+/// The given name of `full` that sets its bearer apart from others of
+/// `surname`: the word before the surname, past initials (`Douglas K.
+/// Tsosie` -> `douglas`). `None` when a word before it describes the
+/// person (`Ohio Republican Travis Carraway`): no clean full name.
+fn given_name_before(full: &str, surname: &str) -> Option<String> {
+    let before = full.get(..full.find(surname)?)?;
+    let ws = words(before);
+    if ws.iter().any(speaker::describes_person) {
+        return None;
+    }
+    ws.iter()
+        .rev()
+        .find(|w| !(w.text.chars().count() == 1 || speaker::is_initials(w.text)))
+        .map(|w| w.text.to_lowercase())
+}
+
+/// `his daughter, Claire Haldane`, `her son.` then `Fabián Carvajalino`,
+/// `no relation to Captain Elena Ruiz`, `Claire Haldane, the senator's
+/// daughter,`, `Juliet Sundqvist ... was proud of her husband`: the full
+/// name `full`, whose surname is at `surname_at` in `body`, is
+/// introduced as someone's relative or namesake: a noun of kinship in
+/// the two words before it (across a sentence's end) or in its
+/// apposition, `relation`/`related` in the four words before it, or a
+/// possessive and a noun of kinship in its sentence.
+fn introduced_as_relative(body: &str, surname_at: usize, surname: &str, full: &str) -> bool {
+    let start = surname_at.saturating_sub(full.find(surname).unwrap_or_default());
+    let before = body.get(..start).unwrap_or_default();
+    let last_words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let kin_word = |w: &str| KINSHIP_NOUNS.contains(&w);
+    if last_words.iter().take(2).any(|w| kin_word(w))
+        || last_words.iter().any(|w| w == "relation" || w == "related")
+    {
+        return true;
+    }
+    let after = body.get(surname_at + surname.len()..).unwrap_or_default();
+    let sentence_end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let sentence = format!("{} {}", &before[sentence_start..], &after[..sentence_end]);
+    // `the borough president's cousin`: a possessive and a noun of
+    // kinship anywhere in the sentence, its apposition among them.
+    let ws = words(&sentence);
+    ws.windows(2).any(|pair| {
+        (pair[0].is(&["his", "her", "their", "my", "our"]) || speaker::is_possessive(pair[0].text))
+            && pair[1].is(KINSHIP_NOUNS)
+    })
 }
 
 /// `key.rsplit(' ').next() == Some(word)`: the last word of a name key

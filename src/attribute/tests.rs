@@ -1743,6 +1743,38 @@ fn a_collective_noun_office_takes_the_actor_written_before_the_noun() {
 }
 
 #[test]
+fn a_west_african_honorific_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers("Comrade Emmanuel Ibekwe said: “The strike goes ahead.”\n"),
+        [some("Emmanuel Ibekwe")]
+    );
+    assert_eq!(
+        speakers("“People must eat,” said Alhaji Sani Danjuma.\n"),
+        [some("Sani Danjuma")]
+    );
+}
+
+#[test]
+fn a_bare_surname_two_people_bear_is_the_one_named_last() {
+    // An analyst and an unrelated cardiologist of one surname: `Mehta
+    // said` after the second is named is the second.
+    assert_eq!(
+        speakers(
+            "“It is credible,” analyst Priya Mehta said.\n\nDr. Anil Mehta, a cardiologist who is not related to the analyst, doubted it.\n\n“Programs have moved on,” Mehta said.\n"
+        ),
+        [some("Priya Mehta"), some("Anil Mehta")]
+    );
+    // Must not: a relative the article introduces as such (`her
+    // husband, Gary Haugen`) is told of by given name afterwards.
+    assert_eq!(
+        speakers(
+            "Linda Haugen filed the lawsuit on Thursday. It says her husband, Gary Haugen, died in February.\n\n“I want answers,” Haugen said.\n"
+        ),
+        [some("Linda Haugen")]
+    );
+}
+
+#[test]
 fn a_profession_or_honorific_glued_before_a_name_is_no_part_of_it() {
     assert_eq!(
         speakers("“The curve is flat,” said Statistician Ada Kroll.\n"),
