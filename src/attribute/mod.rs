@@ -835,7 +835,12 @@ impl Reader<'_> {
         {
             found = Some(frame);
         }
+        // A quote alone in its block, short or a question (a subhead, an
+        // interviewer's question), is not the reported speaker's going on.
+        let lone_heading_or_question = fills_block(body, block.range.clone(), quote.outer.clone())
+            && (inner.split_whitespace().count() < SHORT_QUOTE_WORDS || inner.ends_with('?'));
         if found.is_none()
+            && !lone_heading_or_question
             && let Some(reported) = self.after_reported(index, quote)
         {
             found = Some(reported);
@@ -4330,8 +4335,16 @@ fn contexts(
         .map_or(block.end, |q| q.outer.start)
         .max(quote.outer.end);
     // The frame after a translation in brackets is read from the comma
-    // after it (`bracket_before_frame`).
-    let right_start = quote.outer.end + bracket_before_frame(&body[quote.outer.end..gap_end]);
+    // after it (`bracket_before_frame`), when the quote opens its
+    // sentence: inside one (`on the programme "Ala" (At the Table),
+    // said`) the brackets gloss a title.
+    let opens_sentence = body[left_start..quote.outer.start].trim().is_empty();
+    let glossed = if opens_sentence {
+        bracket_before_frame(&body[quote.outer.end..gap_end])
+    } else {
+        0
+    };
+    let right_start = quote.outer.end + glossed;
     let right_gap = &body[right_start..gap_end];
     match sentence_ends(right_gap).first() {
         Some(&e) => (

@@ -209,6 +209,11 @@ sided with the champion. “He led from the start. Why should he give it away?�
     let body = "Ines Moreau said the shelter had run out of blankets.\n\n\
 “We ask every family to bring one. We have nothing left to give.”\n";
     assert_eq!(speakers(body), [some("Ines Moreau")]);
+    // A question or a few words alone in the next paragraph are a
+    // subhead or an interviewer's question, not her going on.
+    let body = "Ines Moreau said the shelter had run out of blankets.\n\n\
+“Where is my husband?”\n";
+    assert_eq!(speakers(body), [None]);
     // Another sentence between them: no one.
     let body = "Ines Moreau said the shelter had run out of blankets. The rain kept falling. \
 “We ask every family to bring one. We have nothing left to give.”\n";
@@ -228,6 +233,11 @@ fn a_translation_in_brackets_stands_between_a_quote_and_its_frame() {
     let body = "“Hunger no dey wait for strike o” (hunger does not wait for a strike), \
 Ines Moreau said.\n";
     assert_eq!(speakers(body), [some("Ines Moreau")]);
+    // Inside a sentence the brackets gloss a title; the words after the
+    // comma are no frame of the title's.
+    let body = "Ines Moreau, who was speaking to the programme “Ala al-Tawila” (At the Table), \
+said the talks were over.\n";
+    assert_eq!(speakers(body), []);
     assert_eq!(bracket_before_frame(" (we already work), she said."), 18);
     // Brackets no comma follows frame nothing.
     assert_eq!(bracket_before_frame(" (archived here). Moreau said."), 0);
