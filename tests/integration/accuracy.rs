@@ -2409,6 +2409,54 @@ const BLIND41D: Floors = Floors {
     wrong_persons: 19,
 };
 
+/// Floors for `tests/fixtures/blind42a/` (190 quotes, the invented Dunmore Creek wildfire of August 2033, which forced the evacuation of the 14,000 people of Harrow Creek in British Columbia's North Thompson valley and burned homes on the Tsemqin First Nation's reserve, followed from the first evacuation order through the provincial state of emergency, federal help, the quarrel over late evacuation warnings, the mill closure, the insurers' estimate and the return home, as reported by The Canadian Press, Reuters, CBC News (live blog, story and a Daybreak Kamloops interview transcript), The Globe and Mail (news and analysis), the Vancouver Sun, CTV News, APTN News and Radio-Canada in translation, with a BC Wildfire Service situation update and a provincial press-conference transcript, scored blind
+/// before round forty-three; see its README): after round forty-three recall 0.979, speaker 0.833, actor 0.812, 8 wrong persons (0.043), group F1 0.982.
+const BLIND42A: Floors = Floors {
+    recall: 0.95,
+    precision: 0.95,
+    speaker: 0.81,
+    actor: 0.79,
+    dates: 0.81,
+    grouping: 0.96,
+    wrong_persons: 9,
+};
+
+/// Floors for `tests/fixtures/blind42b/` (188 quotes, the invented October 2033 negotiations in Suva at the 62nd Pacific Islands Forum Leaders Meeting over the Suva Ocean Compact, a regional tuna levy and Pacific Ocean Resilience Fund, with China's special envoy and Australia's foreign and Pacific ministers lobbying from the margins, from the SPC stock assessment and the envoy's arrival through the opening speech, Beijing's briefings, Australia's pledge, Tuvalu's walkout threat and the late-night adoption to the fishers of Kadavu, as reported by Islands Business, RNZ Pacific (news and a Q&A interview), The Fiji Times, ABC Pacific (news and a live blog), Reuters, AFP, Samoa Observer, Xinhua in translation from the Chinese and a Guardian Pacific project feature, with the Australian joint ministerial media release, the Forum leaders' communique, the Forum chair's closing press-conference transcript and the Chinese foreign ministry's press-conference transcript, scored blind
+/// before round forty-three; see its README): after round forty-three recall 0.973, speaker 0.716, actor 0.809, 13 wrong persons (0.071), group F1 0.961.
+const BLIND42B: Floors = Floors {
+    recall: 0.95,
+    precision: 0.95,
+    speaker: 0.69,
+    actor: 0.78,
+    dates: 0.66,
+    grouping: 0.94,
+    wrong_persons: 14,
+};
+
+/// Floors for `tests/fixtures/blind42c/` (179 quotes, the invented May 2033 breach at Sori Corp., operator of the Sori Talk messenger and the SoriPay payments service, which exposed the records of 31 million South Korean users, followed from the hacker group NullMagpie's Telegram claim and the company's first denial through the bowing press conference of its chief executive and chief security officer, the Personal Information Protection Commission's investigation, the science minister's inspections, the police raid and ransom demand, the smishing wave, the class action, the National Assembly hearing, the security chief's resignation, the arrest of a former contractor and the compensation plan, as reported by Yonhap, The Korea Herald (live blog and brief), Korea JoongAng Daily (news and Q&A interview), The Korea Times, Chosun Ilbo in translation, KBS News, Reuters, Bloomberg and a tech newsletter, with the company's apology statement, the PIPC press release and the committee's hearing minutes, scored blind
+/// before round forty-three; see its README): after round forty-three recall 0.972, speaker 0.707, actor 0.828, 10 wrong persons (0.057), group F1 0.937.
+const BLIND42C: Floors = Floors {
+    recall: 0.95,
+    precision: 0.95,
+    speaker: 0.68,
+    actor: 0.8,
+    dates: 0.75,
+    grouping: 0.91,
+    wrong_persons: 11,
+};
+
+/// Floors for `tests/fixtures/blind42d/` (188 quotes, the invented June 2033 corruption trial in Milan of former Lombardy regional president Enrico Dalla Pozza, accused of steering 412 million euros of hospital contracts to a contractor who turned state witness, followed from the witness's cross-examination through the prosecutors' closing speech, the justice minister's televised remarks, ANAC's annual report, the defence's closing argument and the defendant's own statement to the verdict of 27 June, as reported by ANSA, Corriere della Sera, la Repubblica and Il Fatto Quotidiano in translation, Reuters, Politico Europe and the Financial Times, with a hearing transcript, a verdict-day live blog, the Milan prosecutor's office press note and the defence's statement, scored blind
+/// before round forty-three; see its README): after round forty-three recall 0.952, speaker 0.698, actor 0.76, 6 wrong persons (0.034), group F1 0.793.
+const BLIND42D: Floors = Floors {
+    recall: 0.93,
+    precision: 0.93,
+    speaker: 0.67,
+    actor: 0.74,
+    dates: 0.63,
+    grouping: 0.77,
+    wrong_persons: 7,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -2974,4 +3022,24 @@ fn forty_first_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn forty_first_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind41d", &BLIND41D);
+}
+
+#[test]
+fn forty_second_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind42a", &BLIND42A);
+}
+
+#[test]
+fn forty_second_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind42b", &BLIND42B);
+}
+
+#[test]
+fn forty_second_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind42c", &BLIND42C);
+}
+
+#[test]
+fn forty_second_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind42d", &BLIND42D);
 }

@@ -322,3 +322,11 @@ fn quotes_of_the_forty_first_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind41c", quotes_json("tests/fixtures/blind41c"));
     insta::assert_json_snapshot!("quotes_blind41d", quotes_json("tests/fixtures/blind41d"));
 }
+
+#[test]
+fn quotes_of_the_forty_second_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind42a", quotes_json("tests/fixtures/blind42a"));
+    insta::assert_json_snapshot!("quotes_blind42b", quotes_json("tests/fixtures/blind42b"));
+    insta::assert_json_snapshot!("quotes_blind42c", quotes_json("tests/fixtures/blind42c"));
+    insta::assert_json_snapshot!("quotes_blind42d", quotes_json("tests/fixtures/blind42d"));
+}
