@@ -11,11 +11,12 @@ use super::coref;
 use std::ops::Range;
 
 use super::lexicon::{
-    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, COUNTING_WORDS, DEMONYMS, DESCRIBED_MALE_NOUNS,
-    DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS, KIN_AND_CALLING_NOUNS,
-    KIND_NOUNS, MALE_PERSON_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES, NAME_PARTICLES,
-    NEUTRAL_BODY_ADJECTIVES, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PROFESSION_NOUNS,
-    RECORD_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
+    BODY_HEAD_NOUNS, BODY_NOUN_CLASSES, COUNTING_WORDS, DELIVERED_WORDS_NOUNS, DEMONYMS,
+    DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
+    KIN_AND_CALLING_NOUNS, KIND_NOUNS, MALE_PERSON_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES,
+    NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS,
+    PROFESSION_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TITLES,
+    WEEKDAY_NAMES,
 };
 use super::principal::quoted_ranges;
 use super::registry;
@@ -1094,6 +1095,122 @@ pub(super) fn ministry_key(name: &str) -> Option<MinistryKey> {
         .map(|state| MinistryKey { state, portfolio })
 }
 
+/// How many words may stand between the noun of the words given out and
+/// its `by` (`a statement read on state television Monday evening by`).
+const MAX_WORDS_BEFORE_BY: usize = 7;
+
+/// How many words may describe the person after `by` before the name
+/// (`its regional director for Asia and the Pacific,`).
+const MAX_WORDS_BEFORE_NAME: usize = 9;
+
+/// The words of the sentence that goes on after `at` (a quote's end), up
+/// to its end: a line break, or a full stop, question or exclamation mark
+/// (closing quote marks after it) after a lowercase letter, a digit or a
+/// closing quote mark and before a space (`U.S.` and `Gen. Ann` go on).
+fn rest_of_sentence(body: &str, at: usize) -> &str {
+    let rest = body.get(at..).unwrap_or_default();
+    let line = rest.split('\n').next().unwrap_or_default();
+    let mut previous = None;
+    for (k, c) in line.char_indices() {
+        if ".!?".contains(c)
+            && previous
+                .is_some_and(|p: char| p.is_lowercase() || p.is_ascii_digit() || "\"”’".contains(p))
+        {
+            let after = line[k + c.len_utf8()..].trim_start_matches(['"', '”', '’', '\'']);
+            if after.is_empty() || after.starts_with(char::is_whitespace) {
+                return &line[..k + c.len_utf8()];
+            }
+        }
+        previous = Some(c);
+    }
+    line
+}
+
+/// The person the sentence after a body's words names as the one who gave
+/// them out: `..., in a statement by its regional director for Asia,
+/// Ann Reyes.`, `..., in a statement from spokeswoman Jill Brekke`,
+/// `according to a statement read on television by its spokesman, Major
+/// General Thet Naing Oo`, `a remark made by the president's spokesman,
+/// Tom Dorn, at a press conference`. A noun of words given out
+/// ([`DELIVERED_WORDS_NOUNS`]), `by` or `from` a few words after it, a
+/// person's post or staff noun, and a name of two words or more (titles
+/// before it dropped), written right after the post or after a comma.
+/// `signed by` is left alone: a letter signed by its president is the
+/// body's in some labellings and the signer's in others.
+fn deliverer_named_after(sentence: &str) -> Option<&str> {
+    let ws = words(sentence);
+    let noun_at = ws.iter().position(|w| w.is(DELIVERED_WORDS_NOUNS))?;
+    let by_at = (noun_at + 1..ws.len().min(noun_at + 2 + MAX_WORDS_BEFORE_BY))
+        .find(|&k| ws[k].is(&["by", "from"]))?;
+    if ws[by_at - 1].is(&["signed"]) || !ws[noun_at].after.trim().is_empty() {
+        return None;
+    }
+    let limit = ws.len().min(by_at + 1 + MAX_WORDS_BEFORE_NAME);
+    let post_at = (by_at + 1..limit).find(|&k| {
+        (ws[k].is(STAFF_NOUNS) || ws[k].is(ROLE_NOUNS) || ws[k].is(OFFICE_WORDS))
+            && !ws[k].is(ORGANISATION_WORDS)
+            && !ws[k].is(BODY_HEAD_NOUNS)
+    })?;
+    // The name follows the post itself (`spokeswoman Jill Brekke`) or the
+    // comma that closes what the post is of (`director for Asia, Ann`).
+    let name_at = (post_at + 1..ws.len().min(limit + 1))
+        .find(|&k| ws[k].is_capitalised() && (k == post_at + 1 || ws[k - 1].after.contains(',')))?;
+    let mut end = name_at;
+    while end < ws.len()
+        && (ws[end].is_capitalised() || ws[end].is(NAME_PARTICLES))
+        && (end == name_at || ws[end - 1].after.trim().is_empty())
+    {
+        end += 1;
+    }
+    let mut start = name_at;
+    while start < end && ws[start].is(TITLES) {
+        start += 1;
+    }
+    let name = &ws[start..end];
+    if name.len() < 2
+        || name.last().is_some_and(|w| w.is(NAME_PARTICLES))
+        || name
+            .iter()
+            .any(|w| w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS))
+    {
+        return None;
+    }
+    Some(&sentence[ws[start].start..ws[end - 1].end])
+}
+
+impl Reader<'_> {
+    /// `The Red Cross called for “...”, in a statement by its regional
+    /// director, Ann Reyes.`: a body's words that the same sentence says a
+    /// named person gave out are that person's, for the body
+    /// ([`deliverer_named_after`]); the labellers write the person. The
+    /// body stays the quote's actor. Not a name any actor file gives a
+    /// body, nor an outlet.
+    pub(super) fn name_who_delivered_the_words(&self, candidates: &mut [super::Candidate]) {
+        let body = &self.article.body;
+        for c in candidates.iter_mut() {
+            let o = &mut c.occurrence;
+            if o.rule != Some(crate::model::Rule::Body) || o.anonymous || o.actor.is_none() {
+                continue;
+            }
+            let Some(span) = o.span.clone() else {
+                continue;
+            };
+            let Some(name) = deliverer_named_after(rest_of_sentence(body, span.end)) else {
+                continue;
+            };
+            if self.registry.actor_named(name).is_some()
+                || registry::is_outlet(name, &self.outlets())
+                || coref::names_a_thing(name)
+            {
+                continue;
+            }
+            o.speaker = Some(name.to_string());
+            o.role = None;
+            o.rule = Some(crate::model::Rule::SpeechVerb);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1489,136 +1606,6 @@ mod tests {
                 expected,
                 "{written} / {name}"
             );
-        }
-    }
-}
-
-/// Nouns of words a body gives out through a person: `in a statement by
-/// its regional director, Ann Reyes`, `a remark made by the president's
-/// spokesman, Tom Dorn`.
-const DELIVERED_WORDS_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "remark",
-    "remarks",
-    "message",
-    "comment",
-    "comments",
-    "note",
-];
-
-/// How many words may stand between the noun of the words given out and
-/// its `by` (`a statement read on state television Monday evening by`).
-const MAX_WORDS_BEFORE_BY: usize = 7;
-
-/// How many words may describe the person after `by` before the name
-/// (`its regional director for Asia and the Pacific,`).
-const MAX_WORDS_BEFORE_NAME: usize = 9;
-
-/// The words of the sentence that goes on after `at` (a quote's end), up
-/// to its end: a line break, or a full stop, question or exclamation mark
-/// (closing quote marks after it) after a lowercase letter, a digit or a
-/// closing quote mark and before a space (`U.S.` and `Gen. Ann` go on).
-fn rest_of_sentence(body: &str, at: usize) -> &str {
-    let rest = body.get(at..).unwrap_or_default();
-    let line = rest.split('\n').next().unwrap_or_default();
-    let mut previous = None;
-    for (k, c) in line.char_indices() {
-        if ".!?".contains(c)
-            && previous
-                .is_some_and(|p: char| p.is_lowercase() || p.is_ascii_digit() || "\"”’".contains(p))
-        {
-            let after = line[k + c.len_utf8()..].trim_start_matches(['"', '”', '’', '\'']);
-            if after.is_empty() || after.starts_with(char::is_whitespace) {
-                return &line[..k + c.len_utf8()];
-            }
-        }
-        previous = Some(c);
-    }
-    line
-}
-
-/// The person the sentence after a body's words names as the one who gave
-/// them out: `..., in a statement by its regional director for Asia,
-/// Ann Reyes.`, `..., in a statement from spokeswoman Jill Brekke`,
-/// `according to a statement read on television by its spokesman, Major
-/// General Thet Naing Oo`, `a remark made by the president's spokesman,
-/// Tom Dorn, at a press conference`. A noun of words given out
-/// ([`DELIVERED_WORDS_NOUNS`]), `by` or `from` a few words after it, a
-/// person's post or staff noun, and a name of two words or more (titles
-/// before it dropped), written right after the post or after a comma.
-/// `signed by` is left alone: a letter signed by its president is the
-/// body's in some labellings and the signer's in others.
-fn deliverer_named_after(sentence: &str) -> Option<&str> {
-    let ws = words(sentence);
-    let noun_at = ws.iter().position(|w| w.is(DELIVERED_WORDS_NOUNS))?;
-    let by_at = (noun_at + 1..ws.len().min(noun_at + 2 + MAX_WORDS_BEFORE_BY))
-        .find(|&k| ws[k].is(&["by", "from"]))?;
-    if ws[by_at - 1].is(&["signed"]) || !ws[noun_at].after.trim().is_empty() {
-        return None;
-    }
-    let limit = ws.len().min(by_at + 1 + MAX_WORDS_BEFORE_NAME);
-    let post_at = (by_at + 1..limit).find(|&k| {
-        (ws[k].is(STAFF_NOUNS) || ws[k].is(ROLE_NOUNS) || ws[k].is(OFFICE_WORDS))
-            && !ws[k].is(ORGANISATION_WORDS)
-            && !ws[k].is(BODY_HEAD_NOUNS)
-    })?;
-    // The name follows the post itself (`spokeswoman Jill Brekke`) or the
-    // comma that closes what the post is of (`director for Asia, Ann`).
-    let name_at = (post_at + 1..ws.len().min(limit + 1))
-        .find(|&k| ws[k].is_capitalised() && (k == post_at + 1 || ws[k - 1].after.contains(',')))?;
-    let mut end = name_at;
-    while end < ws.len()
-        && (ws[end].is_capitalised() || ws[end].is(NAME_PARTICLES))
-        && (end == name_at || ws[end - 1].after.trim().is_empty())
-    {
-        end += 1;
-    }
-    let mut start = name_at;
-    while start < end && ws[start].is(TITLES) {
-        start += 1;
-    }
-    let name = &ws[start..end];
-    if name.len() < 2
-        || name.last().is_some_and(|w| w.is(NAME_PARTICLES))
-        || name
-            .iter()
-            .any(|w| w.is(ORGANISATION_WORDS) || w.is(BODY_HEAD_NOUNS))
-    {
-        return None;
-    }
-    Some(&sentence[ws[start].start..ws[end - 1].end])
-}
-
-impl Reader<'_> {
-    /// `The Red Cross called for “...”, in a statement by its regional
-    /// director, Ann Reyes.`: a body's words that the same sentence says a
-    /// named person gave out are that person's, for the body
-    /// ([`deliverer_named_after`]); the labellers write the person. The
-    /// body stays the quote's actor. Not a name any actor file gives a
-    /// body, nor an outlet.
-    pub(super) fn name_who_delivered_the_words(&self, candidates: &mut [super::Candidate]) {
-        let body = &self.article.body;
-        for c in candidates.iter_mut() {
-            let o = &mut c.occurrence;
-            if o.rule != Some(crate::model::Rule::Body) || o.anonymous || o.actor.is_none() {
-                continue;
-            }
-            let Some(span) = o.span.clone() else {
-                continue;
-            };
-            let Some(name) = deliverer_named_after(rest_of_sentence(body, span.end)) else {
-                continue;
-            };
-            if self.registry.actor_named(name).is_some()
-                || registry::is_outlet(name, &self.outlets())
-                || coref::names_a_thing(name)
-            {
-                continue;
-            }
-            o.speaker = Some(name.to_string());
-            o.role = None;
-            o.rule = Some(crate::model::Rule::SpeechVerb);
         }
     }
 }

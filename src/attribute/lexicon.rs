@@ -4784,6 +4784,20 @@ pub const SUBJECT_OPENERS: &[&[&str]] = &[
     &["it", "is", "worth", "recalling", "that"],
 ];
 
+/// Nouns of words a body gives out through a person: `in a statement by
+/// its regional director, Ann Reyes`, `a remark made by the president's
+/// spokesman, Tom Dorn`.
+pub const DELIVERED_WORDS_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "remark",
+    "remarks",
+    "message",
+    "comment",
+    "comments",
+    "note",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
