@@ -15,8 +15,8 @@ use super::lexicon::{
     DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, GENERIC_BODY_NOUNS, GROUP_NOUNS,
     KIN_AND_CALLING_NOUNS, KIND_NOUNS, MALE_PERSON_NOUNS, MEDIA_KIND_NOUNS, MONTH_NAMES,
     NAME_PARTICLES, NEUTRAL_BODY_ADJECTIVES, OFFICE_WORDS, ORGANISATION_WORDS, PERSON_NOUNS,
-    PROFESSION_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS, STATEMENT_NOUNS, TITLES,
-    WEEKDAY_NAMES,
+    PROFESSION_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STAFF_NOUNS,
+    STATE_OUTLET_AND_PERSON_KINDS, STATEMENT_NOUNS, TITLES, WEEKDAY_NAMES,
 };
 use super::principal::quoted_ranges;
 use super::registry;
@@ -647,16 +647,7 @@ fn names_state_organ(name: &str) -> bool {
 
 /// Kinds of actor a noun that says only that a body speaks (`the agency`,
 /// `the group`) never means: outlets, people, states and their organs.
-const NO_GENERIC_BODY_KINDS: &[&str] = &[
-    "media",
-    "person",
-    "state",
-    "government",
-    "ministry",
-    "state-government",
-    "local-government",
-    "city",
-];
+const NO_GENERIC_BODY_KINDS: &[&str] = STATE_OUTLET_AND_PERSON_KINDS;
 
 impl Reader<'_> {
     /// `Feeding America, the national food bank network, also weighed

@@ -23,7 +23,7 @@ use super::lexicon::{
     FEMALE_TITLES_OF_ADDRESS, HONORIFICS, LABELS_ALSO_NAMES, MALE_PERSON_NOUNS,
     MALE_TITLES_OF_ADDRESS, NAME_PARTICLES, ONE_PERSON_NOUN_LISTS, ORGANISATION_WORDS,
     PERSON_NOUNS, POSTS_BEFORE_NAMES, PREPOSITIONS, PROFESSION_NOUNS, ROLE_CLASSES, ROLE_NOUNS,
-    TITLES,
+    STATE_OUTLET_AND_PERSON_KINDS, TITLES,
 };
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
@@ -317,16 +317,7 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], bodies: &[&str], regis
 /// or a government's alias in capitals is another body of it (`SANA`,
 /// the state news agency, under `Syria`; `KSDMA` under `Kerala`), not
 /// its own short name; an outlet's or a person's initials are theirs.
-const KINDS_KEEPING_ACRONYMS: &[&str] = &[
-    "state",
-    "government",
-    "ministry",
-    "state-government",
-    "local-government",
-    "city",
-    "media",
-    "person",
-];
+const KINDS_KEEPING_ACRONYMS: &[&str] = STATE_OUTLET_AND_PERSON_KINDS;
 
 /// Is `name` an acronym: one word of capitals (digits, `&`, `/`, `-`,
 /// `.` between them), two letters or more (`ERCOT`, `FIA`, `PG&E`)?

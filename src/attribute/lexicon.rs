@@ -4798,6 +4798,19 @@ pub const DELIVERED_WORDS_NOUNS: &[&str] = &[
     "note",
 ];
 
+/// Kinds of actor that are a state or one of its organs, an outlet or a
+/// person: never a body that speaks under a short name of its own.
+pub const STATE_OUTLET_AND_PERSON_KINDS: &[&str] = &[
+    "media",
+    "person",
+    "state",
+    "government",
+    "ministry",
+    "state-government",
+    "local-government",
+    "city",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

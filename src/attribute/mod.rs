@@ -430,6 +430,26 @@ struct Found {
 }
 
 impl Found {
+    /// A frame that names its speaker outright, with nothing else to
+    /// tell (no agency, day, description or pronoun).
+    fn naming(speaker: Entity, evidence: Range<usize>, rule: Rule) -> Found {
+        Found {
+            speaker: Some(speaker),
+            via: None,
+            date: None,
+            evidence,
+            continuing: false,
+            anonymous: false,
+            naming: false,
+            office_actor: None,
+            description: None,
+            pronoun: false,
+            guessed: false,
+            of_group: false,
+            rule,
+        }
+    }
+
     /// The frame read names no one, describes no one and gives no
     /// office's actor or pronoun: its subject stretch was no noun phrase
     /// (a clause of the complement), so another reading may decide.
@@ -1348,20 +1368,8 @@ impl Reader<'_> {
         quote: &QuoteSpan,
         left: &Range<usize>,
     ) -> Option<Found> {
-        let found = |speaker: Entity, evidence: Range<usize>| Found {
-            speaker: Some(speaker),
-            via: None,
-            date: None,
-            evidence,
-            continuing: false,
-            anonymous: false,
-            naming: false,
-            office_actor: None,
-            description: None,
-            pronoun: false,
-            guessed: false,
-            of_group: false,
-            rule: Rule::LeadIn,
+        let found = |speaker: Entity, evidence: Range<usize>| {
+            Found::naming(speaker, evidence, Rule::LeadIn)
         };
         let lead = &body[left.clone()];
         let whole_block = body[block.range.start..left.start].trim().is_empty();
@@ -1520,21 +1528,11 @@ impl Reader<'_> {
         if ends_in_words_reported_by_another(words) {
             return None;
         }
-        Some(Found {
-            speaker: Some(reported.speaker.clone()),
-            via: None,
-            date: None,
-            evidence: reported.evidence.clone(),
-            continuing: false,
-            anonymous: false,
-            naming: false,
-            office_actor: None,
-            description: None,
-            pronoun: false,
-            guessed: false,
-            of_group: false,
-            rule: Rule::AfterReported,
-        })
+        Some(Found::naming(
+            reported.speaker.clone(),
+            reported.evidence.clone(),
+            Rule::AfterReported,
+        ))
     }
 
     /// `CJ Musyoka sets the tone:`, `Union president Wade Brummitt:`: a
