@@ -1393,6 +1393,14 @@ mod tests {
     use super::*;
     use crate::model::QuoteKind;
 
+    /// The speakers of the first article's quotes, `""` for none.
+    fn speakers_of_first(found: &[Vec<Occurrence>]) -> Vec<&str> {
+        found[0]
+            .iter()
+            .map(|o| o.speaker.as_deref().unwrap_or_default())
+            .collect()
+    }
+
     fn said(speaker: &str, rule: Rule) -> Occurrence {
         Occurrence {
             text: "words".into(),
@@ -1884,10 +1892,7 @@ mod tests {
             },
         ]];
         complete_body_names(&mut found, &[""], &registry);
-        let got: Vec<&str> = found[0]
-            .iter()
-            .map(|o| o.speaker.as_deref().unwrap_or_default())
-            .collect();
+        let got = speakers_of_first(&found);
         assert_eq!(
             got,
             [
@@ -1948,10 +1953,7 @@ mod tests {
             body("the council", "egct", Rule::Body),
         ]];
         complete_body_names(&mut found, &[""], &registry);
-        let got: Vec<&str> = found[0]
-            .iter()
-            .map(|o| o.speaker.as_deref().unwrap_or_default())
-            .collect();
+        let got = speakers_of_first(&found);
         assert_eq!(
             got,
             [
