@@ -545,7 +545,7 @@ impl Reader<'_> {
         let key = registry::loose_key(name);
         let mut family_name_first = None;
         for known in self.discourse.known.iter().rev() {
-            let (last_is_key, first_is_key) = registry::with_loose_key(&known.name, |full| {
+            let (last_is_key, first_is_key) = with_kept_loose_key(&known.name, |full| {
                 let last_is_key = last_word_is(full, &key);
                 let first_is_key =
                     !last_is_key && family_name_first.is_none() && first_word_is(full, &key);
@@ -606,13 +606,20 @@ impl Reader<'_> {
         if surname.contains(' ') {
             return None;
         }
-        let places = {
-            let mut full_names = self.full_names.borrow_mut();
-            full_names
-                .entry(surname.to_string())
-                .or_insert_with(|| full_names_in(&self.article.body, surname))
-                .clone()
-        };
+        // The places are read where they are kept, not copied: asked of
+        // every bare surname resolved (about 19,500 times at 1,000
+        // articles), a copy of the list and of each full name in it, and
+        // a key built for the lookup, were dropped after each ask. (Only
+        // free functions of the body are called below while they are
+        // borrowed.)
+        if !self.full_names.borrow().contains_key(surname) {
+            let places = full_names_in(&self.article.body, surname);
+            self.full_names
+                .borrow_mut()
+                .insert(surname.to_string(), places);
+        }
+        let full_names = self.full_names.borrow();
+        let places = &full_names[surname];
         let body = &self.article.body;
         // Each bearer once, by given name: (given name, introduced as a
         // relative, last place written).
@@ -3318,6 +3325,34 @@ fn first_word_is(key: &str, word: &str) -> bool {
         && key
             .strip_prefix(word)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// [`registry::with_loose_key`] of `name`, kept per thread: `full_name`
+/// compares a lone surname with the key of every person the article has
+/// named so far, so the same few names were keyed again at each surname
+/// (62,405 keys made at 1,000 articles, about 1,000 instructions each
+/// on average, for a few thousand names). A key depends on the name
+/// alone, so keeping it changes no answer; the map is emptied when it
+/// grows past `MAX_KEPT` names, so a large package cannot grow it without
+/// end.
+fn with_kept_loose_key<R>(name: &str, read: impl FnOnce(&str) -> R) -> R {
+    const MAX_KEPT: usize = 1 << 16;
+    thread_local! {
+        static KEPT: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::default();
+    }
+    KEPT.with_borrow_mut(|kept| {
+        if let Some(key) = kept.get(name) {
+            return read(key);
+        }
+        let key: Box<str> = registry::with_loose_key(name, |key| Box::from(key));
+        let answer = read(&key);
+        if kept.len() >= MAX_KEPT {
+            kept.clear();
+        }
+        kept.insert(name.into(), key);
+        answer
+    })
 }
 
 /// Every place in the body where `surname` follows a capitalised first
