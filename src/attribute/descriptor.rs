@@ -1021,7 +1021,12 @@ impl Reader<'_> {
     ) -> Option<Entity> {
         // (`the MP`, `the MLA`: the word lists know the noun, and the
         // rules for a noun decide, an unnamed `senior Labor MP` too.)
-        self.person_by_described_noun(phrase, at, subject)
+        // An age that is a kind of its own (`the 58-year-old`) is first
+        // the person introduced or quoted last (`person_by_kind`), and
+        // comes back here through `person_by_age` only when that finds
+        // no one.
+        let age_follows = super::resolve::person_kind(phrase).is_none();
+        self.person_by_described_noun(phrase, at, subject, age_follows)
             .or_else(|| {
                 let acronym =
                     office_acronym(phrase).filter(|_| Descriptor::parse(phrase).is_none())?;
@@ -1031,7 +1036,17 @@ impl Reader<'_> {
 
     /// [`Self::person_by_descriptor`] for a description ending in a noun
     /// (`the nuncio`, `the 62-year-old diplomat`, `the MP`).
-    fn person_by_described_noun(&self, phrase: &str, at: usize, subject: bool) -> Option<Entity> {
+    ///
+    /// `age_follows`: a description whose age the article gave no one
+    /// (`the 41-year-old magistrate`) may stand for the person the
+    /// paragraph follows, as a described noun does.
+    fn person_by_described_noun(
+        &self,
+        phrase: &str,
+        at: usize,
+        subject: bool,
+        age_follows: bool,
+    ) -> Option<Entity> {
         let descriptor = Descriptor::parse(phrase).or_else(|| Descriptor::parse_open(phrase))?;
         if (self.discourse.unnamed_offices.iter()).any(|u| u.office == descriptor.head) {
             // An unnamed holder of that office spoke since: them.
@@ -1063,10 +1078,14 @@ impl Reader<'_> {
         // A noun no word list knows (`the retired pipefitter`) is said of
         // the person the paragraph follows only when it is shaped as a
         // noun for a person (`-er`, `-ist`, `-ian`...): `the statement`,
-        // `the battalion` are no one's description. An age alone stays
-        // with the people the article gave that age.
-        let open_person =
-            !descriptor.open || descriptor.age.is_none() && agentive_person_noun(&descriptor.head);
+        // `the battalion` are no one's description. An age (`the
+        // 58-year-old`, `the 41-year-old magistrate`) is said only of a
+        // person: when the article gave no one that age, it adds to what
+        // the writer says of the person it is following, as any
+        // description does.
+        let open_person = !descriptor.open
+            || age_follows && descriptor.age.is_some()
+            || agentive_person_noun(&descriptor.head);
         if fitting.is_empty()
             && open_person
             && let Some(only) = (self.only_person_called(&descriptor, at))
@@ -1111,6 +1130,18 @@ impl Reader<'_> {
         };
         self.resolve(&subject, at)
             .filter(|e| e.person && !self.speaks_for_another(&descriptor, e))
+    }
+
+    /// `Navy spokesman Ivo Tam told reporters ... The 38-year-old captain
+    /// added that ...`: an age, when neither the person introduced nor
+    /// the one quoted last is a person it can stand for (no one, a place,
+    /// an outlet), is the one person the paragraph (or, for a quote that
+    /// opens it, the paragraph before) names, as for any description
+    /// ([`Self::person_the_paragraph_follows`]).
+    pub(super) fn person_by_age(&self, phrase: &str, at: usize, subject: bool) -> Option<Entity> {
+        let descriptor = Descriptor::parse(phrase).or_else(|| Descriptor::parse_open(phrase))?;
+        descriptor.age?;
+        self.person_by_described_noun(phrase, at, subject, true)
     }
 
     /// `the IG says`, `The CJ says`: an office written by its initials

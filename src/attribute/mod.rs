@@ -3110,7 +3110,7 @@ impl Reader<'_> {
     }
 
     /// The article's own outlet and agencies.
-    fn outlets(&self) -> Vec<&str> {
+    pub(super) fn outlets(&self) -> Vec<&str> {
         std::iter::once(self.article.outlet.as_str())
             .chain(self.article.agencies.iter().map(String::as_str))
             .collect()

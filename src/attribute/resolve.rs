@@ -861,7 +861,20 @@ impl Reader<'_> {
         {
             // `the Democrat said`: a person, never the party as a body.
             let described = words(subject.phrase).len() > 2;
-            return self.person_by_kind(&kind, described, at).filter(allowed);
+            let by_kind = self.person_by_kind(&kind, described, at).filter(allowed);
+            // `the 58-year-old said` after the place or outlet the writer
+            // went to: an age stands for a person, so then for the one the
+            // paragraph follows.
+            let no_person = by_kind.as_ref().is_none_or(|p| {
+                coref::names_a_thing(&p.name) || registry::is_outlet(&p.name, &self.outlets())
+            });
+            if no_person
+                && let Some(aged) =
+                    self.person_by_age(subject.phrase, at, !subject.after_preposition)
+            {
+                return Some(aged);
+            }
+            return by_kind;
         }
         if let Some(body) = self
             .body_that_spoke_in_paragraph(subject.phrase, at)
@@ -2910,7 +2923,7 @@ pub(super) fn office_actor(registry: &registry::Registry, subject: &Subject<'_>)
 /// `the Czech`, `the Democrat`, `the 52-year-old`, `the veteran`: a
 /// word that stands for a person named before, never for a body. Returns
 /// that word.
-fn person_kind(phrase: &str) -> Option<String> {
+pub(super) fn person_kind(phrase: &str) -> Option<String> {
     let ws = words(phrase.trim());
     let (the, kind) = match ws.as_slice() {
         [the, kind] => (the, kind),

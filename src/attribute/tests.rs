@@ -5809,6 +5809,24 @@ Trade Minister Ryo Kadowaki told business leaders the government would “not le
 }
 
 #[test]
+fn an_age_with_a_noun_no_list_knows_is_the_person_the_paragraph_follows() {
+    // The article gave no one the age: `the 58-year-old pathologist` adds
+    // to what it says of the one person the paragraph before names, not
+    // of the spokesman quoted last.
+    let body = "Dr. Ines Varga, the county's chief medical examiner, confirmed 31 deaths on Monday.\n\n\
+“We are still counting,” said Tom Reilly, a county spokesman.\n\n\
+Varga said she expected the count to rise as roads reopened.\n\n\
+“I would be surprised if we were done by the end of the month,” the 58-year-old pathologist said.\n";
+    assert_eq!(speakers(body), [some("Tom Reilly"), some("Ines Varga")]);
+    // Two people named there: the age may be either's, so no one.
+    let body = "Dr. Ines Varga, the county's chief medical examiner, confirmed 31 deaths on Monday.\n\n\
+“We are still counting,” said Tom Reilly, a county spokesman.\n\n\
+Varga and Reilly said they expected the count to rise as roads reopened.\n\n\
+“I would be surprised if we were done by the end of the month,” the 58-year-old pathologist said.\n";
+    assert_eq!(speakers(body), [some("Tom Reilly"), None]);
+}
+
+#[test]
 fn a_possessive_descriptor_is_not_someone_called_that_post_of_another() {
     let body = "Bongani Matlakala, the ANC's regional spokesperson, said the party was “fully behind” the mayor.\n\n\
 The mayor's spokesperson said on Thursday that Mahlangeni was “focused on getting water to residents”.\n\n\
