@@ -154,6 +154,46 @@ pub(super) fn definite_generic_body(phrase: &str) -> Option<String> {
     fits.then(|| noun.lower())
 }
 
+/// Participles that, after a place joined by a hyphen, tell where a body
+/// sits (`the Goiania-based company`, `the Zurich-headquartered bank`).
+const SEAT_PARTICIPLES: &[&str] = &["based", "headquartered"];
+
+/// `the Belo Horizonte-based company` -> `the company`, `the Abuja-based
+/// Centre for Democratic Accountability` -> `the Centre for Democratic
+/// Accountability`: a body's seat, a place's name joined to
+/// [`SEAT_PARTICIPLES`] by a hyphen, says where the body sits, not which
+/// body it is, when a name or a noun of a body of no place follows (see
+/// [`definite_generic_body`], `KIND_NOUNS`). `the Tripoli-based
+/// government` keeps its seat: of two governments, the seat says which.
+/// `None` when the phrase has no seat after `the`.
+pub(super) fn without_seat(phrase: &str) -> Option<String> {
+    let trimmed = phrase.trim();
+    let ws = words(trimmed);
+    let the = ws.first().filter(|w| w.is(&["the"]))?;
+    let seat = ws.iter().position(|w| {
+        w.lower()
+            .rsplit_once('-')
+            .is_some_and(|(place, participle)| {
+                !place.is_empty() && SEAT_PARTICIPLES.contains(&participle)
+            })
+    })?;
+    let place = ws.get(1..=seat)?;
+    let place_fits = place.iter().all(|w| w.after.trim().is_empty())
+        && place
+            .iter()
+            .all(|w| w.is_capitalised() || w.is(NAME_PARTICLES));
+    let rest = ws.get(seat + 1)?;
+    let unseated = format!("{} {}", the.text, &trimmed[rest.start..]);
+    let of_no_place = rest.is_capitalised()
+        || definite_generic_body(&unseated).is_some()
+        || ws.last().is_some_and(|noun| {
+            KIND_NOUNS
+                .iter()
+                .any(|(kind, _)| noun.text.eq_ignore_ascii_case(kind))
+        });
+    (place_fits && of_no_place).then_some(unseated)
+}
+
 /// A body named with a noun of a class of its own (`Ministry of Health`,
 /// `Tarn Embassy`): `the ministry` means it, `the agency` does not.
 pub(super) fn named_with_class_noun(name: &str) -> bool {

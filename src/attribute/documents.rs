@@ -177,7 +177,9 @@ fn issuer_in(phrase: &str) -> Option<&str> {
     {
         return None;
     }
-    Some(phrase[first.start..last.end].trim())
+    // `The complaint from the Campaign Legal Center centers on`: a name
+    // ends at the verb its sentence goes on with, whatever the verb.
+    Some(name_run(phrase[first.start..last.end].trim()))
 }
 
 /// Lowercase words that end an issuer's phrase after `from`: a

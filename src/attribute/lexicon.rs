@@ -3252,6 +3252,11 @@ pub const STAFF_NOUNS: &[&str] = &[
 /// [`STATEMENT_NOUNS`]: `the minutes showed`, `the communique said`.
 pub const RECORD_NOUNS: &[&str] = &[
     "minutes",
+    // An issued text of figures or notices: `In an estimate released
+    // Friday, the CBO said ... the estimate said`, `the circular said`.
+    // (Not `bulletin`: `on the evening bulletin:` is a broadcast.)
+    "estimate",
+    "circular",
     "communique",
     "communiqué",
     "readout",

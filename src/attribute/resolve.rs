@@ -818,6 +818,19 @@ impl Reader<'_> {
     /// A body named by its phrase: `the Kremlin`, `Syria’s state TV`,
     /// `Russian officials`. Indefinite phrases (`a resident`) name no one.
     pub(super) fn body_speaker(&self, subject: &Subject<'_>, at: usize) -> Option<Entity> {
+        // `the Goiania-based company said`: where the body sits says no
+        // more of which body it is than `the company`; unless the files
+        // list the phrase as written (an alias `the Portland-based
+        // company`).
+        if let Some(unseated) = bodies::without_seat(subject.phrase)
+            .filter(|_| self.registry.actor_named(subject.phrase).is_none())
+        {
+            let unseated = Subject {
+                after_preposition: subject.after_preposition,
+                ..speaker::parse_subject(&unseated)
+            };
+            return self.body_speaker(&unseated, at);
+        }
         // `As the NOC stated`, `which the ministry said`: the body is the
         // noun phrase without the words that tie it to the clause before;
         // `We heard a senator`, `appearing for the association` are none.

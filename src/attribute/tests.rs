@@ -4162,6 +4162,73 @@ fn an_issuer_after_from_ends_at_a_participle_or_a_preposition() {
     assert_eq!(speakers(several), [None]);
 }
 
+/// `The complaint from the Tarn Water Council centers on ...`: the
+/// issuer's name ends at the verb its sentence goes on with, and a later
+/// `the complaint states` is the council's.
+#[test]
+fn an_issuer_after_from_ends_where_its_sentence_goes_on() {
+    let registry = Registry::new(&[actor_of_kind("organization", "twc", "Tarn Water Council")]);
+    let body = "A watchdog filed a complaint on Wednesday.\n\nThe complaint from the Tarn Water Council centers on a pumping log. “The same four hours of records do not vanish by accident,” the complaint states.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body)[0],
+        (some("Tarn Water Council"), some("twc"))
+    );
+    // Must not: several issuers are no one author.
+    let body = "The complaint from the Tarn Water Council and Vell Albion centers on a pumping log. “The same four hours of records do not vanish by accident,” the complaint states.\n";
+    assert_eq!(speakers_and_actors(&registry, body)[0].0, None);
+}
+
+/// `In an estimate released Friday, the Budget Office said ... “...,”
+/// the estimate said`: an estimate and a circular are texts a body
+/// issues, as a report is.
+#[test]
+fn an_estimate_speaks_for_the_body_that_issued_it() {
+    let registry = Registry::new(&[actor_of_kind("agency", "tbo", "Tarn Budget Office")]);
+    let body = "In an estimate released Friday, the Tarn Budget Office said the bill would cut spending.\n\n“Most of the people who would lose eligibility are adults,” the estimate said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body)[0],
+        (some("Tarn Budget Office"), some("tbo"))
+    );
+    // Must not: an estimate no one is said to have made names no one.
+    let body = "The bill passed on Friday.\n\n“Most of the people who would lose eligibility are adults,” the estimate said.\n";
+    assert_eq!(speakers_and_actors(&registry, body)[0].0, None);
+}
+
+/// `the Goiania-based company said`: where a body sits says no more of
+/// which body it is than `the company`, and `the Abuja-based Centre for
+/// Civic Ledgers` is the centre; but of two governments, `the
+/// Tripoli-based government` is read as written.
+#[test]
+fn a_bodys_seat_before_its_noun_or_name_tells_where_not_which() {
+    let registry = Registry::new(&[
+        actor_of_kind("company", "boi", "Boi Norte"),
+        actor_of_kind("organization", "ccl", "Centre for Civic Ledgers"),
+    ]);
+    for seat in ["Goiania", "Belo Horizonte", "Sao Paulo"] {
+        let body = format!(
+            "Boi Norte SA suspended purchases from 38 ranches.\n\nThe suspensions cover “all direct suppliers with any link to the persons investigated,” the {seat}-based company said in a filing.\n"
+        );
+        assert_eq!(
+            speakers_and_actors(&registry, &body)[0],
+            (some("Boi Norte"), some("boi")),
+            "{body}"
+        );
+    }
+    let body = "The talks ended on Monday.\n\nThe Abuja-based Centre for Civic Ledgers said the bloc must be “as loud about third terms as it is about coups”.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body)[0],
+        (some("Centre for Civic Ledgers"), some("ccl"))
+    );
+    assert_eq!(
+        super::bodies::without_seat("the Tripoli-based government"),
+        None
+    );
+    assert_eq!(
+        super::bodies::without_seat("the Goiania-based meatpacking company").as_deref(),
+        Some("the meatpacking company")
+    );
+}
+
 /// A body introduced by its kind (`a small armed group, X`, `X, a
 /// logistics company,`, `the logistics company X`) is what the kind's
 /// noun means after it, as a grammar of forms x kinds; a kind the article
