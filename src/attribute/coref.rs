@@ -250,6 +250,12 @@ pub(super) fn people_named(
         if organisation || names_a_thing(&text[run[0].start..run[run.len() - 1].end]) {
             continue;
         }
+        // `Mae La (Thailand) (AFP) – Naw Eh Htoo was born`, `Wad Medani,
+        // Sudan – The canal`: the words a dateline opens with are where
+        // the story was filed, a place, whatever given name is in them.
+        if run_start == 0 && !possessor && dateline_follows(&text[last_end..]) {
+            continue;
+        }
         // `the 56-year-old Christian Democrat`: a run ending in a party
         // member's noun describes someone; no one's name ends so.
         if run.len() >= 2 && run[run.len() - 1].is(PARTY_MEMBER_NOUNS) {
@@ -353,6 +359,48 @@ pub(super) fn people_named(
         }
     }
     named
+}
+
+/// Does `rest`, the text right after a paragraph's opening name, go on
+/// as a dateline does: a country or a day after a comma (`, Sudan`,
+/// `, June 18`), a country or an agency in brackets (`(Thailand)`,
+/// `(AFP)`), then a dash? (`Mae La (Thailand) (AFP) –`, `Wad Medani,
+/// Sudan –`.) A name then a comma and lowercase words is a sentence's
+/// subject, not a dateline, and so is a name then a dash (`Priya Sandhu
+/// — no relation to the minister — is a nurse`): a dateline names its
+/// country, day or agency before the dash.
+pub(super) fn dateline_follows(rest: &str) -> bool {
+    let mut rest = rest;
+    for piece in 0..4 {
+        let t = rest.trim_start();
+        if let Some(inner) = t.strip_prefix('(') {
+            match inner.find(')') {
+                Some(k) if k <= 40 && !inner[..k].contains('\n') => {
+                    rest = &inner[k + 1..];
+                    continue;
+                }
+                _ => return false,
+            }
+        }
+        if let Some(after) = t.strip_prefix(',') {
+            let end = after.find(['–', '—', '(', ',']).unwrap_or(after.len());
+            let piece = after[..end].trim();
+            let capitalised = !piece.is_empty()
+                && piece.len() <= 30
+                && piece.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        && !w.ends_with(['.', ';', ':'])
+                });
+            if !capitalised {
+                return false;
+            }
+            rest = &after[end..];
+            continue;
+        }
+        return piece > 0
+            && (t.starts_with(['–', '—']) || t.starts_with("- ") || t.starts_with("--"));
+    }
+    false
 }
 
 /// The family name of a full name written family name first, as Korean

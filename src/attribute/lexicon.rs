@@ -1171,6 +1171,18 @@ pub const HONORIFICS: &[&str] = &[
 /// Gumel`; `Malam Incanha` is a Guinea-Bissau given name and surname).
 pub const LABELS_ALSO_NAMES: &[&str] = &["ko", "ma", "mang", "dean", "elder", "mallam", "malam"];
 
+/// Words of address of kin, faith, trade or courtesy that go before a
+/// given name, not a surname (round forty-four): `Dona Cida`, `Seu
+/// Tião`, `Padre Júlio`, `Father Ettore`, `Doña Carmen`, `Engineer
+/// Chala`, `Tía Rosa`, `Ato Girma`. `Padre Júlio` is the `Father Júlio
+/// César Aguiar` the article named (`familiar::given_name_addressed`).
+/// Not `Mr`, `Ms`, `Dr` or a post, written before a surname in English.
+pub const FAMILIAR_WORDS_OF_ADDRESS: &[&str] = &[
+    "dona", "doña", "don", "seu", "padre", "father", "fr", "frei", "madre", "sister", "brother",
+    "irmã", "engineer", "eng", "tía", "tío", "tia", "tio", "uncle", "aunt", "auntie", "mama",
+    "mamá", "papa", "ato", "abba", "abuna", "imam", "sheikh", "lola", "lolo", "kuya", "aling",
+];
+
 /// Nouns of kinship that introduce a relative of someone the article is
 /// about (`his daughter, Claire Haldane`, `Gary Haugen, her husband`): a
 /// relative so introduced is told of by given name afterwards, not by the

@@ -28,6 +28,7 @@ mod discourse;
 mod documents;
 pub mod entities;
 mod extent;
+mod familiar;
 mod frame;
 pub mod identity;
 mod introduced;

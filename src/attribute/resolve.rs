@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::bodies;
 use super::coref;
 use super::descriptor;
+use super::familiar;
 use super::identity;
 use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::KINSHIP_NOUNS;
@@ -413,6 +414,31 @@ impl Reader<'_> {
         // with a given name, a title (`Ms. Bell`, `Dr. Gagnon`) or a word
         // that sets them apart (`the elder Qadir`), not the surname alone.
         let bare_surname = subject.descriptor.trim().is_empty() && subject.apposition.is_empty();
+        if listed.is_none() && familiar::written_as_dateline(&self.article.body, name) {
+            // `Mae La (Thailand) (AFP) – ...`: the place the story was
+            // filed from is no one who speaks.
+            return None;
+        }
+        // `Dona Cida said` after `Maria Aparecida dos Santos, known as
+        // Dona Cida`; `said Padre Júlio` after `Father Júlio César
+        // Aguiar`: another name the article gives someone it named in
+        // full is a mention of that person.
+        let familiar = || {
+            listed.is_none().then(|| {
+                let body = &self.article.body;
+                familiar::introduced_as(body, name)
+                    .or_else(|| familiar::given_name_addressed(body, name))
+            })?
+        };
+        // `Lee said` after `Vice Minister Lee Ga-eun`: a family name
+        // written first is the bearer the article named, not a namesake
+        // the files list (whom [`alias_holder`] takes when the article
+        // names them too).
+        let family_name_first = || {
+            bare_surname
+                .then(|| familiar::family_name_first_written(&self.article.body, name, at))
+                .flatten()
+        };
         let alias_holder = || {
             listed
                 .filter(|_| bare_surname)
@@ -426,8 +452,10 @@ impl Reader<'_> {
                 .then(|| self.bearer_named_last(name, at))
                 .flatten()
         };
-        let Some(full) = named_last()
+        let Some(full) = familiar()
+            .or_else(named_last)
             .or_else(alias_holder)
+            .or_else(family_name_first)
             .or_else(|| self.full_name(name, listed.is_some(), at))
             .or_else(titled)
             .or_else(described)

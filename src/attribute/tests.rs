@@ -7216,3 +7216,48 @@ fn they_after_an_unnamed_source_is_no_body_quoted_before() {
         [some("Brackwater Capital"), some("Brackwater Capital")]
     );
 }
+
+#[test]
+fn a_familiar_form_the_article_introduces_is_the_person_named_in_full() {
+    // `known as`: the familiar form is the same person.
+    let body = "Maria Aparecida dos Santos, 58, known as Dona Cida, is still waiting.\n\n“I want my son back,” says Dona Cida.\n";
+    assert_eq!(speakers(body), [some("Maria Aparecida dos Santos")]);
+    // A word of address before a given name the article gave in full.
+    let body = "The parish priest, Father Júlio César Aguiar, held a vigil.\n\n“Today is not a day for sermons,” said Padre Júlio.\n";
+    assert_eq!(speakers(body), [some("Júlio César Aguiar")]);
+    // Two full names open with the given name: the form stays as written.
+    let body =
+        "Carmen Ruiz and Carmen Ortega were there.\n\n“We never doubted it,” said Doña Carmen.\n";
+    assert_eq!(speakers(body), [some("Doña Carmen")]);
+}
+
+#[test]
+fn a_family_name_alone_is_the_bearer_the_article_named_not_the_files_namesake() {
+    // The files list `Lee` for a chief executive the article never names;
+    // the article named the vice minister, family name first.
+    let registry = Registry::new(&[actor(
+        "sori",
+        "Sori Corp.",
+        &[],
+        None,
+        &[("Lee Jae-won", "Chief executive", &["Lee", "CEO Lee"])],
+    )]);
+    let body = "Second Vice Minister Lee Ga-eun said the ministry had asked carriers to block the links.\n\n“We are blocking new addresses within an hour,” Lee said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body)[0].0.as_deref(),
+        Some("Lee Ga-eun")
+    );
+    // When the article names the listed bearer last, the bare name is his.
+    let body = "Lee Ga-eun spoke first. Chief executive Lee Jae-won answered her.\n\n“We are sorry,” Lee said.\n";
+    assert_eq!(
+        speakers_and_actors(&registry, body)[0].0.as_deref(),
+        Some("Lee Jae-won")
+    );
+}
+
+#[test]
+fn a_name_a_dateline_opens_with_is_a_place_not_a_person() {
+    // A dateline opens with a place, whatever given name is in it.
+    let body = "Mae La (Thailand) (AFP) – Naw Eh Htoo was born in a bamboo hut in the camp.\n\n“My mother came here when she was pregnant with me,” she said.\n";
+    assert_ne!(speakers(body)[0].as_deref(), Some("Mae La"));
+}
