@@ -272,6 +272,11 @@ pub enum Rule {
     /// after a sentence reporting its speaker's words: `Tan said he had
     /// sided with Bernardi. “He led from the start.”`
     AfterReported,
+    /// A quote with no frame of its own that opens the sentence right
+    /// after a sentence whose subject is a person it introduces, who
+    /// takes the turn: `Asked whether his side deserved more, Moretti
+    /// paused. “Football does not pay you for what you deserve.”`
+    AfterIntroduction,
     /// The editor's `quotes:` entry in front matter.
     Correction,
     /// No rule: the speaker of another copy of the same statement.
@@ -298,6 +303,7 @@ impl Rule {
             Rule::EntryHeading => "entry-heading",
             Rule::Reported => "reported",
             Rule::AfterReported => "after-reported",
+            Rule::AfterIntroduction => "after-introduction",
             Rule::Correction => "correction",
             Rule::SameStatement => "same-statement",
             Rule::Chooser => "chooser",

@@ -866,6 +866,13 @@ impl Reader<'_> {
         {
             found = Some(reported);
         }
+        if found.is_none()
+            && !lone_heading_or_question
+            && ends_sentence
+            && let Some(introduced) = self.after_introduction(index, quote)
+        {
+            found = Some(introduced);
+        }
         self.reported_last = None;
         let previous = self.candidates.last().filter(|c| c.statement);
         let same_block = previous.filter(|c| c.block == Some(index));
@@ -1052,8 +1059,13 @@ impl Reader<'_> {
             (Some(false), _) | (None, None) => Confidence::Sure,
             // From the paragraph before with no attribution of its own,
             // unless the quote ran on into this one (left open, as a
-            // newspaper prints a long quote).
-            (None, Some((_, false))) if !self.discourse.left_open => Confidence::Guessed,
+            // newspaper prints a long quote) or is all its paragraph
+            // holds: a run of paragraphs that are only quotes (a
+            // statement's paragraphs, a correspondent's report) is the
+            // turn of whoever opened it, as surely in its third
+            // paragraph as in its second, since no one else is named
+            // between.
+            (None, Some((_, false))) if !self.discourse.left_open && !alone => Confidence::Guessed,
             (None, Some((source, _))) => *source,
         };
         self.discourse.left_open = quote.open_end;
@@ -1533,6 +1545,78 @@ impl Reader<'_> {
             reported.speaker.clone(),
             reported.evidence.clone(),
             Rule::AfterReported,
+        ))
+    }
+
+    /// `Asked whether his side had deserved more, Moretti paused. “...”`,
+    /// `Lena Ortiz was blunt.` then `“...”` opening the next paragraph:
+    /// a sentence with no quote whose subject is a person named in full
+    /// introduces them (`read_introduction`), and a quote with no frame
+    /// at all that opens the sentence right after it, nothing between,
+    /// is their turn, as a quote after a reported sentence is
+    /// (`after_reported`). The quote is a sentence of its own (not
+    /// `“Working together” is the motto`). Not when the introducing
+    /// sentence may bring in words someone else made or something seen
+    /// (`Lin read out the letter.`, `Lin held up the banner.`: a
+    /// document, a record, a label, a rendering, a thing shown), nor when
+    /// its subject asks (`A reporter asked Lin what she would do.`: the
+    /// one asked answers), nor when the quote ends in words another said.
+    fn after_introduction(&self, index: usize, quote: &QuoteSpan) -> Option<Found> {
+        let person =
+            (self.discourse.introduced.as_ref()).filter(|p| p.is_person_named_in_full())?;
+        let (at, sentence) = self.discourse.introduced_at.as_ref()?;
+        let body = &self.article.body;
+        let between = body.get(sentence.end..quote.outer.start)?;
+        if !(*at == index || *at + 1 == index) || !between.trim().is_empty() {
+            return None;
+        }
+        let text = &body[sentence.clone()];
+        // `— Admiral Jo Lin, Commandant`: a credit line signs the quote
+        // before it; it introduces no one who speaks next.
+        if text.trim_start().starts_with(['\u{2014}', '\u{2013}', '-']) {
+            return None;
+        }
+        // `Pintu sent money home every month.` / `“...” (...) Sunita Devi
+        // says this again and again.`: someone else named after the quote
+        // in its paragraph may be whose words they are.
+        let someone_after = (self.discourse.named_in_block.iter())
+            .any(|n| n.at >= quote.outer.end && !coref::same_person(&n.name, &person.name));
+        if someone_after {
+            return None;
+        }
+        // `Among the speakers was Ana Reyes, whose father, Jo Reyes, died
+        // ...`: a sentence that brings in two people gives no one the turn.
+        let another = speaker::introduced(text).iter().any(|s| {
+            (self.resolve(s, sentence.start)).is_some_and(|p| p.person && p.name != person.name)
+        });
+        if another {
+            return None;
+        }
+        let ws = text::words(text);
+        let others_words = ws.iter().any(|w| {
+            w.is_any(&[
+                DOCUMENT_NOUNS,
+                RECORD_NOUNS,
+                LABEL_NOUNS,
+                RENDERING_NOUNS,
+                THINGS_SHOWN_OR_CITED,
+            ])
+        });
+        // `Asked whether ..., Moretti paused.`: the subject was asked.
+        let was_asked = ws.first().is_some_and(|w| w.is(&["asked"]));
+        // (An interviewer's question in bold is no introduction either.)
+        let question = text.trim_end().trim_end_matches(['*', '_']).ends_with('?');
+        if others_words || asks_a_question(text) && !was_asked || question {
+            return None;
+        }
+        let words = body[quote.text.clone()].trim_end_matches([' ', ']', ')', '\n', '\r']);
+        if ends_in_words_reported_by_another(words) {
+            return None;
+        }
+        Some(Found::naming(
+            person.clone(),
+            text::trim_clause(body, sentence.clone()),
+            Rule::AfterIntroduction,
         ))
     }
 

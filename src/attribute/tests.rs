@@ -2856,8 +2856,11 @@ fn a_quote_without_a_frame_does_not_go_on_after_someone_else_is_named() {
 
 #[test]
 fn a_paragraph_quote_does_not_go_on_after_the_paragraph_before_named_someone_else() {
+    // Not Haddad's: the sentence closing the paragraph introduces Brandt,
+    // whose turn the quote that fills the next is (round forty-four,
+    // `after_introduction`; before it, no one).
     let body = "“The talks will go on for weeks,” Omar Haddad said. Fiona Brandt, his rival, disagreed.\n\n“We will see what happens next.”\n";
-    assert_eq!(speakers(body), [some("Omar Haddad"), None]);
+    assert_eq!(speakers(body), [some("Omar Haddad"), some("Fiona Brandt")]);
     // Only the speaker mentioned again: the next paragraph goes on.
     let body = "“The talks will go on for weeks,” Omar Haddad said. Haddad left soon after.\n\n“We will see what happens next.”\n";
     assert_eq!(speakers(body), [some("Omar Haddad"), some("Omar Haddad")]);
@@ -7256,8 +7259,55 @@ fn a_family_name_alone_is_the_bearer_the_article_named_not_the_files_namesake() 
 }
 
 #[test]
+fn a_run_of_paragraphs_that_are_only_quotes_is_one_turn() {
+    let body = "“We have done nothing wrong,” Ines Moreau said in a statement on Friday.\n\n\
+“The club has followed every rule the league wrote, and we will show that in court.”\n\n\
+“We thank our supporters for their patience over a very long and difficult week.”\n";
+    assert_eq!(speakers(body), vec![some("Ines Moreau"); 3]);
+    // A paragraph of other words ends the run.
+    let body = "“We have done nothing wrong,” Ines Moreau said in a statement on Friday.\n\n\
+“The club has followed every rule the league wrote, and we will show that in court.”\n\n\
+The league has until Monday to reply.\n\n\
+“We thank our supporters for their patience over a very long and difficult week.”\n";
+    assert_eq!(
+        speakers(body),
+        [some("Ines Moreau"), some("Ines Moreau"), None]
+    );
+}
+
+#[test]
 fn a_name_a_dateline_opens_with_is_a_place_not_a_person() {
     // A dateline opens with a place, whatever given name is in it.
     let body = "Mae La (Thailand) (AFP) – Naw Eh Htoo was born in a bamboo hut in the camp.\n\n“My mother came here when she was pregnant with me,” she said.\n";
     assert_ne!(speakers(body)[0].as_deref(), Some("Mae La"));
+}
+
+#[test]
+fn a_quote_after_the_sentence_that_introduces_its_speaker_is_their_turn() {
+    let body = "Asked whether his side had deserved more, Gianluca Moretti paused. \
+“Football does not pay you for what you deserve. It pays you for goals.”\n";
+    assert_eq!(speakers(body), [some("Gianluca Moretti")]);
+    let occurrences = run(body);
+    let quote =
+        (occurrences.iter().find(|o| o.kind == QuoteKind::Direct)).expect("the quote is read");
+    assert_eq!(quote.rule, Some(Rule::AfterIntroduction));
+    let found = direct(body);
+    assert_eq!(
+        found[0].0,
+        "Football does not pay you for what you deserve. It pays you for goals."
+    );
+    let body = "The vote was close. Lena Ortiz was blunt.\n\n\
+“The plan is dead and everyone in this building knows it.”\n";
+    assert_eq!(speakers(body), [some("Lena Ortiz")]);
+    // A credit line signs the quote before it, a document read out may
+    // be whose words follow, a bold question is the interviewer's, and a
+    // sentence between ends the turn.
+    for body in [
+        "— Admiral Jo Lin, Commandant\n\n“The vessel came straight at us and gave us no room.”\n",
+        "Ana Costa read out the letter.\n\n“We will not be moved from this land, not now and not ever.”\n",
+        "**Has Ana Costa asked the ministry to intervene?**\n\n“I will not get into private conversations today.”\n",
+        "Lena Ortiz was blunt. The room went quiet. “The plan is dead and everyone knows it.”\n",
+    ] {
+        assert_eq!(speakers(body), [None], "{body}");
+    }
 }
