@@ -2457,6 +2457,54 @@ const BLIND42D: Floors = Floors {
     wrong_persons: 7,
 };
 
+/// Floors for `tests/fixtures/blind43a/` (190 quotes, the invented five-day strike by resident doctors in England from 17 to 22 January 2033 over pay restoration and rotas, from the BMA's announcement through the health secretary's interview, a Commons urgent question, collapsed talks, the walkout and a rejected rota plan, as reported by BBC News, BBC Radio 4's Today programme, The Guardian, The Times, The Daily Telegraph, PA Media, a Sky News live blog, the Manchester Evening News and Le Monde in translation, with the BMA's press statement, the Department of Health and Social Care's press release, a Hansard transcript and an NHS trust's statement, scored blind
+/// before round forty-four; see its README): after round forty-four recall 0.958, speaker 0.736, actor 0.863, 11 wrong persons (0.06), group F1 0.736.
+const BLIND43A: Floors = Floors {
+    recall: 0.93,
+    precision: 0.91,
+    speaker: 0.71,
+    actor: 0.84,
+    dates: 0.65,
+    grouping: 0.71,
+    wrong_persons: 12,
+};
+
+/// Floors for `tests/fixtures/blind43b/` (178 quotes, the invented dispute of March and April 2033 between India and Pakistan under the Indus Waters Treaty over the Bhimgarh hydropower project on the Chenab, followed from the neutral expert's decision of 29 March through the Permanent Indus Commission's special meeting and the water ministers' talks in New Delhi (11-13 April), the World Bank's statement and the supplemental award of the court of arbitration in The Hague (21 April), as reported by Reuters, the Press Trust of India, the Associated Press of Pakistan, Dawn, The Hindu, The Times of India (live blog), Al Jazeera, The Express Tribune (analysis) and Nawa-i-Waqt (in translation from the Urdu), with the Indian Ministry of External Affairs' weekly briefing transcript, a Hindu interview in Q and A form, the World Bank's press note and the Pakistan Foreign Office's press release, scored blind
+/// before round forty-four; see its README): after round forty-four recall 0.983, speaker 0.669, actor 0.823, 12 wrong persons (0.069), group F1 0.862.
+const BLIND43B: Floors = Floors {
+    recall: 0.96,
+    precision: 0.96,
+    speaker: 0.64,
+    actor: 0.8,
+    dates: 0.64,
+    grouping: 0.84,
+    wrong_persons: 13,
+};
+
+/// Floors for `tests/fixtures/blind43c/` (180 quotes, the invented avalanche that swept across the open piste 14 of the Valais ski resort of Orsalaz on Saturday 12 February 2033, killing four skiers, and the inquiry into why the run was open, followed from the day of the accident through the media conference in Sion, the federal councillor's visit, the SLF's preliminary report, the opening of criminal proceedings against the head of piste safety and the lift company director's resignation, as reported by Le Nouvelliste (live blog and feature), Keystone-SDA wire copy in translation from German, French and Italian, SRF, the Neue Zürcher Zeitung and Le Temps in translation, Swissinfo, the Associated Press and The Guardian, with the cantonal police communiqué, the transcript of the media conference, the lift company's media release and the SLF incident report quoting its avalanche bulletin, scored blind
+/// before round forty-four; see its README): after round forty-four recall 0.972, speaker 0.634, actor 0.726, 10 wrong persons (0.057), group F1 0.915.
+const BLIND43C: Floors = Floors {
+    recall: 0.95,
+    precision: 0.95,
+    speaker: 0.61,
+    actor: 0.7,
+    dates: 0.7,
+    grouping: 0.89,
+    wrong_persons: 11,
+};
+
+/// Floors for `tests/fixtures/blind43d/` (189 quotes, the invented September 2033 Senate fight over President Diane Whitfield's Supreme Court nominee, Seventh Circuit judge Theodore J. Halloran, from his Judiciary Committee hearings through a former clerk's accusation that he told her to make a recusal memo disappear, the White House's defence, the FBI's supplemental check, the accuser's and nominee's sworn testimony and the committee's 11-10 vote, as reported by the Associated Press, Politico, The Hill, The New York Times, The Washington Post, Fox News, CNN (web copy and a live blog), Punchbowl News, SCOTUSblog and EFE in translation, with a hearing transcript excerpt, a White House press-briefing transcript and a senator's press release, scored blind
+/// before round forty-four; see its README): after round forty-four recall 0.947, speaker 0.743, actor 0.804, 11 wrong persons (0.061), group F1 0.667.
+const BLIND43D: Floors = Floors {
+    recall: 0.92,
+    precision: 0.95,
+    speaker: 0.72,
+    actor: 0.78,
+    dates: 0.79,
+    grouping: 0.64,
+    wrong_persons: 12,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -3042,4 +3090,24 @@ fn forty_second_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn forty_second_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind42d", &BLIND42D);
+}
+
+#[test]
+fn forty_third_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind43a", &BLIND43A);
+}
+
+#[test]
+fn forty_third_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind43b", &BLIND43B);
+}
+
+#[test]
+fn forty_third_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind43c", &BLIND43C);
+}
+
+#[test]
+fn forty_third_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind43d", &BLIND43D);
 }

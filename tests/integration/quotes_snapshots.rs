@@ -330,3 +330,11 @@ fn quotes_of_the_forty_second_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind42c", quotes_json("tests/fixtures/blind42c"));
     insta::assert_json_snapshot!("quotes_blind42d", quotes_json("tests/fixtures/blind42d"));
 }
+
+#[test]
+fn quotes_of_the_forty_third_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind43a", quotes_json("tests/fixtures/blind43a"));
+    insta::assert_json_snapshot!("quotes_blind43b", quotes_json("tests/fixtures/blind43b"));
+    insta::assert_json_snapshot!("quotes_blind43c", quotes_json("tests/fixtures/blind43c"));
+    insta::assert_json_snapshot!("quotes_blind43d", quotes_json("tests/fixtures/blind43d"));
+}
