@@ -188,17 +188,17 @@ fn hyphenated_given_name(word: &str) -> bool {
             .all(|c| c.is_alphabetic() && c.is_lowercase())
 }
 
-/// `Lee said` after `Second Vice Minister Lee Ga-eun said`: the full name
-/// written family name first (`coref::family_name_first`'s shape) that
-/// the article gave last before `at` for the family name `family`; the
-/// bearer in play, whoever else of that family name the files list.
-pub(super) fn family_name_first_written(body: &str, family: &str, at: usize) -> Option<String> {
+/// `Lee said` after `Second Vice Minister Lee Ga-eun said`: the full names
+/// written family name first (`coref::family_name_first`'s shape) for the
+/// family name `family`, each with its place in the body; the one given
+/// last before a mention is the bearer in play there, whoever else of that
+/// family name the files list.
+fn family_name_first_places(body: &str, family: &str) -> Vec<(usize, String)> {
     if family.contains(' ') || !family.starts_with(char::is_uppercase) {
-        return None;
+        return Vec::new();
     }
-    let until = at.min(body.len());
-    let mut last = None;
-    for i in places_of(body, family).filter(|&i| i < until) {
+    let mut places = Vec::new();
+    for i in places_of(body, family) {
         let rest = &body[i + family.len()..];
         let Some(rest) = rest.strip_prefix(' ') else {
             continue;
@@ -208,25 +208,90 @@ pub(super) fn family_name_first_written(body: &str, family: &str, at: usize) -> 
             .next()
             .unwrap_or_default();
         if hyphenated_given_name(given) {
-            last = Some(format!("{family} {given}"));
+            places.push((i, format!("{family} {given}")));
         }
     }
-    last
+    places
+}
+
+/// What an article says of one name as another name of someone: read
+/// once per article and name, since each reading scans the whole body
+/// and a name is asked again at every mention.
+#[derive(Clone, Default)]
+pub(super) struct OtherNames {
+    /// The name opens a dateline: a place ([`written_as_dateline`]).
+    pub(super) dateline: bool,
+    /// The full name it is a familiar form of ([`introduced_as`], else
+    /// [`given_name_addressed`]).
+    pub(super) full_name: Option<String>,
+    /// The places of the full names written with it as the family name
+    /// first, in body order, each with that full name: the one before a
+    /// mention is the bearer in play there.
+    pub(super) family_name_first: Vec<(usize, String)>,
+}
+
+impl OtherNames {
+    pub(super) fn read(body: &str, name: &str, cues: &BodyCues) -> Self {
+        let introduced = || {
+            cues.introduces_names
+                .then(|| introduced_as(body, name))
+                .flatten()
+        };
+        OtherNames {
+            dateline: written_as_dateline(body, name, cues),
+            full_name: introduced().or_else(|| given_name_addressed(body, name)),
+            family_name_first: family_name_first_places(body, name),
+        }
+    }
 }
 
 /// `Mae La (Thailand) (AFP) – Naw Eh Htoo was born`, `Wad Medani, Sudan
 /// – The canal`: the article opens a paragraph with `name` as its
 /// dateline, so `name` is the place the story was filed from, never a
 /// person, whatever given name is in it (`Mae`).
-pub(super) fn written_as_dateline(body: &str, name: &str) -> bool {
-    places_of(body, name).any(|i| {
-        body[..i]
-            .trim_end_matches(['*', '_', ' '])
-            .chars()
-            .next_back()
-            .is_none_or(|c| c == '\n')
-            && super::coref::dateline_follows(&body[i + name.len()..])
+fn written_as_dateline(body: &str, name: &str, cues: &BodyCues) -> bool {
+    cues.line_openings.iter().any(|&i| {
+        body[i..].strip_prefix(name).is_some_and(|rest| {
+            !rest.chars().next().is_some_and(char::is_alphanumeric)
+                && super::coref::dateline_follows(rest)
+        })
     })
+}
+
+/// What every name of one article is read against, found once per
+/// article: asking the whole body again for each name was the cost.
+pub(super) struct BodyCues {
+    /// Where each line's words open, after emphasis marks and spaces: a
+    /// dateline stands there.
+    line_openings: Vec<usize>,
+    /// Does the body hold a word that introduces another name (`known`,
+    /// `nicknamed`, `dubbed`, in any case)? Without one, no familiar
+    /// form is introduced ([`introduced_as`]).
+    introduces_names: bool,
+}
+
+impl BodyCues {
+    pub(super) fn read(body: &str) -> Self {
+        let line_openings = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', body.as_bytes()).map(|k| k + 1))
+            .map(|start| {
+                start
+                    + body[start..]
+                        .bytes()
+                        .take_while(|b| matches!(b, b'*' | b'_' | b' '))
+                        .count()
+            })
+            .filter(|&i| i < body.len())
+            .collect();
+        let lower = body.to_ascii_lowercase();
+        let introduces_names = ["known", "nicknamed", "dubbed"]
+            .iter()
+            .any(|cue| lower.contains(cue));
+        BodyCues {
+            line_openings,
+            introduces_names,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -283,26 +348,36 @@ mod tests {
     fn a_family_name_alone_is_the_family_name_first_full_name_written_last() {
         let body = "Vice Minister Lee Ga-eun said the ministry acted. “We block it,” Lee said.";
         let at = body.find("“We").unwrap();
-        assert_eq!(
-            family_name_first_written(body, "Lee", at).as_deref(),
-            Some("Lee Ga-eun")
-        );
+        let bearer_before = |body: &str, at: usize| {
+            (OtherNames::read(body, "Lee", &BodyCues::read(body))
+                .family_name_first
+                .iter())
+            .rev()
+            .find(|(place, _)| *place < at)
+            .map(|(_, full)| full.clone())
+        };
+        assert_eq!(bearer_before(body, at).as_deref(), Some("Lee Ga-eun"));
         // After the place asked about, or a surname written last: none.
-        assert_eq!(family_name_first_written(body, "Lee", 3), None);
-        assert_eq!(family_name_first_written("Ann Lee said.", "Lee", 13), None);
+        assert_eq!(bearer_before(body, 3), None);
+        assert_eq!(bearer_before("Ann Lee said.", 13), None);
     }
 
     #[test]
     fn a_name_that_opens_a_dateline_is_a_place() {
+        let dateline =
+            |body: &str, name: &str| written_as_dateline(body, name, &BodyCues::read(body));
         let body = "Mae La (Thailand) (AFP) – Naw Eh Htoo was born here.\n\n\"We wait,\" she said.";
-        assert!(written_as_dateline(body, "Mae La"));
-        assert!(!written_as_dateline(body, "Naw Eh Htoo"));
+        assert!(dateline(body, "Mae La"));
+        assert!(!dateline(body, "Naw Eh Htoo"));
         let body = "Wad Medani, Sudan – The canal is dry.";
-        assert!(written_as_dateline(body, "Wad Medani"));
+        assert!(dateline(body, "Wad Medani"));
         // A name then a comma and words in lowercase, or a dash: a subject.
         let body = "Mae Jemison, the astronaut, said – with a smile – no.";
-        assert!(!written_as_dateline(body, "Mae Jemison"));
+        assert!(!dateline(body, "Mae Jemison"));
         let body = "Priya Sandhu — no relation to the minister — is a nurse.";
-        assert!(!written_as_dateline(body, "Priya Sandhu"));
+        assert!(!dateline(body, "Priya Sandhu"));
+        // After a paragraph break and emphasis marks: still a dateline.
+        let body = "Intro.\n\n**Wad Medani, Sudan** – The canal is dry.";
+        assert!(dateline(body, "Wad Medani"));
     }
 }

@@ -278,6 +278,8 @@ fn read_article<'a>(
         candidates: Vec::new(),
         full_names: std::cell::RefCell::default(),
         body_names: std::cell::RefCell::default(),
+        other_names: std::cell::RefCell::default(),
+        familiar_cues: std::cell::OnceCell::new(),
         listed_people: std::cell::RefCell::default(),
         actor_mentions: std::cell::OnceCell::new(),
         mentions: for_chooser.then(Vec::new),
@@ -348,6 +350,11 @@ struct Reader<'a> {
     full_names: std::cell::RefCell<rustc_hash::FxHashMap<String, Vec<(usize, String)>>>,
     /// Per listed name, whether the body holds it.
     body_names: std::cell::RefCell<rustc_hash::FxHashMap<String, bool>>,
+    /// Per name, what the body says of it as another name (see
+    /// [`familiar::OtherNames`]): read once, asked at every mention.
+    other_names: std::cell::RefCell<rustc_hash::FxHashMap<String, familiar::OtherNames>>,
+    /// What those readings look for in the whole body, found once.
+    familiar_cues: std::cell::OnceCell<familiar::BodyCues>,
     /// The registry's answer per name asked (see [`Reader::listed_person`]).
     listed_people: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<&'a ListedPerson>>>,
     /// The actor names and aliases the body holds, found once when a

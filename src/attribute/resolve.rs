@@ -414,7 +414,7 @@ impl Reader<'_> {
         // with a given name, a title (`Ms. Bell`, `Dr. Gagnon`) or a word
         // that sets them apart (`the elder Qadir`), not the surname alone.
         let bare_surname = subject.descriptor.trim().is_empty() && subject.apposition.is_empty();
-        if listed.is_none() && familiar::written_as_dateline(&self.article.body, name) {
+        if listed.is_none() && self.other_names(name).dateline {
             // `Mae La (Thailand) (AFP) – ...`: the place the story was
             // filed from is no one who speaks.
             return None;
@@ -423,20 +423,20 @@ impl Reader<'_> {
         // Dona Cida`; `said Padre Júlio` after `Father Júlio César
         // Aguiar`: another name the article gives someone it named in
         // full is a mention of that person.
-        let familiar = || {
-            listed.is_none().then(|| {
-                let body = &self.article.body;
-                familiar::introduced_as(body, name)
-                    .or_else(|| familiar::given_name_addressed(body, name))
-            })?
-        };
+        let familiar = || listed.is_none().then(|| self.other_names(name).full_name)?;
         // `Lee said` after `Vice Minister Lee Ga-eun`: a family name
         // written first is the bearer the article named, not a namesake
         // the files list (whom [`alias_holder`] takes when the article
         // names them too).
         let family_name_first = || {
             bare_surname
-                .then(|| familiar::family_name_first_written(&self.article.body, name, at))
+                .then(|| {
+                    let other = self.other_names(name);
+                    (other.family_name_first.iter())
+                        .rev()
+                        .find(|(place, _)| *place < at)
+                        .map(|(_, full)| full.clone())
+                })
                 .flatten()
         };
         let alias_holder = || {
@@ -711,6 +711,23 @@ impl Reader<'_> {
         let answer = read(&places);
         full_names.insert(name.to_string(), places);
         answer
+    }
+
+    /// What the body says of `name` as another name of someone, read once
+    /// per article: every mention of the name asks again.
+    fn other_names(&self, name: &str) -> familiar::OtherNames {
+        if let Some(known) = self.other_names.borrow().get(name) {
+            return known.clone();
+        }
+        let body = &self.article.body;
+        let cues = self
+            .familiar_cues
+            .get_or_init(|| familiar::BodyCues::read(body));
+        let read = familiar::OtherNames::read(body, name, cues);
+        self.other_names
+            .borrow_mut()
+            .insert(name.to_string(), read.clone());
+        read
     }
 
     /// Does the body hold `name`? Kept per article: the same listed
