@@ -4441,6 +4441,18 @@ pub const THINGS_SHOWN_OR_CITED: &[&str] = &[
     "translates",
 ];
 
+/// Words that bring in words someone else made or something seen (a
+/// document, a record, a label, a rendering, a thing shown or cited): a
+/// sentence holding one may be whose words the next quote is, so it
+/// gives no one the turn.
+pub const OTHERS_WORDS_NOUN_LISTS: &[&[&str]] = &[
+    DOCUMENT_NOUNS,
+    RECORD_NOUNS,
+    LABEL_NOUNS,
+    RENDERING_NOUNS,
+    THINGS_SHOWN_OR_CITED,
+];
+
 /// Irregular past forms that no other list holds and that lead into
 /// speech with a particle (`shot back`, `spat back`): read by their form
 /// as verbs, like any word in -ed.

@@ -62,9 +62,8 @@ use lexicon::{
     STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
 };
 use lexicon::{
-    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, LABEL_NOUNS, PREDICATE_LINKS, QUESTION_OPENERS,
-    RECORD_NOUNS, RELATIVE_PRONOUNS, RENDERING_NOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
-    THINGS_SHOWN_OR_CITED,
+    ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, OTHERS_WORDS_NOUN_LISTS, PREDICATE_LINKS,
+    QUESTION_OPENERS, RELATIVE_PRONOUNS, STATE_SERVICE_WORDS, SUBORDINATORS,
 };
 use lexicon::{BODY_LINKS, CLOSE_TO_WORDS, KNOWING_WORDS, ONE_PERSON_NOUN_LISTS, TITLES};
 use registry::ListedPerson;
@@ -1600,15 +1599,7 @@ impl Reader<'_> {
             return None;
         }
         let ws = text::words(text);
-        let others_words = ws.iter().any(|w| {
-            w.is_any(&[
-                DOCUMENT_NOUNS,
-                RECORD_NOUNS,
-                LABEL_NOUNS,
-                RENDERING_NOUNS,
-                THINGS_SHOWN_OR_CITED,
-            ])
-        });
+        let others_words = ws.iter().any(|w| w.is_any(OTHERS_WORDS_NOUN_LISTS));
         // `Asked whether ..., Moretti paused.`: the subject was asked.
         let was_asked = ws.first().is_some_and(|w| w.is(&["asked"]));
         // (An interviewer's question in bold is no introduction either.)
@@ -1636,16 +1627,8 @@ impl Reader<'_> {
     /// name on or a source after `from` or `by`; nor when a pronoun may be the one who
     /// speaks (`When Lin began to answer, he cut her off:`).
     fn turn_taken_by(&self, lead: &str, at: usize) -> Option<Entity> {
-        let others_words = text::words(lead).iter().any(|w| {
-            w.is_any(&[
-                DOCUMENT_NOUNS,
-                RECORD_NOUNS,
-                LABEL_NOUNS,
-                RENDERING_NOUNS,
-                THINGS_SHOWN_OR_CITED,
-                PRONOUNS,
-            ])
-        });
+        let others_words =
+            (text::words(lead).iter()).any(|w| w.is_any(OTHERS_WORDS_NOUN_LISTS) || w.is(PRONOUNS));
         if others_words {
             return None;
         }
