@@ -217,7 +217,6 @@ fn family_name_first_places(body: &str, family: &str) -> Vec<(usize, String)> {
 /// What an article says of one name as another name of someone: read
 /// once per article and name, since each reading scans the whole body
 /// and a name is asked again at every mention.
-#[derive(Clone, Default)]
 pub(super) struct OtherNames {
     /// The name opens a dateline: a place ([`written_as_dateline`]).
     pub(super) dateline: bool,

@@ -90,30 +90,54 @@ pub fn identity_key(name: &str) -> Option<String> {
     (kept.len() >= 2).then(|| kept.join(" "))
 }
 
+/// Answers made from a name alone, kept for the names asked most: a
+/// thread keeps one per kind of answer (`thread_local!`), since reading
+/// an article asks about the same few names at every quote and each
+/// answer costs thousands of instructions to make. The memo starts over
+/// when it holds `max` names, so it never grows with the package.
+pub(super) struct NameMemo<V> {
+    answers: FxHashMap<Box<str>, V>,
+    max: usize,
+}
+
+impl<V> NameMemo<V> {
+    pub(super) fn new(max: usize) -> Self {
+        NameMemo {
+            answers: FxHashMap::default(),
+            max,
+        }
+    }
+
+    /// Calls `read` with the answer `make` gives for `name`, made once.
+    pub(super) fn with<R>(
+        &mut self,
+        name: &str,
+        make: impl FnOnce(&str) -> V,
+        read: impl FnOnce(&V) -> R,
+    ) -> R {
+        if let Some(answer) = self.answers.get(name) {
+            return read(answer);
+        }
+        if self.answers.len() >= self.max {
+            self.answers.clear();
+        }
+        let answer = make(name);
+        let result = read(&answer);
+        self.answers.insert(name.into(), answer);
+        result
+    }
+}
+
 /// Calls `f` with [`identity_key`] of `name`, kept per thread: resolving
 /// an article asks the registry about the same few names for each of its
 /// quotes, and a key costs thousands of instructions to build.
 pub fn with_identity_key<R>(name: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
-    /// Enough for the names of many articles; the memo starts over when
-    /// full, so it never grows with the package.
-    const MAX_NAMES: usize = 4096;
     thread_local! {
-        static KEYS: RefCell<FxHashMap<String, Option<String>>> =
-            RefCell::new(FxHashMap::default());
+        /// Enough for the names of many articles.
+        static KEYS: RefCell<NameMemo<Option<String>>> = RefCell::new(NameMemo::new(4096));
     }
     // `f` runs inside the borrow: it must not ask for another key.
-    KEYS.with_borrow_mut(|keys| {
-        if let Some(key) = keys.get(name) {
-            return f(key.as_deref());
-        }
-        if keys.len() == MAX_NAMES {
-            keys.clear();
-        }
-        let key = identity_key(name);
-        let answer = f(key.as_deref());
-        keys.insert(name.to_string(), key);
-        answer
-    })
+    KEYS.with_borrow_mut(|keys| keys.with(name, identity_key, |key| f(key.as_deref())))
 }
 
 /// The Arabic article as outlets glue it to a name with a hyphen

@@ -10,6 +10,7 @@ use super::coref;
 use super::descriptor;
 use super::familiar;
 use super::identity;
+use super::identity::NameMemo;
 use super::lexicon::ABBREVIATED_TITLES;
 use super::lexicon::KINSHIP_NOUNS;
 use super::lexicon::{
@@ -414,7 +415,7 @@ impl Reader<'_> {
         // with a given name, a title (`Ms. Bell`, `Dr. Gagnon`) or a word
         // that sets them apart (`the elder Qadir`), not the surname alone.
         let bare_surname = subject.descriptor.trim().is_empty() && subject.apposition.is_empty();
-        if listed.is_none() && self.other_names(name).dateline {
+        if listed.is_none() && self.with_other_names(name, |other| other.dateline) {
             // `Mae La (Thailand) (AFP) – ...`: the place the story was
             // filed from is no one who speaks.
             return None;
@@ -423,7 +424,11 @@ impl Reader<'_> {
         // Dona Cida`; `said Padre Júlio` after `Father Júlio César
         // Aguiar`: another name the article gives someone it named in
         // full is a mention of that person.
-        let familiar = || listed.is_none().then(|| self.other_names(name).full_name)?;
+        let familiar = || {
+            listed
+                .is_none()
+                .then(|| self.with_other_names(name, |other| other.full_name.clone()))?
+        };
         // `Lee said` after `Vice Minister Lee Ga-eun`: a family name
         // written first is the bearer the article named, not a namesake
         // the files list (whom [`alias_holder`] takes when the article
@@ -431,11 +436,12 @@ impl Reader<'_> {
         let family_name_first = || {
             bare_surname
                 .then(|| {
-                    let other = self.other_names(name);
-                    (other.family_name_first.iter())
-                        .rev()
-                        .find(|(place, _)| *place < at)
-                        .map(|(_, full)| full.clone())
+                    self.with_other_names(name, |other| {
+                        (other.family_name_first.iter())
+                            .rev()
+                            .find(|(place, _)| *place < at)
+                            .map(|(_, full)| full.clone())
+                    })
                 })
                 .flatten()
         };
@@ -713,21 +719,23 @@ impl Reader<'_> {
         answer
     }
 
-    /// What the body says of `name` as another name of someone, read once
-    /// per article: every mention of the name asks again.
-    fn other_names(&self, name: &str) -> familiar::OtherNames {
+    /// Calls `read` with what the body says of `name` as another name of
+    /// someone, read once per article: every mention of the name asks
+    /// again, and most asks want one small part of it.
+    fn with_other_names<R>(&self, name: &str, read: impl FnOnce(&familiar::OtherNames) -> R) -> R {
         if let Some(known) = self.other_names.borrow().get(name) {
-            return known.clone();
+            return read(known);
         }
         let body = &self.article.body;
         let cues = self
             .familiar_cues
             .get_or_init(|| familiar::BodyCues::read(body));
-        let read = familiar::OtherNames::read(body, name, cues);
+        let other = familiar::OtherNames::read(body, name, cues);
+        let answer = read(&other);
         self.other_names
             .borrow_mut()
-            .insert(name.to_string(), read.clone());
-        read
+            .insert(name.to_string(), other);
+        answer
     }
 
     /// Does the body hold `name`? Kept per article: the same listed
@@ -3403,26 +3411,15 @@ fn first_word_is(key: &str, word: &str) -> bool {
 /// named so far, so the same few names were keyed again at each surname
 /// (62,405 keys made at 1,000 articles, about 1,000 instructions each
 /// on average, for a few thousand names). A key depends on the name
-/// alone, so keeping it changes no answer; the map is emptied when it
-/// grows past `MAX_KEPT` names, so a large package cannot grow it without
-/// end.
+/// alone, so keeping it changes no answer.
 fn with_kept_loose_key<R>(name: &str, read: impl FnOnce(&str) -> R) -> R {
-    const MAX_KEPT: usize = 1 << 16;
     thread_local! {
-        static KEPT: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
-            std::cell::RefCell::default();
+        static KEPT: std::cell::RefCell<NameMemo<Box<str>>> =
+            std::cell::RefCell::new(NameMemo::new(1 << 16));
     }
     KEPT.with_borrow_mut(|kept| {
-        if let Some(key) = kept.get(name) {
-            return read(key);
-        }
-        let key: Box<str> = registry::with_loose_key(name, |key| Box::from(key));
-        let answer = read(&key);
-        if kept.len() >= MAX_KEPT {
-            kept.clear();
-        }
-        kept.insert(name.into(), key);
-        answer
+        let make = |name: &str| registry::with_loose_key(name, |key| Box::from(key));
+        kept.with(name, make, |key| read(key))
     })
 }
 
