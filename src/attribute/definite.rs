@@ -21,13 +21,21 @@
 //! worse than none. A description that points back to someone the
 //! article introduced without a name (`a Labour MP from a neighbouring
 //! seat ... the MP said`) stays too.
+//!
+//! Round forty-five: a head noun the package itself gives a named person
+//! as a post is a post (`the facilitator`, `the rapporteur`, `the HDF
+//! running mate`), the article's own quotes of a person put them in its
+//! setting whatever form of the name it writes, and an indefinite
+//! introduces only the head of its own phrase (`A former law clerk to
+//! Judge Theodore Halloran` introduces no judge).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::entities::person_key;
 use super::lexicon::{
-    DEFINITE_EXTRA_HEADS, MANY_HOLDER_HEADS, NAME_CLASH_WORDS, PERSON_NOUNS, POST_RANK_WORDS,
-    POSTS, PREPOSITIONS, PROFESSION_NOUNS,
+    BODY_HEAD_NOUNS, BODY_KINDS_AFTER_A_NAME, BODY_NAME_HEADS, DEFINITE_EXTRA_HEADS,
+    MANY_HOLDER_HEADS, NAME_CLASH_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, POST_RANK_WORDS, POSTS,
+    PREPOSITIONS, PROFESSION_NOUNS,
 };
 use super::registry::Registry;
 use crate::model::{Occurrence, Rule};
@@ -35,6 +43,12 @@ use crate::model::{Occurrence, Rule};
 /// Words that join a post's head to its body or portfolio (`Minister of
 /// Labour`, `Envoy for the Sahel`, `Adviser to the President`).
 const POST_LINKS: &[&str] = &["of", "for", "at", "in", "to", "on"];
+
+/// Words that make a role's piece a clause or a reference rather than a
+/// post (`who wore`, `the couple's home`, `its lawyer`).
+const NOT_IN_A_POST: &[&str] = &[
+    "the", "a", "an", "who", "which", "that", "his", "her", "its", "their", "our", "my", "your",
+];
 
 /// Words that introduce someone unnamed (`a senior official`, `one
 /// lawyer`, `another MP`).
@@ -77,13 +91,25 @@ pub fn resolve_definite_descriptions(
     if holders.is_empty() {
         return;
     }
+    let package_heads = package_post_heads(&holders);
     for (article, occurrences) in found.iter_mut().enumerate() {
         let body = bodies.get(article).copied().unwrap_or("");
+        // The people this article quotes by name, in the package's form
+        // of their name (`Themba Lucas Mokoena`, written `Themba Mokoena`).
+        let quoted_here: BTreeSet<String> = occurrences
+            .iter()
+            .filter(|o| !o.anonymous && o.rule != Some(Rule::Anonymous))
+            .filter_map(|o| o.speaker.clone())
+            .collect();
         for occurrence in occurrences.iter_mut() {
             if occurrence.rule != Some(Rule::Anonymous) || occurrence.speaker.is_some() {
                 continue;
             }
-            let Some(description) = occurrence.role.as_deref().and_then(read_description) else {
+            let Some(description) = occurrence
+                .role
+                .as_deref()
+                .and_then(|subject| read_description(subject, &package_heads))
+            else {
                 continue;
             };
             let before = occurrence
@@ -93,7 +119,9 @@ pub fn resolve_definite_descriptions(
             if introduced_unnamed(before, description.head()) {
                 continue;
             }
-            let Some((name, role)) = one_holder(&description, &holders, body, registry) else {
+            let Some((name, role)) =
+                one_holder(&description, &holders, body, &quoted_here, registry)
+            else {
                 continue;
             };
             let holder = &holders[&name];
@@ -154,12 +182,88 @@ fn known_holders(found: &[Vec<Occurrence>], registry: &Registry) -> BTreeMap<Str
     holders
 }
 
+/// The head nouns of the posts the package gives named people
+/// (`facilitator` in `lead facilitator of the AU-convened talks`,
+/// `rapporteur` in `Federal deputy, rapporteur (relatora) of the CPI`):
+/// a noun the package itself uses for a person's post is a post, even
+/// when no word list holds it (round forty-five). Only a common noun, as
+/// a role writes it in lowercase (`Chief Justice`, `Aurelis F1 Team`,
+/// `senator from Illinois` give no head), never a body's noun (`team`)
+/// nor a rank word alone (`federal deputy`: `the deputy` may be any
+/// deputy).
+fn package_post_heads(holders: &BTreeMap<String, Holder>) -> BTreeSet<String> {
+    let roles = || holders.values().flat_map(|holder| holder.roles.iter());
+    let written_lowercase: BTreeSet<&str> = roles()
+        .flat_map(|role| role.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+        .collect();
+    roles()
+        .flat_map(|role| post_pieces(role))
+        // A post is a short noun phrase (`South Africa's special envoy`),
+        // not a clause the role kept (`reached briefly outside the
+        // couple's home`, `who wore a T-shirt`).
+        .filter(|post| post.len() <= 4 && !post.iter().any(|w| NOT_IN_A_POST.contains(&w.as_str())))
+        .filter_map(|post| post.last().cloned())
+        .filter(|head| {
+            head.chars().count() > 2
+                && written_lowercase.contains(head.as_str())
+                && ![
+                    BODY_HEAD_NOUNS,
+                    BODY_NAME_HEADS,
+                    BODY_KINDS_AFTER_A_NAME,
+                    ORGANISATION_WORDS,
+                    POST_RANK_WORDS,
+                ]
+                .iter()
+                .any(|list| list.contains(&head.as_str()))
+        })
+        .collect()
+}
+
+/// The posts a role as written holds, each as its lowercase words up to
+/// the word that links it to its body (`Minister of Foreign Affairs of
+/// Azerbaijan, head of the delegation` -> `minister`, `head`), with
+/// `chief executive (officer)` written `ceo`.
+fn post_pieces(role: &str) -> Vec<Vec<String>> {
+    role.split([',', ';', '(', ')', '/'])
+        .flat_map(|piece| piece.split(" and "))
+        .map(|piece| {
+            let words = lower_words(piece);
+            let before_link = words
+                .iter()
+                .position(|w| POST_LINKS.contains(&w.as_str()))
+                .unwrap_or(words.len());
+            ceo_as_one_word(words[..before_link].to_vec())
+        })
+        .filter(|post| !post.is_empty())
+        .collect()
+}
+
+/// `chief executive` and `chief executive officer` closing a post are
+/// the post `ceo` (`Sori's CEO` is the `Chief executive officer of Sori
+/// Corp.`).
+fn ceo_as_one_word(mut post: Vec<String>) -> Vec<String> {
+    if post.last().is_some_and(|w| w == "officer")
+        && post.len() >= 3
+        && post[post.len() - 3] == "chief"
+        && post[post.len() - 2] == "executive"
+    {
+        post.pop();
+    }
+    if post.len() >= 2 && post[post.len() - 2] == "chief" && post[post.len() - 1] == "executive" {
+        post.truncate(post.len() - 2);
+        post.push("ceo".to_string());
+    }
+    post
+}
+
 /// The one person whose post fits, with that post: the only one in the
 /// package, else the only one the article names in full.
 fn one_holder(
     description: &Description,
     holders: &BTreeMap<String, Holder>,
     body: &str,
+    quoted_here: &BTreeSet<String>,
     registry: &Registry,
 ) -> Option<(String, String)> {
     let mut fitting: Vec<(&String, &String)> = Vec::new();
@@ -189,12 +293,12 @@ fn one_holder(
         // The one holder in the package, when the article names them or
         // the body they speak for: else `the senator` of one article is
         // the only senator another article named, not the one meant.
-        [one] if in_setting(one.0, holders, body, registry) => *one,
+        [one] if quoted_here.contains(one.0) || in_setting(one.0, holders, body, registry) => *one,
         [_] => return None,
         _ => {
             let named: Vec<_> = fitting
                 .iter()
-                .filter(|(name, _)| body.contains(name.as_str()))
+                .filter(|(name, _)| body.contains(name.as_str()) || quoted_here.contains(*name))
                 .collect();
             match named.as_slice() {
                 [one] => **one,
@@ -315,38 +419,31 @@ fn fits(description: &Description, role: &str, actor_words: &[String]) -> bool {
     let role_words = lower_words(role);
     let head = description.head();
     let qualifiers = &description.post[..description.post.len().saturating_sub(1)];
-    role.split([',', ';', '(', ')', '/'])
-        .flat_map(|piece| piece.split(" and "))
-        .any(|piece| {
-            let words = lower_words(piece);
-            let before_link = words
-                .iter()
-                .position(|w| POST_LINKS.contains(&w.as_str()))
-                .unwrap_or(words.len());
-            let post = &words[..before_link];
-            if post.last().map(String::as_str) != Some(head) {
-                return false;
-            }
-            let rank_missing = post.iter().any(|w| {
-                POST_RANK_WORDS.contains(&w.as_str()) && !description.post.iter().any(|d| d == w)
-            });
-            if rank_missing {
-                return false;
-            }
-            qualifiers.iter().all(|q| {
-                role_words.iter().any(|w| alike(q, w)) || actor_words.iter().any(|w| alike(q, w))
-            }) && description
-                .owner
-                .iter()
-                .all(|o| role_words.iter().any(|w| alike(o, w)))
-        })
+    post_pieces(role).iter().any(|post| {
+        if post.last().map(String::as_str) != Some(head) {
+            return false;
+        }
+        let rank_missing = post.iter().any(|w| {
+            POST_RANK_WORDS.contains(&w.as_str()) && !description.post.iter().any(|d| d == w)
+        });
+        if rank_missing {
+            return false;
+        }
+        qualifiers.iter().all(|q| {
+            role_words.iter().any(|w| alike(q, w)) || actor_words.iter().any(|w| alike(q, w))
+        }) && description
+            .owner
+            .iter()
+            .all(|o| role_words.iter().any(|w| alike(o, w)))
+    })
 }
 
 /// Reads a definite description from an anonymous subject as the
 /// article pass kept it (`the Prime Minister`, `At NATO today the
 /// Secretary General`, `NUPENG's president`); `None` for anything else
-/// (`a senior official`, `the board`, `the MP`).
-fn read_description(subject: &str) -> Option<Description> {
+/// (`a senior official`, `the board`, `the MP`). Its head must be a
+/// post the word lists know or one `package_heads` holds.
+fn read_description(subject: &str, package_heads: &BTreeSet<String>) -> Option<Description> {
     let words: Vec<&str> = subject
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')))
@@ -383,6 +480,7 @@ fn read_description(subject: &str) -> Option<Description> {
             post.extend(lower);
         }
     }
+    let post = ceo_as_one_word(post);
     if post.is_empty() || post.len() > 4 || owner.len() > 4 {
         return None;
     }
@@ -399,7 +497,8 @@ fn read_description(subject: &str) -> Option<Description> {
     let person_post = POSTS.iter().any(|(p, _)| *p == head)
         || PROFESSION_NOUNS.contains(&head)
         || PERSON_NOUNS.contains(&head)
-        || DEFINITE_EXTRA_HEADS.contains(&head);
+        || DEFINITE_EXTRA_HEADS.contains(&head)
+        || package_heads.contains(head);
     if !person_post
         || MANY_HOLDER_HEADS.contains(&head)
         || (acronym && !DEFINITE_EXTRA_HEADS.contains(&head))
@@ -432,20 +531,35 @@ fn is_possessive(word: &str) -> bool {
 
 /// Whether the text before the quote introduces someone unnamed with this
 /// head noun (`a Labour MP from a neighbouring seat`, `one Republican
-/// election lawyer`): an indefinite at most four words before it.
+/// election lawyer`): an indefinite at most four words before it, with
+/// no preposition between them. `A former law clerk to Judge Theodore
+/// Halloran` introduces a clerk, not a judge (round forty-five).
 fn introduced_unnamed(before: &str, head: &str) -> bool {
     let words = lower_words(before);
     words.iter().enumerate().any(|(i, w)| {
-        w == head
-            && words[i.saturating_sub(5)..i]
-                .iter()
-                .any(|d| INDEFINITES.contains(&d.as_str()))
+        if w != head {
+            return false;
+        }
+        // The nearest indefinite before the head.
+        let Some(j) = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&j| INDEFINITES.contains(&words[j].as_str()))
+        else {
+            return false;
+        };
+        words[j + 1..i]
+            .iter()
+            .all(|between| !PREPOSITIONS.contains(&between.as_str()))
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read_description(subject: &str) -> Option<Description> {
+        super::read_description(subject, &BTreeSet::new())
+    }
 
     fn post(words: &[&str], owner: &[&str]) -> Option<Description> {
         Some(Description {
@@ -519,6 +633,123 @@ mod tests {
         assert!(!introduced_unnamed(
             "Prime Minister Ann Vell spoke on Monday.",
             "minister"
+        ));
+    }
+
+    fn occurrence(speaker: Option<&str>, role: &str, rule: Rule, evidence: &str) -> Occurrence {
+        Occurrence {
+            text: "words".into(),
+            span: None,
+            kind: crate::model::QuoteKind::Direct,
+            speaker: speaker.map(str::to_string),
+            role: Some(role.into()),
+            actor: None,
+            via: None,
+            date: jiff::civil::date(2033, 3, 10),
+            evidence: Some(evidence.into()),
+            evidence_span: None,
+            rule: Some(rule),
+            anonymous: speaker.is_none(),
+            affiliation_evidence: None,
+        }
+    }
+
+    /// The speaker the package pass gives the anonymous quote `subject`,
+    /// in an article that names the people of `named`, each quoted
+    /// elsewhere with their post.
+    fn definite_speaker(named: &[(&str, &str)], subject: &str, body: &str) -> Option<String> {
+        let mut article: Vec<Occurrence> = named
+            .iter()
+            .map(|(name, role)| occurrence(Some(name), role, Rule::SpeechVerb, "said"))
+            .collect();
+        article.push(occurrence(
+            None,
+            subject,
+            Rule::Anonymous,
+            &format!("{subject} added"),
+        ));
+        let mut found = vec![article];
+        resolve_definite_descriptions(&mut found, &[body], &Registry::default());
+        found[0].last().and_then(|o| o.speaker.clone())
+    }
+
+    #[test]
+    fn a_noun_the_package_gives_as_a_post_is_a_post() {
+        let mokoena = (
+            "Themba Mokoena",
+            "South Africa's special envoy; lead facilitator of the AU-convened talks",
+        );
+        let body = "Themba Mokoena met the delegations. “...,” the facilitator added.";
+        // No word list holds `facilitator`: the package's post does.
+        assert_eq!(
+            definite_speaker(&[mokoena], "the facilitator", body).as_deref(),
+            Some("Themba Mokoena")
+        );
+        assert_eq!(
+            definite_speaker(&[mokoena], "the AU's lead facilitator", body).as_deref(),
+            Some("Themba Mokoena")
+        );
+        // Two people the article names hold the post: no one.
+        let second = ("Ana Dube", "facilitator of the technical track");
+        let both = "Themba Mokoena and Ana Dube met the delegations.";
+        assert_eq!(
+            definite_speaker(&[mokoena, second], "the facilitator", both),
+            None
+        );
+        // The article writes the name short; it quotes the person.
+        let full = (
+            "Themba Lucas Mokoena",
+            "lead facilitator of the AU-convened talks",
+        );
+        assert_eq!(
+            definite_speaker(&[full], "the facilitator", body).as_deref(),
+            Some("Themba Lucas Mokoena")
+        );
+        // A body's noun, a rank word alone, a post written only with
+        // capitals give no head.
+        let principal = ("Hans Dahl", "Team principal, Aurelis F1 Team");
+        let deputy = ("Osmar Quin", "President of the FPA, federal deputy");
+        let justice = ("Warren Yarrow", "Chief Justice");
+        let body = "Hans Dahl, Osmar Quin and Warren Yarrow spoke.";
+        for (holder, subject) in [
+            (principal, "the team"),
+            (deputy, "the deputy"),
+            (justice, "the justice"),
+        ] {
+            assert_eq!(
+                definite_speaker(&[holder], subject, body),
+                None,
+                "{subject}"
+            );
+        }
+        // A clause the role kept is no post (`the home` is no one).
+        let clause = ("Meg Vale", "reached briefly outside the couple's home");
+        assert_eq!(
+            definite_speaker(&[clause], "the home", "Meg Vale was at home."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_ceo_is_a_chief_executive() {
+        let lee = ("Lee Jae-won", "Chief executive officer of Sori Corp.");
+        let body = "Lee Jae-won bowed. “...,” Sori's CEO said.";
+        assert_eq!(
+            definite_speaker(&[lee], "Sori's CEO", body).as_deref(),
+            Some("Lee Jae-won")
+        );
+    }
+
+    #[test]
+    fn an_indefinite_introduces_only_the_head_of_its_own_phrase() {
+        // The clerk is introduced; the judge is named.
+        assert!(!introduced_unnamed(
+            "A former law clerk to Judge Theodore Vance says he misled the panel.",
+            "judge"
+        ));
+        assert!(introduced_unnamed(
+            "One Republican election lawyer was blunter.",
+            "lawyer"
         ));
     }
 }
