@@ -2446,6 +2446,18 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             piece = &piece[w.start..];
             ws = words_from(&ws, clock);
         }
+        // `On August 17 Owino walked out of her home`, `Last Thursday the
+        // Armenian prime minister met`: a day or a time adverbial that
+        // opens the sentence with no comma is no subject; read with it,
+        // the sentence introduced no one and the next `she` reached back
+        // to the woman quoted before. What follows it is, as in a frame.
+        if i == 0 {
+            let past = past_subject_openers(piece);
+            if past.len() < piece.len() {
+                piece = past;
+                ws = words(piece);
+            }
+        }
         // `For Moon, who had waited for years, it was a risk.`: the
         // sentence is about Moon.
         if let [lead, next, ..] = ws.as_slice()

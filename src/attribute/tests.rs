@@ -7324,3 +7324,12 @@ fn a_full_name_after_a_lowercase_description_is_the_subject_a_pronoun_means() {
     assert_eq!(speakers(body)[0], some("Tom Reed"));
     assert_ne!(speakers(body)[1], some("Girma Wolde"));
 }
+
+#[test]
+fn a_day_opening_the_sentence_without_a_comma_is_no_part_of_its_subject() {
+    // `On August 17 Ona Vesk walked out`: she is introduced, though no
+    // list knows her given name; `she` is her, not the woman quoted
+    // before.
+    let body = "“That is not it,” Mia Holt said.\n\nThe petitioners believed the split was their card.\n\nOn August 17 Ona Vesk walked out of her home and made a promise.\n\n“We will go to the court,” she said.\n";
+    assert_eq!(speakers(body), [some("Mia Holt"), some("Ona Vesk")]);
+}
