@@ -22,6 +22,7 @@ use super::lexicon::{
     STAFF_NOUNS, STANDING_ADJECTIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME_ZONES, TITLES,
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
+use super::lexicon::{APPOSITION_PERSON_NOUNS, PERSON_NOUNS};
 use super::lexicon::{LABEL_SAYING_NOUNS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS};
 use super::text::{
     Word, is_auxiliary, is_lowercase, possessive_owner, rsplit_once_ascii, split_once_ascii,
@@ -2445,6 +2446,18 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
             piece = &piece[w.start..];
             ws = words_from(&ws, clock);
         }
+        // `On August 17 Owino walked out of her home`, `Last Thursday the
+        // Armenian prime minister met`: a day or a time adverbial that
+        // opens the sentence with no comma is no subject; read with it,
+        // the sentence introduced no one and the next `she` reached back
+        // to the woman quoted before. What follows it is, as in a frame.
+        if i == 0 {
+            let past = past_subject_openers(piece);
+            if past.len() < piece.len() {
+                piece = past;
+                ws = words(piece);
+            }
+        }
         // `For Moon, who had waited for years, it was a risk.`: the
         // sentence is about Moon.
         if let [lead, next, ..] = ws.as_slice()
@@ -2476,7 +2489,9 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         }
         // `The political scientist Patricia Zegarra Olaechea has studied
         // ...`: `the` and the words describing her open the name.
-        if let Some(name_at) = described_name_opening(&ws) {
+        if let Some(name_at) = described_name_opening(&ws)
+            .or_else(|| (i > 0).then(|| bare_described_name_opening(&ws)).flatten())
+        {
             piece = &piece[ws[name_at].start..];
             ws = words_from(&ws, name_at);
         }
@@ -2592,6 +2607,55 @@ fn described_name_opening(ws: &[Word<'_>]) -> Option<usize> {
         .all(|w| w.after.trim().is_empty() && (w.is(&["the"]) || is_lowercase(w)));
     let name = ws.get(noun + 1).filter(|w| is_name_word(w))?;
     (plain_run && !name.is(TITLES)).then_some(noun + 1)
+}
+
+/// `In Bahir Dar, 71-year-old retired teacher Girma Wolde recited a
+/// proverb.`: after an opening adverbial and its comma, lowercase words
+/// that describe a person (an age, `former`, `retired`, a profession or
+/// person noun) right before a full name make that name the clause's
+/// subject, whether or not a list of given names knows it: the noun says
+/// a person is named. Without it the clause opens lowercase and is read
+/// as having no subject, so a pronoun in the next quote reached back to
+/// the person quoted before. The index of the name's first word. Only
+/// describing words before the noun (never a verb: `police arrested
+/// protester Jan Berg` names no subject), a name of two words or more,
+/// and a lowercase word (its verb) right after it.
+fn bare_described_name_opening(ws: &[Word<'_>]) -> Option<usize> {
+    let is_age = |w: &Word<'_>| w.text.ends_with("-year-old");
+    let is_person_noun = |w: &Word<'_>| {
+        is_lowercase(w)
+            && (w.is(PROFESSION_NOUNS)
+                || w.is(ROLE_NOUNS)
+                || w.is(PERSON_NOUNS)
+                || w.is(APPOSITION_PERSON_NOUNS))
+    };
+    let first = ws.first()?;
+    if !(is_lowercase(first) || is_age(first)) {
+        return None;
+    }
+    let noun = (0..ws.len().min(4)).find(|&k| {
+        is_person_noun(&ws[k])
+            && ws
+                .get(k + 1)
+                .is_some_and(|w| is_name_word(w) && !w.is(TITLES))
+    })?;
+    let describing = ws[..noun].iter().all(|w| {
+        (is_age(w) || w.is(STANDING_ADJECTIVES) || is_person_noun(w)) && w.after.trim().is_empty()
+    });
+    if !describing || !ws[noun].after.trim().is_empty() {
+        return None;
+    }
+    let mut end = noun + 1;
+    while end < ws.len() && is_name_word(&ws[end]) {
+        end += 1;
+        if !ws[end - 1].after.trim().is_empty() {
+            break;
+        }
+    }
+    let full_name = end - (noun + 1) >= 2;
+    let verb_after =
+        ws.get(end).is_some_and(|w| is_lowercase(w)) && ws[end - 1].after.trim().is_empty();
+    (full_name && verb_after).then_some(noun + 1)
 }
 
 fn person_noun_before_name(ws: &[Word<'_>], k: usize) -> bool {
