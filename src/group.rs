@@ -572,7 +572,7 @@ fn assign_statements(
     let ids: Vec<String> = (roots.iter().zip(quotes.iter()))
         .map(|(&root, q)| hashed[&(root, q.kind)].clone())
         .collect();
-    let donors = speaker_donors(quotes, &keys, &roots);
+    let donors = speaker_donors(quotes, &keys, &roots, bodies);
     for (i, id) in ids.into_iter().enumerate() {
         quotes[i].statement = id;
     }
@@ -695,9 +695,14 @@ fn first_days<'k>(
 /// ministry said`) may be a named official's in another article. Nor is
 /// the name of a speaker who reads the words out as someone else's in
 /// another report ([`read_out`]).
-fn speaker_donors(quotes: &[Quote], keys: &[&str], roots: &[usize]) -> BTreeMap<usize, usize> {
+fn speaker_donors(
+    quotes: &[Quote],
+    keys: &[&str],
+    roots: &[usize],
+    bodies: &FxHashMap<&str, &str>,
+) -> BTreeMap<usize, usize> {
     let wanting: BTreeSet<usize> = (0..quotes.len())
-        .filter(|&i| takes_a_speaker(&quotes[i]))
+        .filter(|&i| wants_a_speaker(&quotes[i], bodies))
         .map(|i| roots[i])
         .collect();
     if wanting.is_empty() {
@@ -774,6 +779,27 @@ fn takes_a_speaker(quote: &Quote) -> bool {
     quote.rule.is_none() && speakerless(quote)
 }
 
+/// A copy read out in a turn of a transcript or an interview whose frame
+/// named no one the article resolves (`CHAIRMAN WEATHERBY: The governor
+/// wrote on February 8th, “...”`, `**On August 12 you said “...”**`): the
+/// one whose turn it is repeats words said elsewhere, and the package's
+/// first-hand copy of those words tells whose they are.
+fn read_out_unnamed(quote: &Quote, bodies: &FxHashMap<&str, &str>) -> bool {
+    matches!(quote.rule, Some(Rule::Anonymous | Rule::UnnamedOffice))
+        && speakerless(quote)
+        && quote.span.as_ref().is_some_and(|span| {
+            bodies
+                .get(quote.source.as_str())
+                .is_some_and(|body| crate::attribute::stands_in_turn(body, span.start))
+        })
+}
+
+/// A copy that takes its statement's speaker from another copy: one no
+/// rule attributed, or one read out unnamed ([`read_out_unnamed`]).
+fn wants_a_speaker(quote: &Quote, bodies: &FxHashMap<&str, &str>) -> bool {
+    takes_a_speaker(quote) || read_out_unnamed(quote, bodies)
+}
+
 /// A copy that names no speaker, whether no rule found a frame or the
 /// frame named no one (`has been called “...”`, `the statement said`),
 /// and no editor's correction left without one.
@@ -817,7 +843,7 @@ fn carry_speakers(
         // A report printed days after the copy names who said it from
         // hindsight, and may name the wrong one: the copy keeps its words.
         let told_later = from.date.duration_since(quotes[i].date).as_hours() > 24 * WINDOW_DAYS;
-        if !takes_a_speaker(&quotes[i]) || told_later || !named() {
+        if !wants_a_speaker(&quotes[i], bodies) || told_later || !named() {
             continue;
         }
         let (speaker, role, actor) = (from.speaker.clone(), from.role.clone(), from.actor.clone());
@@ -827,7 +853,14 @@ fn carry_speakers(
         });
         let quote = &mut quotes[i];
         quote.speaker = speaker;
-        quote.role = quote.role.take().or(role);
+        // A read-out copy's role is the description its frame gave (`The
+        // governor`), now a name's: the donor's role goes with the name.
+        quote.role = if quote.anonymous {
+            role.or(quote.role.take())
+        } else {
+            quote.role.take().or(role)
+        };
+        quote.anonymous = false;
         if quote.actor.is_none() && actor.is_some() {
             quote.actor = actor;
             quote.affiliation_evidence = Some(words);
@@ -2351,6 +2384,48 @@ mod tests {
             quotes[1].affiliation_evidence.as_deref(),
             Some("Denise Karwowski (a.md)")
         );
+    }
+
+    #[test]
+    fn words_read_out_unnamed_in_a_turn_take_the_speaker_of_their_first_hand_copy() {
+        let hearing = "Governor Ada Moss spoke on Monday.\n\n\
+            CHAIRMAN LEE: The governor wrote, \"The grid failed us.\" Do you agree?\n\n\
+            The governor wrote, \"The grid failed us all.\"";
+        let articles = [
+            article("a.md"),
+            Article {
+                body: hearing.into(),
+                ..article("b.md")
+            },
+        ];
+        let mut named = occurrence("The grid failed us.", Some("Ada Moss"));
+        named.rule = Some(Rule::SpeechVerb);
+        let read_out = |text: &str| {
+            let start = hearing.find(text).unwrap();
+            let mut o = occurrence(text, None);
+            o.rule = Some(Rule::Anonymous);
+            o.anonymous = true;
+            o.role = Some("The governor".into());
+            o.span = Some(start..start + text.len());
+            o
+        };
+        let quotes = group(
+            &articles,
+            vec![
+                vec![named],
+                vec![
+                    read_out("The grid failed us."),
+                    read_out("The grid failed us all."),
+                ],
+            ],
+        );
+        assert_eq!(quotes[0].statement, quotes[1].statement);
+        assert_eq!(quotes[1].speaker.as_deref(), Some("Ada Moss"));
+        assert_eq!(quotes[1].rule, Some(Rule::SameStatement));
+        assert!(!quotes[1].anonymous);
+        // Outside a turn, an unresolved frame keeps its description.
+        assert_eq!(quotes[2].speaker, None);
+        assert_eq!(quotes[2].rule, Some(Rule::Anonymous));
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub use registry::Registry;
 use resolve::{Gender, is_named};
 use speaker::Side;
 use text::sentence_ends;
+pub(crate) use turns::stands_in_turn;
 
 use crate::error::Warning;
 use crate::extract::QuoteSpan;

@@ -6291,6 +6291,24 @@ fn in_a_labelled_turn_i_is_the_label_and_you_the_one_addressed() {
 }
 
 #[test]
+fn an_office_or_a_place_called_on_is_no_name_and_a_question_for_a_reply_gives_none() {
+    // `Madam Prosecutor,` calls on an office: `you` is whoever answers.
+    let body = "Prosecutor Ines Varga spoke at the briefing in Sion.\n\n\
+        **QUESTION (Le Courrier):** Madam Prosecutor, yesterday you said that \"no lead is closed\". Is that so?\n\n\
+        **INES VARGA:** It is.\n\n\
+        SENATOR DORN: In Harlow Freight, you wrote, and I'm quoting: \"The statute is broad.\" Why?\n\n\
+        **HOST:** This is from Sandra in Kent: \"My surgery was cancelled twice.\" What do you say to her?\n\n\
+        **INES VARGA:** I am sorry.\n";
+    let found = direct(body);
+    assert_eq!(found[0].1, some("Ines Varga"), "{found:?}");
+    // `In Harlow Freight,` tells where: no company is the one who wrote.
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_ne!(found[1].1, some("Harlow Freight"), "{found:?}");
+    // A listener's words, read out, are not the guest's answer to come.
+    assert_eq!(found[2].1, None, "{found:?}");
+}
+
+#[test]
 fn in_an_interview_of_bold_questions_i_and_you_are_the_interviewee() {
     let body = "Harbour Board chair Bram Keller ran the port for ten years. He spoke to The Daily on Thursday.\n\n\
         **On Monday you told reporters the dredging was \"on schedule.\" Was it?**\n\n\

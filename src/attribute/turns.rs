@@ -5,7 +5,9 @@
 //! questions in bold and answers in plain paragraphs has one person
 //! answering: the one its introduction says spoke to the outlet.
 
-use super::lexicon::SPEECH_VERBS;
+use super::lexicon::{
+    OFFICE_WORDS, PREPOSITIONS, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+};
 use super::speaker::{self, Subject};
 use super::text::{self, Word};
 use super::{Entity, Reader};
@@ -39,6 +41,17 @@ fn person_of(phrase: &str) -> Option<Person> {
     } else {
         None
     }
+}
+
+/// Auxiliaries that, before `you`, make a question of the frame.
+const ASKING_AUXILIARIES: &[&str] = &["do", "does", "did", "would", "will", "can", "could"];
+
+/// `What do you say to her?`, `How would you answer him?`: a frame whose
+/// `you` follows an auxiliary asks the person addressed for words not
+/// yet said; the words read out before it are not theirs.
+fn asks_for_words(phrase: &str) -> bool {
+    let ws = text::words(phrase);
+    matches!(ws.as_slice(), [.., auxiliary, you] if you.is(&["you"]) && auxiliary.is(ASKING_AUXILIARIES))
 }
 
 /// `a tradie, who said, and I wrote it down, “...”`: whether `I` only
@@ -120,10 +133,26 @@ fn vocatives(turn: &str) -> Vec<&str> {
                 && called.iter().all(Word::is_capitalised)
                 && !called
                     .iter()
-                    .any(|w| w.is(&["i", "you", "we", "thank", "thanks"]));
+                    .any(|w| w.is(&["i", "you", "we", "thank", "thanks"]))
+                && calls_by_name(called);
             names.then(|| &sentence[..called[comma].end])
         })
         .collect()
+}
+
+/// Whether the words a sentence calls on end in a name: `In Calloway
+/// Freight Lines,` opens with a preposition and tells where, and `Madam
+/// Prosecutor,` or `Mr. Chairman,` call on an office, by no name that
+/// could be resolved (the turn that answers tells who holds it).
+fn calls_by_name(called: &[Word<'_>]) -> bool {
+    let (Some(first), Some(last)) = (called.first(), called.last()) else {
+        return false;
+    };
+    !first.is(PREPOSITIONS)
+        && !last.is(TITLES)
+        && !last.is(OFFICE_WORDS)
+        && !last.is(ROLE_NOUNS)
+        && !last.is(PROFESSION_NOUNS)
 }
 
 /// Whether `paragraph` is a question set in bold, the way an interview
@@ -159,6 +188,29 @@ fn next_paragraph(body: &str, end: usize) -> &str {
     rest.split("\n\n").next().unwrap_or_default()
 }
 
+/// Whether the words at byte `at` of `body` stand in a turn of a
+/// transcript or an interview: their paragraph opens with who speaks
+/// (`CHAIRMAN WEATHERBY: The governor wrote ...`, `Q: Senator Whitacre
+/// put out a statement ...`), is a question set in bold, or is a plain
+/// answer to one. There the one who speaks mostly reads out or recalls
+/// words said elsewhere, by someone the turn may only describe (`The
+/// governor`, `your client`, `you`).
+pub(crate) fn stands_in_turn(body: &str, at: usize) -> bool {
+    let Some(before) = body.get(..at) else {
+        return false;
+    };
+    let start = before.rfind("\n\n").map_or(0, |i| i + 2);
+    let rest = &body[start..];
+    let paragraph = rest.split("\n\n").next().unwrap_or_default().trim();
+    let question_label = ["Q:", "Q.", "**Q:", "**Q."]
+        .iter()
+        .any(|label| paragraph.starts_with(label));
+    question_label
+        || turn_label(paragraph).is_some()
+        || bold_question(paragraph)
+        || (!paragraph.starts_with("**") && answers_bold_question(body, start))
+}
+
 impl Reader<'_> {
     /// The speaker of a frame whose subject is `I` or `you` inside a
     /// labelled turn of the paragraph being read, `None` when the frame
@@ -174,6 +226,9 @@ impl Reader<'_> {
         before: usize,
     ) -> Option<Option<Entity>> {
         let person = person_of(subject.phrase)?;
+        if person == Person::Second && asks_for_words(subject.phrase) {
+            return Some(None);
+        }
         let body = &self.article.body;
         let paragraph = self.discourse.paragraph.clone();
         let text = body.get(paragraph.start..before.max(paragraph.start))?;
@@ -359,6 +414,44 @@ mod tests {
         }
         for paragraph in ["The banner read: no", "He said \"no: never\" then"] {
             assert_eq!(turn_label(paragraph), None, "{paragraph}");
+        }
+    }
+
+    #[test]
+    fn a_vocative_is_a_name_not_a_place_or_an_office() {
+        assert!(vocatives(" In Calloway Freight Lines, you wrote").is_empty());
+        assert!(vocatives(" Madam Prosecutor, yesterday you said").is_empty());
+        assert!(vocatives(" Mr. Chairman, you said").is_empty());
+        assert_eq!(
+            vocatives(" Madam Varga, yesterday you said"),
+            vec!["Madam Varga"]
+        );
+    }
+
+    #[test]
+    fn you_after_an_auxiliary_asks_for_words_to_come() {
+        assert!(asks_for_words("What do you"));
+        assert!(asks_for_words("How would you"));
+        for phrase in ["On Tuesday you", "you", "And you"] {
+            assert!(!asks_for_words(phrase), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn words_stand_in_a_turn_of_a_transcript_or_an_interview() {
+        let body = "Lin chairs the board.\n\n\
+            MS. ROE: The governor wrote, \"Fix it.\"\n\n\
+            Q: The judge said, \"Not once.\"\n\n\
+            **You told SRF, \"No.\" Why?**\n\n\
+            Because it was so: \"Late.\"\n\n\
+            **Next steps**\n\n\
+            The board said, \"Soon.\"";
+        let at = |words: &str| body.find(words).unwrap();
+        for words in ["Fix it", "Not once", "No.", "Late"] {
+            assert!(stands_in_turn(body, at(words)), "{words}");
+        }
+        for words in ["Lin chairs", "Soon"] {
+            assert!(!stands_in_turn(body, at(words)), "{words}");
         }
     }
 
