@@ -6,9 +6,9 @@
 
 use super::identity::surname;
 use super::lexicon::{
-    AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, NAME_PARTICLES, OFFICE_WORDS,
-    PERSONAL_BODY_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS,
-    TIME_WORDS_BEFORE_ISSUER, TITLES,
+    AGENT_PARTICIPLES, AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, MONTH_NAMES, NAME_PARTICLES,
+    OFFICE_WORDS, PERSONAL_BODY_NOUNS, RECORD_NOUNS, ROLE_NOUNS, SPEECH_GERUNDS, SPEECH_VERBS,
+    STATEMENT_NOUNS, TIME_WORDS, TIME_WORDS_BEFORE_ISSUER, TITLES, WEEKDAY_NAMES,
 };
 use super::resolve::Gender;
 use super::speaker::{self, Subject};
@@ -465,10 +465,14 @@ impl Reader<'_> {
         })
     }
 
-    /// `The group's filing`, `the ministry's statement`: a document of a
-    /// body the article named speaks for that body.
+    /// `The group's filing`, `the ministry's statement`, `The ABA's letter
+    /// to this committee of August 30`: a document of an owner the
+    /// article named speaks for that owner, a body or a person (`the
+    /// governor's statement says`); the words after the noun that say
+    /// where or when it went are not the owner's.
     pub(super) fn body_document(&self, phrase: &str, at: usize) -> Option<Entity> {
         let ws = words(phrase.trim());
+        let ws = &ws[..document_phrase_end(&ws)?];
         let head = ws
             .last()
             .filter(|w| is_document_noun(w) && is_lowercase(w))?;
@@ -489,12 +493,15 @@ impl Reader<'_> {
             };
         let possessor = &trimmed[..owner_word.start + stem_len];
         let subject = speaker::parse_subject(possessor);
-        let body = if subject.name.is_some() {
+        // `The company's statement`, `The ABA's letter`: an owner with
+        // no name of its own is read as the same words would be as a
+        // subject (`The company said`, `The ABA said`).
+        if subject.name.is_some() {
             self.resolve(&subject, at)
         } else {
             self.body_by_noun(possessor, at)
-        };
-        body.filter(|b| !b.person)
+                .or_else(|| self.body_speaker(&subject, at))
+        }
     }
 }
 
@@ -588,6 +595,16 @@ impl Reader<'_> {
         Some(entity)
     }
 
+    /// `Acme issued a statement on Thursday, which said`, `a statement
+    /// the regional district issued on Wednesday, which said`, `your
+    /// company issued a statement that said`: the subject read is the
+    /// clause that tells of the document, which speaks for the maker the
+    /// clause gives it (see [`clause_document_maker`]).
+    pub(super) fn clause_document(&self, phrase: &str, at: usize) -> Option<Entity> {
+        let maker = clause_document_maker(phrase.trim())?;
+        self.author_entity(maker, at..at + phrase.len())
+    }
+
     /// `A statement from the Brandvale Farmers Guild said`, `a letter by
     /// Jo Lin`: a document whose phrase names who issued it speaks for
     /// the issuer. Several issuers (`from Qatar and Egypt`) are no one
@@ -612,6 +629,105 @@ impl Reader<'_> {
         }
         self.resolve(&subject, at)
     }
+}
+
+/// Words of a maker between a document's noun and its authoring verb
+/// (`a statement the regional district issued`).
+const MAX_WORDS_CONTACT_MAKER: usize = 5;
+
+/// A subject stretch that is a clause telling who made a document, the
+/// document the clause is about (the frame's `which` or `that` means
+/// it): its maker's words. Either the maker, an authoring verb and the
+/// document, which ends the stretch but for words telling when (`Acme
+/// issued a statement on Thursday`, `Acme published a statement that`),
+/// or the document first and then its maker and an authoring verb with
+/// nothing between (`A statement the regional district issued on
+/// Wednesday`).
+fn clause_document_maker(phrase: &str) -> Option<&str> {
+    let ws = words(phrase);
+    let noun = ws
+        .iter()
+        .rposition(|w| is_document_noun(w) && is_lowercase(w) && !w.is(&["paper"]))?;
+    let determiner = noun.checked_sub(1).and_then(|d| {
+        (0..=d)
+            .rev()
+            .take(MAX_DOCUMENT_ADJECTIVES + 1)
+            .find(|&k| ws[k].is(DOCUMENT_DETERMINERS))
+    })?;
+    // (`A statement`: capitalised when the stretch opens with it.)
+    if !document_words(&ws, determiner + 1, noun, false) || !ws[determiner].after.trim().is_empty()
+    {
+        return None;
+    }
+    // `on Thursday`, `last week`, `on March 8`: words telling only when.
+    let when_only = |rest: &[Word<'_>]| {
+        rest.iter().all(|w| {
+            is_lowercase(w) && (w.is(TIME_WORDS) || w.is(TIME_WORDS_BEFORE_ISSUER))
+                || w.is(WEEKDAY_NAMES)
+                || w.is(MONTH_NAMES)
+                || w.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if determiner == 0 {
+        // `A statement the regional district issued on Wednesday`.
+        let rest = &ws[noun + 1..];
+        let verb = rest.iter().position(|w| w.is(AUTHORING_VERBS))?;
+        let maker = &rest[..verb];
+        let opens = maker
+            .first()
+            .is_some_and(|w| w.is(&["the"]) || w.is_capitalised());
+        let unbroken = ws[noun..=noun + verb + 1]
+            .iter()
+            .all(|w| w.after.trim().is_empty());
+        if !opens
+            || maker.len() > MAX_WORDS_CONTACT_MAKER
+            || !unbroken
+            || !when_only(&rest[verb + 1..])
+        {
+            return None;
+        }
+        return Some(&phrase[maker.first()?.start..maker.last()?.end]);
+    }
+    // `Acme issued a statement on Thursday`, `Acme published a statement
+    // that`: the maker before the verb that made it.
+    let after = &ws[noun + 1..];
+    let when = match after.split_last() {
+        Some((last, when)) if last.is(&["that"]) => when,
+        _ => after,
+    };
+    if !when_only(when) {
+        return None;
+    }
+    let maker = maker_before(phrase, &ws, noun)?;
+    // `Yesterday UEFA published a document that`: a word telling when
+    // that opens the sentence is no part of the maker's name.
+    let opening = words(maker);
+    match opening.split_first() {
+        Some((first, rest)) if first.is(TIME_WORDS_BEFORE_ISSUER) && !rest.is_empty() => {
+            Some(&maker[rest[0].start..])
+        }
+        _ => Some(maker),
+    }
+}
+
+/// Words that open what a phrase goes on to say of a document after its
+/// noun: where it was sent, when it was dated (`The ABA's letter to this
+/// committee of August 30`, `the league's statement on Monday`).
+const AFTER_DOCUMENT_NOUN: &[&str] = &[
+    "to", "on", "of", "from", "in", "at", "dated", "last", "this",
+];
+
+/// How many of `ws` make an owned document's phrase: all of them when
+/// the last is its noun, else up to the first document noun that such
+/// words follow. `None` when no document noun ends the phrase that way.
+fn document_phrase_end(ws: &[Word<'_>]) -> Option<usize> {
+    if ws.last().is_some_and(is_document_noun) {
+        return Some(ws.len());
+    }
+    let noun = ws.iter().position(is_document_noun)?;
+    let next = ws.get(noun + 1)?;
+    (is_lowercase(next) && next.is(AFTER_DOCUMENT_NOUN) && ws[noun].after.trim().is_empty())
+        .then_some(noun + 1)
 }
 
 /// `A joint statement`, `the two-page letter`: a determiner, up to
@@ -1030,5 +1146,40 @@ mod tests {
         assert_eq!(issuer_in("Orlan and Varnia"), None);
         assert_eq!(issuer_in("the report"), None);
         assert_eq!(issuer_in("published on Monday"), None);
+    }
+
+    #[test]
+    fn a_clause_that_tells_who_made_a_document_gives_its_maker() {
+        assert_eq!(
+            clause_document_maker("Acme issued a statement on Thursday"),
+            Some("Acme")
+        );
+        assert_eq!(
+            clause_document_maker("A statement the regional district issued on Wednesday"),
+            Some("the regional district")
+        );
+        assert_eq!(
+            clause_document_maker("Yesterday UEFA published a document that"),
+            Some("UEFA")
+        );
+        // The document is not what the stretch ends with: no maker.
+        assert_eq!(
+            clause_document_maker("Acme issued a statement about the mine"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_owned_document_ends_where_words_of_where_and_when_begin() {
+        let phrase = "The ABA's letter to this committee of August 30";
+        assert_eq!(document_phrase_end(&words(phrase)), Some(3));
+        assert_eq!(
+            document_phrase_end(&words("The ABA's own statement")),
+            Some(4)
+        );
+        assert_eq!(
+            document_phrase_end(&words("The ABA's statement Bill")),
+            None
+        );
     }
 }

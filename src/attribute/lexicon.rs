@@ -4688,6 +4688,8 @@ pub const REPORTER_MEETING_VERBS: &[&str] = &[
 
 /// Words of a time phrase between a document's noun and `from`.
 pub const TIME_WORDS_BEFORE_ISSUER: &[&str] = &[
+    // `I have a letter here from the union`: where the speaker holds it.
+    "here",
     "this",
     "last",
     "week",

@@ -909,6 +909,7 @@ impl Reader<'_> {
             .or_else(|| self.body_document(subject.phrase, at))
             .or_else(|| self.personal_body(subject.phrase, at))
             .or_else(|| self.issued_document(subject.phrase, at))
+            .or_else(|| self.clause_document(subject.phrase, at))
         {
             return Some(author);
         }

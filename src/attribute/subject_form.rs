@@ -246,6 +246,20 @@ fn trailing_name(phrase: &str) -> Option<&str> {
     (first_capital <= 1 && start > 0).then(|| &phrase[name[0].start..])
 }
 
+/// `statement that morning`, `latest letter`: after `whose`, up to
+/// three lowercase describing words, a document noun and words that
+/// tell only when.
+fn owned_document_words(ws: &[Word<'_>]) -> bool {
+    let Some(noun) = ws.iter().position(super::documents::is_document_noun) else {
+        return false;
+    };
+    noun <= 3
+        && ws[..=noun].iter().all(text::is_lowercase)
+        && ws[noun + 1..]
+            .iter()
+            .all(|w| is_time_word(w) || w.is(&["that", "this", "last"]))
+}
+
 /// A word that may stand between a relative pronoun and its verb and
 /// tells only when (`who on Tuesday`, `which had earlier`, `who in
 /// August 2031`).
@@ -409,7 +423,12 @@ impl Reader<'_> {
         let ws = text::words(phrase);
         let (relative, rest) = ws.split_first()?;
         let which = relative.text == "which";
-        if !(which || relative.text == "who") || !rest.iter().all(is_time_word) {
+        // `Sen. Ann Reyes, whose statement that morning said`: the
+        // statement's owner is the noun phrase before, a person or not.
+        let owned_document = relative.text == "whose" && owned_document_words(rest);
+        if !(which || relative.text == "who" || owned_document)
+            || !owned_document && !rest.iter().all(is_time_word)
+        {
             return None;
         }
         let body = self.article.body.as_str();

@@ -7351,3 +7351,75 @@ fn a_day_opening_the_sentence_without_a_comma_is_no_part_of_its_subject() {
     let body = "“That is not it,” Mia Holt said.\n\nThe petitioners believed the split was their card.\n\nOn August 17 Ona Vesk walked out of her home and made a promise.\n\n“We will go to the court,” she said.\n";
     assert_eq!(speakers(body), [some("Mia Holt"), some("Ona Vesk")]);
 }
+
+/// Round forty-five: a body's document whose owner is written with `The`
+/// (`The company's statement`, `The ABA's letter to this committee of
+/// August 30`) speaks for the owner as the same words would as a subject.
+#[test]
+fn a_document_owned_by_a_body_written_with_the_speaks_for_it() {
+    let registry = Registry::new(&[
+        actor("aba", "American Bar Association", &["ABA"], None, &[]),
+        actor_of_kind("company", "acme", "Acme Holdings"),
+    ]);
+    let body = "Acme Holdings cut jobs on Monday.\n\n\
+                The company's statement said it was \u{201c}not at fault.\u{201d}\n\n\
+                The ABA's letter to this committee of August 30 says the judge was \
+                \u{201c}well qualified.\u{201d}";
+    let got = speakers_and_actors(&registry, body);
+    assert_eq!(
+        got,
+        vec![
+            (Some("Acme Holdings".into()), Some("acme".into())),
+            (Some("American Bar Association".into()), Some("aba".into())),
+        ]
+    );
+}
+
+/// Round forty-five: `X, whose statement said`, and a clause that tells
+/// who made a document before the `which` or `that` that speaks for it.
+#[test]
+fn a_document_told_in_a_relative_clause_speaks_for_its_owner_or_maker() {
+    let registry = Registry::new(&[
+        actor(
+            "senate",
+            "Tarn Senate",
+            &[],
+            None,
+            &[("Rosa Quintero", "Senator", &["Quintero"])],
+        ),
+        actor_of_kind("company", "acme", "Acme Holdings"),
+    ]);
+    let body = "Sen. Rosa Quintero, whose statement that morning said she had \
+                \u{201c}grave doubts,\u{201d} voted no.\n\n\
+                A statement the Tarn Senate issued on Wednesday, which said the order was \
+                \u{201c}issued in error,\u{201d} was withdrawn.\n\n\
+                Acme Holdings published a statement that said the plant was \
+                \u{201c}safe for now.\u{201d}";
+    let got = speakers_and_actors(&registry, body);
+    assert_eq!(
+        got,
+        vec![
+            (Some("Rosa Quintero".into()), Some("senate".into())),
+            (Some("Tarn Senate".into()), Some("senate".into())),
+            (Some("Acme Holdings".into()), Some("acme".into())),
+        ]
+    );
+}
+
+/// Round forty-five: `I have a letter here from X. It says`: `here`
+/// stands between a document and its issuer as a time word does.
+#[test]
+fn a_letter_here_from_a_body_is_what_it_says_means() {
+    let registry = Registry::new(&[
+        actor("fda", "Food and Drug Administration", &["FDA"], None, &[]),
+        actor("dpan", "Diabetes Patient Network", &[], None, &[]),
+    ]);
+    let body = "The FDA said the risk was \u{201c}low.\u{201d}\n\n\
+                I have a letter here from the Diabetes Patient Network. It says: \
+                \u{201c}Our members found out from a video.\u{201d}";
+    let got = speakers_and_actors(&registry, body);
+    assert_eq!(
+        got[1],
+        (Some("Diabetes Patient Network".into()), Some("dpan".into()))
+    );
+}
