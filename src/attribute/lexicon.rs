@@ -4375,6 +4375,29 @@ pub const NON_SPEECH_THAT_VERBS: &[&str] = &[
     "meant",
 ];
 
+/// Single words that label a quote in live blogs and digests without
+/// naming anyone (`Quote: “...”`, `Update: “...”`): no surname, though
+/// capitalised before a colon (`speaker::name_label`).
+pub const NO_ONE_LABELS: &[&str] = &[
+    "quote",
+    "quotes",
+    "question",
+    "answer",
+    "update",
+    "note",
+    "translation",
+    "caption",
+    "context",
+    "background",
+    "statement",
+    "reaction",
+    "verdict",
+    "headline",
+    "breaking",
+    "excerpt",
+    "transcript",
+];
+
 /// Nouns and verbs before a colon that introduce a label, a caption read
 /// out or a list of words rather than what the subject said: `a sign
 /// with the words: “...”`, `the ad reads: “...”`.

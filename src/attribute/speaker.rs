@@ -23,7 +23,9 @@ use super::lexicon::{
     TRANSCRIPT_LABEL_TITLES, US_STATES, WEEKDAY_NAMES,
 };
 use super::lexicon::{APPOSITION_PERSON_NOUNS, PERSON_NOUNS};
-use super::lexicon::{LABEL_SAYING_NOUNS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS};
+use super::lexicon::{
+    AUXILIARIES, LABEL_SAYING_NOUNS, NO_ONE_LABELS, REPORTER_MEETING_VERBS, REPORTER_SIDE_OPENERS,
+};
 use super::text::{
     Word, is_auxiliary, is_lowercase, possessive_owner, rsplit_once_ascii, split_once_ascii,
     trim_clause, words, words_from,
@@ -324,7 +326,8 @@ fn clause_before<'a>(context: &'a str, ws: &[Word<'a>], outlets: &[&str]) -> Opt
             Some(v) => v,
             None => {
                 return owned_saying_label(context, ws)
-                    .or_else(|| frame_by_form(context, ws, outlets));
+                    .or_else(|| frame_by_form(context, ws, outlets))
+                    .or_else(|| name_label(context, ws));
             }
         },
     };
@@ -784,6 +787,122 @@ fn owned_saying_label<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Clause<'a
     })
 }
 
+/// `Lib Dem health spokesperson Helen Duckmanton: “...”`, `From
+/// Ratnayake: “...”`, `A few words from the prosecutor Ann Reyes,
+/// leaving courtroom 4: “...”`, `Dabaso, for the President-elect: “...”`:
+/// live blogs, digests and briefings label a quote with its speaker's
+/// name and no verb at all. A sentence with no finite verb, ended by the
+/// colon right before the quote, whose first piece (to its first comma
+/// or parenthesis) is a person's name with the words that describe
+/// them, or ends in `from` and such a name, frames the quote for that
+/// person; what follows the comma only describes them (`speaking to
+/// Citizen TV outside her home`). A name after any other preposition
+/// (`To Jo Lin:`, `Tom Achterberg to Bernardi:`) is the one addressed or
+/// spoken of; a piece with a verb by its form (`Ministers attacked Jo
+/// Lin:`) is a sentence of its own, read by the rules before.
+fn name_label<'a>(context: &'a str, ws: &[Word<'a>]) -> Option<Clause<'a>> {
+    let last = ws.len().checked_sub(1)?;
+    if ws[last].after.trim() != ":" || !context.trim_end().ends_with(':') {
+        return None;
+    }
+    // A live blog's heading (`**4:30 p.m. — White House: “...”**`)
+    // labels the entry whose words it repeats: the entry says who spoke
+    // (a spokesperson, for a body or a capital), and the heading's quote
+    // is theirs by the same statement.
+    let opening_mark = context.trim_start();
+    if ["**", "__"]
+        .iter()
+        .any(|m| opening_mark.starts_with(m) && !opening_mark[m.len()..].contains(m))
+    {
+        return None;
+    }
+    // After a bullet, a bold label and a live blog's time.
+    let marks = frame::lead_marks_end(context);
+    let first = ws.iter().position(|w| w.start >= marks)?;
+    // A label after a live blog's time heads an entry (`**4:30 p.m. ET —
+    // White House: “...”**`), whose paragraphs say who spoke: the entry
+    // heading's rule reads it.
+    if clock_words(&ws[first..]) > 0 {
+        return None;
+    }
+    let opening = ws.get(first)?;
+    let verb_like = |w: &Word<'_>| {
+        is_lowercase(w)
+            && (w.is(SPEECH_VERBS)
+                || w.is(AUXILIARIES)
+                || frame::is_past_verb(w)
+                || w.is(&[
+                    "will", "would", "can", "could", "may", "might", "must", "should",
+                ]))
+    };
+    if ws[first..].iter().any(verb_like)
+        || opening.is(&[
+            "dear", "to", "re", "on", "about", "his", "her", "their", "its",
+        ])
+    {
+        return None;
+    }
+    // The name's piece: to the first comma or parenthesis, after a
+    // `from` in it (`A caveat from our polling expert Dr Meena Sandhu`).
+    let piece_end =
+        (first..=last).find(|&k| k == last || ws[k].after.contains([',', '(', ';', '—', '–']))?;
+    let name_start = (first..=piece_end)
+        .rev()
+        .find(|&k| ws[k].is(&["from"]) && is_lowercase(&ws[k]) || ws[k].text == "From")
+        .map_or(first, |k| k + 1);
+    if name_start > piece_end {
+        return None;
+    }
+    // Before `from`, only the words' noun (`A few words`, `Quote`); in
+    // the name's piece a lowercase word in -s may be a verb (`The union
+    // comments on the verdict through its secretary Jo Lin`).
+    let present_verb = |w: &Word<'_>| {
+        is_lowercase(w) && w.text.ends_with('s') && !w.text.ends_with("ss") && !w.is(TITLES)
+    };
+    // A preposition in the name's piece makes the name someone spoken
+    // of or to (`Her message to the Commission`).
+    // (The lexicon's prepositions hold the articles and `and`, which a
+    // description has: `the prosecutor Jo Lin`.)
+    let preposition = |w: &Word<'_>| {
+        is_lowercase(w) && w.is(PREPOSITIONS) && !w.is(&["the", "a", "an", "and", "of"])
+    };
+    if ws[name_start..=piece_end]
+        .iter()
+        .any(|w| present_verb(w) || preposition(w))
+    {
+        return None;
+    }
+    // A second person named after the piece (`From Rinascita Nazionale,
+    // the leader in the Senate Riccardo Bellandi:`) may be the speaker.
+    if ws[piece_end + 1..].windows(2).any(|pair| {
+        is_name_word(&pair[0]) && is_name_word(&pair[1]) && pair[0].after.trim().is_empty()
+    }) {
+        return None;
+    }
+    // A single word is a surname only after `from` or a description:
+    // `Quote:` and `Update:` label no one.
+    let single = name_start == piece_end;
+    if single && (ws[piece_end].is(NO_ONE_LABELS) || ws[piece_end].text.chars().count() < 3) {
+        return None;
+    }
+    let phrase = &context[ws[name_start].start..ws[piece_end].end];
+    let subject = parse_subject(phrase);
+    // The name closes the piece: `Jo Lin to Ana Reyes` ends in the one
+    // addressed, which `parse_subject` reads after a preposition.
+    let name_closes = subject
+        .name
+        .is_some_and(|name| phrase.trim_end_matches(['.', ',']).ends_with(name));
+    if !(subject.names_someone() && name_closes) {
+        return None;
+    }
+    Some(Clause {
+        subject: Some(subject),
+        verb: "said".into(),
+        evidence: trim_clause(context, ws[first].start..context.len()),
+        via: None,
+    })
+}
+
 /// `Nadia Voss harrumphed: “...”`, `Thaddeus Kowal sent us a statement:
 /// “...”`, `The Renewal Project bristled that ...`: no listed verb, but
 /// the sentence's subject, a verb by its form and a colon or `that`
@@ -969,10 +1088,10 @@ fn verb_after(ws: &[Word<'_>]) -> Option<usize> {
             counted += 1;
         }
         if counted >= MAX_WORDS_TO_VERB {
-            return verb_after_apposed_name(ws);
+            return verb_after_apposed_name(ws).or_else(|| any_verb_before_name(ws));
         }
     }
-    pronoun_and_any_verb(ws)
+    pronoun_and_any_verb(ws).or_else(|| any_verb_before_name(ws))
 }
 
 /// Whether the words after a quote are its frame only by
@@ -1008,6 +1127,63 @@ fn pronoun_and_any_verb(ws: &[Word<'_>]) -> Option<usize> {
     // The frame ends its sentence there.
     let ends = last.after.contains(['.', '!']) || last.after.trim().is_empty();
     (pronoun.is(&["he", "she"]) && is_lowercase(pronoun) && finite && ends).then_some(1)
+}
+
+/// `“...,” confides Julien Turpin, 29, a machinist`, `“...,” indicated
+/// Colonel Prosper Lokwa, spokesman`, `“...,” summarizes Ms. Tremblay.`:
+/// reports translated from French, Italian, Spanish or Portuguese keep
+/// the verb before its subject after a quote, with verbs English copy
+/// does not frame with (`confie`, `indique`, `résume`, `proteste`). A
+/// lowercase finite verb straight after the quote and then a person's
+/// name set off by a comma or the sentence's end frame the quote
+/// whatever the verb, as a pronoun and any verb do
+/// ([`pronoun_and_any_verb`]). The name must fill its piece: `“Show Up,”
+/// featured Ms. Ruiz on a hospital visit` names her in something else
+/// (a title's ad), and `uses the phrase` names no one.
+fn any_verb_before_name(ws: &[Word<'_>]) -> Option<usize> {
+    // A copula, reading out a document's words (`reads the affidavit`),
+    // or an outlet's report of another's words (`reports Agence
+    // France-Presse`, `cites Le Monde`).
+    const NOT_FRAMING: &[&str] = &[
+        "is", "was", "has", "does", "read", "reads", "means", "reports", "reported", "cites",
+        "cited", "quotes",
+    ];
+    let [verb, name @ ..] = ws else {
+        return None;
+    };
+    let finite = verb.text.bytes().all(|b| b.is_ascii_lowercase())
+        && !verb.is(NOT_FRAMING)
+        && verb.after.trim().is_empty()
+        && (verb.text.len() > 4 && verb.text.ends_with("ed")
+            || verb.text.len() > 3 && verb.text.ends_with('s') && !verb.text.ends_with("ss")
+            || verb.is(IRREGULAR_PAST_VERBS));
+    if !finite {
+        return None;
+    }
+    // The name's piece: up to the first comma or the sentence's end (a
+    // title's stop, `Ms.`, ends neither).
+    let end = name
+        .iter()
+        .position(|w| {
+            w.after.contains([',', '!', '?', ';', ':', '('])
+                || w.after.contains('.') && !is_title(w) && !w.is(HONORIFICS)
+        })
+        .unwrap_or(name.len().checked_sub(1)?);
+    let piece = &name[..=end];
+    let titled = piece
+        .iter()
+        .take_while(|w| is_title(w) || w.is(HONORIFICS))
+        .count();
+    let named = &piece[titled..];
+    let is_name = !named.is_empty()
+        && named
+            .iter()
+            .all(|w| is_name_word(w) || w.is(NAME_PARTICLES) && w.text.starts_with(char::is_lowercase))
+        && named.first().is_some_and(is_name_word)
+        && named.last().is_some_and(is_name_word)
+        // A given name alone is no one; a surname after a title is.
+        && (named.len() >= 2 || titled > 0);
+    is_name.then_some(0)
 }
 
 /// The `with` whose noun is the subject of the gerund `ws[v]`: `with one

@@ -7423,3 +7423,59 @@ fn a_letter_here_from_a_body_is_what_it_says_means() {
         (Some("Diabetes Patient Network".into()), Some("dpan".into()))
     );
 }
+
+#[test]
+fn a_translated_report_puts_any_verb_before_the_name_after_a_quote() {
+    // French, Italian or Portuguese copy in translation: `confie`,
+    // `indique`, `résume` before the speaker's name.
+    let body = "“For us, it is the waiting that is hardest,” confides Julien Marot, 29, \
+a machinist on the landing-gear line.\n";
+    assert_eq!(speakers(body), [some("Julien Marot")]);
+    let body = "“The fire lay down overnight,” indicated Amélie Gaudreau, information officer \
+at the fire centre.\n";
+    assert_eq!(speakers(body), [some("Amélie Gaudreau")]);
+    // A title and a surname are a name too.
+    let body = "“A quota without cows does not pay the bank,” summarizes Ms. Tremblay.\n";
+    assert_eq!(speakers(body), [some("Tremblay")]);
+    // A title's quote whose verb names someone in something else, an
+    // outlet reporting words, and a verb with no name after it are no
+    // frame.
+    for body in [
+        "That ad, titled “Show Up,” featured Ms. Corriveau on a hospital visit.\n",
+        "“The talks have stalled,” reports Agence France-Presse.\n",
+        "“The talks have stalled,” follows the statement.\n",
+    ] {
+        assert!(speakers(body).iter().all(Option::is_none), "{body}");
+    }
+}
+
+#[test]
+fn a_label_of_a_name_and_a_colon_frames_the_quote_after_it() {
+    // Live blogs and digests: the speaker's name, described, and no verb.
+    for (body, speaker) in [
+        (
+            "The opposition reacted within minutes. Greens health spokesperson Mara Quell: \
+“The minister has run out of excuses and out of time.”\n",
+            "Mara Quell",
+        ),
+        (
+            "A few words from the prosecutor Livia Sarto, leaving courtroom 4: \
+“There is no satisfaction in a day like this.”\n",
+            "Livia Sarto",
+        ),
+        (
+            "Dario Venn, for the governor-elect: “This is a victory for every voter in the state.”\n",
+            "Dario Venn",
+        ),
+    ] {
+        assert_eq!(speakers(body), [some(speaker)], "{body}");
+    }
+    // A name after another preposition is the one addressed, and a
+    // sentence with a verb of its own is no label.
+    for body in [
+        "Race engineer Tom Akker to Luca Berna: “Do the swap, the team needs it now.”\n",
+        "Ministers attacked Jo Lindqvist: “She has failed every family in this city.”\n",
+    ] {
+        assert_eq!(speakers(body), [None], "{body}");
+    }
+}
