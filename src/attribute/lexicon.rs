@@ -53,6 +53,12 @@ pub const POSTS: &[(&str, u8)] = &[
     ("sheriff", TITLE | ONE),
     ("administrator", POST),
     ("coordinator", POST),
+    // British and Canadian spellings of a post (`the Nation's emergency
+    // co-ordinator`, `the Unite convenor at the plant`): a post known in
+    // one house style is known in all.
+    ("co-ordinator", POST),
+    ("convenor", POST),
+    ("convener", POST),
     ("officer", POST),
     ("official", ONE),
     ("member", POST),

@@ -17,7 +17,7 @@ use super::lexicon::{
 use super::registry::strip_article;
 use super::text::{Word, first_word, sentence_ends, whole_word_starts, words};
 use super::{Candidate, Reader, reported, speaker};
-use super::{coref, entities, resolve};
+use super::{coref, entities, noun_phrase, resolve};
 use crate::model::Rule;
 
 /// How far back an `its` or `their` looks for the body it stands for.
@@ -264,6 +264,22 @@ impl Reader<'_> {
         {
             return None;
         }
+        // `Meg Halloran, the judge's wife` and, elsewhere, `Judge
+        // Halloran`: a title and surname the actor files list as another
+        // person's alias are that person's mention, not hers.
+        let titled_start = body[..mention.start]
+            .trim_end()
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        let titled = &body[titled_start..mention.end];
+        if titled_start < mention.start
+            && self
+                .registry
+                .person(titled)
+                .is_some_and(|listed| names_another_person(&listed.name, name))
+        {
+            return None;
+        }
         subject.apposition.extend(appositions);
         // `Al Bee Jr., the envoy,`: the apposition follows the suffix.
         let name_end = [" Jr.", " Sr.", " Jr", " Sr", " II", " III", " IV"]
@@ -315,6 +331,7 @@ impl Reader<'_> {
         // words of an office are no one's name.
         let describes = !piece_before.is_empty()
             && !party_tag(piece_before)
+            && !opens_subordinate_clause(piece_before)
             && (!speaker::parse_subject(piece_before).names_someone()
                 || self.is_office_piece(piece_before));
         if describes {
@@ -812,6 +829,20 @@ fn leading_clause(body: &str, end: usize) -> Option<Range<usize>> {
 }
 
 /// `R-Pa.`, `D-Tucson`: a party tag set off by commas after a name.
+/// `When counsel for the IEBC argued that ..., Justice Nelson Were`: a
+/// piece that opens with a subordinating word is a clause of its own
+/// (its subject the counsel, its verb `argued`), not words about the
+/// name after its comma. Without a verb it is the words about the name
+/// (`..., while the Liberal Democrats' health spokesperson, Imran
+/// Qureshi, said`); `As` is left out: `As chief executive of Acme, Jo
+/// Lin` describes her.
+fn opens_subordinate_clause(piece: &str) -> bool {
+    words(piece)
+        .first()
+        .is_some_and(|w| !w.is(&["as"]) && w.is(SUBORDINATORS))
+        && noun_phrase::holds_finite_verb(piece)
+}
+
 fn party_tag(text: &str) -> bool {
     let tag = text.split([',', ' ']).next().unwrap_or("");
     tag.split_once('-').is_some_and(|(letter, place)| {
@@ -1825,5 +1856,75 @@ mod tests {
             "Jo Pike, Ms. Reyes's longtime rival, said the talks were “stuck.”\n",
         );
         assert_eq!(found, [(some("Jo Pike"), None)]);
+    }
+
+    /// (speaker, actor) of each quote of `body`, against a court filed
+    /// as `government` (as writers often file one), a commission, a
+    /// party, and a listed judge known as `Judge Tarn`.
+    fn affiliated_round_forty_five(body: &str) -> Vec<(Option<String>, Option<String>)> {
+        let kind = |kind: &str, actor: Actor| Actor {
+            kind: Some(kind.into()),
+            ..actor
+        };
+        let registry = Registry::new(&[
+            Actor {
+                people: vec![test_support::person(
+                    "Oskar Tarn",
+                    Some("Judge"),
+                    &["Judge Tarn"],
+                )],
+                ..kind(
+                    "government",
+                    test_support::actor("apex", "Supreme Court of Tarnland", &["apex court"]),
+                )
+            },
+            kind(
+                "organization",
+                test_support::actor("poll", "Poll Commission", &["Poll Commission"]),
+            ),
+            kind(
+                "party",
+                test_support::actor("blues", "Blue Party", &["Blue Party", "Blues"]),
+            ),
+        ]);
+        speakers_and_actors(&registry, body)
+    }
+
+    #[test]
+    fn a_justice_sits_on_the_body_named_a_court_whatever_its_kind() {
+        let found = affiliated_round_forty_five(
+            "The Supreme Court of Tarnland heard the petition. Justice Ida Brenn was sharp.\n\n\
+             “Who verified the forms?” Brenn asked.\n",
+        );
+        assert_eq!(found, [(some("Ida Brenn"), some("apex"))]);
+    }
+
+    #[test]
+    fn a_subordinate_clause_before_a_name_says_nothing_of_it() {
+        // The counsel of the clause are the commission's, not the judge.
+        let found = affiliated_round_forty_five(
+            "The Supreme Court of Tarnland sat on Monday.\n\n\
+             When counsel for the Poll Commission argued that the chair alone could declare, \
+             Justice Ida Brenn interrupted.\n\n“Who verified the forms?” Brenn asked.\n",
+        );
+        assert_eq!(found, [(some("Ida Brenn"), some("apex"))]);
+        // A subordinator before a noun phrase still opens words about
+        // the name after the comma.
+        let found = affiliated_round_forty_five(
+            "The vote was close, while the Blue Party's whip, Ivo Lund, was absent.\n\n\
+             “We will return,” Lund said.\n",
+        );
+        assert_eq!(found, [(some("Ivo Lund"), some("blues"))]);
+    }
+
+    #[test]
+    fn a_title_and_surname_listed_for_another_person_is_not_this_ones_mention() {
+        // `Judge Tarn` is the listed judge, not his wife quoted.
+        let found = affiliated_round_forty_five(
+            "The Supreme Court of Tarnland met.\n\n\
+             Mia Tarn, reached at home, said: “He is a good man.”\n\n\
+             Judge Tarn spoke first. Mia Tarn, the judge's wife, sat behind him.\n",
+        );
+        assert_eq!(found, [(some("Mia Tarn"), None)]);
     }
 }

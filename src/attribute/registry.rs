@@ -74,6 +74,10 @@ pub struct Registry {
     parties: Vec<bool>,
     /// Each actor's `kind:`, lowercase (`company`, `union`).
     kinds: Vec<Option<String>>,
+    /// The kind each actor's name says by its head noun, whatever its
+    /// `kind:` (`Arizona Supreme Court` filed as `government` is a
+    /// court; see [`kind_by_head_noun`]).
+    kinds_by_name: Vec<Option<&'static str>>,
     /// Lowercase office title (`secretary of state`) -> the actor whose
     /// `offices:` lists it; `None` when two actors list the same title.
     offices: FxHashMap<String, Option<usize>>,
@@ -462,6 +466,7 @@ impl Registry {
                 .iter()
                 .map(|a| a.kind.as_deref().map(str::to_lowercase))
                 .collect(),
+            kinds_by_name: actors.iter().map(|a| kind_by_head_noun(&a.name)).collect(),
             offices,
             member_nouns,
             party_nouns,
@@ -516,12 +521,23 @@ impl Registry {
         self.kinds.get(actor).and_then(Option::as_deref)
     }
 
-    /// Is this actor's `kind:` one of `kinds` (lowercase)?
+    /// Is this actor's `kind:` one of `kinds` (lowercase)? A body whose
+    /// name's head noun says its kind is of that kind too, whatever its
+    /// `kind:` says (`Supreme Court of Kenya`, filed as `government`, is
+    /// the court a `Justice` sits on).
     pub fn is_of_kind(&self, actor: usize, kinds: &[&str]) -> bool {
-        self.kinds
+        let filed = self
+            .kinds
             .get(actor)
             .and_then(Option::as_deref)
-            .is_some_and(|k| kinds.contains(&k))
+            .is_some_and(|k| kinds.contains(&k));
+        filed
+            || self
+                .kinds_by_name
+                .get(actor)
+                .copied()
+                .flatten()
+                .is_some_and(|k| kinds.contains(&k))
     }
 
     /// The one actor whose `offices:` lists this title (`President`).
@@ -1530,6 +1546,25 @@ fn is_filed_body_name(form: &str) -> bool {
         })
 }
 
+/// The kind of body an actor's name says by its head noun (the last
+/// word before its `of` or `for` phrase): `Arizona Supreme Court`, `U.S.
+/// Court of Appeals for the Seventh Circuit`, `FIA International Court of
+/// Appeal` are courts, whatever `kind:` their files give (writers file a
+/// court as `government` or `organization` as often as `court`). Only
+/// courts: a head noun such as `Union` or `Council` names bodies of many
+/// kinds (`African Union`, `Gulf Cooperation Council`). A campaign named
+/// for a court (`Eberly for Montana Supreme Court`) heads with its
+/// candidate, so is none.
+fn kind_by_head_noun(name: &str) -> Option<&'static str> {
+    let head_phrase = [" of ", " for "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map_or(name, |i| &name[..i]);
+    let head = head_phrase.split_whitespace().next_back()?;
+    (head == "Court").then_some("court")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2099,5 +2134,18 @@ mod tests {
         assert_eq!(r.child_of_role(0, &role(&["regional", "wrangler"])), None);
         // A child has no children of its own here.
         assert_eq!(r.child_of_role(1, &role(&["tallager"])), None);
+    }
+
+    #[test]
+    fn a_name_headed_by_court_is_a_courts() {
+        assert_eq!(kind_by_head_noun("Arizona Supreme Court"), Some("court"));
+        assert_eq!(
+            kind_by_head_noun("U.S. Court of Appeals for the Seventh Circuit"),
+            Some("court")
+        );
+        // A campaign named for a court heads with its candidate.
+        assert_eq!(kind_by_head_noun("Brenn for Supreme Court"), None);
+        assert_eq!(kind_by_head_noun("Fair Courts Now"), None);
+        assert_eq!(kind_by_head_noun("African Union"), None);
     }
 }
