@@ -338,3 +338,11 @@ fn quotes_of_the_forty_third_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind43c", quotes_json("tests/fixtures/blind43c"));
     insta::assert_json_snapshot!("quotes_blind43d", quotes_json("tests/fixtures/blind43d"));
 }
+
+#[test]
+fn quotes_of_the_forty_fourth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind44a", quotes_json("tests/fixtures/blind44a"));
+    insta::assert_json_snapshot!("quotes_blind44b", quotes_json("tests/fixtures/blind44b"));
+    insta::assert_json_snapshot!("quotes_blind44c", quotes_json("tests/fixtures/blind44c"));
+    insta::assert_json_snapshot!("quotes_blind44d", quotes_json("tests/fixtures/blind44d"));
+}
