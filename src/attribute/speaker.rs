@@ -2223,29 +2223,37 @@ fn is_time_adverbial(piece: &str) -> bool {
 /// possessive, so a name run on from the adverbial is never cut.
 pub(super) fn past_subject_openers(phrase: &str) -> &str {
     let ws = words(phrase);
-    let opener = SUBJECT_OPENERS.iter().find(|opener| {
-        ws.len() > opener.len()
-            && ws
-                .iter()
-                .zip(opener.iter())
-                .all(|(w, o)| w.text.eq_ignore_ascii_case(o) && w.after.trim().is_empty())
-    });
-    let (phrase, ws) = match opener {
-        Some(opener) => {
-            let rest = &phrase[ws[opener.len()].start..];
-            (rest, words(rest))
-        }
-        None => (phrase, ws),
-    };
-    let subject_at = (1..=MAX_OPENING_TIME_WORDS.min(ws.len().saturating_sub(1))).find(|&k| {
-        ws[k - 1].after.trim().is_empty()
-            && (ws[k].is(&["the"]) || is_possessive(ws[k].text))
-            && is_time_adverbial(&phrase[..ws[k - 1].end])
-            || ws[k].is_capitalised() && !is_calendar_word(&ws[k]) && opening_day(&ws[..k])
+    match subject_word_past_openers(phrase, &ws) {
+        Some(at) => &phrase[ws[at].start..],
+        None => phrase,
+    }
+}
+
+/// [`past_subject_openers`] on words already split: the index in `ws`
+/// (the words of `phrase`) of the word the subject starts at, or `None`
+/// when nothing opens the phrase before its subject.
+fn subject_word_past_openers(phrase: &str, ws: &[Word<'_>]) -> Option<usize> {
+    let opened = SUBJECT_OPENERS
+        .iter()
+        .find(|opener| {
+            ws.len() > opener.len()
+                && ws
+                    .iter()
+                    .zip(opener.iter())
+                    .all(|(w, o)| w.text.eq_ignore_ascii_case(o) && w.after.trim().is_empty())
+        })
+        .map_or(0, |opener| opener.len());
+    let rest = &ws[opened..];
+    let base = if opened == 0 { 0 } else { rest[0].start };
+    let subject_at = (1..=MAX_OPENING_TIME_WORDS.min(rest.len().saturating_sub(1))).find(|&k| {
+        rest[k - 1].after.trim().is_empty()
+            && (rest[k].is(&["the"]) || is_possessive(rest[k].text))
+            && is_time_adverbial(&phrase[base..rest[k - 1].end])
+            || rest[k].is_capitalised() && !is_calendar_word(&rest[k]) && opening_day(&rest[..k])
     });
     match subject_at {
-        Some(k) => &phrase[ws[k].start..],
-        None => phrase,
+        Some(k) => Some(opened + k),
+        None => (opened > 0).then_some(opened),
     }
 }
 
@@ -2627,12 +2635,11 @@ pub fn introduced(sentence: &str) -> Vec<Subject<'_>> {
         // opens the sentence with no comma is no subject; read with it,
         // the sentence introduced no one and the next `she` reached back
         // to the woman quoted before. What follows it is, as in a frame.
-        if i == 0 {
-            let past = past_subject_openers(piece);
-            if past.len() < piece.len() {
-                piece = past;
-                ws = words(piece);
-            }
+        if i == 0
+            && let Some(at) = subject_word_past_openers(piece, &ws)
+        {
+            piece = &piece[ws[at].start..];
+            ws = words_from(&ws, at);
         }
         // `For Moon, who had waited for years, it was a risk.`: the
         // sentence is about Moon.
@@ -2810,10 +2817,9 @@ fn bare_described_name_opening(ws: &[Word<'_>]) -> Option<usize> {
         return None;
     }
     let noun = (0..ws.len().min(4)).find(|&k| {
-        is_person_noun(&ws[k])
-            && ws
-                .get(k + 1)
-                .is_some_and(|w| is_name_word(w) && !w.is(TITLES))
+        ws.get(k + 1)
+            .is_some_and(|w| is_name_word(w) && !w.is(TITLES))
+            && is_person_noun(&ws[k])
     })?;
     let describing = ws[..noun].iter().all(|w| {
         (is_age(w) || w.is(STANDING_ADJECTIVES) || is_person_noun(w)) && w.after.trim().is_empty()
