@@ -572,11 +572,13 @@ fn assign_statements(
     let ids: Vec<String> = (roots.iter().zip(quotes.iter()))
         .map(|(&root, q)| hashed[&(root, q.kind)].clone())
         .collect();
-    let donors = speaker_donors(quotes, &keys, &roots, bodies);
+    // Asked once per copy: a read-out copy's test finds its paragraph.
+    let wanting: Vec<bool> = quotes.iter().map(|q| wants_a_speaker(q, bodies)).collect();
+    let donors = speaker_donors(quotes, &keys, &roots, &wanting);
     for (i, id) in ids.into_iter().enumerate() {
         quotes[i].statement = id;
     }
-    carry_speakers(quotes, &roots, &donors, bodies);
+    carry_speakers(quotes, &roots, &donors, &wanting, bodies);
 }
 
 /// The unions that cluster the quotes of one (kind, speaker) bucket,
@@ -694,15 +696,16 @@ fn first_days<'k>(
 /// resident`s need not be one person, and a body's words (`Iran's foreign
 /// ministry said`) may be a named official's in another article. Nor is
 /// the name of a speaker who reads the words out as someone else's in
-/// another report ([`read_out`]).
+/// another report ([`read_out`]). `wants` says per copy whether it
+/// takes a speaker ([`wants_a_speaker`]).
 fn speaker_donors(
     quotes: &[Quote],
     keys: &[&str],
     roots: &[usize],
-    bodies: &FxHashMap<&str, &str>,
+    wants: &[bool],
 ) -> BTreeMap<usize, usize> {
     let wanting: BTreeSet<usize> = (0..quotes.len())
-        .filter(|&i| wants_a_speaker(&quotes[i], bodies))
+        .filter(|&i| wants[i])
         .map(|i| roots[i])
         .collect();
     if wanting.is_empty() {
@@ -822,6 +825,7 @@ fn carry_speakers(
     quotes: &mut [Quote],
     roots: &[usize],
     donors: &BTreeMap<usize, usize>,
+    wants: &[bool],
     bodies: &FxHashMap<&str, &str>,
 ) {
     for i in 0..quotes.len() {
@@ -843,7 +847,7 @@ fn carry_speakers(
         // A report printed days after the copy names who said it from
         // hindsight, and may name the wrong one: the copy keeps its words.
         let told_later = from.date.duration_since(quotes[i].date).as_hours() > 24 * WINDOW_DAYS;
-        if !wants_a_speaker(&quotes[i], bodies) || told_later || !named() {
+        if !wants[i] || told_later || !named() {
             continue;
         }
         let (speaker, role, actor) = (from.speaker.clone(), from.role.clone(), from.actor.clone());
