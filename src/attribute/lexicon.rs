@@ -769,6 +769,28 @@ pub const COMPANY_OFFICE_WORDS: &[&str] = &[
     "acting",
 ];
 
+/// A member's noun and the noun of the body they sit on: `band
+/// councillor` is a member of the body the files call `band council`,
+/// `city commissioner` of a `City Commission` (`resolve.rs`,
+/// `member_of_named_body`). Only bodies whose members speak for them by
+/// sitting on them; a senator or an assemblyman is left to the party
+/// rules, as the sets' gold gives them their party as often as their
+/// chamber.
+pub const MEMBER_NOUN_BODIES: &[(&str, &str)] = &[
+    ("councillor", "council"),
+    ("councillors", "council"),
+    ("councilor", "council"),
+    ("councilors", "council"),
+    ("councilman", "council"),
+    ("councilwoman", "council"),
+    ("councilmember", "council"),
+    ("commissioner", "commission"),
+];
+
+/// How many words before a member's noun may make, with the body's
+/// noun, the body's name (`Tarn Valley Regional District` + `council`).
+pub const MEMBER_BODY_NAME_WORDS: usize = 4;
+
 /// Nouns that stand for a body of one kind, and the actor `kind:`s they
 /// fit: `the company's chief executive` is an officer of the one company
 /// the article named before.

@@ -35,7 +35,8 @@ use super::lexicon::{
     NATIONALITY_COUNTRIES, PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
 use super::lexicon::{
-    HONORIFICS, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS, STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
+    HONORIFICS, MEMBER_BODY_NAME_WORDS, MEMBER_NOUN_BODIES, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS,
+    STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
 };
 use super::lexicon::{
     LEGISLATOR_TITLES, NON_STATE_BODY_NOUNS, NOT_PARTY_NOUNS, SPEAKING_FOR_NOUNS,
@@ -1762,6 +1763,12 @@ impl Reader<'_> {
         {
             return Some(actor);
         }
+        if let Some(actor) = std::iter::once(subject.descriptor)
+            .chain(subject.apposition.iter().copied())
+            .find_map(|t| self.member_of_named_body(t))
+        {
+            return Some(actor);
+        }
         for apposition in &subject.apposition {
             let ws = words(apposition);
             // `an epidemiologist at Caldermoor University`: a profession
@@ -1918,6 +1925,34 @@ impl Reader<'_> {
     pub(super) fn actor_of_kind(&self, kinds: &[&str], at: usize) -> Option<String> {
         self.one_actor_of_kind(kinds, at)
             .map(|a| id_of(self.registry, a))
+    }
+
+    /// `Band councillor Thea Michel` where the files alias an actor `band
+    /// council`, `a city commissioner` with one called `City Commission`:
+    /// a member's noun (`lexicon::MEMBER_NOUN_BODIES`, `councillor` of a
+    /// council) with the words right before it names the body whose name
+    /// those words and the body's noun make, whole (`band` + `council`).
+    /// The words must make an actor's whole name or alias: `Patriotic
+    /// Alliance councillor` is no `Patriotic Alliance council`, and a
+    /// member's noun alone (`a councillor`) names no body. A post held
+    /// once is caught before ([`held_formerly`]).
+    fn member_of_named_body(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        ws.iter().enumerate().find_map(|(k, w)| {
+            let (_, body_noun) = MEMBER_NOUN_BODIES.iter().find(|(m, _)| w.is_one_of(&[m]))?;
+            let opening = k.saturating_sub(MEMBER_BODY_NAME_WORDS);
+            (opening..k).find_map(|from| {
+                let before = &ws[from..k];
+                if before.first().is_some_and(|f| f.is(&["the", "a", "an"])) {
+                    return None;
+                }
+                let name: Vec<&str> = before.iter().map(|w| w.text).collect();
+                let name = format!("{} {body_noun}", name.join(" "));
+                self.registry
+                    .actor_named(&name)
+                    .map(|actor| id_of(self.registry, actor))
+            })
+        })
     }
 
     /// [`Reader::actor_of_kind`], as the registry's index.
@@ -3800,6 +3835,55 @@ fn listed_under_own_name(registry: &registry::Registry, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attribute::tests::speakers_and_actors;
+    use crate::model::Actor;
+    use crate::test_support;
+
+    /// The actor of each quote of `body`, against a first nation aliased
+    /// `band council`, a government and a commission.
+    fn actors_of_round_46(body: &str) -> Vec<Option<String>> {
+        let kind = |kind: &str, actor: Actor| Actor {
+            kind: Some(kind.into()),
+            ..actor
+        };
+        let registry = registry::Registry::new(&[
+            kind(
+                "first-nation",
+                test_support::actor("vale", "Vale First Nation", &["Vale", "band council"]),
+            ),
+            kind(
+                "government",
+                test_support::actor("tarn", "Tarnland", &["Tarnland government"]),
+            ),
+            kind(
+                "government",
+                test_support::actor("cc", "City Commission", &[]),
+            ),
+        ]);
+        speakers_and_actors(&registry, body)
+            .into_iter()
+            .map(|(_, actor)| actor)
+            .collect()
+    }
+
+    #[test]
+    fn a_members_noun_names_the_body_its_words_and_the_bodys_noun_make() {
+        let found = actors_of_round_46("“Regret is a word,” band councillor Thea Michel said.\n");
+        assert_eq!(found, [Some("vale".to_string())]);
+        let found = actors_of_round_46("“Regret is a word,” said Al Bee, a city commissioner.\n");
+        assert_eq!(found, [Some("cc".to_string())]);
+        // Must not: words that make no body's name with the noun, or the
+        // member's noun alone.
+        let found =
+            actors_of_round_46("“Regret is a word,” Harbour Party councillor Thea Michel said.\n");
+        assert_eq!(found, [None]);
+        let found = actors_of_round_46("“Regret is a word,” said Thea Michel, a councillor.\n");
+        assert_eq!(found, [None]);
+        // Nor a post held once.
+        let found =
+            actors_of_round_46("“Regret is a word,” former band councillor Thea Michel said.\n");
+        assert_eq!(found, [None]);
+    }
 
     #[test]
     fn a_post_is_held_once_after_former_or_retired_unless_one_is_held_now() {
