@@ -164,9 +164,35 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
                 let key = (article, name.to_string());
                 given_alone
                     .entry(key)
-                    .or_insert_with(|| given_name_alone(name, body, &by_first, &by_surname))
+                    .or_insert_with(|| {
+                        given_name_alone(name, body, &by_first, &by_surname)
+                            .or_else(|| written_in_full(name, body, &by_spelling, registry))
+                    })
                     .clone()
             });
+            // `Co-defendant Tagliabue`, `Waters Syed Kamran Haider Naqvi`
+            // (for the package's `Syed Kamran Haider Naqvi`): words before
+            // a name that are no part of it, decided once per name and
+            // article (the article's words tell a common word and give a
+            // full name).
+            let shown = unified.as_deref().unwrap_or(name);
+            let count = shown.split_whitespace().count();
+            let unified = if count >= 2 && registry.actor_named(shown).is_none() {
+                let key = (article, shown.to_string());
+                let shorter = given_alone
+                    .entry(key)
+                    .or_insert_with(|| {
+                        if count == 2 {
+                            titled_surname(shown, body, &by_surname, &by_spelling, registry)
+                        } else {
+                            words_before_package_name(shown, body, bodies, &by_spelling, registry)
+                        }
+                    })
+                    .clone();
+                shorter.or(unified)
+            } else {
+                unified
+            };
             if let Some(unified) = unified {
                 occurrence.speaker = Some(unified);
             }
@@ -868,6 +894,131 @@ fn given_name_alone(
         .filter(|w| !identity::is_name_suffix(w))
         .all(|w| writes_word(&body, &w.to_lowercase()));
     rest_written.then(|| full.clone())
+}
+
+/// The full name the article writes for a name of one word that the
+/// package cannot complete (`Almaz` -> `Almaz Tefera`, where the package
+/// quotes her under no fuller name; `familiar::full_name_written`), as
+/// the package spells that full name where it quotes it. Not for a
+/// listed person or body, a title word alone, or a word the package
+/// quotes as a surname of someone else ([`unified_name`] and
+/// [`given_name_alone`] were asked first).
+fn written_in_full(
+    name: &str,
+    body: &str,
+    by_spelling: &HashMap<String, String>,
+    registry: &Registry,
+) -> Option<String> {
+    if is_title_word(name) || registry.person(name).is_some() {
+        return None;
+    }
+    let full = super::familiar::full_name_written(body, name, NAMING_TITLES)?;
+    if registry.actor_named(&full).is_some() || coref::names_a_thing(&full) {
+        return None;
+    }
+    Some(
+        by_spelling
+            .get(&spelling_key(&full))
+            .cloned()
+            .unwrap_or(full),
+    )
+}
+
+/// `Co-defendant Tagliabue`, `Congresswoman Obasi`, `Cllr Bexfield`: a
+/// title word of office, address or trade before a surname is no part of
+/// the name; the surname is the one full name the package quotes that
+/// ends with it, else the one the article writes ([`written_in_full`]).
+/// A title that is part of how a peer or ruler is named (`Lord
+/// Harcombe`) stays, and without a full name to give the name stays as
+/// written.
+fn titled_surname(
+    name: &str,
+    body: &str,
+    by_surname: &BTreeMap<String, Vec<String>>,
+    by_spelling: &HashMap<String, String>,
+    registry: &Registry,
+) -> Option<String> {
+    let (title, surname) = name.split_once(' ')?;
+    let naming = NAMING_TITLES.contains(&title.trim_end_matches('.').to_lowercase().as_str());
+    if naming || !is_title_word(title) || is_title_word(surname) {
+        return None;
+    }
+    if !surname.starts_with(char::is_uppercase) || registry.person(name).is_some() {
+        return None;
+    }
+    let full = match by_surname.get(&spelling_key(surname)).map(Vec::as_slice) {
+        Some([only]) => Some(only.clone()),
+        Some(_) => return None,
+        None => written_in_full(surname, body, by_spelling, registry),
+    }?;
+    // The full name must end with the surname (not open with it: a
+    // title goes before a surname, and `Mr Tefera` is no `Tefera Abebe`).
+    let ends = spelling_key(&full)
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| last == spelling_key(surname));
+    (ends && full.split_whitespace().count() >= 2).then_some(full)
+}
+
+/// `Waters Syed Kamran Haider Naqvi` (from `Pakistan's Commissioner for
+/// Indus Waters Syed Kamran Haider Naqvi`), `Protection Niamh Farrelly`,
+/// `Azerbaijan Rauf Alakbarli`: the subject reader took the last words of
+/// a post's portfolio or place into the name. When the words after them
+/// are a full name the package quotes (two words or more, by spelling),
+/// the words before are no part of it if each is a title word, a place
+/// or body the files name, or a word the article (else another article
+/// of the package) also writes in lowercase (a common noun: `waters`,
+/// `protection`; names are always capitalised; asked only of the few
+/// names whose closing words the package quotes), and none is a given name the lists know (`Ana Maria
+/// Tovell` keeps `Ana`). The fewest words are left out.
+fn words_before_package_name(
+    name: &str,
+    body: &str,
+    bodies: &[&str],
+    by_spelling: &HashMap<String, String>,
+    registry: &Registry,
+) -> Option<String> {
+    if registry.person(name).is_some() {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let no_name_word = |w: &&str| {
+        let bare = w.trim_end_matches('.');
+        if coref::first_name_gender(bare).is_some()
+            || NAMING_TITLES.contains(&bare.to_lowercase().as_str())
+            || NAME_PARTICLES.contains(w)
+        {
+            return false;
+        }
+        is_title_word(w)
+            || registry.actor_named(bare).is_some()
+            || written_in_lowercase(body, bare)
+            || bodies.iter().any(|other| written_in_lowercase(other, bare))
+    };
+    (1..words.len().saturating_sub(1)).find_map(|cut| {
+        let (before, rest) = words.split_at(cut);
+        if !before.iter().all(no_name_word) {
+            return None;
+        }
+        by_spelling.get(&spelling_key(&rest.join(" "))).cloned()
+    })
+}
+
+/// Whether the article writes `word` (a capitalised word) all in
+/// lowercase somewhere, as a word of its own: a common noun or adjective,
+/// not a name. Words of four letters or fewer are never asked: short
+/// names are often short English words too (Burmese `Than`, `Win`,
+/// `Min`), and `than Htike Oo` would lose a name word.
+fn written_in_lowercase(body: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word || lower.chars().count() < 5 {
+        return false;
+    }
+    super::text::match_starts(body, &lower).any(|at| {
+        let before = body[..at].chars().next_back();
+        let after = body[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether `text` holds `word` as a word of its own; both come in
@@ -1637,6 +1788,114 @@ mod tests {
             .collect();
         let bodies: Vec<&str> = articles.iter().map(|(body, _)| *body).collect();
         speakers_unified(found, &bodies)
+    }
+
+    #[test]
+    fn a_name_of_one_word_is_the_one_full_name_its_article_writes() {
+        assert_eq!(
+            unified_in(&[
+                // No article quotes the full name: the article gives it.
+                (
+                    "For ten years, Almaz Tefera saved. But Almaz, 44, says.",
+                    &["Almaz"]
+                ),
+                (
+                    "Two co-defendants, Giuseppe Tagliabue and others.",
+                    &["Co-defendant Tagliabue"]
+                ),
+                // A peer named by title and one word keeps the title.
+                (
+                    "Tonga's fisheries minister, Lord Fakatulolo, said.",
+                    &["Fakatulolo"]
+                ),
+            ]),
+            [
+                vec!["Almaz Tefera"],
+                vec!["Giuseppe Tagliabue"],
+                vec!["Lord Fakatulolo"],
+            ]
+        );
+        // Must not: two full names fit; the word inside a longer name
+        // (`Kiprono` of `Stephen Kiprono Langat` is no `Mzee Kiprono`);
+        // the article writes no full name; a title alone.
+        assert_eq!(
+            unified_in(&[
+                (
+                    "Almaz Tefera and Almaz Bekele came. Almaz said.",
+                    &["Almaz"]
+                ),
+                (
+                    "Stephen Kiprono Langat won. Kiprono Sang wept.",
+                    &["Kiprono"]
+                ),
+                ("Justice Penrose wrote a concurrence.", &["Penrose"]),
+                ("Spokesman Gamal Eldin Sheikh Idris spoke.", &["Idris"]),
+                ("Arsenio \"Jun\" Lualhati Jr. spoke.", &["Arsenio"]),
+                ("Minister Vell spoke.", &["Minister"]),
+            ]),
+            [
+                vec!["Almaz"],
+                vec!["Kiprono"],
+                vec!["Penrose"],
+                vec!["Idris"],
+                vec!["Arsenio"],
+                vec!["Minister"],
+            ]
+        );
+    }
+
+    #[test]
+    fn the_last_words_of_a_portfolio_are_no_part_of_a_name_the_package_quotes() {
+        assert_eq!(
+            unified_in(&[
+                (
+                    "Commissioner for Indus Waters Syed Kamran Naqvi said the waters rose.",
+                    &["Waters Syed Kamran Naqvi", "Syed Kamran Naqvi"]
+                ),
+                (
+                    "Commissioner for Data Protection Niamh Farrelly said.",
+                    &["Protection Niamh Farrelly"]
+                ),
+                // Lowercase in another article of the package.
+                (
+                    "Niamh Farrelly spoke of data protection.",
+                    &["Niamh Farrelly"]
+                ),
+            ]),
+            [
+                vec!["Syed Kamran Naqvi", "Syed Kamran Naqvi"],
+                vec!["Niamh Farrelly"],
+                vec!["Niamh Farrelly"],
+            ]
+        );
+        // Must not: a given name the lists know; a word no article writes
+        // in lowercase (a name: `Losena`); a name the package never quotes.
+        assert_eq!(
+            unified_in(&[
+                (
+                    "Ana Maria Tovell said.",
+                    &["Ana Maria Tovell", "Maria Tovell"]
+                ),
+                (
+                    "Losena Tuitubou Vakacegu said.",
+                    &["Losena Tuitubou Vakacegu", "Tuitubou Vakacegu"]
+                ),
+                (
+                    "Minister for Fisheries and Forests Lo Vake said of forests.",
+                    &["Forests Lo Vake"]
+                ),
+                (
+                    "U Than Htike Oo said more than that.",
+                    &["Than Htike Oo", "Htike Oo"]
+                ),
+            ]),
+            [
+                vec!["Ana Maria Tovell", "Maria Tovell"],
+                vec!["Losena Tuitubou Vakacegu", "Tuitubou Vakacegu"],
+                vec!["Forests Lo Vake"],
+                vec!["Than Htike Oo", "Htike Oo"],
+            ]
+        );
     }
 
     #[test]

@@ -173,6 +173,105 @@ pub(super) fn given_name_addressed(body: &str, name: &str) -> Option<String> {
     found
 }
 
+/// The one full name the article writes for a name of one word (`Almaz`
+/// -> `Almaz Tefera`, `Tagliabue` -> `Giuseppe Tagliabue`, `Fakatulolo`
+/// -> `Lord Fakatulolo`): every run of name words (particles between
+/// them, on one line, nothing but a space between) that holds the word,
+/// without the words describing the person that open it (`Brazilian`,
+/// `Minister`), is read; the runs of two words or more that open or end
+/// with it are the full names it may stand for. A writer names someone in
+/// full once and then by given name or surname alone, so the name is the
+/// full name; two different full names (`Stephen Kiprono Langat` and
+/// `Kiprono arap Sang`), or one that holds the word in its middle, give
+/// none: completing there could join two people. A peer or ruler named
+/// by a title and one word only (`Lord Fakatulolo`, `Sheikh Tamim`) is
+/// that title and word, the form of the name the article uses most fully
+/// (`naming_titles`: the caller's list of such titles).
+pub(super) fn full_name_written(
+    body: &str,
+    name: &str,
+    naming_titles: &'static [&'static str],
+) -> Option<String> {
+    if name.contains(' ') || !name.starts_with(char::is_uppercase) || name.chars().count() < 2 {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    for i in places_of(body, name) {
+        let line_start = body[..i].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = body[i..].find('\n').map_or(body.len(), |k| i + k);
+        let line = &body[line_start..line_end];
+        let ws = words(line);
+        let Some(at) = ws.iter().position(|w| line_start + w.start == i) else {
+            continue;
+        };
+        if !name_or_particle(&ws[at]) {
+            continue;
+        }
+        let mut first = at;
+        while first > 0 && ws[first - 1].after.trim().is_empty() && name_or_particle(&ws[first - 1])
+        {
+            first -= 1;
+        }
+        let mut last = at;
+        while last + 1 < ws.len()
+            && ws[last].after.trim().is_empty()
+            && name_or_particle(&ws[last + 1])
+        {
+            last += 1;
+        }
+        while last > at && speaker::is_lower_particle(&ws[last]) {
+            last -= 1;
+        }
+        // `Brazilian Maria Lind`, `Justice Penrose`: words that describe
+        // the person are no part of the name.
+        while first < at
+            && (speaker::describes_person(&ws[first]) || speaker::is_lower_particle(&ws[first]))
+        {
+            first += 1;
+        }
+        let possessed = ws
+            .get(last + 1)
+            .is_some_and(|w| speaker::is_possessive(w.text) && ws[last].after.trim().is_empty());
+        if possessed {
+            continue;
+        }
+        let full = if first == last {
+            // A peer's title before the one word: `Lord Fakatulolo`.
+            // Not a given name (`Sheikh Faisal` is a form of `Faisal bin
+            // Nasser Al-Muhannadi`), nor a title inside a longer name
+            // (`Gamal Eldin Sheikh Idris`).
+            let inside = first > 1
+                && ws[first - 2].after.trim().is_empty()
+                && name_or_particle(&ws[first - 2]);
+            let titled = first > 0
+                && ws[first - 1].after.trim().is_empty()
+                && ws[first - 1].is(naming_titles)
+                && ws[first - 1].is_capitalised()
+                && !inside
+                && super::coref::first_name_gender(name).is_none();
+            if !titled {
+                continue;
+            }
+            &line[ws[first - 1].start..ws[last].end]
+        } else if first == at || last == at {
+            &line[ws[first].start..ws[last].end]
+        } else {
+            // The word inside a longer name: not this name's form.
+            return None;
+        };
+        // `Arsenio "Jun" Lualhati Jr.`: a nickname in quotes is no
+        // part of the name run.
+        if full.contains(['"', '“', '”']) {
+            return None;
+        }
+        match &found {
+            Some(other) if other != full => return None,
+            _ => found = Some(full.to_string()),
+        }
+    }
+    found
+}
+
 /// Is `word` a Korean given name as English copy writes it, two
 /// syllables joined by a hyphen, the second lowercase (`Ga-eun`,
 /// `Hye-young`)?
