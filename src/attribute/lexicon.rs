@@ -1211,6 +1211,25 @@ pub const FAMILIAR_WORDS_OF_ADDRESS: &[&str] = &[
     "mamá", "papa", "ato", "abba", "abuna", "imam", "sheikh", "lola", "lolo", "kuya", "aling",
 ];
 
+/// Words that deny a kinship between two people of one surname, written
+/// right after a mention of one of them (`Dr Kaufusi, who is no relation
+/// to ... Tevita Uata Kaufusi,`, `Ellison (no relation to the ERCOT
+/// chief)`): the mention is not the bearer named after them
+/// (`resolve::Reader::bearer_not_denied`), and a bearer named in full
+/// after them is introduced as a namesake (`introduced_as_relative`).
+pub const DENIED_RELATION: &[&str] = &[
+    "no relation to",
+    "not related to",
+    "no relation of",
+    "unrelated to",
+    "no kin to",
+];
+
+/// Verbs that open a sentence in the imperative before a name (`Let
+/// Hiremath resign`, `Ask Vell`): capitalised there, never a given name
+/// (`resolve::another_bearers_given_name`).
+pub const SENTENCE_OPENING_VERBS: &[&str] = &["let", "ask", "tell", "make", "give", "thank"];
+
 /// Nouns of kinship that introduce a relative of someone the article is
 /// about (`his daughter, Claire Haldane`, `Gary Haugen, her husband`): a
 /// relative so introduced is told of by given name afterwards, not by the

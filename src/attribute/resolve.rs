@@ -34,6 +34,7 @@ use super::lexicon::{
     CLAUSE_OPENING_PARTICIPLES, CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS,
     NATIONALITY_COUNTRIES, PARTY_RECORD_OFFICE_WORDS, STATE_KINDS,
 };
+use super::lexicon::{DENIED_RELATION, SENTENCE_OPENING_VERBS};
 use super::lexicon::{
     HONORIFICS, MEMBER_BODY_NAME_WORDS, MEMBER_NOUN_BODIES, MEMBER_TITLE_KINDS, MEMBER_TITLE_RANKS,
     STATE_OFFICE_NOUNS, TITLES_OF_MANY_BODIES,
@@ -42,6 +43,7 @@ use super::lexicon::{
     LEGISLATOR_TITLES, NON_STATE_BODY_NOUNS, NOT_PARTY_NOUNS, SPEAKING_FOR_NOUNS,
 };
 use super::noun_phrase;
+use super::registry::ListedPerson;
 use super::registry::{self, strip_article};
 use super::speaker::{self, Subject};
 use super::text::{self, words};
@@ -454,15 +456,42 @@ impl Reader<'_> {
         // `Mercer said` after `Press Secretary Danielle Mercer` and then
         // `Rep. Owen Mercer`: two people of the surname named in full,
         // the bare surname is the one named last.
+        //
+        //
+        // `Ellison, a Democrat, said` (a description after the surname,
+        // no title before it) only when the article set all bearers but
+        // one aside as relatives or namesakes (`Marcus Ellison — no
+        // relation to ... Graham Ellison`): which was named last is weak
+        // against the mention's own description (`Whitfield, who finished
+        // second,` after `Mr Daniel Whitfield ... no relation to the
+        // driver`).
         let named_last = || {
-            bare_surname
-                .then(|| self.bearer_named_last(name, at))
-                .flatten()
+            if bare_surname {
+                self.bearer_named_last(name, at, false)
+            } else if subject.descriptor.trim().is_empty() {
+                self.bearer_named_last(name, at, true)
+            } else {
+                None
+            }
         };
-        let Some(full) = familiar()
+        let single = !name.contains(' ');
+        // `Dr Kaufusi, who is no relation to ... Tevita Uata Kaufusi,`:
+        // the mention's own words deny one bearer, so it is the other.
+        let not_denied = || single.then(|| self.bearer_not_denied(name, at)).flatten();
+        // `Dlamini said` after `Thandeka Dlamini` when the files list
+        // another Dlamini the article never names: the article's bearer.
+        // (Not `The other Brandt`: a word before it may set them apart.)
+        let sole_bearer = || {
+            listed
+                .filter(|_| single && bare_surname)
+                .and_then(|person| self.sole_bearer_over_files(name, person, at))
+        };
+        let Some(full) = not_denied()
+            .or_else(familiar)
             .or_else(named_last)
             .or_else(alias_holder)
             .or_else(family_name_first)
+            .or_else(sole_bearer)
             .or_else(|| self.full_name(name, listed.is_some(), at))
             .or_else(titled)
             .or_else(described)
@@ -637,7 +666,10 @@ impl Reader<'_> {
     /// told of by given name afterwards, so is never the bare surname's
     /// bearer here; with one bearer left, or none, `None` and the other
     /// readings decide.
-    fn bearer_named_last(&self, surname: &str, at: usize) -> Option<String> {
+    ///
+    /// `only_set_aside`: answer only when every bearer but one was
+    /// introduced as a relative or a namesake.
+    fn bearer_named_last(&self, surname: &str, at: usize, only_set_aside: bool) -> Option<String> {
         if surname.contains(' ') {
             return None;
         }
@@ -684,6 +716,9 @@ impl Reader<'_> {
             .iter()
             .filter(|(_, relative, _)| !relative)
             .collect();
+        if only_set_aside && in_play.len() != 1 {
+            return None;
+        }
         let (_, _, last) = in_play.into_iter().max_by_key(|(_, _, full)| {
             places
                 .iter()
@@ -692,6 +727,103 @@ impl Reader<'_> {
                 .max()
         })?;
         Some((*last).clone())
+    }
+
+    /// The bearers of `surname` the body names in full before `at`, each
+    /// once by given name (`Ray` and `Raymond` are one): (given name, the
+    /// full name last written for them).
+    fn bearers_before(&self, surname: &str, at: usize) -> Vec<(String, String)> {
+        self.with_full_names_of(surname, |places| {
+            let mut bearers: Vec<(String, String)> = Vec::new();
+            for (_, full) in places.iter().filter(|(i, _)| *i < at) {
+                let Some(given) = given_name_before(full, surname) else {
+                    continue;
+                };
+                match bearers.iter_mut().find(|(g, _)| same_given_name(g, &given)) {
+                    Some(bearer) => bearer.1 = full.clone(),
+                    None => bearers.push((given, full.clone())),
+                }
+            }
+            bearers
+        })
+    }
+
+    /// `Dr Kaufusi, who is no relation to Tonga's Prime Minister, Hon.
+    /// Tevita Uata Kaufusi, was careful ...` after `Dr Miliakere
+    /// Kaufusi`: the words right after the surname mention (its
+    /// apposition or relative clause) say it is *not* a bearer the
+    /// article names in full there, so it is the one other bearer the
+    /// article named in full before. `None` when nothing denies anyone,
+    /// or when no bearer or two are left: the other readings decide.
+    fn bearer_not_denied(&self, surname: &str, at: usize) -> Option<String> {
+        let body = &self.article.body;
+        let from = floor_boundary(body, at);
+        // The mention itself: the first time the surname is written at or
+        // after `at`, within its sentence's reach.
+        let window = body.get(from..ceil_boundary(body, from + 200))?;
+        let mention = window.find(surname)? + from;
+        let after_mention = mention + surname.len();
+        let near = body.get(after_mention..ceil_boundary(body, after_mention + 40))?;
+        let denial = DENIED_RELATION
+            .iter()
+            .filter_map(|d| near.find(d).map(|k| k + d.len()))
+            .min()?;
+        let denied_from = after_mention + denial;
+        // The namesake denied: a full name of the surname written within
+        // the denial's phrase.
+        let denied = self.with_full_names_of(surname, |places| {
+            places
+                .iter()
+                .find(|(i, _)| *i >= denied_from && *i < denied_from + 120)
+                .and_then(|(_, full)| given_name_before(full, surname))
+        })?;
+        let others: Vec<(String, String)> = self
+            .bearers_before(surname, mention)
+            .into_iter()
+            .filter(|(given, _)| !same_given_name(given, &denied))
+            .collect();
+        match others.as_slice() {
+            [(_, full)] => Some(full.clone()),
+            _ => None,
+        }
+    }
+
+    /// `Dlamini said` when the article named `Thandeka Dlamini`, the
+    /// water utility's director, and the actor files list `Dlamini` as
+    /// the whip `Sibusiso Dlamini`, whom the article never names: the
+    /// surname is the one bearer the article named in full before `at`,
+    /// not a person of the files the reader was never told of. Only when
+    /// the listed person is named nowhere in the body (their full name,
+    /// their given name, a title before the surname: `Sen. Vell`) and
+    /// not known to the article's reading; else `None`.
+    fn sole_bearer_over_files(
+        &self,
+        surname: &str,
+        listed: &ListedPerson,
+        at: usize,
+    ) -> Option<String> {
+        let listed_surname = identity::surname(&listed.name)?;
+        if !listed_surname.eq_ignore_ascii_case(surname) {
+            return None;
+        }
+        let bearers = self.bearers_before(surname, at);
+        let [(_, full)] = bearers.as_slice() else {
+            return None;
+        };
+        if *full == listed.name || self.listed_person(full).is_some() {
+            return None;
+        }
+        let body = &self.article.body;
+        let listed_given = listed.name[..listed.name.len() - listed_surname.len()].trim();
+        let named = listed_given.split_whitespace().any(|g| {
+            let g = g.trim_matches(|c: char| !c.is_alphanumeric());
+            g.chars().count() > 1 && body.contains(g)
+        });
+        let known = (self.discourse.known.iter()).any(|k| k.name == listed.name);
+        if named || known || titled_surname_in(body, surname) {
+            return None;
+        }
+        Some(full.clone())
     }
 
     /// The full name the body writes for `name` ([`full_name_in`]), its
@@ -782,10 +914,28 @@ impl Reader<'_> {
             // `What Eberly said`: the sentence's first word is no name's.
             return self.trim_name(&name[second.start..]);
         }
-        for w in ws.iter().skip(1).take(ws.len().saturating_sub(2)) {
-            if self.listed_person(&name[w.start..]).is_some() {
-                return &name[w.start..];
+        for (k, w) in ws
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take(ws.len().saturating_sub(2))
+        {
+            let tail = &name[w.start..];
+            let Some(person) = self.listed_person(tail) else {
+                continue;
+            };
+            // `Hala Abdel Moneim` when the files list `Abdel Moneim` as
+            // the minister `Karim Abdel Moneim`'s: words before a listed
+            // person's surname that are no title or description are
+            // another bearer's given name, not words to drop (a
+            // professor who shares the minister's surname).
+            // (`Fatah Abbas`: an actor's name glued before is dropped.)
+            if another_bearers_given_name(&person.name, tail, &ws[..k])
+                && self.registry.actors_in(&name[..w.start]).is_empty()
+            {
+                break;
             }
+            return tail;
         }
         match self.registry.actors_in(name).first() {
             Some(m)
@@ -3373,6 +3523,77 @@ fn full_name_in(places: &[(usize, String)], at: usize) -> Option<String> {
 /// `surname`: the word before the surname, past initials (`Douglas K.
 /// Tsosie` -> `douglas`). `None` when a word before it describes the
 /// person (`Ohio Republican Travis Carraway`): no clean full name.
+/// `Hala Abdel Moneim` for the listed `Karim Abdel Moneim`, found by
+/// `tail` (`Abdel Moneim`): the listed name is longer than `tail` and
+/// ends with it, so `tail` is only the listed person's surname, and the
+/// words `before` it are capitalised words that neither describe a
+/// person (`Egyptian`, `Minister`, `Dr`) nor are the listed person's own
+/// given name: they are someone else's given name, and the name is
+/// another bearer's whole name. `Fastaqim Hamza Qassab` (a body's name
+/// glued before a listed full name) is no such case: there `tail` is the
+/// listed name itself.
+fn another_bearers_given_name(listed: &str, tail: &str, before: &[text::Word<'_>]) -> bool {
+    let listed_lower = listed.to_lowercase();
+    let tail_lower = tail.to_lowercase();
+    let surname_only = listed_lower.len() > tail_lower.len()
+        && listed_lower.ends_with(&tail_lower)
+        && listed_lower[..listed_lower.len() - tail_lower.len()].ends_with(' ');
+    if !surname_only || before.is_empty() {
+        return false;
+    }
+    let own_given: Vec<String> = words(&listed[..listed.len() - tail.len()])
+        .iter()
+        .map(|w| w.lower())
+        .collect();
+    before.iter().all(|w| {
+        w.is_capitalised()
+            && !speaker::describes_person(w)
+            && !w.is(TITLES)
+            && !w.text.contains('.')
+            && !speaker::is_initials(w.text)
+            && !w.is(SENTENCE_OPENING_VERBS)
+            && !own_given.contains(&w.lower())
+    })
+}
+
+/// Two given names of one bearer: the same, or one the other's start
+/// (`Ray`, `Raymond`), three letters or more.
+fn same_given_name(a: &str, b: &str) -> bool {
+    a == b || (a.len().min(b.len()) >= 3 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// The nearest char boundary at or before `i` (or the body's end).
+fn floor_boundary(body: &str, i: usize) -> usize {
+    let mut i = i.min(body.len());
+    while !body.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i` (or the body's end).
+fn ceil_boundary(body: &str, i: usize) -> usize {
+    let mut i = i.min(body.len());
+    while !body.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Is `surname` written somewhere in `body` right after a title or a
+/// word of address (`Sen. Vell`, `Mr Dlamini`, `Dr Kaufusi`)? Such a
+/// mention may be anyone's of the surname, the files' holder among them.
+fn titled_surname_in(body: &str, surname: &str) -> bool {
+    memchr::memmem::find_iter(body.as_bytes(), surname.as_bytes()).any(|i| {
+        body.get(..i).is_some_and(|before| {
+            before.ends_with(' ')
+                && words(&before[floor_boundary(before, before.len().saturating_sub(24))..])
+                    .last()
+                    .is_some_and(|w| w.is(TITLES) && w.is_capitalised())
+        })
+    })
+}
+
 fn given_name_before(full: &str, surname: &str) -> Option<String> {
     let before = full.get(..full.find(surname)?)?;
     let ws = words(before);
@@ -3408,6 +3629,7 @@ fn introduced_as_relative(body: &str, surname_at: usize, surname: &str, full: &s
     let kin_word = |w: &str| KINSHIP_NOUNS.contains(&w);
     if last_words.iter().take(2).any(|w| kin_word(w))
         || last_words.iter().any(|w| w == "relation" || w == "related")
+        || relation_denied_before(before)
     {
         return true;
     }
@@ -3422,6 +3644,42 @@ fn introduced_as_relative(body: &str, surname_at: usize, surname: &str, full: &s
         (pair[0].is(&["his", "her", "their", "my", "our"]) || speaker::is_possessive(pair[0].text))
             && pair[1].is(KINSHIP_NOUNS)
     })
+}
+
+/// `Marcus Ellison — no relation to the Electric Reliability Council of
+/// Texas chief executive Graham Ellison`: a denied kinship
+/// ([`DENIED_RELATION`]) opens the phrase that ends where `before` ends,
+/// however long the description between it and the name (up to twelve
+/// words, none closing a sentence or the dash, bracket or quote the
+/// phrase sits in).
+fn relation_denied_before(before: &str) -> bool {
+    let mut seen = 0;
+    let mut start = before.len();
+    for (k, _) in before.char_indices().rev() {
+        let c = before[k..].chars().next().unwrap_or(' ');
+        if "—–();\"“”\n".contains(c) {
+            break;
+        }
+        if c == ' ' {
+            seen += 1;
+            let word = before[k + 1..start].trim_end_matches(',');
+            // `Hon.`, `Rep.`: an abbreviation closes no sentence.
+            if word.ends_with('.') && word.chars().count() > 4 {
+                break;
+            }
+            if seen > 13 {
+                break;
+            }
+            start = k;
+        }
+        if DENIED_RELATION
+            .iter()
+            .any(|d| before[k..].len() >= d.len() && before[k..].get(..d.len()) == Some(d))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// `key.rsplit(' ').next() == Some(word)`: the last word of a name key
