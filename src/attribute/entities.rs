@@ -337,6 +337,7 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], bodies: &[&str], regis
     name_bodies_as_filed(found, bodies, registry);
     name_ministries_as_filed(found, registry);
     name_acronyms_as_filed(found, registry);
+    name_translations_as_filed(found, registry);
 }
 
 /// Kinds of actor whose acronyms the gold keeps as written: a state's
@@ -344,6 +345,10 @@ pub fn complete_body_names(found: &mut [Vec<Occurrence>], bodies: &[&str], regis
 /// the state news agency, under `Syria`; `KSDMA` under `Kerala`), not
 /// its own short name; an outlet's or a person's initials are theirs.
 const KINDS_KEEPING_ACRONYMS: &[&str] = STATE_OUTLET_AND_PERSON_KINDS;
+
+/// Kinds whose initials are no body's short name here: a state's or a
+/// city's (`US`, `UK`), an outlet's, a person's.
+const PLACE_OUTLET_AND_PERSON_KINDS: &[&str] = &["state", "city", "media", "person"];
 
 /// Is `name` an acronym: one word of capitals (digits, `&`, `/`, `-`,
 /// `.` between them), two letters or more (`ERCOT`, `FIA`, `PG&E`)?
@@ -382,9 +387,24 @@ fn name_acronyms_as_filed(found: &mut [Vec<Occurrence>], registry: &Registry) {
             continue;
         };
         let filed = registry.actor_name(actor);
+        // A state's, a city's, an outlet's or a person's initials
+        // (`US Embassy in Bogotá`) are written so by the gold as well.
+        let a_place_or_person = registry.is_of_kind(actor, PLACE_OUTLET_AND_PERSON_KINDS);
+        if let Some(expanded) = acronym_spelt_out(written, filed) {
+            if occurrence.rule == Some(Rule::Body)
+                && !a_place_or_person
+                && registry
+                    .actor_named(written)
+                    .is_none_or(|named| named == actor)
+            {
+                occurrence.speaker = Some(expanded);
+            }
+            continue;
+        }
         if !is_acronym(written)
             || written == filed
             || registry.is_of_kind(actor, KINDS_KEEPING_ACRONYMS)
+                && (a_place_or_person || initials(filed) != written.replace('.', ""))
             || registry.person(written).is_some()
         {
             continue;
@@ -396,6 +416,113 @@ fn name_acronyms_as_filed(found: &mut [Vec<Occurrence>], registry: &Registry) {
             .any(|other| other != actor && registry.names_lowercase(other).any(|n| n == lower));
         if alias_of_actor && !alias_of_another {
             occurrence.speaker = Some(filed.to_string());
+        }
+    }
+}
+
+/// The initials of a body's name, link words left out (`Anti-Doping
+/// Agency of Kenya` -> `ADAK`, `African Union` -> `AU`): an acronym that
+/// spells them is that body's own short name, whatever its `kind:` (a
+/// state's other bodies, `SANA` under `Syria`, spell other names).
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !NAME_LINK_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// `AU Commission` under the `African Union`: a body's name opened by
+/// the acronym of the quote's actor (its initials, [`initials`], two
+/// letters or more) and followed by capitalised words is that name with
+/// the actor's name spelt out, `African Union Commission`, as the
+/// package names it in full. Never a name of one word, nor one whose
+/// other words are not all capitalised (`AU officials`).
+fn acronym_spelt_out(written: &str, filed: &str) -> Option<String> {
+    let (acronym, rest) = written.split_once(' ')?;
+    let letters = acronym.replace('.', "");
+    let rest_named = rest
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || NAME_LINK_WORDS.contains(&w));
+    (is_acronym(acronym)
+        && letters.chars().count() >= 2
+        && filed.split_whitespace().count() >= 2
+        && letters == initials(filed)
+        && rest_named)
+        .then(|| format!("{filed} {rest}"))
+}
+
+/// Is a body's filed name written in a language of its own, not English:
+/// a letter with a diacritic (`Ministério Público Federal`, `Agência
+/// Nacional de Mineração`) or a link word English does not use (`Liga
+/// Guineense dos Direitos Humanos`, `Ministère public du canton du
+/// Valais`)? Copy in English translates such a name (`federal
+/// prosecutors`, `National Mining Agency`), and the actor file lists the
+/// translation as an alias.
+fn named_in_own_language(filed: &str) -> bool {
+    const FOREIGN_LINK_WORDS: &[&str] = &[
+        "de", "da", "do", "dos", "das", "du", "des", "del", "della", "di", "der", "die", "für",
+        "und", "y",
+    ];
+    filed.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        || filed
+            .split_whitespace()
+            .any(|w| FOREIGN_LINK_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Gives a body that speaks by a translation of its name the name its
+/// actor file gives it: `Federal prosecutors said` for the `Ministério
+/// Público Federal`, `the National Mining Agency said` for the `Agência
+/// Nacional de Mineração`, `the Office of the Public Prosecutor of the
+/// Canton of Valais` for the `Ministère public du canton du Valais`. A
+/// body named in its own language ([`named_in_own_language`]) is one
+/// body under its English names, and its statements belong under one
+/// name, the files' (the labellers write it). Only a quote the body rule
+/// gave, under words that are one of the actor's aliases in full, of two
+/// words or more (a sub-body's acronym, `Anvisa`, is one word), never a
+/// state, a city, an outlet or a person, nor words another actor answers
+/// to. The quote's continuations under the same words and actor follow.
+fn name_translations_as_filed(found: &mut [Vec<Occurrence>], registry: &Registry) {
+    for occurrences in found.iter_mut() {
+        let mut renamed: Vec<(String, String, String)> = Vec::new();
+        for occurrence in occurrences.iter() {
+            if occurrence.rule != Some(Rule::Body) || occurrence.anonymous {
+                continue;
+            }
+            let (Some(name), Some(id)) =
+                (occurrence.speaker.as_deref(), occurrence.actor.as_deref())
+            else {
+                continue;
+            };
+            let Some(actor) = registry.actor_by_id(id) else {
+                continue;
+            };
+            let filed = registry.actor_name(actor);
+            let written = strip_leading_article(name);
+            let lower = written.to_lowercase();
+            if written == filed
+                || written.split_whitespace().count() < 2
+                || !named_in_own_language(filed)
+                || registry.is_of_kind(actor, PLACE_OUTLET_AND_PERSON_KINDS)
+                || !registry.names_lowercase(actor).any(|n| n == lower)
+                || (0..registry.actor_count()).any(|other| {
+                    other != actor && registry.names_lowercase(other).any(|n| n == lower)
+                })
+            {
+                continue;
+            }
+            renamed.push((name.to_string(), id.to_string(), filed.to_string()));
+        }
+        for occurrence in occurrences.iter_mut() {
+            let (Some(name), Some(id)) =
+                (occurrence.speaker.as_deref(), occurrence.actor.as_deref())
+            else {
+                continue;
+            };
+            if let Some((_, _, filed)) = renamed.iter().find(|(n, i, _)| n == name && i == id) {
+                occurrence.speaker = Some(filed.clone());
+            }
         }
     }
 }
@@ -2217,6 +2344,96 @@ mod tests {
                 "TNA",
                 "LFA",
                 "the council",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_spelling_a_government_bodys_initials_or_opening_its_name_is_spelt_out() {
+        use crate::model::Actor;
+        use crate::test_support::actor;
+        let of_kind = |kind: &str, a: Actor| Actor {
+            kind: Some(kind.into()),
+            ..a
+        };
+        let registry = Registry::new(&[
+            of_kind(
+                "government",
+                actor("adt", "Anti-Doping Agency of Tarn", &["ADAT"]),
+            ),
+            // A government's acronym of another body stays.
+            of_kind("government", actor("tarn-gov", "Tarn", &["TSDA"])),
+            of_kind("organization", actor("nu", "Northern Union", &["NU"])),
+            // A state's initials before a body's noun stay as written.
+            of_kind("state", actor("ut", "United Tarn", &["UT"])),
+        ]);
+        let body = |name: &str, actor: &str| Occurrence {
+            actor: Some(actor.to_string()),
+            ..said(name, Rule::Body)
+        };
+        let mut found = vec![vec![
+            body("ADAT", "adt"),
+            body("TSDA", "tarn-gov"),
+            body("NU Commission", "nu"),
+            body("NU officials", "nu"),
+            body("UT Embassy in Vell", "ut"),
+        ]];
+        complete_body_names(&mut found, &[""], &registry);
+        assert_eq!(
+            speakers_of_first(&found),
+            [
+                "Anti-Doping Agency of Tarn",
+                "TSDA",
+                "Northern Union Commission",
+                "NU officials",
+                "UT Embassy in Vell",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_its_own_language_speaks_by_that_name_not_a_translation() {
+        use crate::model::Actor;
+        use crate::test_support::actor;
+        let of_kind = |kind: &str, a: Actor| Actor {
+            kind: Some(kind.into()),
+            ..a
+        };
+        let registry = Registry::new(&[
+            of_kind(
+                "government",
+                actor(
+                    "mpt",
+                    "Ministério Público de Tarna",
+                    &["federal prosecutors", "MPT"],
+                ),
+            ),
+            // An English name: its aliases may be bodies of their own.
+            of_kind(
+                "government",
+                actor(
+                    "dit",
+                    "Department of the Interior",
+                    &["Park Service of Tarn"],
+                ),
+            ),
+        ]);
+        let body = |name: &str, actor: &str, rule: Rule| Occurrence {
+            actor: Some(actor.to_string()),
+            ..said(name, rule)
+        };
+        let mut found = vec![vec![
+            body("Federal prosecutors", "mpt", Rule::Body),
+            body("Federal prosecutors", "mpt", Rule::Continuation),
+            body("Park Service of Tarn", "dit", Rule::Body),
+        ]];
+        complete_body_names(&mut found, &[""], &registry);
+        assert_eq!(
+            speakers_of_first(&found),
+            [
+                "Ministério Público de Tarna",
+                "Ministério Público de Tarna",
+                "Park Service of Tarn",
             ]
         );
     }
