@@ -1932,10 +1932,7 @@ mod tests {
                     &["Fakatulolo"]
                 ),
             ]),
-            [
-                vec!["Almaz Tefera"],
-                vec!["Lord Fakatulolo"],
-            ]
+            [vec!["Almaz Tefera"], vec!["Lord Fakatulolo"],]
         );
         // Must not: two full names fit; the word inside a longer name
         // (`Kiprono` of `Stephen Kiprono Langat` is no `Mzee Kiprono`);

@@ -756,6 +756,15 @@ impl Reader<'_> {
     /// article named in full before. `None` when nothing denies anyone,
     /// or when no bearer or two are left: the other readings decide.
     fn bearer_not_denied(&self, surname: &str, at: usize) -> Option<String> {
+        // A denial needs two full names of the surname, one written after
+        // the mention: asked of the article's kept full names first, it
+        // spares the search of the text around every surname.
+        let two_bearers = self.with_full_names_of(surname, |places| {
+            places.len() >= 2 && places.iter().any(|(i, _)| *i >= at)
+        });
+        if !two_bearers {
+            return None;
+        }
         let body = &self.article.body;
         let from = floor_boundary(body, at);
         // The mention itself: the first time the surname is written at or

@@ -1560,6 +1560,11 @@ const BLIND24B: Floors = Floors {
 
 /// Floors for `tests/fixtures/blind24c/` (235 quotes, an invented European Commission fine on a US cloud company, its appeal and the trade row, scored blind
 /// before round twenty-five; these are its blind figures with the round merged, see its README): recall 0.974, speaker 0.9, actor 0.852, 2 wrong persons (0.009), group F1 0.725.
+/// Round forty-six lends a body's words to the one person of the body who
+/// said the same words elsewhere (`group::lend_persons_to_bodies`); this
+/// set's labels keep the body for two such quotes (the Commission's and
+/// CISPE's, whose spokespeople said them), so its ceiling of wrong persons
+/// rose from 3 to 5 by exactly those two.
 const BLIND24C: Floors = Floors {
     recall: 0.95,
     precision: 0.99,
@@ -1567,7 +1572,7 @@ const BLIND24C: Floors = Floors {
     actor: 0.83,
     dates: 0.85,
     grouping: 0.71,
-    wrong_persons: 3,
+    wrong_persons: 5,
 };
 
 /// Floors for `tests/fixtures/blind24d/` (233 quotes, an invented round of Colombian government-ELN peace talks in Havana, scored blind
@@ -2557,6 +2562,54 @@ const BLIND44D: Floors = Floors {
     wrong_persons: 13,
 };
 
+/// Floors for `tests/fixtures/blind45a/` (179 quotes, the invented November 2034 emissions-data falsification scandal at the Japanese carmaker Kanemura Motor, from the first leak and the company's admission through the transport ministry's raid and instruction, the president's apology press conference, the chairman's resignation, a Diet committee hearing and the revocation of type designation for three models, as reported by Kyodo, NHK World-Japan, Reuters, Bloomberg, Nikkei Asia (a feature and a Q&A interview), The Japan Times (a live blog) and the Shizuoka Shimbun in translation from Japanese, with the company's notice and its translated press-conference transcript, the transport ministry's instruction, a union statement and a brokerage analyst note, scored blind
+/// before round forty-six; see its README): after round forty-six recall 0.955, speaker 0.614, actor 0.731, 20 wrong persons (0.117), group F1 0.841.
+const BLIND45A: Floors = Floors {
+    recall: 0.93,
+    precision: 0.94,
+    speaker: 0.59,
+    actor: 0.71,
+    dates: 0.72,
+    grouping: 0.82,
+    wrong_persons: 21,
+};
+
+/// Floors for `tests/fixtures/blind45b/` (189 quotes, the invented Hurricane Marisol, which struck Terrebonne Parish, Louisiana, on 27 August 2034, FEMA's three-day delay in getting water and ice to distribution points, a leaked internal FEMA email, the contractor's counter-claims and the Senate Homeland Security and Governmental Affairs Committee hearing at which the FEMA administrator conceded the email was true, as reported by AP (wire stories and a brief), Politico (news and analysis), The Times-Picayune (feature, news, live blog, Q&A and an op-ed), WWL-TV web copy and Radio-Canada in translation from French, with the CQ hearing transcript, a FEMA press release and the parish president's Facebook statement, scored blind
+/// before round forty-six; see its README): after round forty-six recall 0.952, speaker 0.694, actor 0.833, 19 wrong persons (0.106), group F1 0.761.
+const BLIND45B: Floors = Floors {
+    recall: 0.93,
+    precision: 0.95,
+    speaker: 0.67,
+    actor: 0.81,
+    dates: 0.79,
+    grouping: 0.74,
+    wrong_persons: 20,
+};
+
+/// Floors for `tests/fixtures/blind45c/` (178 quotes, the invented March 2034 strike by 2,316 workers of Sindicato N°1 at the Cerro Morado copper mine near Calama in northern Chile, majority-owned by London-listed Harcourt Mining, from the failed mediation and the walkout through the clashes on the access road, the Labour Directorate's finding of replacement workers, the talks at the Labour Ministry and the deal that ended it after twelve days, as reported by Reuters (news, a metals-market report and a brief), Bloomberg, El Mercurio, La Tercera (a Q&A interview and a feature on Calama) and BioBioChile (including a live blog) in translation from Spanish, with the union's communique, the company's essential-fact filing to the market regulator, the Labour Minister's press-point transcript and a Radio Cooperativa interview transcript, scored blind
+/// before round forty-six; see its README): after round forty-six recall 0.989, speaker 0.619, actor 0.739, 11 wrong persons (0.062), group F1 0.809.
+const BLIND45C: Floors = Floors {
+    recall: 0.96,
+    precision: 0.95,
+    speaker: 0.59,
+    actor: 0.71,
+    dates: 0.89,
+    grouping: 0.78,
+    wrong_persons: 12,
+};
+
+/// Floors for `tests/fixtures/blind45d/` (190 quotes, the invented government formation after the May 2033 Karnataka Assembly election, when a hung House (BJP 96, Congress 91, KRJP 27) led the Congress to back the KRJP's H. T. Kiran Gowda for chief minister, through rival claims at Lok Bhavan, a rebel MLA's video, resort politics, the Governor's invitation, the swearing-in, the common minimum programme, the trust vote and the cabinet expansion, as reported by PTI wire copy, an NDTV live blog and web copy, Deccan Herald, The Hindu, The Indian Express (an inside story and a Q&A interview), Hindustan Times (news and analysis) and Amar Ujala in translation from Hindi, with a CNN-News18 debate transcript, a Lok Bhavan press communique, a BJP press release and posts on X, scored blind
+/// before round forty-six; see its README): after round forty-six recall 0.942, speaker 0.760, actor 0.821, 7 wrong persons (0.039), group F1 0.819.
+const BLIND45D: Floors = Floors {
+    recall: 0.92,
+    precision: 0.96,
+    speaker: 0.74,
+    actor: 0.8,
+    dates: 0.78,
+    grouping: 0.79,
+    wrong_persons: 8,
+};
+
 #[test]
 fn thirteenth_blind_set_a_keeps_its_accuracy() {
     assert_fixture_floors("blind13a", &BLIND13A);
@@ -3182,4 +3235,24 @@ fn forty_fourth_blind_set_c_keeps_its_accuracy() {
 #[test]
 fn forty_fourth_blind_set_d_keeps_its_accuracy() {
     assert_fixture_floors("blind44d", &BLIND44D);
+}
+
+#[test]
+fn forty_fifth_blind_set_a_keeps_its_accuracy() {
+    assert_fixture_floors("blind45a", &BLIND45A);
+}
+
+#[test]
+fn forty_fifth_blind_set_b_keeps_its_accuracy() {
+    assert_fixture_floors("blind45b", &BLIND45B);
+}
+
+#[test]
+fn forty_fifth_blind_set_c_keeps_its_accuracy() {
+    assert_fixture_floors("blind45c", &BLIND45C);
+}
+
+#[test]
+fn forty_fifth_blind_set_d_keeps_its_accuracy() {
+    assert_fixture_floors("blind45d", &BLIND45D);
 }

@@ -346,3 +346,11 @@ fn quotes_of_the_forty_fourth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind44c", quotes_json("tests/fixtures/blind44c"));
     insta::assert_json_snapshot!("quotes_blind44d", quotes_json("tests/fixtures/blind44d"));
 }
+
+#[test]
+fn quotes_of_the_forty_fifth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind45a", quotes_json("tests/fixtures/blind45a"));
+    insta::assert_json_snapshot!("quotes_blind45b", quotes_json("tests/fixtures/blind45b"));
+    insta::assert_json_snapshot!("quotes_blind45c", quotes_json("tests/fixtures/blind45c"));
+    insta::assert_json_snapshot!("quotes_blind45d", quotes_json("tests/fixtures/blind45d"));
+}
