@@ -131,6 +131,10 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
     let mut unified_names: HashMap<String, Option<String>> = HashMap::new();
     let mut given_alone: HashMap<(usize, String), Option<String>> = HashMap::new();
     let mut fuller_forms: HashMap<(usize, String), Option<String>> = HashMap::new();
+    // Whether some article writes a word in lowercase, searched once per
+    // word over the package (not once per article that asks: that grew
+    // with the square of the package).
+    let mut lowercase_in_package: HashMap<String, bool> = HashMap::new();
     for (article, occurrences) in found.iter_mut().enumerate() {
         let body = bodies.get(article).copied().unwrap_or_default();
         for occurrence in occurrences.iter_mut().filter(|o| is_person(o)) {
@@ -185,7 +189,8 @@ pub fn unify_people(found: &mut [Vec<Occurrence>], bodies: &[&str], registry: &R
                         if count == 2 {
                             titled_surname(shown, body, &by_surname, &by_spelling, registry)
                         } else {
-                            words_before_package_name(shown, body, bodies, &by_spelling, registry)
+                            let package = (bodies, &mut lowercase_in_package);
+                            words_before_package_name(shown, body, package, &by_spelling, registry)
                         }
                     })
                     .clone();
@@ -1101,7 +1106,7 @@ fn titled_surname(
 fn words_before_package_name(
     name: &str,
     body: &str,
-    bodies: &[&str],
+    (bodies, lowercase_in_package): (&[&str], &mut HashMap<String, bool>),
     by_spelling: &HashMap<String, String>,
     registry: &Registry,
 ) -> Option<String> {
@@ -1109,7 +1114,7 @@ fn words_before_package_name(
         return None;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let no_name_word = |w: &&str| {
+    let mut no_name_word = |w: &&str| {
         let bare = w.trim_end_matches('.');
         if coref::first_name_gender(bare).is_some()
             || NAMING_TITLES.contains(&bare.to_lowercase().as_str())
@@ -1120,11 +1125,13 @@ fn words_before_package_name(
         is_title_word(w)
             || registry.actor_named(bare).is_some()
             || written_in_lowercase(body, bare)
-            || bodies.iter().any(|other| written_in_lowercase(other, bare))
+            || *lowercase_in_package
+                .entry(bare.to_string())
+                .or_insert_with(|| bodies.iter().any(|other| written_in_lowercase(other, bare)))
     };
     (1..words.len().saturating_sub(1)).find_map(|cut| {
         let (before, rest) = words.split_at(cut);
-        if !before.iter().all(no_name_word) {
+        if !before.iter().all(&mut no_name_word) {
             return None;
         }
         by_spelling.get(&spelling_key(&rest.join(" "))).cloned()
