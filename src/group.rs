@@ -648,10 +648,7 @@ fn lend_persons_to_bodies(quotes: &mut [Quote], words: &[Arc<QuoteWords>]) {
         let Some(donor) = found.filter(|_| !two) else {
             continue;
         };
-        let surname = (quotes[donor].speaker.as_deref())
-            .and_then(|s| s.split_whitespace().last())
-            .unwrap_or_default();
-        if !body.contains(surname) {
+        if !body.contains(surname_of(&quotes[donor])) {
             lent.push((i, donor));
         }
     }
@@ -888,6 +885,14 @@ fn wants_a_speaker(quote: &Quote, bodies: &FxHashMap<&str, &str>) -> bool {
     takes_a_speaker(quote) || read_out_unnamed(quote, bodies) || body_voicing_a_person(quote)
 }
 
+/// The last word of a quote's speaker (`""` for none): the surname a body's
+/// name or an article's text is searched for.
+fn surname_of(quote: &Quote) -> &str {
+    (quote.speaker.as_deref())
+        .and_then(|s| s.split_whitespace().last())
+        .unwrap_or_default()
+}
+
 /// Words that tell a body's words were written or issued as the body's
 /// own (`said in a statement`, `in its release`, `posted on X`, `a
 /// letter`): then the body is who said them, whoever drafted them.
@@ -960,11 +965,7 @@ fn carry_speakers(
             continue;
         };
         let from = &quotes[donor];
-        let surname = from
-            .speaker
-            .as_deref()
-            .and_then(|s| s.split_whitespace().last())
-            .unwrap_or_default();
+        let surname = surname_of(from);
         // The cheap test first: a body is searched only for a copy that takes a speaker.
         let named = || {
             bodies

@@ -41,6 +41,20 @@ fn name_or_particle(w: &Word<'_>) -> bool {
         && !w.is(&["division", "bureau", "directorate", "brigade", "battalion", "regiment", "corps"])
 }
 
+/// The last word of the run of name words that goes on from `from`
+/// (words joined by spaces only), short of a lowercase particle at its
+/// end (`de`, `van`).
+fn name_run_end(ws: &[Word<'_>], from: usize) -> usize {
+    let mut end = from;
+    while end + 1 < ws.len() && ws[end].after.trim().is_empty() && name_or_particle(&ws[end + 1]) {
+        end += 1;
+    }
+    while end > from && speaker::is_lower_particle(&ws[end]) {
+        end -= 1;
+    }
+    end
+}
+
 /// The last full name of a person (two name words or more, particles
 /// between them) in `ws`, as `text` writes it: `Maria Aparecida dos
 /// Santos` in `Maria Aparecida dos Santos, 58,`; `Geraldo Magela Pinto`
@@ -55,16 +69,7 @@ fn last_full_name(ws: &[Word<'_>], text: &str) -> Option<String> {
             k += 1;
             continue;
         }
-        let mut end = k;
-        while end + 1 < ws.len()
-            && ws[end].after.trim().is_empty()
-            && name_or_particle(&ws[end + 1])
-        {
-            end += 1;
-        }
-        while end > k && speaker::is_lower_particle(&ws[end]) {
-            end -= 1;
-        }
+        let end = name_run_end(ws, k);
         let names = ws[k..=end]
             .iter()
             .filter(|w| !speaker::is_lower_particle(w))
@@ -151,16 +156,7 @@ pub(super) fn given_name_addressed(body: &str, name: &str) -> Option<String> {
         if aws.first().is_none_or(|w| w.text != given.text) {
             continue;
         }
-        let mut last = 0;
-        while last + 1 < aws.len()
-            && aws[last].after.trim().is_empty()
-            && name_or_particle(&aws[last + 1])
-        {
-            last += 1;
-        }
-        while last > 0 && speaker::is_lower_particle(&aws[last]) {
-            last -= 1;
-        }
+        let last = name_run_end(&aws, 0);
         if last == 0 || speaker::is_possessive(aws[last].text) {
             continue;
         }
@@ -212,16 +208,7 @@ pub(super) fn full_name_written(
         {
             first -= 1;
         }
-        let mut last = at;
-        while last + 1 < ws.len()
-            && ws[last].after.trim().is_empty()
-            && name_or_particle(&ws[last + 1])
-        {
-            last += 1;
-        }
-        while last > at && speaker::is_lower_particle(&ws[last]) {
-            last -= 1;
-        }
+        let last = name_run_end(&ws, at);
         // `Brazilian Maria Lind`, `Justice Penrose`: words that describe
         // the person are no part of the name.
         while first < at
