@@ -182,6 +182,14 @@ fn analyse_package(
         warnings.extend(article_warnings);
     }
     let bodies: Vec<&str> = site.articles.iter().map(|a| a.body.as_str()).collect();
+    let mut outlets: Vec<&str> = (site.articles.iter())
+        .flat_map(|a| std::iter::once(&a.outlet).chain(&a.agencies))
+        .map(String::as_str)
+        .filter(|o| !o.is_empty())
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    attribute::entities::drop_things(&mut found, &outlets, registry);
     attribute::entities::unify_people(&mut found, &bodies, registry);
     attribute::definite::resolve_definite_descriptions(&mut found, &bodies, registry);
     attribute::entities::prefer_specific_actors(&mut found, registry);

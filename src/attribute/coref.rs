@@ -17,6 +17,10 @@ use super::lexicon::{
     SPEECH_VERBS, STAFF_NOUNS, THING_HEAD_NOUNS, TIME_WORDS, TITLES, VESSEL_PREFIXES,
     WEEKDAY_NAMES,
 };
+use super::lexicon::{
+    CLAUSE_OPENING_PARTICIPLES, COUNTING_WORDS, DOCUMENT_NAME_HEADS, DOCUMENT_PART_NOUNS,
+    HEADING_SPEECH_VERBS, OUTLET_NOUNS, OUTLETS, THING_OPENERS, TIME_UNIT_NOUNS, US_STATES,
+};
 use super::resolve::Gender;
 use super::speaker;
 use super::text::{Word, possessive_owner, without_possessive, words};
@@ -89,11 +93,16 @@ fn is_given_name_in(name: &str, list: &'static [&'static str]) -> bool {
     list.binary_search(&name.to_lowercase().as_str()).is_ok()
 }
 
-/// Whether a capitalised name is a place, a feature, a document or a
-/// vessel rather than a person: it ends in a thing's head noun
-/// (`Second Thomas Shoal`, `Mutual Defense Treaty`) and opens with no
-/// given name or title, or it opens with a ship prefix (`BRP Teresa
-/// Magbanua`). A pronoun or a speech verb never means one.
+/// Whether a capitalised name is a place, a feature, a document, an
+/// event, a storm, an outlet or a vessel rather than a person: it ends in
+/// a thing's head noun (`Second Thomas Shoal`, `Mutual Defense Treaty`,
+/// `Independence Day`), opens with a word that makes it a thing
+/// (`Hurricane Marisol`, `Operation Sindoor`), is a part of a document
+/// by its number or letter (`Annexure D`, `Article II`), a US state
+/// (`Illinois`) or an outlet or its programme (`Bloomberg Economics`,
+/// `Daily Nation`), and opens with no given name or title; or it opens
+/// with a ship prefix (`BRP Teresa Magbanua`). A pronoun or a speech
+/// verb never means one, and it never blocks the person named before it.
 pub(super) fn names_a_thing(name: &str) -> bool {
     let ws = words(name);
     let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
@@ -103,7 +112,136 @@ pub(super) fn names_a_thing(name: &str) -> bool {
         return true;
     }
     let personal = first_name_gender(first.text).is_some() || first.is(TITLES);
-    ws.len() >= 2 && last.is(THING_HEAD_NOUNS) && !personal
+    if personal {
+        return false;
+    }
+    if ws.len() >= 2 && last.is(THING_HEAD_NOUNS) {
+        return true;
+    }
+    // `Hurricane Marisol`, `Tropical Storm Ana`, `Operation Sindoor`: the
+    // word before the name makes it a storm's or an operation's, whatever
+    // given name follows.
+    if ws.len() >= 2 && first.is_capitalised() && first.is(THING_OPENERS) {
+        return true;
+    }
+    // `Annexure D`, `Article II`, `Section 13(3)`, `Option C`: a part of
+    // a document, or a choice, by its number or letter.
+    if ws.len() == 2 && first.is(DOCUMENT_PART_NOUNS) && is_identifier(ws[1].text) {
+        return true;
+    }
+    is_us_state(name) || names_an_outlet(&ws)
+}
+
+/// Whether `text` is a number, a Roman numeral or a capital letter, as a
+/// part of a document is numbered (`9`, `13(3)`, `II`, `D`).
+fn is_identifier(text: &str) -> bool {
+    let text = text.trim_end_matches(['.', ',', ':', ';']);
+    let roman = !text.is_empty() && text.chars().all(|c| "IVXLC".contains(c));
+    text.starts_with(|c: char| c.is_ascii_digit())
+        || roman
+        || (text.len() == 1 && text.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Whether `name` is the whole name of a US state (`Illinois`, `New
+/// Mexico`): a place, never a person; a state's name that is a given
+/// name too (`Georgia`, `Virginia`) is kept out by the caller's test of
+/// the first word.
+fn is_us_state(name: &str) -> bool {
+    let name = name.trim();
+    name.starts_with(char::is_uppercase)
+        && US_STATES
+            .iter()
+            .any(|(state, ..)| state.eq_ignore_ascii_case(name))
+}
+
+/// Whether a name of two words or more is an outlet's or one of its
+/// programmes or units: it opens with the name of a wire or broadcaster
+/// the lexicon knows, written as the outlet writes it (`Bloomberg
+/// Economics`, `BBC Sport`, `Reuters Breakingviews`), or it opens with a
+/// capitalised word that says it is an outlet (`Daily Nation`, `Radio
+/// Okapi`).
+fn names_an_outlet(ws: &[Word<'_>]) -> bool {
+    let [first, second, ..] = ws else {
+        return false;
+    };
+    let opens_with_outlet = OUTLETS
+        .iter()
+        .any(|o| !o.contains(' ') && *o == first.text && first.after.trim().is_empty());
+    opens_with_outlet
+        || (first.is(OUTLET_NOUNS) && first.is_capitalised() && second.is_capitalised())
+}
+
+/// Whether words a speaker's name was read from open with a phrase of
+/// time: a preposition before a day, a month or a time word (`On
+/// Saturday morning ...`, `In March`), or a count of a span of time
+/// (`Two days later`). No name, and no one's description, opens so.
+pub(super) fn opens_with_time(ws: &[Word<'_>]) -> bool {
+    let [first, second, ..] = ws else {
+        return false;
+    };
+    (first.is(PREPOSITIONS)
+        && (second.is(WEEKDAY_NAMES) || second.is(MONTH_NAMES) || second.is(TIME_WORDS)))
+        || second.is(TIME_UNIT_NOUNS)
+}
+
+/// Whether a name the rules found may be a person's: neither a thing's
+/// ([`names_a_thing`]) nor no name at all ([`is_no_name`]).
+pub(super) fn may_be_a_person(name: &str) -> bool {
+    !names_a_thing(name) && !is_no_name(name)
+}
+
+/// Whether a speaker's name, as the rules found it, is no name at all
+/// (round forty-seven): markdown left in it (`FBI.** The bureau`), a
+/// phrase of time (`Two days later`, `On Saturday morning your own
+/// account on X`), a title or its abbreviation alone (`Adv`, `Dr`), a
+/// word that counts people before it (`One Melville` of `One Melville
+/// resident`), a participle that opens a clause (`Speaking Arabic`), or
+/// a verb of saying closing it (`Bloomberg Economics Says`, a column's
+/// heading). A name must look like a name; when unsure, no name.
+pub(super) fn is_no_name(name: &str) -> bool {
+    if name.contains(['*', '#', '|']) {
+        return true;
+    }
+    let ws = words(name);
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return true;
+    };
+    if ws.len() == 1 && first.is(TITLES) {
+        return true;
+    }
+    if first.is(COUNTING_WORDS) || first.is(&["one", "another", "each", "every"]) {
+        return true;
+    }
+    if opens_with_time(&ws) {
+        return true;
+    }
+    if ws.len() >= 2
+        && (first.is(CLAUSE_OPENING_PARTICIPLES) || first.is(&["speaking", "writing", "talking"]))
+    {
+        return true;
+    }
+    ws.len() >= 2
+        && last.is_capitalised()
+        && last.is(HEADING_SPEECH_VERBS)
+        && first_name_gender(first.text).is_none()
+}
+
+/// Whether a thing's name ([`names_a_thing`]) is a document's by its
+/// head noun (`Doha Declaration`, `Mutual Defense Treaty`): what a speech
+/// verb may quote, though never a person.
+pub(super) fn names_a_document(name: &str) -> bool {
+    names_a_thing(name)
+        && words(name)
+            .last()
+            .is_some_and(|last| last.is(DOCUMENT_NAME_HEADS))
+}
+
+/// Whether a speaker a frame gave may stand: not when it is no name
+/// ([`is_no_name`]), and not a thing's name ([`names_a_thing`]), unless
+/// the frame names it (`the Doha Declaration says`, not `she said`:
+/// `for_someone` false) and it is a document's.
+pub(super) fn may_speak(name: &str, for_someone: bool) -> bool {
+    !is_no_name(name) && (!names_a_thing(name) || !for_someone && names_a_document(name))
 }
 
 /// The gender a title of address tells (`Mr`, `Father`, `Sheikh`: a

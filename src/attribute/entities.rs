@@ -28,6 +28,74 @@ use super::lexicon::{
 use super::registry::{Registry, loose_key};
 use crate::model::{Occurrence, Rule};
 
+/// Names that are not people never speak (round forty-seven), the last
+/// word on what every article's reading gave, before the package pass
+/// makes one entity per person (so a storm's name never completes a
+/// given name elsewhere) and before grouping (so no quote of the same
+/// statement takes it): a speaker the files do not list as a body whose
+/// name is no name at all ([`coref::is_no_name`]: `Adv`, `Two days
+/// later`) or a thing's ([`coref::names_a_thing`]: `Hurricane Marisol`,
+/// `Annexure D`; a document's by its name only where a frame named it,
+/// [`coref::may_speak`]), or, for a pronoun or a description, the name
+/// of an outlet the package's articles are filed by or through (`Daily
+/// Nation`, as a transcript labels a reporter's question), loses its
+/// speaker, role and actor; an unnamed source
+/// described by a phrase of time (`Two days later, ..., he said`) is no
+/// one described; a body's name with markdown left in it (`FBI.** The
+/// bureau`) is its actor's name. The editor's corrections stand.
+pub fn drop_things(found: &mut [Vec<Occurrence>], outlets: &[&str], registry: &Registry) {
+    for o in found.iter_mut().flatten() {
+        if matches!(o.rule, Some(Rule::Correction) | None) {
+            continue;
+        }
+        let Some(name) = o.speaker.as_deref() else {
+            continue;
+        };
+        if o.rule == Some(Rule::Body) {
+            if name.contains(['*', '#', '[', ']', '|']) {
+                let filed = (o.actor.as_deref())
+                    .and_then(|id| registry.actor_by_id(id))
+                    .map(|a| registry.actor_name(a).to_string());
+                match filed {
+                    Some(filed) => o.speaker = Some(filed),
+                    None => no_speaker(o),
+                }
+            }
+            continue;
+        }
+        // Whom a pronoun or a description means is a person; a frame
+        // that names its speaker may name a document or an outlet (`the
+        // Doha Declaration says`, a transcript's `AL JAZEERA:`).
+        let person_meant = matches!(o.rule, Some(Rule::Pronoun | Rule::Descriptor));
+        let no_one = if o.anonymous {
+            coref::opens_with_time(&super::text::words(name))
+        } else if registry.actor_named(name).is_some() {
+            // A body the files list, carried on by a continuation.
+            false
+        } else {
+            !coref::may_speak(name, person_meant)
+                || (person_meant
+                    && super::registry::is_outlet(name, outlets)
+                    // An outlet that opens with a given name (a person's
+                    // own account) may be the person.
+                    && coref::given_name_gender(name).is_none())
+        };
+        if no_one {
+            no_speaker(o);
+        }
+    }
+}
+
+/// Leaves `o` with no speaker and nothing taken from them.
+fn no_speaker(o: &mut Occurrence) {
+    o.speaker = None;
+    o.role = None;
+    o.actor = None;
+    o.rule = None;
+    o.anonymous = false;
+    o.affiliation_evidence = None;
+}
+
 /// How often a name is written, and when first: (uses, first use).
 type Uses = (usize, usize);
 

@@ -209,6 +209,9 @@ const TITLE_WORDS: &[&str] = &[
     "judge",
     "justice",
     "speaker",
+    // `Adv. Nosipho Gqamana`: Advocate, as South African and Indian
+    // writing abbreviates it before a counsel's name.
+    "adv",
 ];
 
 /// Titles and ranks written before a name: they are the role, not the
@@ -379,7 +382,8 @@ pub const INVERTING_VERBS: &[&str] = &[
 pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "brig",
     "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp",
-    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+    // `Adv. Gqamana`: Advocate.
+    "adv", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
     // Police and military ranks (`Cpl. Dean Sumbler of the RCMP`, `Det.
     // Insp. Ann Vell`, `Pte.`, `Spc.`): a rank's full stop ends no
     // sentence.
@@ -3444,6 +3448,94 @@ pub const THING_HEAD_NOUNS: &[&str] = &[
     "memorandum",
     "communique",
     "award",
+    // Events: a day, a gathering or a contest is no one who speaks
+    // (`Independence Day`, `Pacific Islands Forum Leaders Meeting`,
+    // `London Marathon`); a body that holds one has its own name.
+    "day",
+    "summit",
+    "meeting",
+    "games",
+    "olympics",
+    "marathon",
+    "championship",
+    "championships",
+    "festival",
+    // A measure or a list (`European Avalanche Danger Scale`).
+    "scale",
+    "index",
+];
+
+/// The heads of [`THING_HEAD_NOUNS`] that name a document: a document
+/// by its name may be what a speech verb quotes (`the Doha Declaration
+/// says`, `the Mutual Defense Treaty states`), as a place or an event may
+/// not; it is still never what `he` or `she` means (round forty-seven).
+pub const DOCUMENT_NAME_HEADS: &[&str] = &[
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "pact",
+    "protocol",
+    "charter",
+    "declaration",
+    "doctrine",
+    "resolution",
+    "act",
+    "memorandum",
+    "communique",
+    "award",
+];
+
+/// Verbs of saying in the third person present that a heading closes
+/// with (`What Bloomberg Economics Says`, `What the Data Tells Us`):
+/// no name ends in one. Not `States` (`United States`) nor `Notes`,
+/// which are nouns of names too.
+pub const HEADING_SPEECH_VERBS: &[&str] = &["says", "tells", "writes", "thinks", "argues"];
+
+/// Words a name of a thing opens with (round forty-seven): a weather
+/// system (`Hurricane Marisol`, `Typhoon Haiyan`, `Tropical Storm Ana`,
+/// `Storm Ciara`) or a military or police operation (`Operation
+/// Sindoor`). A storm's name is often a given name (`Marisol`), so the
+/// name after the word tells nothing of a person; a run that opens with
+/// one is a thing, never what `he` or `she` means nor a speaker.
+pub const THING_OPENERS: &[&str] = &[
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tropical",
+    "superstorm",
+    "storm",
+    "operation",
+];
+
+/// Nouns of a part of a document, or of one of a list of choices, that a
+/// number, a numeral or a letter after them names (`Annexure D`,
+/// `Article II`, `Section 13`, `Paragraph 8`, `Option C`): a thing quoted
+/// or cited, never a person (round forty-seven). Only with the
+/// identifier after them: `Article` alone is no name at all.
+pub const DOCUMENT_PART_NOUNS: &[&str] = &[
+    "annex",
+    "annexure",
+    "appendix",
+    "article",
+    "section",
+    "paragraph",
+    "clause",
+    "schedule",
+    "chapter",
+    "exhibit",
+    "option",
+    "part",
+    "rule",
+    "title",
+];
+
+/// Nouns of a span of time a number counts (`Two days later`, `Three
+/// weeks on`): with a number word before them they open a phrase of
+/// time, never a name (round forty-seven).
+pub const TIME_UNIT_NOUNS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades",
 ];
 
 /// Prefixes of ship names (`BRP Teresa Magbanua`, `HMS Dauntless`): a

@@ -851,10 +851,21 @@ impl Reader<'_> {
                 ));
             }
         }
+        // `BATRAWY: "Thank God, he is alive," he says.`: a quote whose own
+        // frame gives it to `he`, `she` or `they` is someone else's words
+        // the labelled speaker tells of, whoever the pronoun turned out
+        // to mean (round forty-seven: once `he` no longer meant the
+        // label before, `(Speaking Arabic)`, the label took the quote).
+        let told_of_another = found.as_ref().is_some_and(|f| {
+            f.pronoun
+                && text::words(&body[f.evidence.clone()])
+                    .iter()
+                    .any(|w| w.is(&["he", "she", "they"]))
+        });
         if found
             .as_ref()
             .is_none_or(|f| f.speaker.is_none() && !f.anonymous)
-            && let Some(lead) = self.lead_in_of(index, body, block, quote, &left)
+            && let Some(lead) = self.lead_in_of(index, body, block, quote, &left, told_of_another)
         {
             found = Some(lead);
         }
@@ -1387,6 +1398,7 @@ impl Reader<'_> {
         block: &Block,
         quote: &QuoteSpan,
         left: &Range<usize>,
+        told_of_another: bool,
     ) -> Option<Found> {
         let found = |speaker: Entity, evidence: Range<usize>| {
             Found::naming(speaker, evidence, Rule::LeadIn)
@@ -1394,6 +1406,9 @@ impl Reader<'_> {
         let lead = &body[left.clone()];
         let whole_block = body[block.range.start..left.start].trim().is_empty();
         if whole_block && let Some(label) = speaker::transcript_label(lead) {
+            if told_of_another {
+                return None;
+            }
             // A transcript line's label names its speaker: the person the
             // article introduced under that name, in full (`CULPEPPER:` is
             // `Wade T. Culpepper Jr.`), or no one - never the guest the
@@ -1762,12 +1777,16 @@ impl Reader<'_> {
         // their name would.
         // `We asked Kilgallen whether ...`: the person the reporter went
         // to, not the reporter, is who the quotes after are from.
+        // A thing (`Hurricane Marisol shoved a wall of water ...`) or no
+        // name at all introduces no one: it never becomes a full name
+        // the article gave, for a surname or a pronoun to reach.
+        let a_person = |s: &Entity| s.person && coref::may_be_a_person(&s.name);
         let Some(person) = speaker::met_by_reporter(text)
-            .and_then(|met| self.resolve(&met, sentence.start).filter(|s| s.person))
+            .and_then(|met| self.resolve(&met, sentence.start).filter(a_person))
             .or_else(|| {
                 speaker::introduced(text)
                     .iter()
-                    .find_map(|subject| self.resolve(subject, sentence.start).filter(|s| s.person))
+                    .find_map(|subject| self.resolve(subject, sentence.start).filter(a_person))
             })
             .or_else(|| {
                 described.and_then(|described| {
@@ -2320,10 +2339,13 @@ impl Reader<'_> {
         // for the outlet that carries the words or a place.
         let stands_for_someone =
             turn_pronoun || clause.subject.as_ref().is_some_and(|p| p.name.is_none());
+        // Whatever the frame, a thing's name (`Annexure D says`) or no
+        // name at all (`said Adv`, `**The FBI.** The bureau said`) is no
+        // person who spoke (round forty-seven).
         let speaker = speaker.filter(|s| {
-            !(stands_for_someone
-                && s.person
-                && (coref::names_a_thing(&s.name) || registry::is_outlet(&s.name, &self.outlets())))
+            !(s.person
+                && (!coref::may_speak(&s.name, stands_for_someone)
+                    || stands_for_someone && registry::is_outlet(&s.name, &self.outlets())))
         });
         let subject_phrase = clause.subject.as_ref().map(|p| p.phrase);
         let speaker = speaker.filter(|s| !bodies::names_no_body(s, subject_phrase));

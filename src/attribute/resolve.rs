@@ -81,17 +81,32 @@ impl Reader<'_> {
             return None;
         }
         let text = before_subject_pronoun(&self.article.body[lead.clone()]);
-        text.split([',', ':', ';'])
+        // `Asked whether Manila would invoke its Mutual Defense Treaty,
+        // he said`: a pronoun never means a place or a document; and a
+        // piece that names a place (`The son of a school secretary from
+        // Joliet, Illinois, Halloran spent ...`) does not stand in for
+        // the person the next piece names.
+        let person = |s: &Entity| s.person && coref::may_be_a_person(&s.name);
+        let mut named = None;
+        for s in text
+            .split([',', ':', ';'])
             .map(|piece| speaker::parse_subject(subordinate_subject(piece).unwrap_or(piece)))
-            .find(Subject::names_someone)
-            .and_then(|s| self.resolve(&s, lead.start))
+            .filter(Subject::names_someone)
+        {
+            match self.resolve(&s, lead.start) {
+                Some(thing) if coref::names_a_thing(&thing.name) => {}
+                found => {
+                    named = found;
+                    break;
+                }
+            }
+        }
+        named
             // `Reyes held a town hall in Ames, where he told voters he
             // was`: the name the sentence opens with, its whole first
             // piece being no name.
             .or_else(|| speaker::opening_subject(text).and_then(|s| self.resolve(&s, lead.start)))
-            // `Asked whether Manila would invoke its Mutual Defense Treaty,
-            // he said`: a pronoun never means a place or a document.
-            .filter(|s| s.person && !coref::names_a_thing(&s.name))
+            .filter(person)
     }
 
     /// Whether `name` is named inside the participle clause a pronoun's
@@ -154,7 +169,7 @@ impl Reader<'_> {
         }
         let entity = self.resolve(&subject, paragraph.start + start)?;
         let other = self.gender_of(&entity.name).is_some_and(|g| g != gender);
-        (entity.person && !other && !coref::names_a_thing(&entity.name)).then_some(entity)
+        (entity.person && !other && coref::may_be_a_person(&entity.name)).then_some(entity)
     }
 
     /// The gender the article has given this person, if any.
