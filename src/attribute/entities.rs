@@ -1791,6 +1791,38 @@ mod tests {
     }
 
     #[test]
+    fn names_that_are_not_people_lose_their_quotes_before_the_package_pass() {
+        let mut found = vec![vec![
+            said("Hurricane Marisol", Rule::Pronoun),
+            said("Adv", Rule::SpeechVerb),
+            said("Daily Nation", Rule::Pronoun),
+            // Must not: a document a frame names, an outlet a frame
+            // names (a transcript's label), a person.
+            said("Doha Declaration", Rule::SpeechVerb),
+            said("Al Jazeera", Rule::LeadIn),
+            said("Carolyn Voss", Rule::Pronoun),
+        ]];
+        drop_things(
+            &mut found,
+            &["Daily Nation", "Al Jazeera"],
+            &Registry::default(),
+        );
+        assert_eq!(
+            speakers_of_first(&found),
+            ["", "", "", "Doha Declaration", "Al Jazeera", "Carolyn Voss"]
+        );
+        assert!(found[0][0].rule.is_none() && found[0][0].actor.is_none());
+        // An unnamed source described by a phrase of time is no one.
+        let mut time = said("Two days later", Rule::Anonymous);
+        time.anonymous = true;
+        let mut kept = said("One senior aide", Rule::Anonymous);
+        kept.anonymous = true;
+        let mut found = vec![vec![time, kept]];
+        drop_things(&mut found, &[], &Registry::default());
+        assert_eq!(speakers_of_first(&found), ["", "One senior aide"]);
+    }
+
+    #[test]
     fn an_unlisted_person_keeps_each_transliteration_but_not_each_initial() {
         let v = Rule::SpeechVerb;
         assert_eq!(

@@ -7597,3 +7597,57 @@ fn a_surname_whose_own_clause_denies_a_bearer_is_the_other_one() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, some("Miliakere Kaufa"));
 }
+
+#[test]
+fn a_storm_named_with_a_given_name_is_no_one_she_means() {
+    // Round forty-seven: `Hurricane Marisol` introduces no one, so
+    // neither it nor `Marisol` alone is the `she` after.
+    let body = "Hurricane Marisol shoved a wall of water through the parish.\n\n\
+Administrator Carolyn Voss was confirmed last year. Before Marisol, her tenure was quiet. \
+On Aug. 25 she told an interviewer that FEMA had “never been more ready” for a storm.\n";
+    assert_eq!(speakers(body), [some("Carolyn Voss")]);
+    // Must not: a woman whose given name is the storm's is a person.
+    let body = "Marisol Tapia runs the shelter. “We have no water,” she said.\n";
+    assert_eq!(speakers(body), [some("Marisol Tapia")]);
+}
+
+#[test]
+fn a_place_in_the_pieces_before_a_pronoun_does_not_stand_in_for_the_person_after_it() {
+    let body = "Supreme Court nominee Theodore Halloran spoke on Tuesday.\n\n\
+The son of a school secretary from Joliet, Illinois, Halloran spoke of his late mother. \
+“She used to tell me to be fair to everybody in the room,” he said.\n";
+    assert_eq!(speakers(body), [some("Theodore Halloran")]);
+}
+
+#[test]
+fn a_title_abbreviation_is_no_name_and_the_name_after_it_is() {
+    let body = "Adv. Nosipho Gqamana chairs the commission.\n\n\
+“The Commission will be requesting documents going back five years,” said Adv. Gqamana.\n";
+    assert_eq!(speakers(body), [some("Nosipho Gqamana")]);
+    // A phrase of time opening the sentence is no one described.
+    let body = "Manjunath Biradar said nobody had asked him. Two days later, after a meeting \
+with the elder Gowda, the MLA said he had been treated “like a father” by him.\n";
+    assert!(
+        run(body)
+            .iter()
+            .all(|o| o.speaker.as_deref() != Some("Two days later"))
+    );
+}
+
+#[test]
+fn a_transcript_label_never_takes_words_its_own_frame_gives_to_another() {
+    let body = "NPR's Aya Batrawy reports.\n\n\
+AYA BATRAWY, BYLINE: At the airport, a man named Mohammed Qaid waited for his son.\n\n\
+MOHAMMED QAID: (Speaking Arabic).\n\n\
+BATRAWY: “Thank God, thank God, he is alive,” he says, over and over.\n";
+    assert!(
+        speakers(body)
+            .iter()
+            .all(|s| s.as_deref() != Some("Aya Batrawy"))
+    );
+    // Must not: the label's own words, with no frame, are the label's.
+    let body = "NPR's Aya Batrawy reports.\n\n\
+AYA BATRAWY, BYLINE: At the airport, a man waited for his son.\n\n\
+BATRAWY: “The father fell to his knees when he saw him.”\n";
+    assert_eq!(speakers(body), [some("Aya Batrawy")]);
+}
