@@ -26,6 +26,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
 use crate::attribute::entities::{person_key, spelling_key};
+use crate::attribute::identity::family_name_first;
 use crate::attribute::lexicon::{NAME_PARTICLES, PROFESSION_NOUNS, TITLES};
 use crate::model::{Article, Occurrence, Quote, QuoteKind, Rule};
 
@@ -1808,6 +1809,17 @@ fn same_person(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // A family name alone and a full name written family name first in
+    // the shape that shows it (`Lee`, `Lee Hyun-woo`), as a surname alone
+    // and a full name ending with it are below; a word of its given name
+    // alone is no family name (`Woo` is no `Lee Hyun-woo`).
+    for (short, long) in [(a, b), (b, a)] {
+        if !short.contains(' ')
+            && let Some(family) = family_name_first(long)
+        {
+            return spelling_key(family) == spelling_key(short);
+        }
+    }
     let words = |name: &str| -> Vec<String> {
         slug::slugify(spelling_key(name))
             .split('-')
@@ -1829,6 +1841,16 @@ fn same_person(a: &str, b: &str) -> bool {
         && let [(x, y)] = changed[..]
         && x.len() >= 6
         && strsim::levenshtein(x, y) <= 1
+    {
+        return true;
+    }
+    // The same two words in the other order: a name written family name
+    // first by one outlet, given name first by another (`Okabe Jun`, `Jun
+    // Okabe`; `entities::join_reversed_names` gives them one name where
+    // the package tells which).
+    if let ([x, y], [p, q]) = (&short[..], &long[..])
+        && x == q
+        && y == p
     {
         return true;
     }
@@ -3191,11 +3213,19 @@ mod tests {
             ("Farid Hajibeyli", "Farid Hajibayli"),
             ("Sergey Volkov", "Sergei Volkov"),
             ("Pesotsky", "Dmitry Pesotsky"),
+            // Family name first and given name first; a family name alone.
+            ("Okabe Jun", "Jun Okabe"),
+            ("Lee Hyun-woo", "Lee"),
+            ("Lee", "Lee Hyun-woo"),
         ] {
             assert!(same_person(a, b), "{a} / {b}");
         }
         for (a, b) in [
             ("Ann Reyes", "Tom Reyes"),
+            // A Korean given name is no family name; two Lees are two.
+            ("Woo", "Lee Hyun-woo"),
+            ("Lee Jae-won", "Lee Hyun-woo"),
+            ("Okabe Jun", "Okabe Tetsuya"),
             ("Daniel Hansen", "Daniela Hanson"),
             ("Ann Reyes", "Ann Reyas"),
             ("Kremlin", "Ann Reyes"),

@@ -545,16 +545,11 @@ pub(super) fn dateline_follows(rest: &str) -> bool {
 }
 
 /// The family name of a full name written family name first, as Korean
-/// names are in English copy (`Maeng Ji-hoon`: `Maeng`): the given name
-/// last is two syllables joined by a hyphen, the second lowercase. Other
-/// names give none (a surname is their last word).
+/// names are in English copy (`Maeng Ji-hoon`: `Maeng`): see
+/// [`super::identity::family_name_first`]. Other names give none (a surname is
+/// their last word).
 fn family_name_first(name: &str) -> Option<&str> {
-    let (family, given) = name.split_once(' ')?;
-    let (_, second) = given.split_once('-')?;
-    (!given.contains(' ')
-        && second.starts_with(char::is_lowercase)
-        && family.starts_with(char::is_uppercase))
-    .then_some(family)
+    super::identity::family_name_first(name)
 }
 
 /// Whether the text around the run of capitalised words `ws[first..=last]`

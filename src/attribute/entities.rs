@@ -14,7 +14,7 @@
 //! Benyamin`) is no part of it. The actor a person speaks for then
 //! carries over between articles, by the same key, in [`crate::group`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::coref;
 use super::identity::{self, identity_key};
@@ -980,52 +980,99 @@ fn continued_body(name: &str, registry: &Registry) -> Option<usize> {
 /// two words that are each other's words reversed, in one package, are
 /// one person. Their quotes take the form more articles write (an
 /// outlet's habit, not how often one article quotes the person; the
-/// registry's form where it lists either, the first used on a tie), and
-/// every table that leads a surname or a first word to a package name
-/// follows. Only names of exactly two words: with three, the order is no
-/// longer a plain swap of given and family name.
+/// registry's form where it lists either). On a tie the outlets' habits
+/// decide: the form written by the articles whose other reversed names
+/// the package took ([`order_habits`]; NHK writes `Okabe Jun`, `Nishida
+/// Haruka`, the Shizuoka Shimbun `Jun Okabe`, `Haruka Nishida`, and four
+/// more articles `Haruka Nishida`: `Jun Okabe`), else the first used.
+/// Every table that leads a surname or a first word to a package name
+/// follows. Only names of exactly two words (with three, the order is no
+/// longer a plain swap of given and family name), and not two given
+/// names the lists know (`Scott Thomas`, `Thomas Scott`: as likely two
+/// people as one).
 fn join_reversed_names(
     spellings: &BTreeMap<String, BTreeMap<String, Uses>>,
-    articles: &HashMap<&str, usize>,
+    articles: &HashMap<&str, BTreeSet<usize>>,
     registry: &Registry,
     by_word: [&mut BTreeMap<String, Vec<String>>; 2],
     by_spelling: &mut HashMap<String, String>,
     renamed: &mut HashMap<String, String>,
 ) {
-    // Per package name: how many articles write its spellings, and the
+    // Per package name: the articles that write its spellings, and the
     // first use.
-    let mut uses: HashMap<&str, (usize, std::cmp::Reverse<usize>)> = HashMap::new();
+    let mut uses: HashMap<&str, (BTreeSet<usize>, std::cmp::Reverse<usize>)> = HashMap::new();
     for (written, &(_, first)) in spellings.values().flatten() {
         if let Some(canonical) = renamed.get(written) {
             let entry = uses
                 .entry(canonical.as_str())
-                .or_insert((0, std::cmp::Reverse(first)));
-            entry.0 += articles.get(written.as_str()).copied().unwrap_or(0);
+                .or_insert((BTreeSet::new(), std::cmp::Reverse(first)));
+            entry
+                .0
+                .extend(articles.get(written.as_str()).into_iter().flatten());
             entry.1 = entry.1.max(std::cmp::Reverse(first));
         }
     }
-    let mut joined: BTreeMap<String, String> = BTreeMap::new();
+    // Each pair of package names once, in the package's order.
+    let mut pairs: Vec<(String, String)> = Vec::new();
     for written in spellings.values().flat_map(BTreeMap::keys) {
         let [first, second] = written.split_whitespace().collect::<Vec<_>>()[..] else {
             continue;
         };
+        let given = |w: &str| coref::first_name_gender(w).is_some();
+        if given(first) && given(second) {
+            continue;
+        }
         let reversed = spelling_key(&format!("{second} {first}"));
         let (Some(this), Some(other)) = (renamed.get(written), by_spelling.get(&reversed)) else {
             continue;
         };
-        if this == other || joined.contains_key(this) || joined.contains_key(other) {
+        let seen =
+            |(a, b): &(String, String)| (a == this && b == other) || (a == other && b == this);
+        if this != other && !pairs.iter().any(seen) {
+            pairs.push((this.clone(), other.clone()));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let rank = |name: &str| {
+        let (articles, first) = uses.get(name).cloned().unwrap_or_default();
+        (registry.person(name).is_some(), articles.len(), first)
+    };
+    let written_by = |name: &str| uses.get(name).map(|(a, _)| a.clone()).unwrap_or_default();
+    let decided = |a: &str, b: &str| {
+        let (x, y) = (rank(a), rank(b));
+        (x.0, x.1) != (y.0, y.1)
+    };
+    let habits = order_habits(pairs.iter().filter(|(a, b)| decided(a, b)).map(|(a, b)| {
+        let (winner, loser) = if rank(a) > rank(b) { (a, b) } else { (b, a) };
+        (written_by(winner), written_by(loser))
+    }));
+    let habit = |name: &str| -> i64 {
+        written_by(name)
+            .iter()
+            .map(|a| habits.get(a).copied().unwrap_or(0))
+            .sum()
+    };
+    let mut joined: BTreeMap<String, String> = BTreeMap::new();
+    for (this, other) in &pairs {
+        if joined.contains_key(this) || joined.contains_key(other) {
             continue;
         }
-        let rank = |name: &str| (registry.person(name).is_some(), uses.get(name).copied());
-        let (winner, loser) = if rank(other) > rank(this) {
-            (other, this)
+        let (x, y) = (rank(this), rank(other));
+        let this_wins = if (x.0, x.1) != (y.0, y.1) {
+            (x.0, x.1) > (y.0, y.1)
+        } else if habit(this) != habit(other) {
+            habit(this) > habit(other)
         } else {
+            x.2 >= y.2
+        };
+        let (winner, loser) = if this_wins {
             (this, other)
+        } else {
+            (other, this)
         };
         joined.insert(loser.clone(), winner.clone());
-    }
-    if joined.is_empty() {
-        return;
     }
     let follow = |name: &mut String| {
         if let Some(winner) = joined.get(name.as_str()) {
@@ -1043,18 +1090,34 @@ fn join_reversed_names(
     }
 }
 
-/// For each speaker's name as written, how many articles give it.
-fn articles_writing(found: &[Vec<Occurrence>]) -> HashMap<&str, usize> {
-    let mut articles = HashMap::new();
-    for occurrences in found {
-        let mut names: Vec<&str> = occurrences
-            .iter()
-            .filter_map(|o| o.speaker.as_deref())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        for name in names {
-            *articles.entry(name).or_insert(0) += 1;
+/// Per article, how often the package took the order it writes a
+/// reversed name in, less how often the other order: an outlet writes
+/// every Japanese name one way (`Okabe Jun`, `Nishida Haruka`), so where
+/// the articles' count settles no pair, the order of the articles whose
+/// other names the package took is the package's. `decided` holds, per
+/// pair the count settled, the articles writing the form taken and those
+/// writing the form left.
+fn order_habits(
+    decided: impl Iterator<Item = (BTreeSet<usize>, BTreeSet<usize>)>,
+) -> HashMap<usize, i64> {
+    let mut habits = HashMap::new();
+    for (taken, left) in decided {
+        for article in taken {
+            *habits.entry(article).or_insert(0) += 1;
+        }
+        for article in left {
+            *habits.entry(article).or_insert(0) -= 1;
+        }
+    }
+    habits
+}
+
+/// For each speaker's name as written, the articles that give it.
+fn articles_writing(found: &[Vec<Occurrence>]) -> HashMap<&str, BTreeSet<usize>> {
+    let mut articles: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for (article, occurrences) in found.iter().enumerate() {
+        for name in occurrences.iter().filter_map(|o| o.speaker.as_deref()) {
+            articles.entry(name).or_default().insert(article);
         }
     }
     articles
@@ -1152,11 +1215,10 @@ fn titled_surname(
         None => written_in_full(surname, body, by_spelling, registry),
     }?;
     // The full name must end with the surname (not open with it: a
-    // title goes before a surname, and `Mr Tefera` is no `Tefera Abebe`).
-    let ends = spelling_key(&full)
-        .rsplit(' ')
-        .next()
-        .is_some_and(|last| last == spelling_key(surname));
+    // title goes before a surname, and `Mr Tefera` is no `Tefera Abebe`),
+    // unless it is written family name first in the shape that shows it
+    // (`Mr Lee` is `Lee Hyun-woo`: an honorific goes with the family name).
+    let ends = surname_key(&full).is_some_and(|family| family == spelling_key(surname));
     (ends && full.split_whitespace().count() >= 2).then_some(full)
 }
 
@@ -1605,8 +1667,14 @@ pub fn person_key(name: &str) -> Option<String> {
     identity_key(name).or_else(|| Some(spelling_key(name)))
 }
 
-/// The last word of a full name, loosely: what a lone surname is matched on.
+/// The family name of a full name, loosely: what a lone surname is
+/// matched on. The last word, or the first of a name written family name
+/// first in the shape that shows it (`Lee Hyun-woo`: `lee`, never
+/// `hyun-woo`; [`identity::family_name_first`]).
 fn surname_key(name: &str) -> Option<String> {
+    if let Some(family) = identity::family_name_first(name) {
+        return Some(spelling_key(family));
+    }
     spelling_key(name).rsplit(' ').next().map(str::to_string)
 }
 
@@ -1865,6 +1933,73 @@ mod tests {
                 vec!["Takumi Mizoro", "Takumi Mizoro"],
                 vec!["Ana Beatriz Moreira", "Moreira Ana Beatriz"],
             ]
+        );
+    }
+
+    #[test]
+    fn on_a_tie_the_outlets_order_decides_a_reversed_name() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[
+                // One outlet writes family names first, one given names
+                // first; the package took the second's `Haruka Nishida`,
+                // so `Okabe Jun` (one article each) follows it.
+                &[("Nishida Haruka", v), ("Okabe Jun", v)],
+                &[("Haruka Nishida", v), ("Jun Okabe", v)],
+                &[("Haruka Nishida", v)],
+            ]),
+            [
+                vec!["Haruka Nishida", "Jun Okabe"],
+                vec!["Haruka Nishida", "Jun Okabe"],
+                vec!["Haruka Nishida"],
+            ]
+        );
+        // No other pair tells a habit: the first used, as before.
+        assert_eq!(
+            unified(&[&[("Sugiyama Tomoko", v)], &[("Tomoko Sugiyama", v)]]),
+            [vec!["Sugiyama Tomoko"], vec!["Sugiyama Tomoko"]]
+        );
+        // Must not: two given names the lists know are no swap of one
+        // person's (`Thomas Scott`, `Scott Thomas`).
+        assert_eq!(
+            unified(&[&[("Thomas Scott", v)], &[("Scott Thomas", v)]]),
+            [vec!["Thomas Scott"], vec!["Scott Thomas"]]
+        );
+    }
+
+    #[test]
+    fn a_name_written_in_the_listed_persons_other_order_takes_the_files_name() {
+        let mut actor = crate::test_support::actor("japan", "Government of Japan", &[]);
+        actor.people = vec![
+            crate::test_support::person("Jun Okabe", None, &[]),
+            crate::test_support::person("Thomas Scott", None, &[]),
+        ];
+        let registry = Registry::new(&[actor]);
+        let v = Rule::SpeechVerb;
+        let mut found = vec![vec![said("Okabe Jun", v), said("Scott Thomas", v)]];
+        unify_people(&mut found, &[""], &registry);
+        let names: Vec<_> = found[0].iter().filter_map(|o| o.speaker.clone()).collect();
+        assert_eq!(names, ["Jun Okabe", "Scott Thomas"]);
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_one_bearer_written_family_name_first() {
+        let v = Rule::SpeechVerb;
+        assert_eq!(
+            unified(&[&[("Hwang", v), ("Ye-rin", v)], &[("Hwang Ye-rin", v)],])[0],
+            // The family name alone is her; her given name is no family
+            // name (the article's words may still complete it:
+            // `given_name_alone`).
+            ["Hwang Ye-rin", "Ye-rin"]
+        );
+        assert_eq!(
+            unified(&[
+                &[("Lee", v), ("Woo", v)],
+                &[("Lee Hyun-woo", v), ("Lee Jae-won", v)],
+            ])[0],
+            // Must not: two Lees leave `Lee` as written, and `Woo` is no
+            // family name of `Lee Hyun-woo`.
+            ["Lee", "Woo"]
         );
     }
 

@@ -58,6 +58,30 @@ pub fn surname(name: &str) -> Option<&str> {
         .map(|w| w.trim_end_matches(','))
 }
 
+/// The family name of a full name written family name first in the shape
+/// that shows it, as English copy writes Korean names (`Maeng Ji-hoon`,
+/// `Lee Hyun-woo`, `Ban Ki-moon`: `Maeng`, `Lee`, `Ban`): two words, the
+/// given name last, two syllables joined by a hyphen, the second
+/// lowercase. Such a given name is never a family name: `Woo said` is no
+/// mention of `Lee Hyun-woo`, `Lee said` is. Other names give none (their
+/// family name is their [`surname`], or the package tells it by writing
+/// them in both orders: `entities::join_reversed_names`).
+pub fn family_name_first(name: &str) -> Option<&str> {
+    let (family, given) = name.split_once(' ')?;
+    let (_, second) = given.split_once('-')?;
+    (!given.contains(' ')
+        && second.starts_with(char::is_lowercase)
+        && family.starts_with(char::is_uppercase))
+    .then_some(family)
+}
+
+/// The word of a full name that a bare family name (`Lee`, `Okabe`,
+/// `Reyes`) is matched on: the family name written first
+/// ([`family_name_first`]), else the [`surname`].
+pub fn family_name(name: &str) -> Option<&str> {
+    family_name_first(name).or_else(|| surname(name))
+}
+
 /// The identity key of a person's full name, `None` for a name of fewer
 /// than two words once particles, initials and suffixes are dropped.
 pub fn identity_key(name: &str) -> Option<String> {
@@ -258,6 +282,22 @@ fn word_key(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_korean_name_shows_its_family_name_first() {
+        assert_eq!(family_name_first("Lee Hyun-woo"), Some("Lee"));
+        assert_eq!(family_name("Ban Ki-moon"), Some("Ban"));
+        // Must not: a hyphenated surname, a name of two given names and
+        // a surname, a name with no hyphen.
+        assert_eq!(family_name_first("Ruth Abernathy-Sloane"), None);
+        assert_eq!(family_name_first("Jean-Pierre Dupont"), None);
+        assert_eq!(family_name_first("Okabe Jun"), None);
+        assert_eq!(
+            family_name("Ruth Abernathy-Sloane"),
+            Some("Abernathy-Sloane")
+        );
+        assert_eq!(family_name("Karl Lind Jr."), Some("Lind"));
+    }
 
     #[test]
     fn surnames_one_transliteration_apart_sound_alike() {

@@ -7,7 +7,9 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::identity::{identity_key, is_name_suffix, surname_sound, with_identity_key};
+use super::identity::{
+    family_name_first, identity_key, is_name_suffix, surname_sound, with_identity_key,
+};
 use super::lexicon::{
     BENCH_POSTS, MEMBER_BODY_WORDS, NAME_PARTICLES, POSTS, SUBORDINATE_RANK_WORDS,
 };
@@ -67,8 +69,14 @@ pub struct Registry {
     /// `None` when two share it (see
     /// [`Registry::person_spelt_otherwise`]).
     person_by_sound: FxHashMap<String, Option<usize>>,
-    /// Last word of each person's loose name key -> every person with it.
+    /// Family name of each person's loose name key -> every person with
+    /// it: the last word, or the first of a name written family name
+    /// first (`identity::family_name_first`: `lee` for `Lee Jae-won`).
     person_surnames: FxHashMap<String, Vec<usize>>,
+    /// [`name_key`] of each listed name or alias of two words written in
+    /// the other order (`okabe jun` for `Jun Okabe`) -> person, `None`
+    /// when two share it (see [`Registry::person_written_reversed`]).
+    person_reversed: FxHashMap<String, Option<usize>>,
     /// Actors whose kind is a political party: their words (`Republican`,
     /// `GOP`) affiliate a person alone, unlike a nationality.
     parties: Vec<bool>,
@@ -150,6 +158,23 @@ fn sits_on_the_bench_as(role: &str, office: &str) -> bool {
 }
 
 /// Records `actor` (or person) under `key`, or `None` when another holds it.
+/// The [`name_key`] of a listed name of two words written in the other
+/// order (`Jun Okabe` -> `okabe jun`), what [`Registry::person`] finds a
+/// name written family name first by. None for other names, and for two
+/// words that are both given names the lists know (`Thomas Scott`,
+/// `Scott Thomas`: two people as likely as one; Japanese, Korean and
+/// Chinese family names are in no given-name list).
+fn reversed_name_key(name: &str) -> Option<String> {
+    let [first, second] = name.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let given = |w: &str| super::coref::first_name_gender(w).is_some();
+    if given(first) && given(second) || first == second {
+        return None;
+    }
+    Some(name_key(&format!("{second} {first}")))
+}
+
 fn hold(map: &mut FxHashMap<String, Option<usize>>, key: String, actor: usize) {
     let holder = map.entry(key).or_insert(Some(actor));
     if *holder != Some(actor) {
@@ -258,6 +283,7 @@ impl Registry {
         let mut person_loose_keys = FxHashMap::default();
         let mut person_identities = FxHashMap::default();
         let mut person_surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut person_reversed: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut offices: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut member_nouns: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut campaigns: FxHashMap<String, Option<usize>> = FxHashMap::default();
@@ -336,7 +362,11 @@ impl Registry {
                 let id = people.len();
                 // `Garrett Sundqvist Jr.` is found by `Sundqvist`, not `Jr.`.
                 let key = loose_key(&person.name);
-                let surname = key.rsplit(' ').find(|w| !is_name_suffix(w));
+                let surname = if family_name_first(&person.name).is_some() {
+                    key.split(' ').next()
+                } else {
+                    key.rsplit(' ').find(|w| !is_name_suffix(w))
+                };
                 if let Some(surname) = surname {
                     person_surnames
                         .entry(surname.to_string())
@@ -353,6 +383,9 @@ impl Registry {
                     person_loose_keys.entry(loose_key(name)).or_insert(id);
                     if let Some(key) = identity_key(name) {
                         hold(&mut person_identities, key, id);
+                    }
+                    if let Some(reversed) = reversed_name_key(name) {
+                        hold(&mut person_reversed, reversed, id);
                     }
                 }
             }
@@ -458,6 +491,7 @@ impl Registry {
             person_by_sound,
             person_identities,
             person_surnames,
+            person_reversed,
             parties: actors
                 .iter()
                 .map(|a| is_party_kind(a.kind.as_deref()))
@@ -774,8 +808,24 @@ impl Registry {
             with_identity_key(name, |key| *self.person_identities.get(key?)?)
         })
         .or_else(|| self.person_without_middle_names(name))
+        .or_else(|| self.person_written_reversed(name))
         .map(|i| &self.people[i])
         .or_else(|| self.person_spelt_otherwise(name))
+    }
+
+    /// `Okabe Jun` for the listed `Jun Okabe`, `Jae-won Lee` for `Lee
+    /// Jae-won`: Japanese, Korean, Chinese and Hungarian names are written
+    /// family name first by some outlets and given name first by others,
+    /// so a name of two words is the one listed person whose name or alias
+    /// is its words in the other order, unless the files list the name as
+    /// written (asked first) or two people fit. Not when both words are
+    /// given names the lists know (`Scott Thomas` is no `Thomas Scott`:
+    /// [`reversed_name_key`]).
+    fn person_written_reversed(&self, name: &str) -> Option<usize> {
+        if self.person_reversed.is_empty() {
+            return None;
+        }
+        with_name_key(name, |key| *self.person_reversed.get(key)?)
     }
 
     /// `Rauf Kurbanli` for the listed `Rauf Gurbanli`: a name of two words
@@ -1906,6 +1956,30 @@ mod tests {
         assert_eq!(r.person("Vell").unwrap().name, "Ana Vell");
         assert_eq!(r.person_by_surname("Vell").unwrap().name, "Ana Vell");
         assert!(r.person("Bob Vell").is_none());
+    }
+
+    #[test]
+    fn a_name_written_in_the_other_order_finds_the_listed_person() {
+        let listed = |name: &str| test_support::person(name, None, &[]);
+        let mut actor = test_support::actor("japan", "Government of Japan", &[]);
+        actor.people = vec![
+            listed("Jun Okabe"),
+            listed("Lee Jae-won"),
+            listed("Thomas Scott"),
+        ];
+        let r = Registry::new(&[actor]);
+        // Family name first, given name first: one listed person.
+        assert_eq!(r.person("Okabe Jun").unwrap().name, "Jun Okabe");
+        assert_eq!(r.person("Jae-won Lee").unwrap().name, "Lee Jae-won");
+        // A bare family name is the family name word, wherever it stands;
+        // a Korean given name is none.
+        assert_eq!(r.person_by_surname("Lee").unwrap().name, "Lee Jae-won");
+        assert_eq!(r.person_by_surname("Okabe").unwrap().name, "Jun Okabe");
+        assert!(r.person_by_surname("Jae-won").is_none());
+        // Must not: two given names the lists know are as likely two
+        // people; other words are no swap.
+        assert!(r.person("Scott Thomas").is_none());
+        assert!(r.person("Okabe Tetsuya").is_none());
     }
 
     #[test]
