@@ -197,6 +197,7 @@ fn attribute_article(
         read_article(article, blocks, spans, registry, registry.chooser());
     reader.describe_pointers_by_introduction(&mut candidates);
     reader.describe_sources_in_full(&mut candidates);
+    another_source_of_the_same_kind(&mut candidates);
     let cases = if registry.chooser() {
         reader.chooser_cases(&candidates, blocks, spans)
     } else {
@@ -4107,6 +4108,53 @@ fn described_subject(sentence: &str) -> Option<&str> {
         && lowercase(verb)
         && !verb.is(&["of", "for", "at", "to", "in", "and"]))
     .then(|| &trimmed[..ws[noun].end])
+}
+
+/// Words that open a description of one more source of a kind told
+/// before (`a second source`, `another official`, `A third source`).
+const ANOTHER_OF_KIND: &[&str] = &["another", "second", "third", "fourth", "fifth", "other"];
+
+/// `a second source`, `another official`: one more unnamed source of
+/// the kind the article quoted before, so of the side the earlier ones
+/// spoke for, when they had one and all agree (`one of the sources` at
+/// the ministry, then `a second source`). Only the head noun is
+/// matched: `another official` after `an official at the ministry`.
+/// Two sides among the earlier ones, or none: the source keeps none.
+fn another_source_of_the_same_kind(candidates: &mut [Candidate]) {
+    let head_of = |description: &str| {
+        let ws = text::words(description);
+        let head = text::head_noun(&ws)?;
+        // (`one of the sources`: the group's noun, in the singular.)
+        let noun = match unnamed::after_one_of(&ws) {
+            Some([.., plural]) => plural.lower().trim_end_matches('s').to_string(),
+            _ => ws[head].lower(),
+        };
+        Some(noun)
+    };
+    for k in 0..candidates.len() {
+        let o = &candidates[k].occurrence;
+        let (true, Some(speaker), None) = (o.anonymous, o.speaker.as_deref(), &o.actor) else {
+            continue;
+        };
+        let ws = text::words(speaker);
+        let another = match ws.as_slice() {
+            [first, ..] if first.is(&["another"]) => true,
+            [a, second, ..] => a.is(&["a", "an", "the"]) && second.is(ANOTHER_OF_KIND),
+            _ => false,
+        };
+        let Some(noun) = another.then(|| head_of(speaker)).flatten() else {
+            continue;
+        };
+        let mut sides = candidates[..k].iter().map(|c| &c.occurrence).filter(|e| {
+            e.anonymous && e.speaker.as_deref().and_then(head_of).as_deref() == Some(noun.as_str())
+        });
+        let Some(first) = sides.next().and_then(|e| e.actor.clone()) else {
+            continue;
+        };
+        if sides.all(|e| e.actor.as_deref() == Some(first.as_str())) {
+            candidates[k].occurrence.actor = Some(first);
+        }
+    }
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`

@@ -958,6 +958,17 @@ fn a_definite_body_after_the_head_names_the_sources_actor() {
 }
 
 #[test]
+fn another_source_of_the_kind_speaks_for_the_side_of_the_first() {
+    let body = "The talks at the Relief Committee went on past midnight. “The key was the separate rooms, and nobody left,” said an official at the committee.\n\n“It was late, and everyone was tired of the whole thing,” a second official said.\n";
+    let found = direct(body);
+    assert_eq!(found[1].1.as_deref(), Some("a second official"));
+    assert_eq!(found[1].2.as_deref(), Some("relief"), "{found:?}");
+    // Must not fire: the first source of the kind spoke for no side.
+    let body = "“The key was the separate rooms, and nobody left at all,” said one official.\n\n“It was late, and everyone was tired of the whole thing,” a second official said.\n";
+    assert_eq!(direct(body)[1].2, None, "{:?}", direct(body));
+}
+
+#[test]
 fn a_name_no_list_knows_takes_the_pronoun_its_paragraph_gives_it() {
     // `Sai` tells a man; `Tern Hkam` is in no list of given names. The
     // paragraph names him, so `he` is him, not the general quoted last.
