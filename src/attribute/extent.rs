@@ -15,8 +15,9 @@
 //! the source is unnamed or what they did, and is left out.
 
 use super::lexicon::{
-    AUXILIARIES, DOCUMENT_NOUNS, KNOWING_WORDS, MONTH_NAMES, SPEECH_GERUNDS, SPEECH_VERBS,
-    STATEMENT_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAY_NAMES,
+    ABBREVIATIONS, AUXILIARIES, DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, KNOWING_WORDS, MONTH_NAMES,
+    PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_GERUNDS, SPEECH_VERBS, STATEMENT_NOUNS, SUBORDINATORS,
+    TIME_WORDS, WEEKDAY_NAMES,
 };
 use super::text::{self, Word};
 
@@ -130,7 +131,26 @@ pub(super) fn post_modifier_len(rest: &str) -> usize {
         .get(i)
         .filter(|w| spaced_from(rest, end, w))
         .and_then(|_| restrictive_relative(rest, &ws, i));
-    relative.map_or(end, |next| ws[next - 1].end)
+    let end = relative.map_or(end, |next| ws[next - 1].end);
+    before_clause_verb(rest, &ws, end)
+}
+
+/// `end`, or where the phrase's words before it stop short of their
+/// clause's verb (`close to Halloran disputed that account.`, `who was
+/// on the call disputed that`): a noun phrase that runs to the end of
+/// its sentence holds the sentence's verb (see [`clause_verb_at`]).
+fn before_clause_verb(rest: &str, ws: &[Word<'_>], end: usize) -> usize {
+    if end == 0 {
+        return 0;
+    }
+    let phrase_words = ws.iter().take_while(|w| w.end <= end).count();
+    let after = rest[end..].trim_start();
+    let whole_clause = after.is_empty() || after.starts_with(['.', '!', '?']);
+    match clause_verb_from(&ws[..phrase_words], 0, whole_clause) {
+        Some(0) => 0,
+        Some(v) => ws[v - 1].end,
+        None => end,
+    }
 }
 
 /// `one woman, 58,`: an age set off by commas right after the description.
@@ -271,6 +291,121 @@ fn tells_why_unnamed(clause: &[Word<'_>]) -> bool {
     clause.iter().any(|w| w.is(ANONYMITY_WORDS))
 }
 
+/// Finite verbs that open a clause's predicate whatever follows them (`A
+/// House aide was more pointed`, `a source close to him has said`).
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "shall", "did", "does", "may", "might", "must",
+];
+
+/// Words after which a past form describes the noun that follows it (`the
+/// embattled minister`, `a detained officer`), not a clause's verb.
+const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "one", "another", "some", "any", "no", "every", "not", "to", "who", "whom", "which",
+    "or", "nor", "but",
+];
+
+/// Adverbs that stand inside a verb group (`who had just collected`,
+/// `has never worked`): a past form after one is that group's.
+const VERB_ADVERBS: &[&str] = &[
+    "just", "already", "never", "still", "only", "ever", "even", "since", "yet", "first", "long",
+    "once", "also", "not",
+];
+
+/// Words a finite verb's object or complement opens with (`stopped me`,
+/// `disputed that account`, `rejected the claim`): after a noun, a past
+/// form followed by one is the verb of the clause, where a participle
+/// that describes the noun is followed by its own phrase (`freed last
+/// week`, `reached by phone`, `granted anonymity`).
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "me", "him", "us", "them", "it", "you", "what", "how", "whether",
+];
+
+/// `disputed`, `stopped`, `looked`, `went`: a lowercase word in the form
+/// of a past tense, which a participle shares. Not the participles that
+/// place a person (`familiar`, `involved`, `briefed`, `based`, `close`).
+fn is_past_form(w: &Word<'_>) -> bool {
+    let lower = w.lower();
+    text::is_lowercase(w)
+        && (w.is(IRREGULAR_PAST_VERBS) || lower.len() > 4 && lower.ends_with("ed"))
+        && !w.is(KNOWING_WORDS)
+        && !w.is(LINKING_WORDS)
+        && !w.is(SPEECH_VERBS)
+}
+
+/// A full stop after `w` that ends no phrase: an abbreviation's (`Mr.`,
+/// `Sen.`, `Gov.`, `U.S.`, an initial), as sentence splitting reads it.
+pub(super) fn abbreviation_stop(w: &Word<'_>) -> bool {
+    let one_capital = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
+    w.after.trim() == "."
+        && (w.is(ABBREVIATIONS) || one_capital || w.text.contains('.') && w.is_capitalised())
+}
+
+/// Where the verb of the clause begins in `ws`, the words of a stretch
+/// taken as an unnamed source's description (`A source close to Halloran
+/// disputed that account`, `an old fisherman stopped me on the road
+/// and`), read after its head noun at `head`: the description is the
+/// noun phrase, and its clause's predicate is none of it. The verb is a
+/// lowercase finite auxiliary (`was`, `has`) or a past form right after
+/// a word that may end a noun phrase (a noun or a name, not a determiner,
+/// a preposition or an auxiliary: `the embattled minister` describes);
+/// a past form before `by` is a passive participle (`a resident reached
+/// by phone`). When the stretch holds its clause's whole predicate
+/// (`whole_clause`: nothing after it but the end of the sentence, or an
+/// `and` coordinating a speech verb, `... stopped me and said`) any such
+/// past form is the verb; else only one followed by an object's first
+/// word (`rejected the claim`), since a participle may describe the
+/// head (`an aid worker freed last week said`). A relative clause's own
+/// first verb (`who was on the call`) is the relative clause's, and the
+/// scan goes on after it (`who was on the call disputed that`).
+pub(super) fn clause_verb_at(ws: &[Word<'_>], head: usize, whole_clause: bool) -> Option<usize> {
+    clause_verb_from(ws, head + 1, whole_clause)
+}
+
+/// [`clause_verb_at`] from `ws[from]` on; a word at 0 follows the head
+/// noun, which the caller did not split with `ws`.
+fn clause_verb_from(ws: &[Word<'_>], from: usize, whole_clause: bool) -> Option<usize> {
+    let mut relative_verb_pending = false;
+    for i in from..ws.len() {
+        let w = &ws[i];
+        if w.is(RELATIVE_PRONOUNS) && !w.is_capitalised() {
+            relative_verb_pending = true;
+            continue;
+        }
+        let finite = !w.is_capitalised() && w.is(FINITE_AUXILIARIES);
+        let past = is_past_form(w) && !ws.get(i + 1).is_some_and(|n| n.is(&["by"]));
+        if !(finite || past) {
+            continue;
+        }
+        if relative_verb_pending {
+            relative_verb_pending = false;
+            continue;
+        }
+        let after_noun = i.checked_sub(1).is_none_or(|b| {
+            let before = &ws[b];
+            before.after.trim().is_empty()
+                && !before.is(NOUN_OPENERS)
+                && !before.is(PREPOSITIONS)
+                && !before.is(FINITE_AUXILIARIES)
+                && !before.is(AUXILIARIES)
+                && !before.is(VERB_ADVERBS)
+                && !before.lower().ends_with("ly")
+        });
+        if !after_noun {
+            continue;
+        }
+        let object_next = ws
+            .get(i + 1)
+            .is_some_and(|n| n.is(OBJECT_OPENERS) && w.after.trim().is_empty());
+        if finite || whole_clause || object_next {
+            return Some(i);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,6 +496,54 @@ mod tests {
         for (found, rest, want) in cases {
             assert_eq!(whole(found, rest), want, "{rest}");
         }
+    }
+
+    #[test]
+    fn the_phrase_stops_before_its_clauses_verb() {
+        let cases = [
+            (
+                "A source",
+                " close to Halloran disputed that account.",
+                "A source close to Halloran",
+            ),
+            (
+                "A provincial official",
+                " who was on the Victoria end of the call disputed that account.",
+                "A provincial official who was on the Victoria end of the call",
+            ),
+            // Must not fire: a relative clause's own verb group.
+            (
+                "a refugee",
+                " who had just collected a hygiene kit said",
+                "a refugee who had just collected a hygiene kit",
+            ),
+            // Must not fire: an adjective inside the object.
+            (
+                "a person",
+                " close to the embattled minister said",
+                "a person close to the embattled minister",
+            ),
+        ];
+        for (found, rest, want) in cases {
+            assert_eq!(whole(found, rest), want, "{rest}");
+        }
+    }
+
+    #[test]
+    fn a_past_form_after_the_head_is_the_verb_only_when_the_clause_says_so() {
+        let ws = text::words("a woman looked at me and");
+        assert_eq!(clause_verb_at(&ws, 1, true), Some(2));
+        // Followed by a preposition and a speech verb after: a participle.
+        let ws = text::words("a woman dressed in black");
+        assert_eq!(clause_verb_at(&ws, 1, false), None);
+        let ws = text::words("an aid worker freed last week");
+        assert_eq!(clause_verb_at(&ws, 2, false), None);
+        // Followed by an object: the verb.
+        let ws = text::words("a source rejected the claim");
+        assert_eq!(clause_verb_at(&ws, 1, false), Some(2));
+        // A passive participle before `by`.
+        let ws = text::words("a resident reached by phone");
+        assert_eq!(clause_verb_at(&ws, 1, true), None);
     }
 
     #[test]

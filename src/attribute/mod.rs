@@ -59,7 +59,7 @@ use lexicon::{
     CONTINUING_VERBS, DEMONYMS, DOCUMENT_NOUNS, KIN_AND_CALLING_NOUNS, MERIDIEM_WORDS,
     NAMING_VERBS, OFFICE_WORDS, ORGANISATION_WORDS, PARTY_MEMBER_NOUNS, PERSON_NOUNS,
     POINTING_BACK_WORDS, PREPOSITIONS, PROFESSION_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    STAFF_NOUNS, STATEMENT_NOUNS, TIME_ZONES,
+    STAFF_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TIME_ZONES,
 };
 use lexicon::{
     ASKING_VERBS, CLAUSE_OPENING_PARTICIPLES, OTHERS_WORDS_NOUN_LISTS, PREDICATE_LINKS,
@@ -197,6 +197,7 @@ fn attribute_article(
         read_article(article, blocks, spans, registry, registry.chooser());
     reader.describe_pointers_by_introduction(&mut candidates);
     reader.describe_sources_in_full(&mut candidates);
+    another_source_of_the_same_kind(&mut candidates);
     let cases = if registry.chooser() {
         reader.chooser_cases(&candidates, blocks, spans)
     } else {
@@ -1928,10 +1929,18 @@ impl Reader<'_> {
                 if occurrence.speaker.is_none() {
                     occurrence.role.clone_from(&found.description);
                 } else if occurrence.actor.is_none() {
-                    occurrence.actor = occurrence
-                        .speaker
-                        .as_deref()
-                        .and_then(|d| self.description_actor(d, found.evidence.start));
+                    // Read in full (`said an official at the ministry`:
+                    // the frame's subject stops at `official`), as the
+                    // description will be written.
+                    let at = found.evidence.start;
+                    occurrence.actor = occurrence.speaker.as_deref().and_then(|d| {
+                        self.description_actor(d, at).or_else(|| {
+                            let full = (!unnamed::heads_a_group(d))
+                                .then(|| self.description_in_full(d, &found.evidence))
+                                .flatten()?;
+                            self.tied_body_actor(full, at)
+                        })
+                    });
                 }
             }
         }
@@ -3618,13 +3627,30 @@ impl Reader<'_> {
         if aliased.is_some() {
             return aliased;
         }
+        self.tied_body_actor(description, at)
+    }
+
+    /// The body a description ties its source to after the head: a
+    /// definite body named by a link (`a source at the ministry`, `an
+    /// official of the ministry who was present`: see
+    /// [`Reader::linked_body_actor`]) or the body they are close to (`A
+    /// source close to the employers`). Read also on the description in
+    /// full when the frame's subject stopped at its head (`said an
+    /// official at the ministry`), since a relative clause is not read:
+    /// `who holds Acme shares` names no body spoken for.
+    fn tied_body_actor(&self, description: &str, at: usize) -> Option<String> {
+        let ws = text::words(description);
         if let Some(actor) = self.linked_body_actor(description, &ws, at) {
             return Some(actor);
         }
-        // `A source close to the employers`: the body they are close to.
+        let relative = ws
+            .iter()
+            .position(|w| w.is(RELATIVE_PRONOUNS) || w.is(&["that"]))
+            .map_or(description.len(), |i| ws[i].start);
+        let description = &description[..relative];
         let close = ws
             .windows(2)
-            .find(|p| p[0].is(&["close"]) && p[1].is(&["to"]))?;
+            .find(|p| p[0].is(&["close"]) && p[1].is(&["to"]) && p[1].end <= description.len())?;
         let m = self
             .registry
             .actors_in(&description[close[1].end..])
@@ -4003,9 +4029,13 @@ fn description_opening(trimmed: &str, opens_sentence: bool) -> Option<&str> {
     if !ws.first()?.is(ANONYMOUS_DETERMINERS) || opens_sentence && !ws[0].is_capitalised() {
         return None;
     }
+    // (`A spokeswoman for Mr. Moreno`: an abbreviation's stop ends no
+    // phrase.)
     let end = ws
         .iter()
-        .position(|w| !w.after.trim().is_empty() || w.is(SPEECH_VERBS))
+        .position(|w| {
+            !w.after.trim().is_empty() && !extent::abbreviation_stop(w) || w.is(SPEECH_VERBS)
+        })
         .unwrap_or(ws.len() - 1);
     let last = if ws[end].is(SPEECH_VERBS) {
         end.checked_sub(1)?
@@ -4021,7 +4051,28 @@ fn description_opening(trimmed: &str, opens_sentence: bool) -> Option<&str> {
     if parenthetical {
         return None;
     }
-    Some(&trimmed[..ws[last].end])
+    // The description is the noun phrase, never its clause's predicate:
+    // `an old fisherman stopped me on the road and said` (a verb
+    // coordinated with the speech verb), `A source close to Halloran
+    // disputed that account.` (the stretch runs to the sentence's end, so
+    // it holds the sentence's verb).
+    let coordinated = last < end && ws[last].is(&["and"]);
+    let sentence_ends =
+        last == end && (ws[end].after.contains(['.', '!', '?']) || end + 1 == ws.len());
+    // Cut there, the noun phrase is its head and the words after it
+    // that belong to it (`A Bundesbank spokesman on Sunday declined` ->
+    // `A Bundesbank spokesman`: a phrase of the saying's time is none).
+    let stretch = &ws[..=last];
+    let cut = text::head_noun(stretch).and_then(|head| {
+        let verb = extent::clause_verb_at(stretch, head, coordinated || sentence_ends)?;
+        let head_end = ws[head].end;
+        Some(
+            ws[verb - 1]
+                .end
+                .min(head_end + extent::post_modifier_len(&trimmed[head_end..])),
+        )
+    });
+    Some(trimmed[..cut.unwrap_or(ws[last].end)].trim_end())
 }
 
 /// `a senior official`, `one of the sources`, `two people`: an unnamed
@@ -4029,6 +4080,11 @@ fn description_opening(trimmed: &str, opens_sentence: bool) -> Option<&str> {
 /// Reuters`, `A section on communications`).
 fn names_a_person(ws: &[text::Word<'_>], head_at: usize) -> bool {
     let head = &ws[head_at];
+    // `Two days later`, `A few minutes earlier`: a span of time, whose
+    // last word only looks like an agent noun.
+    if head.is(TIME_WORDS) {
+        return false;
+    }
     let singular = head.lower();
     let singular = singular.strip_suffix('s').unwrap_or(&singular);
     let agent = ["er", "or", "ist", "man", "woman", "person", "ant", "ian"]
@@ -4074,6 +4130,53 @@ fn described_subject(sentence: &str) -> Option<&str> {
         && lowercase(verb)
         && !verb.is(&["of", "for", "at", "to", "in", "and"]))
     .then(|| &trimmed[..ws[noun].end])
+}
+
+/// Words that open a description of one more source of a kind told
+/// before (`a second source`, `another official`, `A third source`).
+const ANOTHER_OF_KIND: &[&str] = &["another", "second", "third", "fourth", "fifth", "other"];
+
+/// `a second source`, `another official`: one more unnamed source of
+/// the kind the article quoted before, so of the side the earlier ones
+/// spoke for, when they had one and all agree (`one of the sources` at
+/// the ministry, then `a second source`). Only the head noun is
+/// matched: `another official` after `an official at the ministry`.
+/// Two sides among the earlier ones, or none: the source keeps none.
+fn another_source_of_the_same_kind(candidates: &mut [Candidate]) {
+    let head_of = |description: &str| {
+        let ws = text::words(description);
+        let head = text::head_noun(&ws)?;
+        // (`one of the sources`: the group's noun, in the singular.)
+        let noun = match unnamed::after_one_of(&ws) {
+            Some([.., plural]) => plural.lower().trim_end_matches('s').to_string(),
+            _ => ws[head].lower(),
+        };
+        Some(noun)
+    };
+    for k in 0..candidates.len() {
+        let o = &candidates[k].occurrence;
+        let (true, Some(speaker), None) = (o.anonymous, o.speaker.as_deref(), &o.actor) else {
+            continue;
+        };
+        let ws = text::words(speaker);
+        let another = match ws.as_slice() {
+            [first, ..] if first.is(&["another"]) => true,
+            [a, second, ..] => a.is(&["a", "an", "the"]) && second.is(ANOTHER_OF_KIND),
+            _ => false,
+        };
+        let Some(noun) = another.then(|| head_of(speaker)).flatten() else {
+            continue;
+        };
+        let mut sides = candidates[..k].iter().map(|c| &c.occurrence).filter(|e| {
+            e.anonymous && e.speaker.as_deref().and_then(head_of).as_deref() == Some(noun.as_str())
+        });
+        let Some(first) = sides.next().and_then(|e| e.actor.clone()) else {
+            continue;
+        };
+        if sides.all(|e| e.actor.as_deref() == Some(first.as_str())) {
+            candidates[k].occurrence.actor = Some(first);
+        }
+    }
 }
 
 /// A person's actor as the article gives it anywhere (`Omar Haddad said`

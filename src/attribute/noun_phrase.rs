@@ -9,6 +9,7 @@
 //! all: the frame was misread. Every rule that writes a description or a
 //! body's name as the article gives it reads the phrase through [`clean`].
 
+use super::extent;
 use super::lexicon::{ANONYMOUS_DETERMINERS, PRONOUNS, SPEECH_VERBS};
 use super::text::{self, Word};
 
@@ -71,7 +72,26 @@ pub fn clean(phrase: &str) -> Option<&str> {
     }
     // `it`, `he`: a pronoun is no description.
     let pronoun = ws.len() == 1 && first.is(PRONOUNS);
-    (!is_clause(&ws) && !pronoun).then_some(phrase)
+    (!is_clause(&ws) && !pronoun).then(|| before_coordinated_verb(phrase, &ws))
+}
+
+/// `an old fisherman stopped me on the road and` (before `said`), `a
+/// woman looked at me and`: a stretch that ends in `and` right before the
+/// speech verb holds a verb coordinated with it, and the subject is the
+/// noun phrase before that verb (`an old fisherman`, `a woman`). The
+/// stretch as it is when no such verb stands after its head.
+fn before_coordinated_verb<'t>(phrase: &'t str, ws: &[Word<'_>]) -> &'t str {
+    let [.., and] = ws else {
+        return phrase;
+    };
+    if !and.is(&["and"]) || and.is_capitalised() || !and.after.trim().is_empty() {
+        return phrase;
+    }
+    let verb = text::head_noun(ws).and_then(|head| extent::clause_verb_at(ws, head, true));
+    match verb {
+        Some(v) if v >= 1 => phrase[..ws[v - 1].end].trim_end(),
+        _ => phrase,
+    }
 }
 
 /// Words that make a stretch a clause: a subject pronoun (`We heard`), a
@@ -218,6 +238,17 @@ pub fn before_inner_speech_verb(phrase: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_coordinated_with_the_speech_verb_is_no_part_of_the_subject() {
+        assert_eq!(
+            clean("an old fisherman stopped me on the road and"),
+            Some("an old fisherman")
+        );
+        assert_eq!(clean("a woman looked at me and"), Some("a woman"));
+        // Must not fire: no verb before the `and`.
+        assert_eq!(clean("one aide"), Some("one aide"));
+    }
 
     #[test]
     fn a_subject_is_the_noun_phrase_without_its_ties() {

@@ -1344,7 +1344,14 @@ impl Reader<'_> {
             self.registry
                 .actors_in(name)
                 .into_iter()
-                .find(|m| m.range == (0..name.len()))
+                .find(|m| {
+                    // (`the Ministry of Labour on Huérfanos street`: a
+                    // listed name, then a phrase of place the name's
+                    // words ran on into.)
+                    let placed = text::first_word(&name[m.range.end..])
+                        .is_some_and(|w| w.is(&["on", "in", "at"]) && !w.is_capitalised());
+                    m.range.start == 0 && (m.range.end == name.len() || placed)
+                })
                 .map(|m| m.actor)
         });
         Some(match actor {

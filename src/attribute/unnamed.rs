@@ -8,6 +8,7 @@
 //! first name`, `said she had voted`) tells their gender, so a `he`
 //! after `a woman` still reaches the man quoted before.
 
+use super::extent;
 use super::lexicon::{
     ASKING_VERBS, AUXILIARIES, BODY_MEMBER_NOUNS, CLAUSE_OPENING_PARTICIPLES, CONJUNCTIONS,
     DESCRIBED_FEMALE_NOUNS, DESCRIBED_MALE_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS,
@@ -421,9 +422,20 @@ pub(super) fn describes_group(w: &Word<'_>) -> bool {
         && !w.is(AUXILIARIES)
         && !w.is(CONJUNCTIONS)
         && !w.is(GROUP_NO_DESCRIBING_WORDS)
+        // `How do you protect employees who talk to you?`: a question
+        // and its subject are no group's describing words.
+        && !w.is(QUESTION_OPENERS)
+        && !w.is(SUBJECT_PRONOUNS)
         && !verb_form
         && !possessive(w)
 }
+
+/// Personal pronouns that are a clause's subject or object (`you
+/// protect employees`, `we asked workers`): a pronoun never describes
+/// the group after it.
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "i", "you", "we", "he", "she", "it", "they", "me", "us", "him", "them",
+];
 
 /// `two Democratic senators who have spoken with her`: a description
 /// headed by a plural noun for people, a group rather than one source.
@@ -659,8 +671,7 @@ pub(super) fn last_one_described(text: &str) -> Option<(usize, &str, String)> {
 /// opens the description and the words around make them a source.
 fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t str)> {
     // (`A U.N. official`: the stop of an abbreviation ends no phrase.)
-    let joined =
-        |w: &Word<'_>| w.after.trim().is_empty() || w.text.contains('.') && w.after.trim() == ".";
+    let joined = |w: &Word<'_>| w.after.trim().is_empty() || extent::abbreviation_stop(w);
     let mut start = k;
     while start > 0
         && k - start < MAX_GROUP_DESCRIBING_WORDS
@@ -694,7 +705,7 @@ fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t st
         // Forces factions`, `of the Sudan Doctors Network in El Obeid`).
         while e + 1 < ws.len()
             && (e - k < MAX_ONE_PLACING_WORDS || ws[e + 1].is_capitalised())
-            && ws[e].after.trim().is_empty()
+            && joined(&ws[e])
             && !ws[e + 1].is(SPEECH_VERBS)
             && !ws[e + 1].is(AUXILIARIES)
             && !ws[e + 1].is(IRREGULAR_PAST_VERBS)
@@ -706,7 +717,9 @@ fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t st
     }
     // A speech verb later in the description's own sentence; or the
     // description opens its sentence (`A House aide was more pointed.`).
-    let ends_sentence = |w: &Word<'_>| w.after.contains(['.', '!', '?']) && !w.text.contains('.');
+    let ends_sentence = |w: &Word<'_>| {
+        w.after.contains(['.', '!', '?']) && !w.text.contains('.') && !extent::abbreviation_stop(w)
+    };
     let sentence_end = (end..ws.len())
         .find(|&e| ends_sentence(&ws[e]))
         .unwrap_or(ws.len() - 1);
@@ -715,6 +728,11 @@ fn one_at<'t>(text: &'t str, ws: &[Word<'t>], k: usize) -> Option<(usize, &'t st
         .any(|w| w.is(SPEECH_VERBS));
     let opens_sentence = before.is_none_or(ends_sentence);
     let source = according || opens_clause && speaks || opens_sentence;
+    // `A source close to Halloran disputed that account.`: the words that
+    // place the source end before their clause's verb, which is the
+    // sentence's own when no speech verb follows.
+    let end = extent::clause_verb_at(&ws[determiner..=end], k - determiner, !speaks)
+        .map_or(end, |verb| determiner + verb - 1);
     source.then(|| {
         (
             ws[determiner].start,
@@ -1043,6 +1061,34 @@ pub(super) fn without_posting(description: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_introduced_as_a_subject_ends_before_the_sentences_verb() {
+        let text = "A source close to Halloran disputed that account.";
+        assert_eq!(
+            last_one_headed(text, "source").map(|(_, d)| d),
+            Some("A source close to Halloran")
+        );
+        // An abbreviation's stop ends neither the phrase nor the sentence.
+        let text = "A spokeswoman for Mr. Moreno said he had read the letter.";
+        assert_eq!(
+            last_one_headed(text, "spokeswoman").map(|(_, d)| d),
+            Some("A spokeswoman for Mr. Moreno")
+        );
+    }
+
+    #[test]
+    fn a_question_is_no_group() {
+        assert_eq!(
+            last_group("How do you protect employees who talk to you?"),
+            None
+        );
+        // Must still fire on a group that speaks.
+        assert_eq!(
+            last_group("Two employees who asked not to be named said so."),
+            Some("Two employees")
+        );
+    }
 
     #[test]
     fn a_word_not_read_as_plural_lowercases_to_neither_people_nor_a_plural() {
