@@ -4024,6 +4024,13 @@ pub const SPEAKING_FOR_NOUNS: &[&str] = &[
 /// lawyer, Al Bee`), though not for any other principal's actor (a
 /// defendant's lawyer speaks for the client, not for the client's party).
 pub const COUNSEL_NOUNS: &[&str] = &["lawyer", "lawyers", "attorney", "attorneys", "counsel"];
+/// Nouns of those who act for another, besides counsel, that after an
+/// actor's possessive are a post held for it (`Pakistan's agent in the
+/// proceedings`: a state's agent before an international court is its
+/// appointed representative; `the union's barrister`). Read only after
+/// an actor's possessive (`resolve::Reader::possessive_post`): alone
+/// (`a Border Patrol agent`, `a barrister`) they name no one's side.
+pub const POSSESSIVE_AGENT_NOUNS: &[&str] = &["agent", "barrister", "solicitor"];
 /// Nouns that tell a woman is meant (`a woman behind him`, `one
 /// grandmother`): `she` next is her, `he` is not.
 pub const DESCRIBED_FEMALE_NOUNS: &[&str] = &[

@@ -505,7 +505,7 @@ impl Reader<'_> {
             from += 1;
         }
         let window = &body[from..at];
-        let ends = sentence_ends(window);
+        let ends = paragraph_sentence_ends(window);
         let previous = match ends.as_slice() {
             [.., before, _] => &window[*before..ends[ends.len() - 1]],
             [only] => &window[..*only],
@@ -564,6 +564,27 @@ impl Reader<'_> {
         let m = self.registry.actors_in(name).into_iter().next()?;
         (m.range == (0..name.len())).then(|| self.registry.actor_id(m.actor).to_string())
     }
+}
+
+/// [`sentence_ends`] of `text`, with the end of each paragraph as the
+/// end of its last sentence whatever mark closes it: `NHS England said:
+/// “... stepping in.”` ends its paragraph at the closing quote, which
+/// [`sentence_ends`] does not pass over, so `Its chief operating
+/// officer, Joanna Whitfield,` in the next paragraph would read the
+/// sentence before that one for its `its`.
+fn paragraph_sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = sentence_ends(text);
+    let mut from = 0;
+    while let Some(i) = text[from..].find("\n\n").map(|i| from + i) {
+        from = i + 2;
+        let closed = text[..i].trim_end().len();
+        let ended = ends.iter().any(|&e| e >= closed && e <= i);
+        if closed > 0 && !ended {
+            ends.push(closed);
+        }
+    }
+    ends.sort_unstable();
+    ends
 }
 
 /// The most words of the noun phrase that opens a sentence before the
@@ -1544,6 +1565,90 @@ mod tests {
             actor_after(
                 "The trial was led by neurologist Jo Lin at the Caldermoor University lab."
             ),
+            None
+        );
+    }
+
+    /// Round forty-seven: the role words beside a name.
+    #[test]
+    fn its_office_after_a_paragraph_closed_by_a_quote_takes_its_speaker() {
+        let lins = |intro: &str| -> Vec<Option<String>> {
+            affiliated_round_nine(&format!("{intro}\n\n“It is settled,” Lin said.\n"))
+                .into_iter()
+                .filter(|(speaker, _)| speaker.as_deref() == Some("Jo Lin"))
+                .map(|(_, actor)| actor)
+                .fold(Vec::new(), |mut seen, actor| {
+                    if !seen.contains(&actor) {
+                        seen.push(actor);
+                    }
+                    seen
+                })
+        };
+        assert_eq!(
+            lins(
+                "The Relief Committee said on Monday: “The roads are open again.”\n\nIts chief operating officer, Jo Lin, said the week would be long."
+            ),
+            [some("relief")]
+        );
+        // Must not: a paragraph before that names no body.
+        assert_eq!(
+            lins(
+                "Reporters asked about the roads: “Are they open again?”\n\nIts chief operating officer, Jo Lin, said the week would be long."
+            ),
+            [None]
+        );
+        let text = "It said: “Open.”\n\nIts chief";
+        assert_eq!(paragraph_sentence_ends(text), ["It said: “Open.”".len()]);
+        let text = "It said so.\n\nIts chief";
+        assert_eq!(paragraph_sentence_ends(text), ["It said so.".len()]);
+    }
+
+    #[test]
+    fn an_actors_possessive_before_a_post_in_an_apposition_names_it() {
+        assert_eq!(
+            actor_after("Jo Lin, Atlantis's agent in the proceedings, told reporters so."),
+            some("atlantis")
+        );
+        // Must not: a noun that is no post (nor a noun of one who
+        // acts for another).
+        assert_eq!(
+            actor_after("Jo Lin, Atlantis's fiercest critic, told reporters so."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_title_slot_is_read_without_when_or_where_the_post_is_held() {
+        assert_eq!(
+            actor_after("Jo Lin, the Relief Committee forecaster on duty, told reporters so."),
+            some("relief")
+        );
+        assert_eq!(
+            actor_after("As the Relief Committee forecaster on duty, Jo Lin, told reporters so."),
+            some("relief")
+        );
+        // Must not: a noun of how one stands toward the body.
+        assert_eq!(
+            actor_after("Jo Lin, a Relief Committee critic on television, told reporters so."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_profession_at_a_body_named_by_its_noun_is_at_that_body() {
+        assert_eq!(
+            actor_after(
+                "The Relief Committee raised the alert on Saturday. A forecaster at the committee, Jo Lin, told reporters it was clear."
+            ),
+            some("relief")
+        );
+        // Must not: a body the article never named, or a nationality.
+        assert_eq!(
+            actor_after("A forecaster at the institute, Jo Lin, told reporters it was clear."),
+            None
+        );
+        assert_eq!(
+            actor_after("An Atlantean forecaster, Jo Lin, told reporters it was clear."),
             None
         );
     }

@@ -28,7 +28,7 @@ use super::lexicon::{
 use super::lexicon::{BODY_NAME_HEADS, FEMALE_NAME_HONORIFICS, MALE_NAME_HONORIFICS};
 use super::lexicon::{
     CANDIDACY_NOUNS, COMPANY_OFFICE_WORDS, COUNSEL_NOUNS, PARTY_MEMBER_TITLES,
-    PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS,
+    PARTY_OUTSIDER_NOUNS, PARTY_TAG_LETTERS, POSSESSIVE_AGENT_NOUNS,
 };
 use super::lexicon::{
     CLAUSE_OPENING_PARTICIPLES, CLAUSE_OPENING_WORDS, LEADING_VERBS, NATIONAL_OFFICE_WORDS,
@@ -1914,6 +1914,13 @@ impl Reader<'_> {
         {
             return Some(actor);
         }
+        if let Some(actor) = subject
+            .apposition
+            .iter()
+            .find_map(|a| self.possessive_post(a))
+        {
+            return Some(actor);
+        }
         // `Natalie Ostrowe, Mr. Ebersole's deputy chief of staff`.
         // `Nyamweya's lawyer`: counsel argue for a party's candidate's
         // side; a lawyer of anyone else (`the governor's lawyer` in a case
@@ -1954,10 +1961,14 @@ impl Reader<'_> {
             let ws = words(apposition);
             // `an epidemiologist at Caldermoor University`: a profession
             // at a body names the body.
+            // `A forecaster at the institute, Luca Pedrazzini,`: a body
+            // named by its noun is the body the article named with it.
             if let Some(pair) = ws
                 .windows(2)
                 .find(|p| p[0].is(PROFESSION_NOUNS) && p[1].is(&["at", "of", "for", "with"]))
-                && let Some(actor) = self.head_actor(&apposition[pair[1].end..])
+                && let Some(actor) = self
+                    .head_actor(&apposition[pair[1].end..])
+                    .or_else(|| self.definite_body_actor(&apposition[pair[1].end..], at))
             {
                 return Some(actor);
             }
@@ -2891,6 +2902,80 @@ impl Reader<'_> {
         Some(id_of(self.registry, state))
     }
 
+    /// `Zainab Qureshi, Pakistan's agent in the proceedings`, `Italy's
+    /// deputy prime minister, Renzo Galbiati,`: an apposition (or the
+    /// piece before the name) that opens with an actor's possessive and
+    /// goes on, within [`MAX_WORDS_TO_COUNTRY_OFFICE`] words, to a post
+    /// (an office or role word, or a noun of those who act for another,
+    /// `lexicon::POSSESSIVE_AGENT_NOUNS`) says the person holds that post
+    /// for the actor, as `Russia's UN ambassador` before a name does.
+    /// The possessive must be an actor's whole name or alias (a
+    /// nationality takes none: `Germany's leading economist` holds no
+    /// post of Germany's, an economist is no post), opening the words (`Asked
+    /// about Pakistan's envoy` is a clause about another person); a
+    /// second owner after it (`Acme's chief executive's wife`) is whose
+    /// the post is, so it names none; an outsider's noun (`Acme's
+    /// critic`) names none.
+    fn possessive_post(&self, text: &str) -> Option<String> {
+        let ws = words(text);
+        let owner = ws
+            .iter()
+            .take(MAX_COUNTRY_WORDS)
+            .position(|w| speaker::is_possessive(w.text))?;
+        if !ws[..=owner].iter().all(|w| w.is_capitalised()) {
+            return None;
+        }
+        let stem_end = ws[owner].start + text::possessive_owner(ws[owner].text)?.len();
+        let stem = text.get(ws[0].start..stem_end)?;
+        let m = self.registry.actors_in(stem).into_iter().next()?;
+        // No nationality test: a possessive is a noun's, an owner, and
+        // the test takes `Pakistan` (`-an`) for an adjective.
+        if m.range != (0..stem.len()) {
+            return None;
+        }
+        let rest = &ws[owner + 1..];
+        let post_at = rest
+            .iter()
+            .take(MAX_WORDS_TO_COUNTRY_OFFICE)
+            .position(|w| {
+                w.is(OFFICE_WORDS)
+                    || w.is(ROLE_NOUNS)
+                    || w.is(COUNSEL_NOUNS)
+                    || w.is(POSSESSIVE_AGENT_NOUNS)
+            })?;
+        let post = &rest[..=post_at];
+        let plain = post.iter().all(|w| {
+            !speaker::is_possessive(w.text) && (!w.is_capitalised() || w.is(TITLES) || is_role(w))
+        });
+        let owned_again = rest
+            .iter()
+            .skip(post_at + 1)
+            .take_while(|w| !w.is(PREPOSITIONS))
+            .any(|w| speaker::is_possessive(w.text));
+        if !plain || owned_again || post[post_at].is(OUTSIDER_ROLE_NOUNS) {
+            return None;
+        }
+        let role_words: Vec<String> = post.iter().map(|w| w.lower()).collect();
+        let actor = self
+            .registry
+            .child_of_role(m.actor, &role_words)
+            .unwrap_or(m.actor);
+        Some(id_of(self.registry, actor))
+    }
+
+    /// `at the institute` after `The Swiss avalanche warning service, the
+    /// WSL Institute for Snow and Avalanche Research SLF, had raised ...`:
+    /// the actor of the body the article last named, before `at`, with
+    /// the noun of a definite description that is the whole object (`the
+    /// institute`, `the ministry`; [`bodies::definite_body_noun`]). A body
+    /// the files do not list, or none named, gives none; so does any
+    /// other object (`the institute's board`, `a think tank`).
+    fn definite_body_actor(&self, object: &str, at: usize) -> Option<String> {
+        let object = object.trim();
+        bodies::definite_body_noun(object)?;
+        self.body_by_noun(object, at)?.actor
+    }
+
     /// `a nurse with Médecins Sans Frontières`, `a surgeon with the Red
     /// Cross (ICRC)`: a person described as one of some kind `with` a body
     /// works with it, whatever the noun for them is, so no list of trades
@@ -2933,6 +3018,13 @@ impl Reader<'_> {
     /// bare place or party name (`Australia captain`, `Labour Minister`),
     /// which only an office word or a possessive makes an affiliation.
     pub(super) fn title_slot_actor(&self, phrase: &str) -> Option<String> {
+        // `As the SLF forecaster on duty, Luca Pedrazzini,`: the post in
+        // which the person is written of.
+        let phrase = phrase.trim();
+        let phrase = ["As ", "as "]
+            .iter()
+            .find_map(|a| phrase.strip_prefix(a))
+            .unwrap_or(phrase);
         let phrase = strip_article(phrase.trim());
         let m = self.registry.actors_in(phrase).into_iter().next()?;
         let name = &phrase[m.range.clone()];
@@ -2961,6 +3053,23 @@ impl Reader<'_> {
             return None;
         }
         let ws = words(role);
+        // `the SLF forecaster on duty`, `the ICRC delegate in Goma`: a
+        // phrase after the post's noun says when or where the post is
+        // held, not more of the title; only after a post's noun (`winner
+        // came in the 88th minute` is a clause).
+        let held_at = ws
+            .iter()
+            .position(|w| w.is(PREPOSITIONS) && !w.is(&["of", "for"]))
+            // The phrase must have its object: `director in` before a
+            // name (`the WFP's country director in Bangladesh`) is
+            // about the place, which the name is.
+            .filter(|&k| {
+                k > 0 && k + 1 < ws.len() && {
+                    let noun = &ws[k - 1];
+                    noun.is(OFFICE_WORDS) || noun.is(ROLE_NOUNS) || noun.is(PROFESSION_NOUNS)
+                }
+            });
+        let ws = &ws[..held_at.unwrap_or(ws.len())];
         // `director of football` is one role; `winner came in the 88th
         // minute when striker` is a clause, not a title: a title is a few
         // nouns, joined by `of` or `for` at most.
