@@ -231,6 +231,71 @@ pub fn lead_said_on(lead: &str, published: Date) -> Option<Date> {
     phrase_date_of(lead, published, false).filter(|date| date.year() >= 1)
 }
 
+/// `Sassi Ferretti yesterday devoted his closing argument to ...`, `The
+/// tribunal heard on Tuesday that ...`, `... said in a statement late on
+/// Sunday`: the day a sentence of the lead paragraph tells for the event
+/// the article reports, when that sentence tells of speaking (`speaking`,
+/// the caller's reading of its verbs) or names an occasion of speaking.
+/// The event's quotes that tell no day of their own were said then
+/// (`Reader::event_day_for`). Only a day before publication counts, told
+/// by a weekday or a relative day (`yesterday`, `last night`): a calendar
+/// date in a lead is mostly its dateline, and a story whose lead tells
+/// the publication day (`today`, the weekday it appears) is about
+/// today's events, with no earlier event day ([`tells_publication_day`]).
+/// A weekday owning a noun (`Tuesday's election`) tells that thing's day,
+/// the day of the event only when the thing is an occasion of speaking
+/// (`at Wednesday's briefing`). A day to come, a deadline or a habit
+/// (`will`, `until`, `before`, `every`) is no day of words said.
+pub fn event_day(sentence: &str, published: Date, speaking: bool) -> Option<Date> {
+    let ws = words(sentence);
+    if !(speaking || names_occasion(sentence))
+        || ws.iter().any(|w| w.is(FUTURE_WORDS) || w.is(&["before"]))
+    {
+        return None;
+    }
+    (0..ws.len()).find_map(|i| {
+        let lower = ws[i].lower();
+        let day = if lower == "yesterday" || lower == "night" && i > 0 && ws[i - 1].is(&["last"]) {
+            published.yesterday().ok()?
+        } else {
+            let owner = possessive_owner(&lower);
+            let name = owner.unwrap_or(&lower);
+            let &(_, weekday) = WEEKDAYS.iter().find(|(n, _)| *n == name)?;
+            // `Tuesday's General Election`: the day of a thing that is
+            // no occasion of speaking.
+            let reach = ws.len().min(i + 1 + POSSESSIVE_OCCASION_REACH);
+            if owner.is_some() && !(i + 1..reach).any(|k| is_occasion_at(&ws, k)) {
+                return None;
+            }
+            if i > 0 && ws[i - 1].is(&["last"]) {
+                return None;
+            }
+            published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?
+        };
+        (day < published && day.year() >= 1).then_some(day)
+    })
+}
+
+/// `at Wednesday's televised briefing`: the occasion up to this many words
+/// after the weekday that owns it.
+const POSSESSIVE_OCCASION_REACH: usize = 3;
+
+/// Whether `sentence` tells the publication day itself (`today`,
+/// `tonight`, `this morning`, the weekday it appears on): a lead that does is about
+/// today's events, and sets no earlier event day.
+pub fn tells_publication_day(sentence: &str, published: Date) -> bool {
+    let ws = words(sentence);
+    ws.iter().enumerate().any(|(i, w)| {
+        let lower = w.lower();
+        let name = possessive_owner(&lower).unwrap_or(&lower);
+        w.is(&["today", "tonight"])
+            || (i > 0 && ws[i - 1].is(&["this"]) && w.is(DAY_PARTS))
+            || WEEKDAYS
+                .iter()
+                .any(|&(n, weekday)| n == name && published.weekday() == weekday)
+    })
+}
+
 /// Words that put a lead's day in the future or make it a deadline.
 /// `Every Tuesday since July` tells a habit, not a day.
 const FUTURE_WORDS: &[&str] = &[
@@ -262,6 +327,10 @@ fn phrase_date_of(clause: &str, published: Date, calendar: bool) -> Option<Date>
                 return published.checked_sub(7.days()).ok();
             }
             "night" if previous.as_deref() == Some("last") => return published.yesterday().ok(),
+            // `said this afternoon`: the publication day, as `today`.
+            "morning" | "afternoon" | "evening" if previous.as_deref() == Some("this") => {
+                return Some(published);
+            }
             _ => {}
         }
         // `at Wednesday's briefing` tells the day as `on Wednesday` does.
@@ -336,6 +405,9 @@ mod tests {
                 "night" if previous.as_deref() == Some("last") => {
                     return published.yesterday().ok();
                 }
+                "morning" | "afternoon" | "evening" if previous.as_deref() == Some("this") => {
+                    return Some(published);
+                }
                 _ => {}
             }
             let day_name = possessive_owner(&lower).unwrap_or(&lower);
@@ -383,6 +455,8 @@ mod tests {
             "at Wednesday's briefing",
             "at Thursday’s hearing",
             "said Tonight",
+            "said this afternoon",
+            "This Morning",
             "last",
             "said last",
             "Monday",
@@ -562,6 +636,115 @@ mod tests {
             told("Baku answered.", Some("2016-12-05")).as_deref(),
             Some("2016-12-05")
         );
+    }
+
+    #[test]
+    fn this_morning_is_the_publication_day() {
+        assert_eq!(on("said this afternoon").as_deref(), Some("2016-12-09"));
+        assert_eq!(
+            on("told the BBC this morning").as_deref(),
+            Some("2016-12-09")
+        );
+        // `this` before no part of a day.
+        assert_eq!(on("said this week"), None);
+    }
+
+    fn event(sentence: &str, speaking: bool) -> Option<String> {
+        // A Friday.
+        let published: Date = "2016-12-09".parse().unwrap();
+        event_day(sentence, published, speaking).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_lead_sets_the_event_day_of_words_said() {
+        assert_eq!(
+            event(
+                "Sassi Ferretti yesterday devoted his closing argument to the witness.",
+                true
+            )
+            .as_deref(),
+            Some("2016-12-08")
+        );
+        assert_eq!(
+            event(
+                "The tribunal heard on Tuesday that the samples matched.",
+                true
+            )
+            .as_deref(),
+            Some("2016-12-06")
+        );
+        // An occasion named is speaking enough.
+        assert_eq!(
+            event(
+                "At Wednesday's briefing the spokesman was asked again.",
+                false
+            )
+            .as_deref(),
+            Some("2016-12-07")
+        );
+        assert_eq!(
+            event("The party held a hustings in the town last night.", false).as_deref(),
+            Some("2016-12-08")
+        );
+    }
+
+    #[test]
+    fn no_event_day_for_today_a_day_to_come_or_a_thing_of_a_day() {
+        // The publication day itself: a story about today's events.
+        assert_eq!(
+            event("The minister said on Friday that talks failed.", true),
+            None
+        );
+        // A day to come, a deadline, a habit.
+        assert_eq!(
+            event("The court will rule on Tuesday, he said.", true),
+            None
+        );
+        assert_eq!(
+            event("He said the deal must be signed before Monday.", true),
+            None
+        );
+        assert_eq!(
+            event("She has spoken every Tuesday since July.", true),
+            None
+        );
+        // A weekday owning a thing that is no occasion of speaking.
+        assert_eq!(
+            event("Observers described Tuesday's election as peaceful.", true),
+            None
+        );
+        // No speaking told or occasion named: the day of something else.
+        assert_eq!(
+            event("Prisoners returned home on Tuesday night.", false),
+            None
+        );
+        // A calendar date is mostly the dateline.
+        assert_eq!(
+            event("NAIROBI, Dec 8 - The mission said it was worried.", true),
+            None
+        );
+    }
+
+    #[test]
+    fn the_publication_day_told_in_a_lead() {
+        let published: Date = "2016-12-09".parse().unwrap();
+        assert!(tells_publication_day(
+            "Tonight the parties agreed.",
+            published
+        ));
+        assert!(tells_publication_day(
+            "And this morning the union came out.",
+            published
+        ));
+        assert!(tells_publication_day("Talks resumed on Friday.", published));
+        assert!(!tells_publication_day(
+            "Talks ended on Thursday.",
+            published
+        ));
+        assert!(!tells_publication_day(
+            "This statement was read.",
+            published
+        ));
     }
 
     #[test]

@@ -85,6 +85,19 @@ pub const CORRECTION_EVIDENCE: &str = "front matter `quotes:` entry,";
 /// to count as a statement: shorter ones are mostly scare quotes.
 const SHORT_QUOTE_WORDS: usize = 5;
 
+/// Fewest paragraphs standing in turns of a transcript for the body to be
+/// read as one (`Reader::lead_in_transcript`).
+const MIN_TRANSCRIPT_TURNS: usize = 3;
+
+/// Verbs of saying in the present (`says`, `tells`): a frame with one
+/// gives words of now, said to the article or standing (`says Alessandra
+/// Mainardi, professor of criminal procedure`), not at the event the lead
+/// dates (`Reader::event_day_for`).
+const PRESENT_FRAME_VERBS: &[&str] = &[
+    "says", "say", "tells", "writes", "argues", "adds", "insists", "explains", "notes", "recalls",
+    "warns", "admits",
+];
+
 /// How many words after a nationality a word of a state's service may
 /// stand (`Japanese foreign ministry official`, `Dutch social affairs
 /// ministry`) for the nationality to name the state served.
@@ -286,6 +299,7 @@ fn read_article<'a>(
         mentions: for_chooser.then(Vec::new),
         lead: None,
         occasion_day: None,
+        event_day: None,
         lead_speakers: Vec::new(),
         reported_last: None,
     };
@@ -370,6 +384,11 @@ struct Reader<'a> {
     /// The day the lead tells for the occasion of speaking the report is
     /// about: the day of its quotes that tell none (`dates::occasion_day`).
     occasion_day: Option<Date>,
+    /// The day the lead paragraph tells for the event the article reports
+    /// (`dates::event_day`): the default day of the quotes that tell none
+    /// of their own while the text has not moved to another day
+    /// ([`Reader::event_day_for`]).
+    event_day: Option<Date>,
     /// The people the lead says spoke, with the day it tells: the day of
     /// their later quotes that tell none, whoever is quoted between.
     lead_speakers: Vec<(String, Date)>,
@@ -1024,6 +1043,7 @@ impl Reader<'_> {
                         .or_else(|| self.pronoun_day_of(&found, index))
                         .or_else(|| self.lead_speaker_day(occurrence.speaker.as_deref()))
                         .or_else(|| self.occasion_day_for(occurrence.speaker.as_deref(), block))
+                        .or_else(|| self.event_day_for(Some(&found)))
                 {
                     occurrence.date = date;
                 }
@@ -1059,13 +1079,17 @@ impl Reader<'_> {
             (Some(found), None) => {
                 self.fill(&mut occurrence, &found);
                 if found.date.is_none()
-                    && let Some(date) = self.occasion_day_for(occurrence.speaker.as_deref(), block)
+                    && let Some(date) = (self
+                        .occasion_day_for(occurrence.speaker.as_deref(), block))
+                    .or_else(|| self.event_day_for(Some(&found)))
                 {
                     occurrence.date = date;
                 }
             }
             (None, None) => {
-                if let Some(date) = self.occasion_day_for(None, block) {
+                if let Some(date) =
+                    (self.occasion_day_for(None, block)).or_else(|| self.event_day_for(None))
+                {
                     occurrence.date = date;
                 }
             }
@@ -1750,7 +1774,83 @@ impl Reader<'_> {
         let live_blog = blocks.iter().any(|b| opens_entry(&body[b.range.clone()]));
         if !live_blog {
             self.occasion_day = dates::occasion_day(&body[sentence], self.article.date);
+            self.event_day = self.lead_event_day(&blocks[index], blocks);
         }
+    }
+
+    /// The event day of the lead paragraph (`dates::event_day`): the first
+    /// day a sentence of it tells for words said, unless one of its
+    /// sentences tells the publication day (a story about today's events).
+    fn lead_event_day(&self, lead: &Block, blocks: &[Block]) -> Option<Date> {
+        let body = &self.article.body;
+        let paragraph = &body[lead.range.clone()];
+        let sentences = text::sentences(paragraph);
+        let published = self.article.date;
+        let today = sentences
+            .iter()
+            .any(|s| dates::tells_publication_day(&paragraph[s.clone()], published));
+        // A transcript's turn: the document's own day is its words' day.
+        // (One paragraph opening with a label is a dateline, `ISLAMABAD:
+        // The Foreign Office on Thursday ...`, not a transcript.)
+        if today || self.lead_in_transcript(lead, blocks) {
+            return None;
+        }
+        // `He asked for the acquittal of his client ... Sassi Ferretti
+        // yesterday devoted his closing argument to ...`: the paragraph
+        // tells of speaking in one sentence and the day in another.
+        let speaking = sentences.iter().any(|s| {
+            let sentence = &paragraph[s.clone()];
+            speaker::tells_of_speaking(sentence) || dates::names_occasion(sentence)
+        });
+        // A sentence that opens with a quote is that quote and its frame
+        // (`“...,” Ana Vell was quoted as saying on Wednesday.`): its day is
+        // the quote's own, not the event's.
+        let opens_with_quote =
+            |sentence: &str| sentence.trim_start().starts_with(['"', '“', '„', '«']);
+        (sentences.iter())
+            .map(|s| &paragraph[s.clone()])
+            .filter(|sentence| !opens_with_quote(sentence))
+            .find_map(|sentence| dates::event_day(sentence, published, speaking))
+    }
+
+    /// Whether the lead is a turn of a transcript: it and at least a third
+    /// of the paragraphs stand in turns (`turns::stands_in_turn`). A few
+    /// paragraphs that open with a colon are a dateline (`ISLAMABAD: The
+    /// Foreign Office ...`) or a lead-in (`..., said: “...”`), no turns.
+    fn lead_in_transcript(&self, lead: &Block, blocks: &[Block]) -> bool {
+        let body = &self.article.body;
+        let in_turn = |b: &Block| turns::stands_in_turn(body, b.range.start);
+        let paragraphs = || blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
+        let turns = paragraphs().filter(|b| in_turn(b)).count();
+        in_turn(lead) && turns >= MIN_TRANSCRIPT_TURNS && 3 * turns >= paragraphs().count()
+    }
+
+    /// The lead's event day (`dates::event_day`) for a quote that tells no
+    /// day of its own, no rule before having dated it: the article's
+    /// reference time at its start, and so the default day of its
+    /// quotes. Not when the text has since set another day (the reference
+    /// time, `Discourse::reference_day`, is another day: `said Friday
+    /// morning`, `On Saturday it had ...`): the quotes after it may be of
+    /// that day or of the publication day, which stays. Not when the
+    /// frame speaks in the present (`says`, `tells`): words of now, a
+    /// comment to the article, not the event's.
+    fn event_day_for(&self, found: Option<&Found>) -> Option<Date> {
+        // A lead that names its occasion (`dates::occasion_day`) or says
+        // who spoke on its day (`lead_speakers`) has said whose words are
+        // of the event: the others (an analyst, an aide) keep the
+        // publication day, as those rules have it.
+        if self.occasion_day.is_some() || !self.lead_speakers.is_empty() {
+            return None;
+        }
+        let date = self.event_day?;
+        let body = &self.article.body;
+        let present = found.is_some_and(|f| {
+            text::words(&body[f.evidence.clone()])
+                .iter()
+                .any(|w| w.is(PRESENT_FRAME_VERBS))
+        });
+        let reference = (self.discourse).reference_day(body, self.article.date);
+        (!present && reference.is_none_or(|day| day == date)).then_some(date)
     }
 
     /// A sentence of the lead that tells of `speaker` speaking on `date`
