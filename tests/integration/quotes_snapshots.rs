@@ -354,3 +354,11 @@ fn quotes_of_the_forty_fifth_blind_sets() {
     insta::assert_json_snapshot!("quotes_blind45c", quotes_json("tests/fixtures/blind45c"));
     insta::assert_json_snapshot!("quotes_blind45d", quotes_json("tests/fixtures/blind45d"));
 }
+
+#[test]
+fn quotes_of_the_forty_sixth_blind_sets() {
+    insta::assert_json_snapshot!("quotes_blind46a", quotes_json("tests/fixtures/blind46a"));
+    insta::assert_json_snapshot!("quotes_blind46b", quotes_json("tests/fixtures/blind46b"));
+    insta::assert_json_snapshot!("quotes_blind46c", quotes_json("tests/fixtures/blind46c"));
+    insta::assert_json_snapshot!("quotes_blind46d", quotes_json("tests/fixtures/blind46d"));
+}
