@@ -4,6 +4,7 @@
 //! the named reset points below, so a rule that needs to remember
 //! something adds a field and says when it is forgotten.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -143,8 +144,12 @@ pub(super) struct Discourse {
 /// and the sentences read since, whose days move it in turn.
 #[derive(Debug, Default)]
 struct ReferenceTime {
-    set: Option<Date>,
     sentences_since: Vec<Range<usize>>,
+    /// The day after the first `.0` sentences (`.1`; with none, the day
+    /// last set outright): asked again (the event day asks for each quote
+    /// that tells no day), the fold goes on from there instead of reading
+    /// every sentence again.
+    folded: Cell<(usize, Option<Date>)>,
 }
 
 /// How an attribution was made, from the surest down. Only a sure one
@@ -377,17 +382,23 @@ impl Discourse {
     /// `said on Monday`: a quote's frame set the day outright.
     pub(super) fn day_set(&mut self, day: Date) {
         self.reference = ReferenceTime {
-            set: Some(day),
             sentences_since: Vec::new(),
+            folded: Cell::new((0, Some(day))),
         };
     }
 
     /// The day the text last set: the day a frame set, moved by each
     /// sentence read since, clause by clause (`dates::time_told`).
+    /// `body` and `published` are always the article's own: the fold is
+    /// kept between asks.
     pub(super) fn reference_day(&self, body: &str, published: Date) -> Option<Date> {
-        (self.reference.sentences_since.iter()).fold(self.reference.set, |day, sentence| {
+        let since = &self.reference.sentences_since;
+        let (read, day) = self.reference.folded.get();
+        let day = (since[read..].iter()).fold(day, |day, sentence| {
             dates::time_told(&body[sentence.clone()], published, day)
-        })
+        });
+        self.reference.folded.set((since.len(), day));
+        day
     }
 
     /// Reset point: a live blog's new entry began (`**10:30 GMT -

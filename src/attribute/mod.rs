@@ -1820,9 +1820,15 @@ impl Reader<'_> {
     fn lead_in_transcript(&self, lead: &Block, blocks: &[Block]) -> bool {
         let body = &self.article.body;
         let in_turn = |b: &Block| turns::stands_in_turn(body, b.range.start);
+        // The lead first: asking every paragraph reads, for each, the
+        // paragraphs before it (`stands_in_turn` looks back for a bold
+        // question), a cost in the square of the article's length.
+        if !in_turn(lead) {
+            return false;
+        }
         let paragraphs = || blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
         let turns = paragraphs().filter(|b| in_turn(b)).count();
-        in_turn(lead) && turns >= MIN_TRANSCRIPT_TURNS && 3 * turns >= paragraphs().count()
+        turns >= MIN_TRANSCRIPT_TURNS && 3 * turns >= paragraphs().count()
     }
 
     /// The lead's event day (`dates::event_day`) for a quote that tells no
